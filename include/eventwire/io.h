@@ -1,0 +1,79 @@
+// Reading articles from files, directories and stdin in every supported
+// input format, and writing documents as JSON.
+//
+// ArticleStream reads lazily, one file and one record at a time, so memory
+// does not grow with the number of articles. It is not thread-safe: one
+// reader thread drives it and hands articles to workers.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "eventwire/article.h"
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire {
+
+enum class InputFormat { kAuto, kNative, kJsonl, kPetrarchXml, kPlain, kConllu };
+
+// "auto", "native", "jsonl", "petrarch", "plain", "conllu".
+Result<InputFormat> parse_input_format(const std::string& name);
+const char* input_format_name(InputFormat format);
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string date;  // for plain text (YYYY-MM-DD); also the fallback for records without one
+  // A file larger than this (after decompression) is rejected, not read.
+  uint64_t max_file_bytes = uint64_t{1} << 30;
+};
+
+// One record that could not be read: which file, which record, why.
+struct ReadError {
+  std::string file;
+  uint64_t record = 0;  // 1-based; 0 when the whole file failed
+  uint64_t line = 0;    // 1-based; 0 when unknown
+  std::string reason;
+  // "FILE:LINE: record N: REASON" (parts omitted when unknown).
+  std::string to_string() const;
+};
+
+class ArticleStream {
+ public:
+  // `inputs` are files, directories (read recursively, in sorted order) or
+  // "-" for stdin; .gz and .zst files are decompressed. Fails only when an
+  // input does not exist.
+  static Result<std::unique_ptr<ArticleStream>> open(const std::vector<std::string>& inputs,
+                                                     const ReadOptions& options);
+  virtual ~ArticleStream() = default;
+
+  enum class Next { kArticle, kError, kEnd };
+  // Reads the next record: fills `article` (kArticle) or `error` (kError).
+  virtual Next next(Article& article, ReadError& error) = 0;
+};
+
+// Checks an ISO date "YYYY-MM-DD" and accepts common variants ("20171225",
+// "2017-12-25T10:00:00Z", "2017/12/25"), returning the ISO form; the error
+// quotes the input.
+Result<std::string> normalize_date(const std::string& input);
+
+// Builds an article from parts: validates and NFC-normalizes every field,
+// joins title and paragraphs into `text` and fills the spans. Used by readers
+// and by the HTTP server for posted articles.
+Status assemble_article(Article& article, const std::vector<std::string>& paragraphs);
+
+// Splits a body into paragraphs at blank lines (or at single line breaks
+// when the body has no blank line), trimming each.
+std::vector<std::string> split_paragraphs(const std::string& body);
+
+struct JsonOptions {
+  bool tokens = true;     // per-token arrays in sentences
+  bool syntax = false;    // upos, xpos, feats, lemma, head, deprel per token
+  bool analysis = false;  // entities, events, quotes, times, places
+};
+// One JSON object on one line (no trailing newline). Schema: docs/schema.md.
+std::string document_to_json(const Document& doc, const JsonOptions& options);
+
+}  // namespace eventwire

@@ -1,0 +1,76 @@
+// The pipeline: an Article in, an annotated Document out, plus a batch runner
+// that streams articles from an ArticleStream through worker threads.
+//
+// A Pipeline owns its models (loaded once, read-only) and is safe to share
+// across threads: process() is const and keeps its scratch space per call.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/io.h"
+#include "eventwire/status.h"
+#include "eventwire/text.h"
+
+namespace eventwire {
+
+struct PipelineOptions {
+  SegmentOptions segment;
+  // Which stages run after segmentation. A stage whose model is missing is an
+  // error at create() time, never a silent skip.
+  bool syntax = false;
+  std::string syntax_model = "fast";  // "fast", "accurate" or a model path
+  bool entities = false, time = false, geo = false, events = false, quotes = false;
+  std::string models_dir;  // empty: $EVENTWIRE_MODELS, then the build's models/ folder
+};
+
+class Pipeline {
+ public:
+  static Result<std::shared_ptr<const Pipeline>> create(const PipelineOptions& options);
+  ~Pipeline();
+
+  // Annotates one article. Never throws; problems go to Document::warnings.
+  Document process(Article article) const;
+  // The models and dictionaries every Document produced here carries in meta.
+  const std::vector<ComponentVersion>& models() const;
+  const std::vector<ComponentVersion>& dictionaries() const;
+  const PipelineOptions& options() const;
+
+  struct Impl;
+
+ private:
+  explicit Pipeline(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Directory of the committed models: `explicit_dir` if set, else
+// $EVENTWIRE_MODELS, else the source tree's models/ folder, else ./models.
+std::string resolve_models_dir(const std::string& explicit_dir);
+
+struct BatchOptions {
+  int threads = 1;
+  bool strict = false;       // stop at the first rejected record
+  size_t batch_size = 256;   // articles in flight; bounds memory
+};
+
+struct BatchSummary {
+  uint64_t read = 0, coded = 0, rejected = 0;
+  uint64_t sentences = 0, tokens = 0, bytes = 0;
+  double seconds = 0;
+  bool stopped_early = false;  // --strict hit an error
+  // "read N, coded N, rejected N (…)"
+  std::string to_string() const;
+};
+
+// Reads every record of `stream`, processes articles on `options.threads`
+// workers, and hands results to the callbacks on the calling thread, in input
+// order. read = coded + rejected always holds in the returned summary.
+BatchSummary run_batch(ArticleStream& stream, const Pipeline& pipeline, const BatchOptions& options,
+                       const std::function<void(Document&)>& on_document,
+                       const std::function<void(const ReadError&)>& on_error);
+
+}  // namespace eventwire

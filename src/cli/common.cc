@@ -1,0 +1,82 @@
+#include "cli/common.h"
+
+#include <fstream>
+#include <iostream>
+
+namespace eventwire::cli {
+
+void add_input_options(CLI::App& app, InputOptions& options) {
+  app.add_option("inputs", options.inputs, "files, directories (recursive) or - for stdin; .gz and .zst are read")
+      ->required();
+  app.add_option("--input-format", options.input_format, "auto, native, jsonl, petrarch, plain or conllu")
+      ->check(CLI::IsMember({"auto", "native", "jsonl", "petrarch", "plain", "conllu"}));
+  app.add_option("--date", options.date, "article date YYYY-MM-DD for plain text (and records without one)");
+  app.add_option("-o,--output", options.output, "output file (default: stdout)");
+  app.add_flag("--strict", options.strict, "stop at the first rejected record");
+  app.add_flag("-q,--quiet", options.quiet, "no summary line");
+  app.add_option("-j,--threads", options.threads, "worker threads")->check(CLI::Range(1, 256));
+}
+
+void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
+  app.add_option("--syntax", flags.syntax, "syntax model: fast, accurate, none, or a model file");
+  app.add_option("--models", flags.models_dir, "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
+  app.add_option("--max-sentence-tokens", flags.max_sentence_tokens, "longer sentences are cut into pieces");
+}
+
+Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis) {
+  PipelineOptions options;
+  options.segment.max_sentence_tokens = flags.max_sentence_tokens;
+  options.syntax = flags.syntax != "none";
+  options.syntax_model = flags.syntax;
+  options.models_dir = flags.models_dir;
+  options.entities = options.time = options.geo = options.events = options.quotes = analysis;
+  return Pipeline::create(options);
+}
+
+int report_fatal(const Status& status) {
+  std::cerr << "eventwire: fatal: " << status.to_string() << "\n";
+  return kExitFatal;
+}
+
+int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
+                    const std::function<void(Document&, std::ostream&)>& write) {
+  ReadOptions read_options;
+  auto format = parse_input_format(options.input_format);
+  if (!format) return report_fatal(format.status());
+  read_options.format = *format;
+  if (!options.date.empty()) {
+    auto date = normalize_date(options.date);
+    if (!date) {
+      std::cerr << "eventwire: --date: " << date.status().message() << "\n";
+      return kExitUsage;
+    }
+    read_options.date = *date;
+  }
+  auto stream = ArticleStream::open(options.inputs, read_options);
+  if (!stream) return report_fatal(stream.status());
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (options.output != "-") {
+    file.open(options.output, std::ios::binary);
+    if (!file) return report_fatal(Status::io_error("cannot write \"" + options.output + "\""));
+    out = &file;
+  }
+  BatchOptions batch;
+  batch.threads = options.threads;
+  batch.strict = options.strict;
+  BatchSummary summary = run_batch(
+      **stream, pipeline, batch,
+      [&](Document& doc) {
+        for (const std::string& warning : doc.warnings)
+          std::cerr << "eventwire: warning: " << doc.article.origin_file << ": " << doc.article.id << ": " << warning << "\n";
+        write(doc, *out);
+      },
+      [&](const ReadError& error) { std::cerr << "eventwire: error: " << error.to_string() << "\n"; });
+  out->flush();
+  if (!*out) return report_fatal(Status::io_error("writing the output failed"));
+  if (!options.quiet) std::cerr << "eventwire: " << summary.to_string() << "\n";
+  if (summary.stopped_early) return kExitFatal;
+  return summary.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+}  // namespace eventwire::cli

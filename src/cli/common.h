@@ -1,0 +1,47 @@
+// Options and plumbing shared by the commands that read articles.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "eventwire/io.h"
+#include "eventwire/pipeline.h"
+
+namespace eventwire::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string input_format = "auto";
+  std::string date;
+  std::string output = "-";
+  bool strict = false;
+  bool quiet = false;
+  int threads = 1;
+};
+
+struct PipelineFlags {
+  std::string syntax = "fast";  // fast | accurate | none | PATH
+  std::string models_dir;
+  size_t max_sentence_tokens = 250;
+};
+
+void add_input_options(CLI::App& app, InputOptions& options);
+void add_pipeline_options(CLI::App& app, PipelineFlags& flags);
+
+// analysis=true turns on every stage after syntax.
+Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis);
+
+// Prints "eventwire: fatal: …" and returns kExitFatal.
+int report_fatal(const Status& status);
+
+// Streams every input through the pipeline, calls `write` for each document
+// (in input order) with the output stream, prints one line per rejected
+// record and a summary on stderr, and returns the exit code (0, 3, 1).
+int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
+                    const std::function<void(Document&, std::ostream&)>& write);
+
+}  // namespace eventwire::cli
