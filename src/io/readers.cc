@@ -212,7 +212,7 @@ class ConlluArticleReader : public QueuedReader {
         CodePointIndex index(article.text);
         paragraphs.push_back(article.text.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start)));
       }
-      if (article.id.rfind("doc", 0) == 0) article.id = article_id(context_, d + 1, docs.size() == 1);
+      if (article.id.empty()) article.id = article_id(context_, d + 1, docs.size() == 1);
       article.date = context_.options->date;
       uint64_t line = docs[d].sentences.empty() ? 0 : docs[d].sentences.front()->line;
       finish(std::move(article), paragraphs, d + 1, line, /*require_date=*/false);
@@ -254,6 +254,9 @@ class PetrarchReader : public QueuedReader {
     size_t line_pos = 0;
     while (true) {
       size_t open = bytes.find("<Sentence", pos);
+      while (open != std::string::npos && open + 9 < bytes.size() && !std::isspace(static_cast<unsigned char>(bytes[open + 9])) &&
+             bytes[open + 9] != '>')
+        open = bytes.find("<Sentence", open + 9);  // skip <Sentences>
       if (open == std::string::npos) break;
       size_t close = bytes.find("</Sentence>", open);
       for (; line_pos < open; ++line_pos) line += bytes[line_pos] == '\n';

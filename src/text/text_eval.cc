@@ -43,7 +43,7 @@ std::vector<RawDocument> raw_documents(const std::vector<ConlluSentence>& gold) 
   for (const ConlluSentence& sentence : gold) {
     if (docs.empty() || sentence.newdoc) {
       docs.emplace_back();
-      docs.back().article.id = sentence.newdoc_id.empty() ? "doc" + std::to_string(docs.size()) : sentence.newdoc_id;
+      docs.back().article.id = sentence.newdoc_id;
     }
     RawDocument& doc = docs.back();
     Article& article = doc.article;
