@@ -29,6 +29,8 @@ struct NormalizedText {
 // Validates and normalizes. Line ends become "\n"; other control characters
 // except tab become spaces (so offsets stay stable); NFC via utf8proc.
 Result<NormalizedText> normalize_text(std::string_view bytes);
+// The same without the offset map.
+Result<std::string> normalize_nfc(std::string_view bytes);
 
 // Number of code points in a valid UTF-8 string.
 uint32_t count_code_points(std::string_view utf8);

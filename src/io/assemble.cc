@@ -88,9 +88,9 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
 
 Status assemble_article(Article& article, const std::vector<std::string>& paragraphs) {
   auto normalize_field = [](std::string& field, const char* name) -> Status {
-    auto normalized = normalize_text(field);
+    auto normalized = normalize_nfc(field);
     if (!normalized) return Status::invalid_input(std::string(name) + ": " + normalized.status().message());
-    field = std::move(normalized->text);
+    field = std::move(*normalized);
     return Status::ok();
   };
   for (auto [field, name] : {std::pair{&article.title, "title"}, {&article.source, "source"}, {&article.url, "url"},
@@ -112,9 +112,9 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
   size_t index = 0;
   for (const std::string& raw : paragraphs) {
     ++index;
-    auto normalized = normalize_text(raw);
+    auto normalized = normalize_nfc(raw);
     if (!normalized) return Status::invalid_input("paragraph " + std::to_string(index) + ": " + normalized.status().message());
-    std::string paragraph = trim(normalized->text);
+    std::string paragraph = trim(*normalized);
     if (paragraph.empty()) continue;
     if (!article.text.empty()) article.text += "\n\n", cp += 2;
     uint32_t length = count_code_points(paragraph);

@@ -17,7 +17,7 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<FILE, FileCloser>;
 
-// Bytes already peeked from the file, then the rest of it.
+// Bytes already peeked from the file, then the rest of it (no file: memory only).
 class RawFile {
  public:
   RawFile(FilePtr file, std::string name, std::string peeked)
@@ -29,6 +29,7 @@ class RawFile {
       peeked_pos_ += n;
       return n;
     }
+    if (!file_) return size_t{0};
     size_t n = std::fread(buffer, 1, size, file_.get());
     if (n == 0 && std::ferror(file_.get())) return Status::io_error("cannot read \"" + name_ + "\": " + std::strerror(errno));
     return n;
@@ -134,6 +135,21 @@ class ZstdSource : public ByteSource {
 
 }  // namespace
 
+namespace {
+std::unique_ptr<ByteSource> make_source(RawFile raw_file, std::string_view magic) {
+  auto byte = [&](size_t i) { return i < magic.size() ? static_cast<unsigned char>(magic[i]) : 0; };
+  if (byte(0) == 0x1F && byte(1) == 0x8B) return std::make_unique<GzipSource>(std::move(raw_file));
+  if (byte(0) == 0x28 && byte(1) == 0xB5 && byte(2) == 0x2F && byte(3) == 0xFD)
+    return std::make_unique<ZstdSource>(std::move(raw_file));
+  return std::make_unique<PlainSource>(std::move(raw_file));
+}
+}  // namespace
+
+std::unique_ptr<ByteSource> ByteSource::from_memory(std::string bytes) {
+  std::string magic = bytes.substr(0, 4);
+  return make_source(RawFile(FilePtr(nullptr, FileCloser{}), "memory", std::move(bytes)), magic);
+}
+
 Result<std::unique_ptr<ByteSource>> ByteSource::open(const std::string& path) {
   bool is_stdin = path == "-";
   FILE* raw = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
@@ -141,12 +157,8 @@ Result<std::unique_ptr<ByteSource>> ByteSource::open(const std::string& path) {
   FilePtr file(raw, FileCloser{is_stdin});
   std::string magic(4, '\0');
   magic.resize(std::fread(magic.data(), 1, 4, file.get()));
-  RawFile raw_file(std::move(file), path, magic);
-  auto byte = [&](size_t i) { return i < magic.size() ? static_cast<unsigned char>(magic[i]) : 0; };
-  if (byte(0) == 0x1F && byte(1) == 0x8B) return std::unique_ptr<ByteSource>(new GzipSource(std::move(raw_file)));
-  if (byte(0) == 0x28 && byte(1) == 0xB5 && byte(2) == 0x2F && byte(3) == 0xFD)
-    return std::unique_ptr<ByteSource>(new ZstdSource(std::move(raw_file)));
-  return std::unique_ptr<ByteSource>(new PlainSource(std::move(raw_file)));
+  std::string peeked = magic;
+  return make_source(RawFile(std::move(file), path, std::move(peeked)), magic);
 }
 
 Status ByteSource::fill() {

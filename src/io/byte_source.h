@@ -14,6 +14,8 @@ class ByteSource {
  public:
   // `path` "-" means stdin.
   static Result<std::unique_ptr<ByteSource>> open(const std::string& path);
+  // In-memory bytes (tests, fuzzing, the HTTP server), decompressed like a file.
+  static std::unique_ptr<ByteSource> from_memory(std::string bytes);
   virtual ~ByteSource() = default;
 
   // Reads up to `size` bytes; 0 at end of input.

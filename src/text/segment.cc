@@ -91,7 +91,26 @@ std::vector<size_t> sentence_ends(std::string_view text, const std::vector<Surfa
   return ends;
 }
 
-void append_sentence(std::string_view text, const CodePointIndex& index, const std::vector<SurfaceToken>& tokens,
+// Byte → code point offsets for increasing byte positions, without a table.
+class CodePointCursor {
+ public:
+  CodePointCursor(std::string_view text, uint32_t byte, uint32_t code_point)
+      : text_(text), byte_(byte), code_point_(code_point) {}
+  uint32_t to_code_point(uint32_t byte) {
+    if (byte < byte_) {  // rare: step back
+      for (; byte_ > byte; --byte_) code_point_ -= (static_cast<unsigned char>(text_[byte_ - 1]) & 0xC0) != 0x80;
+      return code_point_;
+    }
+    for (; byte_ < byte; ++byte_) code_point_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    return code_point_;
+  }
+
+ private:
+  std::string_view text_;
+  uint32_t byte_, code_point_;
+};
+
+void append_sentence(std::string_view text, CodePointCursor& index, const std::vector<SurfaceToken>& tokens,
                      size_t begin, size_t end, int paragraph, std::vector<Sentence>& out) {
   if (begin >= end) return;
   Sentence sentence;
@@ -111,6 +130,9 @@ void append_sentence(std::string_view text, const CodePointIndex& index, const s
     token.space_after = space_after;
     return token;
   };
+  size_t words = 0;
+  for (size_t i = begin; i < end; ++i) words += std::max<size_t>(tokens[i].words.size(), 1);
+  sentence.tokens.reserve(words);
   for (size_t i = begin; i < end; ++i) {
     const SurfaceToken& surface = tokens[i];
     bool space_after = i + 1 < tokens.size() && tokens[i + 1].start > surface.end;
@@ -134,25 +156,30 @@ void append_sentence(std::string_view text, const CodePointIndex& index, const s
   out.push_back(std::move(sentence));
 }
 
-void segment_region(std::string_view text, const CodePointIndex& index, uint32_t byte_begin, uint32_t byte_end,
+void segment_region(std::string_view text, CodePointCursor& index, uint32_t byte_begin, uint32_t byte_end,
                     int paragraph, const SegmentOptions& options, std::vector<Sentence>& out,
                     std::vector<std::string>* warnings) {
   std::vector<SurfaceToken> tokens;
   tokenizer::tokenize_surface(text, byte_begin, byte_end, tokens);
   size_t begin = 0;
+  size_t limit = std::max<size_t>(options.max_sentence_tokens, 2);
+  auto words = [&](size_t i) { return std::max<size_t>(tokens[i].words.size(), 1); };
   for (size_t end : sentence_ends(text, tokens)) {
-    // Bounded pieces: a run-on "sentence" (a 5 MB paragraph without punctuation) is cut.
-    size_t limit = std::max<size_t>(options.max_sentence_tokens, 1);
-    if (end - begin > limit && warnings) {
+    // Bounded pieces: a run-on "sentence" (a 5 MB paragraph without punctuation) is
+    // cut so that no piece has more than `limit` words.
+    size_t total = 0;
+    for (size_t i = begin; i < end; ++i) total += words(i);
+    if (total > limit && warnings) {
       warnings->push_back("sentence at offset " + std::to_string(index.to_code_point(tokens[begin].start)) + " has " +
-                          std::to_string(end - begin) + " tokens; cut into pieces of " + std::to_string(limit));
+                          std::to_string(total) + " tokens; cut into pieces of at most " + std::to_string(limit));
     }
-    while (end - begin > limit) {
-      append_sentence(text, index, tokens, begin, begin + limit, paragraph, out);
-      begin += limit;
+    while (begin < end) {
+      size_t piece_end = begin, count = 0;
+      while (piece_end < end && count + words(piece_end) <= limit) count += words(piece_end++);
+      if (piece_end == begin) ++piece_end;
+      append_sentence(text, index, tokens, begin, piece_end, paragraph, out);
+      begin = piece_end;
     }
-    append_sentence(text, index, tokens, begin, end, paragraph, out);
-    begin = end;
   }
 }
 
@@ -162,17 +189,31 @@ std::vector<Sentence> segment_article(const Article& article, const SegmentOptio
                                       std::vector<std::string>* warnings) {
   std::vector<Sentence> sentences;
   std::string_view text(article.text);
-  CodePointIndex index(text);
+  // Spans are code points; walk the text once to find their bytes.
+  uint32_t total = count_code_points(text);
+  uint32_t byte = 0, cp = 0;
+  auto byte_of = [&](uint32_t target) {
+    if (target < cp) byte = 0, cp = 0;
+    while (cp < target && byte < text.size()) {
+      ++byte;
+      while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+      ++cp;
+    }
+    return byte;
+  };
   auto region = [&](Span span, int paragraph) {
-    uint32_t end_cp = std::min(span.end, index.size());
+    uint32_t end_cp = std::min(span.end, total);
     uint32_t start_cp = std::min(span.start, end_cp);
-    segment_region(text, index, index.to_byte(start_cp), index.to_byte(end_cp), paragraph, options, sentences, warnings);
+    uint32_t byte_begin = byte_of(start_cp);
+    CodePointCursor cursor(text, byte_begin, start_cp);
+    uint32_t byte_end = byte_of(end_cp);
+    segment_region(text, cursor, byte_begin, byte_end, paragraph, options, sentences, warnings);
   };
   if (article.title_span.end > article.title_span.start) region(article.title_span, -1);
   if (!article.paragraphs.empty()) {
     for (size_t p = 0; p < article.paragraphs.size(); ++p) region(article.paragraphs[p], static_cast<int>(p));
   } else if (article.title_span.end == 0) {
-    region(Span{0, index.size()}, 0);
+    region(Span{0, total}, 0);
   }
   return sentences;
 }
@@ -180,7 +221,7 @@ std::vector<Sentence> segment_article(const Article& article, const SegmentOptio
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<SurfaceToken> surface;
   tokenizer::tokenize_surface(text, 0, static_cast<uint32_t>(text.size()), surface);
-  CodePointIndex index(text);
+  CodePointCursor index(text, 0, 0);
   std::vector<Sentence> out;
   if (!surface.empty()) append_sentence(text, index, surface, 0, surface.size(), 0, out);
   return out.empty() ? std::vector<Token>{} : std::move(out[0].tokens);

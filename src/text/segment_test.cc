@@ -91,3 +91,26 @@ TEST(SegmentationEval, EwtTestFloors) {
 
 }  // namespace
 }  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+// Found by fuzzing: multiword tokens made a cut piece longer than the limit.
+TEST(SentenceSplitter, CutCountsTheWordsOfMultiwordTokens) {
+  std::string body;
+  for (int i = 0; i < 100; ++i) body += "Jordan's minister's ";
+  Article article;
+  article.text = body;
+  article.paragraphs.push_back({0, count_code_points(body)});
+  SegmentOptions options;
+  options.max_sentence_tokens = 50;
+  size_t words = 0;
+  for (const Sentence& s : segment_article(article, options, nullptr)) {
+    EXPECT_LE(s.tokens.size(), 50u);
+    words += s.tokens.size();
+  }
+  EXPECT_EQ(words, 400u);
+}
+
+}  // namespace
+}  // namespace eventwire

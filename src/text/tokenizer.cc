@@ -195,7 +195,13 @@ class ChunkSplitter {
   }
 
   bool looks_like_url_or_email(size_t b, size_t e) const {
-    std::string lower = lower_ascii(slice(b, e));
+    // Cheap rejection first: most chunks have neither "://", "www." nor "@".
+    std::string_view raw = slice(b, e);
+    size_t at_sign = raw.find('@');
+    bool maybe_url = raw.find("://") != std::string_view::npos || raw.find("www.") != std::string_view::npos ||
+                     raw.find("WWW.") != std::string_view::npos || raw.find("mailto:") != std::string_view::npos;
+    if (!maybe_url && at_sign == std::string_view::npos) return false;
+    std::string lower = lower_ascii(raw);
     size_t lead = 0;
     while (lead < lower.size() && (lower[lead] == '(' || lower[lead] == '<' || lower[lead] == '"' || lower[lead] == '[' ||
                                    lower[lead] == '\''))
@@ -204,7 +210,7 @@ class ChunkSplitter {
     if (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("ftp://") || s.starts_with("www.") ||
         s.starts_with("mailto:"))
       return true;
-    size_t at_sign = s.find('@');
+    at_sign = s.find('@');
     if (at_sign != std::string_view::npos && at_sign > 0) {
       // user@host.tld, and the bare user@HOST of e-mail headers
       return at_sign + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[at_sign + 1])) &&
@@ -341,6 +347,10 @@ class ChunkSplitter {
         }
       }
     }
+    // The fused forms below are 4 to 8 letters long and start with c, d, g, i, s or w.
+    char32_t first = cp_lower(b);
+    if (n < 4 || n > 8 || (first != 'c' && first != 'd' && first != 'g' && first != 'i' && first != 's' && first != 'w'))
+      return emit(b, e);
     std::string lower = lower_ascii(slice(b, e));
     if (lower == "cannot") return emit_split(b, b + 3, e);
     if (lower == "gonna" || lower == "wanna") return emit_split(b, b + 3, e);

@@ -45,11 +45,32 @@ Status validate_utf8(std::string_view bytes) {
   return Status::ok();
 }
 
-Result<NormalizedText> normalize_text(std::string_view bytes) {
+namespace {
+
+// Normalizes `bytes` into out.text; fills out.original_byte only when `with_map`.
+Status normalize_into(std::string_view bytes, bool with_map, NormalizedText& out) {
   if (Status status = validate_utf8(bytes); !status) return status;
-  NormalizedText out;
+  // Fast path: printable ASCII with plain line ends is already normalized.
+  bool simple = true;
+  for (char ch : bytes) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || c == '\r' || c == 0x7F || (c < 0x20 && c != '\n' && c != '\t')) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) {
+    out.text.assign(bytes);
+    if (with_map) {
+      out.original_byte.resize(bytes.size() + 1);
+      for (size_t i = 0; i <= bytes.size(); ++i) out.original_byte[i] = static_cast<uint32_t>(i);
+    }
+    return Status::ok();
+  }
   out.text.reserve(bytes.size());
-  out.original_byte.reserve(bytes.size() + 1);
+  std::vector<uint32_t> ignored;
+  std::vector<uint32_t>& map = with_map ? out.original_byte : ignored;
+  map.reserve(bytes.size() + 1);
   size_t i = 0;
   // A byte-order mark at the very start is not text.
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
@@ -59,13 +80,13 @@ Result<NormalizedText> normalize_text(std::string_view bytes) {
       // Runs of ASCII are already NFC unless a combining mark follows the last letter.
       if (c == '\r') {
         out.text.push_back('\n');
-        out.original_byte.push_back(static_cast<uint32_t>(i));
+        map.push_back(static_cast<uint32_t>(i));
         i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
         continue;
       }
       char copy = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ? ' ' : static_cast<char>(c);
       out.text.push_back(copy);
-      out.original_byte.push_back(static_cast<uint32_t>(i));
+      map.push_back(static_cast<uint32_t>(i));
       ++i;
       continue;
     }
@@ -88,19 +109,34 @@ Result<NormalizedText> normalize_text(std::string_view bytes) {
     if (length < 0) return Status::invalid_input(std::string("cannot normalize text: ") + utf8proc_errmsg(length));
     std::string_view normalized(reinterpret_cast<const char*>(mapped), static_cast<size_t>(length));
     out.text.resize(out_piece_start);
-    out.original_byte.resize(out_piece_start);
+    map.resize(out_piece_start);
     if (normalized == piece) {
-      for (size_t k = 0; k < piece.size(); ++k) out.original_byte.push_back(static_cast<uint32_t>(piece_start + k));
+      for (size_t k = 0; k < piece.size(); ++k) map.push_back(static_cast<uint32_t>(piece_start + k));
     } else {
       // Changed by normalization: every byte maps to the start of the piece.
-      for (size_t k = 0; k < normalized.size(); ++k) out.original_byte.push_back(static_cast<uint32_t>(piece_start));
+      for (size_t k = 0; k < normalized.size(); ++k) map.push_back(static_cast<uint32_t>(piece_start));
     }
     out.text.append(normalized);
     i = run_end;
   }
-  out.original_byte.push_back(static_cast<uint32_t>(bytes.size()));
+  map.push_back(static_cast<uint32_t>(bytes.size()));
+  return Status::ok();
+}
+
+}  // namespace
+
+Result<NormalizedText> normalize_text(std::string_view bytes) {
+  NormalizedText out;
+  if (Status s = normalize_into(bytes, true, out); !s) return s;
   return out;
 }
+
+Result<std::string> normalize_nfc(std::string_view bytes) {
+  NormalizedText out;
+  if (Status s = normalize_into(bytes, false, out); !s) return s;
+  return std::move(out.text);
+}
+
 
 uint32_t count_code_points(std::string_view utf8) {
   uint32_t count = 0;
