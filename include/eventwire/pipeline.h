@@ -26,6 +26,12 @@ struct PipelineOptions {
   std::string syntax_model = "fast";  // "fast", "accurate" or a model path
   bool entities = false, time = false, geo = false, events = false, quotes = false;
   std::string models_dir;  // empty: $EVENTWIRE_MODELS, then the build's models/ folder
+  // User dictionaries (PETRARCH-2 / TABARI formats). Verb dictionaries replace
+  // the built-in event lexicon; actor and agent files add to the built-in actor
+  // base unless no_builtin_actors.
+  std::vector<std::string> verbs, actors, agents, discards, issues;
+  bool no_builtin_actors = false;
+  bool one_a_day = false;  // keep one event per (date, source, target, code) in a story
 };
 
 class Pipeline {
@@ -46,6 +52,10 @@ class Pipeline {
   explicit Pipeline(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
+
+// Removes events that repeat an earlier one of the same story on the same
+// date with the same source, target and code (PETRARCH's one-a-day filter).
+void apply_one_a_day(Document& doc);
 
 // Directory of the committed models: `explicit_dir` if set, else
 // $EVENTWIRE_MODELS, else the source tree's models/ folder, else ./models.

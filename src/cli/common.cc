@@ -23,6 +23,18 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
   app.add_option("--max-sentence-tokens", flags.max_sentence_tokens, "longer sentences are cut into pieces");
 }
 
+void add_dictionary_options(CLI::App& app, PipelineFlags& flags) {
+  app.add_option("--verbs", flags.verbs, "verb dictionary (PETRARCH-2 or TABARI format), replaces the built-in lexicon")
+      ->check(CLI::ExistingFile);
+  app.add_option("--actors", flags.actors, "actor dictionary (repeatable), added to the built-in actors")
+      ->check(CLI::ExistingFile);
+  app.add_option("--agents", flags.agents, "agents dictionary (repeatable)")->check(CLI::ExistingFile);
+  app.add_option("--discards", flags.discards, "discard list (repeatable)")->check(CLI::ExistingFile);
+  app.add_option("--issues", flags.issues, "issue coding list (repeatable)")->check(CLI::ExistingFile);
+  app.add_flag("--no-builtin-actors", flags.no_builtin_actors, "use only the --actors/--agents files");
+  app.add_flag("--one-a-day", flags.one_a_day, "one event per story, date, source, target and code");
+}
+
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis) {
   PipelineOptions options;
   options.segment.max_sentence_tokens = flags.max_sentence_tokens;
@@ -30,6 +42,13 @@ Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags
   options.syntax_model = flags.syntax;
   options.models_dir = flags.models_dir;
   options.entities = options.time = options.geo = options.events = options.quotes = analysis;
+  options.verbs = flags.verbs;
+  options.actors = flags.actors;
+  options.agents = flags.agents;
+  options.discards = flags.discards;
+  options.issues = flags.issues;
+  options.no_builtin_actors = flags.no_builtin_actors;
+  options.one_a_day = flags.one_a_day;
   return Pipeline::create(options);
 }
 

@@ -27,10 +27,15 @@ struct PipelineFlags {
   std::string syntax = "fast";  // fast | accurate | none | PATH
   std::string models_dir;
   size_t max_sentence_tokens = 250;
+  std::vector<std::string> verbs, actors, agents, discards, issues;
+  bool no_builtin_actors = false;
+  bool one_a_day = false;
 };
 
 void add_input_options(CLI::App& app, InputOptions& options);
 void add_pipeline_options(CLI::App& app, PipelineFlags& flags);
+// --verbs, --actors, --agents, --discards, --issues, --no-builtin-actors, --one-a-day
+void add_dictionary_options(CLI::App& app, PipelineFlags& flags);
 
 // analysis=true turns on every stage after syntax.
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis);

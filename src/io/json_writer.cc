@@ -6,7 +6,7 @@
 namespace eventwire {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json mention_json(const Mention& m) {
   return {{"start", m.start}, {"end", m.end}, {"text", m.text}, {"sentence", m.sentence}};

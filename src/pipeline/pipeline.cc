@@ -1,5 +1,6 @@
 #include "eventwire/pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -33,7 +34,21 @@ Document Pipeline::process(Article article) const {
   doc.sentences = segment_article(doc.article, impl_->options.segment, &doc.warnings);
   doc.models = impl_->models;
   doc.dictionaries = impl_->dictionaries;
+  if (impl_->options.one_a_day) apply_one_a_day(doc);
   return doc;
+}
+
+void apply_one_a_day(Document& doc) {
+  std::vector<std::string> seen;
+  std::vector<Event> kept;
+  for (Event& e : doc.events) {
+    std::string key = e.date + "|" + (e.source ? e.source->actor_code : "") + "|" +
+                      (e.target ? e.target->actor_code : "") + "|" + e.code;
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    kept.push_back(std::move(e));
+  }
+  doc.events = std::move(kept);
 }
 
 const std::vector<ComponentVersion>& Pipeline::models() const { return impl_->models; }

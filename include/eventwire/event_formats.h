@@ -1,0 +1,44 @@
+// Event tables in the formats of the field: PETRARCH tab-separated lines,
+// GDELT 2.0 event columns (61), PLOVER JSON Lines and CSV. docs/event-formats.md
+// documents every column and where eventwire deviates from the originals.
+//
+// Writers are stateless except EventTableWriter's running GDELT event id;
+// use one writer per output stream (not thread-safe).
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire {
+
+enum class EventFormat { kPetrarch, kGdelt, kPlover, kCsv };
+Result<EventFormat> parse_event_format(const std::string& name);  // "petrarch", "gdelt", "plover", "csv"
+
+// A CAMEO actor code split into 3-letter parts as GDELT does:
+// "IRNMIL" → country IRN, type MIL; "PSEREBHMS" → PSE, REB, known group HMS.
+struct ActorCodeParts {
+  std::string country, known_group;
+  std::vector<std::string> types;  // role codes (GOV, MIL, REB, …) in order, at most 3 used
+};
+ActorCodeParts split_actor_code(const std::string& code);
+bool is_role_code(const std::string& three_letters);
+
+class EventTableWriter {
+ public:
+  EventTableWriter(std::ostream& out, EventFormat format) : out_(out), format_(format) {}
+  // The CSV header line (other formats have none).
+  void write_header();
+  void write(const Document& doc);
+
+ private:
+  std::ostream& out_;
+  EventFormat format_;
+  uint64_t next_gdelt_id_ = 1;
+};
+
+}  // namespace eventwire

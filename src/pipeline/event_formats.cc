@@ -1,0 +1,203 @@
+#include "eventwire/event_formats.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "eventwire/dict/cameo.h"
+
+namespace eventwire {
+namespace {
+
+std::string compact_date(const std::string& iso) {  // "2017-12-25" → "20171225"
+  std::string out;
+  for (char c : iso)
+    if (c != '-') out += c;
+  return out;
+}
+
+std::string clean_field(std::string s) {  // tabs and newlines would break the line format
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string number(double value, const char* format = "%.1f") {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, format, value);
+  return buffer;
+}
+
+const Place* find_place(const Document& doc, const std::string& id) {
+  for (const Place& p : doc.places)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+std::string entity_name(const Document& doc, const std::optional<EventArgument>& arg) {
+  if (!arg) return "";
+  for (const Entity& e : doc.entities)
+    if (e.id == arg->entity && !e.name.empty()) return e.name;
+  return arg->mention.text;
+}
+
+std::string code_or_null(const std::optional<EventArgument>& arg) {
+  return arg && !arg->actor_code.empty() ? arg->actor_code : "---";
+}
+
+}  // namespace
+
+Result<EventFormat> parse_event_format(const std::string& name) {
+  if (name == "petrarch") return EventFormat::kPetrarch;
+  if (name == "gdelt") return EventFormat::kGdelt;
+  if (name == "plover") return EventFormat::kPlover;
+  if (name == "csv") return EventFormat::kCsv;
+  return Status::invalid_input("unknown event format \"" + name + "\" (petrarch, gdelt, plover, csv)");
+}
+
+bool is_role_code(const std::string& code) {
+  static constexpr std::array<std::string_view, 36> kRoles = {
+      "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
+      "CVL", "NGO", "IGO", "LAB", "LEG", "REF", "HLH", "AGR", "ELI", "ENV", "INS", "MOD",
+      "RAD", "UAF", "SEP", "IMG", "NGM", "MNC", "PRO", "DEV", "HRI", "RES", "ATH", "CHR"};
+  return std::find(kRoles.begin(), kRoles.end(), code) != kRoles.end();
+}
+
+ActorCodeParts split_actor_code(const std::string& code) {
+  ActorCodeParts parts;
+  for (size_t i = 0; i + 3 <= code.size(); i += 3) {
+    std::string part = code.substr(i, 3);
+    if (is_role_code(part)) parts.types.push_back(part);
+    else if (i == 0) parts.country = part;
+    else if (parts.known_group.empty()) parts.known_group = part;
+  }
+  return parts;
+}
+
+void EventTableWriter::write_header() {
+  if (format_ != EventFormat::kCsv) return;
+  out_ << "article_id,event_id,date,date_source,source_code,source_text,target_code,target_text,code,root_code,"
+          "quad_class,goldstein,plover,negated,reported_by,confidence,location,latitude,longitude,sentence,start,end,"
+          "verb,source_outlet,url\n";
+}
+
+void EventTableWriter::write(const Document& doc) {
+  const Article& a = doc.article;
+  for (const Event& e : doc.events) {
+    const Place* place = e.location.empty() ? nullptr : find_place(doc, e.location);
+    std::string reported;
+    for (const std::string& r : e.reported_by) reported += (reported.empty() ? "" : ";") + r;
+    switch (format_) {
+      case EventFormat::kPetrarch: {
+        // date, source, target, code, issues, ids, url, outlet (PETRARCH-2's evts lines)
+        std::string id = a.id + "-" + std::to_string(e.sentence + 1);
+        out_ << compact_date(e.date.empty() ? a.date : e.date) << '\t' << code_or_null(e.source) << '\t'
+             << code_or_null(e.target) << '\t' << e.code << '\t' << "" << '\t' << clean_field(id) << '\t';
+        if (!a.url.empty()) out_ << clean_field(a.url) << '\t';
+        out_ << clean_field(a.source.empty() ? "NULL" : a.source) << '\n';
+        break;
+      }
+      case EventFormat::kGdelt: {
+        std::string day = compact_date(e.date.empty() ? a.date : e.date);
+        std::vector<std::string> c(61);
+        c[0] = std::to_string(next_gdelt_id_++);
+        c[1] = day;
+        if (day.size() == 8) {
+          int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(4, 2)), dom = std::stoi(day.substr(6, 2));
+          c[2] = day.substr(0, 6);
+          c[3] = day.substr(0, 4);
+          c[4] = number(year + ((month - 1) * 30.4375 + dom) / 365.25, "%.4f");
+        }
+        auto actor = [&](const std::optional<EventArgument>& arg, size_t at) {
+          if (!arg) return;
+          ActorCodeParts parts = split_actor_code(arg->actor_code);
+          c[at] = arg->actor_code;
+          c[at + 1] = clean_field(entity_name(doc, arg));
+          c[at + 2] = parts.country;
+          c[at + 3] = parts.known_group;
+          for (size_t t = 0; t < parts.types.size() && t < 3; ++t) c[at + 7 + t] = parts.types[t];
+        };
+        actor(e.source, 5);
+        actor(e.target, 15);
+        c[25] = e.sentence <= 1 ? "1" : "0";  // IsRootEvent: lead sentences, as GDELT
+        c[26] = e.code;
+        c[27] = e.code.substr(0, std::min<size_t>(3, e.code.size()));
+        c[28] = e.root_code;
+        c[29] = std::to_string(e.quad_class);
+        c[30] = number(e.goldstein);
+        c[31] = "1";
+        c[32] = "1";
+        c[33] = "1";
+        if (place) {  // ActionGeo_* (columns 52-59)
+          c[51] = "4";  // world city / GeoNames place
+          c[52] = clean_field(place->name);
+          c[53] = place->country;
+          c[54] = place->country + place->admin1;
+          c[56] = number(place->lat, "%.4f");
+          c[57] = number(place->lon, "%.4f");
+          c[58] = std::to_string(place->geonames_id);
+        }
+        c[59] = day + "000000";
+        c[60] = clean_field(a.url);
+        for (size_t i = 0; i < c.size(); ++i) out_ << (i ? "\t" : "") << c[i];
+        out_ << '\n';
+        break;
+      }
+      case EventFormat::kPlover: {
+        const dict::CameoCode* cameo = dict::CameoCodebook::get().find(e.code);
+        auto actor = [&](const std::optional<EventArgument>& arg) -> nlohmann::json {
+          if (!arg) return nullptr;
+          return {{"text", arg->mention.text}, {"name", entity_name(doc, arg)}, {"code", arg->actor_code},
+                  {"country", split_actor_code(arg->actor_code).country}, {"entity", arg->entity}};
+        };
+        nlohmann::json record = {
+            {"id", a.id + "-" + e.id},
+            {"date", e.date.empty() ? a.date : e.date},
+            {"event_type", e.plover.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.plover)},
+            {"mode", cameo && !cameo->plover_mode.empty() ? nlohmann::json(cameo->plover_mode) : nlohmann::json(nullptr)},
+            {"context", cameo && !cameo->plover_context.empty() ? nlohmann::json(cameo->plover_context) : nlohmann::json(nullptr)},
+            {"actor", actor(e.source)},
+            {"recipient", actor(e.target)},
+            {"cameo_code", e.code},
+            {"negated", e.negated},
+            {"reported_by", e.reported_by},
+            {"location", place ? nlohmann::json{{"name", place->name}, {"geonames_id", place->geonames_id},
+                                                {"country", place->country}, {"lat", place->lat}, {"lon", place->lon}}
+                               : nlohmann::json(nullptr)},
+            {"story_id", a.id},
+            {"sentence", e.sentence},
+            {"event_text", e.evidence_verb},
+            {"source", a.source},
+            {"url", a.url}};
+        out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        break;
+      }
+      case EventFormat::kCsv: {
+        std::vector<std::string> f = {
+            a.id, e.id, e.date.empty() ? a.date : e.date, e.date_source, e.source ? e.source->actor_code : "",
+            e.source ? e.source->mention.text : "", e.target ? e.target->actor_code : "",
+            e.target ? e.target->mention.text : "", e.code, e.root_code, std::to_string(e.quad_class),
+            number(e.goldstein), e.plover, e.negated ? "true" : "false", reported, number(e.confidence, "%.2f"),
+            place ? place->name : "", place ? number(place->lat, "%.4f") : "", place ? number(place->lon, "%.4f") : "",
+            std::to_string(e.sentence), std::to_string(e.start), std::to_string(e.end), e.evidence_verb, a.source, a.url};
+        for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << csv_field(f[i]);
+        out_ << '\n';
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace eventwire
