@@ -20,6 +20,8 @@ namespace eventwire {
 
 struct PipelineOptions {
   SegmentOptions segment;
+  // Sentence boundaries by rules instead of the trained model (models/segmenter/).
+  bool rule_sentence_splitter = false;
   // Which stages run after segmentation. A stage whose model is missing is an
   // error at create() time, never a silent skip.
   bool syntax = false;
@@ -32,6 +34,9 @@ struct PipelineOptions {
   std::vector<std::string> verbs, actors, agents, discards, issues;
   bool no_builtin_actors = false;
   bool one_a_day = false;  // keep one event per (date, source, target, code) in a story
+  // Relative times anchor on the article date ("news") or on the last explicit
+  // date in the text ("narrative", for encyclopedic and historical text).
+  bool narrative_time = false;
 };
 
 class Pipeline {
@@ -41,6 +46,9 @@ class Pipeline {
 
   // Annotates one article. Never throws; problems go to Document::warnings.
   Document process(Article article) const;
+  // The same, appending to `trace` what the event coder tried and why it matched
+  // or not (eventwire explain).
+  Document process(Article article, std::vector<std::string>* trace) const;
   // The models and dictionaries every Document produced here carries in meta.
   const std::vector<ComponentVersion>& models() const;
   const std::vector<ComponentVersion>& dictionaries() const;

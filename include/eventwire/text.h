@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,10 +53,14 @@ class CodePointIndex {
 // apostrophes and dashes map to their ASCII forms ("’" → "'", "“" → "\"", "–" → "-").
 std::string fold_punctuation(std::string_view token_text);
 
+class SentenceModel;  // eventwire/sentence_model.h
+
 struct SegmentOptions {
   // Sentences longer than this many tokens are cut into pieces (with a
   // warning) so a 5 MB paragraph never reaches the parser whole.
   size_t max_sentence_tokens = 250;
+  // The trained sentence-boundary classifier; null = the rule splitter.
+  std::shared_ptr<const SentenceModel> sentence_model;
 };
 
 // Splits article.text into sentences and tokens. The title and every

@@ -1,9 +1,10 @@
-// eventwire eval tokenize --gold FILE.conllu
+// eventwire eval tokenize --gold FILE.conllu [--rules | --model FILE]
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
 #include "cli/command.h"
+#include "eventwire/sentence_model.h"
 #include "eventwire/text_eval.h"
 
 namespace eventwire::cli {
@@ -13,6 +14,8 @@ struct Options {
   std::string gold;
   size_t max_sentence_tokens = 250;
   bool errors = false;
+  bool rules = false;  // the rule splitter instead of the trained model
+  std::string model;
 };
 
 int run(const Options& options) {
@@ -23,6 +26,14 @@ int run(const Options& options) {
   }
   SegmentOptions segment_options;
   segment_options.max_sentence_tokens = options.max_sentence_tokens;
+  if (!options.rules) {
+    auto model = SentenceModel::load(options.model.empty() ? SentenceModel::default_path() : options.model);
+    if (!model) {
+      std::cerr << "eventwire: " << model.status().to_string() << " (use --rules for the rule splitter)\n";
+      return kExitFatal;
+    }
+    segment_options.sentence_model = *model;
+  }
   SegmentationScores scores = evaluate_segmentation(*gold, segment_options, options.errors);
   for (const std::string& error : scores.errors) std::cerr << error << "\n";
   auto line = [](const char* name, double value) { std::printf("%s %.2f\n", name, value); };
@@ -44,6 +55,8 @@ RegisterCommand reg("eval tokenize", "Score tokenization and sentence splitting 
                       app.add_option("--gold", options->gold, "gold CoNLL-U file")->required();
                       app.add_option("--max-sentence-tokens", options->max_sentence_tokens, "cut longer sentences");
                       app.add_flag("--errors", options->errors, "list differing tokens and sentence ends on stderr");
+                      app.add_flag("--rules", options->rules, "use the rule splitter instead of the trained model");
+                      app.add_option("--model", options->model, "sentence model file (default: models/segmenter/segmenter.ewm)");
                       return [options] { return run(*options); };
                     });
 

@@ -21,6 +21,9 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
   app.add_option("--syntax", flags.syntax, "syntax model: fast, accurate, none, or a model file");
   app.add_option("--models", flags.models_dir, "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
   app.add_option("--max-sentence-tokens", flags.max_sentence_tokens, "longer sentences are cut into pieces");
+  app.add_flag("--rule-sentences", flags.rule_sentences, "split sentences by rules instead of the trained model");
+  app.add_option("--anchor", flags.anchor, "relative times anchor on the article date (news) or the last date met (narrative)")
+      ->check(CLI::IsMember({"news", "narrative"}));
 }
 
 void add_dictionary_options(CLI::App& app, PipelineFlags& flags) {
@@ -49,6 +52,8 @@ Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags
   options.issues = flags.issues;
   options.no_builtin_actors = flags.no_builtin_actors;
   options.one_a_day = flags.one_a_day;
+  options.narrative_time = flags.anchor == "narrative";
+  options.rule_sentence_splitter = flags.rule_sentences;
   return Pipeline::create(options);
 }
 

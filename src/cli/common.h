@@ -30,6 +30,8 @@ struct PipelineFlags {
   std::vector<std::string> verbs, actors, agents, discards, issues;
   bool no_builtin_actors = false;
   bool one_a_day = false;
+  std::string anchor = "news";
+  bool rule_sentences = false;
 };
 
 void add_input_options(CLI::App& app, InputOptions& options);

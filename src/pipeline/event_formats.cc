@@ -144,7 +144,10 @@ void EventTableWriter::write(const Document& doc) {
           c[51] = "4";  // world city / GeoNames place
           c[52] = clean_field(place->name);
           c[53] = place->country;
-          c[54] = place->country + place->admin1;
+          // GDELT writes country + ADM1 code; ours are ISO 3166-2 ("US-TX") or "CC.<GeoNames code>".
+          std::string admin1 = place->admin1;
+          if (size_t cut = admin1.find_first_of("-."); cut != std::string::npos) admin1 = admin1.substr(cut + 1);
+          c[54] = admin1.empty() ? "" : place->country + admin1;
           c[56] = number(place->lat, "%.4f");
           c[57] = number(place->lon, "%.4f");
           c[58] = std::to_string(place->geonames_id);

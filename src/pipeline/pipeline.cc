@@ -1,13 +1,28 @@
 #include "eventwire/pipeline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
+
+#include "eventwire/events.h"
+#include "eventwire/geo.h"
+#include "eventwire/ner.h"
+#include "eventwire/quotes.h"
+#include "eventwire/sentence_model.h"
+#include "eventwire/syntax.h"
+#include "eventwire/time.h"
 
 namespace eventwire {
 
 struct Pipeline::Impl {
   PipelineOptions options;
+  std::shared_ptr<const SyntaxModel> syntax;
+  std::shared_ptr<const NerModel> ner;
+  std::shared_ptr<const TimeTagger> time;
+  std::shared_ptr<const GeoResolver> geo;
+  std::shared_ptr<const QuoteExtractor> quotes;
+  std::shared_ptr<const EventCoder> events;
   std::vector<ComponentVersion> models, dictionaries;
 };
 
@@ -24,17 +39,118 @@ std::string resolve_models_dir(const std::string& explicit_dir) {
 Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  impl->models.push_back({"tokenizer", "rules-1", "eventwire-" EVENTWIRE_VERSION});
+  std::string models = resolve_models_dir(options.models_dir);
+  auto fail = [](const std::string& what, const Status& status) {
+    return Status(Status::invalid_input(what + ": " + status.to_string()));
+  };
+  // Sentence splitting: the trained boundary model when it is there, else the rules.
+  if (!impl->options.segment.sentence_model) {
+    std::string path = models + "/segmenter/segmenter.ewm";
+    if (!options.rule_sentence_splitter && std::filesystem::exists(path)) {
+      auto model = SentenceModel::load(path);
+      if (!model) return fail("sentence model", model.status());
+      impl->options.segment.sentence_model = *model;
+      impl->models.push_back((*model)->version());
+    } else {
+      impl->models.push_back({"tokenizer", "rules-1", "eventwire-" EVENTWIRE_VERSION});
+    }
+  }
+  if (options.syntax || options.entities || options.events || options.quotes) {
+    std::string name = options.syntax_model.empty() || options.syntax_model == "none" ? "fast" : options.syntax_model;
+    if (name.find('/') == std::string::npos && name.find(".ewm") == std::string::npos) name = models + "/syntax/" + name + ".ewm";
+    auto path = find_syntax_model(name);
+    if (!path) return fail("syntax model", path.status());
+    auto model = SyntaxModel::load(*path);
+    if (!model) return fail("syntax model " + *path, model.status());
+    impl->syntax = *model;
+    impl->models.push_back((*model)->version());
+  }
+  if (options.entities) {
+    auto model = NerModel::load(models + "/ner/ner.ewm");
+    if (!model) return fail("NER model", model.status());
+    impl->ner = *model;
+    impl->models.push_back((*model)->version());
+  }
+  if (options.time) {
+    auto tagger = TimeTagger::create();
+    if (!tagger) return fail("time tagger", tagger.status());
+    impl->time = *tagger;
+  }
+  if (options.geo) {
+    auto gazetteer = Gazetteer::open(Gazetteer::default_path());
+    if (!gazetteer)
+      return fail("gazetteer (build it with scripts/build-gazetteer or scripts/setup)", gazetteer.status());
+    impl->geo = std::make_shared<GeoResolver>(*gazetteer);
+  }
+  if (options.quotes) {
+    auto extractor = QuoteExtractor::create();
+    if (!extractor) return fail("quote extractor", extractor.status());
+    impl->quotes = *extractor;
+  }
+  if (options.events) {
+    EventCoderOptions coder;
+    coder.verb_files = options.verbs;
+    coder.actor_files = options.actors;
+    coder.agent_files = options.agents;
+    coder.discard_files = options.discards;
+    auto events = EventCoder::create(coder);
+    if (!events) return fail("event coder", events.status());
+    impl->events = *events;
+  }
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
 
-Document Pipeline::process(Article article) const {
+namespace {
+
+// Events take their date, place and reporters from the other stages.
+void link_events(Document& doc) {
+  for (Event& e : doc.events) {
+    int verb = -1;
+    const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
+    for (size_t i = 0; i < sentence.tokens.size(); ++i)
+      if (sentence.tokens[i].start == e.start) verb = static_cast<int>(i);
+    if (verb < 0) continue;
+    if (auto t = time_for_token(doc, e.sentence, verb)) {
+      const TimeExpression& time = doc.times[*t];
+      // Only calendar values give an event date ("2017-12-21", "2017-11", "2012").
+      if (!time.value.empty() && std::isdigit(static_cast<unsigned char>(time.value[0])) && time.type == "DATE") {
+        e.date = time.value;
+        e.date_source = "time:" + time.id;
+      }
+    }
+    if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
+    // The innermost quote's chain: outer reporters first, then its speaker.
+    e.reported_by = reported_by_for(doc, e.sentence, verb);
+  }
+}
+
+}  // namespace
+
+Document Pipeline::process(Article article) const { return process(std::move(article), nullptr); }
+
+Document Pipeline::process(Article article, std::vector<std::string>* trace) const {
   Document doc;
   doc.article = std::move(article);
-  doc.sentences = segment_article(doc.article, impl_->options.segment, &doc.warnings);
-  doc.models = impl_->models;
-  doc.dictionaries = impl_->dictionaries;
-  if (impl_->options.one_a_day) apply_one_a_day(doc);
+  const Impl& impl = *impl_;
+  doc.sentences = segment_article(doc.article, impl.options.segment, &doc.warnings);
+  if (impl.syntax)
+    for (Sentence& sentence : doc.sentences)
+      if (Status s = impl.syntax->annotate(sentence); !s) doc.warnings.push_back("syntax: " + s.message());
+  doc.models = impl.models;
+  if (impl.ner) impl.ner->annotate(doc);
+  if (impl.time) {
+    TimeOptions time_options;
+    time_options.anchor = impl.options.narrative_time ? Anchor::kNarrative : Anchor::kNews;
+    impl.time->annotate(doc, time_options);
+  }
+  if (impl.geo) impl.geo->annotate(doc);
+  if (impl.quotes) impl.quotes->annotate(doc);
+  if (impl.events) {
+    impl.events->annotate(doc, trace);
+    link_events(doc);
+  }
+  for (const ComponentVersion& v : impl.dictionaries) doc.dictionaries.push_back(v);
+  if (impl.options.one_a_day) apply_one_a_day(doc);
   return doc;
 }
 

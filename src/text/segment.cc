@@ -6,6 +6,8 @@
 #include <string>
 
 #include "eventwire/text.h"
+#include "eventwire/sentence_model.h"
+#include "text/sentence_model_data.h"
 #include "text/tokenizer.h"
 #include "text/utf8_util.h"
 
@@ -61,8 +63,11 @@ bool is_common_sentence_start(std::string_view token) {
 
 std::string_view view(std::string_view text, const SurfaceToken& t) { return text.substr(t.start, t.end - t.start); }
 
-// Indices (exclusive ends) of sentence boundaries in `tokens`.
-std::vector<size_t> sentence_ends(std::string_view text, const std::vector<SurfaceToken>& tokens) {
+}  // namespace
+
+// The rule splitter: indices (exclusive ends) of sentence boundaries in `tokens`.
+// Also a feature of the trained model (sentence_model_features.cc).
+std::vector<size_t> segmenter::rule_sentence_ends(std::string_view text, const std::vector<SurfaceToken>& tokens) {
   std::vector<size_t> ends;
   size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
@@ -90,6 +95,8 @@ std::vector<size_t> sentence_ends(std::string_view text, const std::vector<Surfa
   ends.push_back(n);
   return ends;
 }
+
+namespace {
 
 // Byte → code point offsets for increasing byte positions, without a table.
 class CodePointCursor {
@@ -164,7 +171,10 @@ void segment_region(std::string_view text, CodePointCursor& index, uint32_t byte
   size_t begin = 0;
   size_t limit = std::max<size_t>(options.max_sentence_tokens, 2);
   auto words = [&](size_t i) { return std::max<size_t>(tokens[i].words.size(), 1); };
-  for (size_t end : sentence_ends(text, tokens)) {
+  std::vector<size_t> ends = options.sentence_model
+                                 ? segmenter::model_sentence_ends(options.sentence_model->data(), text, tokens)
+                                 : segmenter::rule_sentence_ends(text, tokens);
+  for (size_t end : ends) {
     // Bounded pieces: a run-on "sentence" (a 5 MB paragraph without punctuation) is
     // cut so that no piece has more than `limit` words.
     size_t total = 0;

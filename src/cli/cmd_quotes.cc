@@ -1,0 +1,51 @@
+// `eventwire eval quotes`: scores the quotes stage on PolNeAR (BRAT standoff).
+#include <iostream>
+#include <memory>
+
+#include "cli/command.h"
+#include "eventwire/quotes.h"
+#include "eventwire/syntax.h"
+
+namespace eventwire::cli {
+namespace {
+
+struct EvalOptions {
+  std::string polnear, syntax = "fast", lexicon;
+  int limit = 0;
+};
+
+int run_eval(const EvalOptions& o) {
+  PolnearEvalOptions opts;
+  opts.dir = o.polnear;
+  opts.lexicon_path = o.lexicon;
+  opts.limit = o.limit;
+  if (o.syntax != "none") {
+    auto path = find_syntax_model(o.syntax);
+    if (!path) {
+      std::cerr << "eventwire: " << path.status().to_string() << " (use --syntax none to score without a parse)\n";
+      return kExitFatal;
+    }
+    opts.syntax_model = *path;
+  }
+  auto scores = evaluate_quotes_polnear(opts);
+  if (!scores) {
+    std::cerr << "eventwire: " << scores.status().to_string() << "\n";
+    return kExitFatal;
+  }
+  for (const auto& [name, value] : *scores) std::cout << name << " " << value << "\n";
+  return kExitOk;
+}
+
+RegisterCommand eval_reg("eval quotes", "Score quotes (content, source, cue spans; speakers) on PolNeAR",
+                         [](CLI::App& app) {
+                           auto o = std::make_shared<EvalOptions>();
+                           app.add_option("--polnear", o->polnear, "PolNeAR split folder (text/, attributions/)")
+                               ->required();
+                           app.add_option("--syntax", o->syntax, "fast | accurate | none | model path");
+                           app.add_option("--lexicon", o->lexicon, "Cue lexicon TSV (default: built in)");
+                           app.add_option("--limit", o->limit, "Score only the first N texts");
+                           return [o] { return run_eval(*o); };
+                         });
+
+}  // namespace
+}  // namespace eventwire::cli

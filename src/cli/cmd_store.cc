@@ -1,0 +1,355 @@
+// Archive commands: ingest, recode, search, events, quotes, stats, synth.
+// Thin: all work is in the store library (include/eventwire/store.h).
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "cli/common.h"
+#include "eventwire/event_formats.h"
+#include "eventwire/store.h"
+
+namespace eventwire::cli {
+namespace {
+
+void add_db_option(CLI::App& app, std::string& db) {
+  db = default_store_path();
+  app.add_option("--db", db, "archive file (default: $EVENTWIRE_DB or ./eventwire.db)");
+}
+
+Result<std::unique_ptr<Store>> open_for_reading(const std::string& db) {
+  StoreOptions options;
+  options.read_only = true;
+  return Store::open(db, options);
+}
+
+// Output to a file or stdout, checked at the end.
+class Output {
+ public:
+  explicit Output(const std::string& path) {
+    if (path != "-") file_.open(path, std::ios::binary), out_ = &file_;
+    ok_ = path == "-" || static_cast<bool>(file_);
+  }
+  bool opened() const { return ok_; }
+  std::ostream& out() { return *out_; }
+  int finish(const std::string& path) {
+    out_->flush();
+    if (!*out_) return report_fatal(Status::io_error("writing \"" + path + "\" failed"));
+    return kExitOk;
+  }
+
+ private:
+  std::ofstream file_;
+  std::ostream* out_ = &std::cout;
+  bool ok_ = true;
+};
+
+// ---- ingest ----
+
+struct IngestFlags {
+  InputOptions input;
+  PipelineFlags pipeline;
+  std::string db;
+  bool resume = false;
+  size_t commit_every = 256;
+};
+
+int run_ingest(const IngestFlags& f) {
+  ReadOptions read;
+  auto format = parse_input_format(f.input.input_format);
+  if (!format) return report_fatal(format.status());
+  read.format = *format;
+  if (!f.input.date.empty()) {
+    auto date = normalize_date(f.input.date);
+    if (!date) {
+      std::cerr << "eventwire: --date: " << date.status().message() << "\n";
+      return kExitUsage;
+    }
+    read.date = *date;
+  }
+  auto pipeline = make_pipeline(f.pipeline, true);
+  if (!pipeline) return report_fatal(pipeline.status());
+  auto stream = ArticleStream::open(f.input.inputs, read);
+  if (!stream) return report_fatal(stream.status());
+  auto store = Store::open(f.db);
+  if (!store) return report_fatal(store.status());
+  IngestOptions options;
+  options.threads = f.input.threads;
+  options.commit_every = f.commit_every;
+  options.skip_existing = f.resume;
+  bool tty = isatty(STDERR_FILENO);
+  auto last_line = std::chrono::steady_clock::now();
+  bool drew = false;
+  auto progress = [&](const IngestProgress& p) {
+    if (f.input.quiet) return;
+    char line[200];
+    std::snprintf(line, sizeof line, "ingest: %llu stored, %llu skipped, %llu rejected, %.1f MB text, %.0f articles/s",
+                  static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.skipped),
+                  static_cast<unsigned long long>(p.rejected), p.bytes / 1e6, p.seconds > 0 ? p.stored / p.seconds : 0);
+    if (tty) {
+      std::cerr << "\r\033[K" << line << std::flush;
+      drew = true;
+    } else if (std::chrono::steady_clock::now() - last_line > std::chrono::seconds(10)) {
+      std::cerr << "eventwire: " << line << "\n";
+      last_line = std::chrono::steady_clock::now();
+    }
+  };
+  auto on_error = [&](const ReadError& error) {
+    if (drew) std::cerr << "\r\033[K", drew = false;
+    std::cerr << "eventwire: error: " << error.to_string() << "\n";
+  };
+  if (f.input.strict) std::cerr << "eventwire: note: ingest keeps going past bad records; --strict is ignored\n";
+  auto summary = ingest(**store, **stream, **pipeline, options, on_error, progress);
+  if (drew) std::cerr << "\n";
+  if (!summary) return report_fatal(summary.status());
+  if (!f.input.quiet) std::cerr << "eventwire: " << summary->to_string() << " into " << f.db << "\n";
+  return summary->rejected > 0 ? kExitRejected : kExitOk;
+}
+
+RegisterCommand ingest_command("ingest", "Annotate articles and store them in the archive", [](CLI::App& app) {
+  auto f = std::make_shared<IngestFlags>();
+  add_input_options(app, f->input);
+  add_pipeline_options(app, f->pipeline);
+  add_db_option(app, f->db);
+  app.add_flag("--resume", f->resume, "skip articles whose id is already stored (after an interrupted ingest)");
+  app.add_option("--commit-every", f->commit_every, "articles per transaction")->check(CLI::Range(1, 100000));
+  return [f] { return run_ingest(*f); };
+});
+
+// ---- recode ----
+
+struct RecodeFlags {
+  std::string db, verbs, actors, agents;
+  int threads = 1;
+};
+
+// Where the events stage plugs in: build its coder from the dictionaries.
+Result<EventCoder> make_event_coder(const RecodeFlags&) {
+  return Status::unsupported("this build has no event coder yet; recode needs the events stage");
+}
+
+int run_recode(const RecodeFlags& f) {
+  auto coder = make_event_coder(f);
+  if (!coder) return report_fatal(coder.status());
+  auto store = Store::open(f.db);
+  if (!store) return report_fatal(store.status());
+  uint64_t failures = 0;
+  auto summary = recode(**store, *coder, f.threads, [&](const std::string& id, const Status& status) {
+    ++failures;
+    std::cerr << "eventwire: error: " << id << ": " << status.to_string() << " (old events kept)\n";
+  });
+  if (!summary) return report_fatal(summary.status());
+  std::fprintf(stderr, "eventwire: recoded %llu documents: %llu events before, %llu after, %llu failed (%.1f s)\n",
+               static_cast<unsigned long long>(summary->documents), static_cast<unsigned long long>(summary->events_before),
+               static_cast<unsigned long long>(summary->events_after), static_cast<unsigned long long>(summary->failed),
+               summary->seconds);
+  return failures > 0 ? kExitRejected : kExitOk;
+}
+
+RegisterCommand recode_command("recode", "Re-code events from stored parses (no re-parsing)", [](CLI::App& app) {
+  auto f = std::make_shared<RecodeFlags>();
+  add_db_option(app, f->db);
+  app.add_option("--verbs", f->verbs, "verb dictionary file");
+  app.add_option("--actors", f->actors, "actor dictionary file");
+  app.add_option("--agents", f->agents, "agent dictionary file");
+  app.add_option("-j,--threads", f->threads, "worker threads")->check(CLI::Range(1, 256));
+  return [f] { return run_recode(*f); };
+});
+
+// ---- search ----
+
+struct SearchFlags {
+  std::string db, format = "text";
+  std::vector<std::string> words;
+  SearchQuery query;
+};
+
+int run_search(SearchFlags& f) {
+  for (const auto& w : f.words) f.query.text += (f.query.text.empty() ? "" : " ") + w;
+  auto store = open_for_reading(f.db);
+  if (!store) return report_fatal(store.status());
+  auto hits = (*store)->search(f.query);
+  if (!hits) return report_fatal(hits.status());
+  bool tty = isatty(STDOUT_FILENO);
+  for (const SearchHit& h : *hits) {
+    if (f.format == "json") {
+      std::cout << search_hit_json(h) << "\n";
+      continue;
+    }
+    std::string snippet;
+    for (char c : h.snippet)
+      snippet += c == kMarkOpen ? (tty ? "\033[1m" : "[") : c == kMarkClose ? (tty ? "\033[0m" : "]") : std::string(1, c);
+    for (char& c : snippet)
+      if (c == '\n') c = ' ';
+    std::cout << h.date << "  " << h.id << "  " << h.title << "\n    " << snippet << "\n";
+  }
+  if (f.format == "text") std::cerr << "eventwire: " << hits->size() << " hits\n";
+  return kExitOk;
+}
+
+RegisterCommand search_command("search", "Full-text search of the archive (BM25)", [](CLI::App& app) {
+  auto f = std::make_shared<SearchFlags>();
+  app.add_option("query", f->words, "words, \"quoted phrases\", prefix*, OR")->required();
+  add_db_option(app, f->db);
+  app.add_option("--from", f->query.from, "first date (YYYY[-MM[-DD]])");
+  app.add_option("--to", f->query.to, "last date, inclusive");
+  app.add_option("--source", f->query.source, "outlet name");
+  app.add_option("--actor", f->query.actor, "actor code prefix of an entity in the article");
+  app.add_option("--limit", f->query.limit, "hits")->check(CLI::Range(1, 100000));
+  app.add_option("--offset", f->query.offset, "hits to skip")->check(CLI::Range(0, 100000000));
+  app.add_option("--format", f->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  return [f] { return run_search(*f); };
+});
+
+// ---- events ----
+
+// GDELT, PLOVER and PETRARCH rows need the whole document: they come from
+// the events stage's writers (eventwire/event_formats.h), fed one stored
+// event at a time through a per-document copy whose events are swapped.
+class DocumentEventWriter {
+ public:
+  DocumentEventWriter(std::ostream& out, EventFormat format) : writer_(out, format) {}
+  Status write(const Document& doc, const Event& event) {
+    if (current_.article.id != doc.article.id) current_ = doc;
+    current_.events.assign(1, event);
+    writer_.write(current_);
+    return Status::ok();
+  }
+
+ private:
+  EventTableWriter writer_;
+  Document current_;
+};
+
+struct EventsFlags {
+  std::string db, format = "json", output = "-";
+  EventQuery query;
+};
+
+int run_events(EventsFlags& f) {
+  auto store = open_for_reading(f.db);
+  if (!store) return report_fatal(store.status());
+  Output out(f.output);
+  if (!out.opened()) return report_fatal(Status::io_error("cannot write \"" + f.output + "\""));
+  if (f.format != "json" && f.format != "csv") {
+    auto format = parse_event_format(f.format);
+    if (!format) return report_fatal(format.status());
+    DocumentEventWriter writer(out.out(), *format);
+    Status s = (*store)->for_each_event_document(
+        f.query, [&](const Document& doc, const Event& e) { return writer.write(doc, e); });
+    if (!s) return report_fatal(s);
+    return out.finish(f.output);
+  }
+  auto rows = (*store)->events(f.query);
+  if (!rows) return report_fatal(rows.status());
+  if (f.format == "csv") write_event_csv_header(out.out());
+  for (const EventRow& row : *rows) {
+    if (f.format == "csv") write_event_csv(out.out(), row);
+    else out.out() << event_row_json(row) << "\n";
+  }
+  return out.finish(f.output);
+}
+
+RegisterCommand events_command("events", "Export events from the archive", [](CLI::App& app) {
+  auto f = std::make_shared<EventsFlags>();
+  f->query.limit = 0;
+  add_db_option(app, f->db);
+  auto& q = f->query;
+  app.add_option("--actor", q.actor, "actor code prefix, either side");
+  app.add_option("--source-actor", q.source_actor, "source actor code prefix");
+  app.add_option("--target-actor", q.target_actor, "target actor code prefix");
+  app.add_option("--code", q.code, "CAMEO code prefix");
+  app.add_option("--root", q.root, "CAMEO root code (01–20)");
+  app.add_option("--from", q.from, "first date (YYYY[-MM[-DD]])");
+  app.add_option("--to", q.to, "last date, inclusive");
+  app.add_option("--country", q.country, "country code of the event's place");
+  app.add_option("--article", q.article, "one article id");
+  app.add_option("--limit", q.limit, "at most this many events (0: all)")->check(CLI::Range(0, 100000));
+  app.add_option("--format", f->format, "json, csv, gdelt, plover or petrarch")
+      ->check(CLI::IsMember({"json", "csv", "gdelt", "plover", "petrarch"}));
+  app.add_option("-o,--output", f->output, "output file (default: stdout)");
+  return [f] { return run_events(*f); };
+});
+
+// ---- quotes ----
+
+struct QuotesFlags {
+  std::string db;
+  QuoteQuery query;
+};
+
+RegisterCommand quotes_command("quotes", "List quotes from the archive (JSON Lines)", [](CLI::App& app) {
+  auto f = std::make_shared<QuotesFlags>();
+  f->query.limit = 0;
+  add_db_option(app, f->db);
+  app.add_option("--speaker", f->query.speaker, "speaker name or mention contains this (case-insensitive)");
+  app.add_option("--about", f->query.about, "quoted text contains this (case-insensitive)");
+  app.add_option("--from", f->query.from, "first date");
+  app.add_option("--to", f->query.to, "last date, inclusive");
+  app.add_option("--limit", f->query.limit, "at most this many (0: all)")->check(CLI::Range(0, 100000));
+  return [f] {
+    auto store = open_for_reading(f->db);
+    if (!store) return report_fatal(store.status());
+    auto rows = (*store)->quotes(f->query);
+    if (!rows) return report_fatal(rows.status());
+    for (const QuoteRow& row : *rows) std::cout << quote_row_json(row) << "\n";
+    std::cout.flush();
+    return std::cout ? kExitOk : report_fatal(Status::io_error("writing stdout failed"));
+  };
+});
+
+// ---- stats ----
+
+RegisterCommand stats_command("stats", "Summarize the archive", [](CLI::App& app) {
+  auto db = std::make_shared<std::string>();
+  add_db_option(app, *db);
+  return [db] {
+    auto store = open_for_reading(*db);
+    if (!store) return report_fatal(store.status());
+    auto st = (*store)->stats();
+    if (!st) return report_fatal(st.status());
+    std::printf("archive    %s (%.1f MB, %.2f KB/article)\n", db->c_str(), st->file_bytes / 1e6,
+                st->articles ? st->file_bytes / 1e3 / static_cast<double>(st->articles) : 0.0);
+    std::printf("articles   %lld (%s … %s)\n", static_cast<long long>(st->articles), st->first_date.c_str(),
+                st->last_date.c_str());
+    for (auto [name, value] : {std::pair{"sentences", st->sentences}, {"tokens", st->tokens}, {"entities", st->entities},
+                               {"mentions", st->mentions}, {"events", st->events}, {"quotes", st->quotes},
+                               {"times", st->times}, {"places", st->places}})
+      std::printf("%-10s %lld\n", name, static_cast<long long>(value));
+    for (const auto& [source, count] : st->sources) std::printf("source     %s: %lld\n", source.c_str(), static_cast<long long>(count));
+    return kExitOk;
+  };
+});
+
+// ---- synth ----
+
+struct SynthFlags {
+  std::string db;
+  SyntheticOptions options;
+};
+
+RegisterCommand synth_command("synth", "Write a synthetic archive (for benchmarks and load tests)", [](CLI::App& app) {
+  auto f = std::make_shared<SynthFlags>();
+  add_db_option(app, f->db);
+  app.add_option("-n,--articles", f->options.articles, "number of articles")->check(CLI::Range(0, 100000000));
+  app.add_option("--seed", f->options.seed, "random seed");
+  return [f] {
+    auto store = Store::open(f->db);
+    if (!store) return report_fatal(store.status());
+    auto start = std::chrono::steady_clock::now();
+    Status s = write_synthetic_archive(**store, f->options, [&](uint64_t done) {
+      if (done % 10000 == 0) std::cerr << "eventwire: synth: " << done << " articles\n";
+    });
+    if (!s) return report_fatal(s);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "eventwire: synth: %llu articles in %.1f s into %s\n",
+                 static_cast<unsigned long long>(f->options.articles), seconds, f->db.c_str());
+    return kExitOk;
+  };
+});
+
+}  // namespace
+}  // namespace eventwire::cli

@@ -1,0 +1,11 @@
+// Internal: the data files compiled into the library (see CMakeLists.txt).
+#pragma once
+
+#include <string_view>
+
+namespace eventwire::dict::internal {
+
+std::string_view embedded_cameo_codebook();   // data/cameo/cameo-codebook.tsv
+std::string_view embedded_default_lexicon();  // data/lexicon/events.lex
+
+}  // namespace eventwire::dict::internal

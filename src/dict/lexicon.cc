@@ -1,0 +1,235 @@
+// The eventwire event lexicon format (docs/dictionaries.md, "Event lexicon").
+#include "eventwire/dict/lexicon.h"
+
+#include <algorithm>
+
+#include "dict/embedded.h"
+#include "dict/lines.h"
+#include "eventwire/dict/cameo.h"
+
+namespace eventwire::dict {
+
+using internal::LineSource;
+using internal::quote;
+using internal::SourceLine;
+using internal::split_ws;
+using internal::to_lower;
+using internal::trim;
+
+int LexiconEntry::specificity() const {
+  return 2 * static_cast<int>(constraints.size()) + (voice != Voice::kAny ? 1 : 0);
+}
+
+std::vector<const LexiconEntry*> Lexicon::find(std::string_view lemma) const {
+  std::vector<const LexiconEntry*> out;
+  auto it = by_lemma.find(to_lower(lemma));
+  if (it == by_lemma.end()) return out;
+  for (uint32_t i : it->second) out.push_back(&entries[i]);
+  std::stable_sort(out.begin(), out.end(), [](const LexiconEntry* a, const LexiconEntry* b) {
+    return a->specificity() > b->specificity();
+  });
+  return out;
+}
+
+bool parse_dep_path(std::string_view text, DepPath* path) {
+  path->clear();
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t gt = text.find('>', start);
+    if (gt == std::string_view::npos) gt = text.size();
+    std::string_view step = text.substr(start, gt - start);
+    if (step.empty()) return false;
+    DepStep s;
+    size_t colon = step.find(':');
+    s.deprel = to_lower(step.substr(0, colon));
+    if (colon != std::string_view::npos) s.sub = to_lower(step.substr(colon + 1));
+    if (s.deprel.empty() || (colon != std::string_view::npos && s.sub.empty())) return false;
+    for (char c : s.deprel + s.sub) {
+      if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-' || c == '\'')) return false;
+    }
+    path->push_back(std::move(s));
+    start = gt + 1;
+  }
+  return !path->empty();
+}
+
+std::string dep_path_to_string(const DepPath& path) {
+  std::string out;
+  for (size_t i = 0; i < path.size(); ++i) {
+    if (i) out += '>';
+    out += path[i].deprel;
+    if (!path[i].sub.empty()) out += ":" + path[i].sub;
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t at = s.find(sep, start);
+    if (at == std::string_view::npos) at = s.size();
+    out.push_back(s.substr(start, at - start));
+    start = at + 1;
+  }
+  return out;
+}
+
+bool valid_lemma(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!((c >= 'a' && c <= 'z') || c == '-' || c == '\'' || c == '_' || (c >= '0' && c <= '9')))
+      return false;
+  }
+  return true;
+}
+
+// Parses "a|b|c" into paths; false with the bad piece in *bad.
+bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std::string* bad) {
+  for (std::string_view piece : split_on(text, sep)) {
+    DepPath path;
+    if (!parse_dep_path(piece, &path)) {
+      *bad = std::string(piece);
+      return false;
+    }
+    out->push_back(std::move(path));
+  }
+  return true;
+}
+
+}  // namespace
+
+Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
+  Lexicon lex;
+  lex.name = name;
+  lex.fingerprint = fingerprint(text);
+  LineSource::Options options;
+  options.semicolon_comments = false;
+  LineSource source(text, std::move(name), &lex.warnings, options);
+  const CameoCodebook& codebook = CameoCodebook::get();
+  SourceLine line;
+  while (source.next(&line)) {
+    std::string_view t = line.text;
+    if (t.empty()) continue;
+    auto warn = [&](const std::string& why) { source.warn(line.number, why + "; entry skipped"); };
+    if (t[0] == '@') {
+      std::vector<std::string_view> parts = split_ws(t);
+      if (parts[0] == "@version" && parts.size() == 2) {
+        lex.version = std::string(parts[1]);
+      } else {
+        source.warn(line.number, "unknown directive " + quote(t) + " ignored");
+      }
+      continue;
+    }
+    size_t arrow = t.find("->");
+    if (arrow == std::string_view::npos) {
+      warn("no \"-> CODE\" in " + quote(t));
+      continue;
+    }
+    std::vector<std::string_view> right = split_ws(t.substr(arrow + 2));
+    std::vector<std::string_view> fields = split_ws(t.substr(0, arrow));
+    if (right.size() != 1 || fields.empty()) {
+      warn("expected \"LEMMA FIELD... -> CODE\" in " + quote(t));
+      continue;
+    }
+    LexiconEntry entry;
+    entry.line = line.number;
+    entry.comment = line.comment;
+    entry.code = std::string(right[0]);
+    if (!codebook.is_valid(entry.code)) {
+      warn("unknown CAMEO code " + quote(entry.code));
+      continue;
+    }
+    std::string_view lemma = fields[0];
+    if (lemma.rfind("n:", 0) == 0) {
+      entry.pos = LexiconEntry::Pos::kNoun;
+      lemma.remove_prefix(2);
+    } else if (lemma.rfind("a:", 0) == 0) {
+      entry.pos = LexiconEntry::Pos::kAdjective;
+      lemma.remove_prefix(2);
+    }
+    entry.lemma = std::string(lemma);
+    if (!valid_lemma(entry.lemma)) {
+      warn("lemma " + quote(fields[0]) + " is not lower-case letters");
+      continue;
+    }
+    bool ok = true, source_given = false, target_given = false;
+    for (size_t i = 1; i < fields.size() && ok; ++i) {
+      std::string_view f = fields[i];
+      std::string bad;
+      size_t eq = f.find('=');
+      std::string_view key = f.substr(0, eq);
+      std::string_view value = eq == std::string_view::npos ? std::string_view() : f.substr(eq + 1);
+      if (key == "S" || key == "T") {
+        std::vector<DepPath>* slot = key == "S" ? &entry.source : &entry.target;
+        (key == "S" ? source_given : target_given) = true;
+        if (value == "-") continue;
+        if (!parse_paths(value, '|', slot, &bad)) {
+          warn("bad dependency path " + quote(bad) + " in " + quote(f));
+          ok = false;
+        }
+      } else if (key == "voice") {
+        if (value == "passive")
+          entry.voice = LexiconEntry::Voice::kPassive;
+        else if (value == "active")
+          entry.voice = LexiconEntry::Voice::kActive;
+        else {
+          warn("voice must be active or passive, not " + quote(value));
+          ok = false;
+        }
+      } else {
+        LexiconConstraint c;
+        if (!key.empty() && key[0] == '!') {
+          c.negated = true;
+          key.remove_prefix(1);
+        }
+        std::string path_text = key == "prt" ? "compound:prt" : std::string(key);
+        if (!parse_paths(path_text, ',', &c.paths, &bad)) {
+          warn("bad field " + quote(f) + " (dependency path " + quote(bad) + ")");
+          ok = false;
+          break;
+        }
+        if (eq != std::string_view::npos) {
+          for (std::string_view l : split_on(value, '|')) {
+            if (!valid_lemma(l)) {
+              warn("bad lemma " + quote(l) + " in " + quote(f));
+              ok = false;
+              break;
+            }
+            c.lemmas.emplace_back(l);
+          }
+        }
+        entry.constraints.push_back(std::move(c));
+      }
+    }
+    if (!ok) continue;
+    if (entry.pos == LexiconEntry::Pos::kVerb) {
+      DepPath path;
+      if (!source_given && parse_dep_path("nsubj", &path)) entry.source.push_back(path);
+      if (!target_given && parse_dep_path("obj", &path)) entry.target.push_back(path);
+    }
+    lex.by_lemma[entry.lemma].push_back(static_cast<uint32_t>(lex.entries.size()));
+    lex.entries.push_back(std::move(entry));
+  }
+  return lex;
+}
+
+Result<Lexicon> load_lexicon(const std::string& path) {
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) return bytes.status();
+  Lexicon lex = load_lexicon_from_string(*bytes, path);
+  lex.name = base_name(path);
+  return lex;
+}
+
+const Lexicon& default_lexicon() {
+  static const Lexicon lexicon = [] {
+    Lexicon lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
+    return lex;
+  }();
+  return lexicon;
+}
+
+}  // namespace eventwire::dict

@@ -1,0 +1,163 @@
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "eventwire/dict/cameo.h"
+#include "eventwire/dict/check.h"
+#include "eventwire/dict/lexicon.h"
+
+namespace eventwire::dict {
+namespace {
+
+TEST(Lexicon, DefaultLexiconLoadsCleanAndCoversEveryRoot) {
+  const Lexicon& lex = default_lexicon();
+  for (const Diagnostic& d : lex.warnings) ADD_FAILURE() << d.to_string();
+  EXPECT_EQ(lex.version, "1");
+  EXPECT_GT(lex.entries.size(), 400u);
+  std::set<std::string> roots;
+  for (const LexiconEntry& e : lex.entries) roots.insert(cameo_root(e.code));
+  EXPECT_EQ(roots.size(), 20u);
+  std::vector<Diagnostic> lint;
+  lint_lexicon(lex, &lint);
+  for (const Diagnostic& d : lint) ADD_FAILURE() << d.to_string();
+}
+
+TEST(Lexicon, AcceptanceSampleFramesArePresent) {
+  const Lexicon& lex = default_lexicon();
+  auto code_with = [&](const std::string& lemma, const std::string& path,
+                       const std::string& lemma_value) {
+    for (const LexiconEntry* e : lex.find(lemma)) {
+      for (const LexiconConstraint& c : e->constraints) {
+        for (const DepPath& p : c.paths) {
+          if (dep_path_to_string(p) != path) continue;
+          for (const std::string& l : c.lemmas) {
+            if (l == lemma_value) return e->code;
+          }
+        }
+      }
+    }
+    return std::string();
+  };
+  EXPECT_EQ(code_with("pledge", "obj>amod", "military"), "0332");
+  EXPECT_EQ(code_with("swear", "xcomp>obj>amod", "military"), "0332");
+  EXPECT_EQ(code_with("touch", "case", "in"), "040");
+  EXPECT_EQ(code_with("recognize", "obl:as", "capital"), "054");
+  EXPECT_EQ(code_with("fight", "obj", "war"), "190");
+  EXPECT_EQ(code_with("seize", "obj", "power"), "180");
+  EXPECT_EQ(code_with("become", "xcomp>amod", "military"), "074");
+  EXPECT_EQ(code_with("encourage", "xcomp", "confront"), "113");
+  EXPECT_EQ(lex.find("visit").front()->code, "042");
+  EXPECT_EQ(lex.find("meet").front()->code, "040");
+  EXPECT_EQ(lex.find("protest").size(), 2u);  // the verb and the noun
+  // Most specific first.
+  std::vector<const LexiconEntry*> pledge = lex.find("pledge");
+  ASSERT_GT(pledge.size(), 2u);
+  EXPECT_GE(pledge.front()->specificity(), pledge.back()->specificity());
+  EXPECT_EQ(pledge.back()->code, "030");
+  // Verb defaults: S=nsubj, T=obj.
+  const LexiconEntry* condemn = lex.find("condemn").front();
+  ASSERT_EQ(condemn->source.size(), 1u);
+  EXPECT_EQ(dep_path_to_string(condemn->source[0]), "nsubj");
+  EXPECT_EQ(dep_path_to_string(condemn->target[0]), "obj");
+}
+
+TEST(Lexicon, MalformedLinesWarn) {
+  const char* text =
+      "@version 2\n"
+      "meet T=obl:with -> 042\n"             // 2 ok
+      "meet T=obl:with -> 042\n"             // 3 duplicate (lint)
+      "meet T=obl:with -> 043\n"             // 4 conflict (lint)
+      "visit -> 999\n"                       // 5 unknown code
+      "Visit -> 042\n"                       // 6 bad lemma
+      "visit T=obl:>x -> 042\n"              // 7 bad path
+      "visit\n"                              // 8 no arrow
+      "visit voice=middle -> 042\n"          // 9 bad voice
+      "visit -> 042 043\n"                   // 10 two codes
+      "n:protest S=nmod:by !obj=x -> 141\n"  // 11 ok
+      "@bogus\n";                            // 12
+  Lexicon lex = load_lexicon_from_string(text, "test.lex");
+  EXPECT_EQ(lex.version, "2");
+  EXPECT_EQ(lex.entries.size(), 4u);
+  std::set<uint32_t> lines;
+  for (const Diagnostic& d : lex.warnings) lines.insert(d.line);
+  EXPECT_EQ(lines, (std::set<uint32_t>{5, 6, 7, 8, 9, 10, 12}));
+  const LexiconEntry& noun = lex.entries.back();
+  EXPECT_EQ(noun.pos, LexiconEntry::Pos::kNoun);
+  EXPECT_TRUE(noun.target.empty());
+  ASSERT_EQ(noun.constraints.size(), 1u);
+  EXPECT_TRUE(noun.constraints[0].negated);
+  std::vector<Diagnostic> lint;
+  lint_lexicon(lex, &lint);
+  ASSERT_EQ(lint.size(), 2u);
+  EXPECT_EQ(lint[0].line, 3u);
+  EXPECT_EQ(lint[1].line, 4u);
+}
+
+TEST(Lexicon, DepPaths) {
+  DepPath p;
+  ASSERT_TRUE(parse_dep_path("xcomp>nmod:of", &p));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].deprel, "nmod");
+  EXPECT_EQ(p[1].sub, "of");
+  EXPECT_EQ(dep_path_to_string(p), "xcomp>nmod:of");
+  EXPECT_FALSE(parse_dep_path("", &p));
+  EXPECT_FALSE(parse_dep_path("obj>", &p));
+  EXPECT_FALSE(parse_dep_path("obl:", &p));
+}
+
+}  // namespace
+}  // namespace eventwire::dict
+
+namespace eventwire::dict {
+namespace {
+
+// A toy coder: `deps` maps a dependency path ("obj>amod") to the lemmas found
+// there; the first entry of find() whose constraints hold wins.
+std::string code_for(const std::string& lemma,
+                     const std::map<std::string, std::set<std::string>>& deps) {
+  for (const LexiconEntry* e : default_lexicon().find(lemma)) {
+    bool ok = true;
+    for (const LexiconConstraint& c : e->constraints) {
+      bool found = false;
+      for (const DepPath& p : c.paths) {
+        auto it = deps.find(dep_path_to_string(p));
+        if (it == deps.end()) continue;
+        if (c.lemmas.empty()) found = true;
+        for (const std::string& l : c.lemmas) found = found || it->second.count(l) > 0;
+      }
+      ok = ok && (found != c.negated);
+    }
+    if (ok) return e->code;
+  }
+  return "";
+}
+
+TEST(Lexicon, MostSpecificEntryWinsOnAcceptanceFrames) {
+  EXPECT_EQ(code_for("pledge",
+                     {{"obj", {"resource"}}, {"obj>amod", {"military"}}, {"advcl:to", {"help"}}}),
+            "0332");
+  EXPECT_EQ(code_for("pledge", {{"obj", {"support"}}, {"obj>amod", {"military"}}}), "0332");
+  EXPECT_EQ(code_for("pledge", {{"obj", {"aid"}}}), "033");
+  EXPECT_EQ(code_for("pledge", {{"obj", {"money"}}}), "0331");
+  EXPECT_EQ(code_for("pledge", {}), "030");
+  EXPECT_EQ(code_for("swear", {{"xcomp", {"increase"}},
+                               {"xcomp>obj", {"backing"}},
+                               {"xcomp>obj>amod", {"military"}}}),
+            "0332");
+  EXPECT_EQ(code_for("touch", {{"case", {"in"}}, {"cop", {"be"}}, {"nmod:with", {"branch"}}}),
+            "040");
+  EXPECT_EQ(code_for("recognize", {{"obj", {"jerusalem"}}, {"obl:as", {"capital"}}}), "054");
+  EXPECT_EQ(code_for("fight", {{"obj", {"war"}}, {"obl:with", {"israel"}}}), "190");
+  EXPECT_EQ(code_for("seize", {{"obj", {"power"}}, {"obl:from", {"fatah"}}}), "180");
+  EXPECT_EQ(code_for("seize", {{"obj", {"ship"}}}), "171");
+  EXPECT_EQ(code_for("urge", {{"obj", {"intifada"}}}), "133");
+  EXPECT_EQ(code_for("encourage", {{"obj", {"gazan"}}, {"xcomp", {"confront"}}}), "113");
+  EXPECT_EQ(code_for("become", {{"xcomp", {"sponsor"}}, {"xcomp>amod", {"military"}}}), "074");
+  EXPECT_EQ(code_for("provide", {{"obj", {"aid"}}, {"obj>amod", {"military"}}}), "072");
+  EXPECT_EQ(code_for("visit", {{"obj", {"iran"}}}), "042");
+  EXPECT_EQ(code_for("protest", {}), "140");
+}
+
+}  // namespace
+}  // namespace eventwire::dict

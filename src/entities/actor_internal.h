@@ -1,0 +1,70 @@
+// Internals shared by actor_resolver.cc and coref_resolver.cc: the compiled
+// knowledge base, matches in a sentence, and the working mentions of one
+// document. Not part of the public API.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eventwire/entities.h"
+
+namespace eventwire::actors_internal {
+
+enum class Use : uint8_t { kName, kDemonym, kCapital, kRole };
+
+struct KbName {
+  std::vector<std::string> tokens;  // folded (lower-case, ASCII punctuation)
+  std::vector<bool> upper;          // the written token starts upper-case
+  bool exact_case = false;          // short acronyms ("US", "WHO") match case exactly
+  std::vector<std::string> raw;     // as written, for exact_case
+  uint32_t entry = 0;
+  Use use = Use::kName;
+};
+
+struct Kb {
+  std::vector<KbEntry> entries;
+  std::vector<KbName> names;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first;  // folded first token → names
+  std::vector<uint32_t> identity;  // entry → first entry of the same kind and first name
+  void add_entry(KbEntry e);
+};
+
+// A knowledge-base match: tokens [first, last) of one sentence.
+struct Hit {
+  int first = 0, last = 0;
+  Use use = Use::kName;
+  std::vector<uint32_t> entries;
+};
+
+std::string fold_token(std::string_view text);
+// Longest matches, left to right; roles and non-roles are scanned separately.
+std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s, const std::vector<std::string>& folded,
+                                bool roles);
+// The entry that applies on `date` (YYYYMMDD, 0 = today's knowledge); *past
+// is set when only an earlier or later period matched. -1 when none.
+int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past);
+
+// A working mention of one document.
+struct WorkMention {
+  int sentence = 0, first = 0, last = 0;  // tokens [first, last)
+  int head = 0;
+  int name_first = -1;  // first token of the proper name (a title may precede it)
+  std::string type;  // PER, ORG, GPE, LOC, NORP
+  enum class Kind : uint8_t { kName, kDemonym, kRole, kPronoun } kind = Kind::kName;
+  std::string code, how, role;
+  int rank = 0;                // strength of `code`: 5 dictionary, 4 apposition/title, 3 composition…
+  std::string identity;        // KB identity or folded text
+  bool person = false;         // a person name (NER PER or KB person)
+  bool plural = false, definite = false, indefinite = false;
+  bool dropped = false;
+  int link = -1;               // apposition/title partner (mention index)
+  int entry = -1;              // KB entry
+};
+
+// Coreference (coref_resolver.cc): links mentions into clusters and rewrites
+// doc.entities from them. `mentions` are in text order.
+void build_entities(Document& doc, std::vector<WorkMention>& mentions, bool coreference);
+
+}  // namespace eventwire::actors_internal

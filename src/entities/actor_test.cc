@@ -1,0 +1,214 @@
+// Knowledge base, date-aware codes, composition, apposition, possessives and
+// metonymy on our own sentences.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "entities/actor_test_util.h"
+#include "eventwire/entities.h"
+
+namespace eventwire {
+namespace {
+using testing_util::add_ner;
+using testing_util::entity_named;
+using testing_util::entity_with_mention;
+using testing_util::make_doc;
+
+std::shared_ptr<const EntityResolver> resolver() {
+  static auto r = EntityResolver::create(EntityOptions{});
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return *r;
+}
+
+TEST(ActorKb, ParsesLinesAndDates) {
+  auto kb = parse_actor_kb(
+      "@format eventwire-actors 1\n# c\nperson\tUSAGOV\tDonald Trump; Trump\tfrom=2017-01-20; to=2021-01-20\n",
+      "x.kb");
+  ASSERT_TRUE(kb.is_ok()) << kb.status().to_string();
+  ASSERT_EQ(kb->size(), 1u);
+  EXPECT_EQ((*kb)[0].names.size(), 2u);
+  EXPECT_EQ((*kb)[0].from, 20170120);
+  EXPECT_EQ((*kb)[0].to, 20210120);
+  EXPECT_EQ((*kb)[0].source, "x.kb:3");
+}
+
+TEST(ActorKb, RejectsBadLinesQuotingThem) {
+  auto bad = parse_actor_kb("@format eventwire-actors 1\nperson\tX\tA\tfrom=2017-13-01\n", "b.kb");
+  ASSERT_FALSE(bad.is_ok());
+  EXPECT_NE(bad.status().message().find("b.kb:2"), std::string::npos);
+  EXPECT_NE(bad.status().message().find("2017-13-01"), std::string::npos);
+  EXPECT_FALSE(parse_actor_kb("@format eventwire-actors 1\nthing\tX\tA\n", "b.kb").is_ok());
+  EXPECT_FALSE(parse_actor_kb("country\tX\tA\n", "b.kb").is_ok());  // no @format
+}
+
+TEST(ActorKb, BuiltinFilesParseAndMatchTheSourceTree) {
+  auto files = builtin_actor_kb();
+  ASSERT_GE(files.size(), 5u);
+  size_t people = 0;
+  for (const auto& [name, text] : files) {
+    auto kb = parse_actor_kb(text, name);
+    ASSERT_TRUE(kb.is_ok()) << kb.status().to_string();
+    if (name == "people.kb") people = kb->size();
+    // The embedded copy must be regenerated (data/actors/embed.py) after edits.
+    std::ifstream in(std::string(EVENTWIRE_SOURCE_DIR) + "/data/actors/" + name, std::ios::binary);
+    if (!in) continue;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    EXPECT_EQ(ss.str(), std::string(text)) << name << " changed: run data/actors/embed.py";
+  }
+  EXPECT_GT(people, 250u);
+}
+
+TEST(ActorResolve, DateAwarePersonCodes) {
+  for (const auto& [date, code] : std::vector<std::pair<std::string, std::string>>{
+           {"2017-12-25", "USAGOV"}, {"2022-03-01", "USAELI"}, {"2025-02-01", "USAGOV"}, {"2010-01-01", "USABUS"}}) {
+    Document doc = make_doc("Donald Trump spoke on Monday.", date);
+    resolver()->annotate(doc);
+    const Entity* e = entity_named(doc, "Donald Trump");
+    ASSERT_NE(e, nullptr) << date;
+    EXPECT_EQ(e->actor_code, code) << date;
+    EXPECT_EQ(e->resolved_by.rfind("dictionary:people.kb:", 0), 0u) << e->resolved_by;
+  }
+  // Handover day: the successor holds the office.
+  Document doc = make_doc("Barack Obama left and Donald Trump arrived.", "2017-01-20");
+  resolver()->annotate(doc);
+  EXPECT_EQ(entity_named(doc, "Barack Obama")->actor_code, "USAELI");
+  EXPECT_EQ(entity_named(doc, "Donald Trump")->actor_code, "USAGOV");
+}
+
+TEST(ActorResolve, PersonOutOfOfficeIsElite) {
+  Document doc = make_doc("Ehud Olmert spoke.", "2015-05-05");
+  resolver()->annotate(doc);
+  EXPECT_EQ(entity_named(doc, "Ehud Olmert")->actor_code, "ISRELI");
+  EXPECT_EQ(entity_named(doc, "Ehud Olmert")->resolved_by.rfind("dictionary-past:", 0), 0u);
+}
+
+TEST(ActorResolve, CountriesOrganizationsAndLongestMatch) {
+  Document doc = make_doc("Iran and the Islamic Revolutionary Guards Corps met officials of the United Nations.",
+                          "2019-01-01");
+  resolver()->annotate(doc);
+  EXPECT_EQ(entity_named(doc, "Iran")->actor_code, "IRN");
+  EXPECT_EQ(entity_named(doc, "Islamic Revolutionary Guards Corps")->actor_code, "IRNMIL");
+  EXPECT_EQ(entity_named(doc, "United Nations")->actor_code, "IGOUNO");
+}
+
+TEST(ActorResolve, CompositionOfDemonymAndRole) {
+  Document doc = make_doc("A senior Iranian military commander met Turkish police officers.", "2019-01-01");
+  resolver()->annotate(doc);
+  const Entity* cmd = entity_with_mention(doc, "A senior Iranian military commander");
+  ASSERT_NE(cmd, nullptr);
+  EXPECT_EQ(cmd->actor_code, "IRNMIL");
+  EXPECT_EQ(cmd->resolved_by, "composition");
+  const Entity* cops = entity_with_mention(doc, "Turkish police officers");
+  ASSERT_NE(cops, nullptr);
+  EXPECT_EQ(cops->actor_code, "TURCOP");
+  // The demonym is part of the phrase, not an entity of its own.
+  EXPECT_EQ(entity_with_mention(doc, "Iranian"), nullptr);
+}
+
+TEST(ActorResolve, ApposionGivesAnUnknownPersonACode) {
+  Document doc = make_doc("Karim Haddad, the commander of Iran's Quds Force, met reporters.", "2019-01-01");
+  add_ner(doc, {"Karim", "Haddad"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Karim Haddad");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "IRNMIL");
+  EXPECT_EQ(e->resolved_by, "apposition");
+  ASSERT_GE(e->mentions.size(), 2u);
+  EXPECT_EQ(e->mentions[1].text, "the commander of Iran's Quds Force");
+}
+
+TEST(ActorResolve, PossessiveOrganizationBeforeTheName) {
+  Document doc = make_doc("Hamas's leader in the north, Omar Badawi, said the group would fight.", "2019-01-01");
+  add_ner(doc, {"Omar", "Badawi"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Omar Badawi");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "PSEREBHMS");
+  EXPECT_EQ(e->resolved_by, "apposition");
+}
+
+TEST(ActorResolve, TitleBeforeTheName) {
+  Document doc = make_doc("Egyptian Foreign Minister Amr Nasser arrived.", "2019-01-01");
+  add_ner(doc, {"Amr", "Nasser"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Amr Nasser");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "EGYGOV");
+  EXPECT_EQ(e->resolved_by, "title");
+  EXPECT_EQ(e->mentions[0].text, "Egyptian Foreign Minister Amr Nasser");
+}
+
+TEST(ActorResolve, CapitalActsForItsGovernment) {
+  Document doc = make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
+  resolver()->annotate(doc);
+  const Entity* gov = nullptr;
+  const Entity* city = nullptr;
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.text == "Tehran") (m.sentence == 0 ? gov : city) = &e;
+  ASSERT_NE(gov, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(gov->actor_code, "IRNGOV");
+  EXPECT_EQ(gov->resolved_by.rfind("metonymy:capital", 0), 0u);
+  EXPECT_EQ(city->actor_code, "IRN");
+}
+
+TEST(ActorResolve, MetonymyFromTheParse) {
+  Document doc = make_doc("Officials said Ankara backs the plan.", "2019-01-01");
+  // Hand parse (UD): Officials nsubj said; Ankara nsubj backs; backs ccomp said.
+  auto& t = doc.sentences[0].tokens;
+  ASSERT_EQ(t.size(), 7u);
+  const int heads[] = {2, 0, 4, 2, 6, 4, 2};
+  const char* rels[] = {"nsubj", "root", "nsubj", "ccomp", "det", "obj", "punct"};
+  const char* upos[] = {"NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"};
+  for (size_t i = 0; i < t.size(); ++i) t[i].head = heads[i], t[i].deprel = rels[i], t[i].upos = upos[i];
+  resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Ankara");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "TURGOV");
+}
+
+TEST(ActorResolve, DemonymNounsAndRoleNounPhrases) {
+  Document doc = make_doc("Gazans confronted Israeli troops near the fence.", "2019-01-01");
+  resolver()->annotate(doc);
+  ASSERT_NE(entity_with_mention(doc, "Gazans"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "Gazans")->actor_code, "PSE");
+  ASSERT_NE(entity_with_mention(doc, "Israeli troops"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "Israeli troops")->actor_code, "ISRMIL");
+}
+
+TEST(ActorResolve, UserDictionariesAddAndReplace) {
+  auto actors = std::make_shared<dict::ActorDictionary>();
+  actors->name = "mine.actors.txt";
+  dict::ActorEntry entry;
+  dict::ActorName name;
+  name.words = {"ZORBA", "PARTY"};
+  entry.names.push_back(name);
+  dict::ActorCode code;
+  code.code = "GRCPTY";
+  entry.codes.push_back(code);
+  actors->entries.push_back(entry);
+  EntityOptions opts;
+  opts.actors.push_back(actors);
+  auto r = EntityResolver::create(opts);
+  ASSERT_TRUE(r.is_ok());
+  Document doc = make_doc("The Zorba Party and Iran met.", "2019-01-01");
+  (*r)->annotate(doc);
+  ASSERT_NE(entity_named(doc, "Zorba Party"), nullptr);
+  EXPECT_EQ(entity_named(doc, "Zorba Party")->actor_code, "GRCPTY");
+  EXPECT_EQ(entity_named(doc, "Iran")->actor_code, "IRN");
+  EXPECT_EQ((*r)->dictionaries().front().version, "tabari-actors/mine.actors.txt");
+
+  opts.no_builtin_actors = true;
+  auto only = EntityResolver::create(opts);
+  ASSERT_TRUE(only.is_ok());
+  Document doc2 = make_doc("The Zorba Party and Iran met.", "2019-01-01");
+  (*only)->annotate(doc2);
+  EXPECT_NE(entity_named(doc2, "Zorba Party"), nullptr);
+  EXPECT_EQ(entity_named(doc2, "Iran"), nullptr);
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1,0 +1,60 @@
+// Helpers for the actor and coreference tests: documents from our own sentences.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/entities.h"
+#include "eventwire/text.h"
+
+namespace eventwire::testing_util {
+
+inline Document make_doc(const std::string& text, const std::string& date) {
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = date;
+  doc.article.text = text;
+  doc.article.paragraphs.push_back({0, count_code_points(text)});
+  doc.sentences = segment_article(doc.article, SegmentOptions{}, &doc.warnings);
+  return doc;
+}
+
+// Adds an NER-style entity over the first occurrence of `words` (token texts).
+inline void add_ner(Document& doc, const std::vector<std::string>& words, const std::string& type) {
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& toks = doc.sentences[si].tokens;
+    for (size_t i = 0; i + words.size() <= toks.size(); ++i) {
+      bool ok = true;
+      for (size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].text == words[k];
+      if (!ok) continue;
+      Entity e;
+      e.id = "E" + std::to_string(doc.entities.size() + 1);
+      e.type = type;
+      Mention m;
+      m.sentence = static_cast<int>(si);
+      m.first_token = static_cast<int>(i);
+      m.last_token = static_cast<int>(i + words.size());
+      m.start = toks[i].start;
+      m.end = toks[i + words.size() - 1].end;
+      e.mentions.push_back(m);
+      doc.entities.push_back(e);
+      return;
+    }
+  }
+}
+
+inline const Entity* entity_named(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+inline const Entity* entity_with_mention(const Document& doc, const std::string& text) {
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.text == text) return &e;
+  return nullptr;
+}
+
+}  // namespace eventwire::testing_util

@@ -1,0 +1,238 @@
+// In-article coreference over the working mentions of actor_resolver.cc:
+// knowledge-base identity, name aliases, appositions, definite descriptions
+// and pronouns, then one Entity per cluster (docs/coref.md).
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "entities/actor_internal.h"
+
+namespace eventwire::actors_internal {
+namespace {
+
+struct Clusters {
+  std::vector<int> parent;
+  explicit Clusters(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(int a, int b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the earliest mention is the root
+  }
+};
+
+std::string last_word(const Document& doc, const WorkMention& m) {
+  return doc.sentences[m.sentence].tokens[m.last - 1].text;
+}
+
+bool is_subject(const Document& doc, const WorkMention& m) {
+  const Token& t = doc.sentences[m.sentence].tokens[m.head];
+  return t.deprel.rfind("nsubj", 0) == 0;
+}
+
+}  // namespace
+
+void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreference) {
+  const int n = static_cast<int>(ms.size());
+  Clusters cl(ms.size());
+  std::vector<char> live(ms.size(), 0);  // a mention that will be output
+  // Best code of each cluster root, kept up to date as clusters join.
+  auto cluster_code = [&](int i) -> std::string {
+    const int r = cl.find(i);
+    std::string code;
+    int rank = -1;
+    for (int k = 0; k <= i && k < n; ++k)
+      if (live[k] && cl.find(k) == r && ms[k].rank > rank && !ms[k].code.empty()) code = ms[k].code, rank = ms[k].rank;
+    return code;
+  };
+  auto cluster_has = [&](int i, auto pred) {
+    const int r = cl.find(i);
+    for (int k = 0; k < n; ++k)
+      if (live[k] && cl.find(k) == r && pred(ms[k])) return true;
+    return false;
+  };
+  std::unordered_map<std::string, int> by_identity;
+  std::unordered_map<std::string, int> by_surname;  // person clusters by last name word
+
+  for (int i = 0; i < n; ++i) {
+    WorkMention& m = ms[i];
+    if (m.dropped) continue;
+    using K = WorkMention::Kind;
+    if (m.kind == K::kName || m.kind == K::kDemonym) {
+      live[i] = 1;
+      if (!coreference) continue;
+      auto it = by_identity.find(m.identity);
+      if (it != by_identity.end()) {
+        cl.join(i, it->second);
+      } else if (m.person && m.kind == K::kName) {
+        // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
+        auto s = by_surname.find(last_word(doc, m));
+        if (s != by_surname.end()) cl.join(i, s->second);
+        else if (m.last - m.first == 1)
+          for (auto& [key, idx] : by_surname)
+            if (key == doc.sentences[m.sentence].tokens[m.first].text) cl.join(i, idx);
+      }
+      by_identity.emplace(m.identity, i);
+      if (m.person) by_surname.emplace(last_word(doc, m), i);
+      continue;
+    }
+    if (m.kind == K::kRole) {
+      if (m.link >= 0) {
+        live[i] = 1;
+        if (coreference) cl.join(i, m.link);
+        continue;
+      }
+      int antecedent = -1;
+      if (coreference && (m.definite || (m.indefinite && !m.code.empty()))) {
+        const int max_gap = m.definite ? 1000 : 3;
+        for (int j = i - 1; j >= 0; --j) {
+          if (!live[j]) continue;
+          if (m.sentence - ms[j].sentence > max_gap) break;
+          if (ms[j].kind == K::kPronoun || ms[j].kind == K::kDemonym) continue;
+          if (ms[j].sentence == m.sentence && ms[j].last > m.first) continue;
+          const std::string code = cluster_code(j);
+          if (code.empty()) continue;
+          const bool person_role = m.type == "PER";
+          if (person_role != cluster_has(j, [](const WorkMention& x) { return x.person; })) continue;
+          if (m.plural != ms[j].plural && ms[j].kind == K::kRole) continue;
+          bool ok;
+          if (!m.code.empty()) ok = code == m.code;
+          else ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
+          if (!ok && !m.code.empty() && m.code.size() >= 6 && code.rfind(m.code, 0) == 0) ok = true;
+          if (ok) { antecedent = j; break; }
+        }
+      }
+      if (antecedent >= 0) {
+        live[i] = 1;
+        cl.join(i, antecedent);
+      } else if (!m.code.empty()) {
+        live[i] = 1;
+      }
+      continue;
+    }
+    // Pronouns.
+    if (!coreference) continue;
+    const std::string& p = m.role;
+    const bool masc = p == "he" || p == "him" || p == "his" || p == "himself";
+    const bool fem = p == "she" || p == "her" || p == "hers" || p == "herself";
+    const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
+    const Sentence& s = doc.sentences[m.sentence];
+    bool object;
+    if (s.tokens[m.head].head >= 0 && !s.tokens[m.head].deprel.empty()) {
+      object = s.tokens[m.head].deprel == "obj" || s.tokens[m.head].deprel == "iobj";
+    } else if (p == "him" || p == "them") {
+      object = true;
+    } else if (p == "it" && m.first > 0) {
+      // "praised it": after a lower-case word that is not a clause opener.
+      static const char* const openers[] = {"said", "says", "that", "and", "but", "because", "if", "when",
+                                            "while", "as", "after", "before", "so", "told", "him", "her",
+                                            "them", "said,", "than", "where", "whether"};
+      const std::string& prev = s.tokens[m.first - 1].text;
+      object = !prev.empty() && std::islower(static_cast<unsigned char>(prev[0]));
+      for (const char* o : openers) object = object && prev != o;
+    } else {
+      object = false;
+    }
+    // Binding: an object pronoun does not take the subject of its own verb.
+    int excluded = -1;
+    if (object) {
+      if (s.tokens[m.head].head > 0) {
+        const int verb = s.tokens[m.head].head - 1;
+        for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
+          if (live[j] && s.tokens[ms[j].head].head - 1 == verb && is_subject(doc, ms[j])) excluded = cl.find(j);
+      } else {
+        for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
+          if (live[j] && ms[j].kind != K::kPronoun) { excluded = cl.find(j); break; }
+      }
+    }
+    int best = -1;
+    double best_score = -1e9;
+    for (int j = i - 1; j >= 0; --j) {
+      if (!live[j]) continue;
+      const int gap = m.sentence - ms[j].sentence;
+      if (gap > 2) break;
+      if (cl.find(j) == excluded) continue;
+      const WorkMention& a = ms[j];
+      const bool per = cluster_has(j, [](const WorkMention& x) { return x.person || (x.kind == K::kRole && x.type == "PER"); });
+      bool ok;
+      if (masc || fem) ok = per && !a.plural;
+      else if (plural) ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
+      else ok = !per && !a.plural && (a.type == "ORG" || a.type == "GPE" || a.type == "LOC");
+      if (!ok) continue;
+      double score = -2.0 * gap - 0.01 * (i - j);
+      if (is_subject(doc, a) || (a.kind != K::kPronoun && gap > 0 && a.first == 0)) score += 1.0;
+      if (a.kind == K::kName) score += 0.3;
+      if (score > best_score) best = j, best_score = score;
+    }
+    if (best >= 0) {
+      live[i] = 1;
+      cl.join(i, best);
+    }
+  }
+
+  // One Entity per cluster, in order of first mention.
+  std::map<int, std::vector<int>> groups;
+  for (int i = 0; i < n; ++i)
+    if (live[i]) groups[cl.find(i)].push_back(i);
+  std::vector<Entity> out;
+  const std::string& text = doc.article.text;
+  for (auto& [root, members] : groups) {
+    // A cluster of pronouns alone is not an entity.
+    bool any = false;
+    for (int i : members) any = any || ms[i].kind != WorkMention::Kind::kPronoun;
+    if (!any) continue;
+    Entity e;
+    e.id = "E" + std::to_string(out.size() + 1);
+    std::map<std::string, int> types;
+    int best_rank = -1;
+    size_t best_name = 0;
+    for (int i : members) {
+      const WorkMention& m = ms[i];
+      const Sentence& s = doc.sentences[m.sentence];
+      Mention mm;
+      mm.sentence = m.sentence;
+      mm.first_token = m.first;
+      mm.last_token = m.last;
+      mm.start = s.tokens[m.first].start;
+      mm.end = s.tokens[m.last - 1].end;
+      const uint32_t b0 = s.tokens[m.first].byte_start, b1 = s.tokens[m.last - 1].byte_end;
+      if (b1 <= text.size() && b0 <= b1) mm.text = text.substr(b0, b1 - b0);
+      if (m.kind != WorkMention::Kind::kPronoun && !m.type.empty())
+        types[m.type] += m.kind == WorkMention::Kind::kName ? 2 : 1;
+      if (m.kind == WorkMention::Kind::kName && m.how.rfind("metonymy", 0) != 0) {
+        // Canonical name: the longest proper-name part (without a title).
+        const std::string name = [&] {
+          const int f = m.name_first >= 0 ? m.name_first : m.first;
+          const uint32_t c0 = s.tokens[f].byte_start;
+          if (f == m.first && (s.tokens[f].text == "the" || s.tokens[f].text == "The")) return std::string();
+          return c0 <= b1 ? text.substr(c0, b1 - c0) : mm.text;
+        }();
+        if (!name.empty() && (name.size() > best_name || e.name.empty())) {
+          best_name = name.size();
+          e.name = name;
+        }
+      }
+      if (!m.code.empty() && m.rank > best_rank) {
+        best_rank = m.rank;
+        e.actor_code = m.code;
+        e.resolved_by = m.how;
+      }
+      e.mentions.push_back(std::move(mm));
+    }
+    if (e.name.empty())
+      for (const auto& mm : e.mentions)
+        if (mm.text.size() > e.name.size() && ms[members[&mm - &e.mentions[0]]].kind != WorkMention::Kind::kPronoun)
+          e.name = mm.text;
+    int best_count = -1;
+    for (const auto& [t, c] : types)
+      if (c > best_count) e.type = t, best_count = c;
+    out.push_back(std::move(e));
+  }
+  doc.entities = std::move(out);
+}
+
+}  // namespace eventwire::actors_internal

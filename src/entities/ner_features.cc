@@ -1,0 +1,269 @@
+// Feature templates of the NER tagger. Every feature is a 64-bit hash of a
+// template id and its values, built without allocation per feature so that
+// tagging stays fast.
+#include <algorithm>
+
+#include "entities/ner_features.h"
+
+namespace eventwire::ner {
+
+uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
+  uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+uint64_t hash_combine(uint64_t a, uint64_t b) {
+  // splitmix64 finalizer over a simple combination: order-sensitive, well mixed.
+  uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+std::string normalize_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    // U+2018/2019/201C/201D/2013/2014 are E2 80 98/99/9C/9D/93/94.
+    if (c == 0xE2 && i + 2 < token.size() && static_cast<unsigned char>(token[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(token[i + 2]);
+      char folded = 0;
+      if (d == 0x98 || d == 0x99) folded = '\'';
+      if (d == 0x9C || d == 0x9D) folded = '"';
+      if (d == 0x93 || d == 0x94) folded = '-';
+      if (folded) {
+        out += folded;
+        i += 2;
+        continue;
+      }
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  return out;
+}
+
+bool LabelSet::allowed(int prev, int cur) const {
+  bool open = prev > 0 && (part_of(prev) == 0 || part_of(prev) == 1);
+  if (!open) return cur == 0 || part_of(cur) == 0 || part_of(cur) == 3;
+  return cur > 0 && type_of(cur) == type_of(prev) && (part_of(cur) == 1 || part_of(cur) == 2);
+}
+
+bool LabelSet::allowed_end(int prev) const {
+  return prev == 0 || part_of(prev) >= 2;
+}
+
+std::vector<int> LabelSet::encode(size_t n, const std::vector<NamedSpan>& spans) const {
+  std::vector<int> labels(n, 0);
+  for (const NamedSpan& s : spans) {
+    auto it = std::find(types.begin(), types.end(), s.type);
+    if (it == types.end() || s.first_token < 0 || s.last_token > static_cast<int>(n) ||
+        s.first_token >= s.last_token)
+      continue;
+    int base = 1 + 4 * static_cast<int>(it - types.begin());
+    if (s.last_token - s.first_token == 1) {
+      labels[s.first_token] = base + 3;
+      continue;
+    }
+    labels[s.first_token] = base;
+    for (int i = s.first_token + 1; i + 1 < s.last_token; ++i) labels[i] = base + 1;
+    labels[s.last_token - 1] = base + 2;
+  }
+  return labels;
+}
+
+std::vector<NamedSpan> LabelSet::decode(const std::vector<int>& labels) const {
+  std::vector<NamedSpan> spans;
+  int start = -1;
+  for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+    int part = part_of(labels[i]);
+    if (part == 0) start = i;
+    if (part == 3) spans.push_back({0, i, i + 1, types[type_of(labels[i])]});
+    if (part == 2 && start >= 0) {
+      spans.push_back({0, start, i + 1, types[type_of(labels[i])]});
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+namespace {
+
+// "Xxxxx" keeps up to four repeats ("Xxxxx" for "London"), the short shape
+// collapses every run ("Xx").
+void shapes(std::string_view token, std::string& longer, std::string& shorter) {
+  longer.clear();
+  shorter.clear();
+  int run = 0;
+  for (unsigned char c : token) {
+    if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte
+    char k = c >= 'A' && c <= 'Z'   ? 'X'
+             : c >= 'a' && c <= 'z' ? 'x'
+             : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80            ? 'u'
+                                    : static_cast<char>(c);
+    if (!longer.empty() && longer.back() == k) {
+      if (++run < 4) longer += k;
+    } else {
+      run = 0;
+      longer += k;
+    }
+    if (shorter.empty() || shorter.back() != k) shorter += k;
+  }
+}
+
+bool is_upper_initial(std::string_view t) {
+  return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+}
+bool has_lower(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+bool has_alpha(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; });
+}
+
+enum Template : uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kShort,
+  kPrefix,
+  kSuffix,
+  kLowerAt,
+  kShapeAt,
+  kBigramLeft,
+  kBigramRight,
+  kShortTrigram,
+  kPosShort,
+  kCaseShort,
+  kGaz,
+  kGazAt,
+  kWnAt,
+  kLeftShort,
+  kShortRight,
+  kGazShort,
+  kLength,
+  kWnShort,
+  kShortAt,
+  kSuffixAt,
+  kLowerShortRight,
+  kGazPair,
+  kCluster,
+  kClusterAt,
+  kClusterShort,
+  kClusterPair,
+};
+
+struct TokenInfo {
+  uint64_t word, lower, shape, shorter;
+  uint8_t wn = 0;
+  uint32_t cluster = 0;
+  Lexicon::Match gaz;
+};
+
+}  // namespace
+
+void extract_features(const std::vector<std::string>& tokens, const Lexicon& lexicon,
+                      SentenceFeatures& out) {
+  const int n = static_cast<int>(tokens.size());
+  out.hashes.clear();
+  out.offsets.assign(1, 0);
+  std::vector<std::string> norm(tokens.size());
+  std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
+  const uint64_t boundary = hash_bytes("<s>");
+  for (int k : {0, 1, n + 2, n + 3}) info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}};
+  std::string longer, shorter;
+  int alpha = 0, capitalized = 0;
+  for (int i = 0; i < n; ++i) {
+    norm[i] = normalize_token(tokens[i]);
+    shapes(tokens[i], longer, shorter);
+    TokenInfo& t = info[i + 2];
+    t.word = hash_bytes(tokens[i]);
+    t.lower = hash_bytes(norm[i]);
+    t.shape = hash_bytes(longer, 7);
+    t.shorter = hash_bytes(shorter, 11);
+    auto wn = lexicon.word_class.find(t.lower);
+    t.wn = wn == lexicon.word_class.end() ? 0 : wn->second;
+    auto cl = lexicon.clusters.find(t.lower);
+    t.cluster = cl == lexicon.clusters.end() ? 0 : cl->second;
+    if (i > 0 && has_alpha(tokens[i])) {
+      ++alpha;
+      capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
+    }
+  }
+  std::vector<Lexicon::Match> gaz = lexicon.match(norm);
+  for (int i = 0; i < n; ++i) info[i + 2].gaz = gaz[i];
+  // Sentence case profile: web text is often all lower case, headlines title case.
+  uint64_t sentence_case = alpha == 0                      ? 0
+                           : capitalized == 0              ? 1
+                           : capitalized * 10 >= alpha * 6 ? 2
+                                                           : 3;
+
+  auto f = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
+    out.hashes.push_back(hash_combine(hash_combine(hash_combine(a, b), c), d));
+  };
+  for (int i = 0; i < n; ++i) {
+    const TokenInfo* t = &info[i + 2];
+    const std::string& w = norm[i];
+    f(kBias);
+    f(kWord, t->word);
+    f(kLower, t->lower);
+    f(kShape, t->shape);
+    f(kShort, t->shorter);
+    for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
+      f(kPrefix, k, hash_bytes(std::string_view(w).substr(0, k)));
+      f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
+    }
+    f(kLength, std::min<size_t>(w.size(), 12));
+    for (int d : {-2, -1, 1, 2}) f(kLowerAt, static_cast<uint64_t>(d + 8), t[d].lower);
+    for (int d : {-1, 1}) f(kShapeAt, static_cast<uint64_t>(d + 8), t[d].shape);
+    f(kBigramLeft, t[-1].lower, t->lower);
+    f(kBigramRight, t->lower, t[1].lower);
+    f(kShortTrigram, t[-1].shorter, t->shorter, t[1].shorter);
+    f(kLeftShort, t[-1].lower, t->shorter);
+    f(kShortRight, t->shorter, t[1].lower);
+    f(kPosShort, std::min(i, 2), t->shorter);
+    f(kCaseShort, sentence_case, t->shorter, has_lower(tokens[i]) ? 1 : 0);
+    for (int d = -1; d <= 1; ++d) {
+      const Lexicon::Match& g = t[d].gaz;
+      for (int bit = 0; bit < 9; ++bit) {
+        if (!(g.mask & (1u << bit))) continue;
+        f(kGazAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
+          d == 0 ? g.position : 0);
+        if (d == 0) f(kGazShort, static_cast<uint64_t>(bit), t->shorter);
+      }
+    }
+    if (t->gaz.mask == 0) f(kGaz, 0);
+    for (int d = -1; d <= 1; ++d) f(kWnAt, static_cast<uint64_t>(d + 8), t[d].wn);
+    f(kWnShort, t->wn, t->shorter);
+    for (int d : {-2, 2}) f(kShortAt, static_cast<uint64_t>(d + 8), t[d].shorter);
+    for (int d : {-1, 1}) {
+      const std::string_view nw =
+          (i + d >= 0 && i + d < n) ? std::string_view(norm[i + d]) : std::string_view("<s>");
+      f(kSuffixAt, static_cast<uint64_t>(d + 8),
+        hash_bytes(nw.substr(nw.size() > 3 ? nw.size() - 3 : 0)));
+    }
+    f(kLowerShortRight, t->lower, t[1].shorter);
+    f(kGazPair, t[-1].gaz.mask, t->gaz.mask, t[1].gaz.mask);
+    // Word clusters: the coarse, medium and fine id of the word, the medium
+    // and fine ids of its neighbours, and the fine id with the word's shape.
+    for (uint64_t g = 0; g < 3; ++g) f(kCluster, g, (t->cluster >> (10 * g)) & 1023);
+    for (int d : {-2, -1, 1, 2})
+      for (uint64_t g = 1; g < 3; ++g)
+        f(kClusterAt, static_cast<uint64_t>(d + 8), g, (t[d].cluster >> (10 * g)) & 1023);
+    f(kClusterShort, (t->cluster >> 20) & 1023, t->shorter);
+    f(kClusterPair, (t[-1].cluster >> 10) & 1023, (t->cluster >> 10) & 1023,
+      (t[1].cluster >> 10) & 1023);
+    out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
+  }
+}
+
+}  // namespace eventwire::ner

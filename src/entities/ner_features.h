@@ -1,0 +1,87 @@
+// Internal to the NER tagger: labels, lexicons and feature extraction shared
+// by training and tagging, so both see exactly the same features.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "eventwire/ner.h"
+#include "eventwire/status.h"
+
+namespace eventwire::ner {
+
+// 64-bit FNV-1a with a final mix; stable across platforms (it is in the model file).
+uint64_t hash_bytes(std::string_view bytes, uint64_t seed = 0xcbf29ce484222325ULL);
+uint64_t hash_combine(uint64_t a, uint64_t b);
+
+// ASCII lower-casing plus folding of typographic quotes and dashes; our own
+// because feature hashes must never change under another stage's edits.
+std::string normalize_token(std::string_view token);
+
+// BILOU labels: 0 = O, then per type t: 1+4t+{B, I, L, U}.
+struct LabelSet {
+  std::vector<std::string> types;
+  int size() const { return 1 + 4 * static_cast<int>(types.size()); }
+  static int type_of(int label) { return label == 0 ? -1 : (label - 1) / 4; }
+  static int part_of(int label) { return label == 0 ? -1 : (label - 1) % 4; }  // 0 B, 1 I, 2 L, 3 U
+  bool allowed(int prev, int cur) const;  // prev == -1: sentence start
+  bool allowed_end(int prev) const;
+  std::vector<int> encode(size_t n,
+                          const std::vector<NamedSpan>& spans) const;  // unknown types → O
+  std::vector<NamedSpan> decode(const std::vector<int>& labels) const;
+};
+
+// Gazetteer categories (bits of a phrase's mask).
+enum GazBit : uint16_t {
+  kGazCountry = 1,
+  kGazSubdivision = 2,
+  kGazWnPerson = 4,
+  kGazWnLocation = 8,
+  kGazWnGroup = 16,
+  kGazWnOther = 32,
+  kGazDemonym = 64,
+  kGazCurrencyLanguage = 128,
+  kGazWnGpe = 256,
+};
+
+// Lexical knowledge compiled into the model: multi-word phrases (hash of the
+// normalized tokens joined by spaces) with category masks, and the WordNet
+// lexicographer class of each word's first noun sense.
+struct Lexicon {
+  std::unordered_map<uint64_t, uint16_t> phrases;
+  std::unordered_map<uint64_t, uint8_t> word_class;  // normalized word → lexfile number + 1
+  // Normalized word → three cluster ids + 1 (coarse, medium, fine), 10 bits each.
+  std::unordered_map<uint64_t, uint32_t> clusters;
+  int max_phrase_tokens = 1;
+
+  // Reads iso-codes JSON and WordNet data files; an empty dir skips that source.
+  static Result<Lexicon> build(const std::string& iso_codes_dir, const std::string& wordnet_dir);
+  uint64_t fingerprint() const;
+  // Per token: (category mask, BILU position) of the longest phrase covering it.
+  struct Match {
+    uint16_t mask = 0;
+    uint8_t position = 0;  // 0 none, 1 B, 2 I, 3 L, 4 U
+  };
+  std::vector<Match> match(const std::vector<std::string>& normalized) const;
+  uint16_t phrase_mask(const std::vector<std::string>& normalized, size_t first, size_t last) const;
+};
+
+// Appends the WordNet glosses, split into tokens, to `text`.
+Status add_wordnet_glosses(const std::string& wordnet_dir,
+                           std::vector<std::vector<std::string>>& text);
+// Clusters the frequent words of `text` (normalized tokens) into lexicon.clusters.
+void build_clusters(const std::vector<std::vector<std::string>>& text, Lexicon& lexicon);
+
+// Feature hashes for every token of a sentence, in one flat array with
+// offsets (features of token i: [offsets[i], offsets[i+1])).
+struct SentenceFeatures {
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> offsets;
+};
+void extract_features(const std::vector<std::string>& tokens, const Lexicon& lexicon,
+                      SentenceFeatures& out);
+
+}  // namespace eventwire::ner

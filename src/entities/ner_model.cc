@@ -1,0 +1,253 @@
+// NerModel: loading, tagging and document annotation.
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "entities/ner_model_format.h"
+#include "eventwire/ner.h"
+
+namespace eventwire {
+
+struct NerModel::Impl {
+  ner::ModelData data;
+  ner::FeatureTable table;
+  ner::LabelSet labels;
+  ComponentVersion version;
+};
+
+NerModel::NerModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+NerModel::~NerModel() = default;
+
+Result<std::shared_ptr<const NerModel>> NerModel::from_bytes(std::string bytes,
+                                                             const std::string& name) {
+  Result<ner::ModelData> data = ner::parse_model(bytes, name);
+  if (!data) return data.status();
+  auto impl = std::make_unique<Impl>();
+  impl->data = std::move(data).value();
+  impl->table.build(impl->data.feature_keys);
+  impl->labels.types = impl->data.types;
+  std::string file = name.substr(name.find_last_of('/') + 1);
+  impl->version = {"ner", "ner/" + std::to_string(ner::kFormatVersion) + "/" + file,
+                   impl->data.fingerprint};
+  return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
+}
+
+Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::not_found("NER model \"" + path + "\" cannot be opened");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::io_error("reading NER model \"" + path + "\" failed");
+  return from_bytes(std::move(buffer).str(), path);
+}
+
+std::string NerModel::default_path() {
+  std::string dir;
+  if (const char* env = std::getenv("EVENTWIRE_MODELS"); env && *env) {
+    dir = env;
+  } else {
+#ifdef EVENTWIRE_DEFAULT_MODELS_DIR
+    dir = EVENTWIRE_DEFAULT_MODELS_DIR;
+    if (!std::ifstream(dir + "/ner/ner.ewm")) dir = "models";
+#else
+    dir = "models";
+#endif
+  }
+  return dir + "/ner/ner.ewm";
+}
+
+const ComponentVersion& NerModel::version() const {
+  return impl_->version;
+}
+const std::string& NerModel::description() const {
+  return impl_->data.description;
+}
+std::vector<std::string> NerModel::types() const {
+  return impl_->data.types;
+}
+
+std::vector<NamedSpan> NerModel::tag_tokens(const std::vector<std::string>& tokens) const {
+  const ner::ModelData& m = impl_->data;
+  const int n = static_cast<int>(tokens.size());
+  const int L = impl_->labels.size();
+  if (n == 0) return {};
+  // Per-thread scratch keeps tag() const, thread-safe and free of per-call allocations.
+  thread_local ner::SentenceFeatures features;
+  thread_local std::vector<float> emissions;
+  ner::extract_features(tokens, m.lexicon, features);
+  emissions.assign(static_cast<size_t>(n) * L, 0.0f);
+  for (int i = 0; i < n; ++i) {
+    float* e = &emissions[static_cast<size_t>(i) * L];
+    for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+      int64_t row = impl_->table.find(features.hashes[k]);
+      if (row < 0) continue;
+      const float* w = &m.weights[static_cast<size_t>(row) * L];
+      for (int l = 0; l < L; ++l) e[l] += w[l];
+    }
+  }
+  std::vector<int> best =
+      ner::viterbi(impl_->labels, n, emissions.data(), m.transitions.data(), m.end.data());
+  std::vector<NamedSpan> spans = impl_->labels.decode(best);
+
+  // Lexicon refinements (see ner.h): LOC → GPE, untagged demonyms → NORP.
+  std::vector<std::string> norm(tokens.size());
+  for (int i = 0; i < n; ++i) norm[i] = ner::normalize_token(tokens[i]);
+  const uint16_t gpe_bits = ner::kGazCountry | ner::kGazSubdivision | ner::kGazWnGpe;
+  std::vector<bool> covered(tokens.size(), false);
+  for (NamedSpan& s : spans) {
+    for (int i = s.first_token; i < s.last_token; ++i) covered[i] = true;
+    if (s.type == "LOC" && (m.lexicon.phrase_mask(norm, s.first_token, s.last_token) & gpe_bits))
+      s.type = "GPE";
+  }
+  std::vector<ner::Lexicon::Match> matches = m.lexicon.match(norm);
+  std::vector<NamedSpan> norp;
+  for (int i = 0; i < n;) {
+    const std::string& t = tokens[i];
+    bool upper = !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+    int len = 1;
+    bool demonym = false;
+    if (matches[i].position == 1 || matches[i].position == 4) {
+      while (matches[i].position == 1 && i + len < n && matches[i + len].position == 2) ++len;
+      if (matches[i].position == 1 && i + len < n) ++len;  // the L token
+      demonym = matches[i].mask & ner::kGazDemonym;
+    } else if (t.size() > 3 && t.back() == 's' && matches[i].mask == 0) {
+      norm[i].pop_back();  // plural of a demonym: "Iranians"
+      demonym = m.lexicon.phrase_mask(norm, i, i + 1) & ner::kGazDemonym;
+    }
+    bool free = true;
+    for (int k = i; k < i + len; ++k) free = free && !covered[k];
+    if (demonym && upper && free) norp.push_back({0, i, i + len, "NORP"});
+    i += len;
+  }
+  spans.insert(spans.end(), norp.begin(), norp.end());
+  std::sort(spans.begin(), spans.end(),
+            [](const NamedSpan& a, const NamedSpan& b) { return a.first_token < b.first_token; });
+  return spans;
+}
+
+std::vector<NamedSpan> NerModel::tag(const Sentence& sentence, int sentence_index) const {
+  std::vector<std::string> tokens;
+  tokens.reserve(sentence.tokens.size());
+  for (const Token& t : sentence.tokens) tokens.push_back(t.text);
+  std::vector<NamedSpan> spans = tag_tokens(tokens);
+  for (NamedSpan& s : spans) s.sentence = sentence_index;
+  return spans;
+}
+
+void NerModel::annotate(Document& doc) const {
+  int next_id = static_cast<int>(doc.entities.size()) + 1;
+  std::vector<std::vector<std::string>> texts(doc.sentences.size());
+  for (size_t si = 0; si < doc.sentences.size(); ++si)
+    for (const Token& t : doc.sentences[si].tokens) texts[si].push_back(t.text);
+  for (const NamedSpan& s : tag_document(texts)) {
+    const Sentence& sentence = doc.sentences[s.sentence];
+    {
+      const Token& first = sentence.tokens[s.first_token];
+      const Token& last = sentence.tokens[s.last_token - 1];
+      Mention mention;
+      mention.start = first.start;
+      mention.end = last.end;
+      mention.sentence = s.sentence;
+      mention.first_token = s.first_token;
+      mention.last_token = s.last_token;
+      if (last.byte_end <= doc.article.text.size() && first.byte_start <= last.byte_end) {
+        mention.text = doc.article.text.substr(first.byte_start, last.byte_end - first.byte_start);
+      }
+      Entity entity;
+      entity.id = "E";
+      entity.id += std::to_string(next_id++);
+      entity.type = s.type;
+      entity.name = mention.text;
+      entity.mentions.push_back(std::move(mention));
+      doc.entities.push_back(std::move(entity));
+    }
+  }
+  doc.models.push_back(impl_->version);
+}
+
+}  // namespace eventwire
+
+namespace eventwire {
+
+namespace {
+
+bool upper_initial(const std::string& t) {
+  return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+}
+
+std::string join_tokens(const std::vector<std::string>& tokens, int first, int last) {
+  std::string out;
+  for (int i = first; i < last; ++i) {
+    if (i > first) out += ' ';
+    out += tokens[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<NamedSpan> NerModel::tag_document(
+    const std::vector<std::vector<std::string>>& sentences) const {
+  std::vector<std::vector<NamedSpan>> per_sentence(sentences.size());
+  // Votes per exact name string; PER names also vote for their single words.
+  std::map<std::string, std::map<std::string, int>> votes;
+  std::map<std::string, int> person_words;
+  size_t longest = 1;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    per_sentence[s] = tag_tokens(sentences[s]);
+    for (const NamedSpan& span : per_sentence[s]) {
+      if (span.type == "NORP") continue;
+      ++votes[join_tokens(sentences[s], span.first_token, span.last_token)][span.type];
+      longest = std::max(longest, static_cast<size_t>(span.last_token - span.first_token));
+      if (span.type == "PER" && span.last_token - span.first_token >= 2)
+        for (int i = span.first_token; i < span.last_token; ++i)
+          if (upper_initial(sentences[s][i]) && sentences[s][i].size() >= 3)
+            ++person_words[sentences[s][i]];
+    }
+  }
+  auto majority = [](const std::map<std::string, int>& v) {
+    return std::max_element(v.begin(), v.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+  };
+  std::vector<NamedSpan> out;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<std::string>& tokens = sentences[s];
+    std::vector<bool> covered(tokens.size(), false);
+    for (const NamedSpan& span : per_sentence[s])
+      for (int i = span.first_token; i < span.last_token; ++i) covered[i] = true;
+    std::vector<NamedSpan> added;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (covered[i] || !upper_initial(tokens[i])) continue;
+      for (size_t len = std::min(longest, tokens.size() - i); len >= 1; --len) {
+        bool free = true;
+        for (size_t k = i; k < i + len; ++k) free = free && !covered[k];
+        if (!free) continue;
+        std::string key = join_tokens(tokens, static_cast<int>(i), static_cast<int>(i + len));
+        auto it = votes.find(key);
+        std::string type = it != votes.end() ? majority(it->second) : "";
+        if (type.empty() && len == 1 && person_words.count(key)) type = "PER";
+        if (type.empty()) continue;
+        added.push_back(
+            {static_cast<int>(s), static_cast<int>(i), static_cast<int>(i + len), type});
+        for (size_t k = i; k < i + len; ++k) covered[k] = true;
+        break;
+      }
+    }
+    for (NamedSpan& span : per_sentence[s]) {
+      span.sentence = static_cast<int>(s);
+      // One name, one type within a document: the majority wins.
+      auto it = votes.find(join_tokens(tokens, span.first_token, span.last_token));
+      if (span.type != "NORP" && it != votes.end()) span.type = majority(it->second);
+    }
+    per_sentence[s].insert(per_sentence[s].end(), added.begin(), added.end());
+    std::sort(per_sentence[s].begin(), per_sentence[s].end(),
+              [](const NamedSpan& a, const NamedSpan& b) { return a.first_token < b.first_token; });
+    out.insert(out.end(), per_sentence[s].begin(), per_sentence[s].end());
+  }
+  return out;
+}
+
+}  // namespace eventwire

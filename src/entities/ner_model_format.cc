@@ -1,0 +1,253 @@
+// The NER model file: magic, format version, length-prefixed sections, and a
+// trailing FNV-1a checksum of everything before it. Little-endian.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "entities/ner_model_format.h"
+
+namespace eventwire::ner {
+
+namespace {
+
+class Writer {
+ public:
+  template <typename T>
+  void put(T v) {
+    char b[sizeof(T)];
+    std::memcpy(b, &v, sizeof(T));
+    out.append(b, sizeof(T));
+  }
+  void put_string(std::string_view s) {
+    put<uint32_t>(static_cast<uint32_t>(s.size()));
+    out.append(s);
+  }
+  std::string out;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : in_(bytes) {}
+  template <typename T>
+  bool get(T& v) {
+    if (in_.size() - pos_ < sizeof(T)) return false;
+    std::memcpy(&v, in_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return true;
+  }
+  bool get_string(std::string& s) {
+    uint32_t n = 0;
+    if (!get(n) || in_.size() - pos_ < n) return false;
+    s.assign(in_.data() + pos_, n);
+    pos_ += n;
+    return true;
+  }
+  // Guards a count read from the file against the bytes actually left.
+  bool fits(uint64_t count, size_t each) const { return count <= (in_.size() - pos_) / each; }
+  size_t position() const { return pos_; }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::string serialize_model(const ModelData& m) {
+  Writer w;
+  w.out.append(kModelMagic, sizeof(kModelMagic));
+  w.put<uint32_t>(kFormatVersion);
+  w.put_string(m.fingerprint);
+  w.put_string(m.description);
+  w.put<uint32_t>(static_cast<uint32_t>(m.types.size()));
+  for (const std::string& t : m.types) w.put_string(t);
+  const size_t labels = 1 + 4 * m.types.size();
+  for (float v : m.transitions) w.put<float>(v);
+  for (float v : m.end) w.put<float>(v);
+
+  float max_abs = 0;
+  for (float v : m.weights) max_abs = std::max(max_abs, std::fabs(v));
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  w.put<float>(scale);
+  w.put<uint32_t>(static_cast<uint32_t>(m.feature_keys.size()));
+  for (size_t i = 0; i < m.feature_keys.size(); ++i) {
+    w.put<uint64_t>(m.feature_keys[i]);
+    for (size_t l = 0; l < labels; ++l)
+      w.put<int16_t>(static_cast<int16_t>(std::lround(m.weights[i * labels + l] / scale)));
+  }
+
+  // Lexicon, sorted for a byte-identical file from identical input.
+  std::vector<std::pair<uint64_t, uint16_t>> phrases(m.lexicon.phrases.begin(),
+                                                     m.lexicon.phrases.end());
+  std::sort(phrases.begin(), phrases.end());
+  w.put<uint32_t>(static_cast<uint32_t>(m.lexicon.max_phrase_tokens));
+  w.put<uint32_t>(static_cast<uint32_t>(phrases.size()));
+  for (const auto& [k, v] : phrases) {
+    w.put<uint64_t>(k);
+    w.put<uint16_t>(v);
+  }
+  std::vector<std::pair<uint64_t, uint8_t>> classes(m.lexicon.word_class.begin(),
+                                                    m.lexicon.word_class.end());
+  std::sort(classes.begin(), classes.end());
+  w.put<uint32_t>(static_cast<uint32_t>(classes.size()));
+  for (const auto& [k, v] : classes) {
+    w.put<uint64_t>(k);
+    w.put<uint8_t>(v);
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> clusters(m.lexicon.clusters.begin(),
+                                                      m.lexicon.clusters.end());
+  std::sort(clusters.begin(), clusters.end());
+  w.put<uint32_t>(static_cast<uint32_t>(clusters.size()));
+  for (const auto& [k, v] : clusters) {
+    w.put<uint64_t>(k);
+    w.put<uint32_t>(v);
+  }
+  w.put<uint64_t>(hash_bytes(w.out));
+  return std::move(w.out);
+}
+
+Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
+  auto corrupt = [&](const std::string& why) {
+    return Status::corrupt("NER model \"" + name + "\": " + why);
+  };
+  if (bytes.size() < sizeof(kModelMagic) + 12 ||
+      std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0)
+    return corrupt("not an eventwire NER model (bad magic number)");
+  uint64_t stored = 0;
+  std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
+  std::string_view body = bytes.substr(0, bytes.size() - 8);
+  Reader r(body.substr(sizeof(kModelMagic)));
+  uint32_t version = 0;
+  r.get(version);
+  if (version != kFormatVersion)
+    return corrupt("format version " + std::to_string(version) + ", this build reads " +
+                   std::to_string(kFormatVersion));
+  if (hash_bytes(body) != stored) return corrupt("checksum mismatch (truncated or damaged file)");
+
+  ModelData m;
+  uint32_t types = 0;
+  if (!r.get_string(m.fingerprint) || !r.get_string(m.description) || !r.get(types) || types == 0 ||
+      types > 64)
+    return corrupt("bad header");
+  m.types.resize(types);
+  for (std::string& t : m.types)
+    if (!r.get_string(t)) return corrupt("bad type list");
+  const size_t labels = 1 + 4 * types;
+  m.transitions.resize((labels + 1) * labels);
+  m.end.resize(labels);
+  for (float& v : m.transitions)
+    if (!r.get(v)) return corrupt("truncated transitions");
+  for (float& v : m.end)
+    if (!r.get(v)) return corrupt("truncated transitions");
+  float scale = 0;
+  uint32_t features = 0;
+  if (!r.get(scale) || !r.get(features) || !r.fits(features, 8 + 2 * labels) ||
+      !std::isfinite(scale))
+    return corrupt("bad feature table size");
+  m.feature_keys.resize(features);
+  m.weights.resize(static_cast<size_t>(features) * labels);
+  for (uint32_t i = 0; i < features; ++i) {
+    r.get(m.feature_keys[i]);
+    for (size_t l = 0; l < labels; ++l) {
+      int16_t q = 0;
+      r.get(q);
+      m.weights[i * labels + l] = q * scale;
+    }
+  }
+  uint32_t max_tokens = 0, phrases = 0, classes = 0;
+  if (!r.get(max_tokens) || max_tokens > 64 || !r.get(phrases) || !r.fits(phrases, 10))
+    return corrupt("bad lexicon");
+  m.lexicon.max_phrase_tokens = static_cast<int>(max_tokens);
+  m.lexicon.phrases.reserve(phrases);
+  for (uint32_t i = 0; i < phrases; ++i) {
+    uint64_t k = 0;
+    uint16_t v = 0;
+    r.get(k);
+    r.get(v);
+    m.lexicon.phrases.emplace(k, v);
+  }
+  if (!r.get(classes) || !r.fits(classes, 9)) return corrupt("bad word classes");
+  m.lexicon.word_class.reserve(classes);
+  for (uint32_t i = 0; i < classes; ++i) {
+    uint64_t k = 0;
+    uint8_t v = 0;
+    r.get(k);
+    r.get(v);
+    m.lexicon.word_class.emplace(k, v);
+  }
+  uint32_t cluster_count = 0;
+  if (!r.get(cluster_count) || !r.fits(cluster_count, 12)) return corrupt("bad word clusters");
+  m.lexicon.clusters.reserve(cluster_count);
+  for (uint32_t i = 0; i < cluster_count; ++i) {
+    uint64_t k = 0;
+    uint32_t v = 0;
+    r.get(k);
+    r.get(v);
+    m.lexicon.clusters.emplace(k, v);
+  }
+  if (r.position() + sizeof(kModelMagic) != body.size())
+    return corrupt("trailing bytes after the last section");
+  return m;
+}
+
+std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,
+                         const float* transitions, const float* end) {
+  const int L = labels.size();
+  std::vector<int> out(n, 0);
+  if (n == 0) return out;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(static_cast<size_t>(n) * L, kNone);
+  std::vector<int> back(static_cast<size_t>(n) * L, 0);
+  for (int c = 0; c < L; ++c)
+    if (labels.allowed(-1, c)) score[c] = transitions[c] + emissions[c];
+  for (int i = 1; i < n; ++i) {
+    for (int c = 0; c < L; ++c) {
+      float best = kNone;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        float s = score[(i - 1) * L + p];
+        if (s == kNone || !labels.allowed(p, c)) continue;
+        s += transitions[(p + 1) * L + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      if (best != kNone) score[i * L + c] = best + emissions[i * L + c];
+      back[i * L + c] = arg;
+    }
+  }
+  float best = kNone;
+  int arg = 0;
+  for (int c = 0; c < L; ++c) {
+    float s = score[(n - 1) * L + c];
+    if (s == kNone || !labels.allowed_end(c)) continue;
+    if (s + end[c] > best) {
+      best = s + end[c];
+      arg = c;
+    }
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return out;
+}
+
+void FeatureTable::build(const std::vector<uint64_t>& keys) {
+  size_t capacity = 16;
+  while (capacity < keys.size() * 2) capacity *= 2;
+  keys_.assign(capacity, 0);
+  rows_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  for (size_t row = 0; row < keys.size(); ++row) {
+    uint64_t key = keys[row] ? keys[row] : 1;
+    size_t slot = key & mask_;
+    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
+    keys_[slot] = key;
+    rows_[slot] = static_cast<uint32_t>(row);
+  }
+}
+
+}  // namespace eventwire::ner

@@ -1,0 +1,360 @@
+// Tests of the NER readers, scoring, model format and training.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "entities/ner_model_format.h"
+#include "eventwire/ner.h"
+
+namespace eventwire {
+namespace {
+
+// Test files live in one folder per process, removed when the tests end.
+std::filesystem::path temp_dir() {
+  static const std::filesystem::path dir = [] {
+    std::filesystem::path d = std::filesystem::temp_directory_path() /
+                              ("eventwire_ner_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+class TempCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::error_code ignored;
+    std::filesystem::remove_all(temp_dir(), ignored);
+  }
+};
+[[maybe_unused]] ::testing::Environment* const cleanup =
+    ::testing::AddGlobalTestEnvironment(new TempCleanup);
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  std::filesystem::path path = temp_dir() / name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path.string();
+}
+
+std::vector<std::string> words(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+TEST(NerReader, ReadsUniversalNerIob2WithComments) {
+  std::string path =
+      write_temp("uner.iob2",
+                 "# newdoc id = d1\n# sent_id = s1\n# text = I saw New York .\n"
+                 "1\tI\tO\t-\t-\n2\tsaw\tO\t-\t-\n3\tNew\tB-LOC\t-\tx\n4\tYork\tI-LOC\t-\tx\n"
+                 "5\t#\tO\t-\t-\n\n"
+                 "# sent_id = s2\n1\tBob\tB-PER\n2\tAl\tB-PER\n\n");
+  Result<std::vector<NerSentence>> r = read_ner_conll(path);
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[0].tokens, words("I saw New York #"));
+  EXPECT_EQ((*r)[0].doc_id, "d1");
+  ASSERT_EQ((*r)[0].spans.size(), 1u);
+  EXPECT_EQ((*r)[0].spans[0], (NamedSpan{0, 2, 4, "LOC"}));
+  // IOB2: adjacent B- tags are two names.
+  EXPECT_EQ((*r)[1].spans.size(), 2u);
+}
+
+TEST(NerReader, ReadsIob1WithDocstartAndHashToken) {
+  std::string path =
+      write_temp("wiki.conll",
+                 "-DOCSTART- O\n\nThe I-ORG\nMad I-ORG\nCapsule I-ORG\n# O\nJapanese I-MISC\n"
+                 "Bo I-PER\nAl B-PER\nCy I-PER\n\n-DOCSTART- O\n\nParis I-LOC\n");
+  Result<std::vector<NerSentence>> r = read_ner_conll(path);
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  ASSERT_EQ(r->size(), 2u);
+  const NerSentence& s = (*r)[0];
+  EXPECT_EQ(s.tokens.size(), 8u);
+  std::vector<NamedSpan> expected = {
+      {0, 0, 3, "ORG"}, {0, 4, 5, "MISC"}, {0, 5, 6, "PER"}, {0, 6, 8, "PER"}};
+  EXPECT_EQ(s.spans, expected);
+  EXPECT_NE((*r)[0].doc_id, (*r)[1].doc_id);
+}
+
+TEST(NerReader, BadTagNamesFileAndLine) {
+  std::string path = write_temp("bad.conll", "Paris B-LOC\nis X-Y\n");
+  Result<std::vector<NerSentence>> r = read_ner_conll(path);
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.status().message().find(":2:"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("\"X-Y\""), std::string::npos);
+  EXPECT_EQ(read_ner_conll("/nonexistent/x.conll").status().code(), Status::Code::kNotFound);
+}
+
+TEST(NerReader, SelectsDocumentShares) {
+  std::string content;
+  for (int d = 0; d < 10; ++d) content += "-DOCSTART- O\n\nw" + std::to_string(d) + " O\n\n";
+  std::string path = write_temp("docs.conll", content);
+  Result<std::vector<NerSentence>> head = read_ner_spec(path + ":head=90", {});
+  Result<std::vector<NerSentence>> tail = read_ner_spec(path + ":tail=10", {});
+  ASSERT_TRUE(head.is_ok() && tail.is_ok());
+  EXPECT_EQ(head->size(), 9u);
+  ASSERT_EQ(tail->size(), 1u);
+  EXPECT_EQ(tail->front().tokens[0], "w9");
+  EXPECT_FALSE(read_ner_spec(path + ":head=x", {}).is_ok());
+}
+
+TEST(NerReader, ReadsGumNamedEntities) {
+  std::string path = write_temp(
+      "gum.conllu",
+      "# newdoc id = GUM_news_x\n# sent_id = x-1\n# text = The University of Portsmouth hired him\n"
+      "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-organization-new-nnnnn-cf1-1-sgl-University_"
+      "of_Portsmouth\n"
+      "2\tUniversity\tUniversity\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+      "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+      "4\tPortsmouth\tPortsmouth\tPROPN\tNNP\t_\t2\tnmod\t_\tEntity=(2-place-new-nnnnn-cf2-1-sgl-"
+      "Portsmouth)1)\n"
+      "5\thired\thire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "6\thim\the\tPRON\tPRP\t_\t5\tobj\t_\tEntity=(3-person-new-nnnnn-cf3-1-sgl-Jo_Smith)\n\n"
+      "# newdoc id = GUM_fiction_y\n# sent_id = y-1\n# text = Kim left\n"
+      "1\tKim\tKim\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(4-person-new-nnnnn-cf1-1-sgl-Kim)\n"
+      "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n\n");
+  Result<std::vector<NerSentence>> r = read_ner_gum(path, {"news"});
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  ASSERT_EQ(r->size(), 1u);  // the fiction document is not kept
+  // The outer organization wins over the nested place; "him" is no name.
+  EXPECT_EQ((*r)[0].spans, (std::vector<NamedSpan>{{0, 1, 4, "ORG"}}));
+  EXPECT_EQ(read_ner_gum(path, {}).value().size(), 2u);
+}
+
+TEST(NerScore, CountsExactMatchesPerType) {
+  NerScores scores;
+  std::vector<NamedSpan> gold = {{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}, {1, 0, 1, "ORG"}};
+  std::vector<NamedSpan> predicted = {{0, 0, 2, "PER"}, {0, 3, 5, "LOC"}, {1, 0, 1, "LOC"}};
+  scores.add(gold, predicted);
+  EXPECT_EQ(scores.overall.gold, 3);
+  EXPECT_EQ(scores.overall.predicted, 3);
+  EXPECT_EQ(scores.overall.correct, 1);
+  EXPECT_NEAR(scores.overall.f1(), 100.0 / 3, 1e-9);
+  ASSERT_EQ(scores.by_type.size(), 3u);
+  EXPECT_EQ(scores.by_type[0].first, "LOC");
+  EXPECT_EQ(scores.by_type[0].second.predicted, 2);
+  EXPECT_EQ(scores.by_type[0].second.correct, 0);
+  EXPECT_DOUBLE_EQ(scores.by_type[2].second.f1(), 100.0);  // PER
+  EXPECT_EQ(collapse_ner_type("GPE"), "LOC");
+  NerCounts empty;
+  EXPECT_EQ(empty.f1(), 0.0);
+}
+
+TEST(NerLabels, BilouRoundTripAndConstraints) {
+  ner::LabelSet set;
+  set.types = {"PER", "ORG", "LOC"};
+  std::vector<NamedSpan> spans = {{0, 0, 1, "PER"}, {0, 2, 5, "ORG"}, {0, 5, 7, "LOC"}};
+  std::vector<int> labels = set.encode(8, spans);
+  EXPECT_EQ(set.decode(labels), spans);
+  EXPECT_FALSE(set.allowed(-1, 2));  // I-PER cannot start a sentence
+  EXPECT_TRUE(set.allowed(1, 3));    // B-PER → L-PER
+  EXPECT_FALSE(set.allowed(1, 7));   // B-PER → L-ORG
+  EXPECT_FALSE(set.allowed_end(1));
+}
+
+std::vector<NerSentence> tiny_corpus() {
+  std::vector<NerSentence> out;
+  auto add = [&](const std::string& text, std::vector<NamedSpan> spans) {
+    out.push_back({words(text), std::move(spans), ""});
+  };
+  for (int k = 0; k < 3; ++k) {
+    add("John Smith visited Paris yesterday .", {{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}});
+    add("Acme Corp hired Mary Jones in Berlin .",
+        {{0, 0, 2, "ORG"}, {0, 3, 5, "PER"}, {0, 6, 7, "LOC"}});
+    add("the weather was fine .", {});
+    add("Mary Jones left Acme Corp .", {{0, 0, 2, "PER"}, {0, 3, 5, "ORG"}});
+  }
+  return out;
+}
+
+NerTrainOptions tiny_options() {
+  NerTrainOptions o;
+  o.epochs = 3;
+  o.seed = 7;
+  o.wordnet_dir.clear();  // keep the test fast and independent of installed data
+  o.iso_codes_dir.clear();
+  return o;
+}
+
+TEST(NerTrain, TinyRunIsDeterministicAndLearns) {
+  std::vector<NerEpochReport> reports;
+  Result<std::string> a = train_ner(tiny_corpus(), tiny_corpus(), tiny_options(),
+                                    [&](const NerEpochReport& r) { reports.push_back(r); });
+  Result<std::string> b = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(a.is_ok()) << a.status().to_string();
+  ASSERT_TRUE(b.is_ok());
+  ASSERT_EQ(reports.size(), 3u);
+  EXPECT_GT(reports.back().dev_f1, 99.0);
+  Result<std::string> again = train_ner(tiny_corpus(), tiny_corpus(), tiny_options(), nullptr);
+  EXPECT_EQ(*a, *again);  // byte-identical for the same seed and data
+
+  Result<std::shared_ptr<const NerModel>> model = NerModel::from_bytes(*a, "tiny.ewm");
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  EXPECT_EQ((*model)->tag_tokens(words("John Smith visited Paris yesterday .")),
+            (std::vector<NamedSpan>{{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}}));
+  EXPECT_EQ((*model)->version().name, "ner");
+  EXPECT_EQ((*model)->version().version, "ner/1/tiny.ewm");
+  EXPECT_EQ((*model)->version().fingerprint.size(), 16u);
+  EXPECT_TRUE((*model)->tag_tokens({}).empty());
+
+  EXPECT_FALSE(train_ner({}, {}, tiny_options(), nullptr).is_ok());
+}
+
+TEST(NerModelFile, LoadsAndRejectsCorruptFiles) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  std::string path = write_temp("ok.ewm", *bytes);
+  Result<std::shared_ptr<const NerModel>> loaded = NerModel::load(path);
+  ASSERT_TRUE(loaded.is_ok()) << loaded.status().to_string();
+
+  std::string flipped = *bytes;
+  flipped[flipped.size() / 2] ^= 0x5a;
+  Result<std::shared_ptr<const NerModel>> bad = NerModel::load(write_temp("flipped.ewm", flipped));
+  ASSERT_FALSE(bad.is_ok());
+  EXPECT_EQ(bad.status().code(), Status::Code::kCorrupt);
+  EXPECT_NE(bad.status().message().find("flipped.ewm"), std::string::npos);
+
+  EXPECT_EQ(NerModel::from_bytes(bytes->substr(0, bytes->size() / 3)).status().code(),
+            Status::Code::kCorrupt);
+  EXPECT_EQ(NerModel::from_bytes("not a model at all").status().code(), Status::Code::kCorrupt);
+  EXPECT_EQ(NerModel::from_bytes("").status().code(), Status::Code::kCorrupt);
+  std::string future = *bytes;
+  future[8] = 99;  // format version
+  EXPECT_NE(NerModel::from_bytes(future).status().message().find("format version 99"),
+            std::string::npos);
+  EXPECT_EQ(NerModel::load("/nonexistent/ner.ewm").status().code(), Status::Code::kNotFound);
+}
+
+TEST(NerModelFile, AnnotatesDocumentsAndIsThreadSafe) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  std::shared_ptr<const NerModel> model = NerModel::from_bytes(*bytes).value();
+  Document doc;
+  doc.article.text = "Mary Jones left Acme Corp .";
+  Sentence sentence;
+  uint32_t pos = 0;
+  for (const std::string& w : words(doc.article.text)) {
+    Token t;
+    t.text = w;
+    t.start = t.byte_start = pos;
+    t.end = t.byte_end = pos + static_cast<uint32_t>(w.size());
+    pos = t.end + 1;
+    sentence.tokens.push_back(t);
+  }
+  doc.sentences.push_back(sentence);
+  model->annotate(doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].id, "E1");
+  EXPECT_EQ(doc.entities[0].type, "PER");
+  EXPECT_EQ(doc.entities[0].mentions[0].text, "Mary Jones");
+  EXPECT_EQ(doc.entities[1].mentions[0].start, 16u);
+  EXPECT_EQ(doc.entities[1].mentions[0].end, 25u);
+  ASSERT_EQ(doc.models.size(), 1u);
+  EXPECT_EQ(doc.models[0].name, "ner");
+
+  std::vector<NamedSpan> expected = model->tag(sentence, 0);
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int k = 0; k < 200; ++k) ok[t] += model->tag(sentence, 0) == expected ? 1 : 0;
+    });
+  for (std::thread& t : threads) t.join();
+  for (int v : ok) EXPECT_EQ(v, 200);
+}
+
+TEST(NerDocument, PropagatesNamesAcrossSentences) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  std::shared_ptr<const NerModel> model = NerModel::from_bytes(*bytes).value();
+  // Alone, "Kowalski" in such a sentence is no name to the tiny model; the
+  // document names "Mary Kowalski" earlier, so in context it is a PER.
+  for (const char* text : {"the weather was Kowalski .", "the weather was fine Kowalski",
+                           "fine . Kowalski", "the Kowalski ."}) {
+    std::vector<std::string> second = words(text);
+    if (!model->tag_tokens(second).empty()) continue;
+    int at = static_cast<int>(std::find(second.begin(), second.end(), "Kowalski") - second.begin());
+    std::vector<NamedSpan> spans =
+        model->tag_document({words("Mary Kowalski left Acme Corp ."), second});
+    EXPECT_NE(std::find(spans.begin(), spans.end(), NamedSpan{1, at, at + 1, "PER"}), spans.end())
+        << text;
+    return;
+  }
+  FAIL() << "the tiny model tags every candidate sentence";
+}
+
+TEST(NerCommittedModel, UniversalNerDevFloor) {
+  std::string dev = std::string(EVENTWIRE_SHARED_DIR) + "/data/ner/uner_en_ewt/en_ewt-ud-dev.iob2";
+  if (!std::filesystem::exists(dev)) GTEST_SKIP() << "shared data absent: " << dev;
+  std::string path = std::string(EVENTWIRE_TEST_MODELS_DIR) + "/ner/ner.ewm";
+  Result<std::shared_ptr<const NerModel>> model = NerModel::load(path);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  Result<std::vector<NerSentence>> gold = read_ner_conll(dev);
+  ASSERT_TRUE(gold.is_ok()) << gold.status().to_string();
+  NerScores scores = evaluate_ner(**model, *gold, {"PER", "ORG", "LOC"}, nullptr);
+  EXPECT_GT(scores.overall.f1(), 68.0);
+  EXPECT_TRUE(NerModel::default_path().ends_with("/ner/ner.ewm")) << NerModel::default_path();
+}
+
+}  // namespace
+}  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+TEST(NerClusters, DeterministicAndDistributional) {
+  // 260 "nouns" seen after "the" and 260 "verbs" seen after "to": each group
+  // shares its contexts, so the coarse clusters must separate them.
+  std::vector<std::vector<std::string>> text;
+  auto word = [](char prefix, int k) {
+    std::string w(1, prefix);
+    w += std::to_string(k);
+    return w;
+  };
+  for (int round = 0; round < 3; ++round)
+    for (int k = 0; k < 260; ++k) {
+      text.push_back({"the", word('n', k), "is", "here"});
+      text.push_back({"we", "want", "to", word('v', k), "now"});
+    }
+  ner::Lexicon a, b;
+  ner::build_clusters(text, a);
+  ner::build_clusters(text, b);
+  ASSERT_FALSE(a.clusters.empty());
+  EXPECT_EQ(a.clusters, b.clusters);
+  auto coarse = [&](const std::string& w) { return a.clusters.at(ner::hash_bytes(w)) & 1023; };
+  EXPECT_EQ(coarse("n1"), coarse("n259"));
+  EXPECT_EQ(coarse("v1"), coarse("v259"));
+  EXPECT_NE(coarse("n1"), coarse("v1"));
+}
+
+}  // namespace
+}  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+TEST(NerModelFile, RejectsTruncationsWithValidChecksums) {
+  // A damaged file whose checksum was recomputed must still fail cleanly: every
+  // count is checked against the bytes left.
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  const std::string body = bytes->substr(0, bytes->size() - 8);
+  for (size_t cut = 12; cut < body.size(); cut += std::max<size_t>(1, body.size() / 97)) {
+    std::string damaged = body.substr(0, cut);
+    uint64_t sum = ner::hash_bytes(damaged);
+    damaged.append(reinterpret_cast<const char*>(&sum), sizeof(sum));
+    Result<std::shared_ptr<const NerModel>> r = NerModel::from_bytes(damaged);
+    EXPECT_FALSE(r.is_ok()) << "cut at " << cut;
+    if (!r.is_ok()) {
+      EXPECT_EQ(r.status().code(), Status::Code::kCorrupt);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1,0 +1,114 @@
+#include "events/actor_matcher.h"
+
+#include <cctype>
+
+#include "eventwire/text.h"
+
+namespace eventwire::events {
+namespace {
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool word_matches(const std::string& pattern, const std::string& word, bool stem) {
+  if (stem) return word.compare(0, pattern.size(), pattern) == 0;
+  return word == pattern;
+}
+
+}  // namespace
+
+ActorMatcher::ActorMatcher(std::vector<dict::ActorDictionary> actors, std::vector<dict::AgentDictionary> agents)
+    : actors_(std::move(actors)), agents_(std::move(agents)) {
+  for (uint32_t d = 0; d < actors_.size(); ++d)
+    for (uint32_t e = 0; e < actors_[d].entries.size(); ++e)
+      for (const dict::ActorName& name : actors_[d].entries[e].names) {
+        if (name.words.empty()) continue;
+        actor_names_[name.words[0]].push_back({d, e, name.words, !name.exact_end});
+      }
+  for (uint32_t d = 0; d < agents_.size(); ++d)
+    for (uint32_t e = 0; e < agents_[d].entries.size(); ++e) {
+      const dict::AgentEntry& entry = agents_[d].entries[e];
+      if (entry.words.empty()) continue;
+      agent_names_[entry.words[0]].push_back({d, e, entry.words, !entry.plurals_given});
+      for (const auto& plural : entry.plurals)
+        if (!plural.empty()) agent_names_[plural[0]].push_back({d, e, plural, false});
+    }
+}
+
+std::vector<std::string> ActorMatcher::phrase_words(const Sentence& sentence, int first, int last) {
+  std::vector<std::string> words;
+  bool glue = false;
+  for (int i = first; i <= last && i < static_cast<int>(sentence.tokens.size()); ++i) {
+    const Token& t = sentence.tokens[static_cast<size_t>(i)];
+    std::string folded = upper(fold_punctuation(t.text));
+    if (folded == "'S" || folded == "'") {
+      glue = false;
+      continue;
+    }
+    if (glue && !words.empty()) words.back() += folded;
+    else words.push_back(folded);
+    glue = !t.space_after;
+  }
+  return words;
+}
+
+size_t ActorMatcher::longest(const std::vector<Name>& names, const std::vector<std::string>& words, size_t start,
+                             const Name** best) const {
+  size_t best_length = 0;
+  for (const Name& name : names) {
+    if (name.words.size() > words.size() - start || name.words.size() <= best_length) continue;
+    bool ok = true;
+    for (size_t k = 0; k < name.words.size() && ok; ++k)
+      ok = word_matches(name.words[k], words[start + k], name.stem_end && k + 1 == name.words.size());
+    if (ok) {
+      best_length = name.words.size();
+      *best = &name;
+    }
+  }
+  return best_length;
+}
+
+ActorMatch ActorMatcher::match(const std::vector<std::string>& words, int32_t yyyymmdd) const {
+  const Name* actor = nullptr;
+  const Name* agent = nullptr;
+  size_t actor_length = 0, agent_length = 0;
+  for (size_t start = 0; start < words.size(); ++start) {
+    // Names are indexed by their first word; a stemmed one-word name may be a prefix.
+    auto try_index = [&](const std::unordered_map<std::string, std::vector<Name>>& index, const Name** best,
+                         size_t* best_length) {
+      auto it = index.find(words[start]);
+      if (it != index.end()) {
+        const Name* found = nullptr;
+        size_t length = longest(it->second, words, start, &found);
+        if (length > *best_length) *best_length = length, *best = found;
+      }
+    };
+    try_index(actor_names_, &actor, &actor_length);
+    try_index(agent_names_, &agent, &agent_length);
+  }
+  ActorMatch result;
+  std::string actor_code;
+  if (actor) {
+    actor_code = actors_[actor->dictionary].entries[actor->entry].code_on(yyyymmdd);
+    if (actor_code == "---" || actor_code == "###") actor_code.clear();
+    for (const std::string& w : actor->words) result.matched += (result.matched.empty() ? "" : " ") + w;
+  }
+  if (agent) {
+    const dict::AgentEntry& entry = agents_[agent->dictionary].entries[agent->entry];
+    std::string base = actor_code.empty() ? "---" : actor_code;
+    if (actor_code.size() >= entry.code.size() &&
+        actor_code.compare(actor_code.size() - entry.code.size(), entry.code.size(), entry.code) == 0)
+      result.code = actor_code;  // already carries that role
+    else
+      result.code = entry.combine(base);
+    for (const std::string& w : agent->words) result.matched += (result.matched.empty() ? "" : " + ") + w;
+  } else {
+    result.code = actor_code;
+  }
+  return result;
+}
+
+}  // namespace eventwire::events

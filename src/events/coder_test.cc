@@ -1,0 +1,265 @@
+// Event coder tests on hand-built parses (no model needed), so every rule is
+// checked against exactly the tree it is meant for.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "eventwire/events.h"
+#include "events/tree.h"
+
+namespace eventwire {
+namespace {
+
+struct Row {
+  const char* text;
+  const char* lemma;
+  const char* upos;
+  int head;
+  const char* deprel;
+};
+
+Document make_doc(const std::vector<Row>& rows, const std::string& date = "2020-01-01") {
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = date;
+  Sentence s;
+  for (const Row& r : rows) {
+    if (!doc.article.text.empty()) doc.article.text += ' ';
+    Token t;
+    t.text = r.text;
+    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
+    doc.article.text += r.text;
+    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
+    t.lemma = r.lemma;
+    t.upos = r.upos;
+    t.xpos = std::string(r.upos) == "VERB" ? "VB" : "NN";
+    t.head = r.head;
+    t.deprel = r.deprel;
+    s.tokens.push_back(t);
+  }
+  s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
+  doc.sentences.push_back(s);
+  return doc;
+}
+
+// Gives the tokens [first, last) of sentence 0 an entity with `code`.
+void add_entity(Document& doc, int first, int last, const std::string& code) {
+  Entity e;
+  e.id = "E" + std::to_string(doc.entities.size() + 1);
+  e.actor_code = code;
+  Mention m;
+  m.sentence = 0;
+  m.first_token = first;
+  m.last_token = last;
+  e.mentions.push_back(m);
+  doc.entities.push_back(e);
+}
+
+std::shared_ptr<const EventCoder> lexicon_coder() {
+  auto coder = EventCoder::create({});
+  EXPECT_TRUE(static_cast<bool>(coder)) << coder.status().message();
+  return *coder;
+}
+
+std::string summary(const Document& doc) {
+  std::string out;
+  for (const Event& e : doc.events)
+    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") + ":" + e.code +
+           (e.negated ? "!" : "") + " ";
+  return out;
+}
+
+TEST(Tree, ChildrenPathsAndPhrases) {
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                           {"met", "meet", "VERB", 0, "root"},
+                           {"with", "with", "ADP", 4, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl"},
+                           {".", ".", "PUNCT", 2, "punct"}});
+  events::Tree tree(doc.sentences[0]);
+  EXPECT_EQ(tree.head(0), 1);
+  EXPECT_EQ(tree.children(1).size(), 3u);
+  dict::DepPath path;
+  ASSERT_TRUE(dict::parse_dep_path("obl:with", &path));
+  EXPECT_EQ(tree.follow(1, path), std::vector<int>{3});
+  ASSERT_TRUE(dict::parse_dep_path("obl:against", &path));
+  EXPECT_TRUE(tree.follow(1, path).empty());
+  EXPECT_EQ(tree.phrase(3), (std::pair<int, int>{2, 3}));
+  EXPECT_FALSE(tree.is_passive(1));
+}
+
+TEST(Coder, ActiveMeetWithEntities) {
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                           {"met", "meet", "VERB", 0, "root"},
+                           {"with", "with", "ADP", 4, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ARN");
+  add_entity(doc, 3, 4, "GON");
+  lexicon_coder()->annotate(doc);
+  EXPECT_EQ(summary(doc), "ARN>GON:042 ");
+}
+
+TEST(Coder, PassiveSwapsArguments) {
+  // "Gondor was attacked by Arnor"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj:pass"},
+                           {"was", "be", "AUX", 3, "aux:pass"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"by", "by", "ADP", 5, "case"},
+                           {"Arnor", "Arnor", "PROPN", 3, "obl:agent"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ARN");
+  lexicon_coder()->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source->actor_code, "ARN");
+  EXPECT_EQ(doc.events[0].target->actor_code, "GON");
+}
+
+TEST(Coder, ControlConjActorsAndNegation) {
+  // "Arnor and Rohan refused to attack Gondor" → two actors, inherited subject.
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 4, "nsubj"},
+                           {"and", "and", "CCONJ", 3, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 1, "conj"},
+                           {"vowed", "vow", "VERB", 0, "root"},
+                           {"to", "to", "PART", 6, "mark"},
+                           {"attack", "attack", "VERB", 4, "xcomp"},
+                           {"Gondor", "Gondor", "PROPN", 6, "obj"}});
+  add_entity(doc, 0, 1, "ARN");
+  add_entity(doc, 2, 3, "ROH");
+  add_entity(doc, 6, 7, "GON");
+  lexicon_coder()->annotate(doc);
+  std::string got = summary(doc);
+  EXPECT_NE(got.find("ARN>GON"), std::string::npos) << got;
+  EXPECT_NE(got.find("ROH>GON"), std::string::npos) << got;
+
+  Document neg = make_doc({{"Arnor", "Arnor", "PROPN", 3, "nsubj"},
+                           {"did", "do", "AUX", 3, "aux"},
+                           {"not", "not", "PART", 3, "advmod"},
+                           {"attack", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  neg.sentences[0].tokens[2].head = 4;
+  neg.sentences[0].tokens[0].head = 4;
+  neg.sentences[0].tokens[1].head = 4;
+  neg.sentences[0].tokens[4].head = 4;
+  add_entity(neg, 0, 1, "ARN");
+  add_entity(neg, 4, 5, "GON");
+  lexicon_coder()->annotate(neg);
+  ASSERT_EQ(neg.events.size(), 1u) << summary(neg);
+  EXPECT_TRUE(neg.events[0].negated);
+}
+
+TEST(Coder, RelativeClauseTakesModifiedNoun) {
+  // "Arnor, which attacked Gondor, ..." → Arnor is the source.
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 0, "root"},
+                           {"which", "which", "PRON", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 1, "acl:relcl"},
+                           {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(doc, 0, 1, "ARN");
+  add_entity(doc, 3, 4, "GON");
+  lexicon_coder()->annotate(doc);
+  EXPECT_NE(summary(doc).find("ARN>GON"), std::string::npos) << summary(doc);
+}
+
+class VerbDictionaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = ::testing::TempDir() + "/events_verbs_test";
+    std::string mkdir = "mkdir -p " + dir_;
+    ASSERT_EQ(std::system(mkdir.c_str()), 0);
+    write("verbs.txt",
+          "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n"
+          "--- RESTORE [064] ---\nRESTORE\n- * &TIETYPES TIES [902]\n- * TIES (WITH +) [903]\n\n"
+          "--- ATTACK [190:191] ---\nATTACK\n\n");
+    write("actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR\n[MOR >150101]\n[SAU <150101]\n");
+    write("agents.txt", "GOVERNMENT [~GOV]\nREBELS [~REB]\n");
+    write("discards.txt", "BASKETBALL\n+FOOTBALL_\n");
+  }
+  void write(const std::string& name, const std::string& text) { std::ofstream(dir_ + "/" + name) << text; }
+  std::shared_ptr<const EventCoder> coder() {
+    EventCoderOptions o;
+    o.verb_files = {dir_ + "/verbs.txt"};
+    o.actor_files = {dir_ + "/actors.txt"};
+    o.agent_files = {dir_ + "/agents.txt"};
+    o.discard_files = {dir_ + "/discards.txt"};
+    auto c = EventCoder::create(o);
+    EXPECT_TRUE(static_cast<bool>(c)) << c.status().message();
+    return *c;
+  }
+  std::string dir_;
+};
+
+// "Arnor restored military ties with Gondor government"
+std::vector<Row> restore_rows() {
+  return {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},   {"restored", "restore", "VERB", 0, "root"},
+          {"military", "military", "ADJ", 4, "amod"}, {"ties", "tie", "NOUN", 2, "obj"},
+          {"with", "with", "ADP", 7, "case"},        {"Gondor", "Gondor", "PROPN", 7, "compound"},
+          {"government", "government", "NOUN", 2, "obl"}};
+}
+
+TEST_F(VerbDictionaryTest, SynsetPatternAgentsAndSpecificity) {
+  Document doc = make_doc(restore_rows());
+  coder()->annotate(doc);
+  // Both patterns match; "(WITH +)" places the target, "&TIETYPES TIES" is as long: first wins.
+  EXPECT_EQ(summary(doc), "ARN>GONGOV:902 ");
+}
+
+TEST_F(VerbDictionaryTest, PassiveCodeAndDatedActors) {
+  // "Gondor was attacked by Mordor" on two dates.
+  std::vector<Row> rows = {{"Gondor", "Gondor", "PROPN", 3, "nsubj:pass"},
+                           {"was", "be", "AUX", 3, "aux:pass"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"by", "by", "ADP", 5, "case"},
+                           {"Mordor", "Mordor", "PROPN", 3, "obl:agent"}};
+  Document late = make_doc(rows, "2016-01-01");
+  coder()->annotate(late);
+  EXPECT_EQ(summary(late), "MOR>GON:191 ");
+  Document early = make_doc(rows, "2014-01-01");
+  coder()->annotate(early);
+  EXPECT_EQ(summary(early), "SAU>GON:191 ");
+}
+
+TEST_F(VerbDictionaryTest, DiscardsDropSentencesAndStories) {
+  std::vector<Row> rows = restore_rows();
+  rows[6] = {"basketball", "basketball", "NOUN", 2, "obl"};
+  Document doc = make_doc(rows);
+  coder()->annotate(doc);
+  EXPECT_TRUE(doc.events.empty()) << summary(doc);
+}
+
+TEST(PetrarchEval, TinyInlineRecords) {
+  std::string dir = ::testing::TempDir() + "/events_eval_test";
+  ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
+  std::ofstream(dir + "/v.txt") << "--- MEET [040] ---\nMEET\n- * (WITH +) [042]\n";
+  std::ofstream(dir + "/a.txt") << "ARNOR [ARN]\nGONDOR [GON]\n";
+  std::ofstream(dir + "/g.txt") << "MINISTER [~GOV]\n";
+  std::ofstream(dir + "/d.txt") << "BASKETBALL\n";
+  std::ofstream(dir + "/r.xml")
+      << "<Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile>"
+         "<Agentfile>g.txt</Agentfile><Discardfile>d.txt</Discardfile></Environment><Sentences>"
+         "<Sentence date=\"20000101\" id=\"A-1\" category=\"DEMO\">"
+         "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"042\"></EventCoding>"
+         "<Text>Arnor met with Gondor on Monday.</Text></Sentence>"
+         "<Sentence date=\"20000101\" id=\"A-2\" category=\"ERROR\">"
+         "<EventCoding noevents=\"True\"></EventCoding><Text>Arnor played basketball with Gondor.</Text></Sentence>"
+         "</Sentences></Validation>";
+  PetrarchEvalOptions options;
+  options.records_file = dir + "/r.xml";
+  options.dictionaries_dir = dir;
+  std::ostringstream misses;
+  options.misses = &misses;
+  auto report = evaluate_petrarch(options);
+  if (!static_cast<bool>(report) && report.status().code() == Status::Code::kNotFound)
+    GTEST_SKIP() << "no syntax model: " << report.status().message();
+  ASSERT_TRUE(static_cast<bool>(report)) << report.status().message();
+  ASSERT_EQ(report->categories.size(), 2u);
+  EXPECT_EQ(report->overall.records, 1u);
+  EXPECT_EQ(report->overall.expected, 1u);
+  EXPECT_EQ(report->overall.found + report->overall.missed, 1u);
+  EXPECT_EQ(report->error.records, 1u);
+  EXPECT_EQ(report->error.extra, 0u);  // discarded
+
+  options.records_file = dir + "/missing.xml";
+  EXPECT_FALSE(static_cast<bool>(evaluate_petrarch(options)));
+}
+
+}  // namespace
+}  // namespace eventwire

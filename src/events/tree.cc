@@ -1,0 +1,89 @@
+#include "events/tree.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace eventwire::events {
+
+Tree::Tree(const Sentence& sentence) : sentence_(sentence), children_(sentence.tokens.size()) {
+  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+    int h = sentence.tokens[i].head - 1;
+    if (h >= 0 && static_cast<size_t>(h) < sentence.tokens.size()) children_[static_cast<size_t>(h)].push_back(static_cast<int>(i));
+  }
+}
+
+std::string_view Tree::base(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+
+std::string Tree::lemma(int i) const {
+  const Token& t = token(i);
+  std::string out = t.lemma.empty() || t.lemma == "_" ? t.text : t.lemma;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Tree::step_matches(int child, const dict::DepStep& step) const {
+  std::string_view deprel = token(child).deprel;
+  if (base(deprel) != step.deprel) return false;
+  if (step.sub.empty()) return true;
+  size_t colon = deprel.find(':');
+  if (colon != std::string_view::npos && deprel.substr(colon + 1) == step.sub) return true;
+  for (int grandchild : children(child)) {
+    std::string_view rel = base(token(grandchild).deprel);
+    if ((rel == "case" || rel == "mark") && lemma(grandchild) == step.sub) return true;
+  }
+  return false;
+}
+
+std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {
+  std::vector<int> frontier = {from};
+  for (const dict::DepStep& step : path) {
+    std::vector<int> next;
+    for (int node : frontier)
+      for (int child : children(node))
+        if (step_matches(child, step)) next.push_back(child);
+    frontier = std::move(next);
+    if (frontier.empty()) break;
+  }
+  return frontier;
+}
+
+bool Tree::is_passive(int predicate) const {
+  for (int child : children(predicate)) {
+    std::string_view rel = token(child).deprel;
+    if (rel == "nsubj:pass" || rel == "csubj:pass" || rel == "aux:pass") return true;
+  }
+  return false;
+}
+
+bool Tree::is_negated(int predicate) const {
+  for (int child : children(predicate)) {
+    std::string l = lemma(child);
+    if ((base(token(child).deprel) == "advmod" || token(child).deprel == "det") && (l == "not" || l == "never" || l == "no"))
+      return true;
+  }
+  return false;
+}
+
+void Tree::collect(int node, int head_of_phrase, std::vector<int>& out) const {
+  out.push_back(node);
+  for (int child : children(node)) {
+    std::string_view rel = base(token(child).deprel);
+    if (rel == "acl" || rel == "advcl" || rel == "conj" || rel == "cc" || rel == "parataxis" || rel == "appos" ||
+        rel == "dep" || (rel == "punct" && node == head_of_phrase))
+      continue;
+    collect(child, head_of_phrase, out);
+  }
+}
+
+std::pair<int, int> Tree::phrase(int head) const {
+  std::vector<int> nodes;
+  collect(head, head, nodes);
+  auto [lo, hi] = std::minmax_element(nodes.begin(), nodes.end());
+  int first = *lo, last = *hi;
+  // Trim punctuation and case markers at the edges ("of", commas).
+  while (first < last && (token(first).upos == "PUNCT" || base(token(first).deprel) == "case")) ++first;
+  while (last > first && token(last).upos == "PUNCT") --last;
+  return {first, last};
+}
+
+}  // namespace eventwire::events

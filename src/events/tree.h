@@ -1,0 +1,47 @@
+// Navigation over one parsed Sentence: children lists, dependency paths of
+// the event lexicon, subtrees and phrase spans.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eventwire/dict/lexicon.h"
+#include "eventwire/document.h"
+
+namespace eventwire::events {
+
+class Tree {
+ public:
+  explicit Tree(const Sentence& sentence);
+
+  const Sentence& sentence() const { return sentence_; }
+  size_t size() const { return sentence_.tokens.size(); }
+  const Token& token(int i) const { return sentence_.tokens[static_cast<size_t>(i)]; }
+  // 0-based head index, -1 for the root.
+  int head(int i) const { return token(i).head - 1; }
+  const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
+  // "obl:with" → "obl"
+  static std::string_view base(std::string_view deprel);
+  std::string lemma(int i) const;  // lower-case lemma (the lower-cased form when none)
+
+  // Does `child` of some node satisfy one lexicon step? Either the deprel
+  // subtype equals the step's sub ("nsubj:pass"), or the child has a case or
+  // mark dependent with that lemma ("obl:with").
+  bool step_matches(int child, const dict::DepStep& step) const;
+  // All nodes reached from `from` by following `path`.
+  std::vector<int> follow(int from, const dict::DepPath& path) const;
+  bool is_passive(int predicate) const;
+  bool is_negated(int predicate) const;
+
+  // The tokens of a noun phrase headed by `head`: its subtree without clauses
+  // (relative clauses, acl, advcl), conjuncts, appositions and punctuation at the edges.
+  std::pair<int, int> phrase(int head) const;  // [first, last] inclusive
+
+ private:
+  void collect(int node, int head_of_phrase, std::vector<int>& out) const;
+  const Sentence& sentence_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace eventwire::events

@@ -1,0 +1,195 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <random>
+
+#include "geo/geo_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using geo_test::tiny_gazetteer;
+
+std::vector<GazetteerEntry> lookup(const Gazetteer& gaz, const std::string& name) {
+  std::vector<GazetteerEntry> out;
+  for (const auto& c : gaz.candidates(name)) out.push_back(gaz.entry(c.entry));
+  return out;
+}
+
+TEST(GazetteerKey, FoldsCaseMarksAndPunctuation) {
+  EXPECT_EQ(gazetteer_key("Sant Julià de Lòria"), "sant julia de loria");
+  EXPECT_EQ(gazetteer_key("U.S."), "us");
+  EXPECT_EQ(gazetteer_key("Xi'an"), "xian");
+  EXPECT_EQ(gazetteer_key("Guinea-Bissau"), "guinea bissau");
+  EXPECT_EQ(gazetteer_key("  Tel   Aviv "), "tel aviv");
+  EXPECT_EQ(gazetteer_key("Ålesund"), "alesund");
+  EXPECT_EQ(gazetteer_key("København"), "kobenhavn");
+  EXPECT_EQ(gazetteer_key(""), "");
+}
+
+TEST(Gazetteer, BuildsAndFindsCitiesCountriesAndSubdivisions) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  auto tehran = lookup(*gaz, "Tehran");
+  ASSERT_FALSE(tehran.empty());
+  bool city = false;
+  for (const auto& e : tehran) {
+    if (e.feature_code == "PPLC") {
+      city = true;
+      EXPECT_EQ(e.geonames_id, 112931);
+      EXPECT_EQ(e.country, "IR");
+      EXPECT_EQ(e.admin1, "IR-23");  // GeoNames admin1 26 mapped through its seat's name
+      EXPECT_NEAR(e.lat, 35.694, 1e-3);
+      EXPECT_EQ(e.population, 7153309u);
+    }
+  }
+  EXPECT_TRUE(city);
+  auto teheran = gaz->candidates("TEHERAN");
+  ASSERT_EQ(teheran.size(), 1u);
+  EXPECT_EQ(teheran[0].kind, NameKind::kAlternate);
+
+  auto texas = lookup(*gaz, "Texas");
+  ASSERT_EQ(texas.size(), 1u);
+  EXPECT_EQ(texas[0].feature_code, "ADM1");
+  EXPECT_EQ(texas[0].admin1, "US-TX");
+  EXPECT_GT(texas[0].population, 3000000u);
+  // Centre of its cities' box: between Austin, Houston and Paris.
+  EXPECT_GT(texas[0].lat, 29.7);
+  EXPECT_LT(texas[0].lat, 33.7);
+  auto tx = gaz->candidates("TX");
+  ASSERT_EQ(tx.size(), 1u);
+  EXPECT_EQ(tx[0].kind, NameKind::kAbbreviation);
+
+  auto iran = lookup(*gaz, "Islamic Republic of Iran");
+  EXPECT_TRUE(iran.empty());  // not an alias in the tiny sources
+  auto lebanese = gaz->candidates("Lebanese");
+  ASSERT_EQ(lebanese.size(), 1u);
+  EXPECT_EQ(lebanese[0].kind, NameKind::kDemonym);
+  EXPECT_EQ(gaz->entry(lebanese[0].entry).feature_code, "PCLI");
+  EXPECT_EQ(gaz->entry(lebanese[0].entry).country, "LB");
+
+  auto us = lookup(*gaz, "U.S.");
+  ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(us[0].name, "United States");
+  auto gaza_strip = lookup(*gaz, "Gaza Strip");
+  ASSERT_EQ(gaza_strip.size(), 1u);
+  EXPECT_EQ(gaza_strip[0].feature_class, 'L');
+  EXPECT_TRUE(lookup(*gaz, "Île-de-France").empty());  // no city of that name: left out
+  EXPECT_EQ(gaz->entry(1u << 30).name, "");            // out of range: empty, no crash
+  EXPECT_NE(gaz->fingerprint(), 0u);
+}
+
+TEST(Gazetteer, FingerprintFollowsTheSources) {
+  auto a = geo_test::tiny_sources();
+  auto b = a;
+  b.regions_tsv += "alias\tFR\tLa France\n";
+  EXPECT_NE(gazetteer_fingerprint(a), gazetteer_fingerprint(b));
+  EXPECT_EQ(gazetteer_fingerprint(a), gazetteer_fingerprint(geo_test::tiny_sources()));
+}
+
+TEST(Gazetteer, RejectsMalformedSources) {
+  auto s = geo_test::tiny_sources();
+  s.cities_tsv += "123\tBroken\n";
+  auto r = compile_gazetteer(s);
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_NE(r.status().message().find("columns"), std::string::npos);
+  s = geo_test::tiny_sources();
+  s.countries_json = "[{";
+  EXPECT_FALSE(compile_gazetteer(s).is_ok());
+}
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void write_all(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+TEST(Gazetteer, CorruptFilesGiveErrorsNotCrashes) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  std::string good = read_all(gaz->path());
+  std::string path = testing::TempDir() + "/eventwire_corrupt.ewg";
+
+  EXPECT_EQ(Gazetteer::open(path + ".missing").status().code(), Status::Code::kNotFound);
+  write_all(path, "");
+  EXPECT_EQ(Gazetteer::open(path).status().code(), Status::Code::kCorrupt);
+  write_all(path, good.substr(0, good.size() / 2));
+  EXPECT_EQ(Gazetteer::open(path).status().code(), Status::Code::kCorrupt);
+  std::string bad_magic = good;
+  bad_magic[0] = 'X';
+  write_all(path, bad_magic);
+  auto r = Gazetteer::open(path);
+  EXPECT_EQ(r.status().code(), Status::Code::kCorrupt);
+  EXPECT_NE(r.status().message().find(path), std::string::npos);
+  std::string bad_version = good;
+  bad_version[8] = 99;
+  write_all(path, bad_version);
+  EXPECT_EQ(Gazetteer::open(path).status().code(), Status::Code::kCorrupt);
+  std::string bad_offsets = good;
+  for (int i = 32; i < 64; ++i) bad_offsets[static_cast<size_t>(i)] = '\xff';
+  write_all(path, bad_offsets);
+  EXPECT_EQ(Gazetteer::open(path).status().code(), Status::Code::kCorrupt);
+
+  // Garbage after a valid header: lookups must stay inside the mapping.
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20; ++round) {
+    std::string noisy = good;
+    for (int k = 0; k < 200; ++k)
+      noisy[64 + rng() % (noisy.size() - 65)] = static_cast<char>(rng());
+    write_all(path, noisy);
+    auto opened = Gazetteer::open(path);
+    if (!opened) continue;
+    for (const char* name : {"Tehran", "Paris", "Texas", "zzz", "a"}) {
+      for (const auto& c : (*opened)->candidates(name)) (void)(*opened)->entry(c.entry);
+    }
+  }
+  std::remove(path.c_str());
+}
+
+// Resident memory of this process in KiB (Linux), 0 when unknown.
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::atol(line.c_str() + 6);
+  }
+  return 0;
+}
+
+TEST(Gazetteer, FullGazetteerOpensFastAndSmall) {
+  long rss_before = resident_kib();
+  std::string reason;
+  std::string path = Gazetteer::default_path();
+  if (!std::filesystem::exists(path))
+    GTEST_SKIP() << "gazetteer " << path << " not built (run scripts/build-gazetteer)";
+  auto t0 = std::chrono::steady_clock::now();
+  auto gaz = Gazetteer::open(path);
+  auto candidates = gaz ? (*gaz)->candidates("Tehran") : std::vector<GazetteerCandidate>();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_TRUE(gaz.is_ok()) << gaz.status().to_string();
+  EXPECT_FALSE(candidates.empty());
+  EXPECT_LT(ms, 100.0);
+  EXPECT_LT(std::filesystem::file_size(path), 100u * 1024 * 1024);
+  // Touch every entry and a spread of names, as a long run would.
+  for (uint32_t i = 0; i < (*gaz)->size(); i += 7) (void)(*gaz)->entry(i);
+  for (const char* name :
+       {"Paris", "London", "Springfield", "Gaza Strip", "New York", "Lebanese", "NSW"}) {
+    (void)(*gaz)->candidates(name);
+  }
+  long rss_mib = (resident_kib() - rss_before) / 1024;
+  EXPECT_LT(rss_mib, 100);
+  std::printf(
+      "gazetteer %s: %u places, %u names, open + first lookup %.2f ms, +%ld MiB resident after "
+      "use\n",
+      path.c_str(), (*gaz)->size(), (*gaz)->name_count(), ms, rss_mib);
+}
+
+}  // namespace
+}  // namespace eventwire

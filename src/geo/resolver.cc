@@ -1,0 +1,289 @@
+// GeoResolver: finds toponym spans (from the entities stage, or from
+// capitalized tokens matched in the gazetteer) and picks one gazetteer entry
+// per span, preferring big and important places, places in the countries and
+// regions the article talks about, and "City, State" readings.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "eventwire/geo.h"
+#include "geo/spans.h"
+
+namespace eventwire {
+
+using geo_detail::core_name_candidates;
+using geo_detail::demonym_candidates;
+using geo_detail::detect_in_sentence;
+using geo_detail::SpanInfo;
+using geo_detail::toponym_candidates;
+
+namespace {
+
+struct Pick {
+  GazetteerEntry entry;
+  NameKind kind = NameKind::kName;
+  double score = -1e9;
+};
+
+double feature_bonus(const GazetteerEntry& e) {
+  const std::string& f = e.feature_code;
+  if (f == "CONT") return 9;
+  if (f == "PCLI") return 8;
+  if (f == "RGN") return 7;
+  if (f == "ADM1") return 3.5;
+  if (f == "OCN" || f == "SEA") return 6;
+  if (f == "ISL") return 5;
+  if (f == "PPLC") return 3;
+  if (f == "ADM2") return 1.5;
+  if (f == "PPLA") return 1;
+  if (f == "PPLA2") return 0.5;
+  if (f == "PPLX" || f == "PPLH" || f == "PPLQ")
+    return -1.5;  // sections of cities, historical places
+  return 0;
+}
+
+// The place's contribution to its article's context.
+struct Context {
+  std::map<std::string, int> countries, admin1s;
+  std::map<uint32_t, int> entries;
+  void add(const GazetteerEntry& e, int delta) {
+    entries[e.index] += delta;
+    if (!e.country.empty()) countries[e.country] += delta;
+    if (e.feature_code != "PCLI" && !e.admin1.empty()) admin1s[e.admin1] += delta;
+  }
+};
+
+class SpanResolver {
+ public:
+  SpanResolver(const Gazetteer& gaz, const std::string& text) : gaz_(gaz), text_(text) {}
+
+  // Picks an entry for every span that has candidates, using the others as context.
+  std::vector<std::optional<Pick>> resolve(const std::vector<SpanInfo>& spans) const {
+    std::vector<std::optional<Pick>> picks(spans.size());
+    // "X, Y": Y is the container of X when only a comma separates them.
+    std::vector<int> container(spans.size(), -1);
+    for (size_t k = 0; k + 1 < spans.size(); ++k) {
+      for (size_t m = k + 1; m < spans.size() && m < k + 3; ++m) {
+        if (spans[m].byte_start < spans[k].byte_end) continue;
+        std::string_view gap(text_.data() + spans[k].byte_end,
+                             spans[m].byte_start - spans[k].byte_end);
+        if (gap == ", " || gap == ",") container[k] = static_cast<int>(m);
+        break;
+      }
+    }
+    // Mentions of the same name are not each other's context (or "Mexico"
+    // read as Mexico City once would vote for Mexico City ever after).
+    std::map<std::string, std::vector<size_t>> same_name;
+    for (size_t k = 0; k < spans.size(); ++k) {
+      same_name[gazetteer_key(std::string_view(text_.data() + spans[k].byte_start,
+                                               spans[k].byte_end - spans[k].byte_start))]
+          .push_back(k);
+    }
+    std::vector<const std::vector<size_t>*> group(spans.size());
+    for (const auto& [key, members] : same_name) {
+      for (size_t k : members) group[k] = &members;
+    }
+    // Decoded once: the passes below score every candidate three times.
+    std::vector<std::vector<GazetteerEntry>> entries(spans.size());
+    for (size_t k = 0; k < spans.size(); ++k) {
+      for (const GazetteerCandidate& c : spans[k].candidates)
+        entries[k].push_back(gaz_.entry(c.entry));
+    }
+    Context context;
+    for (int pass = 0; pass < 3; ++pass) {
+      for (size_t k = 0; k < spans.size(); ++k) {
+        for (size_t j : *group[k]) {
+          if (picks[j]) context.add(picks[j]->entry, -1);
+        }
+        std::optional<Pick> best;
+        std::optional<GazetteerEntry> outer;
+        if (container[k] >= 0 && picks[static_cast<size_t>(container[k])]) {
+          outer = picks[static_cast<size_t>(container[k])]->entry;
+        }
+        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
+          const GazetteerCandidate& c = spans[k].candidates[ci];
+          const GazetteerEntry& e = entries[k][ci];
+          // Summed populations of countries and subdivisions count for less than a city's own.
+          double size = std::log10(static_cast<double>(e.population) + 1);
+          double score = (e.feature_class == 'P' ? size : 0.5 * size) + feature_bonus(e);
+          if (c.kind == NameKind::kAlternate) score -= 1.5;
+          if (c.kind == NameKind::kAbbreviation) score -= 0.5;
+          if (pass > 0) {
+            auto country = context.countries.find(e.country);
+            if (country != context.countries.end() && country->second > 0)
+              score += 4 + std::min(country->second, 3) * 0.5;
+            auto admin1 = context.admin1s.find(e.admin1);
+            // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
+            auto itself = context.entries.find(e.index);
+            int others = admin1 == context.admin1s.end() ? 0 : admin1->second;
+            if (itself != context.entries.end()) others -= itself->second;
+            if (e.feature_code != "ADM1" && others > 0) score += 2.5;
+          }
+          if (outer && e.feature_code != "PCLI") {
+            bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||
+                          (outer->feature_code == "ADM1" && outer->admin1 == e.admin1);
+            if (inside) score += 6;
+          }
+          if (!best || score > best->score) best = Pick{e, c.kind, score};
+        }
+        picks[k] = std::move(best);
+        for (size_t j : *group[k]) {
+          if (picks[j]) context.add(picks[j]->entry, +1);
+        }
+      }
+    }
+    return picks;
+  }
+
+ private:
+  const Gazetteer& gaz_;
+  const std::string& text_;
+};
+
+Place make_place(const Document& doc, const SpanInfo& span, const Pick& pick, size_t number) {
+  Place p;
+  p.id = std::string(1, 'P').append(std::to_string(number));
+  p.start = span.start;
+  p.end = span.end;
+  p.text = doc.article.text.substr(span.byte_start, span.byte_end - span.byte_start);
+  p.name = pick.entry.name;
+  p.geonames_id = pick.entry.geonames_id;
+  p.country = pick.entry.country;
+  p.admin1 = pick.entry.admin1;
+  // A country named by its demonym is marked so coders can tell "Lebanese" from "Lebanon".
+  p.feature = span.demonym ? "DEM" : pick.entry.feature_code;
+  p.lat = pick.entry.lat;
+  p.lon = pick.entry.lon;
+  p.sentence = span.sentence;
+  p.first_token = span.first_token;
+  p.last_token = span.last_token;
+  return p;
+}
+
+std::string hex64(uint64_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = digits[v & 15];
+  return out;
+}
+
+}  // namespace
+
+GeoResolver::GeoResolver(std::shared_ptr<const Gazetteer> gazetteer, GeoResolverOptions options)
+    : gazetteer_(std::move(gazetteer)), options_(options) {}
+
+void GeoResolver::annotate(Document& doc) const {
+  doc.places.clear();
+  const Gazetteer& gaz = *gazetteer_;
+  const std::string& text = doc.article.text;
+  std::vector<std::vector<bool>> covered(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    covered[s].assign(doc.sentences[s].tokens.size(), false);
+  std::vector<SpanInfo> spans;
+  for (const Entity& entity : doc.entities) {
+    bool toponym = entity.type == "LOC" || entity.type == "GPE" || entity.type == "FAC";
+    bool norp = entity.type == "NORP";
+    for (const Mention& m : entity.mentions) {
+      if (m.sentence < 0 || static_cast<size_t>(m.sentence) >= doc.sentences.size()) continue;
+      const auto& tokens = doc.sentences[static_cast<size_t>(m.sentence)].tokens;
+      if (m.first_token < 0 || m.last_token <= m.first_token ||
+          static_cast<size_t>(m.last_token) > tokens.size())
+        continue;
+      for (int t = m.first_token; t < m.last_token; ++t)
+        covered[static_cast<size_t>(m.sentence)][static_cast<size_t>(t)] = true;
+      if (!toponym && !(norp && options_.demonyms)) continue;
+      SpanInfo span;
+      span.sentence = m.sentence;
+      span.first_token = m.first_token;
+      span.last_token = m.last_token;
+      span.start = tokens[static_cast<size_t>(m.first_token)].start;
+      span.end = tokens[static_cast<size_t>(m.last_token - 1)].end;
+      span.byte_start = tokens[static_cast<size_t>(m.first_token)].byte_start;
+      span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
+      std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
+      if (surface.size() > 4 &&
+          (surface.substr(0, 4) == "the " || surface.substr(0, 4) == "The ")) {
+        surface.remove_prefix(4);
+        span.byte_start += 4;
+        span.start += 4;
+      }
+      span.candidates =
+          toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
+      if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
+      span.demonym = !toponym;
+      if (!span.candidates.empty()) spans.push_back(std::move(span));
+    }
+  }
+  if (doc.entities.empty() || options_.detect_without_entities) {
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      detect_in_sentence(gaz, doc, static_cast<int>(s), covered[s], options_.demonyms, spans);
+    }
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const SpanInfo& a, const SpanInfo& b) { return a.byte_start < b.byte_start; });
+  auto picks = SpanResolver(gaz, text).resolve(spans);
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (picks[k]) doc.places.push_back(make_place(doc, spans[k], *picks[k], doc.places.size() + 1));
+  }
+  doc.dictionaries.push_back({"gazetteer",
+                              "ewg " + std::to_string(gaz.version()) + " " + gaz.path(),
+                              hex64(gaz.fingerprint())});
+}
+
+std::vector<std::optional<Place>> GeoResolver::resolve_spans(
+    const Document& doc, const std::vector<std::pair<uint32_t, uint32_t>>& spans) const {
+  const std::string& text = doc.article.text;
+  std::vector<uint32_t> byte_at;  // code point → byte
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_at.push_back(i);
+  }
+  byte_at.push_back(static_cast<uint32_t>(text.size()));
+  std::vector<SpanInfo> infos;
+  std::vector<size_t> order;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    auto [start, end] = spans[k];
+    if (start >= end || end >= byte_at.size()) continue;
+    SpanInfo s;
+    s.start = start;
+    s.end = end;
+    s.byte_start = byte_at[start];
+    s.byte_end = byte_at[end];
+    std::string_view surface(text.data() + s.byte_start, s.byte_end - s.byte_start);
+    for (size_t si = 0; si < doc.sentences.size(); ++si) {
+      const Sentence& sentence = doc.sentences[si];
+      if (start < sentence.start || end > sentence.end) continue;
+      s.sentence = static_cast<int>(si);
+      for (size_t t = 0; t < sentence.tokens.size(); ++t) {
+        if (sentence.tokens[t].end <= start) s.first_token = static_cast<int>(t + 1);
+        if (sentence.tokens[t].start < end) s.last_token = static_cast<int>(t + 1);
+      }
+      break;
+    }
+    s.candidates = toponym_candidates(*gazetteer_, surface);
+    if (s.candidates.empty()) s.candidates = core_name_candidates(*gazetteer_, surface);
+    if (s.candidates.empty()) {
+      s.candidates = demonym_candidates(*gazetteer_, surface);
+      s.demonym = !s.candidates.empty();
+    }
+    infos.push_back(std::move(s));
+    order.push_back(k);
+  }
+  // The resolver wants spans in text order; remember where each came from.
+  std::vector<size_t> by_start(infos.size());
+  for (size_t i = 0; i < by_start.size(); ++i) by_start[i] = i;
+  std::sort(by_start.begin(), by_start.end(),
+            [&](size_t a, size_t b) { return infos[a].byte_start < infos[b].byte_start; });
+  std::vector<SpanInfo> sorted;
+  for (size_t i : by_start) sorted.push_back(infos[i]);
+  auto picks = SpanResolver(*gazetteer_, text).resolve(sorted);
+  std::vector<std::optional<Place>> out(spans.size());
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (picks[i])
+      out[order[by_start[i]]] = make_place(doc, sorted[i], *picks[i], order[by_start[i]] + 1);
+  }
+  return out;
+}
+
+}  // namespace eventwire

@@ -1,0 +1,208 @@
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "geo/geo_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using geo_test::make_document;
+using geo_test::tiny_gazetteer;
+
+std::vector<Place> places_of(const std::string& text, GeoResolverOptions options = {}) {
+  auto gaz = tiny_gazetteer();
+  EXPECT_TRUE(gaz);
+  if (!gaz) return {};
+  Document doc = make_document(text);
+  GeoResolver(gaz, options).annotate(doc);
+  return doc.places;
+}
+
+const Place* find(const std::vector<Place>& places, const std::string& text) {
+  for (const Place& p : places) {
+    if (p.text == text) return &p;
+  }
+  return nullptr;
+}
+
+TEST(GeoResolver, FindsAndResolvesToponyms) {
+  std::string text =
+      "Hamas's leader in the Gaza Strip said he met the commander in Tehran in 2012.";
+  auto places = places_of(text);
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].id, "P1");
+  EXPECT_EQ(places[0].text, "Gaza Strip");
+  EXPECT_EQ(places[0].start, 22u);
+  EXPECT_EQ(places[0].end, 32u);
+  EXPECT_EQ(places[0].country, "PS");
+  EXPECT_EQ(places[1].text, "Tehran");
+  EXPECT_EQ(places[1].geonames_id, 112931);
+  EXPECT_EQ(places[1].feature, "PPLC");
+  EXPECT_EQ(places[1].sentence, 0);
+  EXPECT_NEAR(places[1].lat, 35.69, 0.01);
+}
+
+TEST(GeoResolver, OffsetsAreCodePoints) {
+  std::string text = "“Café” crowds gathered in Tel Aviv.";
+  auto places = places_of(text);
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].start, 26u);  // not the byte offset (32)
+  EXPECT_EQ(places[0].text, "Tel Aviv");
+}
+
+TEST(GeoResolver, MetonymyIsStillGeolocated) {
+  auto places = places_of("Tehran said it would respond.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].name, "Tehran");
+  EXPECT_EQ(places[0].country, "IR");
+}
+
+TEST(GeoResolver, DemonymsMapToCountries) {
+  auto places =
+      places_of("The pro-Iranian Lebanese outlet quoted Israeli and Palestinian officials.");
+  const Place* lebanese = find(places, "Lebanese");
+  ASSERT_NE(lebanese, nullptr);
+  EXPECT_EQ(lebanese->name, "Lebanon");
+  EXPECT_EQ(lebanese->country, "LB");
+  EXPECT_EQ(lebanese->feature, "DEM");
+  EXPECT_NEAR(lebanese->lat, 33.83, 0.01);
+  const Place* iranian = find(places, "Iranian");  // inside "pro-Iranian"
+  ASSERT_NE(iranian, nullptr);
+  EXPECT_EQ(iranian->start, 8u);
+  EXPECT_EQ(iranian->country, "IR");
+  ASSERT_NE(find(places, "Israeli"), nullptr);
+  ASSERT_NE(find(places, "Palestinian"), nullptr);
+  auto plural = places_of("Israelis voted.");
+  ASSERT_EQ(plural.size(), 1u);
+  EXPECT_EQ(plural[0].country, "IL");
+
+  GeoResolverOptions no_demonyms;
+  no_demonyms.demonyms = false;
+  EXPECT_TRUE(places_of("The Lebanese outlet said so.", no_demonyms).empty());
+}
+
+TEST(GeoResolver, AmbiguousNamesFollowTheArticle) {
+  auto alone = places_of("Officials met in Paris on Monday.");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].country, "FR");
+  auto texas = places_of(
+      "Storms hit Texas on Sunday. Officials in Paris said schools in Austin would close.");
+  const Place* paris = find(texas, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country, "US");
+  EXPECT_EQ(paris->admin1, "US-TX");
+  auto pattern = places_of("He grew up in Paris, Texas.");
+  ASSERT_EQ(pattern.size(), 2u);
+  EXPECT_EQ(pattern[0].geonames_id, 4717560);
+  auto abbreviation = places_of("He lives in Paris, TX now.");
+  ASSERT_FALSE(abbreviation.empty());
+  EXPECT_EQ(abbreviation[0].geonames_id, 4717560);
+}
+
+TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
+  auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
+  EXPECT_TRUE(places.empty()) << places.front().text;
+}
+
+TEST(GeoResolver, UsesEntityMentionsWhenPresent) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  Document doc = make_document("Paris Hilton visited Beirut.");
+  Entity person{"E1", "PER", "Paris Hilton", "", "", {}};
+  person.mentions.push_back({0, 12, "Paris Hilton", 0, 0, 2});
+  Entity city{"E2", "GPE", "Beirut", "", "", {}};
+  city.mentions.push_back({21, 27, "Beirut", 0, 3, 4});
+  doc.entities = {person, city};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].name, "Beirut");
+  EXPECT_EQ(doc.places[0].first_token, 3);
+  EXPECT_EQ(doc.places[0].last_token, 4);
+  ASSERT_FALSE(doc.dictionaries.empty());
+  EXPECT_EQ(doc.dictionaries.back().name, "gazetteer");
+}
+
+TEST(GeoResolver, ResolvesGivenSpans) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  Document doc = make_document("Flights from Lutetia to Nowhere.");
+  auto places = GeoResolver(gaz).resolve_spans(doc, {{13, 20}, {24, 31}});
+  ASSERT_EQ(places.size(), 2u);
+  ASSERT_TRUE(places[0].has_value());
+  EXPECT_EQ(places[0]->name, "Paris");
+  EXPECT_FALSE(places[1].has_value());
+}
+
+TEST(GeoResolver, PlaceForToken) {
+  // "Sinwar met Soleimani in Tehran in 2012 , Iranian media said ."
+  Document doc;
+  doc.article.text = "Sinwar met Soleimani in Tehran.";
+  Sentence s;
+  const char* words[] = {"Sinwar", "met", "Soleimani", "in", "Tehran", "."};
+  int heads[] = {2, 0, 2, 5, 2, 2};
+  const char* rels[] = {"nsubj", "root", "obj", "case", "obl", "punct"};
+  for (int i = 0; i < 6; ++i) {
+    Token t;
+    t.text = words[i];
+    t.head = heads[i];
+    t.deprel = rels[i];
+    s.tokens.push_back(t);
+  }
+  doc.sentences.push_back(s);
+  Sentence other;
+  doc.sentences.push_back(other);
+  Place demonym;
+  demonym.id = "P1";
+  demonym.feature = "DEM";
+  demonym.sentence = 0;
+  demonym.first_token = 2;
+  demonym.last_token = 3;
+  Place tehran;
+  tehran.id = "P2";
+  tehran.sentence = 0;
+  tehran.first_token = 4;
+  tehran.last_token = 5;
+  doc.places = {demonym, tehran};
+  EXPECT_EQ(place_for_token(doc, 0, 1), std::optional<size_t>(1));  // obl of "met"
+  EXPECT_EQ(place_for_token(doc, 0, 0),
+            std::optional<size_t>(1));  // the sentence's place, not the demonym
+  EXPECT_EQ(place_for_token(doc, 1, 0), std::nullopt);
+}
+
+TEST(GeoResolver, OneResolverServesManyThreads) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  const GeoResolver resolver(gaz);
+  std::vector<std::thread> threads;
+  std::vector<size_t> found(4, 0);
+  for (size_t t = 0; t < found.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round) {
+        Document doc = make_document(
+            "Storms hit Texas. Officials in Paris and Tehran said the Lebanese agreed.");
+        resolver.annotate(doc);
+        found[t] += doc.places.size();
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (size_t n : found) EXPECT_EQ(n, found[0]);
+  EXPECT_EQ(found[0], 50u * 4);
+}
+
+TEST(GeoSegment, SplitsSentencesAndKeepsOffsets) {
+  std::string text = "Officials in the U.S. said so. Gaza's leader spoke!\n\nNew paragraph";
+  auto sentences = geo_segment_text(text);
+  ASSERT_EQ(sentences.size(), 3u);
+  for (const auto& s : sentences) {
+    for (const auto& t : s.tokens)
+      EXPECT_EQ(text.substr(t.byte_start, t.byte_end - t.byte_start), t.text);
+  }
+  EXPECT_EQ(sentences[0].tokens[3].text, "U.S.");
+  EXPECT_EQ(sentences[1].tokens[0].text, "Gaza");
+  EXPECT_EQ(sentences[1].tokens[1].text, "'s");
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1,0 +1,42 @@
+// Internal to the geo stage: toponym spans and how they are found.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "eventwire/geo.h"
+
+namespace eventwire::geo_detail {
+
+struct SpanInfo {
+  uint32_t start = 0, end = 0;            // code points
+  uint32_t byte_start = 0, byte_end = 0;  // bytes
+  int sentence = -1, first_token = 0, last_token = 0;
+  bool demonym = false;
+  std::vector<GazetteerCandidate> candidates;
+};
+
+bool is_capitalized(std::string_view s);
+bool is_all_caps(std::string_view s);
+// Not just a populated place: a country, subdivision or region, a capital, or ≥ 1 M people.
+bool is_big(const GazetteerEntry& e);
+
+// Candidates of a toponym span: place names only (no demonyms); an
+// abbreviation only when written in capitals.
+std::vector<GazetteerCandidate> toponym_candidates(const Gazetteer& gaz, std::string_view surface);
+// Demonym candidates, also for plurals ("Israelis").
+std::vector<GazetteerCandidate> demonym_candidates(const Gazetteer& gaz, std::string_view surface);
+// For a given span the gazetteer does not know ("Dallas County", "Lake Erie",
+// "Greater Mumbai"): the name without its generic words, which usually finds
+// the place it is named after, close by.
+std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
+                                                     std::string_view surface);
+
+// Appends the toponym and demonym spans of one sentence found from capitalized
+// tokens; tokens marked in `covered` (entity mentions) are skipped.
+void detect_in_sentence(const Gazetteer& gaz, const Document& doc, int sentence_index,
+                        const std::vector<bool>& covered, bool demonyms,
+                        std::vector<SpanInfo>& out);
+
+}  // namespace eventwire::geo_detail

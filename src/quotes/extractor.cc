@@ -1,0 +1,436 @@
+// QuoteExtractor: joins direct quotes (marks) with reporting frames (syntax or
+// surface), falls back to the discourse speaker, resolves speakers and
+// addressees to entities and builds reported_by chains.
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+#include <fstream>
+#include <sstream>
+
+#include "eventwire/quotes.h"
+#include "quotes/internal.h"
+
+namespace eventwire {
+
+using quotes_internal::CueLexicon;
+using quotes_internal::Frame;
+using quotes_internal::MarkedQuote;
+using quotes_internal::TokRange;
+
+namespace {
+
+struct SentenceFrames {
+  std::vector<Frame> frames;
+  std::vector<bool> used;
+};
+
+// A quote being built: where its parts are, before they become Mentions.
+struct Draft {
+  uint32_t start = 0, end = 0;        // content, code points
+  int sentence = -1, first_token = 0;  // content start
+  int last_sentence = -1, last_token = 0;
+  std::string kind;
+  int frame_sentence = -1, frame = -1;  // the frame that attributes it, if any
+};
+
+Mention make_mention(const Document& doc, int s, TokRange r) {
+  Mention m;
+  const Sentence& sent = doc.sentences[s];
+  m.sentence = s;
+  m.first_token = r.first;
+  m.last_token = r.last;
+  m.start = sent.tokens[r.first].start;
+  m.end = sent.tokens[r.last - 1].end;
+  uint32_t b0 = sent.tokens[r.first].byte_start, b1 = sent.tokens[r.last - 1].byte_end;
+  m.text = doc.article.text.substr(b0, b1 - b0);
+  return m;
+}
+
+std::string resolve_entity(const Document& doc, int s, TokRange r, int head) {
+  std::string best;
+  int best_score = 0;
+  for (const Entity& e : doc.entities) {
+    for (const Mention& m : e.mentions) {
+      if (m.sentence != s) continue;
+      int overlap = std::min(m.last_token, r.last) - std::max(m.first_token, r.first);
+      if (overlap <= 0) continue;
+      int score = overlap + (e.type == "PER" ? 100 : 0) + (head >= m.first_token && head < m.last_token ? 50 : 0);
+      if (score > best_score) best_score = score, best = e.id;
+    }
+  }
+  return best;
+}
+
+bool overlaps(TokRange r, int first, int last) { return !r.empty() && r.first < last && first < r.last; }
+
+// "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
+// sentence naming the medium of earlier quotes whose speaker it mentions.
+void attach_broadcast_media(Document& doc) {
+  static const std::unordered_set<std::string> kVerbs = {"broadcast", "aired", "published", "carried", "posted",
+                                                         "released", "televised"};
+  for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
+    const auto& toks = doc.sentences[s].tokens;
+    int n = static_cast<int>(toks.size());
+    for (int i = 0; i < n; ++i) {
+      if (!kVerbs.count(quotes_internal::lower(toks[i].text))) continue;
+      int by = -1;
+      for (int j = i + 1; j < n && j <= i + 3; ++j) {
+        if (quotes_internal::lower(toks[j].text) == "by") by = j;
+      }
+      if (by < 0) continue;
+      int end = by + 1;
+      while (end < n && toks[end].text != "," && toks[end].text != "." && quotes_internal::lower(toks[end].text) != "and") ++end;
+      if (end == by + 1) continue;
+      std::string medium = make_mention(doc, s, {by + 1, end}).text;
+      std::unordered_set<std::string> named;
+      for (int k = 0; k < i; ++k) {
+        if (!toks[k].text.empty() && std::isupper(static_cast<unsigned char>(toks[k].text[0]))) named.insert(toks[k].text);
+      }
+      for (Quote& q : doc.quotes) {
+        if (!q.medium.empty() || !q.speaker || q.content.sentence >= s || q.content.sentence < s - 8) continue;
+        bool mentioned = false;
+        for (int k = q.speaker->first_token; k < q.speaker->last_token; ++k) {
+          mentioned |= named.count(doc.sentences[q.speaker->sentence].tokens[k].text) > 0;
+        }
+        if (mentioned) q.medium = medium;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon, QuoteOptions options)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)) {
+  std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
+  version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
+}
+QuoteExtractor::~QuoteExtractor() = default;
+
+Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const QuoteOptions& options) {
+  std::string text;
+  std::string name = "builtin:cues.tsv";
+  if (options.lexicon_path.empty()) {
+    text = std::string(quotes_internal::embedded_cue_lexicon());
+  } else {
+    std::ifstream in(options.lexicon_path, std::ios::binary);
+    if (!in) return Status::not_found("cue lexicon \"" + options.lexicon_path + "\" cannot be opened");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+    name = options.lexicon_path;
+  }
+  auto lex = CueLexicon::parse(text, name);
+  if (!lex) return lex.status();
+  return std::shared_ptr<const QuoteExtractor>(
+      new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
+}
+
+const ComponentVersion& QuoteExtractor::version() const { return version_; }
+size_t QuoteExtractor::cue_count() const { return lexicon_->entries; }
+
+void QuoteExtractor::annotate(Document& doc) const {
+  doc.quotes.clear();
+  doc.dictionaries.push_back(version_);
+  const int ns = static_cast<int>(doc.sentences.size());
+  std::vector<MarkedQuote> marked = quotes_internal::find_marked_quotes(doc);
+
+  // Which tokens lie inside direct quotes (the marks themselves included).
+  std::vector<std::vector<bool>> quoted(ns);
+  for (int s = 0; s < ns; ++s) quoted[s].assign(doc.sentences[s].tokens.size(), false);
+  for (const auto& q : marked) {
+    for (int s = q.first_sentence; s <= q.last_sentence; ++s) {
+      int a = s == q.first_sentence ? q.first_token : 0;
+      int b = s == q.last_sentence ? q.last_token : static_cast<int>(quoted[s].size());
+      for (int t = a; t < b; ++t) quoted[s][t] = true;
+    }
+  }
+
+  std::vector<SentenceFrames> frames(ns);
+  for (int s = 0; s < ns; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (sent.tokens.empty()) continue;
+    bool parsed = sent.tokens[0].head >= 0;
+    auto lone_relative = [&](const Frame& f) {
+      if (f.speaker.last - f.speaker.first != 1) return false;
+      std::string w = quotes_internal::lower(sent.tokens[f.speaker.first].text);
+      return w == "who" || w == "which" || w == "that";
+    };
+    auto pronoun_speaker = [&](const Frame& f) {
+      return f.speaker.last - f.speaker.first == 1 &&
+             quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
+    };
+    auto fs = quotes_internal::frames_from_surface(sent, *lexicon_, quoted[s]);
+    std::vector<Frame> surface = fs;
+    quotes_internal::link_parents(surface);
+    if (parsed) {
+      // The parse leads; surface frames fill in where it found no content
+      // (a parser's slip on "…, sources said." should not lose the quote).
+      auto pf = quotes_internal::frames_from_parse(sent, *lexicon_, options_.cognition_cues);
+      for (Frame& g : fs) {
+        auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
+          return f.cue.first <= g.cue.first && g.cue.first < f.cue.last;
+        });
+        if (same == pf.end()) {
+          pf.push_back(g);
+        } else if (same->content.empty()) {
+          *same = g;
+        } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
+                                        (same->inherited_speaker && pronoun_speaker(*same)))) {
+          // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
+          same->speaker = g.speaker;
+          same->speaker_head = g.speaker_head;
+        }
+      }
+      std::sort(pf.begin(), pf.end(), [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
+      fs = std::move(pf);
+    }
+    // A cue inside someone's quoted words is part of what they said.
+    std::erase_if(fs, [&](const Frame& f) { return quoted[s][f.cue.first]; });
+    quotes_internal::link_parents(fs);
+    if (parsed) {
+      // Where the parse leaves a frame unlinked, the surface chain ("X said Y
+      // told him") may still link it.
+      auto at = [](const std::vector<Frame>& v, int cue) {
+        for (size_t k = 0; k < v.size(); ++k) {
+          if (v[k].cue.first <= cue && cue < v[k].cue.last) return static_cast<int>(k);
+        }
+        return -1;
+      };
+      for (size_t k = 0; k < fs.size(); ++k) {
+        if (fs[k].parent >= 0) continue;
+        int g = at(surface, fs[k].cue.first);
+        if (g < 0 || surface[g].parent < 0) continue;
+        int p = at(fs, surface[surface[g].parent].cue.first);
+        if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k)) fs[k].parent = p;
+      }
+    }
+    quotes_internal::find_media(sent, *lexicon_, fs);
+    frames[s].used.assign(fs.size(), false);
+    frames[s].frames = std::move(fs);
+  }
+
+  // Frame for a direct quote: in the sentence of its closing mark, else of its
+  // opening mark; the innermost frame whose content meets the quote, else the
+  // nearest frame with no content of its own outside the quote.
+  auto pick_frame = [&](const MarkedQuote& q, int s) -> int {
+    const auto& fs = frames[s].frames;
+    int a = s == q.first_sentence ? q.first_token : 0;
+    int b = s == q.last_sentence ? q.last_token : static_cast<int>(doc.sentences[s].tokens.size());
+    int best = -1, best_size = 1 << 30, near = -1, near_dist = 1 << 30;
+    for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+      if (overlaps(fs[f].content, a, b)) {
+        int size = fs[f].content.last - fs[f].content.first;
+        if (size < best_size) best_size = size, best = f;
+      } else if (fs[f].cls != "cognition") {
+        int d = fs[f].cue.first >= b ? fs[f].cue.first - b : a - fs[f].cue.last;
+        if (d >= 0 && d < near_dist && (fs[f].content.empty() || d <= 3)) near_dist = d, near = f;
+      }
+    }
+    if (best < 0) return near;
+    // Descend a reporting chain to the innermost frame outside the quote.
+    for (int hops = 0; hops < 8; ++hops) {
+      int child = -1;
+      for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+        bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
+        if (fs[f].parent == best && outside && (fs[f].content.empty() || overlaps(fs[f].content, a, b))) child = f;
+      }
+      if (child < 0) break;
+      best = child;
+    }
+    return best;
+  };
+
+  std::vector<Draft> drafts;
+  for (const auto& q : marked) {
+    // Scare quotes and titles (“crazy system”, “Shark Tank”) inside a sentence
+    // are nobody's statement unless a frame claims them.
+    bool short_inner = q.first_sentence == q.last_sentence && q.last_token - q.first_token <= 6 &&
+                       q.first_token > 0 && q.opened && q.closed;
+    Draft d;
+    d.start = q.start;
+    d.end = q.end;
+    d.sentence = q.first_sentence;
+    d.first_token = q.first_token;
+    d.last_sentence = q.last_sentence;
+    d.last_token = q.last_token;
+    d.kind = "direct";
+    for (int s : {q.last_sentence, q.first_sentence}) {
+      int f = pick_frame(q, s);
+      if (f < 0) continue;
+      d.frame_sentence = s;
+      d.frame = f;
+      const Frame& fr = frames[s].frames[f];
+      // Content reaching words outside the marks ("that", "Trump was …") makes it mixed.
+      const Sentence& sent = doc.sentences[s];
+      // Only the side of the frame where the quote is counts: "“…,” Obama said,
+      // not even needing …" does not make the quote mixed.
+      TokRange side = fr.content;
+      int frame_first = fr.speaker.empty() ? fr.cue.first : std::min(fr.cue.first, fr.speaker.first);
+      int frame_last = fr.speaker.empty() ? fr.cue.last : std::max(fr.cue.last, fr.speaker.last);
+      bool quote_before = s == q.last_sentence && q.last_token <= fr.cue.first;
+      if (quote_before) side.last = std::min(side.last, frame_first);
+      if (!quote_before) side.first = std::max(side.first, frame_last);
+      side = quotes_internal::trim(sent, side);
+      bool beyond = false;
+      for (int t = side.first; !fr.parenthetical && !side.empty() && t < side.last; ++t) {
+        beyond |= !quoted[s][t] && !quotes_internal::is_punct(sent.tokens[t]);
+      }
+      if (beyond) {
+        d.kind = "mixed";
+        uint32_t fs0 = sent.tokens[side.first].start, fs1 = sent.tokens[side.last - 1].end;
+        if (fs0 < d.start) d.start = fs0, d.sentence = s, d.first_token = side.first;
+        if (fs1 > d.end) d.end = fs1, d.last_sentence = s, d.last_token = side.last;
+      }
+      break;
+    }
+    if (short_inner && (d.frame < 0 || d.kind == "direct")) {
+      const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;
+      // Keep "X called it “a disgrace”" only when the frame's content is the quote.
+      bool claimed = fr && !fr->content.empty() && fr->content.first >= q.first_token - 1 &&
+                     fr->content.last <= q.last_token + 1;
+      if (!claimed) continue;
+    }
+    // Mixed quotes sharing a frame become one quote.
+    if (d.kind == "mixed") {
+      auto same = std::find_if(drafts.begin(), drafts.end(), [&](const Draft& o) {
+        return o.kind == "mixed" && o.frame_sentence == d.frame_sentence && o.frame == d.frame;
+      });
+      if (same != drafts.end()) {
+        if (d.start < same->start) same->start = d.start, same->sentence = d.sentence, same->first_token = d.first_token;
+        if (d.end > same->end) same->end = d.end, same->last_sentence = d.last_sentence, same->last_token = d.last_token;
+        continue;
+      }
+    }
+    if (d.frame >= 0) frames[d.frame_sentence].used[d.frame] = true;
+    drafts.push_back(d);
+  }
+  // Every other frame with a content is indirect speech.
+  for (int s = 0; s < ns; ++s) {
+    for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
+      const Frame& fr = frames[s].frames[f];
+      if (frames[s].used[f] || fr.content.empty()) continue;
+      Draft d;
+      const Sentence& sent = doc.sentences[s];
+      d.start = sent.tokens[fr.content.first].start;
+      d.end = sent.tokens[fr.content.last - 1].end;
+      d.sentence = d.last_sentence = s;
+      d.first_token = fr.content.first;
+      d.last_token = fr.content.last;
+      d.kind = "indirect";
+      d.frame_sentence = s;
+      d.frame = f;
+      drafts.push_back(d);
+    }
+  }
+  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.start < b.start; });
+
+  for (const Draft& d : drafts) {
+    Quote q;
+    q.id = "Q" + std::to_string(doc.quotes.size() + 1);
+    q.kind = d.kind;
+    q.content.start = d.start;
+    q.content.end = d.end;
+    q.content.sentence = d.sentence;
+    q.content.first_token = d.first_token;
+    q.content.last_token = d.last_token;
+    {
+      const Sentence& a = doc.sentences[d.sentence];
+      const Sentence& b = doc.sentences[d.last_sentence];
+      uint32_t b0 = a.tokens[d.first_token].byte_start, b1 = b.tokens[d.last_token - 1].byte_end;
+      q.content.text = doc.article.text.substr(b0, b1 - b0);
+    }
+    if (d.frame >= 0) {
+      int s = d.frame_sentence;
+      const auto& fs = frames[s].frames;
+      const Frame& fr = fs[d.frame];
+      q.cue = make_mention(doc, s, fr.cue);
+      if (!fr.speaker.empty()) {
+        q.speaker = make_mention(doc, s, fr.speaker);
+        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head);
+      }
+      if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
+      // Reporters: the speakers of the enclosing frames, outermost first.
+      std::vector<const Frame*> chain;
+      for (int p = fr.parent, guard = 0; p >= 0 && guard < 16; p = fs[p].parent, ++guard) chain.push_back(&fs[p]);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        const Frame& pf = **it;
+        // "X, who said A, added B": a speaker does not report themself.
+        if (pf.speaker.empty() || (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last)) continue;
+        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head);
+        q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
+      }
+      if (!fr.addressee.empty()) {
+        q.addressee = make_mention(doc, s, fr.addressee);
+        q.addressee_entity = resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1);
+        // "X said Y told him": the pronoun is the reporter.
+        std::string pron = quotes_internal::lower(q.addressee->text);
+        if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() && !chain.front()->speaker.empty()) {
+          const Frame& reporter = *chain.front();
+          std::string id = resolve_entity(doc, s, reporter.speaker, reporter.speaker_head);
+          if (id.empty() && q.addressee_entity.empty()) id = "text:" + make_mention(doc, s, reporter.speaker).text;
+          if (!id.empty()) q.addressee_entity = id;
+        }
+      }
+      // The statement-time hook: a time expression in the frame outside the content.
+      for (const TimeExpression& t : doc.times) {
+        if (t.sentence != s || overlaps(fr.content, t.first_token, t.last_token)) continue;
+        if (std::abs(t.first_token - fr.cue.first) <= 4) {
+          q.date = t.value;
+          break;
+        }
+      }
+    }
+    doc.quotes.push_back(std::move(q));
+  }
+
+  attach_broadcast_media(doc);
+
+  // Discourse: a quote with no speaker takes the nearest speaker of the same
+  // paragraph (earlier first, then later), else of the previous paragraph.
+  if (!options_.discourse_speakers) return;
+  std::vector<int> para(doc.quotes.size());
+  for (size_t i = 0; i < doc.quotes.size(); ++i) para[i] = doc.sentences[doc.quotes[i].content.sentence].paragraph;
+  for (size_t i = 0; i < doc.quotes.size(); ++i) {
+    Quote& q = doc.quotes[i];
+    if (q.speaker || q.cue.sentence >= 0) continue;
+    const Quote* from = nullptr;
+    for (size_t j = i; j-- > 0 && !from;) {
+      if (para[j] == para[i] && doc.quotes[j].speaker) from = &doc.quotes[j];
+    }
+    for (size_t j = i + 1; j < doc.quotes.size() && !from; ++j) {
+      if (para[j] == para[i] && doc.quotes[j].speaker && doc.quotes[j].kind == "direct") from = &doc.quotes[j];
+    }
+    for (size_t j = i; j-- > 0 && !from;) {
+      if (para[j] == para[i] - 1 && para[i] >= 0 && doc.quotes[j].speaker) from = &doc.quotes[j];
+      if (para[j] < para[i] - 1) break;
+    }
+    if (!from) continue;
+    q.speaker = from->speaker;
+    q.speaker_entity = from->speaker_entity;
+    q.reported_by = from->reported_by;
+    q.medium = from->medium;
+  }
+}
+
+std::vector<std::string> reported_by_for(const Document& doc, int sentence, int token) {
+  if (sentence < 0 || sentence >= static_cast<int>(doc.sentences.size())) return {};
+  const auto& toks = doc.sentences[sentence].tokens;
+  if (token < 0 || token >= static_cast<int>(toks.size())) return {};
+  uint32_t cp = toks[token].start;
+  const Quote* best = nullptr;
+  for (const Quote& q : doc.quotes) {
+    if (cp < q.content.start || cp >= q.content.end) continue;
+    if (!best || q.content.end - q.content.start < best->content.end - best->content.start) best = &q;
+  }
+  if (!best) return {};
+  std::vector<std::string> chain = best->reported_by;
+  if (!best->speaker_entity.empty()) {
+    chain.push_back(best->speaker_entity);
+  } else if (best->speaker) {
+    chain.push_back("text:" + best->speaker->text);
+  }
+  return chain;
+}
+
+}  // namespace eventwire

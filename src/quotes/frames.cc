@@ -1,0 +1,234 @@
+// Reporting frames from a UD parse: cue verb, its subject (speaker), its
+// object (addressee of "tell"), and its clausal complement (content), plus
+// parenthetical "…, X said". Also the frame helpers shared with surface.cc.
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "quotes/internal.h"
+
+namespace eventwire::quotes_internal {
+
+bool is_pronoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> kPronouns = {
+      "i", "me", "you", "he", "him", "she", "her", "we", "us", "they", "them", "it", "who", "one"};
+  return kPronouns.count(w) > 0;
+}
+
+namespace {
+
+bool addressee_verb(const std::string& lemma) {
+  static const std::unordered_set<std::string> kVerbs = {"tell",   "inform",  "assure", "remind", "warn",
+                                                         "notify", "advise",  "ask",    "urge",   "reassure",
+                                                         "promise", "brief",  "write",  "email"};
+  return kVerbs.count(lemma) > 0;
+}
+
+}  // namespace
+
+bool is_punct(const Token& t) {
+  if (is_quote_mark(t.text)) return false;
+  if (t.upos == "PUNCT") return true;
+  return t.text.size() <= 3 && !t.text.empty() && !std::isalnum(static_cast<unsigned char>(t.text[0])) &&
+         !is_quote_mark(t.text) && (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" ||
+                                    t.text == "-" || t.text == "\u2014" || t.text == "\u2013" || t.text == "?" ||
+                                    t.text == "!");
+}
+
+namespace {
+
+class Tree {
+ public:
+  explicit Tree(const Sentence& s) : s_(s), children_(s.tokens.size()) {
+    for (int i = 0; i < n(); ++i) {
+      int h = s.tokens[i].head - 1;
+      if (h >= 0 && h < n()) children_[h].push_back(i);
+    }
+  }
+  int n() const { return static_cast<int>(s_.tokens.size()); }
+  int head(int i) const { return s_.tokens[i].head - 1; }
+  const std::string& rel(int i) const { return s_.tokens[i].deprel; }
+  const std::vector<int>& children(int i) const { return children_[i]; }
+  int child(int i, std::initializer_list<const char*> rels) const {
+    for (int c : children_[i]) {
+      for (const char* r : rels) {
+        if (rel(c) == r) return c;
+      }
+    }
+    return -1;
+  }
+  // Range [min, max+1) of the subtree of i, optionally leaving out one child subtree.
+  TokRange span(int i, int skip = -1) const {
+    TokRange r{i, i + 1};
+    std::vector<int> stack{i};
+    int guard = 0;
+    while (!stack.empty() && ++guard < 4 * n() + 8) {
+      int x = stack.back();
+      stack.pop_back();
+      r.first = std::min(r.first, x);
+      r.last = std::max(r.last, x + 1);
+      for (int c : children_[x]) {
+        if (c != skip) stack.push_back(c);
+      }
+    }
+    return r;
+  }
+
+ private:
+  const Sentence& s_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace
+
+// Drops leading and trailing punctuation; quote marks stay.
+TokRange trim(const Sentence& s, TokRange r) {
+  if (r.empty()) return r;
+  while (r.first < r.last && is_punct(s.tokens[r.first])) ++r.first;
+  while (r.last > r.first && is_punct(s.tokens[r.last - 1])) --r.last;
+  return r.empty() ? TokRange{} : r;
+}
+
+std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, bool cognition) {
+  std::vector<Frame> frames;
+  Tree tree(s);
+  for (int i = 0; i < tree.n(); ++i) {
+    const Token& tok = s.tokens[i];
+    std::string form = lower(tok.text);
+    // "according to X" is left to the surface patterns: parsers attach the
+    // phrase to the nearest noun, while it scopes over the whole clause.
+    if (form == "according") continue;
+    const CueEntry* e = lex.verb(tok);
+    if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") continue;
+    Frame f;
+    f.cue = {i, i + 1};
+    f.lemma = e->lemma;
+    f.cls = e->cls;
+    // Auxiliaries belong to the cue ("has said", "would argue").
+    for (int c : tree.children(i)) {
+      if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3) f.cue.first = std::min(f.cue.first, c);
+    }
+    int subj = -1;  // the subject nearest the verb (a slip can give it two)
+    for (int c : tree.children(i)) {
+      if (tree.rel(c) == "nsubj" && (subj < 0 || std::abs(c - i) < std::abs(subj - i))) subj = c;
+    }
+    auto relative_word = [&](int t) {
+      std::string x = lower(s.tokens[t].text);
+      return x == "who" || x == "which" || x == "that";
+    };
+    // No subject of its own ("… and said"): borrow the governing verb's; past
+    // a relative pronoun that is not this clause's own, keep climbing.
+    for (int up = i, hops = 0; (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
+      const std::string& r = tree.rel(up);
+      if (r != "conj" && r != "advcl" && r != "xcomp" && !(r == "parataxis" && subj >= 0)) break;
+      up = tree.head(up);
+      if (up < 0) break;
+      subj = tree.child(up, {"nsubj"});
+      f.inherited_speaker = subj >= 0;
+    }
+    if (subj >= 0) {
+      f.speaker = trim(s, tree.span(subj));
+      f.speaker_head = subj;
+      std::string sw = lower(s.tokens[subj].text);
+      int antecedent = tree.head(i);
+      if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" && antecedent >= 0) {
+        f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
+        f.speaker_head = antecedent;
+        f.relative = true;
+      }
+    }
+    if (addressee_verb(f.lemma)) {
+      int obj = tree.child(i, {"iobj", "obj"});
+      if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
+    }
+    int comp = tree.child(i, {"ccomp"});
+    for (int c : tree.children(i)) {
+      // "said Thursday that …" parsed with the clause under "Thursday".
+      if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis") comp = tree.child(c, {"ccomp"});
+    }
+    if (comp < 0 && f.lemma != "ask") {
+      // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
+      int para = tree.child(i, {"parataxis"});
+      if (para >= 0 && para < i) comp = para;
+    }
+    // "…, sources said." at the end of a sentence: the host clause is the content.
+    bool at_end = true;
+    for (int k = i + 1; k < tree.n(); ++k) at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
+    if (at_end && !f.speaker.empty() && f.speaker.first >= 2 && s.tokens[f.speaker.first - 1].text == ",") {
+      f.content = trim(s, {0, f.speaker.first - 1});
+      f.parenthetical = true;
+    } else if (comp >= 0) {
+      f.content = trim(s, tree.span(comp));
+      for (int c : tree.children(i)) {  // a slip can split the clause into two ccomps
+        if (c != comp && tree.rel(c) == "ccomp") {
+          TokRange more = tree.span(c);
+          f.content.first = std::min(f.content.first, more.first);
+          f.content.last = std::max(f.content.last, more.last);
+        }
+      }
+    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0) {
+      int h = tree.head(i);
+      TokRange hs = tree.span(h, i);
+      TokRange own = tree.span(i);
+      f.content = own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
+      f.parenthetical = true;
+    } else if (e->cls == "cognition" || !e->hand) {
+      continue;  // belief verbs and derived cues need a clause to count
+    }
+    frames.push_back(f);
+  }
+  return frames;
+}
+
+void link_parents(std::vector<Frame>& frames) {
+  for (size_t i = 0; i < frames.size(); ++i) {
+    int best = -1;
+    for (size_t j = 0; j < frames.size(); ++j) {
+      if (i == j || !frames[j].content.contains(frames[i].cue.first)) continue;
+      // Frames that hold each other's cue (a parse loop) keep the wider as parent.
+      if (frames[i].content.contains(frames[j].cue.first) &&
+          frames[i].content.last - frames[i].content.first >= frames[j].content.last - frames[j].content.first) {
+        continue;
+      }
+      if (best < 0 || frames[j].content.last - frames[j].content.first <
+                          frames[best].content.last - frames[best].content.first) {
+        best = static_cast<int>(j);
+      }
+    }
+    frames[i].parent = best;
+  }
+}
+
+void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames) {
+  if (frames.empty()) return;
+  int n = static_cast<int>(s.tokens.size());
+  for (const auto& [words, cls] : lex.phrases) {
+    if (cls != "medium") continue;
+    int len = static_cast<int>(words.size());
+    for (int i = 0; i + len <= n; ++i) {
+      bool match = true;
+      for (int k = 0; k < len && match; ++k) match = lower(s.tokens[i + k].text) == words[k];
+      if (!match) continue;
+      // The nearest frame whose content does not contain the phrase.
+      int best = -1, dist = 1 << 20;
+      for (size_t f = 0; f < frames.size(); ++f) {
+        if (frames[f].content.contains(i)) continue;
+        int d = std::abs(frames[f].cue.first - i);
+        if (d < dist) dist = d, best = static_cast<int>(f);
+      }
+      if (best >= 0 && frames[best].medium.empty()) frames[best].medium = {i, i + len};
+    }
+  }
+  // "said on Fox News", "told CNN": a proper name right after the cue.
+  for (auto& f : frames) {
+    if (!f.medium.empty() || f.cue.last >= n) continue;
+    int i = f.cue.last;
+    if (lower(s.tokens[i].text) == "on" && i + 1 < n && s.tokens[i + 1].upos == "PROPN") {
+      int j = i + 1;
+      while (j < n && s.tokens[j].upos == "PROPN") ++j;
+      f.medium = {i, j};
+    }
+  }
+}
+
+}  // namespace eventwire::quotes_internal

@@ -1,0 +1,82 @@
+// Internals of the quotes stage shared by its source files and tests.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire::quotes_internal {
+
+std::string_view embedded_cue_lexicon();
+
+struct CueEntry {
+  std::string lemma, cls;  // cls: speech | cognition | according | medium
+  bool hand = false;       // on our hand-written list (trusted without a parse)
+};
+
+// data/quotes/cues.tsv: "kind lemma class sources forms" per line.
+struct CueLexicon {
+  std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
+  std::unordered_map<std::string, CueEntry> verb_lemmas;
+  std::vector<std::pair<std::vector<std::string>, std::string>> phrases;  // words, class
+  std::unordered_set<std::string> nouns;
+  std::string fingerprint;
+  size_t entries = 0;
+
+  static Result<CueLexicon> parse(std::string_view text, const std::string& name);
+  // The entry for a verb token: by lemma when parsed, else by form.
+  const CueEntry* verb(const Token& token) const;
+};
+
+// Half-open token range within one sentence; first < 0 means none.
+struct TokRange {
+  int first = -1, last = -1;
+  bool empty() const { return first < 0 || last <= first; }
+  bool contains(int t) const { return !empty() && t >= first && t < last; }
+};
+
+// One reporting frame found in a sentence: cue, who, to whom, what.
+struct Frame {
+  TokRange cue, speaker, addressee, content, medium;
+  std::string lemma, cls;
+  int speaker_head = -1;   // the speaker's head token (for entity matching)
+  int parent = -1;         // frame (same sentence) whose content holds this cue
+  bool parenthetical = false;  // "…, X said." content is the host clause
+  bool relative = false;       // the cue heads a relative clause ("X, who said …")
+  bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
+};
+
+// A run of quoted text between marks; marks are included in [start, end).
+struct MarkedQuote {
+  uint32_t start = 0, end = 0;  // code points
+  int first_sentence = 0, first_token = 0;  // first token inside the span
+  int last_sentence = 0, last_token = 0;    // exclusive end token in last_sentence
+  int paragraph = -1;
+  bool opened = true, closed = true;  // false for an unbalanced side
+};
+
+bool is_quote_mark(std::string_view text);
+// Direct quotes of a document from its quote-mark tokens (apostrophes inside
+// multiword tokens are never marks).
+std::vector<MarkedQuote> find_marked_quotes(const Document& doc);
+
+// Frames of one sentence from its UD parse, or (when unparsed) from surface
+// patterns. `quoted[t]` tells whether token t is inside a direct quote.
+std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, bool cognition);
+std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted);
+// Links each frame to the innermost other frame whose content holds its cue.
+void link_parents(std::vector<Frame>& frames);
+// Finds medium phrases ("in a statement", "on Fox News") for frames.
+void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames);
+
+bool is_pronoun(std::string_view lower);
+bool is_punct(const Token& t);
+TokRange trim(const Sentence& s, TokRange r);
+std::string lower(std::string_view s);
+
+}  // namespace eventwire::quotes_internal

@@ -1,0 +1,81 @@
+// Parsing of the cue lexicon (data/quotes/cues.tsv).
+#include <cstdint>
+#include <cstdio>
+#include <sstream>
+
+#include "quotes/internal.h"
+
+namespace eventwire::quotes_internal {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    out.emplace_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+std::string fnv_hex(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ULL;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
+Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& name) {
+  CueLexicon lex;
+  lex.fingerprint = fnv_hex(text);
+  size_t line_no = 0;
+  for (const std::string& line : split(text, '\n')) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    auto cols = split(line, '\t');
+    if (cols.size() != 5) {
+      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": expected 5 tab-separated columns in \"" +
+                                   line + "\"");
+    }
+    CueEntry entry{cols[1], cols[2], cols[3].find("hand") != std::string::npos};
+    if (cols[0] == "verb") {
+      lex.verb_lemmas[entry.lemma] = entry;
+      for (const auto& form : split(cols[4], ',')) lex.verb_forms.emplace(form, entry);
+    } else if (cols[0] == "phrase") {
+      lex.phrases.emplace_back(split(cols[1], ' '), entry.cls);
+    } else if (cols[0] == "noun") {
+      lex.nouns.insert(cols[1]);
+    } else {
+      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": unknown kind \"" + cols[0] + "\"");
+    }
+    ++lex.entries;
+  }
+  if (lex.verb_lemmas.empty()) return Status::invalid_input(name + ": the cue lexicon has no verbs");
+  return lex;
+}
+
+const CueEntry* CueLexicon::verb(const Token& token) const {
+  if (token.head >= 0) {
+    if (token.upos != "VERB") return nullptr;
+    auto it = verb_lemmas.find(lower(token.lemma));
+    if (it != verb_lemmas.end()) return &it->second;
+  }
+  auto it = verb_forms.find(lower(token.text));
+  return it == verb_forms.end() ? nullptr : &it->second;
+}
+
+}  // namespace eventwire::quotes_internal

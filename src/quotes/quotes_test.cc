@@ -1,0 +1,247 @@
+// Tests of the quotes stage on our own sentences (surface patterns and
+// hand-built parses) and, when ../shared is present, on the seed article.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "eventwire/quotes.h"
+#include "eventwire/text.h"
+#include "quotes/internal.h"
+#include "quotes/test_util.h"
+
+namespace eventwire {
+namespace {
+
+using quotes_test::make_doc;
+
+std::shared_ptr<const QuoteExtractor> extractor() {
+  static auto x = QuoteExtractor::create();
+  EXPECT_TRUE(x.is_ok()) << x.status().to_string();
+  return *x;
+}
+
+const Quote* find_quote(const Document& doc, const std::string& content_part) {
+  for (const Quote& q : doc.quotes) {
+    if (q.content.text.find(content_part) != std::string::npos) return &q;
+  }
+  return nullptr;
+}
+
+TEST(CueLexicon, BuiltinHasTheClassicVerbsAndDerivedOnes) {
+  auto lex = quotes_internal::CueLexicon::parse(quotes_internal::embedded_cue_lexicon(), "builtin");
+  ASSERT_TRUE(lex.is_ok()) << lex.status().to_string();
+  for (const char* form : {"said", "says", "told", "added", "stressed", "asserted", "denied", "warned"}) {
+    EXPECT_TRUE(lex->verb_forms.count(form)) << form;
+  }
+  EXPECT_GT(lex->verb_lemmas.size(), 100u);
+  EXPECT_EQ(lex->verb_forms.at("told").lemma, "tell");
+}
+
+TEST(CueLexicon, BadFileIsAnErrorQuotingTheLine) {
+  auto lex = quotes_internal::CueLexicon::parse("verb\tsay\n", "x.tsv");
+  ASSERT_FALSE(lex.is_ok());
+  EXPECT_NE(lex.status().message().find("x.tsv:1"), std::string::npos);
+  auto missing = QuoteExtractor::create({"/nonexistent/cues.tsv"});
+  EXPECT_FALSE(missing.is_ok());
+}
+
+TEST(Marks, BalancedTypographicAndStraight) {
+  Document doc = make_doc("", {"\u201CWe will win,\u201D the mayor said. He added: \"It is done.\""});
+  auto qs = quotes_internal::find_marked_quotes(doc);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_TRUE(qs[0].opened && qs[0].closed);
+  EXPECT_TRUE(qs[1].opened && qs[1].closed);
+}
+
+TEST(Marks, ApostrophesAreNotQuotes) {
+  Document doc = make_doc("", {"The party\u2019s leader visited the Guards\u2019 base and the workers' union."});
+  EXPECT_TRUE(quotes_internal::find_marked_quotes(doc).empty());
+}
+
+TEST(Marks, HeadlineWithOnlyAClosingMark) {
+  Document doc = make_doc("We are ready to talk,\u2019 minister says", {"The minister spoke on Monday."});
+  auto qs = quotes_internal::find_marked_quotes(doc);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_FALSE(qs[0].opened);
+  EXPECT_EQ(qs[0].start, 0u);
+}
+
+TEST(Marks, QuoteOverSeveralParagraphs) {
+  Document doc = make_doc("", {"The governor said: \u201CFirst we rebuild the bridge.",
+                               "\u201CThen we rebuild the school.\u201D", "Others disagreed."});
+  auto qs = quotes_internal::find_marked_quotes(doc);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_TRUE(qs[0].closed);
+  std::string text = doc.article.text;
+  EXPECT_NE(text.substr(0, text.find("Others")).find("school"), std::string::npos);
+  EXPECT_LT(qs[0].start, count_code_points(text.substr(0, text.find("First"))));
+}
+
+TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
+  Document doc = make_doc("", {"She said \u201Cnothing will change.", "The vote is on Friday."});
+  auto qs = quotes_internal::find_marked_quotes(doc);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_FALSE(qs[0].closed);
+  EXPECT_EQ(qs[0].last_sentence, 0);
+}
+
+TEST(Surface, DirectQuoteWithFrameAfter) {
+  Document doc = make_doc("", {"\u201CThe talks have failed,\u201D Foreign Minister Anna Berg said on Tuesday."});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  EXPECT_EQ(q.kind, "direct");
+  ASSERT_TRUE(q.speaker);
+  EXPECT_EQ(q.speaker->text, "Foreign Minister Anna Berg");
+  EXPECT_EQ(q.cue.text, "said");
+  EXPECT_EQ(q.content.text, "\u201CThe talks have failed,\u201D");
+}
+
+TEST(Surface, IndirectSpeechAndAccordingTo) {
+  Document doc = make_doc("", {"The general told reporters that the army would withdraw.",
+                               "According to the ministry, three soldiers were wounded."});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].kind, "indirect");
+  EXPECT_EQ(doc.quotes[0].content.text, "that the army would withdraw");
+  ASSERT_TRUE(doc.quotes[0].addressee);
+  EXPECT_EQ(doc.quotes[0].addressee->text, "reporters");
+  ASSERT_TRUE(doc.quotes[1].speaker);
+  EXPECT_EQ(doc.quotes[1].speaker->text, "the ministry");
+  EXPECT_EQ(doc.quotes[1].content.text, "three soldiers were wounded");
+}
+
+// Our own nested set: chains of depth 1 and 2, without and with entities.
+TEST(Nested, SaidThatToldHim) {
+  Document doc = make_doc("", {"\u201CWe stand with you,\u201D Karim said Omar told him by phone."});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "We stand with you");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Omar");
+  ASSERT_TRUE(q->addressee);
+  EXPECT_EQ(q->addressee->text, "him");
+  ASSERT_EQ(q->reported_by.size(), 1u);
+  EXPECT_EQ(q->reported_by[0], "text:Karim");
+  EXPECT_EQ(q->cue.text, "told");
+}
+
+TEST(Nested, DepthTwoWithEntities) {
+  Document doc =
+      make_doc("", {"Lena said Paul told her that Maria told him \u201Cthe deal is off.\u201D"});
+  // Entities as the entities stage would give them.
+  auto add_entity = [&](const std::string& id, int first) {
+    Entity e;
+    e.id = id;
+    e.type = "PER";
+    Mention m;
+    m.sentence = 0;
+    m.first_token = first;
+    m.last_token = first + 1;
+    e.mentions.push_back(m);
+    doc.entities.push_back(e);
+  };
+  add_entity("E1", 0);  // Lena
+  add_entity("E2", 2);  // Paul
+  add_entity("E3", 6);  // Maria
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 3u);  // Lena's report, Paul's report, Maria's words
+  const Quote* q = &doc.quotes[2];
+  EXPECT_EQ(q->kind, "direct");
+  EXPECT_EQ(doc.quotes[1].reported_by, (std::vector<std::string>{"E1"}));
+  EXPECT_EQ(q->speaker_entity, "E3");
+  EXPECT_EQ(q->reported_by, (std::vector<std::string>{"E1", "E2"}));
+  EXPECT_EQ(q->addressee_entity, "E2");  // "him" has no entity here: the nearest reporter, Paul
+  // The event coder's view of a verb inside the quote.
+  int deal = 11;
+  ASSERT_EQ(doc.sentences[0].tokens[deal].text, "deal");
+  EXPECT_EQ(reported_by_for(doc, 0, deal), (std::vector<std::string>{"E1", "E2", "E3"}));
+  EXPECT_EQ(reported_by_for(doc, 0, 6), (std::vector<std::string>{"E1", "E2"}));  // "Maria" in Paul's report
+  EXPECT_TRUE(reported_by_for(doc, 0, 0).empty());
+}
+
+TEST(Discourse, QuoteWithoutCueTakesThePreviousSpeaker) {
+  Document doc = make_doc("", {"\u201CWe are ready,\u201D the captain said. \u201CThe ship is fast.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "The ship is fast");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the captain");
+  EXPECT_EQ(q->cue.sentence, -1);
+}
+
+TEST(Parsed, UsesSubjectComplementAndObject) {
+  // "Ali told reporters that prices rose ." parsed by hand.
+  Document doc = make_doc("", {"Ali told reporters that prices rose."});
+  auto& t = doc.sentences[0].tokens;
+  ASSERT_EQ(t.size(), 7u);
+  struct P {
+    const char *upos, *lemma, *rel;
+    int head;
+  } parse[] = {{"PROPN", "Ali", "nsubj", 2},  {"VERB", "tell", "root", 0},   {"NOUN", "reporter", "obj", 2},
+               {"SCONJ", "that", "mark", 6}, {"NOUN", "price", "nsubj", 6}, {"VERB", "rise", "ccomp", 2},
+               {"PUNCT", ".", "punct", 2}};
+  for (size_t i = 0; i < t.size(); ++i) {
+    t[i].upos = parse[i].upos;
+    t[i].lemma = parse[i].lemma;
+    t[i].deprel = parse[i].rel;
+    t[i].head = parse[i].head;
+  }
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "that prices rose");
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Ali");
+  EXPECT_EQ(doc.quotes[0].addressee->text, "reporters");
+}
+
+}  // namespace
+}  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+// Bad or odd input never crashes and every offset stays inside the text:
+// random marks, cue words and (partly broken) parses.
+TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
+  const char* words[] = {"\u201C", "\u201D", "\"", "'", "\u2018", "\u2019", "said", "told", "him", "that",
+                         "according", "to", ",", ".", ":", "Ann", "who", "added", "the", "plan"};
+  uint64_t seed = 12345;
+  auto next = [&] { return seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, seed >> 33; };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> paras;
+    int np = 1 + next() % 3;
+    for (int p = 0; p < np; ++p) {
+      std::string text;
+      int nw = 1 + next() % 25;
+      for (int w = 0; w < nw; ++w) text += std::string(words[next() % 20]) + (next() % 3 ? " " : "");
+      paras.push_back(text);
+    }
+    Document doc = make_doc(round % 2 ? "Headline,\u2019 Ann says" : "", paras);
+    if (round % 3 == 0) {  // a parse, sometimes nonsense
+      for (auto& s : doc.sentences) {
+        int n = static_cast<int>(s.tokens.size());
+        for (auto& t : s.tokens) {
+          t.head = static_cast<int>(next() % (n + 1));
+          t.deprel = std::vector<std::string>{"nsubj", "ccomp", "obj", "parataxis", "conj", "acl:relcl", "root"}[next() % 7];
+          t.upos = next() % 2 ? "VERB" : "NOUN";
+          t.lemma = quotes_internal::lower(t.text) == "said" ? "say" : t.text;
+        }
+      }
+    }
+    extractor()->annotate(doc);
+    uint32_t size = count_code_points(doc.article.text);
+    for (const Quote& q : doc.quotes) {
+      ASSERT_LT(q.content.start, q.content.end);
+      ASSERT_LE(q.content.end, size);
+      if (q.speaker) {
+        ASSERT_LE(q.speaker->end, size);
+      }
+      for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) (void)reported_by_for(doc, s, 0);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1,0 +1,184 @@
+// Reporting frames without a parse: surface patterns around our hand-listed
+// speech verbs ("X said (that) …", "…, X said", "…, said X", "according to X").
+// Less accurate than the parse path; it keeps the stage useful when the
+// syntax model is missing.
+#include <algorithm>
+#include <cctype>
+
+#include "quotes/internal.h"
+
+namespace eventwire::quotes_internal {
+namespace {
+
+bool capitalized(const Token& t) { return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])); }
+
+bool frame_boundary(const std::string& w) {
+  return w == ":" || w == ";" || w == "that" || w == "(" || w == ")" || w == "\u2014" || w == "--";
+}
+
+bool skip_left(const std::string& w) {  // words between a clause start and its subject
+  static const std::unordered_set<std::string> k = {"but", "and", "so", "while", "as", "when", "because",
+                                                    "although", "though", "however", "also", "yet", "then"};
+  return k.count(w) > 0;
+}
+
+bool skip_right(const std::string& w) {  // words between a subject and its verb
+  static const std::unordered_set<std::string> k = {
+      "also", "has", "had", "have", "would", "will", "did", "does", "reportedly", "later", "previously", "then",
+      "again", "recently", "repeatedly", "once", "not", "never", "had", "could", "may", "might", "should",
+      "publicly", "privately", "still", "further", "already", "often", "first", "just", "is", "was", "were", "are"};
+  return k.count(w) > 0;
+}
+
+bool determiner(const std::string& w) {
+  static const std::unordered_set<std::string> k = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                                    "this", "that", "these", "those", "your", "no"};
+  return k.count(w) > 0;
+}
+
+}  // namespace
+
+std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted) {
+  std::vector<Frame> frames;
+  int n = static_cast<int>(s.tokens.size());
+  auto w = [&](int i) { return lower(s.tokens[i].text); };
+  int left = 0;  // where the current frame's subject may start
+  for (int i = 0; i < n; ++i) {
+    std::string form = w(i);
+    if (quoted[i]) {
+      left = i + 1;
+      continue;
+    }
+    if (frame_boundary(form)) left = i + 1;
+    if (form == "according" && i + 1 < n && w(i + 1) == "to") {
+      Frame f;
+      f.cue = {i, i + 2};
+      f.lemma = "according to";
+      f.cls = "according";
+      int j = i + 2;
+      while (j < n && j < i + 12 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+      f.speaker = {i + 2, j};
+      f.speaker_head = j - 1;
+      bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
+      f.content = i <= 1 ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      f.parenthetical = true;
+      if (!f.speaker.empty()) frames.push_back(f);
+      left = j;
+      continue;
+    }
+    if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1) {
+      // "Flynn: “…”" and headline style "Trump: We will win".
+      bool names = true;
+      for (int k = 0; k < i; ++k) names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
+      if (quoted[i + 1] || (names && i <= 4)) {
+        Frame f;
+        f.cue = {i, i + 1};
+        f.lemma = ":";
+        f.cls = "speech";
+        f.speaker = trim(s, {0, i});
+        f.speaker_head = i - 1;
+        f.content = trim(s, {i + 1, n});
+        if (!f.speaker.empty() && !f.content.empty()) frames.push_back(f);
+        continue;
+      }
+    }
+    auto it = lex.verb_forms.find(form);
+    if (it == lex.verb_forms.end() || !it->second.hand || it->second.cls != "speech") continue;
+    const CueEntry& e = it->second;
+    // Bare lemmas are often nouns ("a claim", "the report"); trust say/tell only.
+    if (form == e.lemma && e.lemma != "say" && e.lemma != "tell") continue;
+    if (i > 0 && determiner(w(i - 1))) continue;
+    Frame f;
+    f.cue = {i, i + 1};
+    f.lemma = e.lemma;
+    f.cls = e.cls;
+    // Subject before the verb.
+    int a = left, b = i;
+    while (b > a && skip_right(w(b - 1))) --b;
+    if (b < i && b > a) f.cue.first = b;  // "has said"
+    while (a < b && (skip_left(w(a)) || is_punct(s.tokens[a]))) ++a;
+    if (b > a) {
+      bool appositive = w(b - 1) == ",";
+      int end = appositive ? b - 1 : b;
+      int commas_wanted = appositive ? 2 : 1, start = end;
+      while (start > a && commas_wanted > 0) {
+        if (w(start - 1) == ",") --commas_wanted;
+        if (commas_wanted == 0) break;
+        --start;
+      }
+      f.speaker = trim(s, {start, b});
+      f.speaker_head = end - 1;
+      if (f.speaker.last - f.speaker.first == 1 && w(f.speaker.first) == "who" && f.speaker.first >= 2 &&
+          w(f.speaker.first - 1) == ",") {
+        // "Sinwar, who said …": the antecedent before the comma speaks.
+        int j = f.speaker.first - 1;
+        int k = j;
+        while (k > a && w(k - 1) != "," && !is_punct(s.tokens[k - 1])) --k;
+        f.speaker = {k, j};
+        f.speaker_head = j - 1;
+        f.relative = true;
+      }
+      if (!frames.empty() && frames.back().relative && appositive && frames.back().content.contains(b - 1)) {
+        // "Sinwar, who said he met him in 2012, added that …": the relative clause closes at the comma.
+        Frame& prev = frames.back();
+        prev.content = trim(s, {prev.content.first, b - 1});
+        f.speaker = prev.speaker;
+        f.speaker_head = prev.speaker_head;
+      }
+    }
+    int after = i + 1;
+    if (f.speaker.empty() && after < n && (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
+      int j = after;  // inverted: "…,” said Flynn."
+      while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+      f.speaker_head = j - 1;
+      // "said Hans Schellnhuber, the director of …": the appositive is the speaker's.
+      if (j + 1 < n && w(j) == "," && determiner(w(j + 1))) {
+        while (j < n && !quoted[j] && w(j) != "." && w(j) != ";") ++j;
+      }
+      f.speaker = trim(s, {after, j});
+      after = n;  // the content is the clause before the frame
+    } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" || e.lemma == "inform")) {
+      int j = after;
+      if (is_pronoun(w(j)) || w(j) == "reporters") {
+        ++j;
+      } else {
+        while (j < n && capitalized(s.tokens[j]) && !quoted[j]) ++j;
+      }
+      if (j > after) f.addressee = {after, j};
+      after = j;
+    }
+    // Skip an adverbial before "that" ("announced on December 6 that …").
+    static const std::unordered_set<std::string> kAdverbialStart = {
+        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "yesterday", "today", "late",
+        "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "publicly",
+        "privately", "repeatedly", "again", "later", "recently", "then", "also"};
+    for (int j = after; j < n && j < after + 6 && !quoted[j] && kAdverbialStart.count(w(after)); ++j) {
+      if (w(j) == "that") {
+        after = j;
+        break;
+      }
+    }
+    TokRange rest = trim(s, {after, n});
+    bool loose = e.lemma == "say" || e.lemma == "tell" || e.lemma == "add";
+    if (!loose && !rest.empty() && w(rest.first) != "that" && !quoted[rest.first] &&
+        !(rest.last - rest.first <= 3)) {
+      continue;  // "urging a new intifada": an object, not a report
+    }
+    if (rest.empty() || (rest.last - rest.first <= 3 && !quoted[rest.first])) {
+      // Parenthetical: the content is the clause before the frame.
+      int x = f.speaker.empty() ? f.cue.first : std::min(f.speaker.first, f.cue.first);
+      for (const auto& g : frames) {
+        if (g.cue.first < x && g.content.contains(x)) x = std::min(x, g.speaker.empty() ? g.cue.first : g.speaker.first);
+      }
+      f.content = trim(s, {0, x});
+      f.parenthetical = true;
+    } else {
+      f.content = rest;
+    }
+    frames.push_back(f);
+    left = i + 1;
+  }
+  return frames;
+}
+
+}  // namespace eventwire::quotes_internal

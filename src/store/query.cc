@@ -1,0 +1,440 @@
+// Read queries over the archive. Filters become SQL conditions with bound
+// parameters only; the set of distinct statements stays small (one per
+// combination of filters) so they are prepared once and cached.
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "store/impl.h"
+
+namespace eventwire {
+
+using store::Stmt;
+
+namespace {
+
+constexpr int kMaxLimit = 100000;
+
+// Conditions joined by AND, with their parameters in order.
+struct Where {
+  std::string sql;
+  std::vector<std::string> args;
+  void add(const std::string& condition, std::vector<std::string> values = {}) {
+    sql += (sql.empty() ? " WHERE " : " AND ") + condition;
+    for (auto& v : values) args.push_back(std::move(v));
+  }
+  // column starts with prefix, as an index range.
+  void prefix(const std::string& column, const std::string& value) {
+    std::string upper = store::prefix_upper_bound(value);
+    if (upper.empty()) add(column + " >= ?", {value});
+    else add(column + " >= ? AND " + column + " < ?", {value, upper});
+  }
+  // An inclusive date range; "2024-03" as `to` covers the whole month.
+  void dates(const std::string& column, const std::string& from, const std::string& to) {
+    if (!from.empty()) add(column + " >= ?", {from});
+    if (!to.empty()) add(column + " < ?", {store::prefix_upper_bound(to)});
+  }
+  int bind(Stmt& s) const {
+    int i = 1;
+    for (const auto& a : args) s.bind(i++, a);
+    return i;
+  }
+};
+
+Status check_date(const std::string& value, const char* name) {
+  if (value.empty()) return Status::ok();
+  static const char* kPattern = "dddd-dd-dd";
+  bool ok = (value.size() == 4 || value.size() == 7 || value.size() == 10);
+  for (size_t i = 0; ok && i < value.size(); ++i)
+    ok = kPattern[i] == 'd' ? (value[i] >= '0' && value[i] <= '9') : value[i] == '-';
+  if (!ok) return Status::invalid_input(std::string(name) + " \"" + value + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  return Status::ok();
+}
+
+Status check_page(int limit, int offset) {
+  if (limit < 0 || limit > kMaxLimit) return Status::invalid_input("limit " + std::to_string(limit) + " is out of range 0–" + std::to_string(kMaxLimit));
+  if (offset < 0) return Status::invalid_input("offset " + std::to_string(offset) + " is negative");
+  return Status::ok();
+}
+
+std::string like_pattern(const std::string& text) {
+  std::string out = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+bool is_word_byte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u);
+}
+
+}  // namespace
+
+Result<std::string> fts_query(const std::string& text) {
+  std::vector<std::string> parts;
+  size_t i = 0;
+  auto quote = [](const std::string& term) {
+    std::string out = "\"";
+    for (char c : term) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  while (i < text.size()) {
+    if (std::isspace(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::string term;
+    bool phrase = text[i] == '"';
+    if (phrase) {
+      size_t close = text.find('"', i + 1);
+      term = text.substr(i + 1, close == std::string::npos ? std::string::npos : close - i - 1);
+      i = close == std::string::npos ? text.size() : close + 1;
+    } else {
+      size_t end = i;
+      while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) && text[end] != '"') ++end;
+      term = text.substr(i, end - i);
+      i = end;
+    }
+    if (!phrase && term == "OR") {
+      if (!parts.empty() && parts.back() != "OR") parts.push_back("OR");
+      continue;
+    }
+    bool star = !phrase && term.size() > 1 && term.back() == '*';
+    if (star) term.pop_back();
+    if (std::none_of(term.begin(), term.end(), is_word_byte)) continue;
+    parts.push_back(quote(term) + (star ? "*" : ""));
+  }
+  while (!parts.empty() && parts.back() == "OR") parts.pop_back();
+  if (parts.empty()) return Status::invalid_input("search query \"" + text + "\" has no words");
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
+  auto match = fts_query(query.text);
+  if (!match) return match.status();
+  for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
+    if (Status s = check_date(*v, n); !s) return s;
+  if (Status s = check_page(query.limit, query.offset); !s) return s;
+  Where where;
+  where.add("articles_fts MATCH ?", {*match});
+  where.dates("a.date", query.from, query.to);
+  if (!query.source.empty()) where.add("a.source = ?", {query.source});
+  if (!query.actor.empty()) {
+    std::string upper = store::prefix_upper_bound(query.actor);
+    where.add("a.rowid IN (SELECT article FROM entities WHERE actor_code >= ? AND actor_code < ?)", {query.actor, upper});
+  }
+  // Rank first, then fetch snippets for the page only: snippet() in the
+  // ranking query would run for every match before the sort.
+  auto rank = impl_->db.prepare(
+      "SELECT articles_fts.rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.rowid = "
+      "articles_fts.rowid" + where.sql + " ORDER BY score LIMIT ? OFFSET ?");
+  if (!rank) return rank.status();
+  Stmt& r = **rank;
+  int next = where.bind(r);
+  r.bind(next, query.limit).bind(next + 1, query.offset);
+  std::vector<std::pair<int64_t, double>> ranked;
+  for (;;) {
+    auto row = r.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    ranked.emplace_back(r.integer(0), r.real(1));
+  }
+  auto page = impl_->db.prepare(
+      "SELECT a.id, a.date, a.title, a.source, a.url, snippet(articles_fts, 1, char(2), char(3), '…', 24) FROM "
+      "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?1 AND articles_fts.rowid "
+      "= ?2");
+  if (!page) return page.status();
+  std::vector<SearchHit> hits;
+  for (auto [rowid, score] : ranked) {
+    Stmt& p = **page;
+    p.reset();
+    auto row = p.bind(1, *match).bind(2, rowid).step();
+    if (!row) return row.status();
+    if (!*row) continue;
+    hits.push_back({p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5), score});
+    p.reset();
+  }
+  return hits;
+}
+
+namespace {
+
+constexpr const char* kEventColumns =
+    "a.id, a.title, a.source, a.url, e.vid, e.sentence, e.start, e.\"end\", e.date, e.code, e.root_code, e.plover, "
+    "e.quad_class, e.goldstein, e.source_actor, e.source_entity, e.source_text, e.source_start, e.source_end, "
+    "e.target_actor, e.target_entity, e.target_text, e.target_start, e.target_end, e.location, e.country, e.negated, "
+    "e.confidence, e.evidence_verb, "
+    "(SELECT name FROM entities x WHERE x.article = e.article AND x.eid = e.source_entity), "
+    "(SELECT name FROM entities x WHERE x.article = e.article AND x.eid = e.target_entity), e.article, e.n";
+
+EventRow read_event_row(const Stmt& s) {
+  EventRow row;
+  row.article = s.text(0), row.title = s.text(1), row.source = s.text(2), row.url = s.text(3);
+  Event& e = row.event;
+  e.id = s.text(4), e.sentence = static_cast<int>(s.integer(5));
+  e.start = static_cast<uint32_t>(s.integer(6)), e.end = static_cast<uint32_t>(s.integer(7));
+  e.date = s.text(8), e.code = s.text(9), e.root_code = s.text(10), e.plover = s.text(11);
+  e.quad_class = static_cast<int>(s.integer(12)), e.goldstein = s.real(13);
+  auto arg = [&](int c) -> std::optional<EventArgument> {
+    if (s.is_null(c + 3) && s.text(c).empty()) return std::nullopt;
+    EventArgument a;
+    a.actor_code = s.text(c), a.entity = s.text(c + 1), a.mention.text = s.text(c + 2);
+    a.mention.start = static_cast<uint32_t>(s.integer(c + 3)), a.mention.end = static_cast<uint32_t>(s.integer(c + 4));
+    a.mention.sentence = e.sentence;
+    return a;
+  };
+  e.source = arg(14), e.target = arg(19);
+  e.location = s.text(24), row.country = s.text(25), e.negated = s.integer(26) != 0, e.confidence = s.real(27);
+  e.evidence_verb = s.text(28);
+  row.source_name = s.text(29), row.target_name = s.text(30);
+  return row;
+}
+
+Result<Where> event_where(const EventQuery& q) {
+  for (auto [v, n] : {std::pair{&q.from, "from"}, {&q.to, "to"}})
+    if (Status s = check_date(*v, n); !s) return s;
+  if (Status s = check_page(q.limit, q.offset); !s) return s;
+  Where where;
+  if (!q.actor.empty()) {
+    std::string upper = store::prefix_upper_bound(q.actor);
+    where.add("((e.source_actor >= ? AND e.source_actor < ?) OR (e.target_actor >= ? AND e.target_actor < ?))",
+              {q.actor, upper, q.actor, upper});
+  }
+  if (!q.source_actor.empty()) where.prefix("e.source_actor", q.source_actor);
+  if (!q.target_actor.empty()) where.prefix("e.target_actor", q.target_actor);
+  if (!q.code.empty()) where.prefix("e.code", q.code);
+  if (!q.root.empty()) where.add("e.root_code = ?", {q.root});
+  if (!q.country.empty()) where.add("e.country = ?", {q.country});
+  if (!q.article.empty()) where.add("a.id = ?", {q.article});
+  where.dates("e.date", q.from, q.to);
+  return where;
+}
+
+}  // namespace
+
+Result<std::vector<EventRow>> Store::events(const EventQuery& query) {
+  auto where = event_where(query);
+  if (!where) return where.status();
+  auto stmt = impl_->db.prepare(std::string("SELECT ") + kEventColumns +
+                                " FROM events e JOIN articles a ON a.rowid = e.article" + where->sql +
+                                " ORDER BY e.date, e.article, e.n LIMIT ? OFFSET ?");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  int next = where->bind(s);
+  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  std::vector<EventRow> rows;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    rows.push_back(read_event_row(s));
+  }
+  return rows;
+}
+
+Status Store::for_each_event_document(const EventQuery& query,
+                                      const std::function<Status(const Document&, const Event&)>& visit) {
+  auto where = event_where(query);
+  if (!where) return where.status();
+  // Rowids and event positions first, then each document once.
+  auto stmt = impl_->db.prepare("SELECT e.article, e.n FROM events e JOIN articles a ON a.rowid = e.article" +
+                                where->sql + " ORDER BY e.date, e.article, e.n LIMIT ? OFFSET ?");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  int next = where->bind(s);
+  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  std::vector<std::pair<int64_t, int64_t>> keys;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    keys.emplace_back(s.integer(0), s.integer(1));
+  }
+  auto load = impl_->db.prepare(
+      "SELECT id,date,title,source,url,text,origin_file,origin_record,annotations,annotations_format FROM articles "
+      "WHERE rowid = ?1");
+  if (!load) return load.status();
+  int64_t loaded = -1;
+  Document doc;
+  for (auto [rowid, n] : keys) {
+    if (rowid != loaded) {
+      Stmt& l = **load;
+      l.reset();
+      auto row = l.bind(1, rowid).step();
+      if (!row) return row.status();
+      if (!*row) continue;
+      auto read = Impl::read_document(l, 0);
+      l.reset();
+      if (!read) return read.status();
+      doc = std::move(*read);
+      loaded = rowid;
+    }
+    if (n < 0 || static_cast<size_t>(n) >= doc.events.size()) return Status::corrupt("event table and blob of \"" + doc.article.id + "\" disagree");
+    if (Status st = visit(doc, doc.events[static_cast<size_t>(n)]); !st) return st;
+  }
+  return Status::ok();
+}
+
+Result<std::vector<QuoteRow>> Store::quotes(const QuoteQuery& query) {
+  for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
+    if (Status s = check_date(*v, n); !s) return s;
+  if (Status s = check_page(query.limit, query.offset); !s) return s;
+  Where where;
+  if (!query.speaker.empty())
+    where.add("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')",
+              {like_pattern(query.speaker), like_pattern(query.speaker)});
+  if (!query.about.empty()) where.add("q.content LIKE ? ESCAPE '\\'", {like_pattern(query.about)});
+  if (!query.article.empty()) where.add("a.id = ?", {query.article});
+  where.dates("q.date", query.from, query.to);
+  auto stmt = impl_->db.prepare(
+      "SELECT a.id, q.date, a.title, q.qid, q.kind, q.start, q.\"end\", q.content, q.speaker_text, q.speaker_entity, "
+      "q.speaker_name, q.addressee_text, q.addressee_entity, q.addressee_name FROM quotes q JOIN articles a ON a.rowid "
+      "= q.article" + where.sql + " ORDER BY q.date, q.article, q.n LIMIT ? OFFSET ?");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  int next = where.bind(s);
+  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  std::vector<QuoteRow> rows;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    QuoteRow r;
+    r.article = s.text(0), r.date = s.text(1), r.title = s.text(2);
+    Quote& q = r.quote;
+    q.id = s.text(3), q.kind = s.text(4), q.date = r.date;
+    q.content.start = static_cast<uint32_t>(s.integer(5)), q.content.end = static_cast<uint32_t>(s.integer(6));
+    q.content.text = s.text(7);
+    if (!s.text(8).empty()) q.speaker = Mention{0, 0, s.text(8), -1, 0, 0};
+    q.speaker_entity = s.text(9), r.speaker_name = s.text(10);
+    if (!s.text(11).empty()) q.addressee = Mention{0, 0, s.text(11), -1, 0, 0};
+    q.addressee_entity = s.text(12), r.addressee_name = s.text(13);
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+Result<std::vector<TimelineBucket>> Store::timeline(const TimelineQuery& query) {
+  for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
+    if (Status s = check_date(*v, n); !s) return s;
+  Where where;
+  where.add("e.date <> ''");
+  if (!query.actor.empty()) {
+    std::string upper = store::prefix_upper_bound(query.actor);
+    where.add("((e.source_actor >= ? AND e.source_actor < ?) OR (e.target_actor >= ? AND e.target_actor < ?))",
+              {query.actor, upper, query.actor, upper});
+  }
+  where.dates("e.date", query.from, query.to);
+  std::string period = query.daily ? "substr(e.date, 1, 10)" : "substr(e.date, 1, 7)";
+  auto stmt = impl_->db.prepare("SELECT " + period + " AS period, e.root_code, count(*) FROM events e" + where.sql +
+                                " GROUP BY period, e.root_code ORDER BY period, e.root_code");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  where.bind(s);
+  std::vector<TimelineBucket> buckets;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    buckets.push_back({s.text(0), s.text(1), s.integer(2)});
+  }
+  return buckets;
+}
+
+Result<std::vector<NetworkEdge>> Store::network(const NetworkQuery& query) {
+  for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
+    if (Status s = check_date(*v, n); !s) return s;
+  if (Status s = check_page(query.limit, 0); !s) return s;
+  Where where;
+  where.add("e.source_actor <> '' AND e.target_actor <> ''");
+  if (!query.root.empty()) where.add("e.root_code = ?", {query.root});
+  where.dates("e.date", query.from, query.to);
+  auto stmt = impl_->db.prepare("SELECT e.source_actor, e.target_actor, count(*) AS c FROM events e" + where.sql +
+                                " GROUP BY 1, 2 ORDER BY c DESC, 1, 2 LIMIT ?");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  s.bind(where.bind(s), query.limit == 0 ? -1 : query.limit);
+  std::vector<NetworkEdge> edges;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    edges.push_back({s.text(0), s.text(1), s.integer(2)});
+  }
+  return edges;
+}
+
+Result<std::vector<ActorCount>> Store::actors(const std::string& prefix, int limit) {
+  if (Status s = check_page(limit, 0); !s) return s;
+  Where where;
+  where.add("actor_code <> ''");
+  if (!prefix.empty()) where.prefix("actor_code", prefix);
+  auto stmt = impl_->db.prepare("SELECT actor_code, name, count(*) FROM entities" + where.sql + " GROUP BY 1, 2");
+  if (!stmt) return stmt.status();
+  Stmt& s = **stmt;
+  where.bind(s);
+  std::map<std::string, ActorCount> by_code;
+  std::map<std::string, int64_t> best_name_count;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    ActorCount& a = by_code[s.text(0)];
+    a.code = s.text(0);
+    a.entities += s.integer(2);
+    if (s.integer(2) > best_name_count[a.code]) best_name_count[a.code] = s.integer(2), a.name = s.text(1);
+  }
+  std::vector<ActorCount> out;
+  for (auto& [code, a] : by_code) out.push_back(std::move(a));
+  std::stable_sort(out.begin(), out.end(), [](const ActorCount& x, const ActorCount& y) { return x.entities > y.entities; });
+  if (limit > 0 && out.size() > static_cast<size_t>(limit)) out.resize(static_cast<size_t>(limit));
+  return out;
+}
+
+Result<StoreStats> Store::stats() {
+  StoreStats st;
+  auto scalar = [&](const std::string& sql, int64_t& into) -> Status {
+    auto stmt = impl_->db.prepare(sql);
+    if (!stmt) return stmt.status();
+    auto row = (*stmt)->step();
+    if (!row) return row.status();
+    if (*row) into = (*stmt)->integer(0);
+    (*stmt)->reset();
+    return Status::ok();
+  };
+  for (auto [sql, into] : {std::pair{"SELECT count(*) FROM articles", &st.articles},
+                           {"SELECT total(sentences) FROM articles", &st.sentences},
+                           {"SELECT total(tokens) FROM articles", &st.tokens},
+                           {"SELECT count(*) FROM entities", &st.entities},
+                           {"SELECT count(*) FROM mentions", &st.mentions},
+                           {"SELECT count(*) FROM events", &st.events},
+                           {"SELECT count(*) FROM quotes", &st.quotes},
+                           {"SELECT count(*) FROM times", &st.times},
+                           {"SELECT count(*) FROM places", &st.places}})
+    if (Status s = scalar(sql, *into); !s) return s;
+  auto range = impl_->db.prepare("SELECT min(date), max(date) FROM articles WHERE date <> ''");
+  if (!range) return range.status();
+  if (auto row = (*range)->step(); row && *row) st.first_date = (*range)->text(0), st.last_date = (*range)->text(1);
+  (*range)->reset();
+  auto sources = impl_->db.prepare("SELECT source, count(*) AS c FROM articles GROUP BY source ORDER BY c DESC LIMIT 20");
+  if (!sources) return sources.status();
+  for (;;) {
+    auto row = (*sources)->step();
+    if (!row) return row.status();
+    if (!*row) break;
+    st.sources.emplace_back((*sources)->text(0), (*sources)->integer(1));
+  }
+  std::error_code ec;
+  for (const std::string& p : {impl_->path, impl_->path + "-wal"}) {
+    auto size = std::filesystem::file_size(p, ec);
+    if (!ec) st.file_bytes += static_cast<int64_t>(size);
+  }
+  return st;
+}
+
+}  // namespace eventwire

@@ -1,0 +1,85 @@
+// The archive schema (docs/store.md), private to the store.
+#pragma once
+
+namespace eventwire::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Applied once to an empty database, in one transaction.
+inline constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE articles(
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  date TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL,
+  text TEXT NOT NULL,
+  origin_file TEXT NOT NULL, origin_record INTEGER NOT NULL,
+  sentences INTEGER NOT NULL, tokens INTEGER NOT NULL,
+  annotations BLOB NOT NULL, annotations_format INTEGER NOT NULL,
+  stored_at TEXT NOT NULL);
+CREATE INDEX articles_date ON articles(date, sentences, tokens);
+CREATE INDEX articles_source ON articles(source, date);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE entities(
+  article INTEGER NOT NULL, eid TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+  actor_code TEXT NOT NULL, resolved_by TEXT NOT NULL, mentions INTEGER NOT NULL,
+  PRIMARY KEY(article, eid)) WITHOUT ROWID;
+CREATE INDEX entities_actor ON entities(actor_code, article);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE TABLE mentions(
+  article INTEGER NOT NULL, eid TEXT NOT NULL, n INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER NOT NULL,
+  PRIMARY KEY(article, eid, n)) WITHOUT ROWID;
+CREATE TABLE events(
+  article INTEGER NOT NULL, n INTEGER NOT NULL, vid TEXT NOT NULL, sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, date TEXT NOT NULL,
+  code TEXT NOT NULL, root_code TEXT NOT NULL, plover TEXT NOT NULL, quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  source_actor TEXT NOT NULL, source_entity TEXT NOT NULL, source_text TEXT NOT NULL,
+  source_start INTEGER, source_end INTEGER,
+  target_actor TEXT NOT NULL, target_entity TEXT NOT NULL, target_text TEXT NOT NULL,
+  target_start INTEGER, target_end INTEGER,
+  location TEXT NOT NULL, country TEXT NOT NULL, negated INTEGER NOT NULL, confidence REAL NOT NULL,
+  evidence_verb TEXT NOT NULL,
+  PRIMARY KEY(article, n));
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source_actor, date);
+CREATE INDEX events_target ON events(target_actor, date);
+CREATE INDEX events_code ON events(code, date);
+CREATE INDEX events_root ON events(root_code, date);
+CREATE INDEX events_country ON events(country, date);
+CREATE TABLE quotes(
+  article INTEGER NOT NULL, n INTEGER NOT NULL, qid TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, content TEXT NOT NULL,
+  speaker_text TEXT NOT NULL, speaker_entity TEXT NOT NULL, speaker_name TEXT NOT NULL,
+  addressee_text TEXT NOT NULL, addressee_entity TEXT NOT NULL, addressee_name TEXT NOT NULL,
+  PRIMARY KEY(article, n));
+CREATE INDEX quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
+CREATE TABLE times(
+  article INTEGER NOT NULL, n INTEGER NOT NULL, tid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY(article, n)) WITHOUT ROWID;
+CREATE INDEX times_value ON times(value);
+CREATE TABLE places(
+  article INTEGER NOT NULL, n INTEGER NOT NULL, pid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, name TEXT NOT NULL, geonames_id INTEGER NOT NULL, country TEXT NOT NULL,
+  admin1 TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+  PRIMARY KEY(article, n)) WITHOUT ROWID;
+CREATE INDEX places_country ON places(country);
+CREATE INDEX places_geonames ON places(geonames_id);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  DELETE FROM entities WHERE article = old.rowid;
+  DELETE FROM mentions WHERE article = old.rowid;
+  DELETE FROM events WHERE article = old.rowid;
+  DELETE FROM quotes WHERE article = old.rowid;
+  DELETE FROM times WHERE article = old.rowid;
+  DELETE FROM places WHERE article = old.rowid;
+END;
+)sql";
+
+}  // namespace eventwire::store

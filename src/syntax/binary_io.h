@@ -1,0 +1,68 @@
+// Little-endian byte buffers for the model file. ByteReader never reads past
+// its end: every getter reports failure instead, so a truncated or corrupt
+// file yields an error rather than a crash.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventwire::syntax_internal {
+
+class ByteWriter {
+ public:
+  void u8(uint8_t v) { bytes_.push_back(static_cast<char>(v)); }
+  void u16(uint16_t v) { raw(&v, 2); }
+  void u32(uint32_t v) { raw(&v, 4); }
+  void u64(uint64_t v) { raw(&v, 8); }
+  void f32(float v) { raw(&v, 4); }
+  void str(std::string_view s) {
+    u32(static_cast<uint32_t>(s.size()));
+    bytes_.append(s);
+  }
+  void raw(const void* data, size_t size) { bytes_.append(static_cast<const char*>(data), size); }
+  std::string& bytes() { return bytes_; }
+
+ private:
+  std::string bytes_;  // the host is little-endian (x86_64, arm64)
+};
+
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
+  bool u8(uint8_t& v) { return raw(&v, 1); }
+  bool u16(uint16_t& v) { return raw(&v, 2); }
+  bool u32(uint32_t& v) { return raw(&v, 4); }
+  bool u64(uint64_t& v) { return raw(&v, 8); }
+  bool f32(float& v) { return raw(&v, 4); }
+  bool str(std::string& s) {
+    uint32_t n = 0;
+    if (!u32(n) || n > remaining()) return false;
+    s.assign(bytes_.substr(pos_, n));
+    pos_ += n;
+    return true;
+  }
+  bool raw(void* out, size_t size) {
+    if (size > remaining()) return false;
+    std::memcpy(out, bytes_.data() + pos_, size);
+    pos_ += size;
+    return true;
+  }
+  // Reads `count` elements of trivially copyable T, refusing counts larger
+  // than the remaining bytes could hold.
+  template <typename T>
+  bool array(std::vector<T>& out, uint64_t count) {
+    if (count > remaining() / sizeof(T)) return false;
+    out.resize(count);
+    return raw(out.data(), count * sizeof(T));
+  }
+  size_t remaining() const { return bytes_.size() - pos_; }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+};
+
+}  // namespace eventwire::syntax_internal

@@ -1,0 +1,33 @@
+// Stable 64-bit hashing for feature keys. Model files store these hashes, so
+// the functions must never change without bumping the model format version.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace eventwire::syntax_internal {
+
+inline uint64_t mix64(uint64_t x) {
+  // splitmix64 finalizer: cheap and well distributed.
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+inline uint64_t hash_bytes(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return mix64(h);
+}
+
+// A feature key from a template id and up to three value hashes; never 0,
+// because 0 marks an empty slot in the tables.
+inline uint64_t feature_key(uint32_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = mix64((static_cast<uint64_t>(templ) << 40) ^ a);
+  h = mix64(h ^ b);
+  h = mix64(h ^ c);
+  return h == 0 ? 1 : h;
+}
+
+}  // namespace eventwire::syntax_internal

@@ -1,0 +1,224 @@
+#include "syntax/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace eventwire::syntax_internal {
+
+void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
+  if (slots_.empty()) return;
+  // Three passes so the cache misses of all keys overlap: prefetch the slots,
+  // resolve them and prefetch the entries, then add the weights.
+  uint32_t found[256];
+  n = std::min<size_t>(n, 256);
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
+  size_t n_found = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t check = keys[i] >> 32;
+    for (uint64_t pos = keys[i] & mask_;; pos = (pos + 1) & mask_) {
+      const uint64_t slot = slots_[pos];
+      if (slot == 0) break;
+      if ((slot >> 32) == check) {
+        found[n_found++] = static_cast<uint32_t>(slot) - 1;
+        __builtin_prefetch(&packed_[static_cast<uint32_t>(slot) - 1]);
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < n_found; ++i) {
+    const Entry* e = &packed_[found[i]];
+    const int count = e->cls;
+    for (int j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+  }
+}
+
+void FrozenModel::build_index(bool release) {
+  n_features_ = keys_.size();
+  n_weights_ = entries_.size();
+  size_t capacity = 16;
+  while (capacity < keys_.size() * 3 / 2 + 1) capacity *= 2;
+  slots_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  packed_.clear();
+  packed_.reserve(entries_.size() + keys_.size());
+  for (size_t f = 0; f < keys_.size(); ++f) {
+    uint64_t pos = keys_[f] & mask_;
+    while (slots_[pos] != 0) pos = (pos + 1) & mask_;
+    slots_[pos] = ((keys_[f] >> 32) << 32) | (packed_.size() + 1);
+    packed_.push_back({static_cast<uint16_t>(offsets_[f + 1] - offsets_[f]), 0});
+    packed_.insert(packed_.end(), entries_.begin() + offsets_[f],
+                   entries_.begin() + offsets_[f + 1]);
+  }
+  if (release) {
+    keys_ = {};
+    offsets_ = {};
+    entries_ = {};
+  }
+}
+
+void FrozenModel::write(ByteWriter& out) const {
+  out.u32(static_cast<uint32_t>(n_classes_));
+  out.f32(scale_);
+  out.u64(keys_.size());
+  out.u64(entries_.size());
+  // Keys as deltas of the sorted sequence compress better under zstd.
+  uint64_t previous = 0;
+  for (uint64_t key : keys_) {
+    out.u64(key - previous);
+    previous = key;
+  }
+  for (size_t f = 0; f < keys_.size(); ++f)
+    out.u16(static_cast<uint16_t>(offsets_[f + 1] - offsets_[f]));
+  for (const Entry& e : entries_) out.u16(e.cls);
+  for (const Entry& e : entries_) out.u16(static_cast<uint16_t>(e.weight));
+}
+
+bool FrozenModel::read(ByteReader& in, bool keep_arrays) {
+  uint32_t n_classes = 0;
+  uint64_t n_keys = 0, n_entries = 0;
+  if (!in.u32(n_classes) || n_classes == 0 || n_classes > 65535 || !in.f32(scale_) ||
+      !std::isfinite(scale_) || !in.u64(n_keys) || !in.u64(n_entries))
+    return false;
+  n_classes_ = static_cast<int>(n_classes);
+  if (!in.array(keys_, n_keys)) return false;
+  uint64_t previous = 0;
+  for (uint64_t& key : keys_) {
+    key += previous;
+    if (key <= previous && previous != 0) return false;  // must be strictly increasing
+    previous = key;
+  }
+  std::vector<uint16_t> counts, classes, weights;
+  if (!in.array(counts, n_keys) || !in.array(classes, n_entries) || !in.array(weights, n_entries))
+    return false;
+  offsets_.assign(n_keys + 1, 0);
+  for (size_t f = 0; f < n_keys; ++f) offsets_[f + 1] = offsets_[f] + counts[f];
+  if (offsets_.back() != n_entries) return false;
+  entries_.resize(n_entries);
+  for (size_t e = 0; e < n_entries; ++e) {
+    if (classes[e] >= n_classes) return false;
+    entries_[e] = {classes[e], static_cast<int16_t>(weights[e])};
+  }
+  build_index(!keep_arrays);
+  return true;
+}
+
+FrozenModel FrozenModel::pruned(float min_abs) const {
+  FrozenModel out;
+  out.n_classes_ = n_classes_;
+  out.scale_ = scale_;
+  out.offsets_.push_back(0);
+  for (size_t f = 0; f < keys_.size(); ++f) {
+    const size_t before = out.entries_.size();
+    for (uint32_t e = offsets_[f]; e < offsets_[f + 1]; ++e)
+      if (std::fabs(entries_[e].weight * scale_) >= min_abs) out.entries_.push_back(entries_[e]);
+    if (out.entries_.size() == before) continue;
+    out.keys_.push_back(keys_[f]);
+    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.build_index(false);
+  return out;
+}
+
+TrainableModel::TrainableModel(int n_classes) : n_classes_(n_classes) {
+  table_keys_.assign(1 << 16, 0);
+  table_values_.assign(1 << 16, 0);
+}
+
+uint32_t TrainableModel::find(uint64_t key) const {
+  const size_t mask = table_keys_.size() - 1;
+  for (size_t pos = key & mask;; pos = (pos + 1) & mask) {
+    if (table_keys_[pos] == key) return table_values_[pos];
+    if (table_keys_[pos] == 0) return UINT32_MAX;
+  }
+}
+
+void TrainableModel::grow() {
+  std::vector<uint64_t> keys(table_keys_.size() * 2, 0);
+  std::vector<uint32_t> values(keys.size(), 0);
+  const size_t mask = keys.size() - 1;
+  for (size_t i = 0; i < table_keys_.size(); ++i) {
+    if (table_keys_[i] == 0) continue;
+    size_t pos = table_keys_[i] & mask;
+    while (keys[pos] != 0) pos = (pos + 1) & mask;
+    keys[pos] = table_keys_[i];
+    values[pos] = table_values_[i];
+  }
+  table_keys_.swap(keys);
+  table_values_.swap(values);
+}
+
+uint32_t TrainableModel::insert(uint64_t key) {
+  if ((used_ + 1) * 2 > table_keys_.size()) grow();
+  const size_t mask = table_keys_.size() - 1;
+  size_t pos = key & mask;
+  for (; table_keys_[pos] != 0; pos = (pos + 1) & mask)
+    if (table_keys_[pos] == key) return table_values_[pos];
+  table_keys_[pos] = key;
+  table_values_[pos] = static_cast<uint32_t>(lists_.size());
+  ++used_;
+  list_keys_.push_back(key);
+  lists_.emplace_back();
+  return table_values_[pos];
+}
+
+void TrainableModel::score(const uint64_t* keys, size_t n, float* scores) const {
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t index = find(keys[i]);
+    if (index == UINT32_MAX) continue;
+    for (const Entry& e : lists_[index]) scores[e.cls] += e.weight;
+  }
+}
+
+void TrainableModel::update(const uint64_t* keys, size_t n, int truth, int guess) {
+  if (truth == guess) return;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Entry>& list = lists_[insert(keys[i])];
+    for (int cls : {truth, guess}) {
+      const float delta = cls == truth ? 1.0f : -1.0f;
+      auto it =
+          std::find_if(list.begin(), list.end(), [cls](const Entry& e) { return e.cls == cls; });
+      if (it == list.end()) {
+        list.push_back({static_cast<uint16_t>(cls), 0.0f, 0.0});
+        it = list.end() - 1;
+      }
+      it->weight += delta;
+      it->stamped += clock_ * delta;
+    }
+  }
+}
+
+FrozenModel TrainableModel::freeze(float min_abs) const {
+  // Averaged weight = w - stamped / clock (Daume's trick).
+  float max_abs = 0;
+  for (const auto& list : lists_)
+    for (const Entry& e : list)
+      max_abs = std::max(max_abs, std::fabs(static_cast<float>(e.weight - e.stamped / clock_)));
+  FrozenModel out;
+  out.n_classes_ = n_classes_;
+  out.scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
+  std::vector<uint32_t> order(lists_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return list_keys_[a] < list_keys_[b]; });
+  out.offsets_.push_back(0);
+  std::vector<FrozenModel::Entry> entries;
+  for (uint32_t index : order) {
+    entries.clear();
+    for (const Entry& e : lists_[index]) {
+      const double average = e.weight - e.stamped / clock_;
+      const long q = std::lround(average / out.scale_);
+      if (q != 0 && std::fabs(average) >= min_abs)
+        entries.push_back({e.cls, static_cast<int16_t>(std::clamp(q, -32767L, 32767L))});
+    }
+    if (entries.empty()) continue;
+    std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.cls < b.cls; });
+    out.keys_.push_back(list_keys_[index]);
+    out.entries_.insert(out.entries_.end(), entries.begin(), entries.end());
+    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.build_index(false);
+  return out;
+}
+
+}  // namespace eventwire::syntax_internal

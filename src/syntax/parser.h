@@ -1,0 +1,58 @@
+// Arc-hybrid transition system for labeled dependency parsing (Kuhlmann et
+// al. 2011), its feature templates (after Zhang & Nivre 2011) and the
+// dynamic oracle of Goldberg & Nivre (2013) used in training.
+//
+// Tokens are 1..n, 0 is the root, which starts on the stack. Transitions:
+// 0 = SHIFT, 1 + l = LEFT with label l (s0 <- b0), 1 + L + l = RIGHT with label
+// l (s1 -> s0). RIGHT onto the root only when the buffer is empty, so every
+// tree has exactly one root word.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace eventwire::syntax_internal {
+
+class ParseState {
+ public:
+  void init(int n, int n_labels);
+  bool terminal() const { return b_ > n_ && stack_.size() == 1; }
+  bool can_shift() const { return b_ <= n_; }
+  bool can_left() const { return b_ <= n_ && stack_.size() >= 2; }
+  bool can_right() const {
+    return stack_.size() >= 2 && (stack_[stack_.size() - 2] != 0 || b_ > n_);
+  }
+  bool valid(int transition) const;
+  void apply(int transition);
+  int n_transitions() const { return 1 + 2 * n_labels_; }
+
+  // Dynamic-oracle cost of a valid transition against a projective gold tree.
+  int cost(int transition, const std::vector<int>& gold_head,
+           const std::vector<int>& gold_label) const;
+
+  // Costs of all transitions into `costs` (-1 for invalid ones).
+  void all_costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
+                 std::vector<int>& costs) const;
+
+  // Feature keys for the current configuration; word/tag are indexed 0..n (0 = root).
+  size_t keys(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag,
+              uint64_t* out) const;
+
+  const std::vector<int>& heads() const { return head_; }
+  const std::vector<int>& labels() const { return label_; }
+
+ private:
+  int s(size_t k) const { return stack_.size() > k ? stack_[stack_.size() - 1 - k] : -1; }
+  void add_arc(int h, int d, int l);
+  int n_ = 0, n_labels_ = 0, b_ = 1;
+  std::vector<int> stack_;
+  std::vector<int> head_, label_, lc1_, lc2_, rc1_, rc2_, n_left_, n_right_;
+  std::vector<uint64_t> left_labels_, right_labels_;  // bit sets of labels (first 64)
+};
+
+// Lifts non-projective arcs (shortest first) to the grandparent until the tree
+// is projective. Heads are 1-based with 0 = root, indexed 1..n (index 0 unused).
+void projectivize(std::vector<int>& heads);
+
+}  // namespace eventwire::syntax_internal
