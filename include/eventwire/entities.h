@@ -99,7 +99,9 @@ struct CorefScores {
 // phrases) and `resolver` per document, and scores mentions matched by head
 // token against the gold clusters (gold singletons excluded, as CoNLL-2012).
 class NerModel;
+// `doc_regex`, when not empty, keeps only documents whose `newdoc id` it
+// matches (e.g. "GUM_(academic|bio|court|interview|news|voyage)_" for the open genres).
 Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const NerModel* ner,
-                                       const EntityResolver& resolver);
+                                       const EntityResolver& resolver, const std::string& doc_regex = "");
 
 }  // namespace eventwire

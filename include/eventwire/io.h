@@ -75,5 +75,8 @@ struct JsonOptions {
 };
 // One JSON object on one line (no trailing newline). Schema: docs/schema.md.
 std::string document_to_json(const Document& doc, const JsonOptions& options);
+// One quote as a JSON object (the fields of the article JSON's quotes[], plus
+// "article": the article id), on one line.
+std::string quote_to_json(const Document& doc, const Quote& quote);
 
 }  // namespace eventwire

@@ -12,7 +12,7 @@ namespace eventwire::cli {
 namespace {
 
 struct CorefOptions {
-  std::string gum, model;
+  std::string gum, model, documents;
   std::vector<std::string> actors, agents, kb;
   bool no_builtin = false, no_ner = false, no_pronouns = false;
 };
@@ -52,7 +52,7 @@ int run_coref(const CorefOptions& o) {
     }
     ner = *m;
   }
-  auto s = evaluate_coref_gum(o.gum, ner.get(), **resolver);
+  auto s = evaluate_coref_gum(o.gum, ner.get(), **resolver, o.documents);
   if (!s) {
     std::cerr << "eventwire: " << s.status().to_string() << "\n";
     return kExitFatal;
@@ -74,6 +74,9 @@ static RegisterCommand reg_coref(
       auto o = std::make_shared<CorefOptions>();
       app.add_option("--gum", o->gum, "GUM CoNLL-U file with Entity= annotations")->required();
       app.add_option("--model", o->model, "NER model (default: the installed model)");
+      app.add_option("--documents", o->documents,
+                     "Only documents whose newdoc id matches this regex (e.g. open genres: "
+                     "'GUM_(academic|bio|court|interview|news|voyage)_')");
       app.add_option("--actors", o->actors, "PETRARCH/TABARI actor dictionary (repeatable)");
       app.add_option("--agents", o->agents, "PETRARCH/TABARI agent dictionary (repeatable)");
       app.add_option("--kb", o->kb, "Extra knowledge-base file in our format (repeatable)");

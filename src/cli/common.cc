@@ -11,7 +11,7 @@ void add_input_options(CLI::App& app, InputOptions& options) {
   app.add_option("--input-format", options.input_format, "auto, native, jsonl, petrarch, plain or conllu")
       ->check(CLI::IsMember({"auto", "native", "jsonl", "petrarch", "plain", "conllu"}));
   app.add_option("--date", options.date, "article date YYYY-MM-DD for plain text (and records without one)");
-  app.add_option("-o,--output", options.output, "output file (default: stdout)");
+  app.add_option("-o,--out", options.output, "output file (default: stdout)");
   app.add_flag("--strict", options.strict, "stop at the first rejected record");
   app.add_flag("-q,--quiet", options.quiet, "no summary line");
   app.add_option("-j,--threads", options.threads, "worker threads")->check(CLI::Range(1, 256));

@@ -292,6 +292,13 @@ bool attached_to_word(const Sentence& s, int k) {
 bool has_parse(const Sentence& s) {
   return !s.tokens.empty() && s.tokens.front().head >= 0 && !s.tokens.front().deprel.empty();
 }
+// Whether token k has a "case" dependent spelled `word` ("of").
+bool has_case(const Sentence& s, int k, std::string_view word) {
+  for (const Token& t : s.tokens)
+    if (t.head - 1 == k && t.deprel == "case" && fold_token(t.text) == word) return true;
+  return false;
+}
+
 bool noun_like(const Token& t) { return t.upos.empty() || t.upos == "NOUN" || t.upos == "PROPN"; }
 
 struct SentenceInfo {
@@ -493,6 +500,12 @@ void EntityResolver::annotate(Document& doc) const {
                 rel == "conj" || rel == "cc" || rel.rfind("nsubj", 0) == 0 || rel == "cop" ||
                 rel == "parataxis" || rel == "advcl")
               continue;
+            // The phrase's own preposition and right-hand modifiers other than
+            // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
+            if (t == head && (rel == "case" || rel == "mark")) continue;
+            if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) && rel != "nmod:poss" &&
+                rel != "nmod:of" && !has_case(s, k, "of"))
+              continue;
             if (k < first) first = k;
             if (k >= last) last = k + 1;
             extend(k);
@@ -648,6 +661,14 @@ void EntityResolver::annotate(Document& doc) const {
       const std::string& rel = s.tokens[m.head].deprel;
       acts = rel.rfind("nsubj", 0) == 0 || (rel == "nmod:poss" && s.tokens[m.head].head > 0 &&
                                              noun_like(s.tokens[s.tokens[m.head].head - 1]));
+      // A city that is, remains or lies somewhere is the city, not its government.
+      if (acts && rel.rfind("nsubj", 0) == 0 && s.tokens[m.head].head > 0) {
+        static const std::unordered_set<std::string> stative = {
+            "be", "remain", "endure", "become", "stay", "lie", "sit", "host", "fall", "belong", "look", "seem"};
+        const Token& verb = s.tokens[s.tokens[m.head].head - 1];
+        if (stative.count(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" || verb.upos == "PROPN")
+          acts = false;
+      }
     } else {
       const bool after_prep = m.first > 0 && (in.folded[m.first - 1] == "in" || in.folded[m.first - 1] == "to" ||
                                               in.folded[m.first - 1] == "from" || in.folded[m.first - 1] == "at" ||

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <ctime>
 #include <map>
+#include <optional>
+#include <regex>
 #include <set>
 
 #include "eventwire/conllu.h"
@@ -137,7 +139,13 @@ double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
 }  // namespace
 
 Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const NerModel* ner,
-                                       const EntityResolver& resolver) {
+                                       const EntityResolver& resolver, const std::string& doc_regex) {
+  std::optional<std::regex> keep;
+  try {
+    if (!doc_regex.empty()) keep.emplace(doc_regex);
+  } catch (const std::regex_error& e) {
+    return Status::invalid_input("document filter \"" + doc_regex + "\": " + e.what());
+  }
   auto sentences = read_conllu_file(conllu_path);
   if (!sentences) return sentences.status();
   CorefScores out;
@@ -182,6 +190,10 @@ Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const Ner
       doc.sentences.push_back(std::move(s));
     }
     i = j;
+    if (keep && !std::regex_search(doc.article.id, *keep)) {
+      for (const Sentence& skipped : doc.sentences) out.tokens -= static_cast<int64_t>(skipped.tokens.size());
+      continue;
+    }
     const double t0 = thread_seconds();
     if (ner) ner->annotate(doc);
     resolver.annotate(doc);

@@ -34,6 +34,34 @@ bool is_subject(const Document& doc, const WorkMention& m) {
   return t.deprel.rfind("nsubj", 0) == 0;
 }
 
+// Grammatical weight of a mention, after Lappin and Leass (1994): subjects
+// over objects over obliques, and a bonus when the mention is not embedded in
+// another noun phrase.
+double role_weight(const Document& doc, const WorkMention& m) {
+  const Token& t = doc.sentences[m.sentence].tokens[m.head];
+  const std::string& rel = t.deprel;
+  double w = 0;
+  if (rel.rfind("nsubj", 0) == 0) w = 80;
+  else if (rel == "obj") w = 50;
+  else if (rel == "iobj" || rel.rfind("obl", 0) == 0) w = 40;
+  if (rel != "nmod" && rel.rfind("nmod:", 0) != 0 && rel != "compound" && rel != "flat" && rel != "amod") w += 80;
+  return w;
+}
+
+// The subject mention of the nearest clause above token `k` that has one
+// (Hobbs-style: the local subject is the likeliest antecedent of "its").
+int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int sentence, int k) {
+  const Sentence& s = doc.sentences[sentence];
+  for (int steps = 0, t = s.tokens[k].head - 1; t >= 0 && steps < 8; t = s.tokens[t].head - 1, ++steps) {
+    if (s.tokens[t].upos != "VERB" && s.tokens[t].upos != "AUX") continue;
+    for (size_t j = 0; j < ms.size(); ++j)
+      if (ms[j].sentence == sentence && s.tokens[ms[j].head].head - 1 == t &&
+          s.tokens[ms[j].head].deprel.rfind("nsubj", 0) == 0)
+        return static_cast<int>(j);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreference) {
@@ -144,6 +172,14 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         const int verb = s.tokens[m.head].head - 1;
         for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
           if (live[j] && s.tokens[ms[j].head].head - 1 == verb && is_subject(doc, ms[j])) excluded = cl.find(j);
+        // No subject found (a conjoined verb, or a parse error): the nearest
+        // name before the verb is its likeliest subject.
+        if (excluded < 0)
+          for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
+            if (live[j] && ms[j].kind != K::kPronoun && ms[j].head < verb) {
+              excluded = cl.find(j);
+              break;
+            }
       } else {
         for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
           if (live[j] && ms[j].kind != K::kPronoun) { excluded = cl.find(j); break; }
@@ -151,21 +187,41 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     }
     int best = -1;
     double best_score = -1e9;
+    const bool parsed = !s.tokens[m.head].deprel.empty();
+    const int local = parsed ? local_subject(doc, ms, m.sentence, m.head) : -1;
     for (int j = i - 1; j >= 0; --j) {
       if (!live[j]) continue;
       const int gap = m.sentence - ms[j].sentence;
       if (gap > 2) break;
       if (cl.find(j) == excluded) continue;
       const WorkMention& a = ms[j];
+      // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
+      bool nested = false;
+      for (int k = std::max(0, j - 4); k < n && k <= j + 4 && !nested; ++k)
+        nested = k != j && live[k] && ms[k].kind != K::kPronoun && ms[k].sentence == a.sentence &&
+                 ms[k].first <= a.first && ms[k].last >= a.last && ms[k].last - ms[k].first > a.last - a.first;
+      if (nested) continue;
       const bool per = cluster_has(j, [](const WorkMention& x) { return x.person || (x.kind == K::kRole && x.type == "PER"); });
       bool ok;
       if (masc || fem) ok = per && !a.plural;
       else if (plural) ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
       else ok = !per && !a.plural && (a.type == "ORG" || a.type == "GPE" || a.type == "LOC");
       if (!ok) continue;
-      double score = -2.0 * gap - 0.01 * (i - j);
-      if (is_subject(doc, a) || (a.kind != K::kPronoun && gap > 0 && a.first == 0)) score += 1.0;
-      if (a.kind == K::kName) score += 0.3;
+      // Salience: recency, grammatical role, the local clause's subject, and
+      // the referent's prominence in the sentences before (halved per sentence).
+      double score = -100.0 * gap - 0.01 * (i - j);
+      score += parsed ? role_weight(doc, a) : (a.first == 0 ? 80 : 0);
+      if (j == local) score += 50;
+      const int root = cl.find(j);
+      for (int k = 0; k < j; ++k) {
+        if (!live[k] || cl.find(k) != root || ms[k].sentence >= m.sentence || ms[k].kind == K::kPronoun) continue;
+        const int distance = m.sentence - ms[k].sentence;
+        if (distance > 3) continue;
+        const Token& t = doc.sentences[ms[k].sentence].tokens[ms[k].head];
+        double w = is_subject(doc, ms[k]) ? 80 : 0;
+        if (w > 0 && t.head > 0 && doc.sentences[ms[k].sentence].tokens[t.head - 1].head == 0) w += 40;
+        score += 0.5 * w / static_cast<double>(1 << distance);
+      }
       if (score > best_score) best = j, best_score = score;
     }
     if (best >= 0) {

@@ -20,6 +20,18 @@ json argument_json(const std::optional<EventArgument>& argument) {
   return out;
 }
 
+json quote_json(const Quote& q) {
+  auto party = [](const std::optional<Mention>& m, const std::string& entity) -> json {
+    if (!m) return nullptr;
+    json j = mention_json(*m);
+    j["entity"] = entity.empty() ? json(nullptr) : json(entity);
+    return j;
+  };
+  return {{"id", q.id}, {"kind", q.kind}, {"content", mention_json(q.content)}, {"cue", mention_json(q.cue)},
+          {"speaker", party(q.speaker, q.speaker_entity)}, {"addressee", party(q.addressee, q.addressee_entity)},
+          {"reported_by", q.reported_by}, {"medium", q.medium}, {"date", q.date}, {"events", q.events}};
+}
+
 void analysis_json(const Document& doc, json& out) {
   json entities = json::array();
   for (const Entity& e : doc.entities) {
@@ -42,17 +54,7 @@ void analysis_json(const Document& doc, json& out) {
   }
   out["events"] = std::move(events);
   json quotes = json::array();
-  for (const Quote& q : doc.quotes) {
-    auto party = [](const std::optional<Mention>& m, const std::string& entity) -> json {
-      if (!m) return nullptr;
-      json j = mention_json(*m);
-      j["entity"] = entity.empty() ? json(nullptr) : json(entity);
-      return j;
-    };
-    quotes.push_back({{"id", q.id}, {"kind", q.kind}, {"content", mention_json(q.content)}, {"cue", mention_json(q.cue)},
-                      {"speaker", party(q.speaker, q.speaker_entity)}, {"addressee", party(q.addressee, q.addressee_entity)},
-                      {"reported_by", q.reported_by}, {"medium", q.medium}, {"date", q.date}, {"events", q.events}});
-  }
+  for (const Quote& q : doc.quotes) quotes.push_back(quote_json(q));
   out["quotes"] = std::move(quotes);
   json times = json::array();
   for (const TimeExpression& t : doc.times)
@@ -125,6 +127,13 @@ std::string document_to_json(const Document& doc, const JsonOptions& options) {
   }
   out["sentences"] = std::move(sentences);
   if (options.analysis) analysis_json(doc, out);
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string quote_to_json(const Document& doc, const Quote& quote) {
+  json out = {{"article", doc.article.id}};
+  json fields = quote_json(quote);  // named: items() refers into it
+  for (auto& [key, value] : fields.items()) out[key] = value;
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

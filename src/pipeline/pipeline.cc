@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "eventwire/dict/actors.h"
+#include "eventwire/entities.h"
 #include "eventwire/events.h"
 #include "eventwire/geo.h"
 #include "eventwire/ner.h"
@@ -19,6 +21,7 @@ struct Pipeline::Impl {
   PipelineOptions options;
   std::shared_ptr<const SyntaxModel> syntax;
   std::shared_ptr<const NerModel> ner;
+  std::shared_ptr<const EntityResolver> resolver;
   std::shared_ptr<const TimeTagger> time;
   std::shared_ptr<const GeoResolver> geo;
   std::shared_ptr<const QuoteExtractor> quotes;
@@ -70,6 +73,22 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     if (!model) return fail("NER model", model.status());
     impl->ner = *model;
     impl->models.push_back((*model)->version());
+    EntityOptions entity_options;
+    entity_options.no_builtin_actors = options.no_builtin_actors;
+    for (const std::string& file : options.actors) {
+      auto actors = dict::load_actors(file);
+      if (!actors) return fail("actor dictionary " + file, actors.status());
+      entity_options.actors.push_back(std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
+    }
+    for (const std::string& file : options.agents) {
+      auto agents = dict::load_agents(file);
+      if (!agents) return fail("agent dictionary " + file, agents.status());
+      entity_options.agents.push_back(std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
+    }
+    auto resolver = EntityResolver::create(entity_options);
+    if (!resolver) return fail("entity resolver", resolver.status());
+    impl->resolver = *resolver;
+    for (const ComponentVersion& v : (*resolver)->dictionaries()) impl->dictionaries.push_back(v);
   }
   if (options.time) {
     auto tagger = TimeTagger::create();
@@ -86,6 +105,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     auto extractor = QuoteExtractor::create();
     if (!extractor) return fail("quote extractor", extractor.status());
     impl->quotes = *extractor;
+    impl->dictionaries.push_back((*extractor)->version());
   }
   if (options.events) {
     EventCoderOptions coder;
@@ -96,6 +116,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     auto events = EventCoder::create(coder);
     if (!events) return fail("event coder", events.status());
     impl->events = *events;
+    for (const ComponentVersion& v : (*events)->dictionaries()) impl->dictionaries.push_back(v);
   }
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -121,6 +142,8 @@ void link_events(Document& doc) {
     if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
     // The innermost quote's chain: outer reporters first, then its speaker.
     e.reported_by = reported_by_for(doc, e.sentence, verb);
+    for (Quote& q : doc.quotes)
+      if (e.start >= q.content.start && e.end <= q.content.end) q.events.push_back(e.id);
   }
 }
 
@@ -138,6 +161,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
       if (Status s = impl.syntax->annotate(sentence); !s) doc.warnings.push_back("syntax: " + s.message());
   doc.models = impl.models;
   if (impl.ner) impl.ner->annotate(doc);
+  if (impl.resolver) impl.resolver->annotate(doc);
   if (impl.time) {
     TimeOptions time_options;
     time_options.anchor = impl.options.narrative_time ? Anchor::kNarrative : Anchor::kNews;
@@ -149,7 +173,9 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     impl.events->annotate(doc, trace);
     link_events(doc);
   }
-  for (const ComponentVersion& v : impl.dictionaries) doc.dictionaries.push_back(v);
+  // The resolver and the quote extractor append their own versions as they run.
+  if (impl.events)
+    for (const ComponentVersion& v : impl.events->dictionaries()) doc.dictionaries.push_back(v);
   if (impl.options.one_a_day) apply_one_a_day(doc);
   return doc;
 }
