@@ -93,6 +93,7 @@ struct Quote {
   std::string speaker_entity, addressee_entity;
   std::vector<std::string> reported_by;
   std::string medium, date;
+  std::string date_source;  // "article" or "time:<expr id>", as for events
   std::vector<std::string> events;
 };
 

@@ -29,7 +29,7 @@ json quote_json(const Quote& q) {
   };
   return {{"id", q.id}, {"kind", q.kind}, {"content", mention_json(q.content)}, {"cue", mention_json(q.cue)},
           {"speaker", party(q.speaker, q.speaker_entity)}, {"addressee", party(q.addressee, q.addressee_entity)},
-          {"reported_by", q.reported_by}, {"medium", q.medium}, {"date", q.date}, {"events", q.events}};
+          {"reported_by", q.reported_by}, {"medium", q.medium}, {"date", q.date}, {"date_source", q.date_source}, {"events", q.events}};
 }
 
 void analysis_json(const Document& doc, json& out) {

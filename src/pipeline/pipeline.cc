@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <tuple>
 
 #include "eventwire/dict/actors.h"
 #include "eventwire/entities.h"
@@ -123,22 +125,41 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
 
 namespace {
 
+// A calendar date from the time expression attached to `token`, if any.
+std::optional<std::pair<std::string, std::string>> date_for_token(const Document& doc, int sentence, int token) {
+  auto t = time_for_token(doc, sentence, token);
+  if (!t) return std::nullopt;
+  const TimeExpression& time = doc.times[*t];
+  // Only calendar values give a date ("2017-12-21", "2017-11", "2012").
+  if (time.value.empty() || !std::isdigit(static_cast<unsigned char>(time.value[0])) || time.type != "DATE")
+    return std::nullopt;
+  return std::make_pair(time.value, "time:" + time.id);
+}
+
+int token_at(const Sentence& sentence, uint32_t start) {
+  for (size_t i = 0; i < sentence.tokens.size(); ++i)
+    if (sentence.tokens[i].start == start) return static_cast<int>(i);
+  return -1;
+}
+
+// Quotes are dated by a time expression on their cue ("said on Thursday").
+void date_quotes(Document& doc) {
+  for (Quote& q : doc.quotes) {
+    q.date = doc.article.date;
+    q.date_source = "article";
+    if (q.cue.sentence < 0 || q.cue.sentence >= static_cast<int>(doc.sentences.size())) continue;
+    const int cue = token_at(doc.sentences[static_cast<size_t>(q.cue.sentence)], q.cue.start);
+    if (cue < 0) continue;
+    if (auto d = date_for_token(doc, q.cue.sentence, cue)) std::tie(q.date, q.date_source) = *d;
+  }
+}
+
 // Events take their date, place and reporters from the other stages.
 void link_events(Document& doc) {
   for (Event& e : doc.events) {
-    int verb = -1;
-    const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
-    for (size_t i = 0; i < sentence.tokens.size(); ++i)
-      if (sentence.tokens[i].start == e.start) verb = static_cast<int>(i);
+    const int verb = token_at(doc.sentences[static_cast<size_t>(e.sentence)], e.start);
     if (verb < 0) continue;
-    if (auto t = time_for_token(doc, e.sentence, verb)) {
-      const TimeExpression& time = doc.times[*t];
-      // Only calendar values give an event date ("2017-12-21", "2017-11", "2012").
-      if (!time.value.empty() && std::isdigit(static_cast<unsigned char>(time.value[0])) && time.type == "DATE") {
-        e.date = time.value;
-        e.date_source = "time:" + time.id;
-      }
-    }
+    if (auto d = date_for_token(doc, e.sentence, verb)) std::tie(e.date, e.date_source) = *d;
     if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
     // The innermost quote's chain: outer reporters first, then its speaker.
     e.reported_by = reported_by_for(doc, e.sentence, verb);
@@ -168,7 +189,10 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     impl.time->annotate(doc, time_options);
   }
   if (impl.geo) impl.geo->annotate(doc);
-  if (impl.quotes) impl.quotes->annotate(doc);
+  if (impl.quotes) {
+    impl.quotes->annotate(doc);
+    date_quotes(doc);
+  }
   if (impl.events) {
     impl.events->annotate(doc, trace);
     link_events(doc);
