@@ -53,14 +53,16 @@ class EventCoder {
 // and coded with the dictionaries its <Environment> names.
 struct PetrarchEvalOptions {
   std::string records_file;
-  std::string dictionaries_dir;  // where Verbfile/Actorfile/... are found
-  std::string syntax = "fast";   // "fast", "accurate" or a model path
+  std::string dictionaries_dir;    // where Verbfile/Actorfile/... are found
+  std::string syntax = "fast";     // "fast", "accurate" or a model path
   std::ostream* misses = nullptr;  // when set: each miss and extra with its sentence
 };
 
 struct PetrarchEvalCounts {
   size_t records = 0, expected = 0, found = 0, missed = 0, extra = 0;
-  double found_share() const { return expected ? static_cast<double>(found) / static_cast<double>(expected) : 0; }
+  double found_share() const {
+    return expected ? static_cast<double>(found) / static_cast<double>(expected) : 0;
+  }
 };
 
 struct PetrarchEvalReport {

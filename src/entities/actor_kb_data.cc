@@ -268,125 +268,973 @@ country	ZWE	Zimbabwe; Republic of Zimbabwe	demonym=Zimbabwean,Zimbabweans; capit
       {"organizations.kb", std::string_view(
 R"EWKB(# eventwire actor knowledge base: international and non-state organizations
 # (format: docs/actors.md). Written by the eventwire authors from public facts.
-# Codes follow the CAMEO conventions: IGO codes for international bodies, country +
-# role + group for national and non-state actors.
+# Codes follow the CAMEO conventions: IGO + region or body (+ sector) for
+# international bodies (IGOUNO, IGOWST for NATO, IGOEUR, IGOAFR…), NGO + sector
+# for international non-governmental organizations (NGOHRI, NGOIRC…), IMG +
+# religion + group for transnational militant groups (IMGMUSISI), and country +
+# role (+ group) for national and non-state actors (IRNMIL, PSEREBHMS, USAMED).
+# One line is one referent: names on a line are aliases of each other, and
+# lines sharing their first name are the same referent in different periods
+# (from= first day, to= first day after, as in people.kb). Short all-capital
+# names (up to four letters) match only with the same case, so "AP" and "IS"
+# do not fire on "ap" or "is"; UK-style spellings ("Nato", "Isil") are listed.
 @format eventwire-actors 1
-# ---- United Nations and its bodies
+# ---- United Nations: principal organs and offices
 org	IGOUNO	United Nations; UN; U.N.; United Nations Organization
-org	IGOUNO	UN Security Council; Security Council; UNSC	type=IGO
-org	IGOUNO	UN General Assembly; General Assembly
-org	IGOUNO	UN Secretary-General; Secretary-General of the United Nations; UN chief
-org	IGOUNOREF	UNHCR; UN refugee agency; UN High Commissioner for Refugees
-org	IGOUNOREF	UNRWA; United Nations Relief and Works Agency
-org	IGOUNOHLH	World Health Organization; WHO
-org	IGOUNOAGR	World Food Programme; WFP; Food and Agriculture Organization; FAO
-org	IGOUNO	UNICEF; UN Children's Fund
-org	IGOUNO	UNESCO
-org	IGOUNOHRI	UN Human Rights Council; Human Rights Council; OHCHR; UN human rights office
+org	IGOUNO	UN Security Council; U.N. Security Council; United Nations Security Council; Security Council; UNSC
+org	IGOUNO	UN General Assembly; U.N. General Assembly; United Nations General Assembly; General Assembly; UNGA
+org	IGOUNO	UN Secretary-General; U.N. Secretary-General; Secretary-General of the United Nations; UN chief; U.N. chief
+org	IGOUNO	UN Secretariat; United Nations Secretariat
 org	IGOUNOJUD	International Court of Justice; ICJ; World Court
-org	IGOUNO	International Atomic Energy Agency; IAEA; UN nuclear watchdog
-org	IGOUNODEV	UNDP; UN Development Programme
-org	IGOUNO	UNIFIL; MONUSCO; UNMISS; MINUSMA; UN peacekeepers; peacekeepers
+org	IGOUNOHRI	UN Human Rights Council; U.N. Human Rights Council; Human Rights Council; UNHRC
+org	IGOUNOHRI	Office of the High Commissioner for Human Rights; OHCHR; UN human rights office; U.N. human rights office; UN High Commissioner for Human Rights
+org	IGOUNO	Office for the Coordination of Humanitarian Affairs; UN Office for the Coordination of Humanitarian Affairs; OCHA; UN humanitarian office
+org	IGOUNO	UN Commission of Inquiry; Independent International Commission of Inquiry
+org	IGOUNO	UN Special Rapporteur; U.N. Special Rapporteur
+# ---- UN funds, programmes and specialized agencies
+org	IGOUNOREF	UNHCR; UN refugee agency; U.N. refugee agency; UN High Commissioner for Refugees; Office of the United Nations High Commissioner for Refugees
+org	IGOUNOREF	UNRWA; Unrwa; United Nations Relief and Works Agency; UN Relief and Works Agency; UN agency for Palestinian refugees; UN Palestinian refugee agency
+org	IGOUNOREF	International Organization for Migration; IOM; UN migration agency
+org	IGOUNOHLH	World Health Organization; WHO; World Health Organisation
+org	IGOUNOAGR	World Food Programme; World Food Program; WFP; UN food agency
+org	IGOUNOAGR	Food and Agriculture Organization; Food and Agriculture Organisation; FAO
+org	IGOUNOAGR	International Fund for Agricultural Development; IFAD
+org	IGOUNO	UNICEF; Unicef; UN Children's Fund; United Nations Children's Fund
+org	IGOUNO	UNESCO; Unesco; United Nations Educational, Scientific and Cultural Organization
+org	IGOUNO	International Atomic Energy Agency; IAEA; UN nuclear watchdog; U.N. nuclear watchdog
+org	IGOUNODEV	UNDP; UN Development Programme; United Nations Development Programme
+org	IGOUNOHLH	UNFPA; UN Population Fund; United Nations Population Fund
+org	IGOUNOHLH	UNAIDS; Joint United Nations Programme on HIV/AIDS
+org	IGOUNO	UN Women
+org	IGOUNOENV	UN Environment Programme; United Nations Environment Programme; UNEP
+org	IGOUNOENV	UN Framework Convention on Climate Change; UNFCCC
+org	IGOUNOENV	Intergovernmental Panel on Climate Change; IPCC
+org	IGOUNO	UN Office on Drugs and Crime; United Nations Office on Drugs and Crime; UNODC
+org	IGOUNOLAB	International Labour Organization; International Labor Organization; ILO
+org	IGOUNO	World Meteorological Organization; WMO
+org	IGOUNO	International Telecommunication Union; ITU
+org	IGOUNO	International Maritime Organization
+org	IGOUNO	International Civil Aviation Organization; ICAO
+org	IGOUNO	World Intellectual Property Organization; WIPO
+org	IGOUNODEV	UN Conference on Trade and Development; UNCTAD
+org	IGOUNODEV	UN-Habitat
+org	IGOUNO	UN Mine Action Service; UNMAS
+org	IGOUNO	UN Office for Project Services; UNOPS
+org	IGOUNO	UN Satellite Centre; UNOSAT
+org	IGOUNO	Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons; OPCW; chemical weapons watchdog
+org	IGOUNO	Comprehensive Nuclear-Test-Ban Treaty Organization; CTBTO
+# ---- UN peacekeeping and political missions
+org	IGOUNO	UN peacekeepers; U.N. peacekeepers; UN peacekeeping force; UN peacekeeping mission; peacekeepers; Department of Peace Operations
+org	IGOUNO	UNIFIL; Unifil; United Nations Interim Force in Lebanon; UN Interim Force in Lebanon
+org	IGOUNO	UNDOF; United Nations Disengagement Observer Force
+org	IGOUNO	UNTSO; United Nations Truce Supervision Organization
+org	IGOUNO	MONUSCO; Monusco; MONUC
+org	IGOUNO	UNMISS; United Nations Mission in South Sudan; UN Mission in South Sudan
+org	IGOUNO	MINUSMA; Minusma	to=2024-01-01
+org	IGOUNO	MINUSCA; Minusca
+org	IGOUNO	UNAMID	to=2021-01-01
+org	IGOUNO	UNISFA
+org	IGOUNO	UNFICYP; UN peacekeeping force in Cyprus
+org	IGOUNO	UNMIK; United Nations Interim Administration Mission in Kosovo
+org	IGOUNO	MINUSTAH	to=2017-10-16
+org	IGOUNO	UNAMA; United Nations Assistance Mission in Afghanistan; UN Assistance Mission in Afghanistan
+org	IGOUNO	UNAMI; United Nations Assistance Mission for Iraq; UN Assistance Mission for Iraq
+org	IGOUNO	UNSMIL; United Nations Support Mission in Libya; UN Support Mission in Libya
+org	IGOUNO	UNITAMS	from=2020-06-03; to=2024-03-01
+org	IGOUNO	UNMHA; UN Mission to support the Hodeidah Agreement
+# ---- International courts and tribunals
 org	IGOJUD	International Criminal Court; ICC
-# ---- Regional and economic organizations
-org	IGOWST	North Atlantic Treaty Organization; NATO
-org	IGOEUR	European Union; EU; E.U.; European Commission; Brussels; European Council; European Parliament
-org	IGOEUR	Council of Europe; OSCE; Organization for Security and Co-operation in Europe
-org	IGOAFR	African Union; AU
-org	IGOARB	Arab League; League of Arab States
-org	IGOGCC	Gulf Cooperation Council; GCC
-org	IGOMOS	Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC
-org	IGOASA	Association of Southeast Asian Nations; ASEAN
-org	IGOWAF	Economic Community of West African States; ECOWAS
-org	IGOEAF	IGAD; East African Community
-org	IGOSAM	Organization of American States; OAS; Mercosur
+org	IGOJUD	International Criminal Tribunal for the former Yugoslavia; ICTY; Yugoslav war crimes tribunal
+org	IGOJUD	International Criminal Tribunal for Rwanda; ICTR
+org	IGOJUD	Special Tribunal for Lebanon; STL; Lebanon tribunal
+org	IGOJUD	Permanent Court of Arbitration
+org	IGOJUD	International Tribunal for the Law of the Sea; ITLOS
+org	IGOEURJUD	European Court of Human Rights; ECHR; Strasbourg court
+org	IGOEURJUD	European Court of Justice; Court of Justice of the European Union; CJEU
+# ---- Finance, trade and economic bodies
 org	IGOBUS	International Monetary Fund; IMF
-org	IGOBUS	World Bank
-org	IGOBUS	World Trade Organization; WTO
-org	IGOBUS	OPEC; Organization of the Petroleum Exporting Countries
-org	IGO	G7; G8; G20; Group of Seven; Group of 20
-org	IGOSCO	Shanghai Cooperation Organisation; SCO
-org	IGOCIS	Commonwealth of Independent States; CIS; Collective Security Treaty Organization; CSTO
-org	IGOBRI	BRICS
-org	IGO	Interpol
-# ---- International NGOs and media
+org	IGOBUS	World Bank; World Bank Group; International Bank for Reconstruction and Development
+org	IGOBUS	World Trade Organization; World Trade Organisation; WTO
+org	IGOBUS	OPEC; Opec; Organization of the Petroleum Exporting Countries; Organisation of the Petroleum Exporting Countries
+org	IGOBUS	OPEC+; OPEC Plus; Opec+
+org	IGOBUS	Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development; OECD
+org	IGOBUS	International Energy Agency; IEA
+org	IGOBUS	Bank for International Settlements; BIS
+org	IGOBUS	Financial Action Task Force; FATF
+org	IGOBUS	Asian Development Bank
+org	IGOBUS	Asian Infrastructure Investment Bank; AIIB
+org	IGOBUS	African Development Bank; AfDB
+org	IGOBUS	Inter-American Development Bank; IDB
+org	IGOBUS	Islamic Development Bank; IsDB
+org	IGOBUS	European Bank for Reconstruction and Development; EBRD
+org	IGOBUS	New Development Bank; BRICS bank
+org	IGOBUS	Organization of Arab Petroleum Exporting Countries; OAPEC
+org	IGOBUS	Paris Club
+org	IGO	Group of Seven; G7; G-7; Group of Eight; G8; G-8
+org	IGO	Group of 20; Group of Twenty; G20; G-20
+org	IGO	Group of 77; G77; G-77
+org	IGO	Non-Aligned Movement
+org	IGO	Commonwealth of Nations; Commonwealth Secretariat
+org	IGO	Interpol; International Criminal Police Organization
+org	IGO	Asia-Pacific Economic Cooperation; APEC
+org	IGO	Quadrilateral Security Dialogue
+org	IGO	Pacific Islands Forum
+# ---- Europe and the North Atlantic
+org	IGOWST	North Atlantic Treaty Organization; NATO; Nato; North Atlantic alliance; Atlantic alliance; NATO alliance
+org	IGOWST	NATO Secretary-General; Nato Secretary-General
+org	IGOWST	Supreme Headquarters Allied Powers Europe
+org	IGOWST	International Security Assistance Force; ISAF	to=2015-01-01
+org	IGOWST	Resolute Support Mission; Resolute Support	from=2015-01-01; to=2021-09-01
+org	IGOWST	AUKUS
+org	IGOWST	Five Eyes
+org	IGOWST	Ukraine Defense Contact Group; Ramstein group
+org	IGOEUR	European Union; EU; E.U.; Brussels
+org	IGOEUR	European Commission; EU Commission; E.U. Commission
+org	IGOEUR	European Council; EU summit
+org	IGOEUR	Council of the European Union; Council of the EU
+org	IGOEURLEG	European Parliament; EU Parliament; MEPs
+org	IGOEUR	European External Action Service; EEAS
+org	IGOEUR	EU foreign policy chief; EU's foreign policy chief; EU High Representative
+org	IGOEURBUS	European Central Bank; ECB
+org	IGOEURBUS	European Investment Bank; EIB
+org	IGOEUR	Frontex; European Border and Coast Guard Agency
+org	IGOEUR	Europol
+org	IGOEUR	Eurojust
+org	IGOEUR	EULEX
+org	IGOEUR	EUFOR; European Union Force
+org	IGOEUR	EUNAVFOR; Operation Atalanta; Operation Aspides; Aspides
+org	IGOEUR	European Atomic Energy Community; Euratom
+org	IGOEUR	Council of Europe
+org	IGOEUR	Organization for Security and Co-operation in Europe; Organization for Security and Cooperation in Europe; Organisation for Security and Co-operation in Europe; OSCE
+org	IGOEUR	OSCE Special Monitoring Mission	to=2022-04-01
+org	IGOEUR	Visegrad Group; Visegrad Four; V4
+org	IGOEUR	Weimar Triangle
+org	IGOEUR	Nordic Council
+org	IGOEUR	European Free Trade Association; EFTA
+org	IGOEUR	European Space Agency; ESA
+org	IGOEUR	Benelux
+# ---- Former Soviet space
+org	IGOCIS	Commonwealth of Independent States; CIS
+org	IGOCIS	Collective Security Treaty Organization; Collective Security Treaty Organisation; CSTO
+org	IGOCIS	Eurasian Economic Union; EAEU
+org	IGOCIS	Union State of Russia and Belarus; Union State
+org	IGOCIS	GUAM Organization for Democracy and Economic Development
+# ---- Africa
+org	IGOAFR	African Union; AU
+org	IGOAFR	African Union Commission; AU Commission
+org	IGOAFR	AU Peace and Security Council; Peace and Security Council
+org	IGOAFR	African Union Mission in Somalia; AMISOM	to=2022-04-01
+org	IGOAFR	African Union Transition Mission in Somalia; ATMIS	from=2022-04-01; to=2025-01-01
+org	IGOAFR	African Union Support and Stabilization Mission in Somalia; AUSSOM	from=2025-01-01
+org	IGOAFR	Pan-African Parliament
+org	IGOWAF	Economic Community of West African States; ECOWAS; Ecowas
+org	IGOWAF	ECOWAS Standby Force; ECOMOG
+org	IGOWAF	G5 Sahel; G5 Sahel Joint Force
+org	IGOWAF	Alliance of Sahel States; AES; Confederation of Sahel States	from=2023-09-16
+org	IGOWAF	West African Economic and Monetary Union; WAEMU; UEMOA
+org	IGOEAF	Intergovernmental Authority on Development; IGAD
+org	IGOEAF	East African Community; EAC
+org	IGOSAF	Southern African Development Community; SADC
+org	IGOSAF	Southern African Customs Union; SACU
+org	IGOCFR	Economic Community of Central African States; ECCAS
+org	IGOCFR	Central African Economic and Monetary Community; CEMAC
+org	IGONAF	Arab Maghreb Union
+org	IGOAFR	African Continental Free Trade Area; AfCFTA
+# ---- Middle East and the Muslim world
+org	IGOARB	Arab League; League of Arab States
+org	IGOARB	Arab Parliament
+org	IGOGCC	Gulf Cooperation Council; GCC; Cooperation Council for the Arab States of the Gulf
+org	IGOGCC	Peninsula Shield Force; Peninsula Shield
+org	IGOMOS	Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC; Organization of the Islamic Conference
+org	IGOMOS	Islamic Military Counter Terrorism Coalition
+org	IGO	Union for the Mediterranean
+org	IGO	Multinational Force and Observers; MFO
+# ---- Asia and the Pacific
+org	IGOASA	Association of Southeast Asian Nations; ASEAN; Asean
+org	IGOASA	ASEAN Regional Forum
+org	IGOASA	East Asia Summit
+org	IGOSAS	South Asian Association for Regional Cooperation; SAARC
+org	IGOSAS	BIMSTEC
+org	IGOSCO	Shanghai Cooperation Organisation; Shanghai Cooperation Organization; SCO
+org	IGOBRI	BRICS; BRICS+; BRICS Plus
+# ---- The Americas
+org	IGOSAM	Organization of American States; OAS
+org	IGOSAM	Mercosur; Mercosul; Southern Common Market
+org	IGOSAM	Andean Community
+)EWKB"
+R"EWKB(org	IGOSAM	Union of South American Nations; UNASUR; Unasur
+org	IGOLAM	Community of Latin American and Caribbean States; CELAC
+org	IGOLAM	Bolivarian Alliance for the Peoples of Our America; ALBA
+org	IGOLAM	Inter-American Commission on Human Rights; IACHR
+org	IGOLAMJUD	Inter-American Court of Human Rights
+org	IGOCAR	Caribbean Community; CARICOM; Caricom
+org	IGOSAM	Pacific Alliance
+# ---- International NGOs
 org	NGOHRI	Amnesty International; Amnesty
 org	NGOHRI	Human Rights Watch; HRW
-org	NGOHLH	Doctors Without Borders; Medecins Sans Frontieres; MSF
-org	NGOIRC	International Committee of the Red Cross; ICRC; Red Cross; Red Crescent
-org	NGO	Oxfam; Save the Children; Reporters Without Borders; Committee to Protect Journalists
-org	IRNMED	al-Alam; Press TV; IRNA; Fars News Agency; Fars; Tasnim; Mehr News Agency
-org	LBNMED	al-Mayadeen; Al Mayadeen; al-Manar; Al-Manar
-org	QATMED	Al Jazeera; al-Jazeera
-org	SAUMED	Al Arabiya; al-Arabiya
-org	GBRMED	BBC; Reuters
-org	USAMED	Associated Press; AP; CNN; New York Times; Washington Post
-org	FRAMED	Agence France-Presse; AFP
-org	RUSMED	TASS; RIA Novosti; RT; Russia Today
-org	CHNMED	Xinhua; CCTV; Global Times
-org	ISRMED	Times of Israel; Haaretz; Jerusalem Post
-# ---- Iran
-org	IRNMIL	Islamic Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Pasdaran
-org	IRNMIL	Quds Force; al-Quds Force; Qods Force
-org	IRNMIL	Basij
-org	IRNGOV	Supreme National Security Council; Guardian Council; Assembly of Experts
-org	IRNLEG	Majlis
-# ---- Palestinian, Lebanese and Israeli actors
+org	NGOHRI	International Federation for Human Rights; FIDH
+org	NGOHRI	Freedom House
+org	NGOHRI	Transparency International
+org	NGOHRI	International Crisis Group; Crisis Group
+org	NGOHRI	Physicians for Human Rights
+org	NGOHRI	Euro-Mediterranean Human Rights Monitor; Euro-Med Monitor; Euro-Med Human Rights Monitor
+org	NGOHRI	Front Line Defenders
+org	NGOMED	Reporters Without Borders; Reporters Sans Frontieres; Reporters sans frontières
+org	NGOMED	Reporters Without Borders; RSF	to=2019-04-11
+org	NGOMED	Committee to Protect Journalists; CPJ
+org	NGOMED	International Federation of Journalists; IFJ
+org	NGOHLH	Doctors Without Borders; Medecins Sans Frontieres; Médecins Sans Frontières; MSF
+org	NGOHLH	Medical Aid for Palestinians
+org	NGOHLH	Medecins du Monde; Médecins du Monde; Doctors of the World
+org	NGOIRC	International Committee of the Red Cross; ICRC; Red Cross
+org	NGOIRC	International Federation of Red Cross and Red Crescent Societies; IFRC
+org	NGOIRC	Red Crescent
+org	NGO	Oxfam; Oxfam International
+org	NGO	Save the Children
+org	NGO	International Rescue Committee; IRC
+org	NGO	Norwegian Refugee Council
+org	NGO	Danish Refugee Council
+org	NGO	Mercy Corps
+org	NGO	CARE International
+org	NGO	World Vision
+org	NGO	Islamic Relief; Islamic Relief Worldwide
+org	NGO	Caritas; Caritas Internationalis
+org	NGO	Action Against Hunger
+org	NGO	World Central Kitchen; WCK
+org	NGO	Anera; American Near East Refugee Aid
+org	NGO	Handicap International; Humanity & Inclusion
+org	NGO	HALO Trust
+org	NGO	Armed Conflict Location & Event Data; Armed Conflict Location and Event Data Project; ACLED
+org	NGO	Stockholm International Peace Research Institute; SIPRI
+org	NGO	International Institute for Strategic Studies; IISS
+org	NGO	Institute for the Study of War; ISW
+org	NGO	Bellingcat
+org	NGO	Airwars
+org	NGO	International Campaign to Abolish Nuclear Weapons; ICAN
+org	NGOENV	Greenpeace
+org	NGOENV	World Wide Fund for Nature; World Wildlife Fund; WWF
+org	NGO	International Olympic Committee; IOC
+org	NGO	FIFA
+org	NGO	World Economic Forum; Davos forum
+# ---- Religious bodies
+org	REL	Al-Azhar; al-Azhar University
+org	REL	World Council of Churches
+# ---- News agencies and outlets
+org	GBRMED	Reuters; Thomson Reuters
+org	GBRMED	BBC; British Broadcasting Corporation; BBC News
+org	GBRMED	the Guardian; Guardian newspaper
+org	GBRMED	Financial Times; FT
+org	GBRMED	the Economist; The Economist
+org	GBRMED	Sky News
+org	GBRMED	the Telegraph; Daily Telegraph; The Telegraph
+org	GBRMED	the Times of London
+org	GBRMED	Middle East Eye
+org	GBRMED	Press Association; PA Media
+org	USAMED	Associated Press; AP
+org	USAMED	CNN
+org	USAMED	New York Times; NYT
+org	USAMED	Washington Post
+org	USAMED	Wall Street Journal; WSJ
+org	USAMED	Bloomberg News
+org	USAMED	Fox News
+org	USAMED	NBC News
+org	USAMED	CBS News
+org	USAMED	ABC News
+org	USAMED	NPR; National Public Radio
+org	USAMED	Axios
+org	USAMED	Politico
+org	USAMED	Al-Monitor
+org	USAMED	Voice of America; VOA
+org	USAMED	Radio Free Europe/Radio Liberty; Radio Free Europe; RFE/RL
+org	USAMED	Radio Free Asia
+org	USAMED	Alhurra; Al Hurra
+org	FRAMED	Agence France-Presse; Agence France Presse; AFP
+org	FRAMED	France 24
+org	FRAMED	Le Monde
+org	FRAMED	Radio France Internationale; RFI
+org	DEUMED	Deutsche Welle; DW
+org	DEUMED	Der Spiegel; Spiegel
+org	DEUMED	Deutsche Presse-Agentur; dpa
+org	ITAMED	ANSA
+org	ESPMED	EFE; Agencia EFE
+org	QATMED	Al Jazeera; al-Jazeera; Al-Jazeera; Aljazeera
+org	QATMED	Qatar News Agency; QNA
+org	QATMED	Al-Araby Al-Jadeed; The New Arab
+org	SAUMED	Al Arabiya; al-Arabiya; Al-Arabiya
+org	SAUMED	Al Hadath; Al-Hadath
+org	SAUMED	Asharq Al-Awsat; Asharq al-Awsat
+org	SAUMED	Saudi Press Agency; SPA
+org	AREMED	Sky News Arabia
+org	AREMED	WAM; Emirates News Agency
+org	KWTMED	Kuwait News Agency; KUNA
+org	BHRMED	Bahrain News Agency
+org	EGYMED	Al-Ahram; Al Ahram
+org	EGYMED	Middle East News Agency
+org	JORMED	Petra news agency; Jordan News Agency
+org	SYRMED	Syrian Arab News Agency; SANA
+org	IRQMED	Iraqi News Agency
+org	KURMED	Rudaw
+org	KURMED	Kurdistan 24
+org	LBNMED	al-Mayadeen; Al Mayadeen; Al-Mayadeen
+org	LBNMED	al-Manar; Al-Manar; Al Manar
+org	LBNMED	National News Agency; NNA
+org	LBNMED	L'Orient-Le Jour; L'Orient Today
+org	PSEMED	WAFA; Wafa news agency; Palestinian news agency WAFA
+org	PSEMED	Al-Aqsa TV; Al-Aqsa television
+org	PSEMED	Shehab news agency; Shehab News Agency
+org	PSEMED	Quds News Network
+org	YEMMED	Al-Masirah; Al Masirah
+org	YEMMED	Saba news agency; Saba News Agency
+org	IRNMED	Islamic Republic News Agency; IRNA
+org	IRNMED	Fars News Agency; Fars
+org	IRNMED	Tasnim News Agency; Tasnim
+org	IRNMED	Mehr News Agency; Mehr
+org	IRNMED	Press TV; PressTV
+org	IRNMED	al-Alam; Al-Alam
+org	IRNMED	Islamic Republic of Iran Broadcasting; IRIB
+org	IRNMED	Kayhan
+org	IRNMED	ISNA; Iranian Students' News Agency
+org	IRNMED	Nour News
+org	ISRMED	Times of Israel
+org	ISRMED	Haaretz
+org	ISRMED	Jerusalem Post
+org	ISRMED	Yedioth Ahronoth; Yediot Aharonot; Ynet; Ynetnews
+org	ISRMED	Israel Hayom
+org	ISRMED	Maariv
+org	ISRMED	i24NEWS; i24 News
+org	ISRMED	Army Radio; Galei Tzahal
+org	ISRMED	Kan public broadcaster; Kan news
+org	ISRMED	Channel 12 News
+org	TURMED	Anadolu Agency; Anadolu
+org	TURMED	TRT; Turkish Radio and Television; TRT World
+org	TURMED	Daily Sabah
+org	RUSMED	TASS; ITAR-TASS
+org	RUSMED	RIA Novosti; RIA
+org	RUSMED	RT; Russia Today
+org	RUSMED	Interfax
+org	RUSMED	Sputnik news agency
+org	RUSMED	Kommersant
+org	RUSMED	Izvestia
+org	RUSMED	Meduza
+org	UKRMED	Ukrinform
+org	UKRMED	Ukrainska Pravda
+org	UKRMED	Kyiv Independent
+org	CHNMED	Xinhua; Xinhua News Agency
+org	CHNMED	China Central Television; CCTV-4; CCTV News
+org	CHNMED	CGTN
+org	CHNMED	Global Times
+org	CHNMED	People's Daily
+org	HKGMED	South China Morning Post; SCMP
+org	JPNMED	Kyodo; Kyodo News
+org	JPNMED	NHK
+org	JPNMED	Nikkei
+org	KORMED	Yonhap; Yonhap News Agency
+org	PRKMED	Korean Central News Agency; KCNA
+org	PRKMED	Rodong Sinmun
+org	INDMED	Press Trust of India
+org	INDMED	Asian News International; ANI
+org	INDMED	Hindustan Times; Times of India
+org	PAKMED	Associated Press of Pakistan
+org	QATMED	Al Jazeera English
+# ---- Iran: state bodies, forces and opposition
+org	IRNMIL	Islamic Revolutionary Guard Corps; Islamic Revolutionary Guards Corps; IRGC; Revolutionary Guards; Revolutionary Guard; Revolutionary Guards Corps; Pasdaran; Sepah
+org	IRNMIL	Quds Force; al-Quds Force; Qods Force; IRGC-QF
+org	IRNMIL	IRGC Aerospace Force; Aerospace Force of the IRGC
+org	IRNMIL	IRGC Navy
+org	IRNMIL	Basij; Basij militia; Basij Resistance Force
+org	IRNMIL	Islamic Republic of Iran Army; Artesh; Iranian army
+org	IRNMIL	Khatam al-Anbiya Central Headquarters; Khatam al-Anbiya
+org	IRNMIL	Liwa Fatemiyoun; Fatemiyoun; Fatemiyoun Brigade
+org	IRNMIL	Liwa Zainebiyoun; Zainabiyoun; Zeinabiyoun
+org	IRNSPY	Ministry of Intelligence; Ministry of Intelligence and Security; MOIS
+org	IRNSPY	IRGC Intelligence Organization
+org	IRNGOV	Supreme National Security Council; SNSC
+org	IRNGOV	Guardian Council; Council of Guardians; the Guardian Council; Guardian Council of the Constitution
+org	IRNGOV	Assembly of Experts
+org	IRNGOV	Expediency Council; Expediency Discernment Council
+org	IRNGOV	Atomic Energy Organization of Iran; AEOI
+org	IRNGOV	Office of the Supreme Leader
+org	IRNLEG	Majlis; Iranian parliament
+org	IRNBUS	National Iranian Oil Company; NIOC
+org	IRNOPP	People's Mojahedin Organization of Iran; Mujahedin-e-Khalq; Mujahedin-e Khalq; Mojahedin-e Khalq; MEK; MKO; PMOI
+org	IRNOPP	National Council of Resistance of Iran; NCRI
+org	IRNREB	Jaish al-Adl; Jaish ul-Adl
+org	KURREB	Party of Free Life of Kurdistan; PJAK
+org	KURREB	Kurdistan Democratic Party of Iran; KDPI
+org	KURREB	Komala
+# ---- Palestinian actors
 org	PSEREBHMS	Hamas; Islamic Resistance Movement; Harakat al-Muqawama al-Islamiya
-org	PSEREBHMS	Izz ad-Din al-Qassam Brigades; al-Qassam Brigades; Qassam Brigades; Ezzedine al-Qassam Brigades
-org	PSEREBPIJ	Palestinian Islamic Jihad; Islamic Jihad; PIJ; al-Quds Brigades; Saraya al-Quds
+org	PSEREBHMS	Izz ad-Din al-Qassam Brigades; al-Qassam Brigades; Qassam Brigades; Ezzedine al-Qassam Brigades; Izz al-Din al-Qassam Brigades; Ezzedin al-Qassam Brigades
+org	PSEREBHMS	Hamas political bureau; Hamas politburo
+org	PSEREBPIJ	Palestinian Islamic Jihad; Islamic Jihad; PIJ; Islamic Jihad Movement in Palestine
+org	PSEREBPIJ	al-Quds Brigades; Al-Quds Brigades; Saraya al-Quds
 org	PSEFTH	Fatah; Fateh
-org	PSEREBFTH	al-Aqsa Martyrs Brigades; Al-Aqsa Martyrs' Brigades
+org	PSEREBFTH	al-Aqsa Martyrs Brigades; Al-Aqsa Martyrs' Brigades; al-Aqsa Martyrs' Brigades
 org	PSEGOV	Palestinian Authority; PA; Palestinian National Authority
+org	PSEGOV	Palestinian security forces; Palestinian Authority security forces
 org	PSEPLO	Palestine Liberation Organization; PLO
-org	PSEREB	Popular Front for the Liberation of Palestine; PFLP; Democratic Front for the Liberation of Palestine; DFLP; Popular Resistance Committees
-org	LBNREBHEZ	Hezbollah; Hizbollah; Hizballah; Hizbullah; Party of God
-org	LBNMIL	Lebanese Armed Forces; Lebanese army
-org	LBNAML	Amal; Amal Movement
-org	ISRMIL	Israel Defense Forces; Israeli Defense Forces; IDF; Israeli army; Tsahal
-org	ISRSPY	Mossad; Shin Bet; Shabak
+org	PSEREB	Popular Front for the Liberation of Palestine; PFLP
+org	PSEREB	Democratic Front for the Liberation of Palestine; DFLP
+org	PSEREB	Popular Resistance Committees
+org	PSEREB	Popular Front for the Liberation of Palestine-General Command; PFLP-GC
+org	PSEREB	Lions' Den; Lion's Den
+org	PSEREB	Jenin Brigade; Jenin Battalion
+org	PSEREB	Mujahideen Brigades
+org	PSEREB	Popular Forces; Abu Shabab militia	from=2024-06-01
+org	PSEHLH	Gaza Health Ministry; Gaza health ministry; Gaza's Health Ministry; Gaza Ministry of Health; Health Ministry in Gaza
+org	PSEGOV	Gaza Government Media Office; Government Media Office
+org	PSEGOV	Gaza Civil Defence; Gaza civil defence; Palestinian Civil Defence
+org	PSENGO	Palestine Red Crescent Society; Palestinian Red Crescent; Palestinian Red Crescent Society; PRCS
+org	PSENGO	Al-Haq
+org	PSENGO	Palestinian Centre for Human Rights; PCHR
+org	PSENGO	Addameer
+org	PSENGO	Palestinian Prisoners' Society
+# ---- Israel
+org	ISRMIL	Israel Defense Forces; Israeli Defense Forces; Israel Defence Forces; IDF; Israeli army; Israeli military; Tsahal
+org	ISRMIL	Israeli Air Force; Israeli air force
+org	ISRMIL	Israeli Navy
+org	ISRMIL	Golani Brigade
+org	ISRMIL	Givati Brigade
+org	ISRMIL	Unit 8200
+org	ISRMIL	Israeli Home Front Command; Home Front Command
+org	ISRGOV	Coordinator of Government Activities in the Territories; COGAT; Cogat
+org	ISRSPY	Mossad
+org	ISRSPY	Shin Bet; Shabak; Israel Security Agency; Shin Bet security agency
+org	ISRCOP	Israel Police; Israeli police
+org	ISRCOP	Israeli Border Police; Israel Border Police; Magav
+org	ISRCOP	Israel Prison Service
+org	ISRGOV	Israeli security cabinet; security cabinet; Israeli war cabinet
+org	ISRGOV	Prime Minister's Office of Israel
 org	ISRLEG	Knesset
+org	ISRJUD	Israeli Supreme Court; Supreme Court of Israel; High Court of Justice
+org	ISRHLH	Magen David Adom; MDA
+org	ISRNGO	B'Tselem; B’Tselem
+org	ISRNGO	Peace Now
+org	ISRNGO	Breaking the Silence
+org	ISRNGO	Adalah
+org	ISRNGO	Gisha
+org	ISRNGO	Hostages and Missing Families Forum
+org	ISRBUS	Elbit Systems; Elbit
+org	ISRBUS	Israel Aerospace Industries; IAI
+org	ISRBUS	Rafael Advanced Defense Systems
+org	ISRBUS	NSO Group
 org	ISRPTY	Likud
-# ---- Other non-state armed groups and parties
-org	IMGMUSISI	Islamic State; ISIS; ISIL; Daesh; IS; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria
-org	IMGMUSAQD	al-Qaeda; al-Qaida; al Qaeda; Al-Qaeda; AQAP; al-Qaeda in the Arabian Peninsula; AQIM; al-Qaeda in the Islamic Maghreb
-org	AFGREBTAL	Taliban; Afghan Taliban; Islamic Emirate of Afghanistan
-org	PAKREBTTP	Tehrik-i-Taliban Pakistan; Pakistani Taliban; TTP
-org	SOMREBSHB	al-Shabaab; al-Shabab; Shabaab; Al Shabaab
-org	NGAREBBKH	Boko Haram; ISWAP; Islamic State West Africa Province
-org	YEMREBHTH	Houthis; Houthi; Ansar Allah; Houthi rebels; Ansarullah
-org	SYRREBHTS	Hayat Tahrir al-Sham; HTS; Nusra Front; al-Nusra Front; Jabhat al-Nusra
-org	SYRREB	Free Syrian Army; FSA; Syrian National Army; SNA; Syrian Democratic Forces; SDF
-org	SYRMIL	Syrian Arab Army; Syrian army
-org	KURREBPKK	Kurdistan Workers' Party; PKK; YPG; People's Protection Units
-org	KURGOV	Kurdistan Regional Government; KRG; Peshmerga
-org	IRQMIL	Popular Mobilization Forces; PMF; Hashd al-Shaabi; Kataib Hezbollah; Asaib Ahl al-Haq
-org	IRQMIL	Iraqi army; Iraqi Security Forces
-org	SDNREBRSF	Rapid Support Forces; RSF; Janjaweed
-org	SDNMIL	Sudanese Armed Forces; SAF
-org	LBYMIL	Libyan National Army; LNA
-org	RUSMILWAG	Wagner Group; Wagner; Africa Corps
-org	MLIREB	JNIM; Jama'at Nasr al-Islam wal Muslimin; Ansar Dine
-org	ETHREB	Tigray People's Liberation Front; TPLF; Oromo Liberation Army; OLA
-org	COLREB	FARC; Revolutionary Armed Forces of Colombia; ELN; National Liberation Army
-org	MMRREB	Arakan Army; Karen National Union; Kachin Independence Army
-org	PHLREB	Abu Sayyaf; New People's Army; Moro Islamic Liberation Front; MILF
-org	INDREB	Lashkar-e-Taiba; LeT; Jaish-e-Mohammed; JeM; Hizbul Mujahideen
-org	EGYOPP	Muslim Brotherhood
-org	TURPTY	Justice and Development Party; AKP
-org	UKRMIL	Armed Forces of Ukraine; Ukrainian army; Azov Regiment; Azov
-org	RUSMIL	Russian army; Russian Armed Forces; Russian forces
-org	RUSSPY	FSB; Federal Security Service; GRU
-org	USAMIL	Pentagon; US military; U.S. military; US Army; US Navy; CENTCOM; US Central Command
-org	USASPY	Central Intelligence Agency; CIA; FBI; National Security Agency; NSA
-org	USAGOV	White House; State Department; US State Department; Department of State; Treasury Department; US administration
-org	USALEG	US Congress; U.S. Congress; Congress; Senate; House of Representatives
-org	GBRGOV	Downing Street; Foreign Office; Whitehall
-org	RUSGOV	Kremlin
-org	FRAGOV	Elysee; Élysée; Quai d'Orsay
-org	CHNGOV	Chinese Communist Party; Communist Party of China; CCP; Zhongnanhai
+org	ISRPTY	Yesh Atid
+org	ISRPTY	Blue and White
+org	ISRPTY	Shas
+org	ISRPTY	United Torah Judaism
+org	ISRPTY	Religious Zionism; Religious Zionist Party
+org	ISRPTY	Otzma Yehudit; Jewish Power party
+org	ISRPTY	Yisrael Beiteinu; Yisrael Beytenu
+org	ISRPTY	Israeli Labor Party; Labor Party of Israel
+org	ISRPTY	Meretz
+org	ISRPTY	Kadima
+org	ISRPTY	Hadash
+org	ISRPTY	Ra'am; United Arab List
+org	ISRPTY	Joint List
+org	ISRRAD	Hilltop Youth
+org	ISRRAD	Lehava
+# ---- Lebanon
+org	LBNREBHEZ	Hezbollah; Hizbollah; Hizballah; Hizbullah; Party of God
+org	LBNREBHEZ	Radwan Force; Radwan unit; Radwan Forces
+org	LBNREBHEZ	Islamic Resistance in Lebanon
+org	LBNMIL	Lebanese Armed Forces; Lebanese army; LAF
+org	LBNGOV	Lebanese General Security
+org	LBNCOP	Lebanese Internal Security Forces
+org	LBNAML	Amal; Amal Movement
+org	LBNPTY	Free Patriotic Movement; FPM
+org	LBNPTY	Lebanese Forces party; Lebanese Forces
+org	LBNPTY	Future Movement
+org	LBNPTY	Progressive Socialist Party
+)EWKB"
+R"EWKB(org	LBNPTY	Kataeb Party; Kataeb; Phalange party; Lebanese Phalanges
+org	LBNGOV	Baabda Palace
+org	LBNGOV	Banque du Liban; Lebanese central bank
+# ---- Syria
+org	SYRGOV	Syrian Baath Party; Syrian Ba'ath Party	to=2024-12-08
+org	SYRPTY	Syrian Baath Party; Syrian Ba'ath Party	from=2024-12-08
+org	IRQGOV	Baath Party; Ba'ath Party; Baath party	to=2003-04-09
+org	SYRGOV	Baath Party; Ba'ath Party; Baath party	from=2003-04-09; to=2024-12-08
+org	SYRPTY	Baath Party; Ba'ath Party; Baath party	from=2024-12-08
+org	SYRREBHTS	Hayat Tahrir al-Sham; HTS; Tahrir al-Sham	to=2024-12-08
+org	SYRGOV	Hayat Tahrir al-Sham; HTS; Tahrir al-Sham	from=2024-12-08
+org	SYRREBHTS	Nusra Front; al-Nusra Front; Jabhat al-Nusra; Jabhat Fateh al-Sham
+org	SYRMIL	Syrian Arab Army; Syrian army; Syrian military
+org	SYRMIL	Fourth Armoured Division; Syrian Fourth Division	to=2024-12-08
+org	SYRMIL	National Defence Forces; National Defense Forces	to=2024-12-08
+org	SYRMIL	Syrian Ministry of Defence; Syrian Ministry of Defense
+org	SYRCOP	Syrian General Security; Syrian General Security Service	from=2024-12-08
+org	SYRREB	Free Syrian Army; FSA
+org	SYRREB	Syrian National Army
+org	SYRREB	Syrian Democratic Forces; SDF
+org	KURREB	People's Protection Units; YPG
+org	KURREB	Women's Protection Units; YPJ
+org	KURREB	Asayish
+org	SYRREB	Ahrar al-Sham
+org	SYRREB	Jaysh al-Islam; Jaish al-Islam
+org	IMGMUSAQD	Hurras al-Din; Hurras ad-Din
+org	SYRREB	Southern Operations Room
+org	SYRREB	Syrian opposition coalition; Syrian National Coalition; National Coalition for Syrian Revolutionary and Opposition Forces
+org	SYRNGO	Syrian Observatory for Human Rights; SOHR; Syrian Observatory
+org	SYRNGO	White Helmets; Syria Civil Defence; Syrian Civil Defence
+org	SYRNGO	Syrian Arab Red Crescent; SARC
+org	SYRGOV	Syrian Interim Government
+# ---- Iraq and the Kurds
+org	IRQMIL	Popular Mobilization Forces; Popular Mobilisation Forces; PMF; Hashd al-Shaabi; Hashed al-Shaabi; Popular Mobilization Units; PMU
+org	IRQMIL	Kataib Hezbollah; Kata'ib Hezbollah; Kataib Hizbollah
+org	IRQMIL	Asaib Ahl al-Haq; Asa'ib Ahl al-Haq
+org	IRQMIL	Harakat Hezbollah al-Nujaba; Harakat al-Nujaba; al-Nujaba
+org	IRQMIL	Kataib Sayyid al-Shuhada
+org	IRQMIL	Badr Organization; Badr Organisation; Badr Brigade
+org	IRQREB	Islamic Resistance in Iraq
+org	IRQMIL	Iraqi army; Iraqi Security Forces; Iraqi security forces; Iraqi military
+org	IRQMIL	Iraqi Counter-Terrorism Service; Counter-Terrorism Service
+org	IRQREB	Mahdi Army; Jaish al-Mahdi	to=2008-09-01
+org	IRQREB	Saraya al-Salam	from=2014-06-01
+org	IRQPTY	Sadrist Movement; Sadrist movement; Sadrists; National Shiite Movement
+org	IRQPTY	Islamic Dawa Party; Dawa Party
+org	IRQOPP	Iraqi National Congress	to=2003-04-09
+org	IRQPTY	Iraqi National Congress	from=2003-04-09
+org	IRQPTY	Coordination Framework
+org	IRQPTY	State of Law Coalition; State of Law
+org	KURGOV	Kurdistan Regional Government; KRG
+org	KURMIL	Peshmerga; Kurdish Peshmerga
+org	KURPTY	Kurdistan Democratic Party; KDP
+org	KURPTY	Patriotic Union of Kurdistan; PUK
+org	KURREBPKK	Kurdistan Workers' Party; Kurdistan Workers Party; PKK
+# ---- Gulf, Yemen, Jordan
+org	YEMREBHTH	Houthis; Houthi; Ansar Allah; Houthi rebels; Ansarullah; Houthi movement
+org	YEMREBHTH	Supreme Political Council	from=2016-07-28
+org	YEMGOV	Presidential Leadership Council	from=2022-04-07
+org	YEMSEP	Southern Transitional Council; STC	from=2017-05-11
+org	YEMPTY	Islah; Al-Islah; Islah party; Yemeni Congregation for Reform
+org	YEMPTY	General People's Congress; GPC
+org	IMGMUSAQD	al-Qaeda in the Arabian Peninsula; AQAP; al-Qaida in the Arabian Peninsula
+org	SAUMIL	Saudi-led coalition; Saudi-led military coalition; Coalition to Restore Legitimacy in Yemen
+org	SAUMIL	Royal Saudi Air Force
+org	SAUBUS	Saudi Aramco; Aramco
+org	SAUGOV	Public Investment Fund; PIF
+org	SAUGOV	Royal Court of Saudi Arabia; Saudi royal court
+org	BHROPP	Al-Wefaq; Wefaq; Al Wefaq National Islamic Society
+org	JORPTY	Islamic Action Front
+org	QATBUS	QatarEnergy; Qatar Petroleum
+org	AREBUS	Abu Dhabi National Oil Company; ADNOC
+# ---- Egypt, North Africa, Sudan
+org	EGYOPP	Muslim Brotherhood; Society of the Muslim Brothers; Ikhwan
+org	EGYPTY	Freedom and Justice Party	to=2012-06-30
+org	EGYGOV	Freedom and Justice Party	from=2012-06-30; to=2013-07-03
+org	EGYOPP	Freedom and Justice Party	from=2013-07-03
+org	EGYMIL	Supreme Council of the Armed Forces; SCAF
+org	EGYMIL	Egyptian Armed Forces; Egyptian army; Egyptian military
+org	EGYSPY	Egyptian General Intelligence Service; Egyptian General Intelligence Directorate
+org	IMGMUSISI	Islamic State Sinai Province; Sinai Province; Wilayat Sinai; Ansar Beit al-Maqdis
+org	EGYREB	Hasm; Hasm movement
+org	EGYREB	Egyptian Islamic Jihad	to=2001-06-01
+org	LBYGOV	Government of National Accord; GNA	from=2016-03-30; to=2021-03-15
+org	LBYGOV	Government of National Unity; GNU	from=2021-03-15
+org	LBYGOV	National Transitional Council	from=2011-02-27; to=2012-08-08
+org	LBYGOV	General National Congress	from=2012-08-08; to=2014-08-04
+org	LBYLEG	Libyan House of Representatives; Tobruk-based parliament
+org	LBYMIL	Libyan National Army; LNA; Libyan Arab Armed Forces
+org	LBYBUS	National Oil Corporation; Libyan National Oil Corporation
+org	LBYREB	Libya Dawn	from=2014-07-01; to=2016-01-01
+org	TUNPTY	Ennahda; Ennahdha; Nahda
+org	TUNPTY	Nidaa Tounes
+org	TUNLAB	Tunisian General Labour Union; UGTT
+org	DZAPTY	National Liberation Front of Algeria; FLN
+org	DZAMIL	People's National Army; Algerian army
+org	MARPTY	Party of Justice and Development; PJD
+org	MARPTY	National Rally of Independents; RNI
+org	ESHREB	Polisario Front; Polisario
+org	IMGMUSAQD	al-Qaeda in the Islamic Maghreb; AQIM; al-Qaida in the Islamic Maghreb
+org	SDNMIL	Rapid Support Forces; RSF; Janjaweed	from=2013-08-01; to=2023-04-15
+org	SDNREBRSF	Rapid Support Forces; RSF; Janjaweed	from=2023-04-15
+org	SDNMIL	Sudanese Armed Forces; SAF; Sudanese army; Sudanese military
+org	SDNGOV	Transitional Sovereignty Council; Sovereignty Council; Sovereign Council	from=2019-08-20
+org	SDNMIL	Transitional Military Council; TMC	from=2019-04-11; to=2019-08-20
+org	SDNOPP	Forces of Freedom and Change; FFC
+org	SDNREB	Sudan People's Liberation Movement-North; SPLM-N
+org	SDNREB	Justice and Equality Movement
+org	SDNREB	Sudan Liberation Movement; Sudan Liberation Army; SLM; SLA
+org	SDNREBRSF	Tasis; Government of Peace and Unity	from=2025-07-26
+org	SSDPTY	Sudan People's Liberation Movement; SPLM
+org	SSDMIL	Sudan People's Liberation Army; SPLA
+org	SSDREB	SPLM-IO; Sudan People's Liberation Movement-in-Opposition
+# ---- Transnational jihadist groups
+org	IMGMUSISI	Islamic State; ISIS; Isis; ISIL; Isil; Daesh; Daish; IS group; IS militants; IS fighters; IS jihadists; so-called IS; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria; Islamic State group; Islamic State of Iraq
+org	IMGMUSISI	Islamic State Khorasan Province; Islamic State Khorasan; ISIS-K; ISKP; IS-K
+org	IMGMUSISI	Islamic State West Africa Province; ISWAP
+org	IMGMUSISI	Islamic State Sahel Province; Islamic State in the Greater Sahara; ISGS
+org	IMGMUSISI	Islamic State Central Africa Province; ISCAP
+org	IMGMUSISI	Islamic State Somalia Province; Islamic State in Somalia
+org	IMGMUSISI	Islamic State Mozambique Province
+org	IMGMUSAQD	al-Qaeda; al-Qaida; al Qaeda; Al-Qaeda; al Qaida; Al Qaeda; Qaeda
+org	IMGMUSAQD	al-Qaeda in the Indian Subcontinent; AQIS
+org	IMGMUSAQD	al-Qaeda in Iraq; AQI	to=2006-10-15
+# ---- Afghanistan and Pakistan
+org	AFGGOV	Taliban; Afghan Taliban; Islamic Emirate of Afghanistan; Islamic Emirate	to=2001-11-13
+org	AFGREBTAL	Taliban; Afghan Taliban; Islamic Emirate of Afghanistan; Islamic Emirate	from=2001-11-13; to=2021-08-15
+org	AFGGOV	Taliban; Afghan Taliban; Islamic Emirate of Afghanistan; Islamic Emirate	from=2021-08-15
+org	AFGREBTAL	Haqqani network; Haqqani Network	to=2021-08-15
+org	AFGGOV	Haqqani network; Haqqani Network	from=2021-08-15
+org	AFGREB	Northern Alliance; United Islamic Front	to=2001-12-22
+org	AFGREB	National Resistance Front; National Resistance Front of Afghanistan	from=2021-08-17
+org	AFGREB	Hezb-e-Islami; Hizb-i-Islami
+org	AFGMIL	Afghan National Army; Afghan National Defense and Security Forces; ANDSF	to=2021-08-15
+org	PAKREBTTP	Tehrik-i-Taliban Pakistan; Tehreek-e-Taliban Pakistan; Pakistani Taliban; TTP
+org	PAKREB	Lashkar-e-Jhangvi; LeJ
+org	PAKSEP	Balochistan Liberation Army; Baloch Liberation Army; BLA
+org	PAKSEP	Baloch Liberation Front; BLF
+org	PAKSPY	Inter-Services Intelligence; ISI
+org	PAKMIL	Pakistan Army; Pakistani army; Pakistani military; Pakistan Armed Forces
+org	PAKMIL	Inter-Services Public Relations; ISPR
+org	PAKPTY	Pakistan Tehreek-e-Insaf; Pakistan Tehreek-e-Insaaf; PTI party
+org	PAKPTY	Pakistan Muslim League-Nawaz; Pakistan Muslim League (N); PML-N
+org	PAKPTY	Pakistan Peoples Party; Pakistan People's Party; PPP
+# ---- South Asia
+org	INDREB	Lashkar-e-Taiba; Lashkar-e-Toiba; LeT
+org	INDREB	Jaish-e-Mohammed; Jaish-e-Muhammad; JeM
+org	INDREB	Hizbul Mujahideen; Hizb-ul-Mujahideen
+org	INDREB	The Resistance Front; TRF
+org	INDREB	Communist Party of India (Maoist); Naxalites; Maoist rebels
+org	INDSEP	United Liberation Front of Asom; ULFA
+org	INDMIL	Indian Army; Indian army; Indian Armed Forces
+org	INDSPY	Research and Analysis Wing; RAW
+org	INDLEG	Lok Sabha
+org	INDLEG	Rajya Sabha
+org	INDPTY	Bharatiya Janata Party; BJP
+org	INDPTY	Indian National Congress; Congress party; Congress Party
+org	INDPTY	Aam Aadmi Party; AAP
+org	INDRAD	Rashtriya Swayamsevak Sangh
+org	LKAREB	Liberation Tigers of Tamil Eelam; LTTE; Tamil Tigers	to=2009-05-18
+org	BGDPTY	Awami League
+org	BGDPTY	Bangladesh Nationalist Party
+org	BGDPTY	Jamaat-e-Islami
+# ---- Africa: armed groups and forces
+org	SOMREBSHB	al-Shabaab; al-Shabab; Shabaab; Al Shabaab; Al-Shabaab; Harakat al-Shabaab al-Mujahideen
+org	SOMMIL	Somali National Army; Somali army
+org	NGAREBBKH	Boko Haram; Jama'atu Ahlis Sunna Lidda'awati wal-Jihad
+org	NGAREB	Ansaru
+org	NGASEP	Indigenous People of Biafra; IPOB
+org	NGAREB	Niger Delta Avengers
+org	NGAREB	Movement for the Emancipation of the Niger Delta; MEND
+org	NGAMIL	Nigerian army; Nigerian military; Nigerian Armed Forces
+org	MLIREB	Jama'at Nasr al-Islam wal Muslimin; Jamaat Nusrat al-Islam wal-Muslimin; JNIM	from=2017-03-02
+org	MLIREB	Ansar Dine	to=2017-03-02
+org	MLISEP	National Movement for the Liberation of Azawad; MNLA
+org	MLISEP	Coordination of Azawad Movements
+org	MLIMIL	Malian army; Malian Armed Forces; FAMa
+org	RUSMILWAG	Wagner Group; Wagner; Wagner mercenaries; Wagner PMC
+org	RUSMIL	Africa Corps	from=2023-11-01
+org	ETHREB	Tigray People's Liberation Front; TPLF
+org	ETHREB	Tigray Defense Forces; Tigray Defence Forces; TDF
+org	ETHREB	Oromo Liberation Army; OLA
+org	ETHREB	Fano; Fano militia
+org	ETHMIL	Ethiopian National Defense Force; ENDF; Ethiopian army
+org	ETHPTY	Prosperity Party
+org	ERIMIL	Eritrean Defence Forces; Eritrean Defense Forces; Eritrean army
+org	CODREB	March 23 Movement; M23; M23 rebels
+org	CODREB	Congo River Alliance; Alliance Fleuve Congo	from=2023-12-01
+org	CODREB	Allied Democratic Forces
+org	CODREB	CODECO
+org	RWAREB	Democratic Forces for the Liberation of Rwanda; FDLR
+org	CODMIL	Armed Forces of the Democratic Republic of the Congo; FARDC
+org	CAFREB	Union for Peace in the Central African Republic; UPC
+org	CAFREB	Coalition of Patriots for Change
+org	CMRSEP	Ambazonia Defence Forces; Ambazonian separatists
+org	ZAFPTY	African National Congress; ANC
+org	ZAFPTY	Democratic Alliance
+org	ZAFPTY	Economic Freedom Fighters; EFF
+org	ZAFPTY	uMkhonto weSizwe; MK Party
+org	UGAREB	Lord's Resistance Army; LRA
+# ---- Americas: armed groups, forces, parties
+org	COLREB	Revolutionary Armed Forces of Colombia; FARC; Farc	to=2017-08-31
+org	COLPTY	Revolutionary Armed Forces of Colombia; FARC; Farc	from=2017-08-31
+org	COLREB	FARC dissidents; FARC-EP dissidents; Estado Mayor Central; Segunda Marquetalia
+org	COLREB	National Liberation Army; ELN
+org	COLCRM	Clan del Golfo; Gulf Clan; Gaitanista Army of Colombia; Gaitanista Self-Defense Forces of Colombia
+org	COLMIL	United Self-Defense Forces of Colombia; AUC	to=2006-08-15
+)EWKB"
+R"EWKB(org	MEXCRM	Sinaloa Cartel
+org	MEXCRM	Jalisco New Generation Cartel; CJNG
+org	MEXCRM	Gulf Cartel
+org	MEXCRM	Los Zetas; Zetas
+org	MEXCRM	Beltran Leyva Organization; Beltrán Leyva Organization
+org	VENCRM	Tren de Aragua
+org	VENCRM	Cartel de los Soles; Cartel of the Suns
+org	VENMIL	Bolivarian National Armed Forces; FANB
+org	VENPTY	United Socialist Party of Venezuela; PSUV
+org	HTICRM	Viv Ansanm
+org	HTICRM	G9 Family and Allies; G9 an Fanmi
+org	PERREB	Shining Path; Sendero Luminoso
+org	SLVCRM	MS-13; Mara Salvatrucha
+org	NICPTY	Sandinista National Liberation Front; Sandinistas
+org	CUBPTY	Communist Party of Cuba
+# ---- Asia: armed groups, forces, parties
+org	MMRMIL	Tatmadaw; Myanmar military; Myanmar army; Burmese military
+org	MMRGOV	State Administration Council; SAC	from=2021-02-02; to=2025-07-31
+org	MMROPP	National Unity Government; NUG	from=2021-04-16
+org	MMRREB	People's Defence Force; People's Defense Force
+org	MMRREB	Arakan Army
+org	MMRREB	Karen National Union; KNU
+org	MMRREB	Karen National Liberation Army; KNLA
+org	MMRREB	Kachin Independence Army
+org	MMRREB	Ta'ang National Liberation Army; TNLA
+org	MMRREB	Myanmar National Democratic Alliance Army; MNDAA
+org	MMRREB	Three Brotherhood Alliance; Brotherhood Alliance
+org	MMRREB	United Wa State Army; UWSA
+org	MMRREB	Arakan Rohingya Salvation Army; ARSA
+org	MMRPTY	National League for Democracy; NLD
+org	PHLREB	Abu Sayyaf; Abu Sayyaf Group
+org	PHLREB	New People's Army; NPA
+org	PHLREB	Moro Islamic Liberation Front; MILF
+org	PHLREB	Maute group; Maute Group
+org	PHLMIL	Armed Forces of the Philippines
+org	THAREB	Barisan Revolusi Nasional
+org	IDNREB	Free Papua Movement; Free Papua Organization; West Papua National Liberation Army; TPNPB
+org	IDNREB	Jemaah Islamiyah
+org	IDNPTY	Indonesian Democratic Party of Struggle; PDI-P
+org	IDNPTY	Golkar
+org	IDNPTY	Gerindra; Great Indonesia Movement Party
+# ---- United States
+org	USAMIL	Pentagon; the Pentagon; Department of Defense; Defense Department; US Department of Defense; Department of War; War Department
+org	USAMIL	US military; U.S. military; US armed forces; U.S. armed forces; American military
+org	USAMIL	US Army; U.S. Army; United States Army
+org	USAMIL	US Navy; U.S. Navy; United States Navy
+org	USAMIL	US Air Force; U.S. Air Force; United States Air Force
+org	USAMIL	US Marine Corps; U.S. Marine Corps; United States Marine Corps; US Marines; U.S. Marines
+org	USAMIL	US Space Force; U.S. Space Force
+org	USAMIL	US Central Command; U.S. Central Command; CENTCOM; Centcom
+org	USAMIL	US Africa Command; U.S. Africa Command; AFRICOM; Africom
+org	USAMIL	US European Command; U.S. European Command; EUCOM
+org	USAMIL	US Indo-Pacific Command; U.S. Indo-Pacific Command; INDOPACOM
+org	USAMIL	US Special Operations Command; SOCOM; Joint Special Operations Command; JSOC
+org	USAMIL	US Joint Chiefs of Staff; U.S. Joint Chiefs of Staff; Chairman of the Joint Chiefs of Staff
+org	USAMIL	US National Guard; U.S. National Guard; National Guard Bureau
+org	USAMIL	US Coast Guard; U.S. Coast Guard
+org	USASPY	Central Intelligence Agency; CIA
+org	USASPY	National Security Agency; NSA
+org	USASPY	Office of the Director of National Intelligence; ODNI; Director of National Intelligence
+org	USASPY	Defense Intelligence Agency; DIA
+org	USACOP	Federal Bureau of Investigation; FBI
+org	USACOP	Immigration and Customs Enforcement; ICE
+org	USACOP	Customs and Border Protection; CBP; US Border Patrol; Border Patrol
+org	USACOP	Drug Enforcement Administration; DEA
+org	USACOP	US Secret Service; U.S. Secret Service
+org	USACOP	Bureau of Alcohol, Tobacco, Firearms and Explosives; ATF
+org	USAGOV	White House; the White House; Oval Office
+org	USAGOV	US administration; U.S. administration; Trump administration; Biden administration; Obama administration; Bush administration
+org	USAGOV	State Department; US State Department; U.S. State Department; Department of State; Foggy Bottom
+org	USAGOV	Treasury Department; US Treasury; U.S. Treasury; Department of the Treasury; Office of Foreign Assets Control; OFAC
+org	USAGOV	Department of Homeland Security; Homeland Security; DHS
+org	USAJUD	Justice Department; Department of Justice; DOJ; US Justice Department; U.S. Justice Department
+org	USAJUD	US Supreme Court; U.S. Supreme Court; Supreme Court of the United States
+org	USAGOV	National Security Council; NSC
+org	USAGOV	US Agency for International Development; U.S. Agency for International Development; USAID
+org	USAGOV	Department of Commerce; Commerce Department
+org	USAGOV	Department of Energy; Energy Department
+org	USAGOV	Federal Reserve; the Fed; US Federal Reserve
+org	USAGOV	Federal Aviation Administration; FAA
+org	USAGOV	Federal Emergency Management Agency; FEMA
+org	USAGOV	Department of Government Efficiency; DOGE	from=2025-01-20
+org	USALEG	US Congress; U.S. Congress; Congress; Capitol Hill
+org	USALEG	US Senate; U.S. Senate; Senate; Senate Foreign Relations Committee; Senate Armed Services Committee
+org	USALEG	House of Representatives; US House; U.S. House; House Foreign Affairs Committee; House Armed Services Committee
+org	USAPTY	Democratic National Committee; US Democratic Party; U.S. Democratic Party; Democratic Party of the United States; DNC; Democrats
+org	USAPTY	Republican Party; Republican National Committee; RNC; GOP; Republicans
+org	USABUS	Lockheed Martin
+org	USABUS	Raytheon; RTX
+org	USABUS	Boeing
+org	USABUS	General Dynamics
+org	USABUS	Northrop Grumman
+org	USABUS	Palantir; Palantir Technologies
+org	USABUS	SpaceX
+org	USABUS	Starlink
+org	USABUS	ExxonMobil; Exxon Mobil; Exxon
+org	USABUS	Chevron
+org	USANGO	Anti-Defamation League; ADL
+org	USANGO	Council on American-Islamic Relations; CAIR
+org	USANGO	American Israel Public Affairs Committee; AIPAC
+org	USANGO	J Street
+# ---- United Kingdom and Ireland
+org	GBRGOV	Downing Street; Number 10 Downing Street
+org	GBRGOV	Foreign Office; Foreign, Commonwealth and Development Office; FCDO; Foreign and Commonwealth Office
+org	GBRGOV	Whitehall
+org	GBRGOV	Home Office
+org	GBRGOV	Bank of England
+org	GBRMIL	British Army; British army; British armed forces; British military
+org	GBRMIL	Royal Navy
+org	GBRMIL	Royal Air Force; RAF
+org	GBRMIL	Special Air Service
+org	GBRSPY	MI5
+org	GBRSPY	MI6; Secret Intelligence Service; SIS
+org	GBRSPY	GCHQ; Government Communications Headquarters
+org	GBRCOP	Metropolitan Police; Met Police; Scotland Yard
+org	GBRLEG	House of Commons
+org	GBRLEG	House of Lords
+org	GBRPTY	Conservative Party; Conservatives; Tories; Tory party
+org	GBRPTY	Labour Party; British Labour Party; UK Labour Party; UK Labour
+org	IRLPTY	Irish Labour Party
+org	NZLPTY	New Zealand Labour Party
+org	NORPTY	Norwegian Labour Party
+org	MLTPTY	Maltese Labour Party
+org	NLDPTY	Dutch Labour Party
+org	FJIPTY	Fiji Labour Party
+org	GBRPTY	Liberal Democrats; Lib Dems
+org	GBRPTY	Scottish National Party; SNP
+org	GBRPTY	Reform UK
+org	GBRPTY	Democratic Unionist Party; DUP
+org	IRLPTY	Sinn Fein; Sinn Féin
+org	GBRREB	Irish Republican Army; Provisional IRA; Real IRA; New IRA
+org	GBRBUS	BP; British Petroleum
+org	GBRBUS	Shell plc; Royal Dutch Shell
+org	GBRBUS	BAE Systems
+# ---- France, Germany, Italy, rest of Europe
+org	FRAGOV	Elysee; Élysée; Elysee Palace; Élysée Palace
+org	FRAGOV	Quai d'Orsay
+org	FRAGOV	Matignon
+org	FRAMIL	French army; French military; French Armed Forces; French Foreign Legion
+org	FRASPY	DGSE; Directorate-General for External Security
+org	FRASPY	DGSI
+org	FRALEG	French National Assembly; Assemblée nationale
+org	FRAPTY	National Rally; Rassemblement National; Front National
+org	FRAPTY	La France Insoumise; France Unbowed; LFI
+org	FRAPTY	Les Républicains; Les Republicains
+org	FRAPTY	La République En Marche; La Republique En Marche; LREM
+org	FRABUS	TotalEnergies
+org	DEUGOV	Chancellery in Berlin; German Chancellery
+org	DEUMIL	Bundeswehr; German armed forces; German military
+org	DEUSPY	Federal Intelligence Service; BND
+org	DEUSPY	Federal Office for the Protection of the Constitution; BfV
+org	DEULEG	Bundestag
+org	DEULEG	Bundesrat
+org	DEUJUD	Federal Constitutional Court
+org	DEUGOV	Bundesbank
+org	DEUPTY	Christian Democratic Union; CDU; Christian Democrats
+org	DEUPTY	Christian Social Union; CSU
+org	DEUPTY	Social Democratic Party of Germany; SPD; German Social Democrats; Social Democrats
+org	DEUPTY	Alternative for Germany; Alternative für Deutschland; AfD
+org	DEUPTY	Free Democratic Party; FDP
+org	DEUPTY	Die Linke
+org	DEUPTY	German Greens; Alliance 90/The Greens
+org	DEUBUS	Rheinmetall
+org	SWEPTY	Sweden Democrats
+org	ITAGOV	Palazzo Chigi
+org	ITAPTY	Brothers of Italy; Fratelli d'Italia
+org	ITAPTY	Forza Italia
+org	ITAPTY	Northern League; Lega Nord
+org	ITAPTY	Five Star Movement; M5S
+org	ITAPTY	Italian Democratic Party; Partito Democratico
+org	ITABUS	Eni
+org	ITABUS	Leonardo SpA
+org	DNKBUS	Maersk; A.P. Moller-Maersk
+# ---- Russia, Ukraine, Belarus
+org	RUSGOV	Kremlin; the Kremlin
+org	RUSGOV	Security Council of Russia; Russian Security Council
+org	RUSMIL	Russian army; Russian Armed Forces; Russian forces; Russian military
+org	RUSMIL	Russian Defence Ministry; Russian Defense Ministry; Russian Ministry of Defence; Russian Ministry of Defense
+org	RUSMIL	Russian General Staff
+org	RUSMIL	Black Sea Fleet
+org	RUSMIL	Russian Aerospace Forces
+org	RUSMIL	Akhmat; Akhmat battalion; Kadyrovites
+org	RUSSPY	Federal Security Service; FSB
+org	RUSSPY	GRU; Main Intelligence Directorate of the Russian General Staff
+org	RUSSPY	Foreign Intelligence Service of Russia; SVR
+org	RUSCOP	Rosgvardia; National Guard of Russia; Russian National Guard
+org	RUSJUD	Investigative Committee of Russia; Russian Investigative Committee
+org	RUSLEG	State Duma; Russian Duma
+org	RUSLEG	Federation Council
+org	RUSPTY	United Russia
+org	RUSPTY	Communist Party of the Russian Federation; KPRF
+org	RUSPTY	Liberal Democratic Party of Russia; LDPR
+org	RUSBUS	Gazprom
+org	RUSBUS	Rosneft
+org	RUSBUS	Lukoil
+org	RUSBUS	Rosatom
+org	RUSREB	Russian Volunteer Corps
+org	RUSREB	Freedom of Russia Legion
+org	RUSOPP	Anti-Corruption Foundation
+org	UKRMIL	Armed Forces of Ukraine; Ukrainian army; Ukrainian Armed Forces; Ukrainian military; Ukrainian forces
+org	UKRMIL	Azov Regiment; Azov Battalion; Azov Brigade; Third Assault Brigade
+org	UKRMIL	National Guard of Ukraine
+org	UKRMIL	General Staff of the Armed Forces of Ukraine; Ukrainian General Staff
+org	UKRSPY	Security Service of Ukraine; SBU
+org	UKRSPY	HUR; Defence Intelligence of Ukraine; Ukraine's military intelligence
+org	UKRLEG	Verkhovna Rada; Rada
+org	UKRGOV	Office of the President of Ukraine; Bankova
+org	UKRBUS	Naftogaz
+org	UKRBUS	Energoatom
+org	UKRSEP	Donetsk People's Republic; self-proclaimed Donetsk People's Republic	to=2022-09-30
+org	UKRSEP	Luhansk People's Republic; Lugansk People's Republic	to=2022-09-30
+org	BLRMIL	Belarusian army
+# ---- Turkey
+org	TURPTY	Justice and Development Party; AKP; AK Party
+org	TURPTY	Republican People's Party; CHP
+org	TURPTY	Nationalist Movement Party; MHP
+org	TURPTY	Peoples' Democratic Party; HDP
+org	TURPTY	Peoples' Equality and Democracy Party; DEM Party
+org	TURPTY	Good Party; IYI Party; İYİ Party
+org	TUROPP	Gulen movement; Gülen movement; FETO; Hizmet movement
+org	TURMIL	Turkish Armed Forces; Turkish army; Turkish military
+org	TURSPY	National Intelligence Organization; Turkish intelligence agency
+org	TURBUS	Baykar
+org	TURREB	Revolutionary People's Liberation Party-Front; DHKP-C
+# ---- China, Koreas, Japan, Taiwan
+org	CHNGOV	Chinese Communist Party; Communist Party of China; CCP; CPC
+org	CHNGOV	Zhongnanhai
+org	CHNGOV	Politburo Standing Committee
+org	CHNGOV	State Council of China; Chinese State Council
 org	CHNMIL	People's Liberation Army; PLA
-org	PRKMIL	Korean People's Army
+org	CHNMIL	People's Liberation Army Navy; PLA Navy
+org	CHNMIL	Central Military Commission; CMC
+org	CHNMIL	Eastern Theater Command; Eastern Theatre Command
+org	CHNMIL	China Coast Guard; Chinese coast guard
+org	CHNSPY	Ministry of State Security; MSS
+org	CHNLEG	National People's Congress; NPC
+org	CHNBUS	Huawei
+org	CHNBUS	ZTE
+org	CHNBUS	China National Petroleum Corporation; CNPC; PetroChina
+org	CHNBUS	Sinopec
+org	PRKGOV	Workers' Party of Korea; Korean Workers' Party
+org	PRKMIL	Korean People's Army; KPA
+)EWKB"
+R"EWKB(org	PRKSPY	Reconnaissance General Bureau
+org	PRKSPY	Lazarus Group
+org	KORGOV	Blue House; Cheong Wa Dae	to=2022-05-10
+org	KORGOV	Yongsan presidential office	from=2022-05-10
+org	KORSPY	South Korean National Intelligence Service; NIS
+org	KORMIL	South Korean Joint Chiefs of Staff; South Korea's Joint Chiefs of Staff
+org	KORPTY	Democratic Party of Korea
+org	KORPTY	People Power Party
+org	JPNMIL	Japan Self-Defense Forces; Self-Defense Forces; JSDF
+org	JPNLEG	National Diet
+org	JPNPTY	Liberal Democratic Party; LDP
+org	JPNPTY	Constitutional Democratic Party of Japan
+org	JPNPTY	Komeito
+org	TWNPTY	Democratic Progressive Party
+org	TWNPTY	Kuomintang; KMT
+# ---- Other G20 and regional parties and institutions
+org	BRAPTY	Workers' Party of Brazil; Brazilian Workers' Party
+org	BRAPTY	Liberal Party of Brazil
+org	BRAGOV	Planalto Palace; Palácio do Planalto
+org	BRABUS	Petrobras
+org	ARGPTY	Justicialist Party; Peronists; Peronist party
+org	ARGPTY	La Libertad Avanza
+org	ARGGOV	Casa Rosada
+org	MEXPTY	Morena; National Regeneration Movement
+org	MEXPTY	Institutional Revolutionary Party; PRI
+org	MEXPTY	National Action Party
+org	MEXBUS	Pemex; Petróleos Mexicanos
+org	CANPTY	Liberal Party of Canada
+org	CANPTY	Conservative Party of Canada
+org	CANPTY	New Democratic Party; NDP
+org	CANPTY	Bloc Québécois; Bloc Quebecois
+org	CANCOP	Royal Canadian Mounted Police; RCMP
+org	AUSPTY	Australian Labor Party
+org	AUSPTY	Liberal Party of Australia
+org	AUSMIL	Australian Defence Force
+org	KHMPTY	Cambodian People's Party
+org	VENGOV	Miraflores Palace
 )EWKB")},
       {"people.kb", std::string_view(
 R"EWKB(# eventwire actor knowledge base: people (format: docs/actors.md).
@@ -449,6 +1297,7 @@ person	ARGGOV	Cristina Fernández de Kirchner; Cristina Fernandez de Kirchner; C
 person	ARGGOV	Mauricio Macri; Macri	from=2015-12-10; to=2019-12-10
 person	ARGGOV	Alberto Fernández; Alberto Fernandez	from=2019-12-10; to=2023-12-10
 person	ARGGOV	Javier Milei; Milei	from=2023-12-10
+person	ARGGOV	Adolfo Rodríguez Saá; Adolfo Rodriguez Saa; Rodríguez Saá; Rodriguez Saa	from=2001-12-23; to=2001-12-31
 # ---- United Kingdom
 person	GBRGOV	Tony Blair; Blair	to=2007-06-27
 person	GBRGOV	Gordon Brown	from=2007-06-27; to=2010-05-11
@@ -506,6 +1355,7 @@ person	ITAGOV	Giorgia Meloni; Meloni	from=2022-10-22
 person	ITAGOV	Carlo Azeglio Ciampi; Ciampi	to=2006-05-15
 person	ITAGOV	Giorgio Napolitano; Napolitano	from=2006-05-15; to=2015-01-14
 person	ITAGOV	Sergio Mattarella; Mattarella	from=2015-02-03
+person	ITAGOV	Massimo D'Alema; D'Alema	to=2000-04-25
 # ---- European Union
 person	IGOEUR	Romano Prodi; Prodi	to=2004-11-22
 person	IGOEUR	José Manuel Barroso; Jose Manuel Barroso; Barroso	from=2004-11-22; to=2014-11-01
@@ -519,6 +1369,11 @@ person	IGOEUR	Josep Borrell; Borrell	from=2019-12-01; to=2024-12-01
 person	IGOEUR	Kaja Kallas; Kallas	from=2024-12-01
 person	POLGOV	Donald Tusk	from=2007-11-16; to=2014-09-22
 person	POLGOV	Donald Tusk	from=2023-12-13
+person	POLGOV	Mateusz Morawiecki; Morawiecki	from=2017-12-11; to=2023-12-13
+person	IGOEUR	Javier Solana; Solana	from=1999-10-18; to=2009-12-01
+person	IGOWST	Javier Solana; Solana	to=1999-10-06
+person	IGOEUR	Catherine Ashton	from=2009-12-01; to=2014-11-01
+person	IGOEUR	Federica Mogherini; Mogherini	from=2014-11-01; to=2019-12-01
 # ---- Russia
 person	RUSGOV	Vladimir Putin; Vladimir Vladimirovich Putin; Putin	from=1999-08-16
 person	RUSGOV	Dmitry Medvedev; Dmitri Medvedev; Medvedev	from=2008-05-07; to=2020-01-16
@@ -552,6 +1407,9 @@ person	JPNGOV	Yoshihide Suga; Suga	from=2020-09-16; to=2021-10-04
 person	JPNGOV	Fumio Kishida; Kishida	from=2021-10-04; to=2024-10-01
 person	JPNGOV	Shigeru Ishiba; Ishiba	from=2024-10-01; to=2025-10-21
 person	JPNGOV	Sanae Takaichi; Takaichi	from=2025-10-21
+person	JPNGOV	Keizo Obuchi; Obuchi	to=2000-04-05
+person	JPNGOV	Emperor Akihito; Akihito	to=2019-05-01
+person	JPNGOV	Emperor Naruhito; Naruhito	from=2019-05-01
 # ---- South Korea
 person	KORGOV	Kim Dae-jung	to=2003-02-25
 person	KORGOV	Roh Moo-hyun	from=2003-02-25; to=2008-02-25
@@ -562,6 +1420,10 @@ person	KORGOV	Yoon Suk Yeol; Yoon Suk-yeol	from=2022-05-10; to=2025-04-04
 person	KORGOV	Lee Jae-myung	from=2025-06-04
 person	PRKGOV	Kim Jong Il; Kim Jong-il	to=2011-12-17
 person	PRKGOV	Kim Jong Un; Kim Jong-un	from=2011-12-17
+person	KORGOV	Goh Kun	from=2003-02-27; to=2004-05-25
+person	KORGOV	Hwang Kyo-ahn	from=2015-06-18; to=2017-05-11
+person	KORGOV	Han Duck-soo	from=2022-05-21; to=2025-05-02
+person	KORGOV	Choi Sang-mok	from=2023-12-29; to=2025-05-02
 # ---- India
 person	INDGOV	Atal Bihari Vajpayee; Vajpayee	to=2004-05-22
 person	INDGOV	Manmohan Singh	from=2004-05-22; to=2014-05-26
@@ -569,7 +1431,8 @@ person	INDGOV	Narendra Modi; Modi	from=2014-05-26
 person	INDGOV	K. R. Narayanan; Narayanan	to=2002-07-25
 person	INDGOV	A. P. J. Abdul Kalam; Abdul Kalam	from=2002-07-25; to=2007-07-25
 person	INDGOV	Pratibha Patil	from=2007-07-25; to=2012-07-25
-person	INDGOV	Pranab Mukherjee	from=2012-07-25; to=2017-07-25
+)EWKB"
+R"EWKB(person	INDGOV	Pranab Mukherjee	from=2012-07-25; to=2017-07-25
 person	INDGOV	Ram Nath Kovind; Kovind	from=2017-07-25; to=2022-07-25
 person	INDGOV	Droupadi Murmu; Murmu	from=2022-07-25
 # ---- Indonesia
@@ -585,8 +1448,7 @@ person	AUSGOV	Kevin Rudd; Rudd	from=2013-06-27; to=2013-09-18
 person	AUSGOV	Julia Gillard; Gillard	from=2010-06-24; to=2013-06-27
 person	AUSGOV	Tony Abbott	from=2013-09-18; to=2015-09-15
 person	AUSGOV	Malcolm Turnbull; Turnbull	from=2015-09-15; to=2018-08-24
-)EWKB"
-R"EWKB(person	AUSGOV	Scott Morrison	from=2018-08-24; to=2022-05-23
+person	AUSGOV	Scott Morrison	from=2018-08-24; to=2022-05-23
 person	AUSGOV	Anthony Albanese; Albanese	from=2022-05-23
 # ---- South Africa
 person	ZAFGOV	Thabo Mbeki; Mbeki	to=2008-09-25
@@ -602,6 +1464,7 @@ person	TURGOV	Ahmet Davutoğlu; Ahmet Davutoglu; Davutoğlu; Davutoglu	from=2009
 person	TURGOV	Binali Yıldırım; Binali Yildirim	from=2016-05-24; to=2018-07-09
 person	TURGOV	Mevlüt Çavuşoğlu; Mevlut Cavusoglu; Cavusoglu	from=2014-08-29; to=2023-06-04
 person	TURGOV	Hakan Fidan; Fidan	from=2023-06-04
+person	TURGOV	Süleyman Demirel; Suleyman Demirel; Demirel	to=2000-05-16
 # ---- Saudi Arabia
 person	SAUGOV	King Fahd; Fahd bin Abdulaziz	to=2005-08-01
 person	SAUGOV	King Abdullah of Saudi Arabia; Abdullah bin Abdulaziz	to=2015-01-23
@@ -625,6 +1488,14 @@ person	IRNMIL	Qassem Soleimani; Qasem Soleimani; Ghasem Soleimani; Qassem Suleim
 person	IRNMIL	Esmail Qaani; Ismail Qaani; Qaani	from=2020-01-03
 person	IRNMIL	Hossein Salami; Salami	from=2019-04-21; to=2025-06-13
 person	IRNMIL	Mohammad Bagheri	from=2016-06-28; to=2025-06-13
+person	IRNLEG	Mohammad Bagher Ghalibaf; Mohammad Baqer Qalibaf; Ghalibaf; Qalibaf	from=2020-05-28
+person	IRNGOV	Ali Shamkhani; Shamkhani	from=2013-09-10; to=2023-05-22
+person	IRNGOV	Ali Akbar Ahmadian	from=2023-05-22; to=2025-08-05
+person	IRNGOV	Ali Larijani; Larijani	from=2025-08-05
+person	IRNMIL	Amir Ali Hajizadeh; Hajizadeh	from=2009-10-01; to=2025-06-13
+person	IRNMIL	Mohammad Pakpour; Pakpour	from=2025-06-13
+person	IRNMIL	Abdolrahim Mousavi	from=2025-06-13
+person	IRNGOV	Mohammad Javad Zarif; Javad Zarif; Zarif	from=2024-08-01; to=2025-03-02
 # ---- Israel
 person	ISRGOV	Ehud Barak; Barak	to=2001-03-07
 person	ISRGOV	Ariel Sharon; Sharon	from=2001-03-07; to=2006-04-14
@@ -642,6 +1513,14 @@ person	ISRGOV	Yoav Gallant; Gallant	from=2022-12-29; to=2024-11-05
 person	ISRGOV	Israel Katz	from=2024-11-05
 person	ISRGOV	Avigdor Lieberman; Lieberman	from=2016-05-30; to=2018-11-14
 person	ISRGOV	Benny Gantz; Gantz	from=2020-05-17; to=2022-12-29
+person	ISRGOV	Ezer Weizman; Weizman	to=2000-07-13
+person	ISRGOV	Ron Dermer; Dermer	from=2022-12-29
+person	ISRSPY	David Barnea	from=2021-06-01
+person	ISRSPY	Ronen Bar	from=2021-10-13; to=2025-06-15
+person	ISRMIL	Herzi Halevi	from=2023-01-16; to=2025-03-05
+person	ISRMIL	Eyal Zamir	from=2025-03-05
+person	ISRGOV	Itamar Ben-Gvir; Itamar Ben Gvir; Ben-Gvir; Ben Gvir	from=2022-12-29
+person	ISRGOV	Bezalel Smotrich; Smotrich	from=2022-12-29
 # ---- Palestinians
 person	PSEGOV	Yasser Arafat; Yasir Arafat; Arafat	to=2004-11-11
 person	PSEGOV	Mahmoud Abbas; Abu Mazen; Abbas	from=2003-04-30
@@ -666,6 +1545,11 @@ person	PSEREBHMS	Hazem Qassem
 person	PSEREBPIJ	Ziyad al-Nakhalah; Ziad al-Nakhala; al-Nakhalah	from=2018-09-28
 person	PSEREBPIJ	Ramadan Shalah	to=2018-09-28
 person	PSEFTH	Marwan Barghouti; Barghouti
+person	PSEGOV	Rawhi Fattouh; Fattouh	from=2004-11-11; to=2005-01-15
+person	PSEREBHMS	Mohammed Sinwar; Mohammad Sinwar	to=2025-05-13
+person	PSEREBHMS	Abu Obeida; Abu Ubaida
+person	PSEREBHMS	Osama Hamdan
+person	PSEREBHMS	Basem Naim
 # ---- Lebanon
 person	LBNREBHEZ	Hassan Nasrallah; Sayyed Hassan Nasrallah; Nasrallah	to=2024-09-27
 person	LBNREBHEZ	Naim Qassem; Naim Qasim	from=1991-01-01
@@ -684,12 +1568,30 @@ person	LBNGOV	Tammam Salam	from=2014-02-15; to=2016-12-18
 person	LBNGOV	Hassan Diab	from=2020-01-21; to=2021-09-10
 person	LBNGOV	Nawaf Salam	from=2025-02-08
 person	LBNGOV	Nabih Berri; Berri
+person	LBNGOV	Selim Hoss; Salim al-Hoss; Hoss	to=2000-10-26
+person	LBNGOV	Omar Karami	from=2004-10-21; to=2005-04-19
+person	LBNGOV	Najib Mikati; Mikati	from=2005-04-19; to=2005-07-19
+person	IGOUNOJUD	Nawaf Salam	from=2024-02-06; to=2025-01-14
+person	LBNREBHEZ	Hashem Safieddine; Safieddine	to=2024-10-04
+person	LBNREBHEZ	Fouad Shukr; Fuad Shukr	to=2024-07-30
 # ---- Syria
 person	SYRGOV	Hafez al-Assad	to=2000-06-10
 person	SYRGOV	Bashar al-Assad; Bashar Assad; Assad	from=2000-07-17; to=2024-12-08
 person	SYRREBHTS	Ahmed al-Sharaa; Ahmad al-Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; al-Sharaa; Sharaa	from=2012-01-01; to=2024-12-08
 person	SYRGOV	Ahmed al-Sharaa; Ahmad al-Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; al-Sharaa; Sharaa	from=2024-12-08
 person	SYRGOV	Walid Muallem; Walid al-Moualem	from=2006-02-11; to=2020-11-16
+person	SYRGOV	Muhammad Mustafa Mero; Mustafa Mero	to=2003-09-10
+person	SYRGOV	Muhammad Naji al-Otari; Naji al-Otari	from=2003-09-10; to=2011-04-14
+person	SYRGOV	Adel Safar	from=2011-04-14; to=2012-06-23
+person	SYRGOV	Riyad Farid Hijab; Riyad Hijab	from=2012-06-23; to=2012-08-06
+person	SYRGOV	Wael al-Halqi; Wael Nader al-Halqi	from=2012-08-09; to=2016-06-22
+person	SYRGOV	Imad Khamis	from=2016-06-22; to=2020-06-11
+person	SYRGOV	Hussein Arnous	from=2020-06-11; to=2024-09-14
+person	SYRGOV	Mohammad Ghazi al-Jalali; Mohammed Ghazi al-Jalali	from=2024-09-14; to=2024-12-10
+person	SYRGOV	Mohammed al-Bashir; Mohammad al-Bashir	from=2024-12-10; to=2025-03-29
+person	SYRGOV	Faisal Mekdad; Faisal al-Mekdad	from=2020-11-22; to=2024-12-08
+person	SYRGOV	Asaad al-Shaibani; Asaad Hassan al-Shaibani; al-Shaibani; Shaibani	from=2024-12-21
+person	SYRMIL	Maher al-Assad	to=2024-12-08
 # ---- Iraq
 person	IRQGOV	Saddam Hussein; Saddam	to=2003-04-09
 person	IRQGOV	Ayad Allawi; Iyad Allawi; Allawi	from=2004-06-28; to=2005-05-03
@@ -708,14 +1610,37 @@ person	IRQMIL	Abu Mahdi al-Muhandis; al-Muhandis	to=2020-01-03
 person	IMGMUSISI	Abu Bakr al-Baghdadi; al-Baghdadi; Baghdadi	from=2010-05-16; to=2019-10-27
 person	IMGMUSAQD	Osama bin Laden; Usama bin Laden; bin Laden	to=2011-05-02
 person	IMGMUSAQD	Ayman al-Zawahiri; al-Zawahiri; Zawahiri	to=2022-07-31
+person	IRQGOV	Ghazi al-Yawer; al-Yawer	from=2004-06-28; to=2005-04-07
+person	USAGOV	Paul Bremer; L. Paul Bremer	from=2003-05-12; to=2004-06-28
+person	IRQGOV	Fuad Hussein	from=2020-06-06
+person	KURGOV	Nechirvan Barzani
+person	KURGOV	Masrour Barzani	from=2019-07-10
+person	KURGOV	Masoud Barzani	to=2017-11-01
 # ---- Egypt
 person	EGYGOV	Hosni Mubarak; Mubarak	to=2011-02-11
 person	EGYMIL	Mohamed Hussein Tantawi; Tantawi	to=2012-08-12
 person	EGYGOV	Mohamed Morsi; Mohammed Morsi; Morsi	from=2012-06-30; to=2013-07-03
 person	EGYGOV	Adly Mansour	from=2013-07-04; to=2014-06-08
-person	EGYMIL	Abdel Fattah el-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi	from=2012-08-12; to=2014-03-26
+)EWKB"
+R"EWKB(person	EGYMIL	Abdel Fattah el-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi	from=2012-08-12; to=2014-03-26
 person	EGYGOV	Abdel Fattah el-Sisi; Abdel Fattah al-Sisi; el-Sisi; al-Sisi; Sisi	from=2014-06-08
 person	EGYGOV	Sameh Shoukry; Shoukry	from=2014-06-17; to=2024-07-03
+person	EGYGOV	Atef Ebeid	to=2004-07-14
+person	EGYGOV	Ahmed Nazif; Nazif	from=2004-07-14; to=2011-01-29
+person	EGYGOV	Ahmed Shafik	from=2011-01-29; to=2011-03-03
+person	EGYGOV	Essam Sharaf	from=2011-03-03; to=2011-12-07
+person	EGYGOV	Kamal Ganzouri; Kamal el-Ganzouri; Ganzouri	from=2011-12-07; to=2012-08-02
+person	EGYGOV	Hesham Qandil; Hisham Qandil	from=2012-08-02; to=2013-07-16
+person	EGYGOV	Hazem el-Beblawi; Hazem Beblawi; Beblawi	from=2013-07-16; to=2014-03-01
+person	EGYGOV	Ibrahim Mahlab; Mahlab	from=2014-03-01; to=2015-09-19
+person	EGYGOV	Sherif Ismail	from=2015-09-19; to=2018-06-07
+person	EGYGOV	Mostafa Madbouly; Moustafa Madbouly; Madbouly	from=2018-06-07
+person	EGYGOV	Omar Suleiman	from=2011-01-29; to=2011-02-11
+person	EGYGOV	Mohamed ElBaradei; Mohamed El-Baradei; ElBaradei	from=2013-07-14; to=2013-08-14
+person	IGOUNO	Mohamed ElBaradei; Mohamed El-Baradei; ElBaradei	to=2009-12-01
+person	EGYGOV	Badr Abdelatty; Badr Abdel Aty; Abdelatty	from=2024-07-03
+person	EGYSPY	Hassan Rashad	from=2024-10-16
+person	EGYSPY	Abbas Kamel	from=2018-06-28; to=2024-10-16
 # ---- Jordan, Gulf, Yemen
 person	JORGOV	King Abdullah II; Abdullah II; King Abdullah of Jordan	from=1999-02-07
 person	JORGOV	Ayman Safadi; Safadi	from=2017-01-15
@@ -738,6 +1663,56 @@ person	YEMREB	Ali Abdullah Saleh	from=2014-09-21; to=2017-12-04
 person	YEMGOV	Abdrabbuh Mansur Hadi; Abd Rabbuh Mansur Hadi; Hadi	from=2012-02-27; to=2022-04-07
 person	YEMGOV	Rashad al-Alimi; al-Alimi	from=2022-04-07
 person	YEMREBHTH	Abdul-Malik al-Houthi; Abdul Malik al-Houthi	from=2004-09-10
+person	JORGOV	Abdul Raouf al-Rawabdeh	to=2000-06-19
+person	JORGOV	Ali Abu al-Ragheb	from=2000-06-19; to=2003-10-25
+person	JORGOV	Faisal al-Fayez	from=2003-10-25; to=2005-04-07
+person	JORGOV	Adnan Badran	from=2005-04-07; to=2005-11-27
+person	JORGOV	Marouf al-Bakhit; Marouf Bakhit	from=2005-11-27; to=2007-11-25
+person	JORGOV	Marouf al-Bakhit; Marouf Bakhit	from=2011-02-09; to=2011-10-24
+person	JORGOV	Nader al-Dahabi	from=2007-11-25; to=2009-12-14
+person	JORGOV	Samir Rifai; Samir al-Rifai	from=2009-12-14; to=2011-02-09
+person	JORGOV	Awn Shawkat Al-Khasawneh; Awn Khasawneh	from=2011-10-24; to=2012-05-02
+person	JORGOV	Fayez al-Tarawneh	from=2012-05-02; to=2012-10-11
+person	JORGOV	Abdullah Ensour	from=2012-10-11; to=2016-06-01
+person	JORGOV	Hani Mulki; Hani al-Mulki	from=2016-06-01; to=2018-06-14
+person	JORGOV	Omar Razzaz; Omar al-Razzaz	from=2018-06-14; to=2020-10-12
+person	JORGOV	Bisher Al-Khasawneh; Bisher al-Khasawneh	from=2020-10-12; to=2024-09-18
+person	JORGOV	Jafar Hassan	from=2024-09-18
+person	JORGOV	Queen Rania	from=1999-06-09
+person	JORGOV	Crown Prince Hussein; Hussein bin Abdullah	from=2009-07-02
+person	AREGOV	Maktoum bin Rashid Al Maktoum	to=2006-01-04
+person	AREGOV	Abdullah bin Zayed Al Nahyan; Abdullah bin Zayed	from=2006-02-09
+person	AREGOV	Mansour bin Zayed Al Nahyan; Mansour bin Zayed	from=2009-01-01
+person	QATGOV	Abdullah bin Khalifa Al Thani	to=2007-04-03
+person	QATGOV	Hamad bin Jassim Al Thani; Hamad bin Jassim bin Jaber Al Thani; Hamad bin Jassim	from=1992-09-01; to=2013-06-26
+person	QATGOV	Abdullah bin Nasser bin Khalifa Al Thani; Abdullah bin Nasser Al Thani	from=2013-06-26; to=2020-01-28
+person	QATGOV	Khalid bin Khalifa bin Abdulaziz Al Thani; Khalid bin Khalifa Al Thani	from=2020-01-28; to=2023-03-07
+person	KWTGOV	Saad Al-Abdullah Al-Salim Al-Sabah; Saad Al-Abdullah	to=2006-01-24
+person	KWTGOV	Nasser Al-Mohammed Al-Ahmed Al-Sabah; Nasser Al-Mohammed Al-Sabah	from=2006-02-07; to=2011-11-28
+person	KWTGOV	Jaber Al-Mubarak Al-Hamad Al-Sabah; Jaber Al-Mubarak Al-Sabah	from=2011-11-30; to=2019-11-19
+person	KWTGOV	Sabah Al-Khalid Al-Hamad Al-Sabah; Sabah Al-Khalid Al-Sabah	from=2019-11-19; to=2022-07-24
+person	KWTGOV	Ahmad Nawaf Al-Ahmad Al-Sabah; Ahmad Nawaf Al-Sabah	from=2022-07-24; to=2024-01-04
+person	KWTGOV	Mohammad Sabah Al-Salem Al-Sabah; Mohammad Sabah Al-Sabah	from=2024-01-04; to=2024-04-15
+person	KWTGOV	Ahmad Abdullah Al-Ahmad Al-Sabah; Ahmad Abdullah Al-Sabah	from=2024-05-15
+person	BHRGOV	Khalifa bin Salman Al Khalifa; Khalifa bin Salman	to=2020-11-11
+person	BHRGOV	Salman bin Hamad Al Khalifa; Salman bin Hamad; Crown Prince Salman of Bahrain	from=1999-03-09
+person	OMNGOV	Badr Albusaidi; Badr al-Busaidi; Sayyid Badr Albusaidi	from=2020-08-18
+person	OMNGOV	Yusuf bin Alawi bin Abdullah; Yusuf bin Alawi	to=2020-08-18
+person	YEMGOV	Abdul Karim al-Iryani; Abd al-Karim al-Iryani	to=2001-04-04
+person	YEMGOV	Abdul Qadir Bajammal; Bajammal	from=2001-04-04; to=2007-03-31
+person	YEMGOV	Ali Muhammad Mujawar; Ali Mohammed Mujawar; Mujawar	from=2007-03-31; to=2011-12-07
+person	YEMGOV	Mohammed Basindawa; Mohammed Salem Basindawa; Basindawa	from=2011-12-07; to=2014-09-24
+person	YEMGOV	Khaled Bahah; Bahah	from=2014-11-09; to=2016-04-03
+person	YEMGOV	Ahmed Obeid bin Daghr; Ahmed bin Daghr; bin Daghr	from=2016-04-04; to=2018-10-15
+person	YEMGOV	Maeen Abdulmalik Saeed; Maeen Abdulmalik	from=2018-10-15; to=2024-02-05
+person	YEMGOV	Ahmad Awad bin Mubarak; Ahmed Awad bin Mubarak; bin Mubarak	from=2024-02-05; to=2025-05-03
+person	YEMGOV	Salem Saleh bin Braik; Salem bin Braik; bin Braik	from=2025-05-03
+person	YEMREBHTH	Mahdi al-Mashat; al-Mashat	from=2018-04-25
+person	YEMREBHTH	Saleh al-Sammad; al-Sammad	from=2016-08-15; to=2018-04-19
+person	YEMREBHTH	Mohammed Abdulsalam; Mohammed Abdul Salam
+person	YEMREBHTH	Yahya Saree; Yahya Sarea; Saree
+person	YEMREBHTH	Mohammed Ali al-Houthi
+person	YEMSEP	Aidarous al-Zubaidi; Aidarus al-Zubaidi	from=2017-05-11
 # ---- North Africa
 person	LBYGOV	Muammar Gaddafi; Moammar Gadhafi; Muammar al-Qaddafi; Gaddafi; Gadhafi; Qaddafi	to=2011-08-23
 person	LBYGOV	Fayez al-Sarraj; al-Sarraj	from=2016-03-30; to=2021-03-15
@@ -753,6 +1728,69 @@ person	MARGOV	King Mohammed VI; Mohammed VI	from=1999-07-23
 person	SDNGOV	Omar al-Bashir; Omar Hassan al-Bashir; al-Bashir; Bashir	to=2019-04-11
 person	SDNMIL	Abdel Fattah al-Burhan; al-Burhan; Burhan	from=2019-04-12
 person	SDNREBRSF	Mohamed Hamdan Dagalo; Hemedti	from=2023-04-15
+person	LBYGOV	Mustafa Abdul Jalil; Mustafa Abdel Jalil	from=2011-03-05; to=2012-08-08
+person	LBYGOV	Mahmoud Jibril	from=2011-03-23; to=2011-10-23
+person	LBYGOV	Abdurrahim El-Keib; Abdurrahim al-Keib; El-Keib	from=2011-11-24; to=2012-11-14
+person	LBYGOV	Mohammed Magariaf; Mohamed Magarief; Magariaf	from=2012-08-09; to=2013-05-28
+person	LBYGOV	Ali Zeidan	from=2012-11-14; to=2014-03-11
+person	LBYGOV	Nouri Abusahmain; Nouri Abu Sahmain	from=2013-06-25; to=2014-08-04
+person	LBYGOV	Abdullah al-Thani; Abdullah al-Thinni	from=2014-03-11; to=2021-03-15
+person	LBYGOV	Mohamed al-Menfi; Mohammad al-Menfi; al-Menfi; Menfi	from=2021-03-15
+person	LBYLEG	Aguila Saleh; Aguila Saleh Issa	from=2014-08-05
+person	LBYGOV	Fathi Bashagha; Bashagha	from=2022-03-03; to=2023-05-16
+person	LBYGOV	Osama Hammad	from=2023-05-16
+person	LBYMIL	Saddam Haftar
+person	LBYGOV	Saif al-Islam Gaddafi; Saif al-Islam	to=2011-08-23
+person	TUNGOV	Fouad Mebazaa; Mebazaa	from=2011-01-15; to=2011-12-13
+person	TUNGOV	Mohamed Ennaceur; Ennaceur	from=2019-07-25; to=2019-10-23
+person	TUNGOV	Mohamed Ghannouchi	to=2011-02-27
+person	TUNGOV	Beji Caid Essebsi; Essebsi	from=2011-02-27; to=2011-12-24
+person	TUNGOV	Hamadi Jebali; Jebali	from=2011-12-24; to=2013-03-14
+person	TUNGOV	Ali Laarayedh; Laarayedh	from=2013-03-14; to=2014-01-29
+person	TUNGOV	Mehdi Jomaa	from=2014-01-29; to=2015-02-06
+person	TUNGOV	Habib Essid; Essid	from=2015-02-06; to=2016-08-27
+person	TUNGOV	Youssef Chahed; Chahed	from=2016-08-27; to=2020-02-27
+person	TUNGOV	Elyes Fakhfakh; Fakhfakh	from=2020-02-27; to=2020-09-02
+person	TUNGOV	Hichem Mechichi; Mechichi	from=2020-09-02; to=2021-07-25
+person	TUNGOV	Najla Bouden; Najla Bouden Romdhane; Bouden	from=2021-10-11; to=2023-08-01
+person	TUNGOV	Ahmed Hachani; Hachani	from=2023-08-01; to=2024-08-07
+person	TUNGOV	Kamel Madouri; Madouri	from=2024-08-07; to=2025-03-21
+person	TUNGOV	Sara Zaafrani Zenzri; Sarra Zaafrani Zenzri; Zaafrani Zenzri	from=2025-03-21
+person	TUNOPP	Rached Ghannouchi; Rachid Ghannouchi
+person	DZAGOV	Abdelkader Bensalah; Bensalah	from=2019-04-09; to=2019-12-19
+person	DZAGOV	Ahmed Benbitour; Benbitour	to=2000-08-26
+person	DZAGOV	Ali Benflis; Benflis	from=2000-08-26; to=2003-05-05
+person	DZAGOV	Ahmed Ouyahia; Ouyahia	from=2003-05-05; to=2006-05-24
+person	DZAGOV	Ahmed Ouyahia; Ouyahia	from=2008-06-23; to=2012-09-03
+person	DZAGOV	Ahmed Ouyahia; Ouyahia	from=2017-08-15; to=2019-03-11
+person	DZAGOV	Abdelaziz Belkhadem; Belkhadem	from=2006-05-24; to=2008-06-23
+person	DZAGOV	Abdelmalek Sellal; Sellal	from=2012-09-03; to=2017-05-24
+person	DZAGOV	Abdelmadjid Tebboune; Tebboune	from=2017-05-24; to=2017-08-15
+person	DZAGOV	Noureddine Bedoui; Bedoui	from=2019-03-11; to=2019-12-19
+person	DZAGOV	Abdelaziz Djerad; Djerad	from=2020-01-04; to=2021-06-30
+person	DZAGOV	Aymen Benabderrahmane; Benabderrahmane	from=2021-06-30; to=2023-11-11
+person	DZAGOV	Nadir Larbaoui; Larbaoui	from=2023-11-11; to=2025-08-28
+person	DZAGOV	Sifi Ghrieb; Ghrieb	from=2025-08-28
+person	DZAMIL	Said Chengriha; Saïd Chengriha; Chengriha	from=2019-12-23
+person	DZAMIL	Ahmed Gaid Salah; Gaid Salah	to=2019-12-23
+person	MARGOV	Abderrahmane Youssoufi; Youssoufi	to=2002-10-09
+person	MARGOV	Driss Jettou; Jettou	from=2002-10-09; to=2007-09-19
+person	MARGOV	Abbas El Fassi; El Fassi	from=2007-09-19; to=2011-11-29
+person	MARGOV	Abdelilah Benkirane; Abdelilah Benkiran; Benkirane	from=2011-11-29; to=2017-04-05
+person	MARGOV	Saadeddine Othmani; Saad Eddine El Othmani; Othmani	from=2017-04-05; to=2021-10-07
+person	MARGOV	Aziz Akhannouch; Akhannouch	from=2021-10-07
+person	MARGOV	Nasser Bourita; Bourita	from=2017-04-05
+person	ESHREB	Brahim Ghali	from=2016-07-12
+person	SDNMIL	Awad Ibn Auf; Awad Mohamed Ahmed Ibn Auf; Ibn Auf	from=2019-04-11; to=2019-04-12
+person	SDNGOV	Bakri Hassan Saleh	from=2017-03-02; to=2018-09-10
+person	SDNGOV	Motazz Moussa	from=2018-09-10; to=2019-02-23
+person	SDNGOV	Mohamed Tahir Ayala	from=2019-02-23; to=2019-04-11
+person	SDNGOV	Abdalla Hamdok; Abdallah Hamdok; Hamdok	from=2019-08-21; to=2022-01-02
+person	SDNGOV	Kamil Idris; Kamil Eltayeb Idris	from=2025-05-19
+person	SDNMIL	Mohamed Hamdan Dagalo; Hemedti	from=2019-04-12; to=2023-04-15
+)EWKB"
+R"EWKB(person	SDNMIL	Shams al-Din Kabbashi; Shams El Din Kabbashi; Kabbashi	from=2019-04-12
+person	SDNMIL	Yasser al-Atta	from=2019-04-12
 # ---- International
 person	IGOUNO	Kofi Annan; Annan	to=2007-01-01
 person	IGOUNO	Ban Ki-moon	from=2007-01-01; to=2017-01-01
@@ -761,6 +1799,62 @@ person	IGOWST	Jens Stoltenberg; Stoltenberg	from=2014-10-01; to=2024-10-01
 person	IGOWST	Mark Rutte; Rutte	from=2024-10-01
 person	NLDGOV	Mark Rutte; Rutte	from=2010-10-14; to=2024-07-02
 person	UKRGOV	Volodymyr Zelensky; Volodymyr Zelenskyy; Zelensky; Zelenskyy	from=2019-05-20
+person	IGOWST	George Robertson; Lord Robertson	from=1999-10-14; to=2004-01-01
+person	IGOWST	Jaap de Hoop Scheffer; de Hoop Scheffer	from=2004-01-01; to=2009-08-01
+person	IGOWST	Anders Fogh Rasmussen; Fogh Rasmussen	from=2009-08-01; to=2014-10-01
+person	DNKGOV	Anders Fogh Rasmussen; Fogh Rasmussen	from=2001-11-27; to=2009-04-05
+person	IGOUNO	Yukiya Amano; Amano	from=2009-12-01; to=2019-07-18
+person	IGOUNO	Rafael Grossi; Rafael Mariano Grossi	from=2019-12-03
+person	IGOUNO	Tedros Adhanom Ghebreyesus; Tedros Adhanom; Tedros	from=2017-07-01
+person	IGOUNO	Martin Griffiths	from=2021-07-19; to=2024-07-01
+person	IGOUNO	Tom Fletcher	from=2024-11-18
+person	IGOUNOREF	Philippe Lazzarini; Lazzarini	from=2020-03-18
+person	IGOUNOREF	Filippo Grandi	from=2016-01-01; to=2026-01-01
+person	IGOUNOHRI	Volker Türk; Volker Turk	from=2022-10-17
+person	IGOUNO	Stéphane Dujarric; Stephane Dujarric; Dujarric	from=2014-01-01
+person	IGOUNO	Francesca Albanese	from=2022-05-01
+person	IGOJUD	Karim Khan	from=2021-06-16
+person	IGOJUD	Fatou Bensouda; Bensouda	from=2012-06-15; to=2021-06-16
+person	IGOAFR	Alpha Oumar Konaré; Alpha Oumar Konare	from=2003-09-16; to=2008-04-28
+person	IGOAFR	Jean Ping	from=2008-04-28; to=2012-10-15
+person	IGOAFR	Nkosazana Dlamini-Zuma; Dlamini-Zuma	from=2012-10-15; to=2017-03-14
+person	IGOAFR	Moussa Faki Mahamat; Moussa Faki	from=2017-03-14; to=2025-02-15
+person	IGOAFR	Mahmoud Ali Youssouf	from=2025-02-15
+person	IGOARB	Ahmed Aboul Gheit; Aboul Gheit	from=2016-07-01
+person	IGOARB	Amr Moussa	to=2011-07-01
+person	IGOBUS	Kristalina Georgieva	from=2019-10-01
+person	IGOBUS	Christine Lagarde; Lagarde	from=2011-07-05; to=2019-09-12
+person	IGOEURBUS	Christine Lagarde; Lagarde	from=2019-11-01
+person	IGOBUS	Ajay Banga	from=2023-06-02
+person	UKRGOV	Petro Poroshenko; Poroshenko	from=2014-06-07; to=2019-05-20
+person	UKRGOV	Viktor Yanukovych; Yanukovych	from=2010-02-25; to=2014-02-22
+person	UKRGOV	Andrii Sybiha; Andriy Sybiha; Sybiha	from=2024-09-05
+person	UKRGOV	Dmytro Kuleba; Kuleba	from=2020-03-04; to=2024-09-05
+person	UKRGOV	Denys Shmyhal; Shmyhal	from=2020-03-04
+person	UKRGOV	Yulia Svyrydenko; Svyrydenko	from=2025-07-17
+person	UKRMIL	Oleksandr Syrskyi; Oleksandr Syrsky; Syrskyi	from=2024-02-08
+person	UKRMIL	Valerii Zaluzhnyi; Valery Zaluzhny; Zaluzhnyi	from=2021-07-27; to=2024-02-08
+person	UKRSPY	Kyrylo Budanov; Budanov	from=2020-08-05
+person	RUSMIL	Valery Gerasimov; Gerasimov	from=2012-11-09
+person	RUSMIL	Andrei Belousov; Andrey Belousov; Belousov	from=2024-05-14
+person	RUSMILWAG	Yevgeny Prigozhin; Prigozhin	to=2023-08-23
+person	RUSGOV	Ramzan Kadyrov; Kadyrov	from=2007-03-02
+person	RUSOPP	Alexei Navalny; Navalny	to=2024-02-16
+person	BLRGOV	Alexander Lukashenko; Aleksandr Lukashenko; Lukashenko
+person	AFGREBTAL	Hibatullah Akhundzada; Haibatullah Akhundzada; Akhundzada	from=2016-05-25; to=2021-08-15
+person	AFGGOV	Hibatullah Akhundzada; Haibatullah Akhundzada; Akhundzada	from=2021-08-15
+person	AFGGOV	Hamid Karzai; Karzai	from=2001-12-22; to=2014-09-29
+person	AFGGOV	Ashraf Ghani	from=2014-09-29; to=2021-08-15
+person	AFGREBTAL	Sirajuddin Haqqani	to=2021-08-15
+person	AFGGOV	Sirajuddin Haqqani	from=2021-08-15
+person	AFGREBTAL	Zabihullah Mujahid; Zabiullah Mujahid	to=2021-08-15
+person	AFGGOV	Zabihullah Mujahid; Zabiullah Mujahid	from=2021-08-15
+person	PAKGOV	Pervez Musharraf; Musharraf	to=2008-08-18
+person	PAKGOV	Imran Khan	from=2018-08-18; to=2022-04-10
+person	PAKGOV	Shehbaz Sharif; Shahbaz Sharif	from=2022-04-11; to=2023-08-14
+person	PAKGOV	Shehbaz Sharif; Shahbaz Sharif	from=2024-03-04
+person	PAKGOV	Nawaz Sharif	from=2013-06-05; to=2017-07-28
+person	PAKMIL	Asim Munir; Syed Asim Munir	from=2022-11-29
 )EWKB")},
       {"places.kb", std::string_view(
 R"EWKB(# eventwire actor knowledge base: regions coded as their country (format:

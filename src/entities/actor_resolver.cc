@@ -176,6 +176,23 @@ std::string words_to_name(const std::vector<std::string>& words) {
   return out;
 }
 
+// PETRARCH/TABARI dictionaries write names in capitals ("IRAN", "GOVERNMENT").
+// Words of four letters or more are lowered so they match "Iran" and
+// "government"; shorter all-capital words stay acronyms matched exactly
+// ("US" must not match "us").
+std::string dictionary_name(const std::vector<std::string>& words) {
+  std::vector<std::string> lowered;
+  for (const auto& w : words) {
+    int letters = 0;
+    for (char c : w) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+    std::string x = w;
+    if (letters >= 4)
+      for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lowered.push_back(std::move(x));
+  }
+  return words_to_name(lowered);
+}
+
 int32_t dict_to(int32_t d) { return d ? d + 1 : 0; }  // dictionary bounds are inclusive
 
 }  // namespace
@@ -193,11 +210,14 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     for (const auto& a : d->entries) {
       if (a.names.empty()) continue;
       std::vector<std::string> names;
-      for (const auto& n : a.names) names.push_back(words_to_name(n.words));
+      for (const auto& n : a.names) names.push_back(dictionary_name(n.words));
       for (const auto& c : a.codes) {
         if (c.code.empty() || c.code == "---" || c.code == "###") continue;
         KbEntry e;
-        e.kind = "org";  // TABARI actors do not say; "org" keeps them out of person aliasing
+        // TABARI actors do not say what they are: a bare country code is a
+        // country (it composes with roles: "Israeli government" → ISRGOV), the
+        // rest "org", which keeps them out of person aliasing.
+        e.kind = c.code.size() == 3 ? "country" : "org";
         e.code = c.code;
         e.names = names;
         if (c.when == dict::ActorCode::When::kBefore) e.to = dict_to(c.to);
@@ -215,9 +235,9 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
       if (a.code.empty() || a.words.empty()) continue;
       KbEntry e;
       e.kind = "role";
-      e.code = a.code;
-      e.names.push_back(words_to_name(a.words));
-      for (const auto& p : a.plurals) e.names.push_back(words_to_name(p));
+      e.code = a.prefix ? a.code + "~" : a.code;  // "NGO~": goes before the country
+      e.names.push_back(dictionary_name(a.words));
+      for (const auto& p : a.plurals) e.names.push_back(dictionary_name(p));
       e.source = d->name + ":" + std::to_string(a.line);
       impl->kb.add_entry(std::move(e));
     }
@@ -258,6 +278,16 @@ const std::unordered_set<std::string>& stop_left() {
       "some", "few", "hundreds", "thousands"};
   return s;
 }
+bool is_honorific(const std::string& f) {
+  static const std::unordered_set<std::string> words = {
+      "mr",   "mr.",   "mrs",     "mrs.",    "ms",    "ms.",    "dr",      "dr.",   "sir",  "dame",  "gen",
+      "gen.", "col",   "col.",    "lt",      "lt.",   "sgt",    "sgt.",    "maj",   "maj.", "capt",  "capt.",
+      "adm",  "adm.",  "prof",    "prof.",   "rev",   "rev.",   "sheikh",  "sheik", "ayatollah", "imam",
+      "lord", "lady",  "prince",  "princess", "emir", "sultan", "king",    "queen", "crown", "pope",  "president",
+      "senator", "sen.", "rep.",  "gov.",    "premier", "chancellor", "minister", "secretary"};
+  return words.count(f) > 0;
+}
+
 bool is_determiner(const std::string& f) {
   return f == "the" || f == "a" || f == "an" || f == "this" || f == "that" || f == "these" ||
          f == "those";
@@ -400,8 +430,15 @@ void EntityResolver::annotate(Document& doc) const {
       // The longest knowledge-base match ending at the mention's end, or covering it.
       const Hit* best = nullptr;
       for (const Hit& h : in.names) {
-        const bool inside = h.first >= m.first && h.last == m.last;
+        bool inside = h.first >= m.first && h.last == m.last;
         const bool covers = h.first <= m.first && h.last >= m.last;
+        // "Joseph Bennett" is not Naftali Bennett, nor "Port Blair" Tony Blair:
+        // a known person's name ending a longer name counts only after titles,
+        // roles and other known names ("US President Donald Trump").
+        if (inside && h.first > m.first && kb.entries[h.entries.front()].kind == "person")
+          for (int k = m.first; k < h.first && inside; ++k)
+            inside = in.role_at[k] >= 0 || in.name_at[k] >= 0 || is_honorific(in.folded[k]) ||
+                     !starts_upper(doc.sentences[m.sentence].tokens[k].text) || in.folded[k] == "'s";
         if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
       }
       if (best) {
@@ -598,7 +635,9 @@ void EntityResolver::annotate(Document& doc) const {
       if (org) {
         m.code = org->code;
       } else if (country) {
-        m.code = country->code.substr(0, 3) + (m.role == "ELI" ? "GOV" : m.role);
+        const std::string nation = country->code.substr(0, 3);
+        if (!m.role.empty() && m.role.back() == '~') m.code = m.role.substr(0, m.role.size() - 1) + nation;
+        else m.code = nation + (m.role == "ELI" ? "GOV" : m.role);
       }
       if (!m.code.empty()) {
         m.rank = 3;

@@ -98,11 +98,18 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         cl.join(i, it->second);
       } else if (m.person && m.kind == K::kName) {
         // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
+        // Two different known people may share a last name (Omar and Mohammed al-Bashir).
+        auto compatible = [&](int j) {
+          return m.identity.rfind("kb:", 0) != 0 || ms[j].identity.rfind("kb:", 0) != 0 ||
+                 ms[j].identity == m.identity;
+        };
         auto s = by_surname.find(last_word(doc, m));
-        if (s != by_surname.end()) cl.join(i, s->second);
-        else if (m.last - m.first == 1)
+        if (s != by_surname.end()) {
+          if (compatible(s->second)) cl.join(i, s->second);
+        } else if (m.last - m.first == 1) {
           for (auto& [key, idx] : by_surname)
-            if (key == doc.sentences[m.sentence].tokens[m.first].text) cl.join(i, idx);
+            if (key == doc.sentences[m.sentence].tokens[m.first].text && compatible(idx)) cl.join(i, idx);
+        }
       }
       by_identity.emplace(m.identity, i);
       if (m.person) by_surname.emplace(last_word(doc, m), i);

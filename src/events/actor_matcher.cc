@@ -20,7 +20,8 @@ bool word_matches(const std::string& pattern, const std::string& word, bool stem
 
 }  // namespace
 
-ActorMatcher::ActorMatcher(std::vector<dict::ActorDictionary> actors, std::vector<dict::AgentDictionary> agents)
+ActorMatcher::ActorMatcher(std::vector<dict::ActorDictionary> actors,
+                           std::vector<dict::AgentDictionary> agents)
     : actors_(std::move(actors)), agents_(std::move(agents)) {
   for (uint32_t d = 0; d < actors_.size(); ++d)
     for (uint32_t e = 0; e < actors_[d].entries.size(); ++e)
@@ -48,63 +49,92 @@ std::vector<std::string> ActorMatcher::phrase_words(const Sentence& sentence, in
       glue = false;
       continue;
     }
-    if (glue && !words.empty()) words.back() += folded;
-    else words.push_back(folded);
+    if (glue && !words.empty())
+      words.back() += folded;
+    else
+      words.push_back(folded);
     glue = !t.space_after;
   }
   return words;
 }
 
-size_t ActorMatcher::longest(const std::vector<Name>& names, const std::vector<std::string>& words, size_t start,
-                             const Name** best) const {
-  size_t best_length = 0;
+// Scores a name by the words it matches whole (a stem covering only the
+// start of a word does not count) and then by its letters: "KUWAIT" beats
+// "THE_KU" on "THE KUWAIT", "MINISTRY OF MAGIC" beats "MINISTRY".
+size_t ActorMatcher::longest(const std::vector<Name>& names, const std::vector<std::string>& words,
+                             size_t start, const Name** best) const {
+  size_t best_score = 0;
   for (const Name& name : names) {
-    if (name.words.size() > words.size() - start || name.words.size() <= best_length) continue;
+    if (name.words.size() > words.size() - start) continue;
+    size_t whole = 0, letters = 0;
     bool ok = true;
-    for (size_t k = 0; k < name.words.size() && ok; ++k)
-      ok = word_matches(name.words[k], words[start + k], name.stem_end && k + 1 == name.words.size());
-    if (ok) {
-      best_length = name.words.size();
+    for (size_t k = 0; k < name.words.size() && ok; ++k) {
+      ok = word_matches(name.words[k], words[start + k],
+                        name.stem_end && k + 1 == name.words.size());
+      letters += name.words[k].size();
+      whole += name.words[k].size() == words[start + k].size() ? 1 : 0;
+    }
+    size_t score = whole * 100 + letters;
+    if (ok && score > best_score) {
+      best_score = score;
       *best = &name;
     }
   }
-  return best_length;
+  return best_score;
 }
 
 ActorMatch ActorMatcher::match(const std::vector<std::string>& words, int32_t yyyymmdd) const {
   const Name* actor = nullptr;
   const Name* agent = nullptr;
-  size_t actor_length = 0, agent_length = 0;
+  size_t actor_score = 0, agent_score = 0;
   for (size_t start = 0; start < words.size(); ++start) {
-    // Names are indexed by their first word; a stemmed one-word name may be a prefix.
-    auto try_index = [&](const std::unordered_map<std::string, std::vector<Name>>& index, const Name** best,
-                         size_t* best_length) {
+    auto try_index = [&](const std::unordered_map<std::string, std::vector<Name>>& index,
+                         const Name** best, size_t* best_score) {
       auto it = index.find(words[start]);
       if (it != index.end()) {
         const Name* found = nullptr;
-        size_t length = longest(it->second, words, start, &found);
-        if (length > *best_length) *best_length = length, *best = found;
+        size_t score = longest(it->second, words, start, &found);
+        if (score > *best_score) *best_score = score, *best = found;
       }
+      // A one-word stem ("SOLDIER") in its plural ("SOLDIERS", "-ES"); other
+      // suffixes would turn "DIPLOMATIC" into "DIPLOMAT".
+      const std::string& word = words[start];
+      if (word.size() > 4 && word.back() == 'S')
+        for (size_t n : {word.size() - 1, word.size() - 2}) {
+          if (n == word.size() - 2 && word[n] != 'E') break;
+          if (100 + n <= *best_score) break;
+          auto prefix = index.find(word.substr(0, n));
+          if (prefix == index.end()) continue;
+          for (const Name& name : prefix->second)
+            if (name.words.size() == 1 && name.stem_end) {
+              *best_score = 100 + n;
+              *best = &name;
+              break;
+            }
+        }
     };
-    try_index(actor_names_, &actor, &actor_length);
-    try_index(agent_names_, &agent, &agent_length);
+    try_index(actor_names_, &actor, &actor_score);
+    try_index(agent_names_, &agent, &agent_score);
   }
   ActorMatch result;
   std::string actor_code;
   if (actor) {
     actor_code = actors_[actor->dictionary].entries[actor->entry].code_on(yyyymmdd);
     if (actor_code == "---" || actor_code == "###") actor_code.clear();
-    for (const std::string& w : actor->words) result.matched += (result.matched.empty() ? "" : " ") + w;
+    for (const std::string& w : actor->words)
+      result.matched += (result.matched.empty() ? "" : " ") + w;
   }
   if (agent) {
     const dict::AgentEntry& entry = agents_[agent->dictionary].entries[agent->entry];
     std::string base = actor_code.empty() ? "---" : actor_code;
     if (actor_code.size() >= entry.code.size() &&
-        actor_code.compare(actor_code.size() - entry.code.size(), entry.code.size(), entry.code) == 0)
+        actor_code.compare(actor_code.size() - entry.code.size(), entry.code.size(), entry.code) ==
+            0)
       result.code = actor_code;  // already carries that role
     else
       result.code = entry.combine(base);
-    for (const std::string& w : agent->words) result.matched += (result.matched.empty() ? "" : " + ") + w;
+    for (const std::string& w : agent->words)
+      result.matched += (result.matched.empty() ? "" : " + ") + w;
   } else {
     result.code = actor_code;
   }

@@ -20,7 +20,8 @@ struct ActorMatch {
 
 class ActorMatcher {
  public:
-  ActorMatcher(std::vector<dict::ActorDictionary> actors, std::vector<dict::AgentDictionary> agents);
+  ActorMatcher(std::vector<dict::ActorDictionary> actors,
+               std::vector<dict::AgentDictionary> agents);
   bool empty() const { return actors_.empty() && agents_.empty(); }
 
   // Words of tokens [first, last] as the dictionaries write them: upper case,
@@ -37,9 +38,9 @@ class ActorMatcher {
     std::vector<std::string> words;
     bool stem_end;  // the last word may carry a suffix
   };
-  // Longest name starting at `start`: its length in words, or 0.
-  size_t longest(const std::vector<Name>& names, const std::vector<std::string>& words, size_t start,
-                 const Name** best) const;
+  // Best name starting at `start`: its score (whole words, then letters), or 0.
+  size_t longest(const std::vector<Name>& names, const std::vector<std::string>& words,
+                 size_t start, const Name** best) const;
   std::vector<dict::ActorDictionary> actors_;
   std::vector<dict::AgentDictionary> agents_;
   std::unordered_map<std::string, std::vector<Name>> actor_names_, agent_names_;  // by first word

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "eventwire/events.h"
 #include "events/tree.h"
+#include "eventwire/events.h"
 
 namespace eventwire {
 namespace {
@@ -65,8 +65,8 @@ std::shared_ptr<const EventCoder> lexicon_coder() {
 std::string summary(const Document& doc) {
   std::string out;
   for (const Event& e : doc.events)
-    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") + ":" + e.code +
-           (e.negated ? "!" : "") + " ";
+    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") +
+           ":" + e.code + (e.negated ? "!" : "") + " ";
   return out;
 }
 
@@ -84,7 +84,8 @@ TEST(Tree, ChildrenPathsAndPhrases) {
   EXPECT_EQ(tree.follow(1, path), std::vector<int>{3});
   ASSERT_TRUE(dict::parse_dep_path("obl:against", &path));
   EXPECT_TRUE(tree.follow(1, path).empty());
-  EXPECT_EQ(tree.phrase(3), (std::pair<int, int>{2, 3}));
+  // The case marker "with" is not part of the actor's phrase.
+  EXPECT_EQ(tree.phrase(3), (std::pair<int, int>{3, 3}));
   EXPECT_FALSE(tree.is_passive(1));
 }
 
@@ -96,7 +97,8 @@ TEST(Coder, ActiveMeetWithEntities) {
   add_entity(doc, 0, 1, "ARN");
   add_entity(doc, 3, 4, "GON");
   lexicon_coder()->annotate(doc);
-  EXPECT_EQ(summary(doc), "ARN>GON:042 ");
+  // "met with" without a place is CAMEO 040 (consult), as in CAMEO.2.0's MEET.
+  EXPECT_EQ(summary(doc), "ARN>GON:040 ");
 }
 
 TEST(Coder, PassiveSwapsArguments) {
@@ -159,6 +161,49 @@ TEST(Coder, RelativeClauseTakesModifiedNoun) {
   EXPECT_NE(summary(doc).find("ARN>GON"), std::string::npos) << summary(doc);
 }
 
+TEST(Coder, PledgeToHelpIsIntentNotAid) {
+  // "Arnor pledged all of its resources to help Gondor" → intent to provide aid, not aid.
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                           {"pledged", "pledge", "VERB", 0, "root"},
+                           {"all", "all", "PRON", 2, "obj"},
+                           {"of", "of", "ADP", 6, "case"},
+                           {"its", "its", "PRON", 6, "nmod:poss"},
+                           {"resources", "resource", "NOUN", 3, "nmod"},
+                           {"to", "to", "PART", 8, "mark"},
+                           {"help", "help", "VERB", 2, "advcl"},
+                           {"Gondor", "Gondor", "PROPN", 8, "obj"}});
+  add_entity(doc, 0, 1, "ARN");
+  add_entity(doc, 8, 9, "GON");
+  lexicon_coder()->annotate(doc);
+  EXPECT_EQ(summary(doc), "ARN>GON:033 ");
+
+  // "Arnor vowed to attack Gondor" → a threat of force.
+  Document vow = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                           {"vowed", "vow", "VERB", 0, "root"},
+                           {"to", "to", "PART", 4, "mark"},
+                           {"attack", "attack", "VERB", 2, "xcomp"},
+                           {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(vow, 0, 1, "ARN");
+  add_entity(vow, 4, 5, "GON");
+  lexicon_coder()->annotate(vow);
+  EXPECT_EQ(summary(vow), "ARN>GON:138 ");
+}
+
+TEST(Coder, ReportedStateSourceTakesSpeakersCode) {
+  // "Arnor's king announced that Arnor recognized Gondor"
+  Document doc = make_doc({{"King", "king", "PROPN", 2, "nsubj"},
+                           {"announced", "announce", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 5, "mark"},
+                           {"Arnor", "Arnor", "PROPN", 5, "nsubj"},
+                           {"recognized", "recognize", "VERB", 2, "ccomp"},
+                           {"Gondor", "Gondor", "PROPN", 5, "obj"}});
+  add_entity(doc, 0, 1, "ARNGOV");
+  add_entity(doc, 3, 4, "ARN");
+  add_entity(doc, 5, 6, "GON");
+  lexicon_coder()->annotate(doc);
+  EXPECT_EQ(summary(doc), "ARNGOV>GON:054 ");
+}
+
 class VerbDictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -169,11 +214,14 @@ class VerbDictionaryTest : public ::testing::Test {
           "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n"
           "--- RESTORE [064] ---\nRESTORE\n- * &TIETYPES TIES [902]\n- * TIES (WITH +) [903]\n\n"
           "--- ATTACK [190:191] ---\nATTACK\n\n");
-    write("actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR\n[MOR >150101]\n[SAU <150101]\n");
+    write("actors.txt",
+          "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nMORDOR\n[MOR >150101]\n[SAU <150101]\n");
     write("agents.txt", "GOVERNMENT [~GOV]\nREBELS [~REB]\n");
     write("discards.txt", "BASKETBALL\n+FOOTBALL_\n");
   }
-  void write(const std::string& name, const std::string& text) { std::ofstream(dir_ + "/" + name) << text; }
+  void write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ + "/" + name) << text;
+  }
   std::shared_ptr<const EventCoder> coder() {
     EventCoderOptions o;
     o.verb_files = {dir_ + "/verbs.txt"};
@@ -189,9 +237,12 @@ class VerbDictionaryTest : public ::testing::Test {
 
 // "Arnor restored military ties with Gondor government"
 std::vector<Row> restore_rows() {
-  return {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},   {"restored", "restore", "VERB", 0, "root"},
-          {"military", "military", "ADJ", 4, "amod"}, {"ties", "tie", "NOUN", 2, "obj"},
-          {"with", "with", "ADP", 7, "case"},        {"Gondor", "Gondor", "PROPN", 7, "compound"},
+  return {{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+          {"restored", "restore", "VERB", 0, "root"},
+          {"military", "military", "ADJ", 4, "amod"},
+          {"ties", "tie", "NOUN", 2, "obj"},
+          {"with", "with", "ADP", 7, "case"},
+          {"Gondor", "Gondor", "PROPN", 7, "compound"},
           {"government", "government", "NOUN", 2, "obl"}};
 }
 
@@ -202,8 +253,9 @@ TEST_F(VerbDictionaryTest, SynsetPatternAgentsAndSpecificity) {
   EXPECT_EQ(summary(doc), "ARN>GONGOV:902 ");
 }
 
-TEST_F(VerbDictionaryTest, PassiveCodeAndDatedActors) {
-  // "Gondor was attacked by Mordor" on two dates.
+TEST_F(VerbDictionaryTest, SymmetricCodePassiveAndDatedActors) {
+  // "Gondor was attacked by Mordor" on two dates. "[190:191]" is symmetric, as
+  // in TABARI and PETRARCH: source → target 190, target → source 191.
   std::vector<Row> rows = {{"Gondor", "Gondor", "PROPN", 3, "nsubj:pass"},
                            {"was", "be", "AUX", 3, "aux:pass"},
                            {"attacked", "attack", "VERB", 0, "root"},
@@ -211,10 +263,10 @@ TEST_F(VerbDictionaryTest, PassiveCodeAndDatedActors) {
                            {"Mordor", "Mordor", "PROPN", 3, "obl:agent"}};
   Document late = make_doc(rows, "2016-01-01");
   coder()->annotate(late);
-  EXPECT_EQ(summary(late), "MOR>GON:191 ");
+  EXPECT_EQ(summary(late), "MOR>GON:190 GON>MOR:191 ");
   Document early = make_doc(rows, "2014-01-01");
   coder()->annotate(early);
-  EXPECT_EQ(summary(early), "SAU>GON:191 ");
+  EXPECT_EQ(summary(early), "SAU>GON:190 GON>SAU:191 ");
 }
 
 TEST_F(VerbDictionaryTest, DiscardsDropSentencesAndStories) {
@@ -239,7 +291,8 @@ TEST(PetrarchEval, TinyInlineRecords) {
          "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"042\"></EventCoding>"
          "<Text>Arnor met with Gondor on Monday.</Text></Sentence>"
          "<Sentence date=\"20000101\" id=\"A-2\" category=\"ERROR\">"
-         "<EventCoding noevents=\"True\"></EventCoding><Text>Arnor played basketball with Gondor.</Text></Sentence>"
+         "<EventCoding noevents=\"True\"></EventCoding><Text>Arnor played basketball with "
+         "Gondor.</Text></Sentence>"
          "</Sentences></Validation>";
   PetrarchEvalOptions options;
   options.records_file = dir + "/r.xml";

@@ -17,7 +17,9 @@ namespace {
 
 struct Coding {
   std::string source, target, code;
-  bool operator==(const Coding& o) const { return source == o.source && target == o.target && code == o.code; }
+  bool operator==(const Coding& o) const {
+    return source == o.source && target == o.target && code == o.code;
+  }
   std::string to_string() const { return source + " " + target + " " + code; }
 };
 
@@ -63,8 +65,8 @@ Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options)
   pugi::xml_document xml;
   pugi::xml_parse_result parsed = xml.load_file(options.records_file.c_str());
   if (!parsed)
-    return Status::invalid_input("cannot read PETRARCH records \"" + options.records_file + "\": " +
-                                    parsed.description());
+    return Status::invalid_input("cannot read PETRARCH records \"" + options.records_file +
+                                 "\": " + parsed.description());
   pugi::xml_node root = xml.first_child();
   pugi::xml_node env = root.child("Environment");
   EventCoderOptions coder_options;
@@ -77,7 +79,8 @@ Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options)
   dictionary("Agentfile", coder_options.agent_files);
   dictionary("Discardfile", coder_options.discard_files);
   if (coder_options.verb_files.empty())
-    return Status::invalid_input("\"" + options.records_file + "\" names no <Verbfile> in its <Environment>");
+    return Status::invalid_input("\"" + options.records_file +
+                                 "\" names no <Verbfile> in its <Environment>");
   auto coder = EventCoder::create(coder_options);
   if (!coder) return coder.status();
   auto model_path = find_syntax_model(options.syntax);
@@ -94,7 +97,8 @@ Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options)
     std::vector<Coding> expected;
     for (pugi::xml_node c : record.children("EventCoding")) {
       if (std::string(c.attribute("noevents").as_string()) == "True") continue;
-      expected.push_back({c.attribute("sourcecode").as_string(), c.attribute("targetcode").as_string(),
+      expected.push_back({c.attribute("sourcecode").as_string(),
+                          c.attribute("targetcode").as_string(),
                           c.attribute("eventcode").as_string()});
     }
     Document doc;
@@ -114,7 +118,8 @@ Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options)
     (*coder)->annotate(doc);
     std::vector<Coding> got;
     for (const Event& e : doc.events)
-      got.push_back({e.source ? e.source->actor_code : "", e.target ? e.target->actor_code : "", e.code});
+      got.push_back(
+          {e.source ? e.source->actor_code : "", e.target ? e.target->actor_code : "", e.code});
     PetrarchEvalCounts counts;
     counts.records = 1;
     counts.expected = expected.size();
@@ -143,7 +148,8 @@ Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options)
     report.categories.emplace_back(name, counts);
     add(name == "ERROR" ? report.error : report.overall, counts);
   }
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }
 

@@ -8,11 +8,14 @@ namespace eventwire::events {
 Tree::Tree(const Sentence& sentence) : sentence_(sentence), children_(sentence.tokens.size()) {
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
     int h = sentence.tokens[i].head - 1;
-    if (h >= 0 && static_cast<size_t>(h) < sentence.tokens.size()) children_[static_cast<size_t>(h)].push_back(static_cast<int>(i));
+    if (h >= 0 && static_cast<size_t>(h) < sentence.tokens.size())
+      children_[static_cast<size_t>(h)].push_back(static_cast<int>(i));
   }
 }
 
-std::string_view Tree::base(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+std::string_view Tree::base(std::string_view deprel) {
+  return deprel.substr(0, deprel.find(':'));
+}
 
 std::string Tree::lemma(int i) const {
   const Token& t = token(i);
@@ -34,13 +37,30 @@ bool Tree::step_matches(int child, const dict::DepStep& step) const {
   return false;
 }
 
+int Tree::through_quantity(int node) const {
+  static constexpr std::string_view kQuantities[] = {
+      "all",  "some", "most", "much", "many", "part",   "rest",    "bulk",    "majority",
+      "half", "each", "any",  "both", "lot",  "number", "portion", "several", "none"};
+  std::string l = lemma(node);
+  if (std::find(std::begin(kQuantities), std::end(kQuantities), l) == std::end(kQuantities))
+    return node;
+  for (int child : children(node)) {
+    if (base(token(child).deprel) != "nmod") continue;
+    for (int grandchild : children(child))
+      if (base(token(grandchild).deprel) == "case" && lemma(grandchild) == "of") return child;
+  }
+  return node;
+}
+
 std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {
   std::vector<int> frontier = {from};
   for (const dict::DepStep& step : path) {
     std::vector<int> next;
     for (int node : frontier)
       for (int child : children(node))
-        if (step_matches(child, step)) next.push_back(child);
+        if (step_matches(child, step))
+          next.push_back(step.deprel == "obj" || step.deprel == "nsubj" ? through_quantity(child)
+                                                                        : child);
     frontier = std::move(next);
     if (frontier.empty()) break;
   }
@@ -58,7 +78,8 @@ bool Tree::is_passive(int predicate) const {
 bool Tree::is_negated(int predicate) const {
   for (int child : children(predicate)) {
     std::string l = lemma(child);
-    if ((base(token(child).deprel) == "advmod" || token(child).deprel == "det") && (l == "not" || l == "never" || l == "no"))
+    if ((base(token(child).deprel) == "advmod" || token(child).deprel == "det") &&
+        (l == "not" || l == "never" || l == "no"))
       return true;
   }
   return false;
@@ -68,8 +89,8 @@ void Tree::collect(int node, int head_of_phrase, std::vector<int>& out) const {
   out.push_back(node);
   for (int child : children(node)) {
     std::string_view rel = base(token(child).deprel);
-    if (rel == "acl" || rel == "advcl" || rel == "conj" || rel == "cc" || rel == "parataxis" || rel == "appos" ||
-        rel == "dep" || (rel == "punct" && node == head_of_phrase))
+    if (rel == "acl" || rel == "advcl" || rel == "conj" || rel == "cc" || rel == "parataxis" ||
+        rel == "appos" || rel == "dep" || (rel == "punct" && node == head_of_phrase))
       continue;
     collect(child, head_of_phrase, out);
   }
@@ -81,7 +102,8 @@ std::pair<int, int> Tree::phrase(int head) const {
   auto [lo, hi] = std::minmax_element(nodes.begin(), nodes.end());
   int first = *lo, last = *hi;
   // Trim punctuation and case markers at the edges ("of", commas).
-  while (first < last && (token(first).upos == "PUNCT" || base(token(first).deprel) == "case")) ++first;
+  while (first < last && (token(first).upos == "PUNCT" || base(token(first).deprel) == "case"))
+    ++first;
   while (last > first && token(last).upos == "PUNCT") --last;
   return {first, last};
 }

@@ -29,13 +29,18 @@ class Tree {
   // subtype equals the step's sub ("nsubj:pass"), or the child has a case or
   // mark dependent with that lemma ("obl:with").
   bool step_matches(int child, const dict::DepStep& step) const;
-  // All nodes reached from `from` by following `path`.
+  // "all of the resources" → "resources": a quantity word heading an nmod:of
+  // stands aside for it (as object or subject), otherwise `node` itself.
+  int through_quantity(int node) const;
+  // All nodes reached from `from` by following `path`; objects and subjects
+  // are looked through quantity words (through_quantity).
   std::vector<int> follow(int from, const dict::DepPath& path) const;
   bool is_passive(int predicate) const;
   bool is_negated(int predicate) const;
 
   // The tokens of a noun phrase headed by `head`: its subtree without clauses
-  // (relative clauses, acl, advcl), conjuncts, appositions and punctuation at the edges.
+  // (relative clauses, acl, advcl), conjuncts and appositions, trimmed of
+  // punctuation and case markers ("with", "of") at the edges.
   std::pair<int, int> phrase(int head) const;  // [first, last] inclusive
 
  private:

@@ -7,7 +7,9 @@
 namespace eventwire::events {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 bool word_matches(std::string_view want, bool exact, const PatternWords& words, int i) {
   const std::string& w = words.upper[static_cast<size_t>(i)];
@@ -53,7 +55,8 @@ int match_one(const Cursor& c, const dict::PatternToken& t, size_t at) {
             if (int n = match_one(c, inner, at)) return n;
           continue;
         }
-        if (int n = match_words(p.words, !p.no_plural && !synset->no_plurals, c.words, c.span, at)) return n;
+        if (int n = match_words(p.words, !p.no_plural && !synset->no_plurals, c.words, c.span, at))
+          return n;
       }
       return 0;
     }
@@ -126,7 +129,8 @@ bool match_backward(const Cursor& c, const Tokens& tokens) {
     }
     bool placed = false;
     for (; pos >= 0; --pos) {
-      if (int n = match_one(c, t, static_cast<size_t>(pos)); n && static_cast<size_t>(pos) + n <= c.span.size()) {
+      if (int n = match_one(c, t, static_cast<size_t>(pos));
+          n && static_cast<size_t>(pos) + n <= c.span.size()) {
         placed = true;
         --pos;
         break;
@@ -141,8 +145,8 @@ bool match_backward(const Cursor& c, const Tokens& tokens) {
 
 }  // namespace
 
-int match_words(const std::vector<std::string>& phrase, bool allow_plural, const PatternWords& words,
-                const std::vector<int>& span, size_t at) {
+int match_words(const std::vector<std::string>& phrase, bool allow_plural,
+                const PatternWords& words, const std::vector<int>& span, size_t at) {
   if (phrase.empty() || at + phrase.size() > span.size()) return 0;
   for (size_t k = 0; k < phrase.size(); ++k) {
     int i = span[at + k];
@@ -159,10 +163,12 @@ int match_words(const std::vector<std::string>& phrase, bool allow_plural, const
 }
 
 PatternMatch match_pattern(const dict::VerbDictionary& dictionary, const dict::VerbPattern& pattern,
-                           const PatternWords& words, const std::vector<int>& pre, const std::vector<int>& post) {
+                           const PatternWords& words, const std::vector<int>& pre,
+                           const std::vector<int>& post) {
   PatternMatch result;
   if (!match_backward({dictionary, words, pre, result}, pattern.pre)) return {};
-  if (!match_forward({dictionary, words, post, result}, pattern.post, 0, pattern.verb_joined_next)) return {};
+  if (!match_forward({dictionary, words, post, result}, pattern.post, 0, pattern.verb_joined_next))
+    return {};
   for (const dict::PrepPhrase& phrase : pattern.preps) {
     bool found = false;
     const dict::Synset* prep_set = dictionary.find_synset(phrase.preposition);

@@ -29,11 +29,12 @@ struct PatternMatch {
 // `pre` and `post` are the token indices usable before and after the verb,
 // in sentence order.
 PatternMatch match_pattern(const dict::VerbDictionary& dictionary, const dict::VerbPattern& pattern,
-                           const PatternWords& words, const std::vector<int>& pre, const std::vector<int>& post);
+                           const PatternWords& words, const std::vector<int>& pre,
+                           const std::vector<int>& post);
 
 // Does the token sequence starting at `at` (positions in `span`) spell `phrase`?
 // Returns the number of tokens used, 0 when not.
-int match_words(const std::vector<std::string>& phrase, bool allow_plural, const PatternWords& words,
-                const std::vector<int>& span, size_t at);
+int match_words(const std::vector<std::string>& phrase, bool allow_plural,
+                const PatternWords& words, const std::vector<int>& span, size_t at);
 
 }  // namespace eventwire::events

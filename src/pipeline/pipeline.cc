@@ -163,8 +163,19 @@ void link_events(Document& doc) {
     if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
     // The innermost quote's chain: outer reporters first, then its speaker.
     e.reported_by = reported_by_for(doc, e.sentence, verb);
+    const Quote* innermost = nullptr;
     for (Quote& q : doc.quotes)
-      if (e.start >= q.content.start && e.end <= q.content.end) q.events.push_back(e.id);
+      if (e.start >= q.content.start && e.end <= q.content.end) {
+        q.events.push_back(e.id);
+        if (!innermost || q.content.end - q.content.start < innermost->content.end - innermost->content.start)
+          innermost = &q;
+      }
+    // "announced on December 6 that the US recognized …": a reported event
+    // without a date of its own takes the dated statement's.
+    if (innermost && e.date_source == "article" && innermost->date_source.rfind("time:", 0) == 0) {
+      e.date = innermost->date;
+      e.date_source = "quote:" + innermost->id;
+    }
   }
 }
 

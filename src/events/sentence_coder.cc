@@ -1,0 +1,490 @@
+// Argument finding, actor resolution and the built-in lexicon over UD parses.
+#include "events/sentence_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "events/intent.h"
+
+namespace eventwire::events {
+namespace {
+
+int32_t date_number(const std::string& iso) {
+  if (iso.size() != 10) return 0;
+  return std::atoi(iso.substr(0, 4).c_str()) * 10000 + std::atoi(iso.substr(5, 2).c_str()) * 100 +
+         std::atoi(iso.substr(8, 2).c_str());
+}
+
+// Paths in lexicon entries are written in the active voice; in a passive clause
+// the object is the passive subject and the subject the "by" agent.
+dict::DepPath to_passive(const dict::DepPath& path) {
+  if (path.empty()) return path;
+  dict::DepPath out = path;
+  if (path[0].deprel == "nsubj" && path[0].sub.empty())
+    out[0] = {"obl", "by"};
+  else if (path[0].deprel == "obj")
+    out[0] = {"nsubj", "pass"};
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+std::string upper_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  return out;
+}
+
+SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
+                             std::vector<std::string>* trace)
+    : impl_(impl),
+      doc_(doc),
+      s_(sentence_index),
+      tree_(doc.sentences[static_cast<size_t>(sentence_index)]),
+      trace_(trace),
+      date_(date_number(doc.article.date)) {}
+
+void SentenceCoder::run() {
+  size_t first_event = doc_.events.size();
+  for (int i = 0; i < static_cast<int>(tree_.size()); ++i) {
+    const std::string& upos = tree_.token(i).upos;
+    if (upos != "VERB" && upos != "NOUN" && upos != "AUX" && upos != "ADJ") continue;
+    if (impl_.lexicon)
+      code_with_lexicon(i);
+    else
+      code_with_verbs(i);
+  }
+  refine_reported_sources(first_event);
+}
+
+std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,
+                                           bool passive) const {
+  for (const dict::DepPath& path : paths) {
+    std::vector<int> found = tree_.follow(predicate, passive ? to_passive(path) : path);
+    for (int& node : found) node = antecedent(node, predicate);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+// A relative pronoun stands for the noun its clause modifies: "Hamas, which
+// seeks …", "the man whom police arrested".
+int SentenceCoder::antecedent(int node, int predicate) const {
+  if (tree_.token(node).upos != "PRON") return node;
+  std::string l = tree_.lemma(node);
+  bool relative = tree_.token(node).feats.find("PronType=Rel") != std::string::npos ||
+                  l == "which" || l == "who" || l == "whom" || l == "that";
+  if (!relative) return node;
+  for (int clause = predicate, depth = 0; clause >= 0 && depth < 4;
+       clause = tree_.head(clause), ++depth) {
+    std::string_view rel = tree_.token(clause).deprel;
+    if (rel == "acl:relcl") return tree_.head(clause);
+    std::string_view b = Tree::base(rel);
+    if (b != "conj" && b != "xcomp") break;
+  }
+  return node;
+}
+
+// The subject a predicate without its own takes from the clause it hangs on:
+// control ("pledged … to help"), shared subjects of conjoined verbs, the noun a
+// relative clause or participle modifies.
+std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) const {
+  if (depth > 4) return {};
+  int head = tree_.head(predicate);
+  if (head < 0) return {};
+  std::string_view rel = Tree::base(tree_.token(predicate).deprel);
+  if (rel == "acl") return {head};
+  if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
+    for (int child : tree_.children(head))
+      if (tree_.token(child).deprel == "nsubj") return {antecedent(child, head)};
+    return inherited_subject(head, depth + 1);
+  }
+  return {};
+}
+
+// Every nsubj: a parser may split "US President Donald Trump" into two.
+std::vector<int> SentenceCoder::subject_of(int predicate) const {
+  std::vector<int> out;
+  for (int child : tree_.children(predicate))
+    if (tree_.token(child).deprel == "nsubj") out.push_back(antecedent(child, predicate));
+  return out.empty() ? inherited_subject(predicate) : out;
+}
+
+// The word group of a nominal without its nmod/clauses: "the evil Gondor",
+// "Israel's leadership", "Osgiliath soldiers".
+std::pair<int, int> SentenceCoder::core(int head) const {
+  int first = head, last = head;
+  for (int child : tree_.children(head)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if (rel != "compound" && rel != "flat" && rel != "amod" && rel != "det" &&
+        tree_.token(child).deprel != "nmod:poss")
+      continue;
+    auto [f, l] = tree_.phrase(child);
+    first = std::min(first, f);
+    last = std::max(last, l);
+  }
+  return {first, last};
+}
+
+// Where the actor of an argument is: the head itself when its own words name
+// one, else the nearest nominal below it that does ("a resumption of ties
+// with Mordor, Rohan …" → Mordor), so that conjuncts there are found.
+int SentenceCoder::anchor(int head) const {
+  std::vector<int> queue = {head};
+  for (size_t k = 0; k < queue.size() && k < 12; ++k) {
+    int node = queue[k];
+    auto [first, last] = core(node);
+    if (!resolve(node, first, last).code.empty()) return node;
+    for (int child : tree_.children(node)) {
+      std::string_view rel = Tree::base(tree_.token(child).deprel);
+      if (rel == "nmod" || rel == "obl") queue.push_back(child);
+    }
+  }
+  return head;
+}
+
+// Actors of one argument head: itself and its conjuncts ("Hamas and Islamic
+// Jihad"); codes such as "FRO/BIL/SAM" stand for several actors.
+std::vector<Actor> SentenceCoder::actors_of(int head) const {
+  head = anchor(head);
+  std::vector<int> heads = {head};
+  for (int child : tree_.children(head))
+    if (Tree::base(tree_.token(child).deprel) == "conj" && tree_.token(child).upos != "VERB")
+      heads.push_back(child);
+  std::vector<Actor> out;
+  for (int h : heads) {
+    Actor actor = resolve(h);
+    if (actor.code.empty()) continue;
+    size_t slash;
+    while ((slash = actor.code.find('/')) != std::string::npos) {
+      Actor one = actor;
+      one.code = actor.code.substr(0, slash);
+      actor.code.erase(0, slash + 1);
+      if (!one.code.empty()) out.push_back(std::move(one));
+    }
+    if (!actor.code.empty()) out.push_back(std::move(actor));
+  }
+  return out;
+}
+
+Actor SentenceCoder::resolve(int head) const {
+  auto [first, last] = tree_.phrase(head);
+  return resolve(head, first, last);
+}
+
+Actor SentenceCoder::resolve(int head, int first, int last) const {
+  const Sentence& sentence = tree_.sentence();
+  const Token& first_token = sentence.tokens[static_cast<size_t>(first)];
+  const Token& last_token = sentence.tokens[static_cast<size_t>(last)];
+  Actor actor;
+  actor.mention.sentence = s_;
+  actor.mention.first_token = first;
+  actor.mention.last_token = last + 1;
+  actor.mention.start = first_token.start;
+  actor.mention.end = last_token.end;
+  actor.mention.text = doc_.article.text.substr(first_token.byte_start,
+                                                last_token.byte_end - first_token.byte_start);
+  // 1. An entity mention at the head (or covering it) that has a code;
+  // 2. else a coded entity inside the phrase ("the leadership of Hamas").
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Entity& entity : doc_.entities) {
+      if (entity.actor_code.empty()) continue;
+      for (const Mention& m : entity.mentions) {
+        if (m.sentence != s_) continue;
+        bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
+                             : first <= m.first_token && m.last_token <= last + 1;
+        if (!hit) continue;
+        actor.code = entity.actor_code;
+        actor.entity = entity.id;
+        actor.how = "entity " + entity.id + (pass == 0 ? "" : " in phrase");
+        return actor;
+      }
+    }
+  }
+  // 3. The actor and agent dictionaries.
+  if (impl_.actors && !impl_.actors->empty()) {
+    ActorMatch match =
+        impl_.actors->match(ActorMatcher::phrase_words(sentence, first, last), date_);
+    if (!match.code.empty()) {
+      actor.code = match.code;
+      actor.how = "dictionary: " + match.matched;
+    }
+  }
+  // 4. A personal pronoun the entity stage left alone: the subject of a clause
+  // above it ("Ethiopia indicated it would act …"), as TABARI did.
+  if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON") {
+    std::string l = tree_.lemma(head);
+    if (l == "it" || l == "they" || l == "he" || l == "she" || l == "them" || l == "him" ||
+        l == "her") {
+      for (int clause = tree_.head(head), depth = 0; clause >= 0 && depth < 6;
+           clause = tree_.head(clause), ++depth) {
+        for (int child : tree_.children(clause)) {
+          if (child == head || Tree::base(tree_.token(child).deprel) != "nsubj" || child > head)
+            continue;
+          if (tree_.token(child).upos == "PRON") continue;
+          Actor antecedent = resolve(child);
+          if (antecedent.code.empty()) continue;
+          actor.code = antecedent.code;
+          actor.entity = antecedent.entity;
+          actor.how = "pronoun: " + antecedent.mention.text;
+          return actor;
+        }
+      }
+    }
+  }
+  return actor;
+}
+
+size_t SentenceCoder::emit(int predicate, const std::string& code,
+                           const std::vector<int>& source_heads,
+                           const std::vector<int>& target_heads, const EmitOptions& options) {
+  std::vector<Actor> sources, targets;
+  for (int h : source_heads)
+    for (Actor& a : actors_of(h)) sources.push_back(std::move(a));
+  for (int h : target_heads)
+    for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
+  if (trace_) {
+    std::string line = "  matched " + options.pattern + " -> " + code + "; sources:";
+    for (const Actor& a : sources)
+      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+    line += " targets:";
+    for (const Actor& a : targets)
+      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+    trace_->push_back(line);
+  }
+  bool need_target = !target_heads.empty() || impl_.options.require_dyad;
+  if (sources.empty() || (need_target && targets.empty())) {
+    if (trace_)
+      trace_->push_back("  no event: missing " +
+                        std::string(sources.empty() ? "source" : "target") + " actor");
+    return 0;
+  }
+  if (targets.empty()) targets.push_back(Actor());
+  const dict::CameoCode* cameo = dict::CameoCodebook::get().find(code);
+  const Token& verb = tree_.token(predicate);
+  bool negated = options.negated || tree_.is_negated(predicate);
+  size_t added = 0;
+  for (const Actor& source : sources) {
+    for (const Actor& target : targets) {
+      if (!target.code.empty() && source.code == target.code && source.entity == target.entity)
+        continue;
+      Event e;
+      e.id = "V" + std::to_string(doc_.events.size() + 1);
+      e.sentence = s_;
+      e.start = verb.start;
+      e.end = verb.end;
+      e.source = EventArgument{source.mention, source.code, source.entity};
+      if (!target.code.empty())
+        e.target = EventArgument{target.mention, target.code, target.entity};
+      e.code = code;
+      e.root_code = dict::cameo_root(code);
+      if (cameo) {
+        e.quad_class = cameo->quad_class;
+        e.goldstein = cameo->goldstein;
+        e.plover = cameo->plover_type;
+      }
+      e.date = doc_.article.date;
+      e.date_source = "article";
+      e.negated = negated;
+      // Starts at 0.9; an inherited subject, a source known only from a
+      // dictionary and a negation each make the reading less certain.
+      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) - (source.entity.empty() ? 0.1 : 0) -
+                     (negated ? 0.3 : 0);
+      e.evidence_verb = verb.text;
+      e.evidence_pattern = options.pattern;
+      e.evidence_dictionary = options.dictionary;
+      doc_.events.push_back(std::move(e));
+      predicates_.push_back(predicate);
+      ++added;
+    }
+  }
+  return added;
+}
+
+void SentenceCoder::refine_reported_sources(size_t first_event) {
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    Event& e = doc_.events[k];
+    if (!e.source || e.source->actor_code.size() != 3) continue;
+    int clause = predicates_[k - first_event];
+    for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
+      clause = tree_.head(clause);
+    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
+    int speech = tree_.head(clause);
+    if (speech < 0 || !is_speech_verb(tree_.lemma(speech))) continue;
+    for (int h : subject_of(speech)) {
+      for (const Actor& speaker : actors_of(h)) {
+        if (speaker.code.size() <= 3 || !starts_with(speaker.code, e.source->actor_code)) continue;
+        if (trace_)
+          trace_->push_back("  " + e.id + ": source " + e.source->actor_code + " -> " +
+                            speaker.code + " (speaker \"" + speaker.mention.text + "\" of \"" +
+                            tree_.token(speech).text + "\")");
+        e.source = EventArgument{speaker.mention, speaker.code, speaker.entity};
+        break;
+      }
+    }
+  }
+}
+
+bool SentenceCoder::has_actor(const std::vector<int>& heads) const {
+  for (int h : heads)
+    if (!actors_of(h).empty()) return true;
+  return false;
+}
+
+// The closest coded noun phrase left of `predicate` that is not an object,
+// oblique or modifier of something else and not one of `exclude`; -1 if none.
+int SentenceCoder::nearest_actor_before(int predicate, const std::vector<int>& exclude) const {
+  for (int i = predicate - 1; i >= 0; --i) {
+    const std::string& upos = tree_.token(i).upos;
+    if (upos != "PROPN" && upos != "NOUN") continue;
+    std::string_view rel = Tree::base(tree_.token(i).deprel);
+    if (rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" || rel == "compound" ||
+        rel == "flat" || rel == "amod" || rel == "appos")
+      continue;
+    if (std::find(exclude.begin(), exclude.end(), i) != exclude.end()) continue;
+    if (!resolve(i).code.empty()) return i;
+  }
+  return -1;
+}
+
+// A listed value matches the dependent's lemma or its lower-cased form.
+bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) const {
+  if (values.empty()) return true;
+  std::string lemma = tree_.lemma(node);
+  if (std::find(values.begin(), values.end(), lemma) != values.end()) return true;
+  std::string form = lower_ascii(tree_.token(node).text);
+  return form != lemma && std::find(values.begin(), values.end(), form) != values.end();
+}
+
+bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry,
+                                     bool passive) const {
+  for (const dict::LexiconConstraint& c : entry.constraints) {
+    bool present = false;
+    for (const dict::DepPath& path : c.paths)
+      for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
+        present = present || in_values(node, c.lemmas);
+    if (present == c.negated) return false;
+  }
+  return true;
+}
+
+// The most specific lexicon entry whose constraints hold, or null.
+const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace) const {
+  const Token& token = tree_.token(predicate);
+  std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(tree_.lemma(predicate));
+  if (entries.empty()) return nullptr;
+  auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
+             : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
+                                   : dict::LexiconEntry::Pos::kVerb;
+  bool passive = pos == dict::LexiconEntry::Pos::kVerb && tree_.is_passive(predicate);
+  for (const dict::LexiconEntry* entry : entries) {
+    if (entry->pos != pos) continue;
+    if (entry->voice == dict::LexiconEntry::Voice::kPassive && !passive) continue;
+    if (entry->voice == dict::LexiconEntry::Voice::kActive && passive) continue;
+    if (constraints_hold(predicate, *entry, passive)) return entry;
+    if (trace && trace_)
+      trace_->push_back("  tried line " + std::to_string(entry->line) + ": constraints not met");
+  }
+  return nullptr;
+}
+
+// The verb whose xcomp (or purpose clause "to …") this predicate is, seen
+// through conjuncts ("vowed to attack and destroy"); -1 when none.
+int SentenceCoder::governor_of(int predicate) const {
+  int clause = predicate;
+  for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
+    clause = tree_.head(clause);
+  std::string_view rel = Tree::base(tree_.token(clause).deprel);
+  if (rel == "xcomp") return tree_.head(clause);
+  if (rel == "advcl")
+    for (int child : tree_.children(clause))
+      if (tree_.token(child).deprel == "mark" && tree_.lemma(child) == "to")
+        return tree_.head(clause);
+  return -1;
+}
+
+// Does an embedded clause of this governing verb code an event of its own?
+bool SentenceCoder::has_governed_child(int predicate) const {
+  Governor kind = governor_kind(tree_.lemma(predicate));
+  if (kind == Governor::kNone) return false;
+  for (int i = 0; i < static_cast<int>(tree_.size()); ++i) {
+    if (i == predicate || governor_of(i) != predicate) continue;
+    if (const dict::LexiconEntry* entry = choose_entry(i, false)) {
+      bool negated = false;
+      if (!governed_code(kind, entry->code, &negated).empty()) return true;
+    }
+  }
+  return false;
+}
+
+void SentenceCoder::code_with_lexicon(int predicate) {
+  const Token& token = tree_.token(predicate);
+  if (impl_.lexicon->find(tree_.lemma(predicate)).empty()) return;
+  bool passive = token.upos != "NOUN" && token.upos != "ADJ" && tree_.is_passive(predicate);
+  if (trace_)
+    trace_->push_back("predicate \"" + token.text + "\" (" + tree_.lemma(predicate) + ", " +
+                      token.upos + (passive ? ", passive" : "") + ")");
+  const dict::LexiconEntry* entry = choose_entry(predicate, true);
+  if (!entry) return;
+  std::string pattern = entry->lemma;
+  for (const auto& p : entry->source) pattern += " S=" + dict::dep_path_to_string(p);
+  for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
+  pattern += " (line " + std::to_string(entry->line) + ")";
+  std::string code = entry->code;
+  bool negated = false;
+  // An embedded clause: its code is read through the governing verb, unless
+  // that verb's own entry is specific and so already says what happened.
+  if (int governor = governor_of(predicate); governor >= 0) {
+    Governor kind = governor_kind(tree_.lemma(governor));
+    if (kind != Governor::kNone) {
+      const dict::LexiconEntry* own = choose_entry(governor, false);
+      if (own && own->specificity() > 0) {
+        if (trace_)
+          trace_->push_back("  " + pattern + ": left to \"" + tree_.token(governor).text +
+                            "\" (line " + std::to_string(own->line) + ")");
+        return;
+      }
+      code = governed_code(kind, entry->code, &negated);
+      if (code.empty()) {
+        if (trace_)
+          trace_->push_back("  " + pattern + ": no reading under \"" + tree_.token(governor).text +
+                            "\"");
+        return;
+      }
+      negated = negated || tree_.is_negated(governor);
+      pattern += " under " + tree_.lemma(governor);
+    }
+  } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
+    if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
+    return;
+  }
+  std::vector<int> sources = follow_any(predicate, entry->source, passive);
+  bool inherited = false;
+  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    sources = inherited_subject(predicate);
+    inherited = !sources.empty();
+  }
+  std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && !has_actor(sources)) {
+    // A fragmented parse left the verb without a subject: TABARI's reading,
+    // the nearest actor before the verb, with less confidence.
+    if (int h = nearest_actor_before(predicate, targets); h >= 0) {
+      sources = {h};
+      inherited = true;
+      pattern += " (source: nearest actor before the verb)";
+    }
+  }
+  emit(predicate, code, sources, targets, {inherited, negated, pattern, impl_.lexicon->name});
+}
+
+}  // namespace eventwire::events

@@ -1,0 +1,98 @@
+// One sentence through the event coder: predicate matching (the built-in
+// lexicon in sentence_coder.cc, PETRARCH / TABARI verb dictionaries in
+// verb_coder.cc), argument finding and actor resolution over a UD parse.
+// Internal to the events stage.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "events/actor_matcher.h"
+#include "events/tree.h"
+#include "events/verb_patterns.h"
+#include "eventwire/dict.h"
+#include "eventwire/events.h"
+
+namespace eventwire {
+
+struct EventCoder::Impl {
+  EventCoderOptions options;
+  const dict::Lexicon* lexicon = nullptr;  // the built-in one, when no verb files
+  std::vector<dict::VerbDictionary> verb_dictionaries;
+  std::unique_ptr<events::ActorMatcher> actors;
+  std::vector<dict::DiscardList> discards;
+  std::vector<ComponentVersion> dictionaries;
+  std::vector<std::string> warnings;
+};
+
+namespace events {
+
+struct Actor {
+  Mention mention;
+  std::string code, entity, how;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
+                std::vector<std::string>* trace);
+  // Appends the sentence's events to doc.events.
+  void run();
+
+ private:
+  // --- arguments (sentence_coder.cc)
+  std::vector<int> follow_any(int predicate, const std::vector<dict::DepPath>& paths,
+                              bool passive) const;
+  int antecedent(int node, int predicate) const;
+  std::vector<int> inherited_subject(int predicate, int depth = 0) const;
+  std::vector<int> subject_of(int predicate) const;
+  std::vector<Actor> actors_of(int head) const;
+  Actor resolve(int head) const;
+  Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
+  std::pair<int, int> core(int head) const;
+  int anchor(int head) const;
+  bool has_actor(const std::vector<int>& heads) const;
+  int nearest_actor_before(int predicate, const std::vector<int>& exclude) const;
+  bool in_values(int node, const std::vector<std::string>& values) const;
+  struct EmitOptions {
+    bool inherited = false, negated = false;
+    std::string pattern, dictionary;
+  };
+  // One event per (source actor, target actor); returns how many.
+  size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
+              const std::vector<int>& target_heads, const EmitOptions& options);
+  // "Trump announced that the US recognized …": a bare country source inside
+  // what a speaker of that country said takes the speaker's fuller code.
+  void refine_reported_sources(size_t first_event);
+
+  // --- the built-in lexicon (sentence_coder.cc)
+  bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive) const;
+  const dict::LexiconEntry* choose_entry(int predicate, bool trace) const;
+  int governor_of(int predicate) const;
+  bool has_governed_child(int predicate) const;
+  void code_with_lexicon(int predicate);
+
+  // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
+  void code_with_verbs(int predicate);
+  void fill_words();
+  std::vector<int> subtree(int node) const;
+  bool has_words(const std::vector<std::string>& wanted, const std::vector<int>& span) const;
+  int nominal_head(int i) const;
+  int actor_from(int from) const;
+
+  const EventCoder::Impl& impl_;
+  Document& doc_;
+  int s_;
+  Tree tree_;
+  std::vector<std::string>* trace_;
+  int32_t date_;
+  PatternWords words_;           // filled on the first dictionary verb
+  std::vector<int> predicates_;  // the predicate token of each event this sentence added
+};
+
+std::string lower_ascii(std::string_view text);
+std::string upper_ascii(std::string_view text);
+
+}  // namespace events
+}  // namespace eventwire
