@@ -1,5 +1,6 @@
 // eventwire eval petrarch FILE.xml [--dictionaries DIR] [--syntax fast|accurate] [--show-misses]
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -23,14 +24,17 @@ RegisterCommand reg(
     [](CLI::App& app) {
       auto options = std::make_shared<PetrarchEvalOptions>();
       auto show = std::make_shared<bool>(false);
-      options->dictionaries_dir = "/work/shared/data/events/petrarch2/dictionaries";
       app.add_option("file", options->records_file, "PETRARCH records XML")->required();
       app.add_option("--dictionaries", options->dictionaries_dir,
-                     "folder of the files the records' <Environment> names");
+                     "folder of the files the records' <Environment> names (default: ../dictionaries "
+                     "next to the records' folder, as in PETRARCH2's tree)");
       app.add_option("--syntax", options->syntax, "syntax model: fast, accurate or a path");
       app.add_flag("--show-misses", *show, "print each miss and extra event with its sentence");
       return [options, show] {
         if (*show) options->misses = &std::cout;
+        if (options->dictionaries_dir.empty())
+          options->dictionaries_dir =
+              (std::filesystem::path(options->records_file).parent_path().parent_path() / "dictionaries").string();
         auto report = evaluate_petrarch(*options);
         if (!report) return report_fatal(report.status());
         for (const auto& [name, counts] : report->categories) print(name, counts);

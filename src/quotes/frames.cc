@@ -79,6 +79,48 @@ class Tree {
   std::vector<std::vector<int>> children_;
 };
 
+// Content that is not a clause: a to-infinitive ("vowed to fight"), a
+// prepositional object ("called for a repeal", "spoke about her faith") or,
+// except where the object is the addressee, the direct object ("denied the
+// charges"), with what completes it ("called on Trump to apologize", "called
+// the plan a disgrace", "criticized the law as a crazy system"). PolNeAR-style
+// attribution counts these as what was said. `infinitive_only`: intentions
+// ("plans to run") report only their infinitive.
+TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee, bool infinitive_only) {
+  static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
+  int xcomp = -1, obj = -1, obl = -1, as = -1;
+  for (int c : tree.children(i)) {
+    if (c < i) continue;
+    const std::string& r = tree.rel(c);
+    if (r == "xcomp" && xcomp < 0) xcomp = c;
+    if (r == "obj" && obj < 0) obj = c;
+    if (r == "obl") {
+      int cs = tree.child(c, {"case"});
+      std::string prep = cs >= 0 && cs < c ? lower(s.tokens[cs].text) : "";
+      if (obl < 0 && kPreps.count(prep)) obl = c;
+      if (as < 0 && prep == "as") as = c;
+    }
+  }
+  auto one_pronoun = [&](TokRange r) { return r.last - r.first == 1 && is_pronoun(lower(s.tokens[r.first].text)); };
+  bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
+  if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  int head = obl >= 0 && (obj < 0 || object_is_addressee) ? obl : obj;
+  if (head < 0 || (head == obj && object_is_addressee)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  TokRange r = tree.span(head);
+  if (head == obl) {
+    int cs = tree.child(obl, {"case"});
+    if (cs == r.first) ++r.first;
+  }
+  for (int c : tree.children(i)) {  // "… on Trump to apologize", "… the law as a crazy system"
+    bool to_clause = tree.rel(c) == "advcl" && tree.child(c, {"mark"}) >= 0 &&
+                     lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
+    if (c > head && (c == xcomp || c == as || to_clause)) r.last = std::max(r.last, tree.span(c).last);
+  }
+  r = trim(s, r);
+  if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  return r;
+}
+
 }  // namespace
 
 // Drops leading and trailing punctuation; quote marks stay.
@@ -98,8 +140,32 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     // "according to X" is left to the surface patterns: parsers attach the
     // phrase to the nearest noun, while it scopes over the whole clause.
     if (form == "according") continue;
+    if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
+      // "Trump's claim that …", "made the claim that …": a statement noun with its clause.
+      int clause = -1;
+      for (int c : tree.children(i)) {
+        int mark = tree.rel(c) == "acl" || tree.rel(c) == "ccomp" ? tree.child(c, {"mark"}) : -1;
+        if (c > i && mark >= 0 && lower(s.tokens[mark].text) == "that") clause = c;
+      }
+      if (clause < 0) continue;
+      Frame f;
+      f.cue = {i, i + 1};
+      f.lemma = lower(tok.lemma);
+      f.cls = "speech";
+      f.content = trim(s, tree.span(clause));
+      int who = tree.child(i, {"nmod:poss"});
+      if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0) who = tree.child(tree.head(i), {"nsubj"});
+      if (who >= 0) f.speaker = trim(s, tree.span(who)), f.speaker_head = who;
+      if (!f.content.empty()) frames.push_back(f);
+      continue;
+    }
     const CueEntry* e = lex.verb(tok);
     if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") continue;
+    // A capital inside a name ("the United States") is a tagger's slip, not a verb.
+    if (i > 0 && std::isupper(static_cast<unsigned char>(tok.text[0])) &&
+        std::isupper(static_cast<unsigned char>(s.tokens[i - 1].text[0]))) {
+      continue;
+    }
     Frame f;
     f.cue = {i, i + 1};
     f.lemma = e->lemma;
@@ -172,6 +238,12 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       TokRange own = tree.span(i);
       f.content = own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
       f.parenthetical = true;
+    } else if (TokRange obj = e->object || e->infinitive
+                                  ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object)
+                                  : TokRange{};
+               !obj.empty()) {
+      f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
+      f.object = true;
     } else if (e->cls == "cognition" || !e->hand) {
       continue;  // belief verbs and derived cues need a clause to count
     }

@@ -17,9 +17,13 @@ std::string_view embedded_cue_lexicon();
 struct CueEntry {
   std::string lemma, cls;  // cls: speech | cognition | according | medium
   bool hand = false;       // on our hand-written list (trusted without a parse)
+  bool object = false;     // may report an object or infinitive ("denied the charges", "vowed to fight")
+  bool infinitive = false; // may report an intention's infinitive ("plans to run")
 };
 
-// data/quotes/cues.tsv: "kind lemma class sources forms" per line.
+// data/quotes/cues.tsv: "kind lemma class sources forms [frames]" per line;
+// frames lists "clause", "object", "infinitive" (verbs only).
+
 struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
   std::unordered_map<std::string, CueEntry> verb_lemmas;
@@ -49,6 +53,7 @@ struct Frame {
   bool parenthetical = false;  // "…, X said." content is the host clause
   bool relative = false;       // the cue heads a relative clause ("X, who said …")
   bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
+  bool object = false;  // content is an object or infinitive, not a clause (parse only)
 };
 
 // A run of quoted text between marks; marks are included in [start, end).

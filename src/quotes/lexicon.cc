@@ -47,11 +47,13 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     auto cols = split(line, '\t');
-    if (cols.size() != 5) {
-      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": expected 5 tab-separated columns in \"" +
+    if (cols.size() != 5 && cols.size() != 6) {
+      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": expected 5 or 6 tab-separated columns in \"" +
                                    line + "\"");
     }
-    CueEntry entry{cols[1], cols[2], cols[3].find("hand") != std::string::npos};
+    CueEntry entry{cols[1], cols[2], cols[3].find("hand") != std::string::npos,
+                   cols.size() == 6 && cols[5].find("object") != std::string::npos,
+                   cols.size() == 6 && cols[5].find("infinitive") != std::string::npos};
     if (cols[0] == "verb") {
       lex.verb_lemmas[entry.lemma] = entry;
       for (const auto& form : split(cols[4], ',')) lex.verb_forms.emplace(form, entry);

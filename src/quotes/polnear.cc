@@ -314,7 +314,7 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
             double inter = intersect(p.content, g.content);
             hit |= inter >= 0.5 * std::max(length(p.content), length(g.content));
           }
-          if (!hit) *options.trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.content) << "\n";
+          if (!hit) *options.trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.cue) << "\t" << excerpt(doc, p.content) << "\n";
         }
       }
       score(unique_spans(ps), unique_spans(gs), w, source);
@@ -330,7 +330,11 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
           if (ov > best_ov) best_ov = ov, best = &p;
         }
         bool matched = best && best_ov >= 0.5;
-        if (options.trace && !matched) *options.trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content) << "\n";
+        if (options.trace && !matched) {
+          // The nearest prediction, if any, shows whether the span or the whole attribution was missed.
+          *options.trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content) << "\t"
+                         << (best ? excerpt(doc, best->content) : std::string("-")) << "\n";
+        }
         if (g.direct) {
           direct_gold += w;
           // Found: some predicted content covers at least half of the quote.

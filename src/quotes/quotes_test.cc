@@ -196,6 +196,50 @@ TEST(Parsed, UsesSubjectComplementAndObject) {
   EXPECT_EQ(doc.quotes[0].addressee->text, "reporters");
 }
 
+struct HandParse {
+  const char *upos, *lemma, *rel;
+  int head;
+};
+
+void apply_parse(Document& doc, const std::vector<HandParse>& parse) {
+  auto& t = doc.sentences[0].tokens;
+  ASSERT_EQ(t.size(), parse.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    t[i].upos = parse[i].upos;
+    t[i].lemma = parse[i].lemma;
+    t[i].deprel = parse[i].rel;
+    t[i].head = parse[i].head;
+  }
+}
+
+TEST(Parsed, ObjectContentWithItsCompletion) {
+  // "Ali called on Trump to apologize ." : the prepositional object and the
+  // infinitive that completes it are what was said.
+  Document doc = make_doc("", {"Ali called on Trump to apologize."});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "call", "root", 0}, {"ADP", "on", "case", 4},
+                    {"PROPN", "Trump", "obl", 2}, {"PART", "to", "mark", 6}, {"VERB", "apologize", "xcomp", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "Trump to apologize");
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Ali");
+}
+
+TEST(Parsed, IntentionReportsOnlyItsInfinitive) {
+  // "Ali plans to run ." reports the plan; "Ali plans a party ." does not.
+  Document doc = make_doc("", {"Ali plans to run."});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "plan", "root", 0}, {"PART", "to", "mark", 4},
+                    {"VERB", "run", "xcomp", 2}, {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "to run");
+  Document party = make_doc("", {"Ali plans a party."});
+  apply_parse(party, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "plan", "root", 0}, {"DET", "a", "det", 4},
+                      {"NOUN", "party", "obj", 2}, {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(party);
+  EXPECT_TRUE(party.quotes.empty());
+}
+
 }  // namespace
 }  // namespace eventwire
 
