@@ -86,7 +86,10 @@ int run_eval(const EvalOptions& o) {
   }
   for (const auto& [name, value] : *scores) {
     char line[128];
-    std::snprintf(line, sizeof line, "%s %.2f\n", name.c_str(), value);
+    // Counts print as integers, scores with two decimals.
+    std::snprintf(line, sizeof line,
+                  name == "words" || name == "tokens_per_s" ? "%s %.0f\n" : "%s %.2f\n",
+                  name.c_str(), value);
     std::cout << line;
   }
   return kExitOk;

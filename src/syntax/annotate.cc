@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 #include "syntax/model_data.h"
 #include "syntax/parser.h"
@@ -17,6 +18,15 @@ struct Scratch {
   std::vector<uint64_t> word_hash, tag_hash;
   ParseState state;
   uint64_t keys[kMaxKeys];
+  // Beam decoding: the states of this step and the next, their scores, and
+  // the expansions considered.
+  std::vector<ParseState> beam, next_beam;
+  std::vector<int64_t> beam_scores, next_scores;
+  struct Candidate {
+    int64_t score;
+    int item, transition;
+  };
+  std::vector<Candidate> candidates;
 };
 
 int best_of(const std::vector<int32_t>& scores, const std::vector<uint16_t>& candidates) {
@@ -24,6 +34,63 @@ int best_of(const std::vector<int32_t>& scores, const std::vector<uint16_t>& can
   for (uint16_t c : candidates)
     if (scores[c] > scores[best]) best = c;
   return best;
+}
+
+// Beam search over arc-hybrid transitions with the locally trained parser:
+// each state's scores become log-probabilities by a softmax at the model's
+// temperature (raw perceptron margins summed along a path rank paths badly),
+// and paths are ranked by their sums. Every path takes exactly 2n
+// transitions, so all items finish together. Ties break by item and
+// transition, so the result is deterministic.
+const ParseState& beam_parse(const ModelData& m, int n, Scratch& sc) {
+  const int n_labels = static_cast<int>(m.labels.size());
+  const size_t width = static_cast<size_t>(m.beam);
+  sc.beam.resize(1);
+  sc.beam[0].init(n, n_labels);
+  sc.beam_scores.assign(1, 0);
+  const int n_transitions = sc.beam[0].n_transitions();
+  const double factor = m.parser.scale() / m.beam_temperature;
+  while (!sc.beam[0].terminal()) {
+    sc.candidates.clear();
+    for (size_t b = 0; b < sc.beam.size(); ++b) {
+      const ParseState& state = sc.beam[b];
+      const size_t k = state.keys(sc.word_hash, sc.tag_hash, sc.keys);
+      sc.scores.assign(n_transitions, 0);
+      m.parser.score(sc.keys, k, sc.scores.data());
+      // Local log-softmax: raw perceptron scores are not comparable across
+      // states, so paths are ranked by their summed log-probabilities.
+      int32_t top = INT32_MIN;
+      for (int t = 0; t < n_transitions; ++t)
+        if (state.valid(t)) top = std::max(top, sc.scores[t]);
+      double z = 0;
+      for (int t = 0; t < n_transitions; ++t)
+        if (state.valid(t)) z += std::exp((sc.scores[t] - top) * factor);
+      const double log_z = std::log(z);
+      for (int t = 0; t < n_transitions; ++t)
+        if (state.valid(t))
+          sc.candidates.push_back(
+              {sc.beam_scores[b] + static_cast<int64_t>(
+                                       std::llround(((sc.scores[t] - top) * factor - log_z) * 1e6)),
+               static_cast<int>(b), t});
+    }
+    const size_t keep = std::min(width, sc.candidates.size());
+    std::partial_sort(sc.candidates.begin(), sc.candidates.begin() + static_cast<long>(keep),
+                      sc.candidates.end(), [](const auto& a, const auto& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        return a.item != b.item ? a.item < b.item : a.transition < b.transition;
+                      });
+    sc.next_beam.resize(keep);
+    sc.next_scores.resize(keep);
+    for (size_t i = 0; i < keep; ++i) {
+      const auto& c = sc.candidates[i];
+      sc.next_beam[i] = sc.beam[static_cast<size_t>(c.item)];
+      sc.next_beam[i].apply(c.transition);
+      sc.next_scores[i] = c.score;
+    }
+    sc.beam.swap(sc.next_beam);
+    sc.beam_scores.swap(sc.next_scores);
+  }
+  return sc.beam[0];
 }
 
 }  // namespace
@@ -112,21 +179,25 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
     sc.word_hash[i + 1] = sc.words[i].lower_hash;
     sc.tag_hash[i + 1] = tag_value(sc.tags[i]);
   }
-  const int n_labels = static_cast<int>(m.labels.size());
-  sc.state.init(static_cast<int>(n), n_labels);
-  const int n_transitions = sc.state.n_transitions();
-  while (!sc.state.terminal()) {
-    const size_t k = sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys);
-    sc.scores.assign(n_transitions, 0);
-    m.parser.score(sc.keys, k, sc.scores.data());
-    int best = -1;
-    for (int t = 0; t < n_transitions; ++t)
-      if (sc.state.valid(t) && (best == -1 || sc.scores[t] > sc.scores[best])) best = t;
-    sc.state.apply(best);
+  const ParseState* parsed = &sc.state;
+  if (m.beam > 1) {
+    parsed = &beam_parse(m, static_cast<int>(n), sc);
+  } else {
+    sc.state.init(static_cast<int>(n), static_cast<int>(m.labels.size()));
+    const int n_transitions = sc.state.n_transitions();
+    while (!sc.state.terminal()) {
+      const size_t k = sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys);
+      sc.scores.assign(n_transitions, 0);
+      m.parser.score(sc.keys, k, sc.scores.data());
+      int best = -1;
+      for (int t = 0; t < n_transitions; ++t)
+        if (sc.state.valid(t) && (best == -1 || sc.scores[t] > sc.scores[best])) best = t;
+      sc.state.apply(best);
+    }
   }
   for (size_t i = 0; i < n; ++i) {
-    sentence.tokens[i].head = sc.state.heads()[i + 1];
-    sentence.tokens[i].deprel = m.labels[sc.state.labels()[i + 1]];
+    sentence.tokens[i].head = parsed->heads()[i + 1];
+    sentence.tokens[i].deprel = m.labels[parsed->labels()[i + 1]];
   }
 }
 

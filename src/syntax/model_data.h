@@ -18,6 +18,7 @@ namespace eventwire::syntax_internal {
 
 inline constexpr char kModelMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'T', 'A', 'X'};
 inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr int kMaxBeam = 64;
 
 struct ModelData {
   std::vector<std::pair<std::string, std::string>> settings;
@@ -32,6 +33,12 @@ struct ModelData {
   FrozenModel tagger, feats_model, lemma_model, parser;
   FrozenModel tagger2;  // optional second tagging pass (lookahead); empty when absent
   bool two_pass = false;
+  // Parser decoding: beam width (setting "beam"; 1 = greedy) and the softmax
+  // temperature, in weight units, that turns transition scores into
+  // log-probabilities (setting "beam_temperature"). Decoding choices only:
+  // they do not enter the fingerprint.
+  int beam = 1;
+  double beam_temperature = 25;
 
   std::string setting(const std::string& key) const;
 };

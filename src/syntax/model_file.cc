@@ -1,6 +1,9 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -151,6 +154,20 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
       model->fingerprint = line.substr(eq + 1);
     else
       model->settings.emplace_back(line.substr(0, eq), line.substr(eq + 1));
+  }
+  if (const std::string beam = model->setting("beam"); !beam.empty()) {
+    int width = 0;
+    const auto [end, ec] = std::from_chars(beam.data(), beam.data() + beam.size(), width);
+    if (ec != std::errc() || end != beam.data() + beam.size() || width < 1 || width > kMaxBeam)
+      return corrupt("bad beam setting \"" + beam + "\"");
+    model->beam = width;
+  }
+  if (const std::string t = model->setting("beam_temperature"); !t.empty()) {
+    char* end = nullptr;
+    const double temperature = std::strtod(t.c_str(), &end);
+    if (end != t.c_str() + t.size() || !(temperature > 0) || !std::isfinite(temperature))
+      return corrupt("bad beam_temperature setting \"" + t + "\"");
+    model->beam_temperature = temperature;
   }
   ByteReader in_payload(raw);
   if (!read_strings(in_payload, model->upos) || !read_strings(in_payload, model->xpos) ||

@@ -92,6 +92,42 @@ TEST(SyntaxModelTest, LoadsAndAnnotatesATree) {
   EXPECT_TRUE((*model)->annotate(empty).is_ok());
 }
 
+// The accurate preset decodes with a beam (its settings carry the width and
+// the temperature); beam decoding must give well-formed trees too, and the
+// same ones on every call.
+TEST(SyntaxModelTest, BeamDecodingGivesTrees) {
+  SyntaxTrainOptions options;
+  options.train_files = {syntax_test::write_tiny_corpus("beam")};
+  options.dev_file = options.train_files[0];
+  options.preset = "accurate";
+  options.epochs = 2;
+  options.out = temp_path("beam.ewm");
+  ASSERT_TRUE(train_syntax_model(options).is_ok());
+  auto model = SyntaxModel::load(options.out);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  std::string beam;
+  for (const auto& [k, v] : (*model)->settings())
+    if (k == "beam") beam = v;
+  EXPECT_EQ(beam, "8");
+  auto corpus = read_conllu_file(options.train_files[0]);
+  ASSERT_TRUE(corpus.is_ok());
+  for (const ConlluSentence& gold : *corpus) {
+    Sentence first = syntax_internal::sentence_from_conllu(gold);
+    Sentence second = first;
+    ASSERT_TRUE((*model)->annotate(first).is_ok());
+    ASSERT_TRUE((*model)->annotate(second).is_ok());
+    expect_tree(first);
+    for (size_t i = 0; i < first.tokens.size(); ++i) {
+      EXPECT_EQ(first.tokens[i].head, second.tokens[i].head);
+      EXPECT_EQ(first.tokens[i].deprel, second.tokens[i].deprel);
+    }
+  }
+  Sentence one;
+  one.tokens.push_back(token("Hello"));
+  ASSERT_TRUE((*model)->annotate(one).is_ok());
+  EXPECT_EQ(one.tokens[0].head, 0);
+}
+
 TEST(SyntaxModelTest, ThreadsShareOneModel) {
   auto model = SyntaxModel::load(tiny_model_path());
   ASSERT_TRUE(model.is_ok());
