@@ -24,7 +24,9 @@ struct Timing {
   void report(const std::string& name) {
     for (auto [v, suffix] : {std::pair{&ms, ""}, {&cpu_ms, "_cpu"}}) {
       std::sort(v->begin(), v->end());
-      auto at = [&](double q) { return (*v)[std::min(v->size() - 1, static_cast<size_t>(q * v->size()))]; };
+      auto at = [&](double q) {
+        return (*v)[std::min(v->size() - 1, static_cast<size_t>(q * v->size()))];
+      };
       bench::print((name + suffix + "_p50_ms").c_str(), at(0.5));
       bench::print((name + suffix + "_p99_ms").c_str(), at(0.99));
     }
@@ -51,12 +53,17 @@ int main(int argc, char** argv) {
   uint64_t articles = 100000;
   bool reuse = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--db") && i + 1 < argc) db = argv[++i];
-    else if (!std::strcmp(argv[i], "--articles") && i + 1 < argc) articles = std::stoull(argv[++i]);
-    else if (!std::strcmp(argv[i], "--reuse")) reuse = true;
-    else return std::fprintf(stderr, "usage: bench_store [--db PATH] [--articles N] [--reuse]\n"), 2;
+    if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+      db = argv[++i];
+    else if (!std::strcmp(argv[i], "--articles") && i + 1 < argc)
+      articles = std::stoull(argv[++i]);
+    else if (!std::strcmp(argv[i], "--reuse"))
+      reuse = true;
+    else
+      return std::fprintf(stderr, "usage: bench_store [--db PATH] [--articles N] [--reuse]\n"), 2;
   }
-  std::printf("# machine: %s, %u hardware threads\n", bench::cpu_model().c_str(), std::thread::hardware_concurrency());
+  std::printf("# machine: %s, %u hardware threads\n", bench::cpu_model().c_str(),
+              std::thread::hardware_concurrency());
   if (!reuse) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
   }
@@ -68,7 +75,8 @@ int main(int argc, char** argv) {
     options.articles = articles;
     double start = bench::now_seconds();
     Status s = write_synthetic_archive(**store, options, [&](uint64_t done) {
-      if (done % 20000 == 0) std::fprintf(stderr, "%llu articles\n", static_cast<unsigned long long>(done));
+      if (done % 20000 == 0)
+        std::fprintf(stderr, "%llu articles\n", static_cast<unsigned long long>(done));
     });
     if (!s) return std::fprintf(stderr, "%s\n", s.to_string().c_str()), 1;
     double seconds = bench::now_seconds() - start;
@@ -87,12 +95,14 @@ int main(int argc, char** argv) {
   bench::print("articles", static_cast<double>(st->articles));
   bench::print("events", static_cast<double>(st->events));
   bench::print("archive_mb", st->file_bytes / 1e6);
-  bench::print("bytes_per_article", static_cast<double>(st->file_bytes) / static_cast<double>(st->articles));
+  bench::print("bytes_per_article",
+               static_cast<double>(st->file_bytes) / static_cast<double>(st->articles));
 
   std::mt19937_64 rng(42);
-  const char* common[] = {"government", "minister", "officials", "said", "security", "talks", "statement", "border"};
-  const char* phrases[] = {"\"met with\"", "\"told reporters\"", "\"security officials\"", "\"foreign minister\"",
-                           "\"the spokesman\"", "\"border talks\""};
+  const char* common[] = {"government", "minister", "officials", "said",
+                          "security",   "talks",    "statement", "border"};
+  const char* phrases[] = {"\"met with\"",         "\"told reporters\"", "\"security officials\"",
+                           "\"foreign minister\"", "\"the spokesman\"",  "\"border talks\""};
   const char* actors[] = {"RUS", "UKR", "IGOUNO", "COP", "OPP", "EGY", "CHN", "SDN"};
   auto count = [](auto result) { return result ? result->size() : static_cast<size_t>(-1); };
   auto month = [&](int i) {
@@ -101,14 +111,25 @@ int main(int argc, char** argv) {
     return std::string(buffer);
   };
   uint64_t groups = std::max<uint64_t>(1, articles / 10);
-  run(20, [&](int i) { return count(r.search({"rarekey" + std::to_string(i), "", "", "", "", 20, 0})); });  // warm-up
-  run(200, [&](int) { return count(r.search({"rarekey" + std::to_string(rng() % groups), "", "", "", "", 20, 0})); })
-      .report("search_rare");
-  run(80, [&](int i) { return count(r.search({common[i % 8], "", "", "", "", 20, 0})); }).report("search_common");
-  run(60, [&](int i) { return count(r.search({phrases[i % 6], "", "", "", "", 20, 0})); }).report("search_phrase");
-  run(80, [&](int i) { return count(r.search({std::string(common[i % 8]) + " " + common[(i + 3) % 8], "", "", "", "", 20, 0})); })
-      .report("search_two_terms");
-  run(80, [&](int i) { return count(r.search({common[i % 8], month(i), month(i), "", "", 20, 0})); }).report("search_common_in_month");
+  run(20, [&](int i) {
+    return count(r.search({"rarekey" + std::to_string(i), "", "", "", "", 20, 0}));
+  });  // warm-up
+  run(200, [&](int) {
+    return count(r.search({"rarekey" + std::to_string(rng() % groups), "", "", "", "", 20, 0}));
+  }).report("search_rare");
+  run(80, [&](int i) {
+    return count(r.search({common[i % 8], "", "", "", "", 20, 0}));
+  }).report("search_common");
+  run(60, [&](int i) {
+    return count(r.search({phrases[i % 6], "", "", "", "", 20, 0}));
+  }).report("search_phrase");
+  run(80, [&](int i) {
+    return count(
+        r.search({std::string(common[i % 8]) + " " + common[(i + 3) % 8], "", "", "", "", 20, 0}));
+  }).report("search_two_terms");
+  run(80, [&](int i) {
+    return count(r.search({common[i % 8], month(i), month(i), "", "", 20, 0}));
+  }).report("search_common_in_month");
   run(200, [&](int i) {
     EventQuery q;
     q.actor = actors[i % 8], q.from = month(i), q.to = month(i), q.limit = 100;

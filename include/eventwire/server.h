@@ -22,11 +22,11 @@
 namespace eventwire {
 
 struct ServerOptions {
-  std::string db_path;            // the archive; must exist
+  std::string db_path;             // the archive; must exist
   std::string host = "127.0.0.1";  // loopback unless told otherwise
   int port = 8080;                 // 0: any free port (see bind())
-  std::string static_dir;          // empty: $EVENTWIRE_WEB, else the source tree's web/dist or web/public
-  int threads = 8;                 // worker threads = archive connections
+  std::string static_dir;  // empty: $EVENTWIRE_WEB, else the source tree's web/dist or web/public
+  int threads = 8;         // worker threads = archive connections
   size_t max_body_bytes = 1 << 20;  // larger POST bodies get 413
   int max_results = 1000;           // largest accepted `limit`
   bool writable = false;            // POST /api/code?store=1 also stores the document

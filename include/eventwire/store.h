@@ -32,15 +32,15 @@ namespace eventwire {
 std::string default_store_path();
 
 struct StoreOptions {
-  bool read_only = false;      // open with SQLITE_OPEN_READONLY; writes fail
+  bool read_only = false;       // open with SQLITE_OPEN_READONLY; writes fail
   int busy_timeout_ms = 10000;  // how long to wait for another writer
 };
 
 struct SearchQuery {
-  std::string text;            // words, "quoted phrases", word* prefixes, OR
-  std::string from, to;        // ISO dates, inclusive; empty = open
-  std::string source;          // outlet name, exact
-  std::string actor;           // actor code prefix of an entity in the article
+  std::string text;      // words, "quoted phrases", word* prefixes, OR
+  std::string from, to;  // ISO dates, inclusive; empty = open
+  std::string source;    // outlet name, exact
+  std::string actor;     // actor code prefix of an entity in the article
   int limit = 20, offset = 0;
 };
 // Snippet marks: kMarkOpen … kMarkClose around matched terms.
@@ -52,18 +52,18 @@ struct SearchHit {
 };
 
 struct EventQuery {
-  std::string actor;         // code prefix on either side
+  std::string actor;                       // code prefix on either side
   std::string source_actor, target_actor;  // code prefixes
-  std::string code;          // CAMEO code prefix ("19" matches "190", "193", …)
-  std::string root;          // CAMEO root code, exact ("19")
-  std::string from, to;      // event date, inclusive
-  std::string country;       // country of the event's place
-  std::string article;       // one article id
+  std::string code;                        // CAMEO code prefix ("19" matches "190", "193", …)
+  std::string root;                        // CAMEO root code, exact ("19")
+  std::string from, to;                    // event date, inclusive
+  std::string country;                     // country of the event's place
+  std::string article;                     // one article id
   int limit = 100, offset = 0;
 };
 struct EventRow {
   std::string article, title, source, url;
-  Event event;  // argument mentions carry their text and offsets
+  Event event;                           // argument mentions carry their text and offsets
   std::string source_name, target_name;  // entity names when linked
   std::string country;
 };
@@ -106,18 +106,28 @@ struct ActorCount {
 };
 
 struct StoreStats {
-  int64_t articles = 0, sentences = 0, tokens = 0, entities = 0, mentions = 0, events = 0, quotes = 0,
-          times = 0, places = 0;
+  int64_t articles = 0, sentences = 0, tokens = 0, entities = 0, mentions = 0, events = 0,
+          quotes = 0, times = 0, places = 0;
   std::string first_date, last_date;
   int64_t file_bytes = 0;  // database + WAL
-  std::vector<std::pair<std::string, int64_t>> sources;  // articles per outlet, largest first (top 20)
+  // Articles per outlet, largest first (top 20).
+  std::vector<std::pair<std::string, int64_t>> sources;
+  struct Month {
+    std::string month;  // "2024-03" ("" for undated)
+    int64_t articles = 0, events = 0;
+  };
+  // Filled by stats(true) only:
+  std::vector<Month> months;                           // in date order
+  std::vector<std::pair<std::string, int64_t>> roots;  // events per CAMEO root code, in code order
+  std::vector<NetworkEdge> dyads;  // events per (source, target) actor pair, top 20
 };
 
 class Store {
  public:
   // Opens (creating unless read-only) the archive at `path` and brings its
   // schema to the current version.
-  static Result<std::unique_ptr<Store>> open(const std::string& path, const StoreOptions& options = {});
+  static Result<std::unique_ptr<Store>> open(const std::string& path,
+                                             const StoreOptions& options = {});
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -145,11 +155,13 @@ class Store {
   Result<std::vector<TimelineBucket>> timeline(const TimelineQuery& query);
   Result<std::vector<NetworkEdge>> network(const NetworkQuery& query);
   Result<std::vector<ActorCount>> actors(const std::string& prefix, int limit);
-  Result<StoreStats> stats();
+  // Counts; with `breakdowns` also months, root codes and dyads (these scan
+  // every event: a second on 100,000 articles, so the web page does without).
+  Result<StoreStats> stats(bool breakdowns = false);
 
   // Every stored document in rowid order, `batch` at a time, for re-coding.
-  // `visit` may change documents; changed ones are written back with their
-  // events replaced (one transaction per batch) when `write_back` is set.
+  // `visit` may change documents' events and entities' actor codes (nothing
+  // else); with `write_back` both are written back, one transaction per batch.
   Status for_each_document(size_t batch, bool write_back,
                            const std::function<Status(std::vector<Document>&)>& visit);
 
@@ -170,11 +182,11 @@ Result<std::string> fts_query(const std::string& text);
 
 struct IngestOptions {
   int threads = 1;
-  size_t commit_every = 256;  // documents per transaction
+  size_t commit_every = 256;   // documents per transaction
   bool skip_existing = false;  // resume: articles whose id is stored are not re-processed
 };
 struct IngestProgress {
-  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, bytes = 0;
+  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, bytes = 0, tokens = 0;
   double seconds = 0;
 };
 struct IngestSummary {
@@ -188,20 +200,24 @@ struct IngestSummary {
 // document from the calling thread, committing every options.commit_every.
 // Read errors go to `on_error`; `on_progress` is called after each commit.
 Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
-                             const IngestOptions& options, const std::function<void(const ReadError&)>& on_error,
+                             const IngestOptions& options,
+                             const std::function<void(const ReadError&)>& on_error,
                              const std::function<void(const IngestProgress&)>& on_progress);
 
 // Re-codes events from stored parses without re-parsing: loads each document,
-// clears its events, calls `coder`, and stores the new events. The coder is
-// the events stage (or any stand-in); it must be safe to call from `threads`
-// threads at once.
-using EventCoder = std::function<Status(Document&)>;
+// calls `coder`, which replaces doc.events (it sees the old ones) and may
+// change entities' actor codes, and stores the new events and codes. The coder
+// is the events stage (or any stand-in); it must be safe to call from
+// `threads` threads at once. (Named apart from the events stage's EventCoder
+// class, eventwire/events.h, so both headers can be included together.)
+using DocumentCoder = std::function<Status(Document&)>;
 struct RecodeSummary {
   uint64_t documents = 0, events_before = 0, events_after = 0, failed = 0;
   double seconds = 0;
 };
-Result<RecodeSummary> recode(Store& store, const EventCoder& coder, int threads,
-                             const std::function<void(const std::string& id, const Status&)>& on_failure);
+Result<RecodeSummary> recode(
+    Store& store, const DocumentCoder& coder, int threads,
+    const std::function<void(const std::string& id, const Status&)>& on_failure);
 
 // ---- output ----
 

@@ -2,15 +2,27 @@
 // Thin: all work is in the store library (include/eventwire/store.h).
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <thread>
+#include <tuple>
 
 #include "cli/common.h"
+#include "eventwire/dict/actors.h"
+#include "eventwire/entities.h"
 #include "eventwire/event_formats.h"
+#include "eventwire/events.h"
+#include "eventwire/geo.h"
+#include "eventwire/ner.h"
+#include "eventwire/quotes.h"
 #include "eventwire/store.h"
+#include "eventwire/time.h"
 
 namespace eventwire::cli {
 namespace {
@@ -18,6 +30,10 @@ namespace {
 void add_db_option(CLI::App& app, std::string& db) {
   db = default_store_path();
   app.add_option("--db", db, "archive file (default: $EVENTWIRE_DB or ./eventwire.db)");
+}
+
+int all_cores() {
+  return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));
 }
 
 Result<std::unique_ptr<Store>> open_for_reading(const std::string& db) {
@@ -81,14 +97,43 @@ int run_ingest(const IngestFlags& f) {
   options.commit_every = f.commit_every;
   options.skip_existing = f.resume;
   bool tty = isatty(STDERR_FILENO);
+  // For the ETA a second reader counts the records in the background (reading
+  // costs little next to the NLP); not for stdin, which can be read only once.
+  std::atomic<uint64_t> total{0};
+  std::atomic<bool> counted{false}, stop_counting{false};
+  std::thread counter;
+  bool from_stdin =
+      std::find(f.input.inputs.begin(), f.input.inputs.end(), "-") != f.input.inputs.end();
+  if (!f.input.quiet && !from_stdin) {
+    counter = std::thread([&] {
+      auto again = ArticleStream::open(f.input.inputs, read);
+      if (!again) return;
+      Article article;
+      ReadError error;
+      uint64_t n = 0;
+      while (!stop_counting && (*again)->next(article, error) != ArticleStream::Next::kEnd) ++n;
+      total = n;
+      counted = !stop_counting;
+    });
+  }
   auto last_line = std::chrono::steady_clock::now();
   bool drew = false;
   auto progress = [&](const IngestProgress& p) {
     if (f.input.quiet) return;
-    char line[200];
-    std::snprintf(line, sizeof line, "ingest: %llu stored, %llu skipped, %llu rejected, %.1f MB text, %.0f articles/s",
-                  static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.skipped),
-                  static_cast<unsigned long long>(p.rejected), p.bytes / 1e6, p.seconds > 0 ? p.stored / p.seconds : 0);
+    double rate = p.seconds > 0 ? p.stored / p.seconds : 0;
+    char eta[40] = "";
+    uint64_t done = p.read + p.skipped;
+    if (counted && rate > 0 && total >= done) {
+      auto left = static_cast<long long>(static_cast<double>(total - done) / rate);
+      std::snprintf(eta, sizeof eta, ", ETA %lld:%02lld", left / 60, left % 60);
+    }
+    char line[240];
+    std::snprintf(
+        line, sizeof line,
+        "ingest: %llu stored, %llu skipped, %llu errors, %.0f articles/s, %.0f tokens/s%s",
+        static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.skipped),
+        static_cast<unsigned long long>(p.rejected), rate, p.seconds > 0 ? p.tokens / p.seconds : 0,
+        eta);
     if (tty) {
       std::cerr << "\r\033[K" << line << std::flush;
       drew = true;
@@ -101,63 +146,220 @@ int run_ingest(const IngestFlags& f) {
     if (drew) std::cerr << "\r\033[K", drew = false;
     std::cerr << "eventwire: error: " << error.to_string() << "\n";
   };
-  if (f.input.strict) std::cerr << "eventwire: note: ingest keeps going past bad records; --strict is ignored\n";
+  if (f.input.strict)
+    std::cerr << "eventwire: note: ingest keeps going past bad records; --strict is ignored\n";
   auto summary = ingest(**store, **stream, **pipeline, options, on_error, progress);
+  stop_counting = true;
+  if (counter.joinable()) counter.join();
   if (drew) std::cerr << "\n";
   if (!summary) return report_fatal(summary.status());
-  if (!f.input.quiet) std::cerr << "eventwire: " << summary->to_string() << " into " << f.db << "\n";
+  if (!f.input.quiet)
+    std::cerr << "eventwire: " << summary->to_string() << " into " << f.db << "\n";
   return summary->rejected > 0 ? kExitRejected : kExitOk;
 }
 
-RegisterCommand ingest_command("ingest", "Annotate articles and store them in the archive", [](CLI::App& app) {
-  auto f = std::make_shared<IngestFlags>();
-  add_input_options(app, f->input);
-  add_pipeline_options(app, f->pipeline);
-  add_db_option(app, f->db);
-  app.add_flag("--resume", f->resume, "skip articles whose id is already stored (after an interrupted ingest)");
-  app.add_option("--commit-every", f->commit_every, "articles per transaction")->check(CLI::Range(1, 100000));
-  return [f] { return run_ingest(*f); };
-});
+RegisterCommand ingest_command(
+    "ingest", "Annotate articles and store them in the archive", [](CLI::App& app) {
+      auto f = std::make_shared<IngestFlags>();
+      f->input.threads = all_cores();  // the NLP on every core, one writer
+      add_input_options(app, f->input);
+      add_pipeline_options(app, f->pipeline);
+      add_db_option(app, f->db);
+      app.add_flag("--resume", f->resume,
+                   "skip articles whose id is already stored (after an interrupted ingest)");
+      app.add_option("--commit-every", f->commit_every, "articles per transaction")
+          ->check(CLI::Range(1, 100000));
+      return [f] { return run_ingest(*f); };
+    });
 
 // ---- recode ----
 
 struct RecodeFlags {
-  std::string db, verbs, actors, agents;
+  std::string db, models_dir;
+  std::vector<std::string> verbs, actors, agents, discards;
+  bool no_builtin_actors = false, one_a_day = false;
   int threads = 1;
 };
 
-// Where the events stage plugs in: build its coder from the dictionaries.
-Result<EventCoder> make_event_coder(const RecodeFlags&) {
-  return Status::unsupported("this build has no event coder yet; recode needs the events stage");
+// What the pipeline links after coding (link_events in src/pipeline/pipeline.cc;
+// keep the two in step): an event's date from a calendar time expression on
+// its verb, its place, its reporters, and the quotes that contain it.
+void relink_events(Document& doc) {
+  for (Quote& q : doc.quotes) q.events.clear();
+  for (Event& e : doc.events) {
+    if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) continue;
+    const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
+    int verb = -1;
+    for (size_t i = 0; i < sentence.tokens.size() && verb < 0; ++i)
+      if (sentence.tokens[i].start == e.start) verb = static_cast<int>(i);
+    if (verb < 0) continue;
+    if (auto t = time_for_token(doc, e.sentence, verb)) {
+      const TimeExpression& time = doc.times[*t];
+      if (!time.value.empty() && std::isdigit(static_cast<unsigned char>(time.value[0])) &&
+          time.type == "DATE")
+        e.date = time.value, e.date_source = "time:" + time.id;
+    }
+    if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
+    e.reported_by = reported_by_for(doc, e.sentence, verb);
+    for (Quote& q : doc.quotes)
+      if (e.start >= q.content.start && e.end <= q.content.end) q.events.push_back(e.id);
+  }
 }
 
+Status context(const std::string& what, const Status& status) {
+  return Status::invalid_input(what + status.to_string());
+}
+
+// Re-codes one stored document the way ingest codes it after parsing: NER and
+// the entity resolver run again over the stored parses (nothing is re-parsed)
+// to find the actor codes the dictionaries now give, then the event coder, and
+// the events are linked to times, places and quotes again.
+// Entities keep their ids and mentions, so quotes and places stay linked;
+// each takes the code of the re-resolved entity sharing most of its mentions.
+class Recoder {
+ public:
+  static Result<Recoder> create(const RecodeFlags& f) {
+    Recoder r;
+    std::string models = resolve_models_dir(f.models_dir);
+    auto ner = NerModel::load(models + "/ner/ner.ewm");
+    if (!ner) return context("NER model: ", ner.status());
+    r.ner_ = *ner;
+    EntityOptions entity_options;
+    entity_options.no_builtin_actors = f.no_builtin_actors;
+    for (const std::string& file : f.actors) {
+      auto actors = dict::load_actors(file);
+      if (!actors) return context("actor dictionary " + file + ": ", actors.status());
+      entity_options.actors.push_back(
+          std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
+    }
+    for (const std::string& file : f.agents) {
+      auto agents = dict::load_agents(file);
+      if (!agents) return context("agent dictionary " + file + ": ", agents.status());
+      entity_options.agents.push_back(
+          std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
+    }
+    auto resolver = EntityResolver::create(entity_options);
+    if (!resolver) return context("entity resolver: ", resolver.status());
+    r.resolver_ = *resolver;
+    EventCoderOptions coder;
+    coder.verb_files = f.verbs;
+    coder.actor_files = f.actors;
+    coder.agent_files = f.agents;
+    coder.discard_files = f.discards;
+    auto events = EventCoder::create(coder);
+    if (!events) return context("event coder: ", events.status());
+    r.events_ = *events;
+    for (const std::string& w : (*events)->warnings())
+      std::cerr << "eventwire: warning: " << w << "\n";
+    r.one_a_day_ = f.one_a_day;
+    return r;
+  }
+
+  Status operator()(Document& doc) const {
+    if (doc.sentences.empty()) return Status::ok();
+    if (!std::any_of(doc.sentences.begin(), doc.sentences.end(), [](const Sentence& s) {
+          return std::any_of(s.tokens.begin(), s.tokens.end(),
+                             [](const Token& t) { return t.head >= 0 && !t.deprel.empty(); });
+        }))
+      return Status::invalid_input("stored without parses (ingested with --syntax none?)");
+    recode_actors(doc);
+    events_->annotate(doc);
+    relink_events(doc);
+    if (one_a_day_) apply_one_a_day(doc);
+    // Provenance: the actor and event dictionaries now in use, in the pipeline's
+    // stage order (resolver, other stages such as quote cues, events).
+    std::vector<ComponentVersion> dictionaries = resolver_->dictionaries();
+    for (ComponentVersion& v : doc.dictionaries) {
+      const std::string kind = v.name.substr(0, v.name.find(':'));
+      if (kind != "actors" && kind != "agents" && kind != "events" && kind != "verbs" &&
+          kind != "discards")
+        dictionaries.push_back(std::move(v));
+    }
+    for (const ComponentVersion& v : events_->dictionaries()) dictionaries.push_back(v);
+    doc.dictionaries = std::move(dictionaries);
+    return Status::ok();
+  }
+
+ private:
+  void recode_actors(Document& doc) const {
+    Document scratch;
+    scratch.article = doc.article;
+    scratch.sentences = doc.sentences;
+    ner_->annotate(scratch);
+    resolver_->annotate(scratch);
+    std::map<std::tuple<int, uint32_t, uint32_t>, size_t> owner;
+    for (size_t i = 0; i < scratch.entities.size(); ++i)
+      for (const Mention& m : scratch.entities[i].mentions)
+        owner.emplace(std::tuple{m.sentence, m.start, m.end}, i);
+    for (Entity& e : doc.entities) {
+      std::map<size_t, int> votes;
+      for (const Mention& m : e.mentions)
+        if (auto it = owner.find({m.sentence, m.start, m.end}); it != owner.end())
+          ++votes[it->second];
+      if (votes.empty()) continue;  // nothing to compare with: the old code stays
+      auto best = std::max_element(votes.begin(), votes.end(),
+                                   [](auto& a, auto& b) { return a.second < b.second; });
+      const Entity& fresh = scratch.entities[best->first];
+      e.actor_code = fresh.actor_code;
+      e.resolved_by = fresh.resolved_by;
+    }
+  }
+
+  std::shared_ptr<const NerModel> ner_;
+  std::shared_ptr<const EntityResolver> resolver_;
+  std::shared_ptr<const EventCoder> events_;
+  bool one_a_day_ = false;
+};
+
 int run_recode(const RecodeFlags& f) {
-  auto coder = make_event_coder(f);
-  if (!coder) return report_fatal(coder.status());
+  auto recoder = Recoder::create(f);
+  if (!recoder) return report_fatal(recoder.status());
   auto store = Store::open(f.db);
   if (!store) return report_fatal(store.status());
   uint64_t failures = 0;
-  auto summary = recode(**store, *coder, f.threads, [&](const std::string& id, const Status& status) {
-    ++failures;
-    std::cerr << "eventwire: error: " << id << ": " << status.to_string() << " (old events kept)\n";
-  });
+  DocumentCoder coder = [&r = *recoder](Document& doc) { return r(doc); };
+  auto summary =
+      recode(**store, coder, f.threads, [&](const std::string& id, const Status& status) {
+        ++failures;
+        std::cerr << "eventwire: error: " << id << ": " << status.to_string()
+                  << " (old events kept)\n";
+      });
   if (!summary) return report_fatal(summary.status());
-  std::fprintf(stderr, "eventwire: recoded %llu documents: %llu events before, %llu after, %llu failed (%.1f s)\n",
-               static_cast<unsigned long long>(summary->documents), static_cast<unsigned long long>(summary->events_before),
-               static_cast<unsigned long long>(summary->events_after), static_cast<unsigned long long>(summary->failed),
-               summary->seconds);
+  std::fprintf(
+      stderr,
+      "eventwire: recoded %llu documents: %llu events before, %llu after, %llu failed (%.1f s)\n",
+      static_cast<unsigned long long>(summary->documents),
+      static_cast<unsigned long long>(summary->events_before),
+      static_cast<unsigned long long>(summary->events_after),
+      static_cast<unsigned long long>(summary->failed), summary->seconds);
   return failures > 0 ? kExitRejected : kExitOk;
 }
 
-RegisterCommand recode_command("recode", "Re-code events from stored parses (no re-parsing)", [](CLI::App& app) {
-  auto f = std::make_shared<RecodeFlags>();
-  add_db_option(app, f->db);
-  app.add_option("--verbs", f->verbs, "verb dictionary file");
-  app.add_option("--actors", f->actors, "actor dictionary file");
-  app.add_option("--agents", f->agents, "agent dictionary file");
-  app.add_option("-j,--threads", f->threads, "worker threads")->check(CLI::Range(1, 256));
-  return [f] { return run_recode(*f); };
-});
+RegisterCommand recode_command(
+    "recode", "Re-code actors and events from stored parses (no re-parsing)", [](CLI::App& app) {
+      auto f = std::make_shared<RecodeFlags>();
+      f->threads = all_cores();
+      add_db_option(app, f->db);
+      app.add_option("--verbs", f->verbs,
+                     "verb dictionary (PETRARCH-2 or TABARI format), replaces the built-in lexicon")
+          ->check(CLI::ExistingFile);
+      app.add_option("--actors", f->actors,
+                     "actor dictionary (repeatable), added to the built-in actors")
+          ->check(CLI::ExistingFile);
+      app.add_option("--agents", f->agents, "agents dictionary (repeatable)")
+          ->check(CLI::ExistingFile);
+      app.add_option("--discards", f->discards, "discard list (repeatable)")
+          ->check(CLI::ExistingFile);
+      app.add_flag("--no-builtin-actors", f->no_builtin_actors,
+                   "use only the --actors/--agents files");
+      app.add_flag("--one-a-day", f->one_a_day,
+                   "one event per story, date, source, target and code");
+      app.add_option("--models", f->models_dir,
+                     "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
+      app.add_option("-j,--threads", f->threads, "worker threads (default: all cores)")
+          ->check(CLI::Range(1, 256));
+      return [f] { return run_recode(*f); };
+    });
 
 // ---- search ----
 
@@ -181,7 +383,9 @@ int run_search(SearchFlags& f) {
     }
     std::string snippet;
     for (char c : h.snippet)
-      snippet += c == kMarkOpen ? (tty ? "\033[1m" : "[") : c == kMarkClose ? (tty ? "\033[0m" : "]") : std::string(1, c);
+      snippet += c == kMarkOpen    ? (tty ? "\033[1m" : "[")
+                 : c == kMarkClose ? (tty ? "\033[0m" : "]")
+                                   : std::string(1, c);
     for (char& c : snippet)
       if (c == '\n') c = ' ';
     std::cout << h.date << "  " << h.id << "  " << h.title << "\n    " << snippet << "\n";
@@ -190,19 +394,20 @@ int run_search(SearchFlags& f) {
   return kExitOk;
 }
 
-RegisterCommand search_command("search", "Full-text search of the archive (BM25)", [](CLI::App& app) {
-  auto f = std::make_shared<SearchFlags>();
-  app.add_option("query", f->words, "words, \"quoted phrases\", prefix*, OR")->required();
-  add_db_option(app, f->db);
-  app.add_option("--from", f->query.from, "first date (YYYY[-MM[-DD]])");
-  app.add_option("--to", f->query.to, "last date, inclusive");
-  app.add_option("--source", f->query.source, "outlet name");
-  app.add_option("--actor", f->query.actor, "actor code prefix of an entity in the article");
-  app.add_option("--limit", f->query.limit, "hits")->check(CLI::Range(1, 100000));
-  app.add_option("--offset", f->query.offset, "hits to skip")->check(CLI::Range(0, 100000000));
-  app.add_option("--format", f->format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  return [f] { return run_search(*f); };
-});
+RegisterCommand search_command(
+    "search", "Full-text search of the archive (BM25)", [](CLI::App& app) {
+      auto f = std::make_shared<SearchFlags>();
+      app.add_option("query", f->words, "words, \"quoted phrases\", prefix*, OR")->required();
+      add_db_option(app, f->db);
+      app.add_option("--from", f->query.from, "first date (YYYY[-MM[-DD]])");
+      app.add_option("--to", f->query.to, "last date, inclusive");
+      app.add_option("--source", f->query.source, "outlet name");
+      app.add_option("--actor", f->query.actor, "actor code prefix of an entity in the article");
+      app.add_option("--limit", f->query.limit, "hits")->check(CLI::Range(1, 100000));
+      app.add_option("--offset", f->query.offset, "hits to skip")->check(CLI::Range(0, 100000000));
+      app.add_option("--format", f->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+      return [f] { return run_search(*f); };
+    });
 
 // ---- events ----
 
@@ -247,8 +452,10 @@ int run_events(EventsFlags& f) {
   if (!rows) return report_fatal(rows.status());
   if (f.format == "csv") write_event_csv_header(out.out());
   for (const EventRow& row : *rows) {
-    if (f.format == "csv") write_event_csv(out.out(), row);
-    else out.out() << event_row_json(row) << "\n";
+    if (f.format == "csv")
+      write_event_csv(out.out(), row);
+    else
+      out.out() << event_row_json(row) << "\n";
   }
   return out.finish(f.output);
 }
@@ -267,7 +474,8 @@ RegisterCommand events_command("events", "Export events from the archive", [](CL
   app.add_option("--to", q.to, "last date, inclusive");
   app.add_option("--country", q.country, "country code of the event's place");
   app.add_option("--article", q.article, "one article id");
-  app.add_option("--limit", q.limit, "at most this many events (0: all)")->check(CLI::Range(0, 100000));
+  app.add_option("--limit", q.limit, "at most this many events (0: all)")
+      ->check(CLI::Range(0, 100000));
   app.add_option("--format", f->format, "json, csv, gdelt, plover or petrarch")
       ->check(CLI::IsMember({"json", "csv", "gdelt", "plover", "petrarch"}));
   app.add_option("-o,--output", f->output, "output file (default: stdout)");
@@ -281,25 +489,29 @@ struct QuotesFlags {
   QuoteQuery query;
 };
 
-RegisterCommand quotes_command("quotes", "List quotes from the archive (JSON Lines)", [](CLI::App& app) {
-  auto f = std::make_shared<QuotesFlags>();
-  f->query.limit = 0;
-  add_db_option(app, f->db);
-  app.add_option("--speaker", f->query.speaker, "speaker name or mention contains this (case-insensitive)");
-  app.add_option("--about", f->query.about, "quoted text contains this (case-insensitive)");
-  app.add_option("--from", f->query.from, "first date");
-  app.add_option("--to", f->query.to, "last date, inclusive");
-  app.add_option("--limit", f->query.limit, "at most this many (0: all)")->check(CLI::Range(0, 100000));
-  return [f] {
-    auto store = open_for_reading(f->db);
-    if (!store) return report_fatal(store.status());
-    auto rows = (*store)->quotes(f->query);
-    if (!rows) return report_fatal(rows.status());
-    for (const QuoteRow& row : *rows) std::cout << quote_row_json(row) << "\n";
-    std::cout.flush();
-    return std::cout ? kExitOk : report_fatal(Status::io_error("writing stdout failed"));
-  };
-});
+RegisterCommand quotes_command(
+    "quotes", "List quotes from the archive (JSON Lines)", [](CLI::App& app) {
+      auto f = std::make_shared<QuotesFlags>();
+      f->query.limit = 0;
+      add_db_option(app, f->db);
+      app.add_option("--speaker", f->query.speaker,
+                     "speaker name or mention contains this (case-insensitive)");
+      app.add_option("--about", f->query.about, "quoted text contains this (case-insensitive)");
+      app.add_option("--from", f->query.from, "first date");
+      app.add_option("--to", f->query.to, "last date, inclusive");
+      app.add_option("--limit", f->query.limit, "at most this many (0: all)")
+          ->check(CLI::Range(0, 100000));
+      return [f] {
+        auto store = open_for_reading(f->db);
+        if (!store) return report_fatal(store.status());
+        auto rows = (*store)->quotes(f->query);
+        if (!rows) return report_fatal(rows.status());
+        for (const QuoteRow& row : *rows) std::cout << quote_row_json(row) << "\n";
+        return std::fflush(stdout) == 0 && !std::ferror(stdout)
+                   ? kExitOk
+                   : report_fatal(Status::io_error("writing stdout failed"));
+      };
+    });
 
 // ---- stats ----
 
@@ -309,18 +521,40 @@ RegisterCommand stats_command("stats", "Summarize the archive", [](CLI::App& app
   return [db] {
     auto store = open_for_reading(*db);
     if (!store) return report_fatal(store.status());
-    auto st = (*store)->stats();
+    auto st = (*store)->stats(true);
     if (!st) return report_fatal(st.status());
     std::printf("archive    %s (%.1f MB, %.2f KB/article)\n", db->c_str(), st->file_bytes / 1e6,
                 st->articles ? st->file_bytes / 1e3 / static_cast<double>(st->articles) : 0.0);
-    std::printf("articles   %lld (%s … %s)\n", static_cast<long long>(st->articles), st->first_date.c_str(),
-                st->last_date.c_str());
-    for (auto [name, value] : {std::pair{"sentences", st->sentences}, {"tokens", st->tokens}, {"entities", st->entities},
-                               {"mentions", st->mentions}, {"events", st->events}, {"quotes", st->quotes},
-                               {"times", st->times}, {"places", st->places}})
+    std::printf("articles   %lld (%s … %s)\n", static_cast<long long>(st->articles),
+                st->first_date.c_str(), st->last_date.c_str());
+    for (auto [name, value] : {std::pair{"sentences", st->sentences},
+                               {"tokens", st->tokens},
+                               {"entities", st->entities},
+                               {"mentions", st->mentions},
+                               {"events", st->events},
+                               {"quotes", st->quotes},
+                               {"times", st->times},
+                               {"places", st->places}})
       std::printf("%-10s %lld\n", name, static_cast<long long>(value));
-    for (const auto& [source, count] : st->sources) std::printf("source     %s: %lld\n", source.c_str(), static_cast<long long>(count));
-    return kExitOk;
+    std::printf("\nby outlet (articles)\n");
+    for (const auto& [source, count] : st->sources)
+      std::printf("  %-30s %10lld\n", source.empty() ? "(none)" : source.c_str(),
+                  static_cast<long long>(count));
+    std::printf("\nby month   %10s %10s\n", "articles", "events");
+    for (const StoreStats::Month& m : st->months)
+      std::printf("  %-8s %10lld %10lld\n", m.month.empty() ? "(none)" : m.month.c_str(),
+                  static_cast<long long>(m.articles), static_cast<long long>(m.events));
+    std::printf("\nby root code (events)\n");
+    for (const auto& [root, count] : st->roots)
+      std::printf("  %-8s %10lld\n", root.empty() ? "(none)" : root.c_str(),
+                  static_cast<long long>(count));
+    std::printf("\ntop dyads (events)\n");
+    for (const NetworkEdge& d : st->dyads)
+      std::printf("  %-12s -> %-12s %8lld\n", d.source.c_str(), d.target.c_str(),
+                  static_cast<long long>(d.count));
+    return std::fflush(stdout) == 0 && !std::ferror(stdout)
+               ? kExitOk
+               : report_fatal(Status::io_error("writing stdout failed"));
   };
 });
 
@@ -331,25 +565,28 @@ struct SynthFlags {
   SyntheticOptions options;
 };
 
-RegisterCommand synth_command("synth", "Write a synthetic archive (for benchmarks and load tests)", [](CLI::App& app) {
-  auto f = std::make_shared<SynthFlags>();
-  add_db_option(app, f->db);
-  app.add_option("-n,--articles", f->options.articles, "number of articles")->check(CLI::Range(0, 100000000));
-  app.add_option("--seed", f->options.seed, "random seed");
-  return [f] {
-    auto store = Store::open(f->db);
-    if (!store) return report_fatal(store.status());
-    auto start = std::chrono::steady_clock::now();
-    Status s = write_synthetic_archive(**store, f->options, [&](uint64_t done) {
-      if (done % 10000 == 0) std::cerr << "eventwire: synth: " << done << " articles\n";
+RegisterCommand synth_command(
+    "synth", "Write a synthetic archive (for benchmarks and load tests)", [](CLI::App& app) {
+      auto f = std::make_shared<SynthFlags>();
+      add_db_option(app, f->db);
+      app.add_option("-n,--articles", f->options.articles, "number of articles")
+          ->check(CLI::Range(0, 100000000));
+      app.add_option("--seed", f->options.seed, "random seed");
+      return [f] {
+        auto store = Store::open(f->db);
+        if (!store) return report_fatal(store.status());
+        auto start = std::chrono::steady_clock::now();
+        Status s = write_synthetic_archive(**store, f->options, [&](uint64_t done) {
+          if (done % 10000 == 0) std::cerr << "eventwire: synth: " << done << " articles\n";
+        });
+        if (!s) return report_fatal(s);
+        double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::fprintf(stderr, "eventwire: synth: %llu articles in %.1f s into %s\n",
+                     static_cast<unsigned long long>(f->options.articles), seconds, f->db.c_str());
+        return kExitOk;
+      };
     });
-    if (!s) return report_fatal(s);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr, "eventwire: synth: %llu articles in %.1f s into %s\n",
-                 static_cast<unsigned long long>(f->options.articles), seconds, f->db.c_str());
-    return kExitOk;
-  };
-});
 
 }  // namespace
 }  // namespace eventwire::cli

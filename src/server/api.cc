@@ -27,15 +27,20 @@ void send_json(httplib::Response& res, const std::string& body, int status = 200
 }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
-  send_json(res, json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace), status);
+  send_json(res, json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace),
+            status);
 }
 
 void send_status(httplib::Response& res, const Status& status) {
   switch (status.code()) {
-    case Status::Code::kInvalidInput: return send_error(res, 400, status.message());
-    case Status::Code::kNotFound: return send_error(res, 404, status.message());
-    case Status::Code::kUnsupported: return send_error(res, 403, status.message());
-    default: return send_error(res, 500, status.to_string());
+    case Status::Code::kInvalidInput:
+      return send_error(res, 400, status.message());
+    case Status::Code::kNotFound:
+      return send_error(res, 404, status.message());
+    case Status::Code::kUnsupported:
+      return send_error(res, 403, status.message());
+    default:
+      return send_error(res, 500, status.to_string());
   }
 }
 
@@ -45,8 +50,10 @@ class Params {
   Params(const httplib::Request& req, std::set<std::string> allowed) : req_(req) {
     for (const auto& [name, value] : req.params) {
       if (!allowed.count(name)) throw BadRequest{"unknown parameter \"" + name + "\""};
-      if (value.size() > kMaxParameterBytes) throw BadRequest{"parameter \"" + name + "\" is too long"};
-      if (req.get_param_value_count(name) > 1) throw BadRequest{"parameter \"" + name + "\" is given twice"};
+      if (value.size() > kMaxParameterBytes)
+        throw BadRequest{"parameter \"" + name + "\" is too long"};
+      if (req.get_param_value_count(name) > 1)
+        throw BadRequest{"parameter \"" + name + "\" is given twice"};
     }
   }
   std::string text(const std::string& name) const { return req_.get_param_value(name); }
@@ -56,8 +63,8 @@ class Params {
     int out = 0;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
     if (ec != std::errc() || end != value.data() + value.size() || out < min || out > max)
-      throw BadRequest{"parameter \"" + name + "\" = \"" + value + "\" is not an integer in " + std::to_string(min) +
-                       "–" + std::to_string(max)};
+      throw BadRequest{"parameter \"" + name + "\" = \"" + value + "\" is not an integer in " +
+                       std::to_string(min) + "–" + std::to_string(max)};
     return out;
   }
   bool flag(const std::string& name) const {
@@ -85,28 +92,42 @@ httplib::Server::Handler guarded(F handler) {
   };
 }
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dump(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-// JSON Lines → one JSON array, without re-parsing rows twice on the hot path.
+// `prefix` + a JSON array of the rows + "}", built by appending (no temporaries
+// of the whole body).
 template <typename Rows, typename ToJson>
-std::string array_of(const Rows& rows, ToJson to_json) {
-  std::string out = "[";
-  for (size_t i = 0; i < rows.size(); ++i) out += (i ? "," : "") + to_json(rows[i]);
-  return out + "]";
+std::string array_of(std::string prefix, const Rows& rows, ToJson to_json) {
+  std::string out = std::move(prefix);
+  out += '[';
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i) out += ',';
+    out += to_json(rows[i]);
+  }
+  out += "]}";
+  return out;
 }
 
 Result<Document> code_posted(const Pipeline& pipeline, const std::string& body) {
   json in = json::parse(body, nullptr, false);
-  if (in.is_discarded() || !in.is_object()) return Status::invalid_input("the body is not a JSON object");
+  if (in.is_discarded() || !in.is_object())
+    return Status::invalid_input("the body is not a JSON object");
   auto field = [&](const char* name) -> Result<std::string> {
     if (!in.contains(name) || in[name].is_null()) return std::string();
-    if (!in[name].is_string()) return Status::invalid_input(std::string("\"") + name + "\" is not a string");
+    if (!in[name].is_string())
+      return Status::invalid_input(std::string("\"") + name + "\" is not a string");
     return in[name].get<std::string>();
   };
   Article article;
   std::string text;
-  for (auto [name, into] : {std::pair{"id", &article.id}, {"title", &article.title}, {"source", &article.source},
-                            {"url", &article.url}, {"date", &article.date}, {"text", &text}}) {
+  for (auto [name, into] : {std::pair{"id", &article.id},
+                            {"title", &article.title},
+                            {"source", &article.source},
+                            {"url", &article.url},
+                            {"date", &article.date},
+                            {"text", &text}}) {
     auto value = field(name);
     if (!value) return value.status();
     *into = std::move(*value);
@@ -130,121 +151,153 @@ void add_api_routes(Server::Impl& impl) {
   const int max = impl.options.max_results;
 
   http.Get("/api/stats", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {});
-    auto lease = impl.readers.take();
-    auto st = lease->stats();
-    if (!st) return send_status(res, st.status());
-    json sources = json::array();
-    for (const auto& [name, count] : st->sources) sources.push_back({{"source", name}, {"articles", count}});
-    send_json(res, dump({{"articles", st->articles}, {"sentences", st->sentences}, {"tokens", st->tokens},
-                         {"entities", st->entities}, {"mentions", st->mentions}, {"events", st->events},
-                         {"quotes", st->quotes}, {"times", st->times}, {"places", st->places},
-                         {"first_date", st->first_date}, {"last_date", st->last_date},
-                         {"file_bytes", st->file_bytes}, {"sources", sources}}));
-  }));
+             Params p(req, {});
+             auto lease = impl.readers.take();
+             auto st = lease->stats();
+             if (!st) return send_status(res, st.status());
+             json sources = json::array();
+             for (const auto& [name, count] : st->sources)
+               sources.push_back({{"source", name}, {"articles", count}});
+             send_json(res, dump({{"articles", st->articles},
+                                  {"sentences", st->sentences},
+                                  {"tokens", st->tokens},
+                                  {"entities", st->entities},
+                                  {"mentions", st->mentions},
+                                  {"events", st->events},
+                                  {"quotes", st->quotes},
+                                  {"times", st->times},
+                                  {"places", st->places},
+                                  {"first_date", st->first_date},
+                                  {"last_date", st->last_date},
+                                  {"file_bytes", st->file_bytes},
+                                  {"sources", sources}}));
+           }));
 
-  http.Get("/api/search", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"q", "from", "to", "source", "actor", "limit", "offset"});
-    SearchQuery q{p.text("q"), p.text("from"), p.text("to"), p.text("source"), p.text("actor"),
-                  p.integer("limit", 20, 1, max), p.integer("offset", 0, 0, 100000)};
-    if (q.text.empty()) throw BadRequest{"parameter \"q\" is required"};
-    auto lease = impl.readers.take();
-    auto hits = lease->search(q);
-    if (!hits) return send_status(res, hits.status());
-    send_json(res, "{\"query\":" + dump(q.text) + ",\"hits\":" + array_of(*hits, search_hit_json) + "}");
-  }));
+  http.Get(
+      "/api/search", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+        Params p(req, {"q", "from", "to", "source", "actor", "limit", "offset"});
+        SearchQuery q{p.text("q"),
+                      p.text("from"),
+                      p.text("to"),
+                      p.text("source"),
+                      p.text("actor"),
+                      p.integer("limit", 20, 1, max),
+                      p.integer("offset", 0, 0, 100000)};
+        if (q.text.empty()) throw BadRequest{"parameter \"q\" is required"};
+        auto lease = impl.readers.take();
+        auto hits = lease->search(q);
+        if (!hits) return send_status(res, hits.status());
+        send_json(res, array_of(std::string("{\"query\":") + dump(q.text) + ",\"hits\":", *hits,
+                                search_hit_json));
+      }));
 
   http.Get("/api/article", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"id", "tokens"});
-    std::string id = p.text("id");
-    if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
-    JsonOptions options;
-    options.tokens = p.flag("tokens");
-    options.syntax = options.tokens;
-    options.analysis = true;
-    auto lease = impl.readers.take();
-    auto doc = lease->get(id);
-    if (!doc) return send_status(res, doc.status());
-    send_json(res, document_to_json(*doc, options));
-  }));
+             Params p(req, {"id", "tokens"});
+             std::string id = p.text("id");
+             if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
+             JsonOptions options;
+             options.tokens = p.flag("tokens");
+             options.syntax = options.tokens;
+             options.analysis = true;
+             auto lease = impl.readers.take();
+             auto doc = lease->get(id);
+             if (!doc) return send_status(res, doc.status());
+             send_json(res, document_to_json(*doc, options));
+           }));
 
-  http.Get("/api/events", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to", "country", "article", "limit",
-                   "offset"});
-    EventQuery q;
-    q.actor = p.text("actor"), q.source_actor = p.text("source_actor"), q.target_actor = p.text("target_actor");
-    q.code = p.text("code"), q.root = p.text("root"), q.from = p.text("from"), q.to = p.text("to");
-    q.country = p.text("country"), q.article = p.text("article");
-    q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
-    auto lease = impl.readers.take();
-    auto rows = lease->events(q);
-    if (!rows) return send_status(res, rows.status());
-    send_json(res, "{\"events\":" + array_of(*rows, event_row_json) + "}");
-  }));
+  http.Get(
+      "/api/events", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+        Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to",
+                       "country", "article", "limit", "offset"});
+        EventQuery q;
+        q.actor = p.text("actor"), q.source_actor = p.text("source_actor"),
+        q.target_actor = p.text("target_actor");
+        q.code = p.text("code"), q.root = p.text("root"), q.from = p.text("from"),
+        q.to = p.text("to");
+        q.country = p.text("country"), q.article = p.text("article");
+        q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        auto lease = impl.readers.take();
+        auto rows = lease->events(q);
+        if (!rows) return send_status(res, rows.status());
+        send_json(res, array_of("{\"events\":", *rows, event_row_json));
+      }));
 
-  http.Get("/api/quotes", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"speaker", "about", "from", "to", "article", "limit", "offset"});
-    QuoteQuery q;
-    q.speaker = p.text("speaker"), q.about = p.text("about"), q.from = p.text("from"), q.to = p.text("to");
-    q.article = p.text("article");
-    q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
-    auto lease = impl.readers.take();
-    auto rows = lease->quotes(q);
-    if (!rows) return send_status(res, rows.status());
-    send_json(res, "{\"quotes\":" + array_of(*rows, quote_row_json) + "}");
-  }));
+  http.Get(
+      "/api/quotes", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+        Params p(req, {"speaker", "about", "from", "to", "article", "limit", "offset"});
+        QuoteQuery q;
+        q.speaker = p.text("speaker"), q.about = p.text("about"), q.from = p.text("from"),
+        q.to = p.text("to");
+        q.article = p.text("article");
+        q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        auto lease = impl.readers.take();
+        auto rows = lease->quotes(q);
+        if (!rows) return send_status(res, rows.status());
+        send_json(res, array_of("{\"quotes\":", *rows, quote_row_json));
+      }));
 
-  http.Get("/api/actors", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"prefix", "limit"});
-    auto lease = impl.readers.take();
-    auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
-    if (!rows) return send_status(res, rows.status());
-    json out = json::array();
-    for (const ActorCount& a : *rows) out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
-    send_json(res, dump({{"actors", out}}));
-  }));
+  http.Get("/api/actors",
+           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+             Params p(req, {"prefix", "limit"});
+             auto lease = impl.readers.take();
+             auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
+             if (!rows) return send_status(res, rows.status());
+             json out = json::array();
+             for (const ActorCount& a : *rows)
+               out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
+             send_json(res, dump({{"actors", out}}));
+           }));
 
-  http.Get("/api/timeline", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"from", "to", "actor", "interval"});
-    TimelineQuery q{p.text("from"), p.text("to"), p.text("actor"), false};
-    std::string interval = p.text("interval");
-    if (interval == "day") q.daily = true;
-    else if (!interval.empty() && interval != "month") throw BadRequest{"interval \"" + interval + "\" is not day or month"};
-    auto lease = impl.readers.take();
-    auto rows = lease->timeline(q);
-    if (!rows) return send_status(res, rows.status());
-    json out = json::array();
-    for (const TimelineBucket& b : *rows) out.push_back({{"period", b.period}, {"root_code", b.root_code}, {"count", b.count}});
-    send_json(res, dump({{"interval", q.daily ? "day" : "month"}, {"buckets", out}}));
-  }));
+  http.Get(
+      "/api/timeline", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+        Params p(req, {"from", "to", "actor", "interval"});
+        TimelineQuery q{p.text("from"), p.text("to"), p.text("actor"), false};
+        std::string interval = p.text("interval");
+        if (interval == "day")
+          q.daily = true;
+        else if (!interval.empty() && interval != "month")
+          throw BadRequest{"interval \"" + interval + "\" is not day or month"};
+        auto lease = impl.readers.take();
+        auto rows = lease->timeline(q);
+        if (!rows) return send_status(res, rows.status());
+        json out = json::array();
+        for (const TimelineBucket& b : *rows)
+          out.push_back({{"period", b.period}, {"root_code", b.root_code}, {"count", b.count}});
+        send_json(res, dump({{"interval", q.daily ? "day" : "month"}, {"buckets", out}}));
+      }));
 
-  http.Get("/api/network", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"from", "to", "root", "limit"});
-    NetworkQuery q{p.text("from"), p.text("to"), p.text("root"), p.integer("limit", 100, 1, max)};
-    auto lease = impl.readers.take();
-    auto rows = lease->network(q);
-    if (!rows) return send_status(res, rows.status());
-    json out = json::array();
-    for (const NetworkEdge& e : *rows) out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
-    send_json(res, dump({{"edges", out}}));
-  }));
+  http.Get("/api/network",
+           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+             Params p(req, {"from", "to", "root", "limit"});
+             NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
+                            p.integer("limit", 100, 1, max)};
+             auto lease = impl.readers.take();
+             auto rows = lease->network(q);
+             if (!rows) return send_status(res, rows.status());
+             json out = json::array();
+             for (const NetworkEdge& e : *rows)
+               out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
+             send_json(res, dump({{"edges", out}}));
+           }));
 
   http.Post("/api/code", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-    Params p(req, {"store"});
-    bool store = p.flag("store");
-    if (!impl.options.pipeline) return send_error(res, 503, "coding posted articles is not enabled on this server");
-    if (store && !impl.writer) return send_error(res, 403, "this server is read-only (start it with --writable)");
-    auto doc = code_posted(*impl.options.pipeline, req.body);
-    if (!doc) return send_status(res, doc.status());
-    if (store) {
-      std::lock_guard lock(impl.writer_mutex);
-      if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
-    }
-    JsonOptions options;
-    options.analysis = true;
-    options.tokens = false;
-    send_json(res, document_to_json(*doc, options));
-  }));
+              Params p(req, {"store"});
+              bool store = p.flag("store");
+              if (!impl.options.pipeline)
+                return send_error(res, 503, "coding posted articles is not enabled on this server");
+              if (store && !impl.writer)
+                return send_error(res, 403, "this server is read-only (start it with --writable)");
+              auto doc = code_posted(*impl.options.pipeline, req.body);
+              if (!doc) return send_status(res, doc.status());
+              if (store) {
+                std::lock_guard lock(impl.writer_mutex);
+                if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
+              }
+              JsonOptions options;
+              options.analysis = true;
+              options.tokens = false;
+              send_json(res, document_to_json(*doc, options));
+            }));
 }
 
 }  // namespace eventwire

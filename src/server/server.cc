@@ -19,12 +19,16 @@ std::string default_static_dir() {
 }
 
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Server::~Server() { stop(); }
+Server::~Server() {
+  stop();
+}
 
 Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
   if (options.threads < 1 || options.threads > 256)
-    return Status::invalid_input("threads " + std::to_string(options.threads) + " is out of range 1–256");
-  if (options.port < 0 || options.port > 65535) return Status::invalid_input("port " + std::to_string(options.port) + " is out of range");
+    return Status::invalid_input("threads " + std::to_string(options.threads) +
+                                 " is out of range 1–256");
+  if (options.port < 0 || options.port > 65535)
+    return Status::invalid_input("port " + std::to_string(options.port) + " is out of range");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   StoreOptions read_only;
@@ -50,35 +54,40 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
   int threads = options.threads;
   // httplib takes ownership of the queue it gets from this factory.
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-  http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                            {"Referrer-Policy", "no-referrer"},
-                            {"Content-Security-Policy",
-                             "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
-                             "frame-ancestors 'none'"}});
+  http.set_default_headers(
+      {{"X-Content-Type-Options", "nosniff"},
+       {"Referrer-Policy", "no-referrer"},
+       {"Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
+        "frame-ancestors 'none'"}});
   // Paths with "..", backslashes or control bytes never reach a handler or the file system.
   http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
     const std::string& path = req.path;
     bool bad = path.empty() || path[0] != '/' || path.find("..") != std::string::npos ||
                path.find('\\') != std::string::npos ||
-               std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+               std::any_of(path.begin(), path.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x20; });
     if (!bad) return httplib::Server::HandlerResponse::Unhandled;
     res.status = 400;
     res.set_content("{\"error\":\"bad path\"}", "application/json");
     return httplib::Server::HandlerResponse::Handled;
   });
-  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    res.status = 500;
-    res.set_content("{\"error\":\"internal error\"}", "application/json");
-  });
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        res.status = 500;
+        res.set_content("{\"error\":\"internal error\"}", "application/json");
+      });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
-    std::string message = res.status == 404 ? "not found" : res.status == 413 ? "request body too large" : "error";
+    std::string message = res.status == 404   ? "not found"
+                          : res.status == 413 ? "request body too large"
+                                              : "error";
     res.set_content("{\"error\":\"" + message + "\"}", "application/json");
   });
   if (options.access_log)
     http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-      std::cerr << "eventwire serve: " << req.remote_addr << " " << req.method << " " << req.path << " " << res.status
-                << "\n";
+      std::cerr << "eventwire serve: " << req.remote_addr << " " << req.method << " " << req.path
+                << " " << res.status << "\n";
     });
   add_api_routes(*impl);
   if (fs::is_directory(impl->static_dir)) {
@@ -100,7 +109,8 @@ Result<int> Server::bind() {
     port = http.bind_to_any_port(impl_->options.host);
     if (port < 0) return Status::io_error("cannot listen on \"" + impl_->options.host + "\"");
   } else if (!http.bind_to_port(impl_->options.host, port)) {
-    return Status::io_error("cannot listen on \"" + impl_->options.host + ":" + std::to_string(port) + "\"");
+    return Status::io_error("cannot listen on \"" + impl_->options.host + ":" +
+                            std::to_string(port) + "\"");
   }
   impl_->bound = true;
   return port;

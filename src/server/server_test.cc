@@ -91,11 +91,17 @@ TEST_F(ServerTest, SearchWithFiltersAndErrors) {
   for (const auto& h : dated["hits"]) EXPECT_EQ(h["date"].get<std::string>().substr(0, 4), "2018");
   // Injection attempts are plain words.
   EXPECT_EQ(get_json("/api/search?q=x%27%20OR%201%3D1%20--")["hits"].size(), 0u);
-  EXPECT_NE(get_json("/api/search", 400)["error"].get<std::string>().find("\"q\""), std::string::npos);
-  EXPECT_NE(get_json("/api/search?q=a&limit=0", 400)["error"].get<std::string>().find("limit"), std::string::npos);
-  EXPECT_NE(get_json("/api/search?q=a&limit=501", 400)["error"].get<std::string>().find("limit"), std::string::npos);
-  EXPECT_NE(get_json("/api/search?q=a&bogus=1", 400)["error"].get<std::string>().find("bogus"), std::string::npos);
-  EXPECT_NE(get_json("/api/search?q=a&from=yesterday", 400)["error"].get<std::string>().find("yesterday"), std::string::npos);
+  EXPECT_NE(get_json("/api/search", 400)["error"].get<std::string>().find("\"q\""),
+            std::string::npos);
+  EXPECT_NE(get_json("/api/search?q=a&limit=0", 400)["error"].get<std::string>().find("limit"),
+            std::string::npos);
+  EXPECT_NE(get_json("/api/search?q=a&limit=501", 400)["error"].get<std::string>().find("limit"),
+            std::string::npos);
+  EXPECT_NE(get_json("/api/search?q=a&bogus=1", 400)["error"].get<std::string>().find("bogus"),
+            std::string::npos);
+  EXPECT_NE(
+      get_json("/api/search?q=a&from=yesterday", 400)["error"].get<std::string>().find("yesterday"),
+      std::string::npos);
   EXPECT_TRUE(get_json("/api/search?q=%28%29", 400).contains("error"));
   EXPECT_TRUE(get_json("/api/search?q=" + std::string(600, 'a'), 400).contains("error"));
 }
@@ -138,8 +144,10 @@ TEST_F(ServerTest, EventsQuotesTimelineNetworkActors) {
 
 TEST_F(ServerTest, CodesPostedArticlesWithinLimits) {
   httplib::Client client("127.0.0.1", port_);
-  auto ok = client.Post("/api/code", R"({"title":"Talks resume","text":"The ministers met. They talked.","date":"2024-03-14"})",
-                        "application/json");
+  auto ok = client.Post(
+      "/api/code",
+      R"({"title":"Talks resume","text":"The ministers met. They talked.","date":"2024-03-14"})",
+      "application/json");
   ASSERT_TRUE(ok);
   EXPECT_EQ(ok->status, 200) << ok->body;
   json doc = json::parse(ok->body);
@@ -148,10 +156,12 @@ TEST_F(ServerTest, CodesPostedArticlesWithinLimits) {
   auto bad = client.Post("/api/code", "{not json", "application/json");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400);
-  auto bad_date = client.Post("/api/code", R"({"text":"A.","date":"2017-13-40"})", "application/json");
+  auto bad_date =
+      client.Post("/api/code", R"({"text":"A.","date":"2017-13-40"})", "application/json");
   ASSERT_TRUE(bad_date);
   EXPECT_EQ(bad_date->status, 400);
-  auto big = client.Post("/api/code", "{\"text\":\"" + std::string(100 * 1024, 'a') + "\"}", "application/json");
+  auto big = client.Post("/api/code", "{\"text\":\"" + std::string(100 * 1024, 'a') + "\"}",
+                         "application/json");
   ASSERT_TRUE(big);
   EXPECT_EQ(big->status, 413);
   auto store = client.Post("/api/code?store=1", R"({"text":"A."})", "application/json");
@@ -165,7 +175,8 @@ TEST_F(ServerTest, StaticFilesOnlyFromTheirFolder) {
   EXPECT_EQ(index->status, 200);
   EXPECT_NE(index->body.find("eventwire"), std::string::npos);
   EXPECT_FALSE(index->get_header_value("Content-Security-Policy").empty());
-  for (const char* path : {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/a/../../secret.txt"}) {
+  for (const char* path :
+       {"/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/a/../../secret.txt"}) {
     auto res = get(path);
     ASSERT_TRUE(res) << path;
     EXPECT_NE(res->status, 200) << path;

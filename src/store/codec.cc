@@ -161,25 +161,30 @@ void write_sentences(Writer& w, const Document& doc) {
   CodePointIndex index(text);
   w.u(doc.sentences.size());
   for (const Sentence& s : doc.sentences) {
-    w.i(s.id), w.u(s.start), w.u(s.end - s.start), w.u(s.byte_start), w.u(s.byte_end - s.byte_start);
+    w.i(s.id), w.u(s.start), w.u(s.end - s.start), w.u(s.byte_start),
+        w.u(s.byte_end - s.byte_start);
     w.i(s.paragraph);
     w.u(s.tokens.size());
     uint32_t cp = s.start, byte = s.byte_start;
     for (const Token& t : s.tokens) {
-      bool sliced = t.byte_end <= text.size() && t.byte_start <= t.byte_end &&
-                    std::string_view(text).substr(t.byte_start, t.byte_end - t.byte_start) == t.text;
-      bool derived = t.end <= index.size() && t.start <= t.end && index.to_byte(t.start) == t.byte_start &&
-                     index.to_byte(t.end) == t.byte_end;
+      bool sliced =
+          t.byte_end <= text.size() && t.byte_start <= t.byte_end &&
+          std::string_view(text).substr(t.byte_start, t.byte_end - t.byte_start) == t.text;
+      bool derived = t.end <= index.size() && t.start <= t.end &&
+                     index.to_byte(t.start) == t.byte_start && index.to_byte(t.end) == t.byte_end;
       // Flags: bit 0 space_after, bit 1 text stored, bit 2 parsed, bit 3 byte offsets stored.
-      w.u((t.space_after ? 1u : 0u) | (sliced ? 0u : 2u) | (t.head >= 0 ? 4u : 0u) | (derived ? 0u : 8u));
+      w.u((t.space_after ? 1u : 0u) | (sliced ? 0u : 2u) | (t.head >= 0 ? 4u : 0u) |
+          (derived ? 0u : 8u));
       w.i(static_cast<int64_t>(t.start) - cp), w.u(t.end - t.start);
       if (!derived) w.i(static_cast<int64_t>(t.byte_start) - byte), w.u(t.byte_end - t.byte_start);
       cp = t.end, byte = t.byte_end;
       if (!sliced) w.s(t.text);
-      if (t.head >= 0) w.s(t.upos), w.s(t.xpos), w.s(t.feats), w.s(t.lemma), w.s(t.deprel), w.i(t.head);
+      if (t.head >= 0)
+        w.s(t.upos), w.s(t.xpos), w.s(t.feats), w.s(t.lemma), w.s(t.deprel), w.i(t.head);
     }
     w.u(s.multiword_tokens.size());
-    for (const MultiwordToken& m : s.multiword_tokens) w.i(m.first), w.i(m.last), w.s(m.text), w.u(m.start), w.u(m.end);
+    for (const MultiwordToken& m : s.multiword_tokens)
+      w.i(m.first), w.i(m.last), w.s(m.text), w.u(m.start), w.u(m.end);
   }
 }
 
@@ -210,11 +215,14 @@ void read_sentences(Reader& r, Document& doc) {
       } else if (t.byte_end <= text.size() && t.byte_start <= t.byte_end) {
         t.text = text.substr(t.byte_start, t.byte_end - t.byte_start);
       }
-      if (flags & 4) t.upos = r.s(), t.xpos = r.s(), t.feats = r.s(), t.lemma = r.s(), t.deprel = r.s(), t.head = r.i32();
+      if (flags & 4)
+        t.upos = r.s(), t.xpos = r.s(), t.feats = r.s(), t.lemma = r.s(), t.deprel = r.s(),
+        t.head = r.i32();
       if (!r.ok()) return;
     }
     s.multiword_tokens.resize(r.count());
-    for (MultiwordToken& m : s.multiword_tokens) m.first = r.i32(), m.last = r.i32(), m.text = r.s(), m.start = r.u32(), m.end = r.u32();
+    for (MultiwordToken& m : s.multiword_tokens)
+      m.first = r.i32(), m.last = r.i32(), m.text = r.s(), m.start = r.u32(), m.end = r.u32();
   }
 }
 
@@ -251,15 +259,17 @@ std::string encode_annotations(const Document& doc) {
     w.opt_mention(q.speaker), w.opt_mention(q.addressee);
     w.s(q.speaker_entity), w.s(q.addressee_entity), w.strings(q.reported_by);
     w.s(q.medium), w.s(q.date), w.strings(q.events);
+    w.s(q.date_source);  // format 2
   }
   w.u(doc.times.size());
   for (const TimeExpression& t : doc.times)
-    w.s(t.id), w.u(t.start), w.u(t.end), w.s(t.text), w.s(t.type), w.s(t.value), w.i(t.sentence), w.i(t.first_token),
-        w.i(t.last_token);
+    w.s(t.id), w.u(t.start), w.u(t.end), w.s(t.text), w.s(t.type), w.s(t.value), w.i(t.sentence),
+        w.i(t.first_token), w.i(t.last_token);
   w.u(doc.places.size());
   for (const Place& p : doc.places)
-    w.s(p.id), w.u(p.start), w.u(p.end), w.s(p.text), w.s(p.name), w.i(p.geonames_id), w.s(p.country), w.s(p.admin1),
-        w.s(p.feature), w.d(p.lat), w.d(p.lon), w.i(p.sentence), w.i(p.first_token), w.i(p.last_token);
+    w.s(p.id), w.u(p.start), w.u(p.end), w.s(p.text), w.s(p.name), w.i(p.geonames_id),
+        w.s(p.country), w.s(p.admin1), w.s(p.feature), w.d(p.lat), w.d(p.lon), w.i(p.sentence),
+        w.i(p.first_token), w.i(p.last_token);
   write_versions(w, doc.models);
   write_versions(w, doc.dictionaries);
   w.strings(doc.warnings);
@@ -272,13 +282,20 @@ std::string encode_annotations(const Document& doc) {
 }
 
 Status decode_annotations(std::string_view blob, int format, Document& doc) {
-  if (format != kBlobFormat) return Status::unsupported("annotation blob format " + std::to_string(format) + " (this build reads " + std::to_string(kBlobFormat) + ")");
+  // Format 1 lacks quote date sources; it is read as it is.
+  if (format < 1 || format > kBlobFormat)
+    return Status::unsupported("annotation blob format " + std::to_string(format) +
+                               " (this build reads 1–" + std::to_string(kBlobFormat) + ")");
   unsigned long long size = ZSTD_getFrameContentSize(blob.data(), blob.size());
-  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (uint64_t{1} << 31))
-    return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" is not a zstd frame");
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN ||
+      size > (uint64_t{1} << 31))
+    return Status::corrupt("annotation blob of article \"" + doc.article.id +
+                           "\" is not a zstd frame");
   std::string raw(size, '\0');
   size_t n = ZSTD_decompress(raw.data(), raw.size(), blob.data(), blob.size());
-  if (ZSTD_isError(n) || n != size) return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" does not decompress");
+  if (ZSTD_isError(n) || n != size)
+    return Status::corrupt("annotation blob of article \"" + doc.article.id +
+                           "\" does not decompress");
   Reader r(raw);
   Article& a = doc.article;
   a.title_span.start = r.u32(), a.title_span.end = r.u32();
@@ -298,7 +315,8 @@ Status decode_annotations(std::string_view blob, int format, Document& doc) {
   for (Event& e : doc.events) {
     e.id = r.s(), e.sentence = r.i32(), e.start = r.u32(), e.end = r.u32();
     e.source = read_argument(r), e.target = read_argument(r);
-    e.code = r.s(), e.root_code = r.s(), e.plover = r.s(), e.quad_class = r.i32(), e.goldstein = r.d();
+    e.code = r.s(), e.root_code = r.s(), e.plover = r.s(), e.quad_class = r.i32(),
+    e.goldstein = r.d();
     e.date = r.s(), e.date_source = r.s(), e.location = r.s(), e.reported_by = r.strings();
     e.negated = r.u() != 0, e.confidence = r.d();
     e.evidence_verb = r.s(), e.evidence_pattern = r.s(), e.evidence_dictionary = r.s();
@@ -309,20 +327,22 @@ Status decode_annotations(std::string_view blob, int format, Document& doc) {
     q.speaker = r.opt_mention(), q.addressee = r.opt_mention();
     q.speaker_entity = r.s(), q.addressee_entity = r.s(), q.reported_by = r.strings();
     q.medium = r.s(), q.date = r.s(), q.events = r.strings();
+    if (format >= 2) q.date_source = r.s();
   }
   doc.times.resize(r.count());
   for (TimeExpression& t : doc.times)
-    t.id = r.s(), t.start = r.u32(), t.end = r.u32(), t.text = r.s(), t.type = r.s(), t.value = r.s(),
-    t.sentence = r.i32(), t.first_token = r.i32(), t.last_token = r.i32();
+    t.id = r.s(), t.start = r.u32(), t.end = r.u32(), t.text = r.s(), t.type = r.s(),
+    t.value = r.s(), t.sentence = r.i32(), t.first_token = r.i32(), t.last_token = r.i32();
   doc.places.resize(r.count());
   for (Place& p : doc.places)
-    p.id = r.s(), p.start = r.u32(), p.end = r.u32(), p.text = r.s(), p.name = r.s(), p.geonames_id = r.i(),
-    p.country = r.s(), p.admin1 = r.s(), p.feature = r.s(), p.lat = r.d(), p.lon = r.d(), p.sentence = r.i32(),
-    p.first_token = r.i32(), p.last_token = r.i32();
+    p.id = r.s(), p.start = r.u32(), p.end = r.u32(), p.text = r.s(), p.name = r.s(),
+    p.geonames_id = r.i(), p.country = r.s(), p.admin1 = r.s(), p.feature = r.s(), p.lat = r.d(),
+    p.lon = r.d(), p.sentence = r.i32(), p.first_token = r.i32(), p.last_token = r.i32();
   doc.models = read_versions(r);
   doc.dictionaries = read_versions(r);
   doc.warnings = r.strings();
-  if (!r.ok()) return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" is truncated");
+  if (!r.ok())
+    return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" is truncated");
   return Status::ok();
 }
 

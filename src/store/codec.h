@@ -12,7 +12,7 @@
 
 namespace eventwire::store {
 
-inline constexpr int kBlobFormat = 1;
+inline constexpr int kBlobFormat = 2;  // 2: quotes carry date_source
 
 std::string encode_annotations(const Document& doc);
 // Fills `doc` from the blob; doc.article.text (and the other article

@@ -38,18 +38,20 @@ class FilteringStream : public ArticleStream {
 std::string IngestSummary::to_string() const {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer,
-                "read %llu, stored %llu, skipped %llu, rejected %llu (%llu sentences, %llu tokens in %.2f s: %.1f articles/s)",
+                "read %llu, stored %llu, skipped %llu, rejected %llu (%llu sentences, %llu tokens "
+                "in %.2f s: %.1f articles/s)",
                 static_cast<unsigned long long>(read), static_cast<unsigned long long>(stored),
                 static_cast<unsigned long long>(skipped), static_cast<unsigned long long>(rejected),
-                static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(tokens), seconds,
-                seconds > 0 ? stored / seconds : 0.0);
+                static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(tokens),
+                seconds, seconds > 0 ? stored / seconds : 0.0);
   std::string out = buffer;
   if (stopped_early) out += "; stopped at the first error (--strict)";
   return out;
 }
 
 Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
-                             const IngestOptions& options, const std::function<void(const ReadError&)>& on_error,
+                             const IngestOptions& options,
+                             const std::function<void(const ReadError&)>& on_error,
                              const std::function<void(const IngestProgress&)>& on_progress) {
   auto start = std::chrono::steady_clock::now();
   bool failed = false;
@@ -58,7 +60,9 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
   IngestProgress progress;
   size_t pending = 0;
   auto last_commit = start;
-  auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
   auto commit = [&]() -> Status {
     if (Status s = store.commit(); !s) return s;
     pending = 0;
@@ -82,11 +86,14 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
         }
         ++progress.stored, ++progress.read, ++pending;
         progress.bytes += doc.article.text.size();
+        for (const Sentence& sentence : doc.sentences) progress.tokens += sentence.tokens.size();
         // Commit by count, and at least every two seconds so a kill loses little.
         if (pending >= options.commit_every ||
             std::chrono::steady_clock::now() - last_commit > std::chrono::seconds(2)) {
-          if (Status s = commit(); !s) failed = true, failure = s;
-          else if (Status b = store.begin(); !b) failed = true, failure = b;
+          if (Status s = commit(); !s)
+            failed = true, failure = s;
+          else if (Status b = store.begin(); !b)
+            failed = true, failure = b;
         }
       },
       [&](const ReadError& error) {

@@ -29,7 +29,8 @@ struct TempDir {
   fs::path path;
 };
 
-Result<IngestSummary> ingest_files(const std::string& db, const std::vector<std::string>& inputs, IngestOptions options) {
+Result<IngestSummary> ingest_files(const std::string& db, const std::vector<std::string>& inputs,
+                                   IngestOptions options) {
   auto store = Store::open(db);
   if (!store) return store.status();
   auto pipeline = Pipeline::create({});
@@ -47,7 +48,8 @@ std::string sql_text(const std::string& db, const std::string& sql) {
   int rc = sqlite3_exec(
       handle, sql.c_str(),
       [](void* into, int columns, char** values, char**) {
-        for (int i = 0; i < columns; ++i) *static_cast<std::string*>(into) += values[i] ? values[i] : "NULL";
+        for (int i = 0; i < columns; ++i)
+          *static_cast<std::string*>(into) += values[i] ? values[i] : "NULL";
         return 0;
       },
       &out, &error);
@@ -66,11 +68,13 @@ TEST(Ingest, ExamplesTwiceIsIdempotent) {
   ASSERT_TRUE(first) << first.status().to_string();
   EXPECT_EQ(first->read, first->stored + first->skipped + first->rejected);
   ASSERT_GT(first->stored, 0u);
-  std::string ids = sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)");
+  std::string ids =
+      sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)");
   auto second = ingest_files(db, {examples}, {});
   ASSERT_TRUE(second);
   EXPECT_EQ(second->stored, first->stored);
-  EXPECT_EQ(sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)"), ids);
+  EXPECT_EQ(sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)"),
+            ids);
   EXPECT_EQ(sql_text(db, "SELECT count(*) FROM articles"), std::to_string(first->stored));
   // Resuming skips everything already there.
   IngestOptions resume;
@@ -87,6 +91,43 @@ TEST(Ingest, ExamplesTwiceIsIdempotent) {
   store->reset();
 }
 
+// Every annotation of the whole pipeline survives the trip through the
+// archive: the stored document reads back as the same JSON, parses included.
+TEST(Ingest, WholePipelineDocumentsReadBackUnchanged) {
+  TempDir temp("eventwire_ingest_roundtrip");
+  PipelineOptions options;
+  options.syntax = options.entities = options.time = options.geo = options.quotes = options.events =
+      true;
+  auto pipeline = Pipeline::create(options);
+  if (!pipeline) {  // the gazetteer is built by scripts/setup; without it, everything else
+    options.geo = false;
+    pipeline = Pipeline::create(options);
+  }
+  ASSERT_TRUE(pipeline) << pipeline.status().to_string();
+  auto stream = ArticleStream::open({std::string(EVENTWIRE_SOURCE_DIR) + "/examples"}, {});
+  ASSERT_TRUE(stream);
+  std::vector<Document> docs;
+  run_batch(
+      **stream, **pipeline, {}, [&](Document& doc) { docs.push_back(doc); }, nullptr);
+  ASSERT_GE(docs.size(), 4u);
+  auto store = Store::open((temp.path / "a.db").string());
+  ASSERT_TRUE(store);
+  JsonOptions everything;
+  everything.tokens = everything.syntax = everything.analysis = true;
+  size_t events = 0, quotes = 0, entities = 0;
+  for (const Document& doc : docs) {
+    ASSERT_TRUE((*store)->put(doc));
+    auto back = (*store)->get(doc.article.id);
+    ASSERT_TRUE(back) << back.status().to_string();
+    EXPECT_EQ(document_to_json(*back, everything), document_to_json(doc, everything))
+        << doc.article.id;
+    events += doc.events.size(), quotes += doc.quotes.size(), entities += doc.entities.size();
+  }
+  EXPECT_GT(events, 0u);
+  EXPECT_GT(quotes, 0u);
+  EXPECT_GT(entities, 0u);
+}
+
 TEST(Ingest, KilledWriterLeavesAConsistentArchiveAndResumes) {
   TempDir temp("eventwire_ingest_crash");
   const fs::path& dir = temp.path;
@@ -94,7 +135,8 @@ TEST(Ingest, KilledWriterLeavesAConsistentArchiveAndResumes) {
   {
     std::ofstream out(dir / "in.jsonl");
     for (int i = 0; i < kArticles; ++i)
-      out << "{\"id\":\"c" << i << "\",\"date\":\"2020-01-" << (10 + i % 20) << "\",\"title\":\"Report number " << i
+      out << "{\"id\":\"c" << i << "\",\"date\":\"2020-01-" << (10 + i % 20)
+          << "\",\"title\":\"Report number " << i
           << "\",\"text\":\"Officials met on Monday in the capital. Talks went on for " << i
           << " hours.\\n\\nA second paragraph says little.\"}\n";
   }

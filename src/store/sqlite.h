@@ -79,11 +79,13 @@ class Stmt {
 
   std::string text(int col) const {
     auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
-    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string();
   }
   std::string_view blob(int col) const {
     auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
-    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col)))
+             : std::string_view();
   }
   int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
@@ -110,7 +112,8 @@ class Connection {
     int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     db_.reset(db);
     if (rc != SQLITE_OK)
-      return Status::io_error("cannot open archive \"" + path + "\": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+      return Status::io_error("cannot open archive \"" + path +
+                              "\": " + (db ? sqlite3_errmsg(db) : "out of memory"));
     sqlite3_busy_timeout(db, busy_timeout_ms);
     sqlite3_extended_result_codes(db, 0);
     return Status::ok();
@@ -132,8 +135,11 @@ class Connection {
     auto it = cache_.find(sql);
     if (it == cache_.end()) {
       sqlite3_stmt* stmt = nullptr;
-      int rc = sqlite3_prepare_v3(db_.get(), sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-      if (rc != SQLITE_OK) return Status::internal(std::string("sqlite: ") + sqlite3_errmsg(db_.get()) + " in: " + sql);
+      int rc =
+          sqlite3_prepare_v3(db_.get(), sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+      if (rc != SQLITE_OK)
+        return Status::internal(std::string("sqlite: ") + sqlite3_errmsg(db_.get()) +
+                                " in: " + sql);
       it = cache_.emplace(sql, Stmt(db_.get(), stmt)).first;
     }
     it->second.reset();

@@ -33,10 +33,13 @@ std::string prefix_upper_bound(const std::string& prefix) {
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
-const std::string& Store::path() const { return impl_->path; }
+const std::string& Store::path() const {
+  return impl_->path;
+}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options) {
-  if (options.read_only && !std::filesystem::exists(path)) return Status::not_found("archive \"" + path + "\" does not exist");
+  if (options.read_only && !std::filesystem::exists(path))
+    return Status::not_found("archive \"" + path + "\" does not exist");
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   impl->read_only = options.read_only;
@@ -47,24 +50,34 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   // committed transaction intact. NORMAL sync is durable across process
   // crashes (not power loss), which is what resuming needs.
   if (!options.read_only) {
-    if (Status s = db.exec("PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s)
+    if (Status s =
+            db.exec("PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        !s)
       return Status::io_error("archive \"" + path + "\": " + s.message());
   }
-  if (Status s = db.exec("PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824;"); !s)
+  if (Status s = db.exec("PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY; PRAGMA "
+                         "cache_size=-65536; PRAGMA mmap_size=1073741824;");
+      !s)
     return s;
   auto version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
   if (!version) {
     // No meta table: a new (empty) database, or not ours.
     auto tables = db.prepare("SELECT count(*) FROM sqlite_master");
-    if (!tables) return Status::corrupt("\"" + path + "\" is not an eventwire archive: " + tables.status().message());
+    if (!tables)
+      return Status::corrupt("\"" + path +
+                             "\" is not an eventwire archive: " + tables.status().message());
     auto row = (*tables)->step();
-    if (!row) return Status::corrupt("\"" + path + "\" is not an eventwire archive: " + row.status().message());
+    if (!row)
+      return Status::corrupt("\"" + path +
+                             "\" is not an eventwire archive: " + row.status().message());
     int64_t count = (*tables)->integer(0);
     (*tables)->reset();
-    if (count != 0) return Status::corrupt("\"" + path + "\" is not an eventwire archive (it has other tables)");
+    if (count != 0)
+      return Status::corrupt("\"" + path + "\" is not an eventwire archive (it has other tables)");
     if (options.read_only) return Status::corrupt("archive \"" + path + "\" is empty");
     std::string sql = std::string("BEGIN;") + store::kSchema +
-                      "INSERT INTO meta VALUES('schema_version', '" + std::to_string(store::kSchemaVersion) +
+                      "INSERT INTO meta VALUES('schema_version', '" +
+                      std::to_string(store::kSchemaVersion) +
                       "'), ('created_by', 'eventwire " EVENTWIRE_VERSION "'); COMMIT;";
     if (Status s = db.exec(sql); !s) {
       (void)db.exec("ROLLBACK");
@@ -76,8 +89,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     std::string found = *row ? (*version)->text(0) : "";
     (*version)->reset();
     if (found != std::to_string(store::kSchemaVersion))
-      return Status::unsupported("archive \"" + path + "\" has schema version \"" + found + "\"; this build reads " +
-                                 std::to_string(store::kSchemaVersion));
+      return Status::unsupported("archive \"" + path + "\" has schema version \"" + found +
+                                 "\"; this build reads " + std::to_string(store::kSchemaVersion));
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -103,7 +116,8 @@ Status Store::Impl::insert_events(int64_t rowid, const Document& doc) {
   std::unordered_map<std::string, const Place*> places;
   for (const Place& p : doc.places) places[p.id] = &p;
   auto stmt = db.prepare(
-      "INSERT INTO events VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+      "INSERT INTO events "
+      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
       "?24,?25,?26,?27)");
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
@@ -112,10 +126,22 @@ Status Store::Impl::insert_events(int64_t rowid, const Document& doc) {
     std::string date = e.date.empty() ? doc.article.date : e.date;
     auto place = places.find(e.location);
     s.reset();
-    s.bind(1, rowid).bind(2, static_cast<int64_t>(n)).bind(3, e.id).bind(4, e.sentence).bind(5, e.start).bind(6, e.end);
-    s.bind(7, date).bind(8, e.code).bind(9, e.root_code).bind(10, e.plover).bind(11, e.quad_class).bind(12, e.goldstein);
+    s.bind(1, rowid)
+        .bind(2, static_cast<int64_t>(n))
+        .bind(3, e.id)
+        .bind(4, e.sentence)
+        .bind(5, e.start)
+        .bind(6, e.end);
+    s.bind(7, date)
+        .bind(8, e.code)
+        .bind(9, e.root_code)
+        .bind(10, e.plover)
+        .bind(11, e.quad_class)
+        .bind(12, e.goldstein);
     auto arg = [&](int first, const std::optional<EventArgument>& a) {
-      s.bind(first, a ? a->actor_code : "").bind(first + 1, a ? a->entity : "").bind(first + 2, a ? a->mention.text : "");
+      s.bind(first, a ? a->actor_code : "")
+          .bind(first + 1, a ? a->entity : "")
+          .bind(first + 2, a ? a->mention.text : "");
       if (a) s.bind(first + 3, a->mention.start).bind(first + 4, a->mention.end);
     };
     arg(13, e.source);
@@ -138,7 +164,8 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
   };
   auto ent = db.prepare("INSERT OR REPLACE INTO entities VALUES(?1,?2,?3,?4,?5,?6,?7)");
   auto men = db.prepare("INSERT OR REPLACE INTO mentions VALUES(?1,?2,?3,?4,?5,?6)");
-  auto quo = db.prepare("INSERT INTO quotes VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+  auto quo =
+      db.prepare("INSERT INTO quotes VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
   auto tim = db.prepare("INSERT INTO times VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
   auto pla = db.prepare("INSERT INTO places VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   for (auto* r : {&ent, &men, &quo, &tim, &pla})
@@ -146,7 +173,12 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
   for (const Entity& e : doc.entities) {
     Stmt& s = **ent;
     s.reset();
-    s.bind(1, rowid).bind(2, e.id).bind(3, e.type).bind(4, e.name).bind(5, e.actor_code).bind(6, e.resolved_by);
+    s.bind(1, rowid)
+        .bind(2, e.id)
+        .bind(3, e.type)
+        .bind(4, e.name)
+        .bind(5, e.actor_code)
+        .bind(6, e.resolved_by);
     s.bind(7, static_cast<int64_t>(e.mentions.size()));
     if (Status st = s.run(); !st) return st;
     for (size_t n = 0; n < e.mentions.size(); ++n) {
@@ -162,9 +194,13 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
     Stmt& s = **quo;
     s.reset();
     s.bind(1, rowid).bind(2, static_cast<int64_t>(n)).bind(3, q.id).bind(4, q.kind);
-    s.bind(5, q.date.empty() ? doc.article.date : q.date).bind(6, q.content.start).bind(7, q.content.end);
+    s.bind(5, q.date.empty() ? doc.article.date : q.date)
+        .bind(6, q.content.start)
+        .bind(7, q.content.end);
     s.bind(8, q.content.text).bind(9, q.speaker ? q.speaker->text : "").bind(10, q.speaker_entity);
-    s.bind(11, name_of(q.speaker_entity)).bind(12, q.addressee ? q.addressee->text : "").bind(13, q.addressee_entity);
+    s.bind(11, name_of(q.speaker_entity))
+        .bind(12, q.addressee ? q.addressee->text : "")
+        .bind(13, q.addressee_entity);
     s.bind(14, name_of(q.addressee_entity));
     if (Status st = s.run(); !st) return st;
   }
@@ -172,7 +208,12 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
     const TimeExpression& t = doc.times[n];
     Stmt& s = **tim;
     s.reset();
-    s.bind(1, rowid).bind(2, static_cast<int64_t>(n)).bind(3, t.id).bind(4, t.start).bind(5, t.end).bind(6, t.text);
+    s.bind(1, rowid)
+        .bind(2, static_cast<int64_t>(n))
+        .bind(3, t.id)
+        .bind(4, t.start)
+        .bind(5, t.end)
+        .bind(6, t.text);
     s.bind(7, t.type).bind(8, t.value);
     if (Status st = s.run(); !st) return st;
   }
@@ -180,8 +221,18 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
     const Place& p = doc.places[n];
     Stmt& s = **pla;
     s.reset();
-    s.bind(1, rowid).bind(2, static_cast<int64_t>(n)).bind(3, p.id).bind(4, p.start).bind(5, p.end).bind(6, p.text);
-    s.bind(7, p.name).bind(8, p.geonames_id).bind(9, p.country).bind(10, p.admin1).bind(11, p.lat).bind(12, p.lon);
+    s.bind(1, rowid)
+        .bind(2, static_cast<int64_t>(n))
+        .bind(3, p.id)
+        .bind(4, p.start)
+        .bind(5, p.end)
+        .bind(6, p.text);
+    s.bind(7, p.name)
+        .bind(8, p.geonames_id)
+        .bind(9, p.country)
+        .bind(10, p.admin1)
+        .bind(11, p.lat)
+        .bind(12, p.lon);
     if (Status st = s.run(); !st) return st;
   }
   return Status::ok();
@@ -190,7 +241,8 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
 }  // namespace
 
 Status Store::put(const Document& doc) {
-  if (impl_->read_only) return Status::unsupported("archive \"" + impl_->path + "\" is open read-only");
+  if (impl_->read_only)
+    return Status::unsupported("archive \"" + impl_->path + "\" is open read-only");
   const Article& a = doc.article;
   if (a.id.empty()) return Status::invalid_input("document without an article id");
   auto& db = impl_->db;
@@ -201,14 +253,25 @@ Status Store::put(const Document& doc) {
     if (!del) return del.status();
     if (Status s = (*del)->bind(1, a.id).run(); !s) return s;
     auto ins = db.prepare(
-        "INSERT INTO articles(id,date,title,source,url,text,origin_file,origin_record,sentences,tokens,annotations,"
-        "annotations_format,stored_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+        "INSERT INTO "
+        "articles(id,date,title,source,url,text,origin_file,origin_record,sentences,tokens,"
+        "annotations,"
+        "annotations_format,stored_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
     if (!ins) return ins.status();
     int64_t tokens = 0;
     for (const Sentence& s : doc.sentences) tokens += static_cast<int64_t>(s.tokens.size());
     Stmt& s = **ins;
-    s.bind(1, a.id).bind(2, a.date).bind(3, a.title).bind(4, a.source).bind(5, a.url).bind(6, a.text);
-    s.bind(7, a.origin_file).bind(8, a.origin_record).bind(9, static_cast<int64_t>(doc.sentences.size())).bind(10, tokens);
+    s.bind(1, a.id)
+        .bind(2, a.date)
+        .bind(3, a.title)
+        .bind(4, a.source)
+        .bind(5, a.url)
+        .bind(6, a.text);
+    s.bind(7, a.origin_file)
+        .bind(8, a.origin_record)
+        .bind(9, static_cast<int64_t>(doc.sentences.size()))
+        .bind(10, tokens);
     s.bind_blob(11, store::encode_annotations(doc)).bind(12, store::kBlobFormat);
     if (Status st = s.run(); !st) return st;
     int64_t rowid = sqlite3_last_insert_rowid(db.get());
@@ -218,8 +281,9 @@ Status Store::put(const Document& doc) {
   Status status = body();
   if (!status) {
     (void)db.exec("ROLLBACK TO put; RELEASE put");
-    return Status(status.code() == Status::Code::kInvalidInput ? Status::io_error("storing \"" + a.id + "\": " + status.message())
-                                                               : status);
+    return Status(status.code() == Status::Code::kInvalidInput
+                      ? Status::io_error("storing \"" + a.id + "\": " + status.message())
+                      : status);
   }
   return db.exec("RELEASE put");
 }
@@ -234,7 +298,8 @@ Result<bool> Store::contains(const std::string& id) {
 }
 
 Status Store::remove(const std::string& id) {
-  if (impl_->read_only) return Status::unsupported("archive \"" + impl_->path + "\" is open read-only");
+  if (impl_->read_only)
+    return Status::unsupported("archive \"" + impl_->path + "\" is open read-only");
   auto stmt = impl_->db.prepare("DELETE FROM articles WHERE id = ?1");
   if (!stmt) return stmt.status();
   return (*stmt)->bind(1, id).run();
@@ -245,14 +310,20 @@ Result<Document> Store::Impl::read_document(const Stmt& stmt, int first) {
   Article& a = doc.article;
   a.id = stmt.text(first), a.date = stmt.text(first + 1), a.title = stmt.text(first + 2);
   a.source = stmt.text(first + 3), a.url = stmt.text(first + 4), a.text = stmt.text(first + 5);
-  a.origin_file = stmt.text(first + 6), a.origin_record = static_cast<uint64_t>(stmt.integer(first + 7));
-  if (Status s = store::decode_annotations(stmt.blob(first + 8), static_cast<int>(stmt.integer(first + 9)), doc); !s) return s;
+  a.origin_file = stmt.text(first + 6),
+  a.origin_record = static_cast<uint64_t>(stmt.integer(first + 7));
+  if (Status s = store::decode_annotations(stmt.blob(first + 8),
+                                           static_cast<int>(stmt.integer(first + 9)), doc);
+      !s)
+    return s;
   return doc;
 }
 
 Result<Document> Store::get(const std::string& id) {
   auto stmt = impl_->db.prepare(
-      "SELECT id,date,title,source,url,text,origin_file,origin_record,annotations,annotations_format FROM articles "
+      "SELECT "
+      "id,date,title,source,url,text,origin_file,origin_record,annotations,annotations_format FROM "
+      "articles "
       "WHERE id = ?1");
   if (!stmt) return stmt.status();
   auto row = (*stmt)->bind(1, id).step();

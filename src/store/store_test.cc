@@ -13,7 +13,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("eventwire_store_" + name + "_" + std::to_string(::getpid()));
+  fs::path dir =
+      fs::temp_directory_path() / ("eventwire_store_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -39,12 +40,15 @@ TEST(Codec, RoundTripsEveryField) {
   ASSERT_FALSE(doc.quotes.empty());
   // Parses and a token whose text is not a slice of the article.
   Token& t = doc.sentences[0].tokens[0];
-  t.upos = "PROPN", t.xpos = "NNP", t.feats = "Number=Sing", t.lemma = "x", t.deprel = "nsubj", t.head = 2;
+  t.upos = "PROPN", t.xpos = "NNP", t.feats = "Number=Sing", t.lemma = "x", t.deprel = "nsubj",
+  t.head = 2;
   doc.sentences[1].tokens[1].text = "normalized";
   doc.sentences[1].multiword_tokens.push_back({1, 2, "gonna", 3, 8});
   doc.article.extra.push_back({"section", "\"world\""});
   doc.warnings.push_back("a warning");
   doc.sentences[2].tokens[1].byte_end += 1;  // inconsistent offsets are stored, not derived
+  doc.quotes[0].date_source = "time:T1";
+  doc.quotes[0].events = {"V1"};
   std::string blob = store::encode_annotations(doc);
   Document back;
   back.article = doc.article;
@@ -57,6 +61,8 @@ TEST(Codec, RoundTripsEveryField) {
   EXPECT_EQ(back.warnings, doc.warnings);
   EXPECT_EQ(back.sentences[2].tokens[1].byte_end, doc.sentences[2].tokens[1].byte_end);
   EXPECT_EQ(back.sentences[3].tokens[2].byte_start, doc.sentences[3].tokens[2].byte_start);
+  EXPECT_EQ(back.quotes[0].date_source, "time:T1");
+  EXPECT_EQ(back.quotes[0].events, std::vector<std::string>{"V1"});
 }
 
 TEST(Codec, RejectsDamagedBlobs) {
@@ -64,8 +70,11 @@ TEST(Codec, RejectsDamagedBlobs) {
   std::string blob = store::encode_annotations(doc);
   Document back;
   back.article = doc.article;
-  EXPECT_EQ(store::decode_annotations(blob.substr(0, blob.size() / 2), store::kBlobFormat, back).code(), Status::Code::kCorrupt);
-  EXPECT_EQ(store::decode_annotations("not zstd", store::kBlobFormat, back).code(), Status::Code::kCorrupt);
+  EXPECT_EQ(
+      store::decode_annotations(blob.substr(0, blob.size() / 2), store::kBlobFormat, back).code(),
+      Status::Code::kCorrupt);
+  EXPECT_EQ(store::decode_annotations("not zstd", store::kBlobFormat, back).code(),
+            Status::Code::kCorrupt);
   EXPECT_EQ(store::decode_annotations(blob, 99, back).code(), Status::Code::kUnsupported);
 }
 
@@ -125,14 +134,17 @@ TEST_F(StoreTest, SearchRanksFiltersAndSnippets) {
   ASSERT_TRUE(hits) << hits.status().to_string();
   ASSERT_EQ(hits->size(), 10u);
   for (const SearchHit& h : *hits) {
-    EXPECT_NE(h.snippet.find(std::string(1, kMarkOpen) + "rarekey7" + kMarkClose), std::string::npos) << h.snippet;
+    EXPECT_NE(h.snippet.find(std::string(1, kMarkOpen) + "rarekey7" + kMarkClose),
+              std::string::npos)
+        << h.snippet;
     EXPECT_GE(h.id, "syn-00000070");
     EXPECT_LE(h.id, "syn-00000079");
   }
   auto limited = store_->search({"government", "", "", "", "", 5, 0});
   ASSERT_TRUE(limited);
   EXPECT_EQ(limited->size(), 5u);
-  for (size_t i = 1; i < limited->size(); ++i) EXPECT_LE((*limited)[i - 1].score, (*limited)[i].score);
+  for (size_t i = 1; i < limited->size(); ++i)
+    EXPECT_LE((*limited)[i - 1].score, (*limited)[i].score);
   auto dated = store_->search({"government", "2016", "2016", "", "", 100, 0});
   ASSERT_TRUE(dated);
   ASSERT_FALSE(dated->empty());
@@ -140,13 +152,19 @@ TEST_F(StoreTest, SearchRanksFiltersAndSnippets) {
   auto by_actor = store_->search({"said", "", "", "", "IGOUNO", 100, 0});
   ASSERT_TRUE(by_actor);
   for (const SearchHit& h : *by_actor) {
-    auto events = store_->events(with<EventQuery>([&](EventQuery& q) { q.actor = "IGOUNO"; q.article = h.id; }));
+    auto events = store_->events(with<EventQuery>([&](EventQuery& q) {
+      q.actor = "IGOUNO";
+      q.article = h.id;
+    }));
     ASSERT_TRUE(events);
     EXPECT_FALSE(events->empty()) << h.id;
   }
-  EXPECT_EQ(store_->search({"((", "", "", "", "", 5, 0}).status().code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(store_->search({"x", "2016-1", "", "", "", 5, 0}).status().code(), Status::Code::kInvalidInput);
-  EXPECT_EQ(store_->search({"x", "", "", "", "", -1, 0}).status().code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(store_->search({"((", "", "", "", "", 5, 0}).status().code(),
+            Status::Code::kInvalidInput);
+  EXPECT_EQ(store_->search({"x", "2016-1", "", "", "", 5, 0}).status().code(),
+            Status::Code::kInvalidInput);
+  EXPECT_EQ(store_->search({"x", "", "", "", "", -1, 0}).status().code(),
+            Status::Code::kInvalidInput);
 }
 
 TEST_F(StoreTest, EventQuotesTimelineNetworkActors) {
@@ -154,33 +172,58 @@ TEST_F(StoreTest, EventQuotesTimelineNetworkActors) {
   auto all = store_->events(with<EventQuery>([&](EventQuery& q) { q.limit = 0; }));
   ASSERT_TRUE(all);
   ASSERT_GT(all->size(), 200u);
-  auto rus = store_->events(with<EventQuery>([&](EventQuery& q) { q.source_actor = "RUS"; q.root = "19"; q.from = "2017-03"; q.to = "2019-12"; q.limit = 0; }));
+  auto rus = store_->events(with<EventQuery>([&](EventQuery& q) {
+    q.source_actor = "RUS";
+    q.root = "19";
+    q.from = "2017-03";
+    q.to = "2019-12";
+    q.limit = 0;
+  }));
   ASSERT_TRUE(rus);
   size_t expected = 0;
   for (const EventRow& r : *all)
-    if (r.event.source->actor_code == "RUS" && r.event.root_code == "19" && r.event.date >= "2017-03" && r.event.date < "2020")
+    if (r.event.source->actor_code == "RUS" && r.event.root_code == "19" &&
+        r.event.date >= "2017-03" && r.event.date < "2020")
       ++expected;
   EXPECT_EQ(rus->size(), expected);
   for (const EventRow& r : *rus) EXPECT_EQ(r.source_name, "Russia");
-  auto igo = store_->events(with<EventQuery>([&](EventQuery& q) { q.actor = "IGO"; q.limit = 0; }));
+  auto igo = store_->events(with<EventQuery>([&](EventQuery& q) {
+    q.actor = "IGO";
+    q.limit = 0;
+  }));
   ASSERT_TRUE(igo);
   for (const EventRow& r : *igo)
-    EXPECT_TRUE(r.event.source->actor_code.starts_with("IGO") || r.event.target->actor_code.starts_with("IGO"));
-  auto in_sudan = store_->events(with<EventQuery>([&](EventQuery& q) { q.country = "SD"; q.limit = 5; }));
+    EXPECT_TRUE(r.event.source->actor_code.starts_with("IGO") ||
+                r.event.target->actor_code.starts_with("IGO"));
+  auto in_sudan = store_->events(with<EventQuery>([&](EventQuery& q) {
+    q.country = "SD";
+    q.limit = 5;
+  }));
   ASSERT_TRUE(in_sudan);
   for (const EventRow& r : *in_sudan) EXPECT_EQ(r.country, "SD");
   int visited = 0;
-  ASSERT_TRUE(store_->for_each_event_document(with<EventQuery>([&](EventQuery& q) { q.code = "19"; q.limit = 10; }), [&](const Document& d, const Event& e) {
-    ++visited;
-    EXPECT_EQ(e.root_code, "19");
-    EXPECT_FALSE(d.sentences.empty());
-    return Status::ok();
-  }));
+  ASSERT_TRUE(store_->for_each_event_document(with<EventQuery>([&](EventQuery& q) {
+                                                q.code = "19";
+                                                q.limit = 10;
+                                              }),
+                                              [&](const Document& d, const Event& e) {
+                                                ++visited;
+                                                EXPECT_EQ(e.root_code, "19");
+                                                EXPECT_FALSE(d.sentences.empty());
+                                                return Status::ok();
+                                              }));
   EXPECT_EQ(visited, 10);
-  auto quotes = store_->quotes(with<QuoteQuery>([&](QuoteQuery& q) { q.speaker = "SPOKES"; q.about = "will"; q.limit = 3; }));
+  auto quotes = store_->quotes(with<QuoteQuery>([&](QuoteQuery& q) {
+    q.speaker = "SPOKES";
+    q.about = "will";
+    q.limit = 3;
+  }));
   ASSERT_TRUE(quotes);
   EXPECT_EQ(quotes->size(), 3u);
-  auto escaped = store_->quotes(with<QuoteQuery>([&](QuoteQuery& q) { q.about = "100%_"; q.limit = 3; }));
+  auto escaped = store_->quotes(with<QuoteQuery>([&](QuoteQuery& q) {
+    q.about = "100%_";
+    q.limit = 3;
+  }));
   ASSERT_TRUE(escaped);
   EXPECT_TRUE(escaped->empty());
   auto timeline = store_->timeline({});
@@ -203,8 +246,11 @@ TEST_F(StoreTest, RecodeReplacesEventsAndKeepsParses) {
   auto before = store_->get("syn-00000004");
   ASSERT_TRUE(before);
   // A stand-in coder: one event per sentence, "010" from its first token to its second.
-  EventCoder coder = [](Document& doc) -> Status {
+  DocumentCoder coder = [](Document& doc) -> Status {
     if (doc.article.id == "syn-00000009") return Status::internal("stand-in refuses this one");
+    EXPECT_FALSE(doc.events.empty());  // the coder sees the old events
+    doc.events.clear();
+    if (!doc.entities.empty()) doc.entities[0].actor_code = "ZZZ";
     for (const Sentence& s : doc.sentences) {
       Event e;
       e.id = "V" + std::to_string(doc.events.size() + 1);
@@ -220,7 +266,8 @@ TEST_F(StoreTest, RecodeReplacesEventsAndKeepsParses) {
     return Status::ok();
   };
   std::vector<std::string> failures;
-  auto summary = recode(*store_, coder, 2, [&](const std::string& id, const Status&) { failures.push_back(id); });
+  auto summary = recode(*store_, coder, 2,
+                        [&](const std::string& id, const Status&) { failures.push_back(id); });
   ASSERT_TRUE(summary) << summary.status().to_string();
   EXPECT_EQ(summary->documents, 50u);
   EXPECT_EQ(summary->failed, 1u);
@@ -231,9 +278,19 @@ TEST_F(StoreTest, RecodeReplacesEventsAndKeepsParses) {
   EXPECT_EQ(after->entities.size(), before->entities.size());
   ASSERT_EQ(after->sentences.size(), before->sentences.size());
   EXPECT_EQ(after->sentences[2].tokens.size(), before->sentences[2].tokens.size());
-  auto rows = store_->events(with<EventQuery>([&](EventQuery& q) { q.code = "010"; q.article = "syn-00000004"; }));
+  auto rows = store_->events(with<EventQuery>([&](EventQuery& q) {
+    q.code = "010";
+    q.article = "syn-00000004";
+  }));
   ASSERT_TRUE(rows);
   EXPECT_EQ(rows->size(), after->sentences.size());
+  // Changed actor codes reach the blob and the entities table.
+  ASSERT_FALSE(after->entities.empty());
+  EXPECT_EQ(after->entities[0].actor_code, "ZZZ");
+  auto recoded = store_->actors("ZZZ", 100);
+  ASSERT_TRUE(recoded);
+  ASSERT_EQ(recoded->size(), 1u);
+  EXPECT_GE((*recoded)[0].entities, 40);  // one per document, the refused one excepted
   // The refused document keeps its old events.
   auto kept = store_->events(with<EventQuery>([&](EventQuery& q) { q.article = "syn-00000009"; }));
   ASSERT_TRUE(kept);
@@ -243,12 +300,18 @@ TEST_F(StoreTest, RecodeReplacesEventsAndKeepsParses) {
 
 TEST_F(StoreTest, ReadOnlyRefusesWritesAndMissingFilesAreNotCreated) {
   fill(3);
-  auto ro = Store::open((dir_ / "a.db").string(), with<StoreOptions>([&](StoreOptions& q) { q.read_only = true; }));
+  auto ro = Store::open((dir_ / "a.db").string(),
+                        with<StoreOptions>([&](StoreOptions& q) { q.read_only = true; }));
   ASSERT_TRUE(ro);
   EXPECT_EQ((*ro)->put(synthetic_document(9, {})).code(), Status::Code::kUnsupported);
   EXPECT_EQ((*ro)->stats()->articles, 3);
-  EXPECT_EQ(Store::open((dir_ / "missing.db").string(), with<StoreOptions>([&](StoreOptions& q) { q.read_only = true; })).status().code(), Status::Code::kNotFound);
-  std::ofstream(dir_ / "junk.db") << "this is not sqlite at all, not even close to a header......................................";
+  EXPECT_EQ(Store::open((dir_ / "missing.db").string(),
+                        with<StoreOptions>([&](StoreOptions& q) { q.read_only = true; }))
+                .status()
+                .code(),
+            Status::Code::kNotFound);
+  std::ofstream(dir_ / "junk.db") << "this is not sqlite at all, not even close to a "
+                                     "header......................................";
   EXPECT_FALSE(Store::open((dir_ / "junk.db").string()).is_ok());
 }
 

@@ -12,6 +12,13 @@
 namespace eventwire {
 namespace {
 
+// "E12" and the like (appending: GCC 12 misreads "E" + std::string&& as overlapping).
+std::string numbered(char prefix, size_t n) {
+  std::string id(1, prefix);
+  id += std::to_string(n);
+  return id;
+}
+
 uint64_t splitmix(uint64_t& state) {
   uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -25,13 +32,29 @@ struct Actor {
   const char* type;
 };
 constexpr std::array<Actor, 24> kActors = {{
-    {"Jordan", "JOR", "GPE"}, {"Egypt", "EGY", "GPE"}, {"Israel", "ISR", "GPE"}, {"Sudan", "SDN", "GPE"},
-    {"Kenya", "KEN", "GPE"}, {"Tanzania", "TZA", "GPE"}, {"Belarus", "BLR", "GPE"}, {"Poland", "POL", "GPE"},
-    {"Russia", "RUS", "GPE"}, {"Ukraine", "UKR", "GPE"}, {"China", "CHN", "GPE"}, {"India", "IND", "GPE"},
-    {"Brazil", "BRA", "GPE"}, {"Mexico", "MEX", "GPE"}, {"Nigeria", "NGA", "GPE"}, {"Turkey", "TUR", "GPE"},
-    {"the United Nations", "IGOUNO", "ORG"}, {"the European Union", "IGOEEU", "ORG"},
-    {"the police", "COP", "ORG"}, {"the army", "MIL", "ORG"}, {"protesters", "OPP", "NORP"},
-    {"the opposition coalition", "OPP", "ORG"}, {"the interior ministry", "GOV", "ORG"},
+    {"Jordan", "JOR", "GPE"},
+    {"Egypt", "EGY", "GPE"},
+    {"Israel", "ISR", "GPE"},
+    {"Sudan", "SDN", "GPE"},
+    {"Kenya", "KEN", "GPE"},
+    {"Tanzania", "TZA", "GPE"},
+    {"Belarus", "BLR", "GPE"},
+    {"Poland", "POL", "GPE"},
+    {"Russia", "RUS", "GPE"},
+    {"Ukraine", "UKR", "GPE"},
+    {"China", "CHN", "GPE"},
+    {"India", "IND", "GPE"},
+    {"Brazil", "BRA", "GPE"},
+    {"Mexico", "MEX", "GPE"},
+    {"Nigeria", "NGA", "GPE"},
+    {"Turkey", "TUR", "GPE"},
+    {"the United Nations", "IGOUNO", "ORG"},
+    {"the European Union", "IGOEEU", "ORG"},
+    {"the police", "COP", "ORG"},
+    {"the army", "MIL", "ORG"},
+    {"protesters", "OPP", "NORP"},
+    {"the opposition coalition", "OPP", "ORG"},
+    {"the interior ministry", "GOV", "ORG"},
     {"rebel fighters", "REB", "NORP"},
 }};
 
@@ -43,27 +66,44 @@ struct Verb {
   double goldstein;
 };
 constexpr std::array<Verb, 12> kVerbs = {{
-    {"met with", "040", "CONSULT", 1, 1.0},           {"praised", "051", "AGREE", 1, 3.4},
-    {"signed an agreement with", "057", "AGREE", 2, 8.0}, {"pledged aid to", "070", "AID", 2, 7.0},
-    {"called for talks with", "036", "REQUEST", 1, 4.0},  {"accused", "112", "ACCUSE", 3, -2.0},
-    {"threatened", "130", "THREATEN", 3, -4.4},        {"protested against", "140", "PROTEST", 3, -6.5},
-    {"arrested members of", "173", "COERCE", 4, -5.0},  {"expelled diplomats of", "161", "REDUCE", 3, -4.0},
-    {"fired on", "190", "ASSAULT", 4, -10.0},          {"attacked", "190", "ASSAULT", 4, -10.0},
+    {"met with", "040", "CONSULT", 1, 1.0},
+    {"praised", "051", "AGREE", 1, 3.4},
+    {"signed an agreement with", "057", "AGREE", 2, 8.0},
+    {"pledged aid to", "070", "AID", 2, 7.0},
+    {"called for talks with", "036", "REQUEST", 1, 4.0},
+    {"accused", "112", "ACCUSE", 3, -2.0},
+    {"threatened", "130", "THREATEN", 3, -4.4},
+    {"protested against", "140", "PROTEST", 3, -6.5},
+    {"arrested members of", "173", "COERCE", 4, -5.0},
+    {"expelled diplomats of", "161", "REDUCE", 3, -4.0},
+    {"fired on", "190", "ASSAULT", 4, -10.0},
+    {"attacked", "190", "ASSAULT", 4, -10.0},
 }};
 
 constexpr std::array<std::pair<const char*, const char*>, 10> kPlaces = {{
-    {"Amman", "JO"}, {"Cairo", "EG"}, {"Khartoum", "SD"}, {"Nairobi", "KE"}, {"Warsaw", "PL"},
-    {"Minsk", "BY"}, {"Kyiv", "UA"}, {"Ankara", "TR"}, {"Lagos", "NG"}, {"Brasilia", "BR"},
+    {"Amman", "JO"},
+    {"Cairo", "EG"},
+    {"Khartoum", "SD"},
+    {"Nairobi", "KE"},
+    {"Warsaw", "PL"},
+    {"Minsk", "BY"},
+    {"Kyiv", "UA"},
+    {"Ankara", "TR"},
+    {"Lagos", "NG"},
+    {"Brasilia", "BR"},
 }};
-constexpr std::array<const char*, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<const char*, 12> kCommon = {"government", "minister", "officials", "said", "week", "security",
-                                                 "talks", "report", "foreign", "border", "statement", "crisis"};
+constexpr std::array<const char*, 7> kDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                              "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char*, 12> kCommon = {"government", "minister", "officials", "said",
+                                                 "week",       "security", "talks",     "report",
+                                                 "foreign",    "border",   "statement", "crisis"};
 
 // Filler words: pronounceable made-up words ranked by frequency.
 const std::vector<std::string>& vocabulary() {
   static const std::vector<std::string> words = [] {
-    static const char* syllables[] = {"ka", "lo", "ri", "ten", "mar", "so", "vel", "du", "pra", "ni", "gos", "te",
-                                      "bra", "mi", "lun", "da", "ker", "fa", "zo", "hel"};
+    static const char* syllables[] = {"ka",  "lo",  "ri",  "ten", "mar", "so",  "vel",
+                                      "du",  "pra", "ni",  "gos", "te",  "bra", "mi",
+                                      "lun", "da",  "ker", "fa",  "zo",  "hel"};
     std::vector<std::string> out;
     for (int i = 0; i < 20000; ++i) {
       std::string w;
@@ -85,7 +125,8 @@ const std::vector<double>& zipf_cdf() {
   static const std::vector<double> cdf = [] {
     std::vector<double> c(vocabulary().size());
     double sum = 0;
-    for (size_t i = 0; i < c.size(); ++i) c[i] = (sum += 1.0 / std::pow(static_cast<double>(i + 1), 1.07));
+    for (size_t i = 0; i < c.size(); ++i)
+      c[i] = (sum += 1.0 / std::pow(static_cast<double>(i + 1), 1.07));
     for (double& x : c) x /= sum;
     return c;
   }();
@@ -100,7 +141,8 @@ const std::string& filler_word(uint64_t& rng) {
 }
 
 std::string date_plus(const std::string& first, uint64_t days) {
-  int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2)), d = std::stoi(first.substr(8, 2));
+  int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2)),
+      d = std::stoi(first.substr(8, 2));
   static const int kMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   for (uint64_t k = 0; k < days; ++k) {
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -196,7 +238,8 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
         b.add(", " + std::string(kCommon[pick(kCommon.size())]) + " said.");
       } else if (kind == 1) {
         b.add("\"");
-        Span content = b.add("We will " + filler_word(rng) + " the " + filler_word(rng) + " " + kCommon[pick(kCommon.size())]);
+        Span content = b.add("We will " + filler_word(rng) + " the " + filler_word(rng) + " " +
+                             kCommon[pick(kCommon.size())]);
         quotes_content.push_back(content);
         b.add(",\" the ");
         speakers.push_back(b.add("spokesman"));
@@ -205,7 +248,8 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
         std::string sentence;
         int words = 8 + static_cast<int>(pick(14));
         for (int w = 0; w < words; ++w) {
-          const std::string& word = pick(4) == 0 ? std::string(kCommon[pick(kCommon.size())]) : filler_word(rng);
+          const std::string& word =
+              pick(4) == 0 ? std::string(kCommon[pick(kCommon.size())]) : filler_word(rng);
           sentence += (w ? " " : "") + word;
         }
         sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
@@ -224,8 +268,9 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
     if (entity_of[actor] < 0) {
       entity_of[actor] = static_cast<int>(doc.entities.size());
       Entity e;
-      e.id = "E" + std::to_string(doc.entities.size() + 1);
-      e.type = kActors[actor].type, e.name = kActors[actor].name, e.actor_code = kActors[actor].code;
+      e.id = numbered('E', doc.entities.size() + 1);
+      e.type = kActors[actor].type, e.name = kActors[actor].name,
+      e.actor_code = kActors[actor].code;
       e.resolved_by = "synthetic";
       doc.entities.push_back(std::move(e));
     }
@@ -235,7 +280,7 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
   };
   for (size_t i = 0; i < places.size(); ++i) {
     Place p;
-    p.id = "P" + std::to_string(i + 1);
+    p.id = numbered('P', i + 1);
     p.start = places[i].start, p.end = places[i].end;
     p.text = p.name = doc.article.text.substr(p.start, p.end - p.start);
     for (const auto& [name, country] : kPlaces)
@@ -248,7 +293,7 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
   }
   for (size_t i = 0; i < days.size(); ++i) {
     TimeExpression t;
-    t.id = "T" + std::to_string(i + 1);
+    t.id = numbered('T', i + 1);
     t.start = days[i].start, t.end = days[i].end;
     t.text = doc.article.text.substr(t.start, t.end - t.start);
     t.type = "DATE", t.value = a.date;
@@ -260,22 +305,25 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
     const PlannedEvent& p = planned[i];
     const Verb& v = kVerbs[p.verb];
     Event e;
-    e.id = "V" + std::to_string(i + 1);
+    e.id = numbered('V', i + 1);
     Mention verb = locate(doc, p.verb_span);
     e.sentence = verb.sentence, e.start = verb.start, e.end = verb.end;
-    e.source = EventArgument{locate(doc, p.source_span), kActors[p.source].code, entity_for(p.source, p.source_span)};
-    e.target = EventArgument{locate(doc, p.target_span), kActors[p.target].code, entity_for(p.target, p.target_span)};
+    e.source = EventArgument{locate(doc, p.source_span), kActors[p.source].code,
+                             entity_for(p.source, p.source_span)};
+    e.target = EventArgument{locate(doc, p.target_span), kActors[p.target].code,
+                             entity_for(p.target, p.target_span)};
     e.code = v.code, e.root_code = std::string(v.code).substr(0, 2), e.plover = v.plover;
     e.quad_class = v.quad, e.goldstein = v.goldstein;
     e.date = a.date, e.date_source = "article";
     if (i > 0 && i - 1 < doc.places.size()) e.location = doc.places[i - 1].id;
     e.confidence = 0.5 + 0.05 * static_cast<double>(pick(10));
-    e.evidence_verb = verb.text, e.evidence_pattern = "synthetic", e.evidence_dictionary = "synthetic";
+    e.evidence_verb = verb.text, e.evidence_pattern = "synthetic",
+    e.evidence_dictionary = "synthetic";
     doc.events.push_back(std::move(e));
   }
   for (size_t i = 0; i < quotes_content.size(); ++i) {
     Quote q;
-    q.id = "Q" + std::to_string(i + 1);
+    q.id = numbered('Q', i + 1);
     q.kind = "direct";
     q.content = locate(doc, quotes_content[i]);
     q.cue = locate(doc, {speakers[i].end + 1, speakers[i].end + 5});

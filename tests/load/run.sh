@@ -21,7 +21,7 @@ trap cleanup EXIT
 "$bin" serve --db "$dir/load.db" --port 0 --no-code -j 8 2>"$dir/serve.log" &
 server=$!
 for _ in $(seq 100); do
-  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$dir/serve.log" || true)
+  url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$dir/serve.log" 2>/dev/null || true)
   [ -n "$url" ] && break
   sleep 0.1
 done

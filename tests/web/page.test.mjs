@@ -70,12 +70,26 @@ try {
   const titles = await page.locator('#results .result-title').allTextContents();
   check(titles.some((t) => t.includes('aid convoy')), `search "convoy" finds the Amman article (${titles.length} results)`);
   check(await page.locator('#results mark').count() > 0, 'snippets mark the matched word');
+  // Its article view: ingest runs the whole pipeline, so real text has entities and coded events.
+  await page.locator('#results .result-title', { hasText: 'aid convoy' }).first().click();
+  await page.waitForSelector('#article-text .ann');
+  check(await page.locator('#article-text .ann.ent').count() > 0, 'the Amman article shows entity highlights');
+  check(await page.locator('#article-text .ann.event').count() > 0, 'the Amman article shows its coded events');
+  check(await page.locator('#article-events tbody tr').count() > 0, 'the Amman article lists its events');
+  await page.locator('#article-text .ann.event').first().hover();
+  await page.waitForSelector('#tip:not([hidden])');
+  const realTip = await page.locator('#tip').textContent();
+  check(/event \d{3}/.test(realTip), `hover on a real event shows its code ("${realTip.split('\n')[0]}")`);
+  await page.screenshot({ path: join(shots, 'article-real.png'), fullPage: true });
+  await page.goto(base + '#/');
+  await page.waitForSelector('#view-search:not([hidden])');
 
   // A synthetic article with every kind of annotation.
   await page.fill('#q', 'rarekey3');
   await page.press('#q', 'Enter');
-  await page.waitForFunction(() => document.querySelectorAll('#results li').length === 10);
-  check(true, 'search "rarekey3" lists its ten articles');
+  // Locators, not waitForFunction: the page's CSP forbids the eval that the latter uses.
+  await page.locator('#results li').nth(9).waitFor();
+  check(await page.locator('#results li').count() === 10, 'search "rarekey3" lists its ten articles');
   await page.screenshot({ path: join(shots, 'search.png') });
   await page.locator('#results .result-title').first().click();
   await page.waitForSelector('#article-text .ann');
