@@ -71,7 +71,15 @@ void analysis_json(const Document& doc, json& out) {
 
 json versions_json(const std::vector<ComponentVersion>& versions) {
   json out = json::object();
-  for (const ComponentVersion& v : versions) out[v.name] = {{"version", v.version}, {"fingerprint", v.fingerprint}};
+  for (const ComponentVersion& v : versions) {
+    // Several files of one kind (the actor knowledge base is five) are keyed
+    // "<name>:<file>" so none hides another.
+    size_t same = 0;
+    for (const ComponentVersion& w : versions) same += w.name == v.name ? 1 : 0;
+    std::string key = v.name;
+    if (same > 1) key += ":" + v.version.substr(v.version.rfind('/') + 1);
+    out[key] = {{"version", v.version}, {"fingerprint", v.fingerprint}};
+  }
   return out;
 }
 

@@ -208,9 +208,8 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     impl.events->annotate(doc, trace);
     link_events(doc);
   }
-  // The resolver and the quote extractor append their own versions as they run.
-  if (impl.events)
-    for (const ComponentVersion& v : impl.events->dictionaries()) doc.dictionaries.push_back(v);
+  // The resolver, the quote extractor and the event coder append their own
+  // dictionary versions to doc.dictionaries as they run.
   if (impl.options.one_a_day) apply_one_a_day(doc);
   return doc;
 }
