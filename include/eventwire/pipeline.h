@@ -61,6 +61,12 @@ class Pipeline {
   std::unique_ptr<Impl> impl_;
 };
 
+// Links events to the other stages' outputs: each event's date (a calendar
+// time expression on its verb, else its dated statement's), place, and
+// reporters (reported_by), and each quote's events. Pipeline::process calls
+// it after coding; call it again after re-coding a stored document.
+void link_events(Document& doc);
+
 // Removes events that repeat an earlier one of the same story on the same
 // date with the same source, target and code (PETRARCH's one-a-day filter).
 void apply_one_a_day(Document& doc);
@@ -71,8 +77,8 @@ std::string resolve_models_dir(const std::string& explicit_dir);
 
 struct BatchOptions {
   int threads = 1;
-  bool strict = false;       // stop at the first rejected record
-  size_t batch_size = 256;   // articles in flight; bounds memory
+  bool strict = false;      // stop at the first rejected record
+  size_t batch_size = 256;  // articles in flight; bounds memory
 };
 
 struct BatchSummary {

@@ -23,8 +23,8 @@ int run(const Options& options) {
   if (!pipeline) return report_fatal(pipeline.status());
   if (options.output == "quotes" && options.format != "json") {
     if (options.format != "table" && options.format != "csv")
-      return report_fatal(Status::invalid_input("--output quotes takes --format json, table or csv, not \"" +
-                                                options.format + "\""));
+      return report_fatal(Status::invalid_input(
+          "--output quotes takes --format json, table or csv, not \"" + options.format + "\""));
     std::unique_ptr<QuoteTableWriter> writer;
     return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
       if (!writer) {
@@ -62,23 +62,24 @@ int run(const Options& options) {
   });
 }
 
-RegisterCommand reg("code", "Code articles: entities, events (CAMEO/PLOVER), quotes, times and places",
-                    [](CLI::App& app) {
-                      auto options = std::make_shared<Options>();
-                      add_input_options(app, options->input);
-                      add_pipeline_options(app, options->pipeline);
-                      add_dictionary_options(app, options->pipeline);
-                      app.add_option("--format", options->format,
-                                     "json (one article per line, everything), or an event table: petrarch, gdelt, "
-                                     "plover, csv")
-                          ->check(CLI::IsMember({"json", "petrarch", "gdelt", "plover", "csv", "table"}));
-                      app.add_option("--output", options->output,
-                                     "what to print: all (the article JSON, or events with an event --format), "
-                                     "or quotes (with --format json, table or csv)")
-                          ->check(CLI::IsMember({"all", "quotes"}));
-                      app.add_flag("--tokens", options->tokens, "include tokens and their syntax in the JSON");
-                      return [options] { return run(*options); };
-                    });
+RegisterCommand reg(
+    "code", "Code articles: entities, events (CAMEO/PLOVER), quotes, times and places",
+    [](CLI::App& app) {
+      auto options = std::make_shared<Options>();
+      add_input_options(app, options->input);
+      add_pipeline_options(app, options->pipeline);
+      add_dictionary_options(app, options->pipeline);
+      app.add_option("--format", options->format,
+                     "json (one article per line, everything), or an event table: petrarch, gdelt, "
+                     "plover, csv")
+          ->check(CLI::IsMember({"json", "petrarch", "gdelt", "plover", "csv", "table"}));
+      app.add_option("--output", options->output,
+                     "what to print: all (the article JSON, or events with an event --format), "
+                     "or quotes (with --format json, table or csv)")
+          ->check(CLI::IsMember({"all", "quotes"}));
+      app.add_flag("--tokens", options->tokens, "include tokens and their syntax in the JSON");
+      return [options] { return run(*options); };
+    });
 
 }  // namespace
 }  // namespace eventwire::cli

@@ -60,7 +60,8 @@ int run_coref(const CorefOptions& o) {
   std::printf("documents %lld\ntokens %lld\n", static_cast<long long>(s->documents),
               static_cast<long long>(s->tokens));
   std::printf("gold_mentions %lld\npredicted_mentions %lld\nmatched_mentions %lld\n",
-              static_cast<long long>(s->gold_mentions), static_cast<long long>(s->predicted_mentions),
+              static_cast<long long>(s->gold_mentions),
+              static_cast<long long>(s->predicted_mentions),
               static_cast<long long>(s->matched_mentions));
   std::printf("link_p %.4f\nlink_r %.4f\nlink_f1 %.4f\n", s->link_p, s->link_r, s->link_f);
   std::printf("muc_p %.4f\nmuc_r %.4f\nmuc_f1 %.4f\n", s->muc_p, s->muc_r, s->muc_f);
@@ -70,7 +71,8 @@ int run_coref(const CorefOptions& o) {
 }
 
 static RegisterCommand reg_coref(
-    "eval coref", "Score actor resolution and coreference on GUM Entity= annotations", [](CLI::App& app) {
+    "eval coref", "Score actor resolution and coreference on GUM Entity= annotations",
+    [](CLI::App& app) {
       auto o = std::make_shared<CorefOptions>();
       app.add_option("--gum", o->gum, "GUM CoNLL-U file with Entity= annotations")->required();
       app.add_option("--model", o->model, "NER model (default: the installed model)");

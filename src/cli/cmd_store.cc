@@ -181,31 +181,6 @@ struct RecodeFlags {
   int threads = 1;
 };
 
-// What the pipeline links after coding (link_events in src/pipeline/pipeline.cc;
-// keep the two in step): an event's date from a calendar time expression on
-// its verb, its place, its reporters, and the quotes that contain it.
-void relink_events(Document& doc) {
-  for (Quote& q : doc.quotes) q.events.clear();
-  for (Event& e : doc.events) {
-    if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) continue;
-    const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
-    int verb = -1;
-    for (size_t i = 0; i < sentence.tokens.size() && verb < 0; ++i)
-      if (sentence.tokens[i].start == e.start) verb = static_cast<int>(i);
-    if (verb < 0) continue;
-    if (auto t = time_for_token(doc, e.sentence, verb)) {
-      const TimeExpression& time = doc.times[*t];
-      if (!time.value.empty() && std::isdigit(static_cast<unsigned char>(time.value[0])) &&
-          time.type == "DATE")
-        e.date = time.value, e.date_source = "time:" + time.id;
-    }
-    if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
-    e.reported_by = reported_by_for(doc, e.sentence, verb);
-    for (Quote& q : doc.quotes)
-      if (e.start >= q.content.start && e.end <= q.content.end) q.events.push_back(e.id);
-  }
-}
-
 Status context(const std::string& what, const Status& status) {
   return Status::invalid_input(what + status.to_string());
 }
@@ -264,7 +239,7 @@ class Recoder {
       return Status::invalid_input("stored without parses (ingested with --syntax none?)");
     recode_actors(doc);
     events_->annotate(doc);
-    relink_events(doc);
+    link_events(doc);  // the pipeline's own linking
     if (one_a_day_) apply_one_a_day(doc);
     // Provenance: the actor and event dictionaries now in use, in the pipeline's
     // stage order (resolver, other stages such as quote cues, events).

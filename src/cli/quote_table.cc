@@ -6,8 +6,9 @@ namespace eventwire::cli {
 namespace {
 
 constexpr size_t kColumns = 12;
-const std::string kHeader[kColumns] = {"article", "quote",       "kind",     "speaker", "speaker_entity", "speaker_code",
-                                       "addressee", "reported_by", "cue", "content", "content_start",  "content_end"};
+const std::string kHeader[kColumns] = {
+    "article",   "quote",       "kind", "speaker", "speaker_entity", "speaker_code",
+    "addressee", "reported_by", "cue",  "content", "content_start",  "content_end"};
 
 std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -50,7 +51,9 @@ void QuoteTableWriter::row(const std::string* cells, size_t count) {
   out_ << '\n';
 }
 
-void QuoteTableWriter::write_header() { row(kHeader, kColumns); }
+void QuoteTableWriter::write_header() {
+  row(kHeader, kColumns);
+}
 
 void QuoteTableWriter::write(const Document& doc) {
   for (const Quote& q : doc.quotes) {

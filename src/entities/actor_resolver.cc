@@ -22,7 +22,8 @@ std::string fold_token(std::string_view text) {
 
 namespace {
 bool starts_upper(std::string_view t) {
-  return !t.empty() && (std::isupper(static_cast<unsigned char>(t[0])) || static_cast<unsigned char>(t[0]) >= 0x80);
+  return !t.empty() && (std::isupper(static_cast<unsigned char>(t[0])) ||
+                        static_cast<unsigned char>(t[0]) >= 0x80);
 }
 std::vector<std::string> split_list(const std::string& v, char sep) {
   std::vector<std::string> out;
@@ -74,9 +75,12 @@ void Kb::add_entry(KbEntry e) {
     for (const auto& n : e.names) {
       add_name(n, Use::kRole);
       if (n.size() > 2 && std::islower(static_cast<unsigned char>(n.back()))) {
-        if (n.back() == 'y') add_name(n.substr(0, n.size() - 1) + "ies", Use::kRole);
-        else if (n.back() == 's' || n.back() == 'h') add_name(n + "es", Use::kRole);
-        else add_name(n + "s", Use::kRole);
+        if (n.back() == 'y')
+          add_name(n.substr(0, n.size() - 1) + "ies", Use::kRole);
+        else if (n.back() == 's' || n.back() == 'h')
+          add_name(n + "es", Use::kRole);
+        else
+          add_name(n + "s", Use::kRole);
       }
     }
   } else {
@@ -87,8 +91,8 @@ void Kb::add_entry(KbEntry e) {
   entries.push_back(std::move(e));
 }
 
-std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s, const std::vector<std::string>& folded,
-                                bool roles) {
+std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
+                                const std::vector<std::string>& folded, bool roles) {
   std::vector<Hit> hits;
   const int n = static_cast<int>(folded.size());
   for (int i = 0; i < n;) {
@@ -139,9 +143,11 @@ int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t dat
       continue;
     }
     // `to` is exclusive: on a handover day the successor holds the office.
-    const bool applies = date == 0 ? !k.to : ((!k.from || k.from <= date) && (!k.to || date < k.to));
+    const bool applies =
+        date == 0 ? !k.to : ((!k.from || k.from <= date) && (!k.to || date < k.to));
     if (applies) return static_cast<int>(e);
-    const int32_t gap = date == 0 ? 99999999 - k.to : (k.to && k.to <= date ? date - k.to : k.from - date);
+    const int32_t gap =
+        date == 0 ? 99999999 - k.to : (k.to && k.to <= date ? date - k.to : k.from - date);
     if (best_past < 0 || gap < best_gap) best_past = static_cast<int>(e), best_gap = gap;
   }
   if (undated >= 0) return undated;
@@ -193,13 +199,17 @@ std::string dictionary_name(const std::vector<std::string>& words) {
   return words_to_name(lowered);
 }
 
-int32_t dict_to(int32_t d) { return d ? d + 1 : 0; }  // dictionary bounds are inclusive
+int32_t dict_to(int32_t d) {
+  return d ? d + 1 : 0;
+}  // dictionary bounds are inclusive
 
 }  // namespace
 
 EntityResolver::EntityResolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 EntityResolver::~EntityResolver() = default;
-const std::vector<ComponentVersion>& EntityResolver::dictionaries() const { return impl_->versions; }
+const std::vector<ComponentVersion>& EntityResolver::dictionaries() const {
+  return impl_->versions;
+}
 
 Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const EntityOptions& options) {
   auto impl = std::make_unique<Impl>();
@@ -272,19 +282,22 @@ namespace {
 
 const std::unordered_set<std::string>& stop_left() {
   static const std::unordered_set<std::string> s = {
-      "senior", "top", "former", "elite", "chief", "deputy", "acting", "local", "new", "key",
-      "leading", "prominent", "powerful", "regional", "national", "foreign", "military", "armed",
-      "security", "its", "their", "his", "her", "our", "-", "two", "three", "several", "many",
-      "some", "few", "hundreds", "thousands"};
+      "senior",   "top",     "former",   "elite",    "chief",     "deputy",   "acting",
+      "local",    "new",     "key",      "leading",  "prominent", "powerful", "regional",
+      "national", "foreign", "military", "armed",    "security",  "its",      "their",
+      "his",      "her",     "our",      "-",        "two",       "three",    "several",
+      "many",     "some",    "few",      "hundreds", "thousands"};
   return s;
 }
 bool is_honorific(const std::string& f) {
   static const std::unordered_set<std::string> words = {
-      "mr",   "mr.",   "mrs",     "mrs.",    "ms",    "ms.",    "dr",      "dr.",   "sir",  "dame",  "gen",
-      "gen.", "col",   "col.",    "lt",      "lt.",   "sgt",    "sgt.",    "maj",   "maj.", "capt",  "capt.",
-      "adm",  "adm.",  "prof",    "prof.",   "rev",   "rev.",   "sheikh",  "sheik", "ayatollah", "imam",
-      "lord", "lady",  "prince",  "princess", "emir", "sultan", "king",    "queen", "crown", "pope",  "president",
-      "senator", "sen.", "rep.",  "gov.",    "premier", "chancellor", "minister", "secretary"};
+      "mr",         "mr.",      "mrs",       "mrs.",     "ms",     "ms.",    "dr",        "dr.",
+      "sir",        "dame",     "gen",       "gen.",     "col",    "col.",   "lt",        "lt.",
+      "sgt",        "sgt.",     "maj",       "maj.",     "capt",   "capt.",  "adm",       "adm.",
+      "prof",       "prof.",    "rev",       "rev.",     "sheikh", "sheik",  "ayatollah", "imam",
+      "lord",       "lady",     "prince",    "princess", "emir",   "sultan", "king",      "queen",
+      "crown",      "pope",     "president", "senator",  "sen.",   "rep.",   "gov.",      "premier",
+      "chancellor", "minister", "secretary"};
   return words.count(f) > 0;
 }
 
@@ -293,24 +306,28 @@ bool is_determiner(const std::string& f) {
          f == "those";
 }
 bool is_pronoun_word(const std::string& f) {
-  static const std::unordered_set<std::string> s = {"he", "him", "his", "himself", "she", "her",
-                                                    "hers", "herself", "they", "them", "their",
-                                                    "themselves", "it", "its", "itself"};
+  static const std::unordered_set<std::string> s = {
+      "he",   "him",  "his",   "himself",    "she", "her", "hers",  "herself",
+      "they", "them", "their", "themselves", "it",  "its", "itself"};
   return s.count(f) > 0;
 }
 // Singular role nouns that name a person ("commander"), not a body ("ministry").
 bool is_person_noun(const std::string& f) {
   static const std::unordered_set<std::string> s = {
-      "leader", "chief", "head", "minister", "president", "premier", "king", "queen", "emir", "sultan",
-      "general", "commander", "officer", "colonel", "major", "lieutenant", "sergeant", "admiral", "envoy",
-      "diplomat", "official", "spokesman", "spokeswoman", "spokesperson", "judge", "mayor", "governor",
-      "ambassador", "consul", "senator", "congressman", "congresswoman", "mp", "lawmaker", "legislator",
-      "deputy", "prince", "chancellor", "monarch", "soldier", "figure", "prosecutor", "journalist",
-      "reporter", "editor", "activist", "dissident", "civilian", "resident", "student", "teacher", "doctor",
-      "nurse", "refugee", "migrant", "militant", "insurgent", "rebel", "fighter", "gunman", "policeman",
-      "businessman", "executive", "statesman", "guerrilla", "jihadist", "terrorist", "separatist",
-      "professor", "spy", "smuggler", "criminal", "pirate", "farmer", "worker", "protester", "demonstrator",
-      "extremist", "radical", "villager", "citizen", "medic", "pilgrim", "worshipper"};
+      "leader",      "chief",         "head",      "minister",   "president",    "premier",
+      "king",        "queen",         "emir",      "sultan",     "general",      "commander",
+      "officer",     "colonel",       "major",     "lieutenant", "sergeant",     "admiral",
+      "envoy",       "diplomat",      "official",  "spokesman",  "spokeswoman",  "spokesperson",
+      "judge",       "mayor",         "governor",  "ambassador", "consul",       "senator",
+      "congressman", "congresswoman", "mp",        "lawmaker",   "legislator",   "deputy",
+      "prince",      "chancellor",    "monarch",   "soldier",    "figure",       "prosecutor",
+      "journalist",  "reporter",      "editor",    "activist",   "dissident",    "civilian",
+      "resident",    "student",       "teacher",   "doctor",     "nurse",        "refugee",
+      "migrant",     "militant",      "insurgent", "rebel",      "fighter",      "gunman",
+      "policeman",   "businessman",   "executive", "statesman",  "guerrilla",    "jihadist",
+      "terrorist",   "separatist",    "professor", "spy",        "smuggler",     "criminal",
+      "pirate",      "farmer",        "worker",    "protester",  "demonstrator", "extremist",
+      "radical",     "villager",      "citizen",   "medic",      "pilgrim",      "worshipper"};
   return s.count(f) > 0;
 }
 // A possessive apostrophe follows a word without a space ("Corps'").
@@ -329,7 +346,9 @@ bool has_case(const Sentence& s, int k, std::string_view word) {
   return false;
 }
 
-bool noun_like(const Token& t) { return t.upos.empty() || t.upos == "NOUN" || t.upos == "PROPN"; }
+bool noun_like(const Token& t) {
+  return t.upos.empty() || t.upos == "NOUN" || t.upos == "PROPN";
+}
 
 struct SentenceInfo {
   std::vector<std::string> folded;
@@ -360,9 +379,11 @@ void EntityResolver::annotate(Document& doc) const {
     in.name_at.assign(s.tokens.size(), -1);
     in.role_at.assign(s.tokens.size(), -1);
     for (size_t h = 0; h < in.names.size(); ++h)
-      for (int k = in.names[h].first; k < in.names[h].last; ++k) in.name_at[k] = static_cast<int>(h);
+      for (int k = in.names[h].first; k < in.names[h].last; ++k)
+        in.name_at[k] = static_cast<int>(h);
     for (size_t h = 0; h < in.roles.size(); ++h)
-      for (int k = in.roles[h].first; k < in.roles[h].last; ++k) in.role_at[k] = static_cast<int>(h);
+      for (int k = in.roles[h].first; k < in.roles[h].last; ++k)
+        in.role_at[k] = static_cast<int>(h);
   }
 
   auto set_from_entry = [&](WorkMention& m, const std::vector<uint32_t>& entries, Use use) {
@@ -381,7 +402,10 @@ void EntityResolver::annotate(Document& doc) const {
     m.identity = "kb:" + std::to_string(kb.identity[e]);
     m.person = k.kind == "person" || (m.person && k.kind != "org" && k.kind != "country");
     if (use == Use::kName)
-      m.type = k.kind == "person" ? "PER" : k.kind == "org" ? "ORG" : k.kind == "country" ? "GPE" : m.type;
+      m.type = k.kind == "person"    ? "PER"
+               : k.kind == "org"     ? "ORG"
+               : k.kind == "country" ? "GPE"
+                                     : m.type;
     if (use == Use::kDemonym) {
       m.kind = WorkMention::Kind::kDemonym;
       m.identity = "demonym:" + std::to_string(kb.identity[e]);
@@ -403,10 +427,12 @@ void EntityResolver::annotate(Document& doc) const {
 
   std::vector<WorkMention> ms;
   std::vector<std::vector<char>> covered(doc.sentences.size());
-  for (size_t si = 0; si < doc.sentences.size(); ++si) covered[si].assign(doc.sentences[si].tokens.size(), 0);
+  for (size_t si = 0; si < doc.sentences.size(); ++si)
+    covered[si].assign(doc.sentences[si].tokens.size(), 0);
 
   std::vector<std::vector<char>> per_at(doc.sentences.size());  // tokens of NER person names
-  for (size_t si = 0; si < doc.sentences.size(); ++si) per_at[si].assign(doc.sentences[si].tokens.size(), 0);
+  for (size_t si = 0; si < doc.sentences.size(); ++si)
+    per_at[si].assign(doc.sentences[si].tokens.size(), 0);
   for (const Entity& ent : doc.entities)
     if (ent.type == "PER")
       for (const Mention& mm : ent.mentions)
@@ -438,7 +464,8 @@ void EntityResolver::annotate(Document& doc) const {
         if (inside && h.first > m.first && kb.entries[h.entries.front()].kind == "person")
           for (int k = m.first; k < h.first && inside; ++k)
             inside = in.role_at[k] >= 0 || in.name_at[k] >= 0 || is_honorific(in.folded[k]) ||
-                     !starts_upper(doc.sentences[m.sentence].tokens[k].text) || in.folded[k] == "'s";
+                     !starts_upper(doc.sentences[m.sentence].tokens[k].text) ||
+                     in.folded[k] == "'s";
         if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
       }
       if (best) {
@@ -453,7 +480,8 @@ void EntityResolver::annotate(Document& doc) const {
         m.identity = "text:" + key;
       }
       m.head = head_of(doc.sentences[m.sentence], m.first, m.last);
-      if (m.type == "NORP" && m.kind == WorkMention::Kind::kName) m.kind = WorkMention::Kind::kDemonym;
+      if (m.type == "NORP" && m.kind == WorkMention::Kind::kName)
+        m.kind = WorkMention::Kind::kDemonym;
       for (int k = m.first; k < m.last; ++k) covered[m.sentence][k] = 1;
       ms.push_back(std::move(m));
     }
@@ -474,10 +502,11 @@ void EntityResolver::annotate(Document& doc) const {
       m.head = head_of(s, h.first, h.last);
       if (h.use == Use::kDemonym) {
         const Token& t = s.tokens[m.head];
-        const bool nominal = in.parsed ? (t.upos == "NOUN" || t.upos == "PROPN") && t.deprel != "amod"
-                                       : (in.folded[m.head].back() == 's' &&
-                                          (m.head + 1 >= static_cast<int>(s.tokens.size()) ||
-                                           in.role_at[m.head + 1] < 0));
+        const bool nominal =
+            in.parsed
+                ? (t.upos == "NOUN" || t.upos == "PROPN") && t.deprel != "amod"
+                : (in.folded[m.head].back() == 's' &&
+                   (m.head + 1 >= static_cast<int>(s.tokens.size()) || in.role_at[m.head + 1] < 0));
         if (!nominal) continue;
         m.plural = true;
       }
@@ -513,17 +542,20 @@ void EntityResolver::annotate(Document& doc) const {
         if (in.role_at[head + 1] >= 0) continue;
         if (in.name_at[head + 1] >= 0 || (covered[si][head + 1] && !per_at[si][head + 1])) {
           const Hit& nh = in.names[in.name_at[head + 1] >= 0 ? in.name_at[head + 1] : 0];
-          const bool person_next = per_at[si][head + 1] ||
-                                   (in.name_at[head + 1] >= 0 && kb.entries[nh.entries.front()].kind == "person");
+          const bool person_next =
+              per_at[si][head + 1] ||
+              (in.name_at[head + 1] >= 0 && kb.entries[nh.entries.front()].kind == "person");
           if (!person_next) continue;
         }
         // Role words that are mostly adjectives ("military resources").
         static const std::unordered_set<std::string> adjectival = {
-            "military", "security", "intelligence", "rebel", "opposition", "government", "police",
-            "militant", "media", "civilian", "elite", "public", "press", "business", "youth", "party",
-            "army", "union", "court", "parliamentary", "industry", "student", "health ministry"};
+            "military", "security",      "intelligence", "rebel",    "opposition",     "government",
+            "police",   "militant",      "media",        "civilian", "elite",          "public",
+            "press",    "business",      "youth",        "party",    "army",           "union",
+            "court",    "parliamentary", "industry",     "student",  "health ministry"};
         if (adjectival.count(in.folded[head]) && !next.empty() &&
-            std::islower(static_cast<unsigned char>(next[0])) && std::isalpha(static_cast<unsigned char>(next[0])))
+            std::islower(static_cast<unsigned char>(next[0])) &&
+            std::isalpha(static_cast<unsigned char>(next[0])))
           continue;
       }
       int first = rh.first, last = rh.last;
@@ -540,8 +572,8 @@ void EntityResolver::annotate(Document& doc) const {
             // The phrase's own preposition and right-hand modifiers other than
             // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
             if (t == head && (rel == "case" || rel == "mark")) continue;
-            if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) && rel != "nmod:poss" &&
-                rel != "nmod:of" && !has_case(s, k, "of"))
+            if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
+                rel != "nmod:poss" && rel != "nmod:of" && !has_case(s, k, "of"))
               continue;
             if (k < first) first = k;
             if (k >= last) last = k + 1;
@@ -553,14 +585,17 @@ void EntityResolver::annotate(Document& doc) const {
         int k = first - 1;
         while (k >= 0 && first - k <= 6) {
           const std::string& f = in.folded[k];
-          if (is_determiner(f)) { first = k; break; }
+          if (is_determiner(f)) {
+            first = k;
+            break;
+          }
           const bool part = in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) ||
                             f == "'s" || (f == "'" && attached_to_word(s, k)) ||
                             starts_upper(s.tokens[k].text) ||
                             (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") ||
                                               f.ends_with("-led") || f.ends_with("-linked"))) ||
-                            ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
-                             in.folded[k - 1] == "-") ||
+                            ((f == "based" || f == "backed" || f == "led" || f == "linked") &&
+                             k > 0 && in.folded[k - 1] == "-") ||
                             (f == "-" && k > 0 && !s.tokens[k - 1].space_after);
           if (!part) break;
           first = k--;
@@ -568,17 +603,18 @@ void EntityResolver::annotate(Document& doc) const {
         // "… of Iran's Islamic Revolutionary Guards Corps' elite Quds Force"
         if (last + 1 < n && in.folded[last] == "of") {
           int j = last + 1, end = last;
-          while (j < n && (in.name_at[j] >= 0 || is_determiner(in.folded[j]) || in.folded[j] == "'s" ||
-                           in.folded[j] == "'" || stop_left().count(in.folded[j]) ||
-                           starts_upper(s.tokens[j].text))) {
+          while (j < n && (in.name_at[j] >= 0 || is_determiner(in.folded[j]) ||
+                           in.folded[j] == "'s" || in.folded[j] == "'" ||
+                           stop_left().count(in.folded[j]) || starts_upper(s.tokens[j].text))) {
             if (in.name_at[j] >= 0 || starts_upper(s.tokens[j].text)) end = j + 1;
             ++j;
           }
           if (end > last) last = end;
         }
         // "leader in the Gaza Strip, …": a short prepositional phrase up to a comma.
-        if (last < n && (in.folded[last] == "in" || in.folded[last] == "of" || in.folded[last] == "for" ||
-                         in.folded[last] == "at" || in.folded[last] == "from" || in.folded[last] == "on")) {
+        if (last < n &&
+            (in.folded[last] == "in" || in.folded[last] == "of" || in.folded[last] == "for" ||
+             in.folded[last] == "at" || in.folded[last] == "from" || in.folded[last] == "on")) {
           for (int j = last + 1; j < n && j <= last + 6; ++j)
             if (in.folded[j] == ",") {
               if (j + 1 < n && starts_upper(s.tokens[j + 1].text)) last = j;
@@ -588,9 +624,15 @@ void EntityResolver::annotate(Document& doc) const {
       }
       // Cut at a comma or a pronoun possessive that starts a new phrase.
       for (int k = head + 1; k < last; ++k)
-        if (in.folded[k] == "," || in.folded[k] == ";") { last = k; break; }
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          last = k;
+          break;
+        }
       for (int k = head - 1; k >= first; --k)
-        if (in.folded[k] == "," || in.folded[k] == ";") { first = k + 1; break; }
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          first = k + 1;
+          break;
+        }
       WorkMention m;
       m.sentence = static_cast<int>(si);
       m.first = first;
@@ -607,16 +649,16 @@ void EntityResolver::annotate(Document& doc) const {
       }
       const std::string& hf = in.folded[head];
       m.plural = s.tokens[head].feats.find("Number=Plur") != std::string::npos ||
-                 (s.tokens[head].feats.empty() && hf.size() > 3 && hf.back() == 's' && hf[hf.size() - 2] != 's' &&
-                  hf != "corps" && hf != "press" && hf != "news");
-      m.definite = in.folded[first] == "the" || in.folded[first] == "this" || in.folded[first] == "that" ||
-                   (first < head && (in.folded[head - 1] == "'s" || in.folded[head - 1] == "'")) ||
-                   [&] {
-                     for (int k = first; k < head; ++k)
-                       if (in.folded[k] == "'s" || (in.folded[k] == "'" && attached_to_word(s, k)))
-                         return true;
-                     return false;
-                   }();
+                 (s.tokens[head].feats.empty() && hf.size() > 3 && hf.back() == 's' &&
+                  hf[hf.size() - 2] != 's' && hf != "corps" && hf != "press" && hf != "news");
+      m.definite =
+          in.folded[first] == "the" || in.folded[first] == "this" || in.folded[first] == "that" ||
+          (first < head && (in.folded[head - 1] == "'s" || in.folded[head - 1] == "'")) || [&] {
+            for (int k = first; k < head; ++k)
+              if (in.folded[k] == "'s" || (in.folded[k] == "'" && attached_to_word(s, k)))
+                return true;
+            return false;
+          }();
       m.indefinite = in.folded[first] == "a" || in.folded[first] == "an";
       const bool pronoun_owner = in.folded[first] == "its" || in.folded[first] == "their" ||
                                  in.folded[first] == "his" || in.folded[first] == "her";
@@ -629,15 +671,19 @@ void EntityResolver::annotate(Document& doc) const {
         const int e = choose_entry(kb, h.entries, date, &past);
         if (e < 0) continue;
         const KbEntry& k = kb.entries[e];
-        if (k.kind == "org" && h.use == Use::kName) org = &k;
-        else if ((k.kind == "country" || k.kind == "place") && !country) country = &k;
+        if (k.kind == "org" && h.use == Use::kName)
+          org = &k;
+        else if ((k.kind == "country" || k.kind == "place") && !country)
+          country = &k;
       }
       if (org) {
         m.code = org->code;
       } else if (country) {
         const std::string nation = country->code.substr(0, 3);
-        if (!m.role.empty() && m.role.back() == '~') m.code = m.role.substr(0, m.role.size() - 1) + nation;
-        else m.code = nation + (m.role == "ELI" ? "GOV" : m.role);
+        if (!m.role.empty() && m.role.back() == '~')
+          m.code = m.role.substr(0, m.role.size() - 1) + nation;
+        else
+          m.code = nation + (m.role == "ELI" ? "GOV" : m.role);
       }
       if (!m.code.empty()) {
         m.rank = 3;
@@ -670,8 +716,9 @@ void EntityResolver::annotate(Document& doc) const {
       }
       appos = appos || (r.first == m.last + 1 && in.folded[m.last] == ",") ||
               (m.first == r.last + 1 && in.folded[r.last] == "," &&
-               (r.last + 1 >= static_cast<int>(in.folded.size()) || m.last >= static_cast<int>(in.folded.size()) ||
-                in.folded[m.last] == "," || in.folded[m.last] == "."));
+               (r.last + 1 >= static_cast<int>(in.folded.size()) ||
+                m.last >= static_cast<int>(in.folded.size()) || in.folded[m.last] == "," ||
+                in.folded[m.last] == "."));
       if (!title && !appos) continue;
       if (m.name_first < 0) m.name_first = m.first;
       if (m.rank < 4 && !r.code.empty()) {
@@ -699,22 +746,27 @@ void EntityResolver::annotate(Document& doc) const {
     if (in.parsed) {
       const std::string& rel = s.tokens[m.head].deprel;
       acts = rel.rfind("nsubj", 0) == 0 || (rel == "nmod:poss" && s.tokens[m.head].head > 0 &&
-                                             noun_like(s.tokens[s.tokens[m.head].head - 1]));
+                                            noun_like(s.tokens[s.tokens[m.head].head - 1]));
       // A city that is, remains or lies somewhere is the city, not its government.
       if (acts && rel.rfind("nsubj", 0) == 0 && s.tokens[m.head].head > 0) {
         static const std::unordered_set<std::string> stative = {
-            "be", "remain", "endure", "become", "stay", "lie", "sit", "host", "fall", "belong", "look", "seem"};
+            "be",  "remain", "endure", "become", "stay", "lie",
+            "sit", "host",   "fall",   "belong", "look", "seem"};
         const Token& verb = s.tokens[s.tokens[m.head].head - 1];
-        if (stative.count(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" || verb.upos == "PROPN")
+        if (stative.count(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" ||
+            verb.upos == "PROPN")
           acts = false;
       }
     } else {
-      const bool after_prep = m.first > 0 && (in.folded[m.first - 1] == "in" || in.folded[m.first - 1] == "to" ||
-                                              in.folded[m.first - 1] == "from" || in.folded[m.first - 1] == "at" ||
-                                              in.folded[m.first - 1] == "of" || in.folded[m.first - 1] == "near");
+      const bool after_prep =
+          m.first > 0 && (in.folded[m.first - 1] == "in" || in.folded[m.first - 1] == "to" ||
+                          in.folded[m.first - 1] == "from" || in.folded[m.first - 1] == "at" ||
+                          in.folded[m.first - 1] == "of" || in.folded[m.first - 1] == "near");
       // The next word looks like a finite verb: "provides", "warned", "has".
-      const std::string next = m.last < static_cast<int>(in.folded.size()) ? in.folded[m.last] : std::string();
-      const bool lower = !next.empty() && std::islower(static_cast<unsigned char>(s.tokens[m.last].text[0]));
+      const std::string next =
+          m.last < static_cast<int>(in.folded.size()) ? in.folded[m.last] : std::string();
+      const bool lower =
+          !next.empty() && std::islower(static_cast<unsigned char>(s.tokens[m.last].text[0]));
       const bool next_verbish =
           lower && next != "and" && next != "or" && next != "is" && next != "was" &&
           ((next.size() > 3 && (next.ends_with("s") || next.ends_with("ed"))) || next == "has" ||
@@ -754,7 +806,8 @@ void EntityResolver::annotate(Document& doc) const {
   for (auto& r : ms) {
     if (r.kind != WorkMention::Kind::kRole || r.dropped || r.code.empty()) continue;
     for (auto& m : ms)
-      if (m.kind == WorkMention::Kind::kDemonym && m.sentence == r.sentence && m.first >= r.first && m.last <= r.last)
+      if (m.kind == WorkMention::Kind::kDemonym && m.sentence == r.sentence && m.first >= r.first &&
+          m.last <= r.last)
         m.dropped = true;
   }
   if (!impl_->options.role_mentions)

@@ -26,7 +26,8 @@ struct GoldMention {
 
 // "Entity=(12-person-new-…)(3-place…" / "12)" → opened and closed mentions.
 void parse_entity_field(const std::string& misc, int sentence, int word,
-                        std::vector<std::pair<std::string, int>>& open, std::vector<GoldMention>& out) {
+                        std::vector<std::pair<std::string, int>>& open,
+                        std::vector<GoldMention>& out) {
   size_t p = misc.find("Entity=");
   if (p == std::string::npos) return;
   std::string v = misc.substr(p + 7);
@@ -82,21 +83,24 @@ struct Tally {
 };
 
 // Scores one document's clusters (lists of keys, singletons already removed).
-void score(const std::vector<std::vector<Key>>& gold, const std::vector<std::vector<Key>>& pred, Tally& t) {
+void score(const std::vector<std::vector<Key>>& gold, const std::vector<std::vector<Key>>& pred,
+           Tally& t) {
   std::map<Key, int> gi, pi;
   for (size_t c = 0; c < gold.size(); ++c)
     for (const Key& k : gold[c]) gi[k] = static_cast<int>(c);
   for (size_t c = 0; c < pred.size(); ++c)
     for (const Key& k : pred[c]) pi[k] = static_cast<int>(c);
-  auto muc = [](const std::vector<std::vector<Key>>& a, const std::map<Key, int>& other, double& num,
-                double& den) {
+  auto muc = [](const std::vector<std::vector<Key>>& a, const std::map<Key, int>& other,
+                double& num, double& den) {
     for (const auto& c : a) {
       std::set<int> parts;
       int alone = 0;
       for (const Key& k : c) {
         auto it = other.find(k);
-        if (it == other.end()) ++alone;
-        else parts.insert(it->second);
+        if (it == other.end())
+          ++alone;
+        else
+          parts.insert(it->second);
       }
       num += static_cast<double>(c.size()) - (parts.size() + alone);
       den += static_cast<double>(c.size()) - 1;
@@ -112,8 +116,7 @@ void score(const std::vector<std::vector<Key>>& gold, const std::vector<std::vec
         auto it = bi.find(k);
         if (it != bi.end()) {
           overlap = 0;
-          for (const Key& x : b[it->second])
-            overlap += std::find(c.begin(), c.end(), x) != c.end();
+          for (const Key& x : b[it->second]) overlap += std::find(c.begin(), c.end(), x) != c.end();
         }
         sum += overlap / static_cast<double>(c.size());
         n += 1;
@@ -121,8 +124,8 @@ void score(const std::vector<std::vector<Key>>& gold, const std::vector<std::vec
   };
   b3(gold, pred, pi, t.b3_r, t.b3_rn);
   b3(pred, gold, gi, t.b3_p, t.b3_pn);
-  auto links = [](const std::vector<std::vector<Key>>& a, const std::map<Key, int>& other, double& correct,
-                  double& n) {
+  auto links = [](const std::vector<std::vector<Key>>& a, const std::map<Key, int>& other,
+                  double& correct, double& n) {
     for (const auto& c : a)
       for (size_t i = 1; i < c.size(); ++i) {
         n += 1;
@@ -134,12 +137,15 @@ void score(const std::vector<std::vector<Key>>& gold, const std::vector<std::vec
   links(gold, pi, t.link_rc, t.link_rn);
 }
 
-double f1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+double f1(double p, double r) {
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
 
 }  // namespace
 
 Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const NerModel* ner,
-                                       const EntityResolver& resolver, const std::string& doc_regex) {
+                                       const EntityResolver& resolver,
+                                       const std::string& doc_regex) {
   std::optional<std::regex> keep;
   try {
     if (!doc_regex.empty()) keep.emplace(doc_regex);
@@ -191,7 +197,8 @@ Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const Ner
     }
     i = j;
     if (keep && !std::regex_search(doc.article.id, *keep)) {
-      for (const Sentence& skipped : doc.sentences) out.tokens -= static_cast<int64_t>(skipped.tokens.size());
+      for (const Sentence& skipped : doc.sentences)
+        out.tokens -= static_cast<int64_t>(skipped.tokens.size());
       continue;
     }
     const double t0 = thread_seconds();

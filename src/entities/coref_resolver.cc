@@ -41,10 +41,15 @@ double role_weight(const Document& doc, const WorkMention& m) {
   const Token& t = doc.sentences[m.sentence].tokens[m.head];
   const std::string& rel = t.deprel;
   double w = 0;
-  if (rel.rfind("nsubj", 0) == 0) w = 80;
-  else if (rel == "obj") w = 50;
-  else if (rel == "iobj" || rel.rfind("obl", 0) == 0) w = 40;
-  if (rel != "nmod" && rel.rfind("nmod:", 0) != 0 && rel != "compound" && rel != "flat" && rel != "amod") w += 80;
+  if (rel.rfind("nsubj", 0) == 0)
+    w = 80;
+  else if (rel == "obj")
+    w = 50;
+  else if (rel == "iobj" || rel.rfind("obl", 0) == 0)
+    w = 40;
+  if (rel != "nmod" && rel.rfind("nmod:", 0) != 0 && rel != "compound" && rel != "flat" &&
+      rel != "amod")
+    w += 80;
   return w;
 }
 
@@ -52,7 +57,8 @@ double role_weight(const Document& doc, const WorkMention& m) {
 // (Hobbs-style: the local subject is the likeliest antecedent of "its").
 int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int sentence, int k) {
   const Sentence& s = doc.sentences[sentence];
-  for (int steps = 0, t = s.tokens[k].head - 1; t >= 0 && steps < 8; t = s.tokens[t].head - 1, ++steps) {
+  for (int steps = 0, t = s.tokens[k].head - 1; t >= 0 && steps < 8;
+       t = s.tokens[t].head - 1, ++steps) {
     if (s.tokens[t].upos != "VERB" && s.tokens[t].upos != "AUX") continue;
     for (size_t j = 0; j < ms.size(); ++j)
       if (ms[j].sentence == sentence && s.tokens[ms[j].head].head - 1 == t &&
@@ -74,7 +80,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     std::string code;
     int rank = -1;
     for (int k = 0; k <= i && k < n; ++k)
-      if (live[k] && cl.find(k) == r && ms[k].rank > rank && !ms[k].code.empty()) code = ms[k].code, rank = ms[k].rank;
+      if (live[k] && cl.find(k) == r && ms[k].rank > rank && !ms[k].code.empty())
+        code = ms[k].code, rank = ms[k].rank;
     return code;
   };
   auto cluster_has = [&](int i, auto pred) {
@@ -108,7 +115,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
           if (compatible(s->second)) cl.join(i, s->second);
         } else if (m.last - m.first == 1) {
           for (auto& [key, idx] : by_surname)
-            if (key == doc.sentences[m.sentence].tokens[m.first].text && compatible(idx)) cl.join(i, idx);
+            if (key == doc.sentences[m.sentence].tokens[m.first].text && compatible(idx))
+              cl.join(i, idx);
         }
       }
       by_identity.emplace(m.identity, i);
@@ -132,13 +140,19 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
           const std::string code = cluster_code(j);
           if (code.empty()) continue;
           const bool person_role = m.type == "PER";
-          if (person_role != cluster_has(j, [](const WorkMention& x) { return x.person; })) continue;
+          if (person_role != cluster_has(j, [](const WorkMention& x) { return x.person; }))
+            continue;
           if (m.plural != ms[j].plural && ms[j].kind == K::kRole) continue;
           bool ok;
-          if (!m.code.empty()) ok = code == m.code;
-          else ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
+          if (!m.code.empty())
+            ok = code == m.code;
+          else
+            ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
           if (!ok && !m.code.empty() && m.code.size() >= 6 && code.rfind(m.code, 0) == 0) ok = true;
-          if (ok) { antecedent = j; break; }
+          if (ok) {
+            antecedent = j;
+            break;
+          }
         }
       }
       if (antecedent >= 0) {
@@ -163,9 +177,10 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       object = true;
     } else if (p == "it" && m.first > 0) {
       // "praised it": after a lower-case word that is not a clause opener.
-      static const char* const openers[] = {"said", "says", "that", "and", "but", "because", "if", "when",
-                                            "while", "as", "after", "before", "so", "told", "him", "her",
-                                            "them", "said,", "than", "where", "whether"};
+      static const char* const openers[] = {"said", "says",  "that",   "and", "but",   "because",
+                                            "if",   "when",  "while",  "as",  "after", "before",
+                                            "so",   "told",  "him",    "her", "them",  "said,",
+                                            "than", "where", "whether"};
       const std::string& prev = s.tokens[m.first - 1].text;
       object = !prev.empty() && std::islower(static_cast<unsigned char>(prev[0]));
       for (const char* o : openers) object = object && prev != o;
@@ -178,7 +193,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       if (s.tokens[m.head].head > 0) {
         const int verb = s.tokens[m.head].head - 1;
         for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
-          if (live[j] && s.tokens[ms[j].head].head - 1 == verb && is_subject(doc, ms[j])) excluded = cl.find(j);
+          if (live[j] && s.tokens[ms[j].head].head - 1 == verb && is_subject(doc, ms[j]))
+            excluded = cl.find(j);
         // No subject found (a conjoined verb, or a parse error): the nearest
         // name before the verb is its likeliest subject.
         if (excluded < 0)
@@ -189,7 +205,10 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
             }
       } else {
         for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
-          if (live[j] && ms[j].kind != K::kPronoun) { excluded = cl.find(j); break; }
+          if (live[j] && ms[j].kind != K::kPronoun) {
+            excluded = cl.find(j);
+            break;
+          }
       }
     }
     int best = -1;
@@ -206,13 +225,19 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       bool nested = false;
       for (int k = std::max(0, j - 4); k < n && k <= j + 4 && !nested; ++k)
         nested = k != j && live[k] && ms[k].kind != K::kPronoun && ms[k].sentence == a.sentence &&
-                 ms[k].first <= a.first && ms[k].last >= a.last && ms[k].last - ms[k].first > a.last - a.first;
+                 ms[k].first <= a.first && ms[k].last >= a.last &&
+                 ms[k].last - ms[k].first > a.last - a.first;
       if (nested) continue;
-      const bool per = cluster_has(j, [](const WorkMention& x) { return x.person || (x.kind == K::kRole && x.type == "PER"); });
+      const bool per = cluster_has(j, [](const WorkMention& x) {
+        return x.person || (x.kind == K::kRole && x.type == "PER");
+      });
       bool ok;
-      if (masc || fem) ok = per && !a.plural;
-      else if (plural) ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
-      else ok = !per && !a.plural && (a.type == "ORG" || a.type == "GPE" || a.type == "LOC");
+      if (masc || fem)
+        ok = per && !a.plural;
+      else if (plural)
+        ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
+      else
+        ok = !per && !a.plural && (a.type == "ORG" || a.type == "GPE" || a.type == "LOC");
       if (!ok) continue;
       // Salience: recency, grammatical role, the local clause's subject, and
       // the referent's prominence in the sentences before (halved per sentence).
@@ -221,12 +246,15 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       if (j == local) score += 50;
       const int root = cl.find(j);
       for (int k = 0; k < j; ++k) {
-        if (!live[k] || cl.find(k) != root || ms[k].sentence >= m.sentence || ms[k].kind == K::kPronoun) continue;
+        if (!live[k] || cl.find(k) != root || ms[k].sentence >= m.sentence ||
+            ms[k].kind == K::kPronoun)
+          continue;
         const int distance = m.sentence - ms[k].sentence;
         if (distance > 3) continue;
         const Token& t = doc.sentences[ms[k].sentence].tokens[ms[k].head];
         double w = is_subject(doc, ms[k]) ? 80 : 0;
-        if (w > 0 && t.head > 0 && doc.sentences[ms[k].sentence].tokens[t.head - 1].head == 0) w += 40;
+        if (w > 0 && t.head > 0 && doc.sentences[ms[k].sentence].tokens[t.head - 1].head == 0)
+          w += 40;
         score += 0.5 * w / static_cast<double>(1 << distance);
       }
       if (score > best_score) best = j, best_score = score;
@@ -271,7 +299,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         const std::string name = [&] {
           const int f = m.name_first >= 0 ? m.name_first : m.first;
           const uint32_t c0 = s.tokens[f].byte_start;
-          if (f == m.first && (s.tokens[f].text == "the" || s.tokens[f].text == "The")) return std::string();
+          if (f == m.first && (s.tokens[f].text == "the" || s.tokens[f].text == "The"))
+            return std::string();
           return c0 <= b1 ? text.substr(c0, b1 - c0) : mm.text;
         }();
         if (!name.empty() && (name.size() > best_name || e.name.empty())) {
@@ -288,7 +317,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     }
     if (e.name.empty())
       for (const auto& mm : e.mentions)
-        if (mm.text.size() > e.name.size() && ms[members[&mm - &e.mentions[0]]].kind != WorkMention::Kind::kPronoun)
+        if (mm.text.size() > e.name.size() &&
+            ms[members[&mm - &e.mentions[0]]].kind != WorkMention::Kind::kPronoun)
           e.name = mm.text;
     int best_count = -1;
     for (const auto& [t, c] : types)

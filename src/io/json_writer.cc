@@ -27,9 +27,17 @@ json quote_json(const Quote& q) {
     j["entity"] = entity.empty() ? json(nullptr) : json(entity);
     return j;
   };
-  return {{"id", q.id}, {"kind", q.kind}, {"content", mention_json(q.content)}, {"cue", mention_json(q.cue)},
-          {"speaker", party(q.speaker, q.speaker_entity)}, {"addressee", party(q.addressee, q.addressee_entity)},
-          {"reported_by", q.reported_by}, {"medium", q.medium}, {"date", q.date}, {"date_source", q.date_source}, {"events", q.events}};
+  return {{"id", q.id},
+          {"kind", q.kind},
+          {"content", mention_json(q.content)},
+          {"cue", mention_json(q.cue)},
+          {"speaker", party(q.speaker, q.speaker_entity)},
+          {"addressee", party(q.addressee, q.addressee_entity)},
+          {"reported_by", q.reported_by},
+          {"medium", q.medium},
+          {"date", q.date},
+          {"date_source", q.date_source},
+          {"events", q.events}};
 }
 
 void analysis_json(const Document& doc, json& out) {
@@ -37,20 +45,37 @@ void analysis_json(const Document& doc, json& out) {
   for (const Entity& e : doc.entities) {
     json mentions = json::array();
     for (const Mention& m : e.mentions) mentions.push_back(mention_json(m));
-    entities.push_back({{"id", e.id}, {"type", e.type}, {"name", e.name}, {"actor_code", e.actor_code},
-                        {"resolved_by", e.resolved_by}, {"mentions", std::move(mentions)}});
+    entities.push_back({{"id", e.id},
+                        {"type", e.type},
+                        {"name", e.name},
+                        {"actor_code", e.actor_code},
+                        {"resolved_by", e.resolved_by},
+                        {"mentions", std::move(mentions)}});
   }
   out["entities"] = std::move(entities);
   json events = json::array();
   for (const Event& e : doc.events) {
-    events.push_back({{"id", e.id}, {"sentence", e.sentence}, {"start", e.start}, {"end", e.end},
-                      {"source", argument_json(e.source)}, {"target", argument_json(e.target)}, {"code", e.code},
-                      {"root_code", e.root_code}, {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
-                      {"plover", e.plover}, {"date", e.date}, {"date_source", e.date_source},
+    events.push_back({{"id", e.id},
+                      {"sentence", e.sentence},
+                      {"start", e.start},
+                      {"end", e.end},
+                      {"source", argument_json(e.source)},
+                      {"target", argument_json(e.target)},
+                      {"code", e.code},
+                      {"root_code", e.root_code},
+                      {"quad_class", e.quad_class},
+                      {"goldstein", e.goldstein},
+                      {"plover", e.plover},
+                      {"date", e.date},
+                      {"date_source", e.date_source},
                       {"location", e.location.empty() ? json(nullptr) : json(e.location)},
-                      {"reported_by", e.reported_by}, {"negated", e.negated}, {"confidence", e.confidence},
-                      {"evidence", {{"verb", e.evidence_verb}, {"pattern", e.evidence_pattern},
-                                    {"dictionary", e.evidence_dictionary}}}});
+                      {"reported_by", e.reported_by},
+                      {"negated", e.negated},
+                      {"confidence", e.confidence},
+                      {"evidence",
+                       {{"verb", e.evidence_verb},
+                        {"pattern", e.evidence_pattern},
+                        {"dictionary", e.evidence_dictionary}}}});
   }
   out["events"] = std::move(events);
   json quotes = json::array();
@@ -58,14 +83,27 @@ void analysis_json(const Document& doc, json& out) {
   out["quotes"] = std::move(quotes);
   json times = json::array();
   for (const TimeExpression& t : doc.times)
-    times.push_back({{"id", t.id}, {"start", t.start}, {"end", t.end}, {"text", t.text}, {"type", t.type},
-                     {"value", t.value}, {"sentence", t.sentence}});
+    times.push_back({{"id", t.id},
+                     {"start", t.start},
+                     {"end", t.end},
+                     {"text", t.text},
+                     {"type", t.type},
+                     {"value", t.value},
+                     {"sentence", t.sentence}});
   out["times"] = std::move(times);
   json places = json::array();
   for (const Place& p : doc.places)
-    places.push_back({{"id", p.id}, {"start", p.start}, {"end", p.end}, {"text", p.text}, {"name", p.name},
-                      {"geonames_id", p.geonames_id}, {"country", p.country}, {"admin1", p.admin1}, {"lat", p.lat},
-                      {"lon", p.lon}, {"sentence", p.sentence}});
+    places.push_back({{"id", p.id},
+                      {"start", p.start},
+                      {"end", p.end},
+                      {"text", p.text},
+                      {"name", p.name},
+                      {"geonames_id", p.geonames_id},
+                      {"country", p.country},
+                      {"admin1", p.admin1},
+                      {"lat", p.lat},
+                      {"lon", p.lon},
+                      {"sentence", p.sentence}});
   out["places"] = std::move(places);
 }
 
@@ -87,13 +125,15 @@ json versions_json(const std::vector<ComponentVersion>& versions) {
 
 std::string document_to_json(const Document& doc, const JsonOptions& options) {
   const Article& a = doc.article;
-  json out = {{"id", a.id}, {"date", a.date}, {"title", a.title}, {"source", a.source}, {"url", a.url}, {"text", a.text}};
-  out["meta"] = {{"schema_version", 1},
-                 {"eventwire_version", EVENTWIRE_VERSION},
-                 {"origin", {{"file", a.origin_file}, {"record", a.origin_record}, {"line", a.origin_line}}},
-                 {"models", versions_json(doc.models)},
-                 {"dictionaries", versions_json(doc.dictionaries)},
-                 {"warnings", doc.warnings}};
+  json out = {{"id", a.id},         {"date", a.date}, {"title", a.title},
+              {"source", a.source}, {"url", a.url},   {"text", a.text}};
+  out["meta"] = {
+      {"schema_version", 1},
+      {"eventwire_version", EVENTWIRE_VERSION},
+      {"origin", {{"file", a.origin_file}, {"record", a.origin_record}, {"line", a.origin_line}}},
+      {"models", versions_json(doc.models)},
+      {"dictionaries", versions_json(doc.dictionaries)},
+      {"warnings", doc.warnings}};
   if (!a.extra.empty()) {
     json extra = json::object();
     for (const auto& [key, value] : a.extra) extra[key] = json::parse(value, nullptr, false);
@@ -106,7 +146,10 @@ std::string document_to_json(const Document& doc, const JsonOptions& options) {
   json sentences = json::array();
   std::string_view text(a.text);
   for (const Sentence& s : doc.sentences) {
-    json sentence = {{"id", s.id}, {"start", s.start}, {"end", s.end}, {"paragraph", s.paragraph},
+    json sentence = {{"id", s.id},
+                     {"start", s.start},
+                     {"end", s.end},
+                     {"paragraph", s.paragraph},
                      {"text", text.substr(s.byte_start, s.byte_end - s.byte_start)}};
     if (options.tokens) {
       json tokens = json::array();
@@ -127,7 +170,11 @@ std::string document_to_json(const Document& doc, const JsonOptions& options) {
       if (!s.multiword_tokens.empty()) {
         json mwts = json::array();
         for (const MultiwordToken& m : s.multiword_tokens)
-          mwts.push_back({{"first", m.first + 1}, {"last", m.last + 1}, {"text", m.text}, {"start", m.start}, {"end", m.end}});
+          mwts.push_back({{"first", m.first + 1},
+                          {"last", m.last + 1},
+                          {"text", m.text},
+                          {"start", m.start},
+                          {"end", m.end}});
         sentence["multiword_tokens"] = std::move(mwts);
       }
     }

@@ -37,7 +37,8 @@ Pipeline::~Pipeline() = default;
 std::string resolve_models_dir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
   if (const char* env = std::getenv("EVENTWIRE_MODELS"); env && *env) return env;
-  if (std::filesystem::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR)) return EVENTWIRE_DEFAULT_MODELS_DIR;
+  if (std::filesystem::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR))
+    return EVENTWIRE_DEFAULT_MODELS_DIR;
   return "models";
 }
 
@@ -61,8 +62,11 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     }
   }
   if (options.syntax || options.entities || options.events || options.quotes) {
-    std::string name = options.syntax_model.empty() || options.syntax_model == "none" ? "fast" : options.syntax_model;
-    if (name.find('/') == std::string::npos && name.find(".ewm") == std::string::npos) name = models + "/syntax/" + name + ".ewm";
+    std::string name = options.syntax_model.empty() || options.syntax_model == "none"
+                           ? "fast"
+                           : options.syntax_model;
+    if (name.find('/') == std::string::npos && name.find(".ewm") == std::string::npos)
+      name = models + "/syntax/" + name + ".ewm";
     auto path = find_syntax_model(name);
     if (!path) return fail("syntax model", path.status());
     auto model = SyntaxModel::load(*path);
@@ -80,12 +84,14 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     for (const std::string& file : options.actors) {
       auto actors = dict::load_actors(file);
       if (!actors) return fail("actor dictionary " + file, actors.status());
-      entity_options.actors.push_back(std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
+      entity_options.actors.push_back(
+          std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
     }
     for (const std::string& file : options.agents) {
       auto agents = dict::load_agents(file);
       if (!agents) return fail("agent dictionary " + file, agents.status());
-      entity_options.agents.push_back(std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
+      entity_options.agents.push_back(
+          std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
     }
     auto resolver = EntityResolver::create(entity_options);
     if (!resolver) return fail("entity resolver", resolver.status());
@@ -100,7 +106,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
   if (options.geo) {
     auto gazetteer = Gazetteer::open(Gazetteer::default_path());
     if (!gazetteer)
-      return fail("gazetteer (build it with scripts/build-gazetteer or scripts/setup)", gazetteer.status());
+      return fail("gazetteer (build it with scripts/build-gazetteer or scripts/setup)",
+                  gazetteer.status());
     impl->geo = std::make_shared<GeoResolver>(*gazetteer);
   }
   if (options.quotes) {
@@ -126,12 +133,14 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
 namespace {
 
 // A calendar date from the time expression attached to `token`, if any.
-std::optional<std::pair<std::string, std::string>> date_for_token(const Document& doc, int sentence, int token) {
+std::optional<std::pair<std::string, std::string>> date_for_token(const Document& doc, int sentence,
+                                                                  int token) {
   auto t = time_for_token(doc, sentence, token);
   if (!t) return std::nullopt;
   const TimeExpression& time = doc.times[*t];
   // Only calendar values give a date ("2017-12-21", "2017-11", "2012").
-  if (time.value.empty() || !std::isdigit(static_cast<unsigned char>(time.value[0])) || time.type != "DATE")
+  if (time.value.empty() || !std::isdigit(static_cast<unsigned char>(time.value[0])) ||
+      time.type != "DATE")
     return std::nullopt;
   return std::make_pair(time.value, "time:" + time.id);
 }
@@ -154,9 +163,12 @@ void date_quotes(Document& doc) {
   }
 }
 
-// Events take their date, place and reporters from the other stages.
+}  // namespace
+
 void link_events(Document& doc) {
+  for (Quote& q : doc.quotes) q.events.clear();
   for (Event& e : doc.events) {
+    if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) continue;
     const int verb = token_at(doc.sentences[static_cast<size_t>(e.sentence)], e.start);
     if (verb < 0) continue;
     if (auto d = date_for_token(doc, e.sentence, verb)) std::tie(e.date, e.date_source) = *d;
@@ -167,7 +179,8 @@ void link_events(Document& doc) {
     for (Quote& q : doc.quotes)
       if (e.start >= q.content.start && e.end <= q.content.end) {
         q.events.push_back(e.id);
-        if (!innermost || q.content.end - q.content.start < innermost->content.end - innermost->content.start)
+        if (!innermost ||
+            q.content.end - q.content.start < innermost->content.end - innermost->content.start)
           innermost = &q;
       }
     // "announced on December 6 that the US recognized …": a reported event
@@ -179,9 +192,9 @@ void link_events(Document& doc) {
   }
 }
 
-}  // namespace
-
-Document Pipeline::process(Article article) const { return process(std::move(article), nullptr); }
+Document Pipeline::process(Article article) const {
+  return process(std::move(article), nullptr);
+}
 
 Document Pipeline::process(Article article, std::vector<std::string>* trace) const {
   Document doc;
@@ -190,7 +203,8 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   doc.sentences = segment_article(doc.article, impl.options.segment, &doc.warnings);
   if (impl.syntax)
     for (Sentence& sentence : doc.sentences)
-      if (Status s = impl.syntax->annotate(sentence); !s) doc.warnings.push_back("syntax: " + s.message());
+      if (Status s = impl.syntax->annotate(sentence); !s)
+        doc.warnings.push_back("syntax: " + s.message());
   doc.models = impl.models;
   if (impl.ner) impl.ner->annotate(doc);
   if (impl.resolver) impl.resolver->annotate(doc);
@@ -227,8 +241,14 @@ void apply_one_a_day(Document& doc) {
   doc.events = std::move(kept);
 }
 
-const std::vector<ComponentVersion>& Pipeline::models() const { return impl_->models; }
-const std::vector<ComponentVersion>& Pipeline::dictionaries() const { return impl_->dictionaries; }
-const PipelineOptions& Pipeline::options() const { return impl_->options; }
+const std::vector<ComponentVersion>& Pipeline::models() const {
+  return impl_->models;
+}
+const std::vector<ComponentVersion>& Pipeline::dictionaries() const {
+  return impl_->dictionaries;
+}
+const PipelineOptions& Pipeline::options() const {
+  return impl_->options;
+}
 
 }  // namespace eventwire
