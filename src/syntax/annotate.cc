@@ -2,12 +2,20 @@
 #include <climits>
 #include <cmath>
 
+#include "syntax/irregular_verbs.h"
 #include "syntax/model_data.h"
 #include "syntax/parser.h"
 #include "syntax/word_features.h"
 
 namespace eventwire::syntax_internal {
 namespace {
+
+std::string lower_ascii(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
 
 // Per-thread working memory, so annotate() stays const and allocation-free
 // once warmed up.
@@ -164,11 +172,15 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
       token.feats = m.feats[best_of(sc.scores, feat_candidates)];
     }
 
-    if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag));
-        it != m.lemma_exceptions.end())
+    if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag)); it != m.lemma_exceptions.end()) {
       token.lemma = it->second;
-    else
+    } else if (const std::string* irregular = (token.upos == "VERB" || token.upos == "AUX")
+                                                  ? irregular_verb_lemma(lower_ascii(token.text))
+                                                  : nullptr) {
+      token.lemma = *irregular;  // a form the treebank never showed ("fought")
+    } else {
       token.lemma = predict_lemma(m, sc.words, sc.tags, i, token.text);
+    }
   }
 
   sc.word_hash.resize(n + 1);
