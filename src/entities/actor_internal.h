@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "eventwire/entities.h"
@@ -28,7 +29,9 @@ struct Kb {
   std::vector<KbName> names;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first;  // folded first token → names
   std::vector<uint32_t> identity;  // entry → first entry of the same kind and first name
+  std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
   void add_entry(KbEntry e);
+  bool is_country(const std::string& code) const { return country_codes.count(code) > 0; }
 };
 
 // A knowledge-base match: tokens [first, last) of one sentence.

@@ -52,6 +52,7 @@ void Kb::add_entry(KbEntry e) {
       break;
     }
   identity.push_back(id);
+  if (e.kind == "country" && e.code.size() == 3) country_codes.insert(e.code);
   auto add_name = [&](const std::string& written, Use use) {
     KbName n;
     for (const Token& t : tokenize(written)) {
@@ -782,6 +783,32 @@ void EntityResolver::annotate(Document& doc) const {
     } else {
       m.code = k.code;
     }
+  }
+
+  // 5b. Role phrases with no country of their own ("protesters", "the
+  //     police") belong to the article's country when one dominates: at least
+  //     two country-coded mentions and more than half of them.
+  {
+    std::unordered_map<std::string, int> votes;
+    int total = 0;
+    for (const WorkMention& m : ms) {
+      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
+      const std::string nation = m.code.substr(0, 3);
+      if (!kb.is_country(nation)) continue;
+      ++votes[nation];
+      ++total;
+    }
+    std::string dominant;
+    for (const auto& [nation, count] : votes)
+      if (count >= 2 && 2 * count > total) dominant = nation;
+    if (!dominant.empty())
+      for (WorkMention& m : ms)
+        if (m.kind == WorkMention::Kind::kRole && !m.dropped && m.code.empty() && !m.role.empty() &&
+            m.role.back() != '~' && m.link < 0) {
+          m.code = dominant + m.role;
+          m.rank = 1;
+          m.how = "composition:article-country";
+        }
   }
 
   // 6. Pronouns (linked or dropped by coreference).
