@@ -23,7 +23,8 @@ std::shared_ptr<const EntityResolver> resolver() {
 
 TEST(ActorKb, ParsesLinesAndDates) {
   auto kb = parse_actor_kb(
-      "@format eventwire-actors 1\n# c\nperson\tUSAGOV\tDonald Trump; Trump\tfrom=2017-01-20; to=2021-01-20\n",
+      "@format eventwire-actors 1\n# c\nperson\tUSAGOV\tDonald Trump; Trump\tfrom=2017-01-20; "
+      "to=2021-01-20\n",
       "x.kb");
   ASSERT_TRUE(kb.is_ok()) << kb.status().to_string();
   ASSERT_EQ(kb->size(), 1u);
@@ -61,8 +62,11 @@ TEST(ActorKb, BuiltinFilesParseAndMatchTheSourceTree) {
 }
 
 TEST(ActorResolve, DateAwarePersonCodes) {
-  for (const auto& [date, code] : std::vector<std::pair<std::string, std::string>>{
-           {"2017-12-25", "USAGOV"}, {"2022-03-01", "USAELI"}, {"2025-02-01", "USAGOV"}, {"2010-01-01", "USABUS"}}) {
+  for (const auto& [date, code] :
+       std::vector<std::pair<std::string, std::string>>{{"2017-12-25", "USAGOV"},
+                                                        {"2022-03-01", "USAELI"},
+                                                        {"2025-02-01", "USAGOV"},
+                                                        {"2010-01-01", "USABUS"}}) {
     Document doc = make_doc("Donald Trump spoke on Monday.", date);
     resolver()->annotate(doc);
     const Entity* e = entity_named(doc, "Donald Trump");
@@ -85,8 +89,9 @@ TEST(ActorResolve, PersonOutOfOfficeIsElite) {
 }
 
 TEST(ActorResolve, CountriesOrganizationsAndLongestMatch) {
-  Document doc = make_doc("Iran and the Islamic Revolutionary Guards Corps met officials of the United Nations.",
-                          "2019-01-01");
+  Document doc = make_doc(
+      "Iran and the Islamic Revolutionary Guards Corps met officials of the United Nations.",
+      "2019-01-01");
   resolver()->annotate(doc);
   EXPECT_EQ(entity_named(doc, "Iran")->actor_code, "IRN");
   EXPECT_EQ(entity_named(doc, "Islamic Revolutionary Guards Corps")->actor_code, "IRNMIL");
@@ -94,7 +99,8 @@ TEST(ActorResolve, CountriesOrganizationsAndLongestMatch) {
 }
 
 TEST(ActorResolve, CompositionOfDemonymAndRole) {
-  Document doc = make_doc("A senior Iranian military commander met Turkish police officers.", "2019-01-01");
+  Document doc =
+      make_doc("A senior Iranian military commander met Turkish police officers.", "2019-01-01");
   resolver()->annotate(doc);
   const Entity* cmd = entity_with_mention(doc, "A senior Iranian military commander");
   ASSERT_NE(cmd, nullptr);
@@ -108,7 +114,8 @@ TEST(ActorResolve, CompositionOfDemonymAndRole) {
 }
 
 TEST(ActorResolve, ApposionGivesAnUnknownPersonACode) {
-  Document doc = make_doc("Karim Haddad, the commander of Iran's Quds Force, met reporters.", "2019-01-01");
+  Document doc =
+      make_doc("Karim Haddad, the commander of Iran's Quds Force, met reporters.", "2019-01-01");
   add_ner(doc, {"Karim", "Haddad"}, "PER");
   resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Karim Haddad");
@@ -120,7 +127,8 @@ TEST(ActorResolve, ApposionGivesAnUnknownPersonACode) {
 }
 
 TEST(ActorResolve, PossessiveOrganizationBeforeTheName) {
-  Document doc = make_doc("Hamas's leader in the north, Omar Badawi, said the group would fight.", "2019-01-01");
+  Document doc = make_doc("Hamas's leader in the north, Omar Badawi, said the group would fight.",
+                          "2019-01-01");
   add_ner(doc, {"Omar", "Badawi"}, "PER");
   resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Omar Badawi");
@@ -141,7 +149,8 @@ TEST(ActorResolve, TitleBeforeTheName) {
 }
 
 TEST(ActorResolve, CapitalActsForItsGovernment) {
-  Document doc = make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
+  Document doc =
+      make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
   resolver()->annotate(doc);
   const Entity* gov = nullptr;
   const Entity* city = nullptr;
@@ -163,7 +172,8 @@ TEST(ActorResolve, MetonymyFromTheParse) {
   const int heads[] = {2, 0, 4, 2, 6, 4, 2};
   const char* rels[] = {"nsubj", "root", "nsubj", "ccomp", "det", "obj", "punct"};
   const char* upos[] = {"NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"};
-  for (size_t i = 0; i < t.size(); ++i) t[i].head = heads[i], t[i].deprel = rels[i], t[i].upos = upos[i];
+  for (size_t i = 0; i < t.size(); ++i)
+    t[i].head = heads[i], t[i].deprel = rels[i], t[i].upos = upos[i];
   resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Ankara");
   ASSERT_NE(e, nullptr);
@@ -212,3 +222,42 @@ TEST(ActorResolve, UserDictionariesAddAndReplace) {
 
 }  // namespace
 }  // namespace eventwire
+
+namespace eventwire::testing_util {
+namespace {
+
+TEST(ActorResolve, RolesWithoutACountryTakeTheArticlesCountry) {
+  Document doc = make_doc(
+      "Sudanese police arrested dozens in Khartoum. Sudan's army denied it. Protesters marched on "
+      "Sunday.",
+      "2023-09-02");
+  resolver()->annotate(doc);
+  const Entity* protesters = entity_with_mention(doc, "Protesters");
+  ASSERT_NE(protesters, nullptr);
+  EXPECT_EQ(protesters->actor_code, "SDNCVL");
+  EXPECT_EQ(protesters->resolved_by, "composition:article-country");
+}
+
+TEST(ActorResolve, NoArticleCountryWhenNoneDominates) {
+  Document doc =
+      make_doc("Iran and Israel traded threats. Protesters marched on Sunday.", "2023-09-02");
+  resolver()->annotate(doc);
+  const Entity* protesters = entity_with_mention(doc, "Protesters");
+  if (protesters) EXPECT_NE(protesters->resolved_by, "composition:article-country");
+}
+
+TEST(ActorResolve, AKnownSurnameInsideALongerNameIsNotThatPerson) {
+  Document doc = make_doc("Joseph Bennett, a teacher, spoke to Naftali Bennett.", "2021-07-01");
+  add_ner(doc, {"Joseph", "Bennett"}, "PER");
+  add_ner(doc, {"Naftali", "Bennett"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* joseph = entity_with_mention(doc, "Joseph Bennett");
+  ASSERT_NE(joseph, nullptr);
+  EXPECT_TRUE(joseph->actor_code.empty()) << joseph->actor_code;
+  const Entity* naftali = entity_with_mention(doc, "Naftali Bennett");
+  ASSERT_NE(naftali, nullptr);
+  EXPECT_NE(joseph, naftali);
+}
+
+}  // namespace
+}  // namespace eventwire::testing_util

@@ -106,9 +106,23 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       } else if (m.person && m.kind == K::kName) {
         // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
         // Two different known people may share a last name (Omar and Mohammed al-Bashir).
+        // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
+        // "Naftali Bennett" are two: one name must end the other.
+        auto words_of = [&](const WorkMention& x) {
+          std::vector<std::string> w;
+          const auto& toks = doc.sentences[x.sentence].tokens;
+          for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
+            w.push_back(toks[k].text);
+          return w;
+        };
         auto compatible = [&](int j) {
-          return m.identity.rfind("kb:", 0) != 0 || ms[j].identity.rfind("kb:", 0) != 0 ||
-                 ms[j].identity == m.identity;
+          if (m.identity.rfind("kb:", 0) == 0 && ms[j].identity.rfind("kb:", 0) == 0 &&
+              ms[j].identity != m.identity)
+            return false;
+          const auto a = words_of(m), b = words_of(ms[j]);
+          const auto& shorter = a.size() <= b.size() ? a : b;
+          const auto& longer = a.size() <= b.size() ? b : a;
+          return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
         };
         auto s = by_surname.find(last_word(doc, m));
         if (s != by_surname.end()) {
