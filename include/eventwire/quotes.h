@@ -76,7 +76,7 @@ struct PolnearEvalOptions {
   std::string syntax_model;        // model path, or empty to run without a parse
   std::string lexicon_path;        // empty: built-in
   int limit = 0;                   // score only the first N texts (0: all)
-  std::ostream* trace = nullptr;   // when set: each missed gold and spurious content
+  std::ostream* trace = nullptr;   // when set: each missed gold, spurious content and wrong source
 };
 
 // (metric name, value) in print order: for content, source and cue the

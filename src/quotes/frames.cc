@@ -94,13 +94,21 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     const std::string& r = tree.rel(c);
     if (r == "xcomp" && xcomp < 0) xcomp = c;
     if (r == "obj" && obj < 0) obj = c;
-    if (r == "obl") {
-      int cs = tree.child(c, {"case"});
+    // "called for reducing …": a gerund clause behind a preposition, parsed as
+    // an adverbial clause marked by it, is a prepositional object too.
+    bool marked_gerund = r == "advcl" && tree.child(c, {"mark"}) >= 0 && tree.child(c, {"mark"}) < c &&
+                         kPreps.count(lower(s.tokens[tree.child(c, {"mark"})].text));
+    if (r == "obl" || marked_gerund) {
+      int cs = tree.child(c, {marked_gerund ? "mark" : "case"});
       std::string prep = cs >= 0 && cs < c ? lower(s.tokens[cs].text) : "";
       if (obl < 0 && kPreps.count(prep)) obl = c;
       if (as < 0 && prep == "as") as = c;
     }
   }
+  // "told Thursday", "called Wednesday": a day named after the verb is when, not what.
+  static const std::unordered_set<std::string> kWhen = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                        "saturday", "sunday", "today", "yesterday", "tonight"};
+  if (obj >= 0 && kWhen.count(lower(s.tokens[obj].text))) obj = -1;
   auto one_pronoun = [&](TokRange r) { return r.last - r.first == 1 && is_pronoun(lower(s.tokens[r.first].text)); };
   bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
   if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
@@ -108,7 +116,7 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   if (head < 0 || (head == obj && object_is_addressee)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
   TokRange r = tree.span(head);
   if (head == obl) {
-    int cs = tree.child(obl, {"case"});
+    int cs = tree.child(obl, {"case", "mark"});
     if (cs == r.first) ++r.first;
   }
   for (int c : tree.children(i)) {  // "… on Trump to apologize", "… the law as a crazy system"
@@ -119,6 +127,32 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   r = trim(s, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
   return r;
+}
+
+// A second report by the same speaker inside a content is not nested in it:
+// "said A, arguing that B", "said A and warned of B", "said A; B puts it at C".
+// The first content ends where the second cue's clause begins. A cue counts as
+// such a sibling when it is conjoined, a participle or a parataxis: its
+// subject is borrowed (or absent), or it is a conjunct with a subject of its
+// own; an adverbial clause with its own subject ("… if Trump says no") stays
+// inside.
+void cut_at_second_cues(const Sentence& s, const Tree& tree, std::vector<Frame>& frames) {
+  for (Frame& f : frames) {
+    if (f.content.empty() || f.parenthetical) continue;
+    for (const Frame& g : frames) {
+      if (&g == &f || g.head < 0 || g.cls != "speech" || g.content.empty() || !f.content.contains(g.cue.first)) continue;
+      const std::string& r = tree.rel(g.head);
+      bool own_subject = !g.speaker.empty() && !g.inherited_speaker;
+      const Token& v = s.tokens[g.head];
+      bool participle = v.xpos == "VBG" || (v.text.size() > 4 && v.text.ends_with("ing"));
+      bool sibling = (r == "advcl" && participle && !own_subject && tree.child(g.head, {"mark"}) < 0) ||
+                     r == "conj" || r == "parataxis";
+      if (!sibling) continue;
+      int cut = tree.span(g.head).first;
+      if (cut <= f.content.first) continue;
+      f.content = trim(s, {f.content.first, std::min(f.content.last, cut)});
+    }
+  }
 }
 
 }  // namespace
@@ -141,26 +175,90 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     // phrase to the nearest noun, while it scopes over the whole clause.
     if (form == "according") continue;
     if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
-      // "Trump's claim that …", "made the claim that …": a statement noun with its clause.
-      int clause = -1;
+      // "Trump's claim that …", "made the claim that …": a statement noun with
+      // its clause; "his promise to …", "their concerns about …" when the
+      // holder is named (possessor, "by"/"from" X, or the subject of the verb
+      // governing the noun: "expressed doubts about …").
+      static const std::unordered_set<std::string> kTopic = {"about", "over", "on", "against", "regarding"};
+      int clause = -1, topic = -1;
       for (int c : tree.children(i)) {
-        int mark = tree.rel(c) == "acl" || tree.rel(c) == "ccomp" ? tree.child(c, {"mark"}) : -1;
-        if (c > i && mark >= 0 && lower(s.tokens[mark].text) == "that") clause = c;
+        if (c < i) continue;
+        const std::string& r = tree.rel(c);
+        int mark = r == "acl" || r == "ccomp" ? tree.child(c, {"mark"}) : -1;
+        std::string m = mark >= 0 ? lower(s.tokens[mark].text) : "";
+        if (m == "that") clause = c;
+        if (m == "to" && topic < 0) topic = c;
+        int cs = r == "nmod" ? tree.child(c, {"case"}) : -1;
+        if (cs >= 0 && cs < c && topic < 0 && kTopic.count(lower(s.tokens[cs].text))) topic = c;
       }
-      if (clause < 0) continue;
+      if (clause < 0 && topic < 0) continue;
       Frame f;
       f.cue = {i, i + 1};
+      f.head = i;
       f.lemma = lower(tok.lemma);
       f.cls = "speech";
-      f.content = trim(s, tree.span(clause));
+      if (clause >= 0) {
+        f.content = trim(s, tree.span(clause));
+      } else {
+        TokRange r = tree.span(topic);
+        int cs = tree.child(topic, {"case", "mark"});
+        if (cs == r.first) ++r.first;
+        f.content = trim(s, r);
+        f.object = true;
+      }
       int who = tree.child(i, {"nmod:poss"});
+      for (int c : tree.children(i)) {
+        int cs = who < 0 && tree.rel(c) == "nmod" ? tree.child(c, {"case"}) : -1;
+        if (cs >= 0 && cs < c && (lower(s.tokens[cs].text) == "by" || lower(s.tokens[cs].text) == "from")) {
+          who = c;
+        }
+      }
       if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0) who = tree.child(tree.head(i), {"nsubj"});
-      if (who >= 0) f.speaker = trim(s, tree.span(who)), f.speaker_head = who;
+      if (who >= 0) {
+        f.speaker = trim(s, tree.span(who));
+        if (!f.speaker.empty() && (lower(s.tokens[f.speaker.first].text) == "by" || lower(s.tokens[f.speaker.first].text) == "from")) {
+          ++f.speaker.first;
+        }
+        f.speaker_head = who;
+      }
+      if (f.object && f.speaker.empty()) continue;
       if (!f.content.empty()) frames.push_back(f);
+      continue;
+    }
+    if (tok.upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
+      // "X is sure that …", "were critical of …": an attitude adjective with
+      // a copula, its subject the holder, its clause or about/of/over phrase the content.
+      static const std::unordered_set<std::string> kAbout = {"about", "of", "over"};
+      int cop = tree.child(i, {"cop"}), subj = tree.child(i, {"nsubj"});
+      if (cop < 0 || subj < 0 || subj > i) continue;
+      std::string sw = lower(s.tokens[subj].text);
+      if (sw == "it" || sw == "there" || sw == "this" || sw == "that") continue;
+      int comp = -1;
+      for (int c : tree.children(i)) {
+        if (c < i || comp >= 0) continue;
+        int cs = tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
+        if (tree.rel(c) == "ccomp" || (cs >= 0 && cs < c && kAbout.count(lower(s.tokens[cs].text)))) comp = c;
+      }
+      if (comp < 0) continue;
+      Frame f;
+      f.cue = {std::min(cop, i), i + 1};
+      f.head = i;
+      f.lemma = lower(tok.lemma);
+      f.cls = "cognition";
+      TokRange r = tree.span(comp);
+      int cs = tree.child(comp, {"case"});
+      if (tree.rel(comp) == "obl" && cs == r.first) ++r.first;
+      f.content = trim(s, r);
+      f.object = tree.rel(comp) == "obl";
+      f.speaker = trim(s, tree.span(subj));
+      f.speaker_head = subj;
+      if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
       continue;
     }
     const CueEntry* e = lex.verb(tok);
     if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") continue;
+    // "so-called" is an adjective, not a report.
+    if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") continue;
     // A capital inside a name ("the United States") is a tagger's slip, not a verb.
     if (i > 0 && std::isupper(static_cast<unsigned char>(tok.text[0])) &&
         std::isupper(static_cast<unsigned char>(s.tokens[i - 1].text[0]))) {
@@ -168,6 +266,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     }
     Frame f;
     f.cue = {i, i + 1};
+    f.head = i;
     f.lemma = e->lemma;
     f.cls = e->cls;
     // Auxiliaries belong to the cue ("has said", "would argue").
@@ -178,13 +277,28 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     for (int c : tree.children(i)) {
       if (tree.rel(c) == "nsubj" && (subj < 0 || std::abs(c - i) < std::abs(subj - i))) subj = c;
     }
+    // Passive "… was criticized by Democrats", "it was reported by X that …":
+    // the agent is the speaker and, for verbs reporting an object, the
+    // passive subject is what was said.
+    int pass_subj = tree.child(i, {"nsubj:pass"}), agent = -1;
+    for (int c : tree.children(i)) {
+      int cs = tree.rel(c) == "obl:agent" || tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
+      if (c > i && cs >= 0 && cs < c && lower(s.tokens[cs].text) == "by" && agent < 0) agent = c;
+    }
+    bool passive = pass_subj >= 0 || tree.child(i, {"aux:pass"}) >= 0;
+    if (passive && subj < 0 && agent >= 0) {
+      f.speaker = trim(s, tree.span(agent));
+      if (!f.speaker.empty() && lower(s.tokens[f.speaker.first].text) == "by") ++f.speaker.first;
+      f.speaker_head = agent;
+      subj = -2;  // no borrowing
+    }
     auto relative_word = [&](int t) {
       std::string x = lower(s.tokens[t].text);
       return x == "who" || x == "which" || x == "that";
     };
     // No subject of its own ("… and said"): borrow the governing verb's; past
     // a relative pronoun that is not this clause's own, keep climbing.
-    for (int up = i, hops = 0; (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
+    for (int up = i, hops = 0; subj != -2 && (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
       const std::string& r = tree.rel(up);
       if (r != "conj" && r != "advcl" && r != "xcomp" && !(r == "parataxis" && subj >= 0)) break;
       up = tree.head(up);
@@ -207,6 +321,10 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       int obj = tree.child(i, {"iobj", "obj"});
       if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
     }
+    // "The poll shows Clinton ahead", "the study found 31 cases": a clause verb
+    // whose subject is a thing, not a person, reports what it shows as its object.
+    bool evidence = !e->object && e->cls == "speech" && subj >= 0 && !f.inherited_speaker &&
+                    s.tokens[subj].upos == "NOUN";
     int comp = tree.child(i, {"ccomp"});
     for (int c : tree.children(i)) {
       // "said Thursday that …" parsed with the clause under "Thursday".
@@ -232,14 +350,20 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
           f.content.last = std::max(f.content.last, more.last);
         }
       }
-    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0) {
+    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
+      // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
       int h = tree.head(i);
       TokRange hs = tree.span(h, i);
       TokRange own = tree.span(i);
       f.content = own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
       f.parenthetical = true;
-    } else if (TokRange obj = e->object || e->infinitive
-                                  ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object)
+    } else if (passive && subj == -2 && e->object && pass_subj >= 0 && pass_subj < i &&
+               !lex.nouns.count(lower(s.tokens[pass_subj].lemma))) {
+      // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
+      f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
+      f.object = true;
+    } else if (TokRange obj = e->object || e->infinitive || evidence
+                                  ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence)
                                   : TokRange{};
                !obj.empty()) {
       f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
@@ -249,6 +373,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     }
     frames.push_back(f);
   }
+  cut_at_second_cues(s, tree, frames);
   return frames;
 }
 

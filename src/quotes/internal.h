@@ -22,13 +22,15 @@ struct CueEntry {
 };
 
 // data/quotes/cues.tsv: "kind lemma class sources forms [frames]" per line;
-// frames lists "clause", "object", "infinitive" (verbs only).
+// kind is verb, phrase, noun or adjective; frames lists "clause", "object",
+// "infinitive" (verbs only).
 
 struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
   std::unordered_map<std::string, CueEntry> verb_lemmas;
   std::vector<std::pair<std::vector<std::string>, std::string>> phrases;  // words, class
   std::unordered_set<std::string> nouns;
+  std::unordered_set<std::string> adjectives;  // attitude: "sure that", "critical of"
   std::string fingerprint;
   size_t entries = 0;
 
@@ -49,6 +51,7 @@ struct Frame {
   TokRange cue, speaker, addressee, content, medium;
   std::string lemma, cls;
   int speaker_head = -1;   // the speaker's head token (for entity matching)
+  int head = -1;           // the cue's head token (parse only)
   int parent = -1;         // frame (same sentence) whose content holds this cue
   bool parenthetical = false;  // "…, X said." content is the host clause
   bool relative = false;       // the cue heads a relative clause ("X, who said …")

@@ -61,6 +61,8 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
       lex.phrases.emplace_back(split(cols[1], ' '), entry.cls);
     } else if (cols[0] == "noun") {
       lex.nouns.insert(cols[1]);
+    } else if (cols[0] == "adjective") {
+      lex.adjectives.insert(cols[1]);
     } else {
       return Status::invalid_input(name + ":" + std::to_string(line_no) + ": unknown kind \"" + cols[0] + "\"");
     }

@@ -347,6 +347,9 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
           double inter = intersect(best->source, g.source);
           if (!best->source.empty() && inter >= 0.5 * std::max(length(best->source), length(g.source))) {
             speaker_right += w;
+          } else if (options.trace && &ap == &mine.front()) {
+            *options.trace << stem << "\tSOURCE\t" << excerpt(doc, g.source) << "\t" << excerpt(doc, best->source) << "\t"
+                           << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content) << "\n";
           }
         }
       }

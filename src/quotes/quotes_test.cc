@@ -240,6 +240,55 @@ TEST(Parsed, IntentionReportsOnlyItsInfinitive) {
   EXPECT_TRUE(party.quotes.empty());
 }
 
+TEST(Parsed, SecondCueEndsTheFirstContent) {
+  // "Ali said prices rose and warned that wages fell ." with "warned" (parse
+  // slip) conjoined inside the first clause: two reports, not one nested.
+  Document doc = make_doc("", {"Ali said prices rose and warned that wages fell."});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "say", "root", 0}, {"NOUN", "price", "nsubj", 4},
+                    {"VERB", "rise", "ccomp", 2}, {"CCONJ", "and", "cc", 6}, {"VERB", "warn", "conj", 4},
+                    {"SCONJ", "that", "mark", 9}, {"NOUN", "wage", "nsubj", 9}, {"VERB", "fall", "ccomp", 6},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* first = find_quote(doc, "prices rose");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->content.text, "prices rose");
+  const Quote* second = find_quote(doc, "wages fell");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->cue.text, "warned");
+}
+
+TEST(Parsed, NounAdjectiveAndPassiveCues) {
+  // A statement noun with a named holder and a topic; an attitude adjective;
+  // a passive with its agent.
+  Document doc = make_doc("", {"Ali made his claim about the deal."});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "make", "root", 0}, {"PRON", "he", "nmod:poss", 4},
+                    {"NOUN", "claim", "obj", 2}, {"ADP", "about", "case", 7}, {"DET", "the", "det", 7},
+                    {"NOUN", "deal", "nmod", 4}, {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the deal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.text, "claim");
+  EXPECT_EQ(q->speaker->text, "his");
+
+  Document adj = make_doc("", {"Ali was sure that prices rose."});
+  apply_parse(adj, {{"PROPN", "Ali", "nsubj", 3}, {"AUX", "be", "cop", 3}, {"ADJ", "sure", "root", 0},
+                    {"SCONJ", "that", "mark", 6}, {"NOUN", "price", "nsubj", 6}, {"VERB", "rise", "ccomp", 3},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(adj);
+  ASSERT_EQ(adj.quotes.size(), 1u);
+  EXPECT_EQ(adj.quotes[0].cue.text, "was sure");
+  EXPECT_EQ(adj.quotes[0].speaker->text, "Ali");
+
+  Document pass = make_doc("", {"The plan was criticized by Ali."});
+  apply_parse(pass, {{"DET", "the", "det", 2}, {"NOUN", "plan", "nsubj:pass", 4}, {"AUX", "be", "aux:pass", 4},
+                     {"VERB", "criticize", "root", 0}, {"ADP", "by", "case", 6}, {"PROPN", "Ali", "obl:agent", 4},
+                     {"PUNCT", ".", "punct", 4}});
+  extractor()->annotate(pass);
+  ASSERT_EQ(pass.quotes.size(), 1u);
+  EXPECT_EQ(pass.quotes[0].content.text, "The plan");
+  EXPECT_EQ(pass.quotes[0].speaker->text, "Ali");
+}
+
 }  // namespace
 }  // namespace eventwire
 

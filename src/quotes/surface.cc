@@ -43,6 +43,10 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
   int n = static_cast<int>(s.tokens.size());
   auto w = [&](int i) { return lower(s.tokens[i].text); };
   int left = 0;  // where the current frame's subject may start
+  bool title_case = true;  // every longer word capitalised: a headline
+  for (const Token& t : s.tokens) {
+    if (t.text.size() > 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && !capitalized(t)) title_case = false;
+  }
   for (int i = 0; i < n; ++i) {
     std::string form = w(i);
     if (quoted[i]) {
@@ -68,8 +72,12 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     }
     if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1) {
       // "Flynn: “…”" and headline style "Trump: We will win".
-      bool names = true;
-      for (int k = 0; k < i; ++k) names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
+      bool names = true, person = s.tokens[0].head < 0;  // parsed: a name must be among them ("Correction:" is none)
+      for (int k = 0; k < i; ++k) {
+        names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
+        person |= s.tokens[k].upos == "PROPN";
+      }
+      names &= person;
       if (quoted[i + 1] || (names && i <= 4)) {
         Frame f;
         f.cue = {i, i + 1};
@@ -88,6 +96,14 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     // Bare lemmas are often nouns ("a claim", "the report"); trust say/tell only.
     if (form == e.lemma && e.lemma != "say" && e.lemma != "tell") continue;
     if (i > 0 && determiner(w(i - 1))) continue;
+    const Token& tok = s.tokens[i];
+    bool parsed = tok.head >= 0;
+    // "the United States", "by 5 points": a name or noun the tagger did not
+    // take for a verb (title-case headlines, "…, Lindsey Graham Says.", excepted).
+    if (parsed && !title_case && (tok.upos == "NOUN" || (i > 0 && capitalized(tok) && capitalized(s.tokens[i - 1]) &&
+                                                         tok.upos == "PROPN"))) {
+      continue;
+    }
     Frame f;
     f.cue = {i, i + 1};
     f.lemma = e.lemma;
