@@ -55,12 +55,23 @@ std::vector<std::string> ActorMatcher::phrase_words(const Sentence& sentence, in
       words.push_back(folded);
     glue = !t.space_after;
   }
-  return words;
+  // "Dol_Amroth" as the dictionaries write "DOL_AMROTH": two words.
+  std::vector<std::string> out;
+  for (std::string& w : words) {
+    size_t start = 0, bar;
+    while ((bar = w.find('_', start)) != std::string::npos) {
+      if (bar > start) out.push_back(w.substr(start, bar - start));
+      start = bar + 1;
+    }
+    if (start < w.size()) out.push_back(w.substr(start));
+  }
+  return out;
 }
 
 // Scores a name by the words it matches whole (a stem covering only the
-// start of a word does not count) and then by its letters: "KUWAIT" beats
-// "THE_KU" on "THE KUWAIT", "MINISTRY OF MAGIC" beats "MINISTRY".
+// start of a word does not count), then whether all of them are, then by its
+// letters: "KUWAIT" beats "THE_KU" on "THE KUWAIT", "MINISTRY OF MAGIC"
+// beats "MINISTRY".
 size_t ActorMatcher::longest(const std::vector<Name>& names, const std::vector<std::string>& words,
                              size_t start, const Name** best) const {
   size_t best_score = 0;
@@ -74,7 +85,7 @@ size_t ActorMatcher::longest(const std::vector<Name>& names, const std::vector<s
       letters += name.words[k].size();
       whole += name.words[k].size() == words[start + k].size() ? 1 : 0;
     }
-    size_t score = whole * 100 + letters;
+    size_t score = whole * 1000 + (whole == name.words.size() ? 500 : 0) + letters;
     if (ok && score > best_score) {
       best_score = score;
       *best = &name;
@@ -87,14 +98,26 @@ ActorMatch ActorMatcher::match(const std::vector<std::string>& words, int32_t yy
   const Name* actor = nullptr;
   const Name* agent = nullptr;
   size_t actor_score = 0, agent_score = 0;
+  // Actors: more whole words win, then the first in the phrase, as in
+  // PETRARCH ("the evil Arnor awful Gondor" is Arnor; "US President Donald
+  // Trump" is Trump). Agents: more whole words, then more letters.
+  size_t actor_start = 0;
   for (size_t start = 0; start < words.size(); ++start) {
     auto try_index = [&](const std::unordered_map<std::string, std::vector<Name>>& index,
                          const Name** best, size_t* best_score) {
+      bool leftmost = best == &actor;
+      auto better = [&](size_t score) {
+        if (!leftmost || !*best || actor_start == start) return score > *best_score;
+        return score / 500 > *best_score / 500;  // whole words, then all of them whole
+      };
       auto it = index.find(words[start]);
       if (it != index.end()) {
         const Name* found = nullptr;
         size_t score = longest(it->second, words, start, &found);
-        if (score > *best_score) *best_score = score, *best = found;
+        if (found && better(score)) {
+          *best_score = score, *best = found;
+          if (leftmost) actor_start = start;
+        }
       }
       // A one-word stem ("SOLDIER") in its plural ("SOLDIERS", "-ES"); other
       // suffixes would turn "DIPLOMATIC" into "DIPLOMAT".
@@ -102,13 +125,14 @@ ActorMatch ActorMatcher::match(const std::vector<std::string>& words, int32_t yy
       if (word.size() > 4 && word.back() == 'S')
         for (size_t n : {word.size() - 1, word.size() - 2}) {
           if (n == word.size() - 2 && word[n] != 'E') break;
-          if (100 + n <= *best_score) break;
+          if (!better(1500 + n)) break;
           auto prefix = index.find(word.substr(0, n));
           if (prefix == index.end()) continue;
           for (const Name& name : prefix->second)
             if (name.words.size() == 1 && name.stem_end) {
-              *best_score = 100 + n;
+              *best_score = 1500 + n;
               *best = &name;
+              if (leftmost) actor_start = start;
               break;
             }
         }

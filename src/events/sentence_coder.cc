@@ -120,63 +120,6 @@ std::vector<int> SentenceCoder::subject_of(int predicate) const {
   return out.empty() ? inherited_subject(predicate) : out;
 }
 
-// The word group of a nominal without its nmod/clauses: "the evil Gondor",
-// "Israel's leadership", "Osgiliath soldiers".
-std::pair<int, int> SentenceCoder::core(int head) const {
-  int first = head, last = head;
-  for (int child : tree_.children(head)) {
-    std::string_view rel = Tree::base(tree_.token(child).deprel);
-    if (rel != "compound" && rel != "flat" && rel != "amod" && rel != "det" &&
-        tree_.token(child).deprel != "nmod:poss")
-      continue;
-    auto [f, l] = tree_.phrase(child);
-    first = std::min(first, f);
-    last = std::max(last, l);
-  }
-  return {first, last};
-}
-
-// Where the actor of an argument is: the head itself when its own words name
-// one, else the nearest nominal below it that does ("a resumption of ties
-// with Mordor, Rohan …" → Mordor), so that conjuncts there are found.
-int SentenceCoder::anchor(int head) const {
-  std::vector<int> queue = {head};
-  for (size_t k = 0; k < queue.size() && k < 12; ++k) {
-    int node = queue[k];
-    auto [first, last] = core(node);
-    if (!resolve(node, first, last).code.empty()) return node;
-    for (int child : tree_.children(node)) {
-      std::string_view rel = Tree::base(tree_.token(child).deprel);
-      if (rel == "nmod" || rel == "obl") queue.push_back(child);
-    }
-  }
-  return head;
-}
-
-// Actors of one argument head: itself and its conjuncts ("Hamas and Islamic
-// Jihad"); codes such as "FRO/BIL/SAM" stand for several actors.
-std::vector<Actor> SentenceCoder::actors_of(int head) const {
-  head = anchor(head);
-  std::vector<int> heads = {head};
-  for (int child : tree_.children(head))
-    if (Tree::base(tree_.token(child).deprel) == "conj" && tree_.token(child).upos != "VERB")
-      heads.push_back(child);
-  std::vector<Actor> out;
-  for (int h : heads) {
-    Actor actor = resolve(h);
-    if (actor.code.empty()) continue;
-    size_t slash;
-    while ((slash = actor.code.find('/')) != std::string::npos) {
-      Actor one = actor;
-      one.code = actor.code.substr(0, slash);
-      actor.code.erase(0, slash + 1);
-      if (!one.code.empty()) out.push_back(std::move(one));
-    }
-    if (!actor.code.empty()) out.push_back(std::move(actor));
-  }
-  return out;
-}
-
 Actor SentenceCoder::resolve(int head) const {
   auto [first, last] = tree_.phrase(head);
   return resolve(head, first, last);
@@ -248,11 +191,21 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
 size_t SentenceCoder::emit(int predicate, const std::string& code,
                            const std::vector<int>& source_heads,
                            const std::vector<int>& target_heads, const EmitOptions& options) {
-  std::vector<Actor> sources, targets;
-  for (int h : source_heads)
-    for (Actor& a : actors_of(h)) sources.push_back(std::move(a));
-  for (int h : target_heads)
-    for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
+  std::vector<Actor> sources = merged_subject(source_heads);
+  if (sources.empty())
+    for (int h : list_members(source_heads))
+      for (Actor& a : actors_of(h)) sources.push_back(std::move(a));
+  std::vector<Actor> targets = merged_subject(target_heads);
+  if (targets.empty())
+    for (int h : target_heads)
+      for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
+  return emit_actors(predicate, code, std::move(sources), std::move(targets),
+                     !target_heads.empty() || impl_.options.require_dyad, options);
+}
+
+size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
+                                  std::vector<Actor> sources, std::vector<Actor> targets,
+                                  bool need_target, const EmitOptions& options) {
   if (trace_) {
     std::string line = "  matched " + options.pattern + " -> " + code + "; sources:";
     for (const Actor& a : sources)
@@ -262,7 +215,6 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
       line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
     trace_->push_back(line);
   }
-  bool need_target = !target_heads.empty() || impl_.options.require_dyad;
   if (sources.empty() || (need_target && targets.empty())) {
     if (trace_)
       trace_->push_back("  no event: missing " +
@@ -279,7 +231,8 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
       if (!target.code.empty() && source.code == target.code && source.entity == target.entity)
         continue;
       Event e;
-      e.id = "V" + std::to_string(doc_.events.size() + 1);
+      e.id = std::to_string(doc_.events.size() + 1);
+      e.id.insert(e.id.begin(), 'V');
       e.sentence = s_;
       e.start = verb.start;
       e.end = verb.end;
@@ -318,10 +271,16 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
     int clause = predicates_[k - first_event];
     for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
       clause = tree_.head(clause);
-    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
-    int speech = tree_.head(clause);
-    if (speech < 0 || !is_speech_verb(tree_.lemma(speech))) continue;
+    int speech = reporting_verb(clause);
+    if (speech < 0) continue;
+    std::vector<int> speakers;
     for (int h : subject_of(speech)) {
+      speakers.push_back(h);
+      // "US, President Donald Trump" parsed as an apposition.
+      for (int child : tree_.children(h))
+        if (tree_.token(child).deprel == "appos") speakers.push_back(child);
+    }
+    for (int h : speakers) {
       for (const Actor& speaker : actors_of(h)) {
         if (speaker.code.size() <= 3 || !starts_with(speaker.code, e.source->actor_code)) continue;
         if (trace_)
@@ -333,6 +292,22 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
       }
     }
   }
+}
+
+// The speech verb whose content `clause` is: its ccomp, or (a parser's
+// misreading of "announced on December 6 that the US recognized …") a
+// relative clause hanging on an oblique of it; -1 when none.
+int SentenceCoder::reporting_verb(int clause) const {
+  int up = tree_.head(clause);
+  std::string_view rel = tree_.token(clause).deprel;
+  if (Tree::base(rel) == "ccomp") return up >= 0 && is_speech_verb(tree_.lemma(up)) ? up : -1;
+  if (rel != "acl:relcl") return -1;
+  for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
+    if (tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up))) return up;
+    std::string_view b = Tree::base(tree_.token(up).deprel);
+    if (b != "obl" && b != "obj" && b != "nmod") return -1;
+  }
+  return -1;
 }
 
 bool SentenceCoder::has_actor(const std::vector<int>& heads) const {

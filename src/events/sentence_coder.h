@@ -62,9 +62,31 @@ class SentenceCoder {
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
+  size_t emit_actors(int predicate, const std::string& code, std::vector<Actor> sources,
+                     std::vector<Actor> targets, bool need_target, const EmitOptions& options);
+  // "Lawmakers and officials in Fornost and Gondor": every agent of every
+  // place (FORLEG, GONLEG, FORGOV, GONGOV); empty when the phrase is not so.
+  std::vector<Actor> distributed_agents(int head) const;
+  // "Eriadori and Calenardhon leaders": one actor per conjoined modifier.
+  std::vector<Actor> distributed_modifiers(int head) const;
+  // A conjunct that names only a role takes the modifiers of the first:
+  // "Danish media and government" → DNKGOV for "government".
+  Actor conjunct_actor(int head, int conj) const;
+  // Subjects of one verb that the parser broke out of a list ("Evil Mordor,
+  // the awful Fornost, and good Gondor" as two subjects, Fornost an
+  // apposition): the appositions are members too.
+  std::vector<int> list_members(const std::vector<int>& heads) const;
+  // A subject the parser cut in two ("Soldiers from | Gondor wire tapped"),
+  // read as one phrase; empty when the heads are not so.
+  std::vector<Actor> merged_subject(const std::vector<int>& heads) const;
+  // "Gondor and Osgiliath agree": the members of a joint subject act on each
+  // other; returns how many events.
+  size_t emit_joint(int predicate, const std::string& code, const std::vector<int>& subject_heads,
+                    const EmitOptions& options);
   // "Trump announced that the US recognized …": a bare country source inside
   // what a speaker of that country said takes the speaker's fuller code.
   void refine_reported_sources(size_t first_event);
+  int reporting_verb(int clause) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
   bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive) const;
@@ -80,6 +102,8 @@ class SentenceCoder {
   bool has_words(const std::vector<std::string>& wanted, const std::vector<int>& span) const;
   int nominal_head(int i) const;
   int actor_from(int from) const;
+  int nearest_actor_loose(int predicate) const;
+  std::vector<int> by_agent(int predicate) const;
 
   const EventCoder::Impl& impl_;
   Document& doc_;

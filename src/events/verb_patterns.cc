@@ -11,10 +11,11 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool word_matches(std::string_view want, bool exact, const PatternWords& words, int i) {
+bool word_matches(std::string_view want, bool exact, const PatternWords& words, int i,
+                  bool by_lemma = true) {
   const std::string& w = words.upper[static_cast<size_t>(i)];
   const std::string& l = words.lemma[static_cast<size_t>(i)];
-  if (w == want || l == want) return true;
+  if (w == want || (by_lemma && l == want)) return true;
   if (!exact && starts_with(w, want)) return true;
   return false;
 }
@@ -33,8 +34,12 @@ int match_one(const Cursor& c, const dict::PatternToken& t, size_t at) {
   using Kind = dict::PatternToken::Kind;
   switch (t.kind) {
     case Kind::kWord: {
-      if (word_matches(t.text, t.exact, c.words, c.span[at])) return 1;
-      if (!t.lemma.empty()) {
+      // PETRARCH matches a pattern word as written: "* RESOLUTION" is not
+      // "resolutions", "* EFFORT" not "efforts". TABARI's stems and lemmas
+      // are looser.
+      bool loose = c.dictionary.dialect == dict::VerbDialect::kTabari;
+      if (word_matches(t.text, t.exact, c.words, c.span[at], loose)) return 1;
+      if (loose && !t.lemma.empty()) {
         std::string upper;
         for (char ch : t.lemma) upper += static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
         if (c.words.lemma[static_cast<size_t>(c.span[at])] == upper) return 1;
@@ -81,6 +86,11 @@ int match_one(const Cursor& c, const dict::PatternToken& t, size_t at) {
   }
 }
 
+bool is_nominal(const Cursor& c, size_t at) {
+  size_t i = static_cast<size_t>(c.span[at]);
+  return i < c.words.nominal.size() && c.words.nominal[i];
+}
+
 bool is_marker(const dict::PatternToken& t) {
   using Kind = dict::PatternToken::Kind;
   return t.kind == Kind::kSource || t.kind == Kind::kTarget || t.kind == Kind::kCompound ||
@@ -99,6 +109,14 @@ bool match_forward(const Cursor& c, const Tokens& tokens, size_t from, bool firs
   size_t pos = from;
   bool joined = first_joined;
   for (const dict::PatternToken& t : tokens) {
+    if (t.kind == dict::PatternToken::Kind::kAttribution) {
+      // "^": skip a noun phrase, up to the end of its first run of nominals.
+      while (pos < c.span.size() && !is_nominal(c, pos)) ++pos;
+      if (pos == c.span.size()) return false;
+      while (pos < c.span.size() && is_nominal(c, pos)) ++pos;
+      joined = t.joined;
+      continue;
+    }
     if (is_marker(t)) {
       note_marker(t, pos < c.span.size() ? c.span[pos] : -1, c.result);
       joined = t.joined;
@@ -124,18 +142,24 @@ bool match_backward(const Cursor& c, const Tokens& tokens) {
   for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
     const dict::PatternToken& t = *it;
     if (is_marker(t)) {
-      note_marker(t, pos >= 0 ? c.span[static_cast<size_t>(pos)] : -1, c.result);
+      // "+ HOSTING": the actor is the noun phrase just before the word matched.
+      long at = pos;
+      while (at > 0 && !is_nominal(c, static_cast<size_t>(at))) --at;
+      note_marker(t, at >= 0 ? c.span[static_cast<size_t>(at)] : -1, c.result);
       continue;
     }
     bool placed = false;
     for (; pos >= 0; --pos) {
-      if (int n = match_one(c, t, static_cast<size_t>(pos));
-          n && static_cast<size_t>(pos) + n <= c.span.size()) {
+      // A phrase of several words ("WO N'T") ends at pos.
+      long start = -1;
+      for (long s = pos; s >= 0 && s > pos - 4 && start < 0; --s)
+        if (int n = match_one(c, t, static_cast<size_t>(s)); n && s + n - 1 == pos) start = s;
+      if (start >= 0) {
         placed = true;
-        --pos;
+        pos = start - 1;
         break;
       }
-      if (t.joined && pos < static_cast<long>(c.span.size()) - 1) return false;
+      if (t.joined) return false;
     }
     if (!placed) return false;
     ++c.result.literals;

@@ -16,6 +16,7 @@ namespace eventwire::events {
 struct PatternWords {
   std::vector<std::string> upper;  // upper-case surface forms
   std::vector<std::string> lemma;  // upper-case lemmas
+  std::vector<bool> nominal;       // nouns, proper nouns, pronouns, numbers: what "^" skips
 };
 
 struct PatternMatch {
