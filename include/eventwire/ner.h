@@ -1,6 +1,7 @@
 // Named-entity recognition: a statistical tagger (averaged structured
 // perceptron, BILOU labels, first-order Viterbi) over hashed lexical, shape,
-// context, gazetteer and WordNet-class features, trained by `eventwire train ner`.
+// context, gazetteer, WordNet-class and knowledge-base membership features,
+// trained by `eventwire train ner`.
 //
 // Model types are PER, ORG and LOC. After decoding, two lexicon rules compiled
 // into the model refine them: a LOC span whose whole text is a country or
@@ -16,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "eventwire/document.h"
@@ -144,6 +146,12 @@ struct NerTrainOptions {
   // Word clusters from the training tokens, `unlabeled_text` and the WordNet glosses.
   bool clusters = true;
   std::vector<std::vector<std::string>> unlabeled_text;
+  // Membership features from our actor knowledge base (builtin_actor_kb():
+  // people, organizations, countries, capitals, demonyms, places).
+  bool actor_kb = true;
+  // Extra gazetteer names (e.g. GeoNames cities read by the CLI from the
+  // gazetteer) with their category: 0 city, 1 region/subdivision.
+  std::vector<std::pair<std::string, int>> place_names;
   std::string data_description;  // names of the training files, stored in the model
 };
 

@@ -1,10 +1,12 @@
 // `eventwire train ner` and `eventwire eval ner`.
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
 #include "cli/command.h"
+#include "eventwire/geo.h"
 #include "eventwire/ner.h"
 
 namespace eventwire::cli {
@@ -21,7 +23,8 @@ std::vector<std::string> split_list(const std::string& s) {
 struct TrainOptions {
   std::string train, dev, out = "models/ner/ner.ewm",
                           genres = "academic,bio,court,interview,news,voyage";
-  std::string types = "PER,ORG,LOC", unlabeled;
+  std::string types = "PER,ORG,LOC", unlabeled, gazetteer;
+  uint64_t min_population = 100000;
   NerTrainOptions ner;
 };
 
@@ -56,6 +59,37 @@ int run_train(const TrainOptions& o) {
     std::cerr << "read " << part->size() << " unlabeled sentences from " << spec << "\n";
   }
   options.types = split_list(o.types);
+  std::string gazetteer_note;
+  if (!o.gazetteer.empty()) {
+    // Place names from the gazetteer: cities above a population, and the
+    // countries, subdivisions and regions (compiled into the model as hashes).
+    Result<std::shared_ptr<const Gazetteer>> gaz = Gazetteer::open(o.gazetteer);
+    if (!gaz) {
+      std::cerr << "eventwire: " << gaz.status().to_string() << "\n";
+      return kExitFatal;
+    }
+    size_t cities = 0, regions = 0;
+    for (uint32_t i = 0; i < (*gaz)->size(); ++i) {
+      GazetteerEntry e = (*gaz)->entry(i);
+      if (e.feature_class == 'P' && e.population >= o.min_population) {
+        options.place_names.emplace_back(e.name, 0);
+        ++cities;
+      } else if (e.feature_class == 'L' ||
+                 (e.feature_class == 'A' && e.feature_code.rfind("ADM2", 0) != 0)) {
+        options.place_names.emplace_back(e.name, 1);
+        ++regions;
+      }
+    }
+    std::cerr << "read " << cities << " cities and " << regions << " regions from " << o.gazetteer
+              << "\n";
+    char hex[17];
+    std::snprintf(hex, sizeof(hex), "%016llx",
+                  static_cast<unsigned long long>((*gaz)->fingerprint()));
+    gazetteer_note = "; gazetteer " + o.gazetteer.substr(o.gazetteer.find_last_of('/') + 1) + " " +
+                     hex + " (" + std::to_string(cities) + " cities of " +
+                     std::to_string(o.min_population) + "+, " + std::to_string(regions) +
+                     " regions)";
+  }
   // File names only, so the model does not depend on where the data lives.
   auto names = [](const std::string& specs) {
     std::string out;
@@ -65,7 +99,7 @@ int run_train(const TrainOptions& o) {
   };
   options.data_description =
       names(o.train) + (o.unlabeled.empty() ? "" : "; unlabeled " + names(o.unlabeled)) +
-      (o.dev.empty() ? "" : "; dev " + names(o.dev)) + "; GUM genres " + o.genres;
+      (o.dev.empty() ? "" : "; dev " + names(o.dev)) + "; GUM genres " + o.genres + gazetteer_note;
   Result<std::string> bytes = train_ner(train, dev, options, [](const NerEpochReport& r) {
     std::cerr << "epoch " << r.epoch << " train_accuracy " << r.train_accuracy;
     if (r.dev_f1 >= 0) std::cerr << " dev_f1 " << r.dev_f1;
@@ -115,6 +149,13 @@ RegisterCommand train_reg("train ner", "Train the named-entity tagger", [](CLI::
       ->capture_default_str();
   app.add_option("--iso-codes", o->ner.iso_codes_dir, "iso-codes JSON folder (empty: none)")
       ->capture_default_str();
+  app.add_option("--gazetteer", o->gazetteer,
+                 "Gazetteer (.ewg) whose city and region names become features (empty: none)");
+  app.add_option("--min-population", o->min_population,
+                 "Smallest city population taken from --gazetteer")
+      ->capture_default_str();
+  app.add_flag("!--no-actor-kb", o->ner.actor_kb,
+               "Do not use the built-in actor knowledge base as a gazetteer");
   return [o] { return run_train(*o); };
 });
 

@@ -160,6 +160,10 @@ enum Template : uint64_t {
   kClusterAt,
   kClusterShort,
   kClusterPair,
+  kKbAt,
+  kKbShort,
+  kKbPair,
+  kKbWord,
 };
 
 struct TokenInfo {
@@ -167,6 +171,8 @@ struct TokenInfo {
   uint8_t wn = 0;
   uint32_t cluster = 0;
   Lexicon::Match gaz;
+  Lexicon::Match kb;  // actor KB / gazetteer membership
+  bool cap = false;
 };
 
 }  // namespace
@@ -179,7 +185,8 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   std::vector<std::string> norm(tokens.size());
   std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
   const uint64_t boundary = hash_bytes("<s>");
-  for (int k : {0, 1, n + 2, n + 3}) info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}};
+  for (int k : {0, 1, n + 2, n + 3})
+    info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}, {}, false};
   std::string longer, shorter;
   int alpha = 0, capitalized = 0;
   for (int i = 0; i < n; ++i) {
@@ -194,6 +201,7 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     t.wn = wn == lexicon.word_class.end() ? 0 : wn->second;
     auto cl = lexicon.clusters.find(t.lower);
     t.cluster = cl == lexicon.clusters.end() ? 0 : cl->second;
+    t.cap = is_upper_initial(tokens[i]);
     if (i > 0 && has_alpha(tokens[i])) {
       ++alpha;
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
@@ -201,6 +209,12 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   }
   std::vector<Lexicon::Match> gaz = lexicon.match(norm);
   for (int i = 0; i < n; ++i) info[i + 2].gaz = gaz[i];
+  std::vector<Lexicon::Match> kb = lexicon.match(norm, kKbBits);
+  bool any_kb = false;
+  for (int i = 0; i < n; ++i) {
+    info[i + 2].kb = kb[i];
+    any_kb |= kb[i].mask != 0;
+  }
   // Sentence case profile: web text is often all lower case, headlines title case.
   uint64_t sentence_case = alpha == 0                      ? 0
                            : capitalized == 0              ? 1
@@ -262,6 +276,25 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     f(kClusterShort, (t->cluster >> 20) & 1023, t->shorter);
     f(kClusterPair, (t[-1].cluster >> 10) & 1023, (t->cluster >> 10) & 1023,
       (t[1].cluster >> 10) & 1023);
+    // Knowledge-base membership: type and BILU position of the KB name covering the
+    // token and its neighbours, with capitalization (short KB names such as "WHO"
+    // must not fire on "who").
+    if (any_kb) {
+      for (int d = -1; d <= 1; ++d) {
+        const Lexicon::Match& g = t[d].kb;
+        for (int bit = 9; bit < 16; ++bit) {
+          if (!(g.mask & (1u << bit))) continue;
+          f(kKbAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
+            (d == 0 ? g.position : 0) * 2u + (t[d].cap ? 1u : 0u));
+          if (d == 0) {
+            f(kKbShort, static_cast<uint64_t>(bit), t->shorter);
+            f(kKbWord, static_cast<uint64_t>(bit), t[-1].lower);
+          }
+        }
+      }
+      if (t[-1].kb.mask | t->kb.mask | t[1].kb.mask)
+        f(kKbPair, t[-1].kb.mask, t->kb.mask, t[1].kb.mask);
+    }
     out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
   }
 }

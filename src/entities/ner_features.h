@@ -45,7 +45,18 @@ enum GazBit : uint16_t {
   kGazDemonym = 64,
   kGazCurrencyLanguage = 128,
   kGazWnGpe = 256,
+  // Knowledge-base and gazetteer membership (matched separately from the bits above,
+  // so adding names here never changes how the lexicon phrases match).
+  kGazKbPerson = 512,
+  kGazKbOrg = 1024,
+  kGazKbCountry = 2048,
+  kGazKbPlace = 4096,  // KB places and capitals
+  kGazKbDemonym = 8192,
+  kGazGeoCity = 16384,
+  kGazGeoRegion = 32768,
 };
+constexpr uint16_t kLexiconBits = 511;  // iso-codes and WordNet categories
+constexpr uint16_t kKbBits = 0xFE00;    // actor KB and gazetteer categories
 
 // Lexical knowledge compiled into the model: multi-word phrases (hash of the
 // normalized tokens joined by spaces) with category masks, and the WordNet
@@ -65,7 +76,13 @@ struct Lexicon {
     uint16_t mask = 0;
     uint8_t position = 0;  // 0 none, 1 B, 2 I, 3 L, 4 U
   };
-  std::vector<Match> match(const std::vector<std::string>& normalized) const;
+  // Only phrases with a bit of `filter` count, and masks are reduced to it.
+  std::vector<Match> match(const std::vector<std::string>& normalized,
+                           uint16_t filter = kLexiconBits) const;
+  // Adds a name (split like the tokenizer) with category bits.
+  void add_name(std::string_view name, uint16_t bits);
+  // Adds the actor knowledge base names (builtin_actor_kb()) and `place_names`.
+  Status add_knowledge(bool actor_kb, const std::vector<std::pair<std::string, int>>& place_names);
   uint16_t phrase_mask(const std::vector<std::string>& normalized, size_t first, size_t last) const;
 };
 

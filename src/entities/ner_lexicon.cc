@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "entities/ner_features.h"
+#include "eventwire/entities.h"
 
 namespace eventwire::ner {
 
@@ -216,6 +217,42 @@ Status add_wordnet(Lexicon& lex, const std::string& dir) {
 
 }  // namespace
 
+void Lexicon::add_name(std::string_view name, uint16_t bits) {
+  add_phrase(*this, name, bits);
+}
+
+Status Lexicon::add_knowledge(bool actor_kb,
+                              const std::vector<std::pair<std::string, int>>& place_names) {
+  if (actor_kb) {
+    for (const auto& [file, text] : builtin_actor_kb()) {
+      Result<std::vector<KbEntry>> entries = parse_actor_kb(text, file);
+      if (!entries) return entries.status();
+      for (const KbEntry& e : *entries) {
+        uint16_t bits = e.kind == "person"    ? kGazKbPerson
+                        : e.kind == "org"     ? kGazKbOrg
+                        : e.kind == "country" ? kGazKbCountry
+                        : e.kind == "place"   ? kGazKbPlace
+                                              : 0;
+        if (bits == 0) continue;  // role words are not names
+        for (const std::string& n : e.names) add_phrase(*this, n, bits);
+        auto list = [&](std::string_view key, uint16_t list_bits) {
+          std::string v = e.attribute(key);
+          std::stringstream ss(v);
+          for (std::string item; std::getline(ss, item, ',');) {
+            size_t a = item.find_first_not_of(' '), b = item.find_last_not_of(' ');
+            if (a != std::string::npos) add_phrase(*this, item.substr(a, b - a + 1), list_bits);
+          }
+        };
+        list("demonym", kGazKbDemonym);
+        list("capital", kGazKbPlace);
+      }
+    }
+  }
+  for (const auto& [name, kind] : place_names)
+    add_phrase(*this, name, kind == 0 ? kGazGeoCity : kGazGeoRegion);
+  return Status::ok();
+}
+
 Result<Lexicon> Lexicon::build(const std::string& iso_codes_dir, const std::string& wordnet_dir) {
   Lexicon lex;
   if (!iso_codes_dir.empty())
@@ -240,7 +277,8 @@ uint16_t Lexicon::phrase_mask(const std::vector<std::string>& normalized, size_t
   return it == phrases.end() ? 0 : it->second;
 }
 
-std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& normalized) const {
+std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& normalized,
+                                           uint16_t filter) const {
   const size_t n = normalized.size();
   std::vector<Match> out(n);
   if (phrases.empty()) return out;
@@ -254,9 +292,9 @@ std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& norma
     for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
       h = hash_combine(h, token_hash[i + len - 1]);
       auto it = phrases.find(h);
-      if (it != phrases.end()) {
+      if (it != phrases.end() && (it->second & filter)) {
         best = len;
-        mask = it->second;
+        mask = it->second & filter;
       }
     }
     if (best == 0) {

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "entities/ner_features.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
 
@@ -286,6 +287,28 @@ TEST(NerDocument, PropagatesNamesAcrossSentences) {
     return;
   }
   FAIL() << "the tiny model tags every candidate sentence";
+}
+
+TEST(NerLexicon, KnowledgeBaseMatchesApartFromLexiconPhrases) {
+  ner::Lexicon lex;
+  lex.add_name("Tripoli", ner::kGazSubdivision);
+  ASSERT_TRUE(lex.add_knowledge(true, {{"Tripoli", 0}, {"Middle East", 1}}).is_ok());
+  std::vector<std::string> tokens = {"donald",  "trump", "met", "hamas",  "in",
+                                     "tripoli", "and",   "the", "middle", "east"};
+  std::vector<ner::Lexicon::Match> kb = lex.match(tokens, ner::kKbBits);
+  EXPECT_TRUE(kb[0].mask & ner::kGazKbPerson);
+  EXPECT_EQ(kb[0].position, 1);
+  EXPECT_EQ(kb[1].position, 3);
+  EXPECT_TRUE(kb[3].mask & ner::kGazKbOrg);
+  EXPECT_EQ(kb[3].position, 4);
+  EXPECT_TRUE(kb[5].mask & ner::kGazGeoCity);
+  EXPECT_TRUE(kb[8].mask & ner::kGazGeoRegion);
+  EXPECT_EQ(kb[8].position, 1);
+  EXPECT_EQ(kb[2].mask, 0);
+  // The lexicon's own match sees only its own categories.
+  std::vector<ner::Lexicon::Match> plain = lex.match(tokens);
+  EXPECT_EQ(plain[0].mask, 0);
+  EXPECT_EQ(plain[5].mask, ner::kGazSubdivision);
 }
 
 TEST(NerCommittedModel, UniversalNerDevFloor) {

@@ -154,6 +154,7 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
                                  std::to_string(options.epochs));
   Result<ner::Lexicon> lexicon = ner::Lexicon::build(options.iso_codes_dir, options.wordnet_dir);
   if (!lexicon) return lexicon.status();
+  if (Status st = lexicon->add_knowledge(options.actor_kb, options.place_names); !st) return st;
   if (options.clusters) {
     std::vector<std::vector<std::string>> text;
     for (const auto* corpus : {&options.unlabeled_text})
@@ -317,10 +318,11 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
       std::to_string(options.seed) + "; min_feature_count " +
       std::to_string(options.min_feature_count) + "; clusters " + std::to_string(lexicon_clusters) +
       "; lowercase_every " + std::to_string(options.lowercase_every) + "; bags " +
-      std::to_string(bags) + "; prune " + std::to_string(options.prune_threshold) + "; features " +
-      std::to_string(kept) + " of " + std::to_string(keys.size()) + "; train sentences " +
-      std::to_string(train_enc.size()) + ", tokens " + std::to_string(train_tokens) + "; data " +
-      options.data_description;
+      std::to_string(bags) + "; actor KB " + (options.actor_kb ? "yes" : "no") +
+      "; gazetteer places " + std::to_string(options.place_names.size()) + "; prune " +
+      std::to_string(options.prune_threshold) + "; features " + std::to_string(kept) + " of " +
+      std::to_string(keys.size()) + "; train sentences " + std::to_string(train_enc.size()) +
+      ", tokens " + std::to_string(train_tokens) + "; data " + options.data_description;
   return ner::serialize_model(data);
 }
 
