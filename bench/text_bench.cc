@@ -15,18 +15,22 @@ int main(int argc, char** argv) {
   using namespace eventwire;
   int passes = argc > 1 ? std::atoi(argv[1]) : 5;
   std::string ewt = std::string(EVENTWIRE_SHARED_DIR) + "/data/ud/en_ewt/";
-  std::filesystem::path corpus = std::filesystem::temp_directory_path() / "eventwire_bench_text.jsonl";
+  std::filesystem::path corpus =
+      std::filesystem::temp_directory_path() / "eventwire_bench_text.jsonl";
   {
     std::ofstream out(corpus);
     size_t docs = 0;
     for (const char* split : {"train", "dev", "test"}) {
       auto gold = read_conllu_file(ewt + "en_ewt-ud-" + split + ".conllu");
       if (!gold) {
-        std::fprintf(stderr, "bench_text: needs ../shared: %s\n", gold.status().to_string().c_str());
+        std::fprintf(stderr, "bench_text: needs ../shared: %s\n",
+                     gold.status().to_string().c_str());
         return 1;
       }
       for (const RawDocument& doc : raw_documents(*gold)) {
-        nlohmann::json record = {{"id", "d" + std::to_string(++docs)}, {"date", "2020-01-01"}, {"text", doc.article.text}};
+        nlohmann::json record = {{"id", std::string("d").append(std::to_string(++docs))},
+                                 {"date", "2020-01-01"},
+                                 {"text", doc.article.text}};
         out << record.dump() << "\n";
       }
     }

@@ -291,7 +291,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     for (int i : members) any = any || ms[i].kind != WorkMention::Kind::kPronoun;
     if (!any) continue;
     Entity e;
-    e.id = "E" + std::to_string(out.size() + 1);
+    e.id = "E";  // appended, not "E" + …: GCC 12 warns falsely (-Wrestrict) on that form
+    e.id += std::to_string(out.size() + 1);
     std::map<std::string, int> types;
     int best_rank = -1;
     size_t best_name = 0;

@@ -57,27 +57,37 @@ class FileArticleStream : public ArticleStream {
 
 std::string ReadError::to_string() const {
   std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
+  if (line > 0) {
+    out += ':';
+    out += std::to_string(line);
+  }
   out += ": ";
   if (record > 0) out += "record " + std::to_string(record) + ": ";
   return out + reason;
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {
-  for (InputFormat format : {InputFormat::kAuto, InputFormat::kNative, InputFormat::kJsonl, InputFormat::kPetrarchXml,
-                             InputFormat::kPlain, InputFormat::kConllu})
+  for (InputFormat format : {InputFormat::kAuto, InputFormat::kNative, InputFormat::kJsonl,
+                             InputFormat::kPetrarchXml, InputFormat::kPlain, InputFormat::kConllu})
     if (name == input_format_name(format)) return format;
-  return Status::invalid_input("unknown input format \"" + name + "\" (auto, native, jsonl, petrarch, plain, conllu)");
+  return Status::invalid_input("unknown input format \"" + name +
+                               "\" (auto, native, jsonl, petrarch, plain, conllu)");
 }
 
 const char* input_format_name(InputFormat format) {
   switch (format) {
-    case InputFormat::kAuto: return "auto";
-    case InputFormat::kNative: return "native";
-    case InputFormat::kJsonl: return "jsonl";
-    case InputFormat::kPetrarchXml: return "petrarch";
-    case InputFormat::kPlain: return "plain";
-    case InputFormat::kConllu: return "conllu";
+    case InputFormat::kAuto:
+      return "auto";
+    case InputFormat::kNative:
+      return "native";
+    case InputFormat::kJsonl:
+      return "jsonl";
+    case InputFormat::kPetrarchXml:
+      return "petrarch";
+    case InputFormat::kPlain:
+      return "plain";
+    case InputFormat::kConllu:
+      return "conllu";
   }
   return "auto";
 }
@@ -92,10 +102,12 @@ Result<std::unique_ptr<ArticleStream>> ArticleStream::open(const std::vector<std
     }
     std::error_code ec;
     fs::file_status status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) return Status::not_found("no such file or directory: \"" + input + "\"");
+    if (ec || !fs::exists(status))
+      return Status::not_found("no such file or directory: \"" + input + "\"");
     if (fs::is_directory(status)) {
       std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               input, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (it->path().filename().string().starts_with(".")) {
           if (it->is_directory()) it.disable_recursion_pending();
@@ -104,7 +116,8 @@ Result<std::unique_ptr<ArticleStream>> ArticleStream::open(const std::vector<std
         if (it->is_regular_file()) found.push_back(it->path());
       }
       std::sort(found.begin(), found.end());
-      for (const fs::path& path : found) files.push_back({path.string(), fs::relative(path, input).generic_string()});
+      for (const fs::path& path : found)
+        files.push_back({path.string(), fs::relative(path, input).generic_string()});
     } else {
       files.push_back({input, fs::path(input).filename().string()});
     }
