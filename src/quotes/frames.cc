@@ -18,9 +18,9 @@ bool is_pronoun(std::string_view w) {
 namespace {
 
 bool addressee_verb(const std::string& lemma) {
-  static const std::unordered_set<std::string> kVerbs = {"tell",   "inform",  "assure", "remind", "warn",
-                                                         "notify", "advise",  "ask",    "urge",   "reassure",
-                                                         "promise", "brief",  "write",  "email"};
+  static const std::unordered_set<std::string> kVerbs = {
+      "tell", "inform", "assure",   "remind",  "warn",  "notify", "advise",
+      "ask",  "urge",   "reassure", "promise", "brief", "write",  "email"};
   return kVerbs.count(lemma) > 0;
 }
 
@@ -29,10 +29,10 @@ bool addressee_verb(const std::string& lemma) {
 bool is_punct(const Token& t) {
   if (is_quote_mark(t.text)) return false;
   if (t.upos == "PUNCT") return true;
-  return t.text.size() <= 3 && !t.text.empty() && !std::isalnum(static_cast<unsigned char>(t.text[0])) &&
-         !is_quote_mark(t.text) && (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" ||
-                                    t.text == "-" || t.text == "\u2014" || t.text == "\u2013" || t.text == "?" ||
-                                    t.text == "!");
+  return t.text.size() <= 3 && !t.text.empty() &&
+         !std::isalnum(static_cast<unsigned char>(t.text[0])) && !is_quote_mark(t.text) &&
+         (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "-" ||
+          t.text == "\u2014" || t.text == "\u2013" || t.text == "?" || t.text == "!");
 }
 
 namespace {
@@ -86,7 +86,8 @@ class Tree {
 // the plan a disgrace", "criticized the law as a crazy system"). PolNeAR-style
 // attribution counts these as what was said. `infinitive_only`: intentions
 // ("plans to run") report only their infinitive.
-TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee, bool infinitive_only) {
+TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee,
+                        bool infinitive_only) {
   static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
   int xcomp = -1, obj = -1, obl = -1, as = -1;
   for (int c : tree.children(i)) {
@@ -96,7 +97,8 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     if (r == "obj" && obj < 0) obj = c;
     // "called for reducing …": a gerund clause behind a preposition, parsed as
     // an adverbial clause marked by it, is a prepositional object too.
-    bool marked_gerund = r == "advcl" && tree.child(c, {"mark"}) >= 0 && tree.child(c, {"mark"}) < c &&
+    bool marked_gerund = r == "advcl" && tree.child(c, {"mark"}) >= 0 &&
+                         tree.child(c, {"mark"}) < c &&
                          kPreps.count(lower(s.tokens[tree.child(c, {"mark"})].text));
     if (r == "obl" || marked_gerund) {
       int cs = tree.child(c, {marked_gerund ? "mark" : "case"});
@@ -106,14 +108,18 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     }
   }
   // "told Thursday", "called Wednesday": a day named after the verb is when, not what.
-  static const std::unordered_set<std::string> kWhen = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                        "saturday", "sunday", "today", "yesterday", "tonight"};
+  static const std::unordered_set<std::string> kWhen = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",
+      "saturday", "sunday",  "today",     "yesterday", "tonight"};
   if (obj >= 0 && kWhen.count(lower(s.tokens[obj].text))) obj = -1;
-  auto one_pronoun = [&](TokRange r) { return r.last - r.first == 1 && is_pronoun(lower(s.tokens[r.first].text)); };
+  auto one_pronoun = [&](TokRange r) {
+    return r.last - r.first == 1 && is_pronoun(lower(s.tokens[r.first].text));
+  };
   bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
   if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
   int head = obl >= 0 && (obj < 0 || object_is_addressee) ? obl : obj;
-  if (head < 0 || (head == obj && object_is_addressee)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  if (head < 0 || (head == obj && object_is_addressee))
+    return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
   TokRange r = tree.span(head);
   if (head == obl) {
     int cs = tree.child(obl, {"case", "mark"});
@@ -122,7 +128,8 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   for (int c : tree.children(i)) {  // "… on Trump to apologize", "… the law as a crazy system"
     bool to_clause = tree.rel(c) == "advcl" && tree.child(c, {"mark"}) >= 0 &&
                      lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
-    if (c > head && (c == xcomp || c == as || to_clause)) r.last = std::max(r.last, tree.span(c).last);
+    if (c > head && (c == xcomp || c == as || to_clause))
+      r.last = std::max(r.last, tree.span(c).last);
   }
   r = trim(s, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
@@ -140,18 +147,34 @@ void cut_at_second_cues(const Sentence& s, const Tree& tree, std::vector<Frame>&
   for (Frame& f : frames) {
     if (f.content.empty() || f.parenthetical) continue;
     for (const Frame& g : frames) {
-      if (&g == &f || g.head < 0 || g.cls != "speech" || g.content.empty() || !f.content.contains(g.cue.first)) continue;
+      if (&g == &f || g.head < 0 || g.cls != "speech" || g.content.empty() ||
+          !f.content.contains(g.cue.first))
+        continue;
       const std::string& r = tree.rel(g.head);
       bool own_subject = !g.speaker.empty() && !g.inherited_speaker;
       const Token& v = s.tokens[g.head];
       bool participle = v.xpos == "VBG" || (v.text.size() > 4 && v.text.ends_with("ing"));
-      bool sibling = (r == "advcl" && participle && !own_subject && tree.child(g.head, {"mark"}) < 0) ||
-                     r == "conj" || r == "parataxis";
+      bool sibling =
+          (r == "advcl" && participle && !own_subject && tree.child(g.head, {"mark"}) < 0) ||
+          r == "conj" || r == "parataxis";
       if (!sibling) continue;
       int cut = tree.span(g.head).first;
       if (cut <= f.content.first) continue;
       f.content = trim(s, {f.content.first, std::min(f.content.last, cut)});
     }
+  }
+}
+
+// A content never holds its own cue or speaker. When a misparse puts them
+// inside ("…disposal,' Gaza leader Sinwar says General Qassem Soleimani told
+// him" with "told" as the root), the content is the side of the cue away from
+// the speaker.
+void keep_cue_and_speaker_out(const Sentence& s, std::vector<Frame>& frames) {
+  for (Frame& f : frames) {
+    if (f.content.empty() || f.cue.empty() || !f.content.contains(f.cue.first)) continue;
+    const bool speaker_before = !f.speaker.empty() && f.speaker.first < f.cue.first;
+    const TokRange after{f.cue.last, f.content.last}, before{f.content.first, f.cue.first};
+    f.content = trim(s, speaker_before || before.empty() ? after : before);
   }
 }
 
@@ -179,7 +202,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       // its clause; "his promise to …", "their concerns about …" when the
       // holder is named (possessor, "by"/"from" X, or the subject of the verb
       // governing the noun: "expressed doubts about …").
-      static const std::unordered_set<std::string> kTopic = {"about", "over", "on", "against", "regarding"};
+      static const std::unordered_set<std::string> kTopic = {"about", "over", "on", "against",
+                                                             "regarding"};
       int clause = -1, topic = -1;
       for (int c : tree.children(i)) {
         if (c < i) continue;
@@ -209,14 +233,17 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       int who = tree.child(i, {"nmod:poss"});
       for (int c : tree.children(i)) {
         int cs = who < 0 && tree.rel(c) == "nmod" ? tree.child(c, {"case"}) : -1;
-        if (cs >= 0 && cs < c && (lower(s.tokens[cs].text) == "by" || lower(s.tokens[cs].text) == "from")) {
+        if (cs >= 0 && cs < c &&
+            (lower(s.tokens[cs].text) == "by" || lower(s.tokens[cs].text) == "from")) {
           who = c;
         }
       }
-      if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0) who = tree.child(tree.head(i), {"nsubj"});
+      if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0)
+        who = tree.child(tree.head(i), {"nsubj"});
       if (who >= 0) {
         f.speaker = trim(s, tree.span(who));
-        if (!f.speaker.empty() && (lower(s.tokens[f.speaker.first].text) == "by" || lower(s.tokens[f.speaker.first].text) == "from")) {
+        if (!f.speaker.empty() && (lower(s.tokens[f.speaker.first].text) == "by" ||
+                                   lower(s.tokens[f.speaker.first].text) == "from")) {
           ++f.speaker.first;
         }
         f.speaker_head = who;
@@ -237,7 +264,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       for (int c : tree.children(i)) {
         if (c < i || comp >= 0) continue;
         int cs = tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
-        if (tree.rel(c) == "ccomp" || (cs >= 0 && cs < c && kAbout.count(lower(s.tokens[cs].text)))) comp = c;
+        if (tree.rel(c) == "ccomp" || (cs >= 0 && cs < c && kAbout.count(lower(s.tokens[cs].text))))
+          comp = c;
       }
       if (comp < 0) continue;
       Frame f;
@@ -271,7 +299,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     f.cls = e->cls;
     // Auxiliaries belong to the cue ("has said", "would argue").
     for (int c : tree.children(i)) {
-      if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3) f.cue.first = std::min(f.cue.first, c);
+      if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3)
+        f.cue.first = std::min(f.cue.first, c);
     }
     int subj = -1;  // the subject nearest the verb (a slip can give it two)
     for (int c : tree.children(i)) {
@@ -298,7 +327,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     };
     // No subject of its own ("… and said"): borrow the governing verb's; past
     // a relative pronoun that is not this clause's own, keep climbing.
-    for (int up = i, hops = 0; subj != -2 && (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
+    for (int up = i, hops = 0;
+         subj != -2 && (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
       const std::string& r = tree.rel(up);
       if (r != "conj" && r != "advcl" && r != "xcomp" && !(r == "parataxis" && subj >= 0)) break;
       up = tree.head(up);
@@ -311,7 +341,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       f.speaker_head = subj;
       std::string sw = lower(s.tokens[subj].text);
       int antecedent = tree.head(i);
-      if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" && antecedent >= 0) {
+      if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
+          antecedent >= 0) {
         f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
         f.speaker_head = antecedent;
         f.relative = true;
@@ -328,7 +359,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     int comp = tree.child(i, {"ccomp"});
     for (int c : tree.children(i)) {
       // "said Thursday that …" parsed with the clause under "Thursday".
-      if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis") comp = tree.child(c, {"ccomp"});
+      if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis")
+        comp = tree.child(c, {"ccomp"});
     }
     if (comp < 0 && f.lemma != "ask") {
       // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
@@ -337,8 +369,10 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     }
     // "…, sources said." at the end of a sentence: the host clause is the content.
     bool at_end = true;
-    for (int k = i + 1; k < tree.n(); ++k) at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
-    if (at_end && !f.speaker.empty() && f.speaker.first >= 2 && s.tokens[f.speaker.first - 1].text == ",") {
+    for (int k = i + 1; k < tree.n(); ++k)
+      at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
+    if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
+        s.tokens[f.speaker.first - 1].text == ",") {
       f.content = trim(s, {0, f.speaker.first - 1});
       f.parenthetical = true;
     } else if (comp >= 0) {
@@ -350,12 +384,14 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
           f.content.last = std::max(f.content.last, more.last);
         }
       }
-    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
+    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 &&
+               !lex.verb(s.tokens[tree.head(i)])) {
       // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
       int h = tree.head(i);
       TokRange hs = tree.span(h, i);
       TokRange own = tree.span(i);
-      f.content = own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
+      f.content =
+          own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
       f.parenthetical = true;
     } else if (passive && subj == -2 && e->object && pass_subj >= 0 && pass_subj < i &&
                !lex.nouns.count(lower(s.tokens[pass_subj].lemma))) {
@@ -363,7 +399,8 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
       f.object = true;
     } else if (TokRange obj = e->object || e->infinitive || evidence
-                                  ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence)
+                                  ? object_content(s, tree, i, addressee_verb(f.lemma),
+                                                   !e->object && !evidence)
                                   : TokRange{};
                !obj.empty()) {
       f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
@@ -374,6 +411,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     frames.push_back(f);
   }
   cut_at_second_cues(s, tree, frames);
+  keep_cue_and_speaker_out(s, frames);
   return frames;
 }
 
@@ -384,7 +422,8 @@ void link_parents(std::vector<Frame>& frames) {
       if (i == j || !frames[j].content.contains(frames[i].cue.first)) continue;
       // Frames that hold each other's cue (a parse loop) keep the wider as parent.
       if (frames[i].content.contains(frames[j].cue.first) &&
-          frames[i].content.last - frames[i].content.first >= frames[j].content.last - frames[j].content.first) {
+          frames[i].content.last - frames[i].content.first >=
+              frames[j].content.last - frames[j].content.first) {
         continue;
       }
       if (best < 0 || frames[j].content.last - frames[j].content.first <
