@@ -243,7 +243,9 @@ TEST(ActorResolve, NoArticleCountryWhenNoneDominates) {
       make_doc("Iran and Israel traded threats. Protesters marched on Sunday.", "2023-09-02");
   resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Protesters");
-  if (protesters) EXPECT_NE(protesters->resolved_by, "composition:article-country");
+  if (protesters) {
+    EXPECT_NE(protesters->resolved_by, "composition:article-country");
+  }
 }
 
 TEST(ActorResolve, AKnownSurnameInsideALongerNameIsNotThatPerson) {
