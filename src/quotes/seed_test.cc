@@ -102,8 +102,9 @@ TEST_P(SeedTest, NoContentHoldsItsOwnCueOrSpeaker) {
   for (const Quote& q : doc.quotes) {
     SCOPED_TRACE(q.id + " " + q.content.text);
     EXPECT_FALSE(q.cue.start >= q.content.start && q.cue.end <= q.content.end);
-    if (q.speaker)
+    if (q.speaker) {
       EXPECT_FALSE(q.speaker->start >= q.content.start && q.speaker->end <= q.content.end);
+    }
   }
 }
 
