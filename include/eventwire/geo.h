@@ -117,6 +117,10 @@ struct GazetteerSources {
   // Optional: CLDR's English subdivision names (cldr-subdivisions-full en.json),
   // so "Bavaria" finds DE-BY (ISO 3166-2 names are in local languages).
   std::string subdivision_names_json;
+  // Optional: country-state-city's state.json ([{name, isoCode, countryCode,
+  // latitude, longitude}]): a geocoded point per subdivision, used instead of
+  // the centre of its cities' box when it passes sanity checks.
+  std::string subdivision_points_json;
 };
 
 // Turns the sources into records; countries get world-countries centroids and

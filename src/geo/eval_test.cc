@@ -41,7 +41,8 @@ TEST(GeoEval, GeoVirus) {
   // Regression floors a little under the measured figures (docs/geo.md): the
   // 85% goal is out of reach while registry country centroids differ from
   // GeoVirus's by 200-500 km for large countries.
-  EXPECT_GE(accuracy, 0.68);
+  EXPECT_GE(accuracy, 0.72);
+  EXPECT_GE(other, 0.78);
   EXPECT_GE(r.f1, 0.84);
 }
 

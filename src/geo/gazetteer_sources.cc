@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -347,6 +348,37 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       english_names[iso] = value.get<std::string>();
     }
   }
+  // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below.
+  std::map<std::string, std::pair<double, double>> points;
+  if (!sources.subdivision_points_json.empty()) {
+    auto list = parse_json(sources.subdivision_points_json, "subdivision points");
+    if (!list) return list.status();
+    if (!list->is_array()) return Status::invalid_input("subdivision points are not a JSON array");
+    for (const Json& p : *list) {
+      double lat = 0, lon = 0;
+      if (!p.is_object() || !parse_number(json_string(p, "latitude"), lat) ||
+          !parse_number(json_string(p, "longitude"), lon) || (lat == 0 && lon == 0))
+        continue;
+      points[json_string(p, "countryCode") + "-" + json_string(p, "isoCode")] = {lat, lon};
+    }
+  }
+  struct Box {
+    double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
+    void add(double lat, double lon) {
+      lat0 = std::min(lat0, lat), lat1 = std::max(lat1, lat);
+      lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
+    }
+    bool contains(double lat, double lon, double margin) const {
+      return lat >= lat0 - margin && lat <= lat1 + margin && lon >= lon0 - margin &&
+             lon <= lon1 + margin;
+    }
+  };
+  std::map<std::string, Box> country_box;
+  std::unordered_map<std::string, std::vector<size_t>> cities_in_country;
+  for (size_t i = 0; i < city_count; ++i) {
+    country_box[records[i].country].add(records[i].lat, records[i].lon);
+    cities_in_country[records[i].country].push_back(i);
+  }
   for (int pass = 0; pass < 2; ++pass) {  // top-level subdivisions first, then their children
     for (const Json& s : *iso2_list) {
       std::string code = json_string(s, "code");
@@ -360,7 +392,10 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       r.feature_class = 'A';
       r.feature_code = child ? "ADM2" : "ADM1";
       r.name = names.front();
-      r.admin1 = child ? country + "-" + json_string(s, "parent") : code;
+      // iso-codes gives most parents as a suffix ("HDF"), some in full ("GB-ENG").
+      std::string parent = json_string(s, "parent");
+      if (parent.rfind(country + "-", 0) != 0) parent = country + "-" + parent;
+      r.admin1 = child ? parent : code;
       std::string type = json_string(s, "type");
       for (const std::string& n : names) {
         r.names.emplace_back(n, NameKind::kName);
@@ -408,6 +443,31 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       if (!geo_admin1.empty()) admin1_to_iso[geo_admin1] = code;
       const std::vector<size_t>& members =
           !geo_admin1.empty() ? cities_in_admin1[geo_admin1] : cities_in_iso[code];
+      // A geocoded point (where Wikipedia-style sources put the region) beats the
+      // centre of the cities' box, unless it lies outside the subdivision's
+      // cities (or, without them, its country's) or on a city of the same name:
+      // then the geocoder found that city ("New York"), not the region.
+      std::optional<std::pair<double, double>> point;
+      if (auto it = points.find(code); it != points.end()) {
+        auto [lat, lon] = it->second;
+        Box box;
+        if (!members.empty()) {
+          for (size_t i : members) box.add(records[i].lat, records[i].lon);
+        } else if (auto cb = country_box.find(country); cb != country_box.end()) {
+          box = cb->second;
+        }
+        bool plausible = box.contains(lat, lon, 0.5);
+        for (size_t k = 0; plausible && k < names.size(); ++k) {
+          auto by_key = cities.any[country].find(gazetteer_key(names[k]));
+          if (by_key == cities.any[country].end()) continue;
+          for (size_t city : by_key->second) {
+            if (std::abs(records[city].lat - lat) < 0.05 &&
+                std::abs(records[city].lon - lon) < 0.05)
+              plausible = false;
+          }
+        }
+        if (plausible) point = it->second;
+      }
       if (!members.empty()) {
         std::vector<double> lats, lons;
         for (size_t i : members) {
@@ -415,7 +475,15 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
           lons.push_back(records[i].lon);
           r.population += records[i].population;
         }
-        std::tie(r.lat, r.lon) = box_centre(lats, lons);
+        std::tie(r.lat, r.lon) = point ? *point : box_centre(lats, lons);
+      } else if (point) {
+        // No member cities known (English counties): its ranking size is that
+        // of the country's cities around its point.
+        std::tie(r.lat, r.lon) = *point;
+        for (size_t i : cities_in_country[country]) {
+          if (std::abs(records[i].lat - r.lat) < 0.4 && std::abs(records[i].lon - r.lon) < 0.4)
+            r.population += records[i].population;
+        }
       } else {
         // No member cities known: stand at the largest city of the same name (its seat, usually).
         size_t best = SIZE_MAX;

@@ -89,6 +89,31 @@ TEST(Gazetteer, FingerprintFollowsTheSources) {
   EXPECT_EQ(gazetteer_fingerprint(a), gazetteer_fingerprint(geo_test::tiny_sources()));
 }
 
+TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
+  auto s = geo_test::tiny_sources();
+  // Texas: a point among its cities is taken. New York: the point is New York
+  // City's (the geocoder found the city), so the box centre stays.
+  // US-ZZ names no ISO subdivision and is ignored.
+  s.subdivision_points_json = R"([
+    {"name": "Texas", "isoCode": "TX", "countryCode": "US", "latitude": "31.5", "longitude": "-96.5"},
+    {"name": "New York", "isoCode": "NY", "countryCode": "US", "latitude": "40.7142", "longitude": "-74.0059"},
+    {"name": "Nowhere", "isoCode": "ZZ", "countryCode": "US", "latitude": "1", "longitude": "2"}])";
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_points_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  for (const auto& e : lookup(*gaz, "Texas")) {
+    EXPECT_NEAR(e.lat, 31.5, 1e-4);
+    EXPECT_NEAR(e.lon, -96.5, 1e-4);
+  }
+  bool state = false;
+  for (const auto& e : lookup(*gaz, "New York")) {
+    if (e.feature_code != "ADM1") continue;
+    state = true;
+    EXPECT_NEAR(e.lat, (40.71427 + 42.65258) / 2, 1e-3);
+  }
+  EXPECT_TRUE(state);
+  EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
+}
+
 TEST(Gazetteer, RejectsMalformedSources) {
   auto s = geo_test::tiny_sources();
   s.cities_tsv += "123\tBroken\n";

@@ -54,6 +54,7 @@ uint64_t gazetteer_fingerprint(const GazetteerSources& sources) {
   mix(sources.regions_tsv);
   mix(sources.subdivision_cities_json);
   mix(sources.subdivision_names_json);
+  if (!sources.subdivision_points_json.empty()) mix(sources.subdivision_points_json);
   return hash;
 }
 

@@ -72,20 +72,24 @@ inline GazetteerSources tiny_sources() {
   return s;
 }
 
+// Compiles `sources` into the test temp dir as `file_name` and opens it.
+inline std::shared_ptr<const Gazetteer> build_gazetteer(const GazetteerSources& sources,
+                                                        const std::string& file_name) {
+  std::string path = testing::TempDir() + "/" + file_name;
+  auto records = compile_gazetteer(sources);
+  EXPECT_TRUE(records.is_ok()) << records.status().to_string();
+  if (!records) return std::shared_ptr<const Gazetteer>();
+  Status written = write_gazetteer(*records, gazetteer_fingerprint(sources), path);
+  EXPECT_TRUE(written.is_ok()) << written.to_string();
+  auto opened = Gazetteer::open(path);
+  EXPECT_TRUE(opened.is_ok()) << opened.status().to_string();
+  return opened ? *opened : std::shared_ptr<const Gazetteer>();
+}
+
 // Builds the tiny gazetteer once per test program into the test temp dir.
 inline std::shared_ptr<const Gazetteer> tiny_gazetteer() {
-  static std::shared_ptr<const Gazetteer> gaz = [] {
-    std::string path = testing::TempDir() + "/eventwire_tiny_gazetteer.ewg";
-    GazetteerSources sources = tiny_sources();
-    auto records = compile_gazetteer(sources);
-    EXPECT_TRUE(records.is_ok()) << records.status().to_string();
-    if (!records) return std::shared_ptr<const Gazetteer>();
-    Status written = write_gazetteer(*records, gazetteer_fingerprint(sources), path);
-    EXPECT_TRUE(written.is_ok()) << written.to_string();
-    auto opened = Gazetteer::open(path);
-    EXPECT_TRUE(opened.is_ok()) << opened.status().to_string();
-    return opened ? *opened : std::shared_ptr<const Gazetteer>();
-  }();
+  static std::shared_ptr<const Gazetteer> gaz =
+      build_gazetteer(tiny_sources(), "eventwire_tiny_gazetteer.ewg");
   return gaz;
 }
 

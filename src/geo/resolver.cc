@@ -27,6 +27,11 @@ struct Pick {
   double score = -1e9;
 };
 
+// A town below this size (or a tenth of the subdivision's) named like a
+// first-level subdivision of its own country yields to the subdivision.
+constexpr uint64_t kTownLimit = 200000;
+constexpr double kTownUnderSubdivision = 3;
+
 double feature_bonus(const GazetteerEntry& e) {
   const std::string& f = e.feature_code;
   if (f == "CONT") return 9;
@@ -101,6 +106,24 @@ class SpanResolver {
         std::optional<GazetteerEntry> outer;
         if (container[k] >= 0 && picks[static_cast<size_t>(container[k])]) {
           outer = picks[static_cast<size_t>(container[k])]->entry;
+          // "Illinois, Missouri and Iowa" is a list, not Illinois inside Missouri:
+          // a span that names a place of the outer one's own level is no part of it.
+          for (size_t ci = 0; ci < spans[k].candidates.size() && outer; ++ci) {
+            if (spans[k].candidates[ci].kind != NameKind::kAlternate &&
+                entries[k][ci].feature_code == outer->feature_code)
+              outer.reset();
+          }
+        }
+        // A name that is also a first-level subdivision of some country
+        // ("Oregon", "Nevada", "Ontario") means the subdivision rather than a
+        // town of that country named after it, unless the town is big.
+        std::map<std::string, uint64_t> subdivision_population;
+        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
+          const GazetteerEntry& e = entries[k][ci];
+          if (e.feature_code == "ADM1" && spans[k].candidates[ci].kind != NameKind::kAlternate) {
+            uint64_t& pop = subdivision_population[e.country];
+            pop = std::max(pop, e.population);
+          }
         }
         for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
           const GazetteerCandidate& c = spans[k].candidates[ci];
@@ -110,6 +133,12 @@ class SpanResolver {
           double score = (e.feature_class == 'P' ? size : 0.5 * size) + feature_bonus(e);
           if (c.kind == NameKind::kAlternate) score -= 1.5;
           if (c.kind == NameKind::kAbbreviation) score -= 0.5;
+          if (e.feature_class == 'P') {
+            auto sub = subdivision_population.find(e.country);
+            if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
+                (e.population < kTownLimit || e.population * 10 < sub->second))
+              score -= kTownUnderSubdivision;
+          }
           if (pass > 0) {
             auto country = context.countries.find(e.country);
             if (country != context.countries.end() && country->second > 0)
@@ -119,7 +148,8 @@ class SpanResolver {
             auto itself = context.entries.find(e.index);
             int others = admin1 == context.admin1s.end() ? 0 : admin1->second;
             if (itself != context.entries.end()) others -= itself->second;
-            if (e.feature_code != "ADM1" && others > 0) score += 2.5;
+            // For a subdivision: places of the article lie inside it.
+            if (others > 0) score += 2.5;
           }
           if (outer && e.feature_code != "PCLI") {
             bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||

@@ -100,6 +100,28 @@ TEST(GeoResolver, AmbiguousNamesFollowTheArticle) {
   EXPECT_EQ(abbreviation[0].geonames_id, 4717560);
 }
 
+TEST(GeoResolver, SubdivisionsBeatSmallTownsNamedAfterThem) {
+  auto sources = geo_test::tiny_sources();
+  sources.cities_tsv +=
+      "9000002\tTexas\tTexas\t\t42.9\t-73.9\tP\tPPL\tUS\t\tNY\t\t\t\t"
+      "30000\t\t0\tZone\t2020-01-01\n";
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_town_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  // Albany (in New York) would pull the town of Texas, NY; the state wins.
+  Document doc = make_document("Flooding hit Albany and Texas on Monday.");
+  GeoResolver(gaz).annotate(doc);
+  const Place* texas = find(doc.places, "Texas");
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->feature, "ADM1");
+  EXPECT_EQ(texas->admin1, "US-TX");
+  // "Texas, New York and ..." is a list: New York is not Texas's container.
+  doc = make_document("Storms hit Texas, New York and Paris.");
+  GeoResolver(gaz).annotate(doc);
+  texas = find(doc.places, "Texas");
+  ASSERT_NE(texas, nullptr);
+  EXPECT_EQ(texas->feature, "ADM1");
+}
+
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
   auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
   EXPECT_TRUE(places.empty()) << places.front().text;

@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
       std::cerr
           << "usage: eventwire_gazetteer_build --cities cities500.txt --iso-3166-1 iso_3166-1.json"
              " --iso-3166-2 iso_3166-2.json --countries countries.json --regions regions.tsv "
-             "[--subdivision-cities city.json] [--subdivision-names en.json] --out FILE\n";
+             "[--subdivision-cities city.json] [--subdivision-names en.json] "
+             "[--subdivision-points state.json] --out FILE\n";
       return 2;
     }
   }
@@ -50,6 +51,12 @@ int main(int argc, char** argv) {
   if (args.count("--subdivision-names") != 0 &&
       !read_file(args["--subdivision-names"], sources.subdivision_names_json)) {
     std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-names"]
+              << "\"\n";
+    return 1;
+  }
+  if (args.count("--subdivision-points") != 0 &&
+      !read_file(args["--subdivision-points"], sources.subdivision_points_json)) {
+    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-points"]
               << "\"\n";
     return 1;
   }
