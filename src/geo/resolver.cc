@@ -16,6 +16,7 @@ namespace eventwire {
 using geo_detail::core_name_candidates;
 using geo_detail::demonym_candidates;
 using geo_detail::detect_in_sentence;
+using geo_detail::is_capitalized;
 using geo_detail::SpanInfo;
 using geo_detail::toponym_candidates;
 
@@ -192,6 +193,29 @@ Place make_place(const Document& doc, const SpanInfo& span, const Pick& pick, si
   return p;
 }
 
+// Capitalized demonyms inside a non-place mention ("the pro-Iranian Lebanese
+// news outlet") name their country as a place.
+void add_inner_demonyms(const Gazetteer& gaz, const Document& doc, const Mention& m,
+                        std::vector<SpanInfo>& spans) {
+  const auto& tokens = doc.sentences[static_cast<size_t>(m.sentence)].tokens;
+  for (int t = m.first_token; t < m.last_token; ++t) {
+    const Token& token = tokens[static_cast<size_t>(t)];
+    if (!is_capitalized(token.text)) continue;
+    SpanInfo span;
+    span.candidates = demonym_candidates(gaz, token.text);
+    if (span.candidates.empty()) continue;
+    span.sentence = m.sentence;
+    span.first_token = t;
+    span.last_token = t + 1;
+    span.start = token.start;
+    span.end = token.end;
+    span.byte_start = token.byte_start;
+    span.byte_end = token.byte_end;
+    span.demonym = true;
+    spans.push_back(std::move(span));
+  }
+}
+
 std::string hex64(uint64_t v) {
   static const char* digits = "0123456789abcdef";
   std::string out(16, '0');
@@ -223,6 +247,8 @@ void GeoResolver::annotate(Document& doc) const {
         continue;
       for (int t = m.first_token; t < m.last_token; ++t)
         covered[static_cast<size_t>(m.sentence)][static_cast<size_t>(t)] = true;
+      if (!toponym && !norp && options_.demonyms)
+        add_inner_demonyms(gaz, doc, m, spans);  // "the pro-Iranian Lebanese news outlet" → Lebanon
       if (!toponym && !(norp && options_.demonyms)) continue;
       SpanInfo span;
       span.sentence = m.sentence;
@@ -241,6 +267,10 @@ void GeoResolver::annotate(Document& doc) const {
       }
       span.candidates =
           toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
+      // A description of a named place ("the Jewish state" for Israel) is
+      // that place: the entity's name before any guess from the words.
+      if (toponym && span.candidates.empty() && !entity.name.empty())
+        span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
       span.demonym = !toponym;
       if (!span.candidates.empty()) spans.push_back(std::move(span));

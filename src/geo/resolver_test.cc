@@ -145,6 +145,25 @@ TEST(GeoResolver, UsesEntityMentionsWhenPresent) {
   EXPECT_EQ(doc.dictionaries.back().name, "gazetteer");
 }
 
+TEST(GeoResolver, DescriptionsTakeTheirEntitysPlaceAndInnerDemonymsCount) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  // "the Jewish state" has no gazetteer entry of its own: it is its entity's place;
+  // "Lebanese" inside an organization's mention still names Lebanon.
+  Document doc = make_document("the Jewish state and the Lebanese outlet");
+  Entity country{"E1", "GPE", "Israel", "ISR", "", {}};
+  country.mentions.push_back({0, 16, "the Jewish state", 0, 0, 3});
+  Entity outlet{"E2", "ORG", "the Lebanese outlet", "LBNMED", "", {}};
+  outlet.mentions.push_back({21, 40, "the Lebanese outlet", 0, 4, 7});
+  doc.entities = {country, outlet};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 2u);
+  EXPECT_EQ(doc.places[0].country, "IL");
+  EXPECT_EQ(doc.places[1].text, "Lebanese");
+  EXPECT_EQ(doc.places[1].country, "LB");
+  EXPECT_EQ(doc.places[1].feature, "DEM");
+}
+
 TEST(GeoResolver, ResolvesGivenSpans) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
