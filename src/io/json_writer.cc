@@ -115,7 +115,10 @@ json versions_json(const std::vector<ComponentVersion>& versions) {
     size_t same = 0;
     for (const ComponentVersion& w : versions) same += w.name == v.name ? 1 : 0;
     std::string key = v.name;
-    if (same > 1) key += ":" + v.version.substr(v.version.rfind('/') + 1);
+    if (same > 1) {
+      key += ':';
+      key += v.version.substr(v.version.rfind('/') + 1);
+    }
     out[key] = {{"version", v.version}, {"fingerprint", v.fingerprint}};
   }
   return out;
