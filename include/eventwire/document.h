@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "eventwire/article.h"
@@ -83,6 +84,9 @@ struct Event {
   bool negated = false;
   double confidence = 0;
   std::string evidence_verb, evidence_pattern, evidence_dictionary;
+  // Issue codes found in the event's sentence (PETRARCH issues files) and how
+  // often each occurs there, in order of first occurrence.
+  std::vector<std::pair<std::string, int>> issues;
 };
 
 struct Quote {

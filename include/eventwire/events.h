@@ -12,6 +12,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,28 @@ class EventCoder {
 
  private:
   explicit EventCoder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Issue coding (PETRARCH issues files such as Phoenix.IssueCoding.txt): each
+// event gets the issue codes whose phrases occur in its sentence, with counts;
+// "~phrase" lines cancel the issues inside them. Immutable after create();
+// annotate() is const and thread-safe.
+class IssueCoder {
+ public:
+  // Fails when a file cannot be read; malformed lines are the loader's warnings.
+  static Result<std::shared_ptr<const IssueCoder>> create(const std::vector<std::string>& files);
+  ~IssueCoder();
+  // Fills Event::issues and appends this coder's dictionaries to doc.dictionaries.
+  void annotate(Document& doc) const;
+  // The issues of one piece of text, in order of first occurrence.
+  std::vector<std::pair<std::string, int>> issues_in(std::string_view text) const;
+  const std::vector<ComponentVersion>& dictionaries() const;
+
+  struct Impl;
+
+ private:
+  explicit IssueCoder(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

@@ -20,6 +20,12 @@ json argument_json(const std::optional<EventArgument>& argument) {
   return out;
 }
 
+json issues_json(const std::vector<std::pair<std::string, int>>& issues) {
+  json out = json::object();
+  for (const auto& [code, count] : issues) out[code] = count;
+  return out;
+}
+
 json quote_json(const Quote& q) {
   auto party = [](const std::optional<Mention>& m, const std::string& entity) -> json {
     if (!m) return nullptr;
@@ -75,7 +81,8 @@ void analysis_json(const Document& doc, json& out) {
                       {"evidence",
                        {{"verb", e.evidence_verb},
                         {"pattern", e.evidence_pattern},
-                        {"dictionary", e.evidence_dictionary}}}});
+                        {"dictionary", e.evidence_dictionary}}},
+                      {"issues", issues_json(e.issues)}});
   }
   out["events"] = std::move(events);
   json quotes = json::array();

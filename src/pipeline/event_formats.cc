@@ -18,6 +18,18 @@ std::string compact_date(const std::string& iso) {  // "2017-12-25" → "2017122
   return out;
 }
 
+// PETRARCH's issues column: "CODE count" pairs joined by ";".
+std::string issue_field(const Event& e) {
+  std::string out;
+  for (const auto& [code, count] : e.issues) {
+    if (!out.empty()) out += ';';
+    out += code;
+    out += ' ';
+    out += std::to_string(count);
+  }
+  return out;
+}
+
 std::string clean_field(std::string s) {  // tabs and newlines would break the line format
   for (char& c : s)
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
@@ -104,7 +116,8 @@ void EventTableWriter::write(const Document& doc) {
         // date, source, target, code, issues, ids, url, outlet (PETRARCH-2's evts lines)
         std::string id = a.id + "-" + std::to_string(e.sentence + 1);
         out_ << compact_date(e.date.empty() ? a.date : e.date) << '\t' << code_or_null(e.source) << '\t'
-             << code_or_null(e.target) << '\t' << e.code << '\t' << "" << '\t' << clean_field(id) << '\t';
+             << code_or_null(e.target) << '\t' << e.code << '\t' << clean_field(issue_field(e)) << '\t'
+             << clean_field(id) << '\t';
         if (!a.url.empty()) out_ << clean_field(a.url) << '\t';
         out_ << clean_field(a.source.empty() ? "NULL" : a.source) << '\n';
         break;

@@ -28,6 +28,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const GeoResolver> geo;
   std::shared_ptr<const QuoteExtractor> quotes;
   std::shared_ptr<const EventCoder> events;
+  std::shared_ptr<const IssueCoder> issues;
   std::vector<ComponentVersion> models, dictionaries;
 };
 
@@ -126,6 +127,14 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     if (!events) return fail("event coder", events.status());
     impl->events = *events;
     for (const ComponentVersion& v : (*events)->dictionaries()) impl->dictionaries.push_back(v);
+    if (!options.issues.empty()) {
+      auto issues = IssueCoder::create(options.issues);
+      if (!issues) return fail("issues", issues.status());
+      impl->issues = *issues;
+      for (const ComponentVersion& v : (*issues)->dictionaries()) impl->dictionaries.push_back(v);
+    }
+  } else if (!options.issues.empty()) {
+    return Status::invalid_input("--issues codes events: it needs the event coder");
   }
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
@@ -221,6 +230,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   if (impl.events) {
     impl.events->annotate(doc, trace);
     link_events(doc);
+    if (impl.issues) impl.issues->annotate(doc);
   }
   // The resolver, the quote extractor and the event coder append their own
   // dictionary versions to doc.dictionaries as they run.
