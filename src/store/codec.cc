@@ -273,6 +273,10 @@ std::string encode_annotations(const Document& doc) {
   write_versions(w, doc.models);
   write_versions(w, doc.dictionaries);
   w.strings(doc.warnings);
+  for (const Event& e : doc.events) {  // format 3: issue codes per event
+    w.u(e.issues.size());
+    for (const auto& [code, count] : e.issues) w.s(code), w.u(static_cast<uint64_t>(count));
+  }
 
   const std::string& raw = w.bytes();
   std::string out(ZSTD_compressBound(raw.size()), '\0');
@@ -341,6 +345,11 @@ Status decode_annotations(std::string_view blob, int format, Document& doc) {
   doc.models = read_versions(r);
   doc.dictionaries = read_versions(r);
   doc.warnings = r.strings();
+  if (format >= 3)
+    for (Event& e : doc.events) {
+      e.issues.resize(r.count());
+      for (auto& [code, count] : e.issues) code = r.s(), count = static_cast<int>(r.u());
+    }
   if (!r.ok())
     return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" is truncated");
   return Status::ok();

@@ -12,7 +12,7 @@
 
 namespace eventwire::store {
 
-inline constexpr int kBlobFormat = 2;  // 2: quotes carry date_source
+inline constexpr int kBlobFormat = 3;  // 2: quotes carry date_source; 3: events carry issues
 
 std::string encode_annotations(const Document& doc);
 // Fills `doc` from the blob; doc.article.text (and the other article

@@ -49,6 +49,7 @@ TEST(Codec, RoundTripsEveryField) {
   doc.sentences[2].tokens[1].byte_end += 1;  // inconsistent offsets are stored, not derived
   doc.quotes[0].date_source = "time:T1";
   doc.quotes[0].events = {"V1"};
+  doc.events[0].issues = {{"CEASEFIRE", 2}, {"ELECTIONS", 1}};
   std::string blob = store::encode_annotations(doc);
   Document back;
   back.article = doc.article;
@@ -63,6 +64,7 @@ TEST(Codec, RoundTripsEveryField) {
   EXPECT_EQ(back.sentences[3].tokens[2].byte_start, doc.sentences[3].tokens[2].byte_start);
   EXPECT_EQ(back.quotes[0].date_source, "time:T1");
   EXPECT_EQ(back.quotes[0].events, std::vector<std::string>{"V1"});
+  EXPECT_EQ(back.events[0].issues, doc.events[0].issues);
 }
 
 TEST(Codec, RejectsDamagedBlobs) {
