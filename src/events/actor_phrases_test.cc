@@ -2,6 +2,7 @@
 // by conjoined places, joint subjects ("%"), subjects the parser split, and
 // the "^" skip of TABARI patterns.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -54,7 +55,10 @@ std::string summary(const Document& doc) {
 class CompoundCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "/events_compound_test";
+    // One folder per test process: ctest runs these tests in parallel.
+    dir_ = ::testing::TempDir() + "/events_compound_test_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+           std::to_string(::getpid());
     std::string mkdir = "mkdir -p " + dir_;
     ASSERT_EQ(std::system(mkdir.c_str()), 0);
     std::ofstream(dir_ + "/verbs.txt")

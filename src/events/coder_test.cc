@@ -1,6 +1,7 @@
 // Event coder tests on hand-built parses (no model needed), so every rule is
 // checked against exactly the tree it is meant for.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -207,7 +208,11 @@ TEST(Coder, ReportedStateSourceTakesSpeakersCode) {
 class VerbDictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "/events_verbs_test";
+    // One folder per test process: ctest runs the tests of this fixture in
+    // parallel, and a shared folder let one test read another's half-written files.
+    dir_ = ::testing::TempDir() + "/events_verbs_test_" +
+           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+           std::to_string(::getpid());
     std::string mkdir = "mkdir -p " + dir_;
     ASSERT_EQ(std::system(mkdir.c_str()), 0);
     write("verbs.txt",
