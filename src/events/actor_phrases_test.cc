@@ -2,65 +2,28 @@
 // by conjoined places, joint subjects ("%"), subjects the parser split, and
 // the "^" skip of TABARI patterns.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 
+#include "events/test_util.h"
 #include "eventwire/events.h"
 
 namespace eventwire {
 namespace {
 
-struct Row {
-  const char* text;
-  const char* lemma;
-  const char* upos;
-  int head;
-  const char* deprel;
-};
-
-Document make_doc(const std::vector<Row>& rows) {
-  Document doc;
-  doc.article.id = "t";
-  doc.article.date = "2020-01-01";
-  Sentence s;
-  for (const Row& r : rows) {
-    if (!doc.article.text.empty()) doc.article.text += ' ';
-    Token t;
-    t.text = r.text;
-    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
-    doc.article.text += r.text;
-    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
-    t.lemma = r.lemma;
-    t.upos = r.upos;
-    t.xpos = std::string(r.upos) == "VERB" ? "VBD" : "NN";
-    t.head = r.head;
-    t.deprel = r.deprel;
-    s.tokens.push_back(t);
-  }
-  s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
-  doc.sentences.push_back(s);
-  return doc;
+// Verbs tagged as past tense, as in the records these cases come from.
+Document make_doc(const std::vector<events_test::Row>& rows) {
+  return events_test::make_doc(rows, "2020-01-01", "VBD");
 }
 
-std::string summary(const Document& doc) {
-  std::string out;
-  for (const Event& e : doc.events)
-    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") +
-           ":" + e.code + " ";
-  return out;
-}
+using events_test::Row;
+using events_test::summary;
 
 class CompoundCoderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    // One folder per test process: ctest runs these tests in parallel.
-    dir_ = ::testing::TempDir() + "/events_compound_test_" +
-           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
-           std::to_string(::getpid());
-    std::string mkdir = "mkdir -p " + dir_;
-    ASSERT_EQ(std::system(mkdir.c_str()), 0);
+    dir_ = events_test::test_folder("events_compound_test");
     std::ofstream(dir_ + "/verbs.txt")
         << "--- WELCOME [041] ---\nWELCOME\n\n"
            "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n\n"

@@ -1,48 +1,20 @@
 // Event coder tests on hand-built parses (no model needed), so every rule is
 // checked against exactly the tree it is meant for.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "events/test_util.h"
 #include "events/tree.h"
 #include "eventwire/events.h"
 
 namespace eventwire {
 namespace {
 
-struct Row {
-  const char* text;
-  const char* lemma;
-  const char* upos;
-  int head;
-  const char* deprel;
-};
-
-Document make_doc(const std::vector<Row>& rows, const std::string& date = "2020-01-01") {
-  Document doc;
-  doc.article.id = "t";
-  doc.article.date = date;
-  Sentence s;
-  for (const Row& r : rows) {
-    if (!doc.article.text.empty()) doc.article.text += ' ';
-    Token t;
-    t.text = r.text;
-    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
-    doc.article.text += r.text;
-    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
-    t.lemma = r.lemma;
-    t.upos = r.upos;
-    t.xpos = std::string(r.upos) == "VERB" ? "VB" : "NN";
-    t.head = r.head;
-    t.deprel = r.deprel;
-    s.tokens.push_back(t);
-  }
-  s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
-  doc.sentences.push_back(s);
-  return doc;
-}
+using events_test::make_doc;
+using events_test::Row;
+using events_test::summary;
 
 // Gives the tokens [first, last) of sentence 0 an entity with `code`.
 void add_entity(Document& doc, int first, int last, const std::string& code) {
@@ -61,14 +33,6 @@ std::shared_ptr<const EventCoder> lexicon_coder() {
   auto coder = EventCoder::create({});
   EXPECT_TRUE(static_cast<bool>(coder)) << coder.status().message();
   return *coder;
-}
-
-std::string summary(const Document& doc) {
-  std::string out;
-  for (const Event& e : doc.events)
-    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") +
-           ":" + e.code + (e.negated ? "!" : "") + " ";
-  return out;
 }
 
 TEST(Tree, ChildrenPathsAndPhrases) {
@@ -208,13 +172,7 @@ TEST(Coder, ReportedStateSourceTakesSpeakersCode) {
 class VerbDictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    // One folder per test process: ctest runs the tests of this fixture in
-    // parallel, and a shared folder let one test read another's half-written files.
-    dir_ = ::testing::TempDir() + "/events_verbs_test_" +
-           ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
-           std::to_string(::getpid());
-    std::string mkdir = "mkdir -p " + dir_;
-    ASSERT_EQ(std::system(mkdir.c_str()), 0);
+    dir_ = events_test::test_folder("events_verbs_test");
     write("verbs.txt",
           "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n"
           "--- RESTORE [064] ---\nRESTORE\n- * &TIETYPES TIES [902]\n- * TIES (WITH +) [903]\n\n"
@@ -225,7 +183,7 @@ class VerbDictionaryTest : public ::testing::Test {
     write("discards.txt", "BASKETBALL\n+FOOTBALL_\n");
   }
   void write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ + "/" + name) << text;
+    events_test::write_file(dir_ + "/" + name, text);
   }
   std::shared_ptr<const EventCoder> coder() {
     EventCoderOptions o;

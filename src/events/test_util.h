@@ -1,0 +1,78 @@
+// Shared by the event coder tests: documents from hand-built parses, a compact
+// summary of the events, and a folder of dictionary files per test process.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "eventwire/document.h"
+
+namespace eventwire::events_test {
+
+struct Row {
+  const char* text;
+  const char* lemma;
+  const char* upos;
+  int head;
+  const char* deprel;
+};
+
+// One sentence, tokens separated by single spaces; verbs get `verb_xpos`.
+inline Document make_doc(const std::vector<Row>& rows, const std::string& date = "2020-01-01",
+                         const char* verb_xpos = "VB") {
+  Document doc;
+  doc.article.id = "t";
+  doc.article.date = date;
+  Sentence s;
+  for (const Row& r : rows) {
+    if (!doc.article.text.empty()) doc.article.text += ' ';
+    Token t;
+    t.text = r.text;
+    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
+    doc.article.text += r.text;
+    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
+    t.lemma = r.lemma;
+    t.upos = r.upos;
+    t.xpos = std::string(r.upos) == "VERB" ? verb_xpos : "NN";
+    t.head = r.head;
+    t.deprel = r.deprel;
+    s.tokens.push_back(t);
+  }
+  s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
+  doc.sentences.push_back(s);
+  return doc;
+}
+
+// "SRC>TGT:CODE " for each event, in order ("!" after the code of a negated one).
+inline std::string summary(const Document& doc) {
+  std::string out;
+  for (const Event& e : doc.events)
+    out += (e.source ? e.source->actor_code : "-") + ">" + (e.target ? e.target->actor_code : "-") +
+           ":" + e.code + (e.negated ? "!" : "") + " ";
+  return out;
+}
+
+// A fresh folder for this test process: ctest runs tests of one fixture in
+// parallel, and a shared folder let one test read another's half-written files.
+inline std::string test_folder(const std::string& prefix) {
+  std::string dir = ::testing::TempDir();  // appended piecewise: GCC 12 warns falsely on "a" + b
+  dir += '/';
+  dir += prefix;
+  dir += '_';
+  dir += ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  dir += '_';
+  dir += std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+inline void write_file(const std::string& path, const std::string& text) {
+  std::ofstream(path) << text;
+}
+
+}  // namespace eventwire::events_test
