@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "events/intent.h"
+#include "events/modality.h"
 
 namespace eventwire::events {
 namespace {
@@ -65,13 +66,55 @@ void SentenceCoder::run() {
       code_with_verbs(i);
   }
   refine_reported_sources(first_event);
+  drop_framing_statements(first_event);
+}
+
+// "Gondor said Rohan attacked Mordor": the saying frames the attack, whose
+// reporter (reported_by) it is; a bare statement event with no target beside
+// it adds nothing the reported event does not carry.
+void SentenceCoder::drop_framing_statements(size_t first_event) {
+  auto inside = [this](int node, int ancestor) {
+    for (int depth = 0; node >= 0 && depth < 32; ++depth, node = tree_.head(node))
+      if (node == ancestor) return true;
+    return false;
+  };
+  std::vector<bool> drop(doc_.events.size() - first_event, false);
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    const Event& e = doc_.events[k];
+    int speech = predicates_[k - first_event];
+    if (e.target || e.root_code != "01" || !is_speech_verb(tree_.lemma(speech))) continue;
+    for (size_t j = first_event; j < doc_.events.size(); ++j) {
+      int other = predicates_[j - first_event];
+      if (other != speech && inside(other, speech)) {
+        drop[k - first_event] = true;
+        if (trace_)
+          trace_->push_back("  " + e.id + " (" + tree_.token(speech).text +
+                            ") dropped: it frames the reported " + doc_.events[j].id);
+        break;
+      }
+    }
+  }
+  size_t out = first_event;
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    if (drop[k - first_event]) continue;
+    if (out != k) {
+      doc_.events[out] = std::move(doc_.events[k]);
+      predicates_[out - first_event] = predicates_[k - first_event];
+    }
+    ++out;
+  }
+  doc_.events.resize(out);
+  predicates_.resize(out - first_event);
+  for (size_t k = first_event; k < doc_.events.size(); ++k)
+    doc_.events[k].id = "V" + std::to_string(k + 1);
 }
 
 std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,
                                            bool passive) const {
   for (const dict::DepPath& path : paths) {
-    std::vector<int> found = tree_.follow(predicate, passive ? to_passive(path) : path);
-    for (int& node : found) node = antecedent(node, predicate);
+    std::vector<int> found;
+    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
+      if (!is_temporal(node)) found.push_back(antecedent(node, predicate));
     if (!found.empty()) return found;
   }
   return {};
@@ -109,6 +152,16 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
       if (tree_.token(child).deprel == "nsubj") return {antecedent(child, head)};
     return inherited_subject(head, depth + 1);
   }
+  return {};
+}
+
+// A noun event that is the object of a verb takes that verb's subject:
+// "Gondor held talks with Rohan", "troops launched an assault on the town".
+std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
+  std::string_view rel = tree_.token(noun).deprel;
+  int verb = tree_.head(noun);
+  if (verb < 0 || tree_.token(verb).upos != "VERB") return {};
+  if (rel == "obj") return subject_of(verb);
   return {};
 }
 
@@ -199,8 +252,44 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (targets.empty())
     for (int h : target_heads)
       for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
-  return emit_actors(predicate, code, std::move(sources), std::move(targets),
-                     !target_heads.empty() || impl_.options.require_dyad, options);
+  // With the built-in lexicon one coded actor makes an event; the other side
+  // is kept as the words of its phrase.
+  if (impl_.lexicon) {
+    if (sources.empty() && !source_heads.empty())
+      if (auto a = uncoded(source_heads.front())) sources.push_back(std::move(*a));
+    if (targets.empty() && !target_heads.empty())
+      if (auto a = uncoded(target_heads.front())) targets.push_back(std::move(*a));
+  }
+  // With the built-in lexicon a coded source is enough: a target the entry's
+  // paths do not find is unknown, not a reason to drop what happened
+  // ("Tehran provides support"). User dictionaries code dyads, as their
+  // engines do.
+  bool need_target = impl_.lexicon ? false : !target_heads.empty() || impl_.options.require_dyad;
+  return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
+}
+
+bool SentenceCoder::is_temporal(int node) const {
+  for (const TimeExpression& t : doc_.times)
+    if (t.sentence == s_ && t.first_token <= node && node < t.last_token) return true;
+  static const char* const kCalendarWords[] = {
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "today",
+      "yesterday", "tomorrow", "tonight",   "week",     "weekend", "month",    "year",   "day",
+      "night",     "morning",  "afternoon", "evening",  "hour",    "decade",   "time"};
+  std::string l = tree_.lemma(node);
+  for (const char* w : kCalendarWords)
+    if (l == w) return true;
+  return false;
+}
+
+std::optional<Actor> SentenceCoder::uncoded(int head) const {
+  const Token& t = tree_.token(head);
+  if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
+  auto [first, last] = tree_.phrase(head);
+  Actor actor = resolve(head, first, last);
+  actor.code.clear();
+  actor.entity.clear();
+  actor.how = "uncoded phrase";
+  return actor;
 }
 
 size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
@@ -209,35 +298,62 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   if (trace_) {
     std::string line = "  matched " + options.pattern + " -> " + code + "; sources:";
     for (const Actor& a : sources)
-      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+      line += " [" + a.mention.text + " = " + (a.code.empty() ? "uncoded" : a.code) + " (" + a.how +
+              ")]";
     line += " targets:";
     for (const Actor& a : targets)
-      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+      line += " [" + a.mention.text + " = " + (a.code.empty() ? "uncoded" : a.code) + " (" + a.how +
+              ")]";
     trace_->push_back(line);
   }
-  if (sources.empty() || (need_target && targets.empty())) {
-    if (trace_)
-      trace_->push_back("  no event: missing " +
-                        std::string(sources.empty() ? "source" : "target") + " actor");
+  auto coded = [](const std::vector<Actor>& v) {
+    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
+  };
+  // A source must name a coded actor, except in a passive that names no agent
+  // ("three protesters were arrested"); the target may be an uncoded phrase.
+  std::string missing;
+  if (sources.empty() && !options.agentless)
+    missing = "no source phrase (no subject, inherited subject or agent)";
+  else if (!sources.empty() && !coded(sources))
+    missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  else if (sources.empty() && !coded(targets))
+    missing = "agentless passive whose target names no coded actor";
+  else if (need_target && targets.empty())
+    missing = "no target phrase on the entry's T= paths or the object";
+  else if (!impl_.lexicon && need_target && !coded(targets))
+    missing = "the target names no actor (user dictionaries need both)";
+  if (!missing.empty()) {
+    if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
   }
+  if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
   const dict::CameoCode* cameo = dict::CameoCodebook::get().find(code);
   const Token& verb = tree_.token(predicate);
   bool negated = options.negated || tree_.is_negated(predicate);
+  std::string modality = event_modality(
+      tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
-      if (!target.code.empty() && source.code == target.code && source.entity == target.entity)
+      if (source.code.empty() && target.code.empty()) continue;
+      if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
+        if (trace_)
+          trace_->push_back("  no event for " + source.code +
+                            ": source and target are the same "
+                            "actor (" +
+                            source.mention.text + " / " + target.mention.text + ")");
         continue;
+      }
       Event e;
       e.id = std::to_string(doc_.events.size() + 1);
       e.id.insert(e.id.begin(), 'V');
       e.sentence = s_;
       e.start = verb.start;
       e.end = verb.end;
-      e.source = EventArgument{source.mention, source.code, source.entity};
-      if (!target.code.empty())
+      if (source.mention.sentence >= 0)
+        e.source = EventArgument{source.mention, source.code, source.entity};
+      if (target.mention.sentence >= 0)
         e.target = EventArgument{target.mention, target.code, target.entity};
       e.code = code;
       e.root_code = dict::cameo_root(code);
@@ -249,9 +365,12 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
       e.date = doc_.article.date;
       e.date_source = "article";
       e.negated = negated;
+      e.modality = modality;
       // Starts at 0.9; an inherited subject, a source known only from a
-      // dictionary and a negation each make the reading less certain.
-      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) - (source.entity.empty() ? 0.1 : 0) -
+      // dictionary, an uncoded side and a negation each make it less certain.
+      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
+                     (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
+                     (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0) -
                      (negated ? 0.3 : 0);
       e.evidence_verb = verb.text;
       e.evidence_pattern = options.pattern;
@@ -417,6 +536,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   pattern += " (line " + std::to_string(entry->line) + ")";
   std::string code = entry->code;
   bool negated = false;
+  int modality_clause = predicate;
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
@@ -437,6 +557,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
         return;
       }
       negated = negated || tree_.is_negated(governor);
+      modality_clause = governor;  // the pledge or threat is what happened
       pattern += " under " + tree_.lemma(governor);
     }
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
@@ -449,17 +570,42 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
+  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kNoun) {
+    sources = support_verb_subject(predicate);
+    inherited = !sources.empty();
+  }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
-  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && !has_actor(sources)) {
-    // A fragmented parse left the verb without a subject: TABARI's reading,
-    // the nearest actor before the verb, with less confidence.
+  // The entry looks for its target inside the object ("seized the town of
+  // X", "the ministry of X") and found nothing there: the object itself is
+  // the target, coded or not. Entries whose target is a recipient
+  // ("provided aid to X") keep the object as what was given, not whom.
+  bool target_in_object =
+      std::any_of(entry->target.begin(), entry->target.end(), [](const dict::DepPath& p) {
+        return !p.empty() && p[0].deprel == "obj" && p[0].sub.empty();
+      });
+  if (targets.empty() && target_in_object)
+    targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, passive);
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
+      (sources.empty() || (inherited && !has_actor(sources)))) {
+    // A fragmented parse left the verb without a subject of its own that names
+    // an actor: TABARI's reading, the nearest actor before the verb, with less
+    // confidence. A clause's own subject ("countries that expelled …") is
+    // never replaced.
     if (int h = nearest_actor_before(predicate, targets); h >= 0) {
       sources = {h};
       inherited = true;
       pattern += " (source: nearest actor before the verb)";
     }
   }
-  emit(predicate, code, sources, targets, {inherited, negated, pattern, impl_.lexicon->name});
+  EmitOptions options;
+  options.inherited = inherited;
+  options.negated = negated;
+  options.agentless = passive && sources.empty();
+  options.targetless = entry->target.empty();
+  options.modality_clause = modality_clause;
+  options.pattern = pattern;
+  options.dictionary = impl_.lexicon->name;
+  emit(predicate, code, sources, targets, options);
 }
 
 }  // namespace eventwire::events

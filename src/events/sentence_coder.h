@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,7 @@ class SentenceCoder {
   int antecedent(int node, int predicate) const;
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
   std::vector<int> subject_of(int predicate) const;
+  std::vector<int> support_verb_subject(int noun) const;
   std::vector<Actor> actors_of(int head) const;
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
@@ -57,8 +59,16 @@ class SentenceCoder {
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
     bool inherited = false, negated = false;
+    bool agentless = false;    // a passive that names no agent: the source may be missing
+    bool targetless = false;   // the entry has no target (T=-)
+    int modality_clause = -1;  // where modality is read (the governor of an embedded event)
     std::string pattern, dictionary;
   };
+  // An argument phrase that names no coded actor, kept as text so that an
+  // event with one coded actor still says who or what the other side was;
+  // none for pronouns, time words and non-nominals.
+  std::optional<Actor> uncoded(int head) const;
+  bool is_temporal(int node) const;
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
@@ -86,6 +96,7 @@ class SentenceCoder {
   // "Trump announced that the US recognized …": a bare country source inside
   // what a speaker of that country said takes the speaker's fuller code.
   void refine_reported_sources(size_t first_event);
+  void drop_framing_statements(size_t first_event);
   int reporting_verb(int clause) const;
 
   // --- the built-in lexicon (sentence_coder.cc)

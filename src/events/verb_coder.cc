@@ -167,7 +167,10 @@ void SentenceCoder::code_with_verbs(int predicate) {
         }
       }
     }
-    EmitOptions options{inherited, false, pattern_text, dictionary.name};
+    EmitOptions options;
+    options.inherited = inherited;
+    options.pattern = pattern_text;
+    options.dictionary = dictionary.name;
     // A joint subject ("%" in the pattern, or a symmetric code with no other
     // target): its members act on each other.
     bool joint = best.compound;
