@@ -84,6 +84,11 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
         found = Reading::kDenied;
       break;  // a reported clause keeps its own tense ("said it will") as read above
     } else if (rel == "advcl") {
+      // "… in order to defend X", "… to punish Y": a purpose, not a deed.
+      for (int child : tree.children(clause))
+        if (Tree::base(tree.token(child).deprel) == "mark" &&
+            (tree.lemma(child) == "to" || tree.lemma(child) == "so"))
+          found = Reading::kIntended;
       if (clause_reading(tree, clause) == Reading::kHypothetical) found = Reading::kHypothetical;
       break;
     } else if (rel == "conj") {

@@ -72,6 +72,15 @@ TEST(Modality, PlansAreIntendedDenialsDenied) {
                             {"attacked", "attack", "VERB", 2, "ccomp"},
                             {"Rohan", "Rohan", "PROPN", 5, "obj"}});
   EXPECT_EQ(modality_of(deny, 4), "denied");
+  // "Gondor sent troops to defend Rohan"
+  Document purpose = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                               {"sent", "send", "VERB", 0, "root"},
+                               {"troops", "troop", "NOUN", 2, "obj"},
+                               {"to", "to", "PART", 5, "mark"},
+                               {"defend", "defend", "VERB", 2, "advcl"},
+                               {"Rohan", "Rohan", "PROPN", 5, "obj"}});
+  EXPECT_EQ(modality_of(purpose, 4), "intended");
+  EXPECT_EQ(modality_of(purpose, 1), "asserted");
 }
 
 TEST(Modality, QuestionsAndReportedFuture) {
