@@ -3,6 +3,7 @@
 // dateline.
 #include "pipeline/event_place.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace eventwire {
@@ -43,6 +44,22 @@ bool inside_argument(const Place& place, const std::optional<EventArgument>& arg
          place.start < argument->mention.end && argument->mention.start < place.end;
 }
 
+// A place named where an action happens rather than as an actor: an oblique
+// or nominal modifier ("in Idlib", "the attack on Aleppo"), climbing through
+// names and appositions to the place's attachment.
+bool locative(const Place& place, const std::vector<Token>& tokens) {
+  int at = place_head(place, tokens);
+  for (int step = 0; step < 4 && at >= 0 && at < static_cast<int>(tokens.size()); ++step) {
+    const Token& w = tokens[static_cast<size_t>(at)];
+    if (w.deprel == "nmod:poss") return false;  // "its decision": an owner, not a place
+    std::string_view rel = deprel_base(w.deprel);
+    if (rel == "obl" || rel == "nmod" || rel == "advmod") return true;
+    if (rel != "appos" && rel != "flat" && rel != "conj") return false;
+    at = tokens[static_cast<size_t>(at)].head - 1;
+  }
+  return false;
+}
+
 // "BEIRUT (Reuters) -", "Kabul, March 3 -": a place that opens the text.
 std::optional<size_t> dateline_place(const Document& doc) {
   int first_body = -1;
@@ -53,10 +70,21 @@ std::optional<size_t> dateline_place(const Document& doc) {
     }
   if (first_body < 0) return std::nullopt;
   const Sentence& opening = doc.sentences[static_cast<size_t>(first_body)];
-  for (size_t p = 0; p < doc.places.size(); ++p)
-    if (doc.places[p].sentence == first_body && doc.places[p].start == opening.start &&
-        doc.places[p].feature != "DEM")
+  // A dateline is set apart: "BEIRUT -", "Kabul (Reuters) -", "GAZA CITY, March 3".
+  for (size_t p = 0; p < doc.places.size(); ++p) {
+    const Place& place = doc.places[p];
+    if (place.sentence != first_body || place.start != opening.start || place.feature == "DEM")
+      continue;
+    size_t next = static_cast<size_t>(place.last_token);
+    if (next >= opening.tokens.size()) return std::nullopt;
+    const std::string& after = opening.tokens[next].text;
+    bool capitals = std::none_of(place.text.begin(), place.text.end(),
+                                 [](char c) { return c >= 'a' && c <= 'z'; });
+    if (capitals || after == "-" || after == "\u2014" || after == "\u2013" || after == "(" ||
+        after == ":")
       return p;
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -70,13 +98,21 @@ std::optional<size_t> event_place(const Document& doc, const Event& event, int v
   for (size_t p = 0; p < doc.places.size(); ++p) {
     const Place& place = doc.places[p];
     if (place.sentence != event.sentence || place.feature == "DEM") continue;
-    bool attached = attached_to(place, tokens, verb);
-    // An actor named by a place ("Turkey fired on …") is who acted, not where,
-    // unless the verb's own oblique or object is that place.
-    if (!attached && (inside_argument(place, event.source) || inside_argument(place, event.target)))
+    // A pronoun the geo stage tied to a place ("its") is never where.
+    if (int head = place_head(place, tokens);
+        head < 0 || tokens[static_cast<size_t>(head)].upos == "PRON")
       continue;
-    if (attached && !in_clause) in_clause = p;
-    if (!attached && !in_sentence) in_sentence = p;
+    // A place inside a coded actor ("Turkey fired", "60 US diplomats") names
+    // who acted or was acted on, not where; an uncoded object that is a place
+    // ("shelled Qamishli") is where.
+    bool in_source = inside_argument(place, event.source);
+    bool in_target = inside_argument(place, event.target);
+    if (in_source || (in_target && !event.target->actor_code.empty())) continue;
+    if (attached_to(place, tokens, verb)) {
+      if (!in_clause) in_clause = p;
+    } else if (!in_target && locative(place, tokens) && !in_sentence) {
+      in_sentence = p;
+    }
   }
   if (in_clause) return in_clause;
   if (in_sentence) return in_sentence;
