@@ -165,6 +165,31 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   return {};
 }
 
+// The entry's target paths name no actor: the first argument of the
+// predicate that does, in the order object, indirect object, obliques,
+// the object's modifiers, a control complement's object ("urged Washington
+// to …", "called Lavrov"). Not a reported clause's subject: "A said B …" is
+// about B, not done to B. Sources and
+// time words are skipped; empty when none names an actor.
+std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passive,
+                                                       const std::vector<int>& sources) const {
+  static const std::vector<dict::DepPath> kPaths = {{{"obj", ""}},
+                                                    {{"iobj", ""}},
+                                                    {{"obl", ""}},
+                                                    {{"obj", ""}, {"nmod", ""}},
+                                                    {{"xcomp", ""}, {"obj", ""}}};
+  for (const dict::DepPath& path : kPaths) {
+    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path)) {
+      node = antecedent(node, predicate);
+      if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
+        continue;
+      if (tree_.token(node).deprel == "obl:agent") continue;
+      if (!actors_of(node).empty()) return {node};
+    }
+  }
+  return {};
+}
+
 // Every nsubj: a parser may split "US President Donald Trump" into two.
 std::vector<int> SentenceCoder::subject_of(int predicate) const {
   std::vector<int> out;
@@ -585,6 +610,13 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       });
   if (targets.empty() && target_in_object)
     targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, passive);
+  if (!entry->target.empty() && !has_actor(targets)) {
+    if (std::vector<int> found = coded_target_elsewhere(predicate, passive, sources);
+        !found.empty()) {
+      targets = std::move(found);
+      pattern += " (target: first coded actor among the other arguments)";
+    }
+  }
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
       (sources.empty() || (inherited && !has_actor(sources)))) {
     // A fragmented parse left the verb without a subject of its own that names

@@ -49,6 +49,8 @@ class SentenceCoder {
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
+  std::vector<int> coded_target_elsewhere(int predicate, bool passive,
+                                          const std::vector<int>& sources) const;
   std::vector<Actor> actors_of(int head) const;
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
