@@ -146,13 +146,50 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   int head = tree_.head(predicate);
   if (head < 0) return {};
   std::string_view rel = Tree::base(tree_.token(predicate).deprel);
-  if (rel == "acl") return {head};
+  // The grammatical subject, passive too: "were detained for occupying the
+  // roads" → those detained occupied them.
+  auto own_subject = [&](int verb) -> int {
+    for (int child : tree_.children(verb))
+      if (tree_.token(child).deprel == "nsubj" || tree_.token(child).deprel == "nsubj:pass")
+        return antecedent(child, verb);
+    return -1;
+  };
+  // A participle or infinitive on an actor ("troops loyal to …", "the
+  // militia firing on …") is done by it.
+  if (rel == "acl" && !actors_of(head).empty()) return {head};
+  if (rel == "xcomp") {
+    // Object control: "urged the governments to work together" → the
+    // governments work; commissives keep their subject ("promised Rohan to
+    // help").
+    if (governor_kind(tree_.lemma(head)) != Governor::kIntent)
+      for (int child : tree_.children(head)) {
+        std::string_view r = Tree::base(tree_.token(child).deprel);
+        if (r == "obj" || r == "iobj") return {child};
+      }
+  }
   if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
-    for (int child : tree_.children(head))
-      if (tree_.token(child).deprel == "nsubj") return {antecedent(child, head)};
+    if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
   }
+  // A clause hanging on a noun or an oblique ("sworn" under "in turn", "praise
+  // for helping …"): the subject of the nearest clause above that has one.
+  if (rel == "acl" || rel == "obl" || rel == "nmod" || rel == "obj") {
+    for (int up = head, steps = 0; up >= 0 && steps < 4; up = tree_.head(up), ++steps) {
+      const std::string& upos = tree_.token(up).upos;
+      if (upos == "VERB" || upos == "AUX" || upos == "ADJ") {
+        if (int subject = own_subject(up); subject >= 0) return {subject};
+        return inherited_subject(up, depth + 1);
+      }
+    }
+  }
   return {};
+}
+
+// A sentence the parser left without any subject: headlines and fragments.
+bool SentenceCoder::fragmented() const {
+  for (int i = 0; i < static_cast<int>(tree_.size()); ++i)
+    if (Tree::base(tree_.token(i).deprel) == "nsubj") return false;
+  return true;
 }
 
 // A noun event that is the object of a verb takes that verb's subject:
@@ -289,8 +326,21 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   // paths do not find is unknown, not a reason to drop what happened
   // ("Tehran provides support"). User dictionaries code dyads, as their
   // engines do.
-  bool need_target = impl_.lexicon ? false : !target_heads.empty() || impl_.options.require_dyad;
+  bool need_target =
+      impl_.lexicon ? dyadic_root(code) : !target_heads.empty() || impl_.options.require_dyad;
   return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
+}
+
+// Consulting, cooperating, demanding, disapproving, rejecting and cutting
+// ties are done with or to someone: without a target such an event says
+// little ("discussing his concern"). Statements, appeals, aid, protests,
+// force and the like stand on their own.
+bool SentenceCoder::dyadic_root(const std::string& code) {
+  static const char* const kRoots[] = {"04", "05", "06", "10", "11", "12", "16"};
+  std::string root = dict::cameo_root(code);
+  for (const char* r : kRoots)
+    if (root == r) return true;
+  return false;
 }
 
 bool SentenceCoder::is_temporal(int node) const {
@@ -334,15 +384,16 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   auto coded = [](const std::vector<Actor>& v) {
     return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
   };
-  // A source must name a coded actor, except in a passive that names no agent
-  // ("three protesters were arrested"); the target may be an uncoded phrase.
+  // A source must name a coded actor; a passive without its agent ("three
+  // protesters were killed") says what happened to whom but not who did it,
+  // and on real news such events were mostly accidents, crushes and clashes
+  // (see docs/events.md), so it gives no event. The target may be an uncoded
+  // phrase.
   std::string missing;
-  if (sources.empty() && !options.agentless)
+  if (sources.empty())
     missing = "no source phrase (no subject, inherited subject or agent)";
-  else if (!sources.empty() && !coded(sources))
+  else if (!coded(sources))
     missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
-  else if (sources.empty() && !coded(targets))
-    missing = "agentless passive whose target names no coded actor";
   else if (need_target && targets.empty())
     missing = "no target phrase on the entry's T= paths or the object";
   else if (!impl_.lexicon && need_target && !coded(targets))
@@ -591,7 +642,9 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   }
   std::vector<int> sources = follow_any(predicate, entry->source, passive);
   bool inherited = false;
-  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+  // A passive without its agent takes no subject from the clause above
+  // ("authorities refused … after people were injured").
+  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
@@ -617,12 +670,10 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (target: first coded actor among the other arguments)";
     }
   }
-  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
-      (sources.empty() || (inherited && !has_actor(sources)))) {
-    // A fragmented parse left the verb without a subject of its own that names
-    // an actor: TABARI's reading, the nearest actor before the verb, with less
-    // confidence. A clause's own subject ("countries that expelled …") is
-    // never replaced.
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
+      !impl_.lexicon->name.empty() && fragmented()) {
+    // A parse with no clause structure at all (no subject anywhere): TABARI's
+    // reading, the nearest actor before the verb, with less confidence.
     if (int h = nearest_actor_before(predicate, targets); h >= 0) {
       sources = {h};
       inherited = true;
@@ -632,8 +683,6 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   EmitOptions options;
   options.inherited = inherited;
   options.negated = negated;
-  options.agentless = passive && sources.empty();
-  options.targetless = entry->target.empty();
   options.modality_clause = modality_clause;
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;

@@ -49,6 +49,7 @@ class SentenceCoder {
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
+  bool fragmented() const;
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
                                           const std::vector<int>& sources) const;
   std::vector<Actor> actors_of(int head) const;
@@ -61,8 +62,6 @@ class SentenceCoder {
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
     bool inherited = false, negated = false;
-    bool agentless = false;    // a passive that names no agent: the source may be missing
-    bool targetless = false;   // the entry has no target (T=-)
     int modality_clause = -1;  // where modality is read (the governor of an embedded event)
     std::string pattern, dictionary;
   };
@@ -71,6 +70,7 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  static bool dyadic_root(const std::string& code);
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
