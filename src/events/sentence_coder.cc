@@ -192,6 +192,17 @@ bool SentenceCoder::fragmented() const {
   return true;
 }
 
+// The verb whose object this noun event is, when that verb has an entry of
+// its own; -1 otherwise (then the verb is a support verb: "held talks").
+int SentenceCoder::coded_verb_over_noun(int noun) const {
+  if (tree_.token(noun).upos != "NOUN") return -1;
+  std::string_view rel = tree_.token(noun).deprel;
+  if (rel != "obj" && rel != "nsubj:pass") return -1;
+  int verb = tree_.head(noun);
+  if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
+  return choose_entry(verb, false) ? verb : -1;
+}
+
 // A noun event that is the object of a verb takes that verb's subject:
 // "Gondor held talks with Rohan", "troops launched an assault on the town".
 std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
@@ -536,14 +547,22 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   return form != lemma && std::find(values.begin(), values.end(), form) != values.end();
 }
 
-bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry,
-                                     bool passive) const {
+bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
+                                     std::string* failed) const {
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
     for (const dict::DepPath& path : c.paths)
       for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
         present = present || in_values(node, c.lemmas);
-    if (present == c.negated) return false;
+    if (present != c.negated) continue;
+    if (failed) {
+      *failed = (c.negated ? "!" : "") + dict::dep_path_to_string(c.paths.front());
+      for (size_t k = 0; k < c.lemmas.size() && k < 6; ++k)
+        *failed += (k ? "|" : "=") + c.lemmas[k];
+      if (c.lemmas.size() > 6) *failed += "|…";
+      *failed += c.negated ? " is present" : " is not there";
+    }
+    return false;
   }
   return true;
 }
@@ -561,9 +580,12 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
     if (entry->pos != pos) continue;
     if (entry->voice == dict::LexiconEntry::Voice::kPassive && !passive) continue;
     if (entry->voice == dict::LexiconEntry::Voice::kActive && passive) continue;
-    if (constraints_hold(predicate, *entry, passive)) return entry;
+    std::string failed;
+    if (constraints_hold(predicate, *entry, passive, trace && trace_ ? &failed : nullptr))
+      return entry;
     if (trace && trace_)
-      trace_->push_back("  tried line " + std::to_string(entry->line) + ": constraints not met");
+      trace_->push_back("  tried line " + std::to_string(entry->line) + " (-> " + entry->code +
+                        "): " + failed);
   }
   return nullptr;
 }
@@ -604,6 +626,13 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   if (trace_)
     trace_->push_back("predicate \"" + token.text + "\" (" + tree_.lemma(predicate) + ", " +
                       token.upos + (passive ? ", passive" : "") + ")");
+  if (int verb = coded_verb_over_noun(predicate); verb >= 0) {
+    if (trace_)
+      trace_->push_back("  left to \"" + tree_.token(verb).text +
+                        "\": a noun event that is the object of a coded verb is what the verb "
+                        "acts on (\"lifted the sanctions\")");
+    return;
+  }
   const dict::LexiconEntry* entry = choose_entry(predicate, true);
   if (!entry) return;
   std::string pattern = entry->lemma;

@@ -50,6 +50,7 @@ class SentenceCoder {
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
   bool fragmented() const;
+  int coded_verb_over_noun(int noun) const;
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
                                           const std::vector<int>& sources) const;
   std::vector<Actor> actors_of(int head) const;
@@ -102,7 +103,9 @@ class SentenceCoder {
   int reporting_verb(int clause) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
-  bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive) const;
+  // When it fails and `failed` is given, says which constraint did not hold.
+  bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
+                        std::string* failed = nullptr) const;
   const dict::LexiconEntry* choose_entry(int predicate, bool trace) const;
   int governor_of(int predicate) const;
   bool has_governed_child(int predicate) const;
