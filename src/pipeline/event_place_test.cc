@@ -33,14 +33,14 @@ Document make_doc(const std::vector<Row>& rows) {
   return doc;
 }
 
-void add_place(Document& doc, int token, const char* feature = "P") {
+void add_place(Document& doc, int token, std::string feature = std::string(1, 'P')) {
   Place p;
   p.id = std::to_string(doc.places.size() + 1);  // piecewise: GCC 12 warns falsely on "P" + …
   p.id.insert(p.id.begin(), 'P');
   const Token& t = doc.sentences[0].tokens[static_cast<size_t>(token)];
   p.start = t.start, p.end = t.end, p.text = t.text, p.name = t.text;
   p.sentence = 0, p.first_token = token, p.last_token = token + 1;
-  p.feature = feature;
+  p.feature = std::move(feature);
   doc.places.push_back(p);
 }
 
