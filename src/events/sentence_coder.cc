@@ -156,7 +156,8 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   };
   // A participle or infinitive on an actor ("troops loyal to …", "the
   // militia firing on …") is done by it.
-  if (rel == "acl" && !actors_of(head).empty()) return {head};
+  if (rel == "acl" && !resolve(head, core(head).first, core(head).second).code.empty())
+    return {head};
   if (rel == "xcomp") {
     // Object control: "urged the governments to work together" → the
     // governments work; commissives keep their subject ("promised Rohan to
@@ -214,18 +215,15 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
 }
 
 // The entry's target paths name no actor: the first argument of the
-// predicate that does, in the order object, indirect object, obliques,
-// the object's modifiers, a control complement's object ("urged Washington
-// to …", "called Lavrov"). Not a reported clause's subject: "A said B …" is
-// about B, not done to B. Sources and
-// time words are skipped; empty when none names an actor.
+// predicate that does, in the order object, indirect object, obliques, the
+// object's modifiers ("urged Washington to …", "called Lavrov"). Not a
+// complement's arguments: "A said B …" is about B, "helped them enter the
+// US" is not done to the US. Sources and time words are skipped; empty when
+// none names an actor.
 std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passive,
                                                        const std::vector<int>& sources) const {
-  static const std::vector<dict::DepPath> kPaths = {{{"obj", ""}},
-                                                    {{"iobj", ""}},
-                                                    {{"obl", ""}},
-                                                    {{"obj", ""}, {"nmod", ""}},
-                                                    {{"xcomp", ""}, {"obj", ""}}};
+  static const std::vector<dict::DepPath> kPaths = {
+      {{"obj", ""}}, {{"iobj", ""}}, {{"obl", ""}}, {{"obj", ""}, {"nmod", ""}}};
   for (const dict::DepPath& path : kPaths) {
     for (int node : tree_.follow(predicate, passive ? to_passive(path) : path)) {
       node = antecedent(node, predicate);
