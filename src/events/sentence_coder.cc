@@ -201,6 +201,8 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   if (rel != "obj" && rel != "nsubj:pass") return -1;
   int verb = tree_.head(noun);
   if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
+  // "announced a ceasefire": what is announced is the event.
+  if (is_speech_verb(tree_.lemma(verb))) return -1;
   return choose_entry(verb, false) ? verb : -1;
 }
 
@@ -335,8 +337,8 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   // paths do not find is unknown, not a reason to drop what happened
   // ("Tehran provides support"). User dictionaries code dyads, as their
   // engines do.
-  bool need_target =
-      impl_.lexicon ? dyadic_root(code) : !target_heads.empty() || impl_.options.require_dyad;
+  bool need_target = impl_.lexicon ? dyadic_root(code) && !options.targetless
+                                   : !target_heads.empty() || impl_.options.require_dyad;
   return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
 }
 
@@ -711,6 +713,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   options.inherited = inherited;
   options.negated = negated;
   options.modality_clause = modality_clause;
+  options.targetless = entry->target.empty();
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;
   emit(predicate, code, sources, targets, options);

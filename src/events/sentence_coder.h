@@ -64,6 +64,7 @@ class SentenceCoder {
   struct EmitOptions {
     bool inherited = false, negated = false;
     int modality_clause = -1;  // where modality is read (the governor of an embedded event)
+    bool targetless = false;   // the entry is written with T=-
     std::string pattern, dictionary;
   };
   // An argument phrase that names no coded actor, kept as text so that an
