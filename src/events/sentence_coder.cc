@@ -677,9 +677,12 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
-  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kNoun) {
-    sources = support_verb_subject(predicate);
-    inherited = !sources.empty();
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
+    // "several attacks" has an adjective but no actor of its own.
+    if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
+      sources = std::move(subject);
+      inherited = true;
+    }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
   // The entry looks for its target inside the object ("seized the town of
