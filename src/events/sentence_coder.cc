@@ -47,10 +47,11 @@ std::string upper_ascii(std::string_view text) {
 }
 
 SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                             std::vector<std::string>* trace)
+                             const SentenceIndex& index, std::vector<std::string>* trace)
     : impl_(impl),
       doc_(doc),
       s_(sentence_index),
+      index_(index),
       tree_(doc.sentences[static_cast<size_t>(sentence_index)]),
       trace_(trace),
       date_(date_number(doc.article.date)) {}
@@ -266,18 +267,15 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
   // 1. An entity mention at the head (or covering it) that has a code;
   // 2. else a coded entity inside the phrase ("the leadership of Hamas").
   for (int pass = 0; pass < 2; ++pass) {
-    for (const Entity& entity : doc_.entities) {
-      if (entity.actor_code.empty()) continue;
-      for (const Mention& m : entity.mentions) {
-        if (m.sentence != s_) continue;
-        bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
-                             : first <= m.first_token && m.last_token <= last + 1;
-        if (!hit) continue;
-        actor.code = entity.actor_code;
-        actor.entity = entity.id;
-        actor.how = "entity " + entity.id + (pass == 0 ? "" : " in phrase");
-        return actor;
-      }
+    for (const CodedMention& c : index_.coded) {
+      const Mention& m = *c.mention;
+      bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
+                           : first <= m.first_token && m.last_token <= last + 1;
+      if (!hit) continue;
+      actor.code = c.entity->actor_code;
+      actor.entity = c.entity->id;
+      actor.how = "entity " + c.entity->id + (pass == 0 ? "" : " in phrase");
+      return actor;
     }
   }
   // 3. The actor and agent dictionaries.
@@ -355,8 +353,8 @@ bool SentenceCoder::dyadic_root(const std::string& code) {
 }
 
 bool SentenceCoder::is_temporal(int node) const {
-  for (const TimeExpression& t : doc_.times)
-    if (t.sentence == s_ && t.first_token <= node && node < t.last_token) return true;
+  for (const auto& [first, last] : index_.time_spans)
+    if (first <= node && node < last) return true;
   static const char* const kCalendarWords[] = {
       "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "today",
       "yesterday", "tomorrow", "tonight",   "week",     "weekend", "month",    "year",   "day",

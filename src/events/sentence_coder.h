@@ -29,6 +29,19 @@ struct EventCoder::Impl {
 
 namespace events {
 
+// An entity mention that carries an actor code, as the coder looks it up.
+struct CodedMention {
+  const Entity* entity;
+  const Mention* mention;
+};
+
+// What the other stages found in one sentence, gathered once per document so
+// that each sentence's lookups stay linear in the article.
+struct SentenceIndex {
+  std::vector<CodedMention> coded;              // in entity order
+  std::vector<std::pair<int, int>> time_spans;  // tokens [first, last) of time expressions
+};
+
 struct Actor {
   Mention mention;
   std::string code, entity, how;
@@ -37,7 +50,7 @@ struct Actor {
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                std::vector<std::string>* trace);
+                const SentenceIndex& index, std::vector<std::string>* trace);
   // Appends the sentence's events to doc.events.
   void run();
 
@@ -125,6 +138,7 @@ class SentenceCoder {
   const EventCoder::Impl& impl_;
   Document& doc_;
   int s_;
+  const SentenceIndex& index_;
   Tree tree_;
   std::vector<std::string>* trace_;
   int32_t date_;
