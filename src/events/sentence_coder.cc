@@ -498,6 +498,17 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
   }
 }
 
+// The speech verb that announces this predicate as future ("said it will
+// …"), seen through conjuncts; -1 when the predicate is not so.
+int SentenceCoder::reported_future(int predicate) const {
+  int clause = predicate;
+  for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
+    clause = tree_.head(clause);
+  int speech = reporting_verb(clause);
+  if (speech < 0) return -1;
+  return event_modality(tree_, predicate, false) == "future" ? speech : -1;
+}
+
 // The speech verb whose content `clause` is: its ccomp, or (a parser's
 // misreading of "announced on December 6 that the US recognized …") a
 // relative clause hanging on an oblique of it; -1 when none.
@@ -505,7 +516,8 @@ int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
   if (Tree::base(rel) == "ccomp") return up >= 0 && is_speech_verb(tree_.lemma(up)) ? up : -1;
-  if (rel != "acl:relcl") return -1;
+  // "said Saturday that they will …" hung on the time word as a clause of its own.
+  if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
     if (tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up))) return up;
     std::string_view b = Tree::base(tree_.token(up).deprel);
@@ -666,6 +678,15 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
     if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
     return;
+  } else if (int speech = reported_future(predicate); speech >= 0) {
+    // "Rebels said they will release the hostages": what was said is an
+    // intent (0353), "… will attack" a threat (138); the saying happened.
+    bool unused = false;
+    if (std::string intent = governed_code(Governor::kIntent, code, &unused); !intent.empty()) {
+      code = intent;
+      modality_clause = speech;
+      pattern += " announced as future by " + tree_.lemma(speech);
+    }
   }
   std::vector<int> sources = follow_any(predicate, entry->source, passive);
   bool inherited = false;
