@@ -107,5 +107,23 @@ TEST(Arguments, TimeWordsAreNotTargets) {
   for (const Event& e : doc.events) EXPECT_FALSE(e.target) << summary(doc);
 }
 
+TEST(Arguments, AnnouncedFutureIsAnIntent) {
+  // "Gondor said it will release the prisoners": an intent to release (035x), asserted.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 5, "nsubj"},
+                           {"will", "will", "AUX", 5, "aux"},
+                           {"release", "release", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"prisoners", "prisoner", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "GON");
+  code(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.back();
+  EXPECT_EQ(e.root_code, "03") << summary(doc);
+  EXPECT_EQ(e.modality, "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire
