@@ -352,6 +352,16 @@ bool SentenceCoder::dyadic_root(const std::string& code) {
   return false;
 }
 
+// The lemma the lexicon knows the predicate by: its own, or for a verb the
+// lemmatizer got wrong ("expelled" → "expell") a regular stem of its form.
+std::string SentenceCoder::lexicon_lemma(int predicate) const {
+  std::string lemma = tree_.lemma(predicate);
+  if (tree_.token(predicate).upos != "VERB" || !impl_.lexicon->find(lemma).empty()) return lemma;
+  for (const std::string& stem : regular_stems(lower_ascii(tree_.token(predicate).text)))
+    if (!impl_.lexicon->find(stem).empty()) return stem;
+  return lemma;
+}
+
 bool SentenceCoder::is_temporal(int node) const {
   for (const auto& [first, last] : index_.time_spans)
     if (first <= node && node < last) return true;
@@ -580,7 +590,7 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
 // The most specific lexicon entry whose constraints hold, or null.
 const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace) const {
   const Token& token = tree_.token(predicate);
-  std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(tree_.lemma(predicate));
+  std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(lexicon_lemma(predicate));
   if (entries.empty()) return nullptr;
   auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
              : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
@@ -631,10 +641,10 @@ bool SentenceCoder::has_governed_child(int predicate) const {
 
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
-  if (impl_.lexicon->find(tree_.lemma(predicate)).empty()) return;
+  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
   bool passive = token.upos != "NOUN" && token.upos != "ADJ" && tree_.is_passive(predicate);
   if (trace_)
-    trace_->push_back("predicate \"" + token.text + "\" (" + tree_.lemma(predicate) + ", " +
+    trace_->push_back("predicate \"" + token.text + "\" (" + lexicon_lemma(predicate) + ", " +
                       token.upos + (passive ? ", passive" : "") + ")");
   if (int verb = coded_verb_over_noun(predicate); verb >= 0) {
     if (trace_)

@@ -85,6 +85,7 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  std::string lexicon_lemma(int predicate) const;
   static bool dyadic_root(const std::string& code);
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
