@@ -125,5 +125,17 @@ TEST(Arguments, AnnouncedFutureIsAnIntent) {
   EXPECT_EQ(e.modality, "asserted");
 }
 
+TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
+  // "Gondor and Rohan met"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},
+                           {"and", "and", "CCONJ", 3, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 1, "conj"},
+                           {"met", "meet", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:040 ROH>GON:040 ");
+}
+
 }  // namespace
 }  // namespace eventwire

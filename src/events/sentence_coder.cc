@@ -362,6 +362,16 @@ std::string SentenceCoder::lexicon_lemma(int predicate) const {
   return lemma;
 }
 
+// Acts two parties do with each other: intents, consultations, diplomatic
+// and material cooperation, fighting.
+bool SentenceCoder::reciprocal_root(const std::string& code) {
+  static const char* const kRoots[] = {"03", "04", "05", "06", "19"};
+  std::string root = dict::cameo_root(code);
+  for (const char* r : kRoots)
+    if (root == r) return true;
+  return false;
+}
+
 bool SentenceCoder::is_temporal(int node) const {
   for (const auto& [first, last] : index_.time_spans)
     if (first <= node && node < last) return true;
@@ -748,6 +758,11 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   options.targetless = entry->target.empty();
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;
+  // "Armenia and Azerbaijan agreed to a ceasefire", "… clashed": with no
+  // target of its own, a joint subject of a reciprocal act acts on itself.
+  if (!has_actor(targets) && reciprocal_root(code) &&
+      emit_joint(predicate, code, sources, options) > 0)
+    return;
   emit(predicate, code, sources, targets, options);
 }
 

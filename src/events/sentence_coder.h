@@ -87,6 +87,7 @@ class SentenceCoder {
   bool is_temporal(int node) const;
   std::string lexicon_lemma(int predicate) const;
   static bool dyadic_root(const std::string& code);
+  static bool reciprocal_root(const std::string& code);
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
