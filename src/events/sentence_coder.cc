@@ -207,14 +207,24 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   return choose_entry(verb, false) ? verb : -1;
 }
 
-// A noun event that is the object of a verb takes that verb's subject:
-// "Gondor held talks with Rohan", "troops launched an assault on the town".
+// A noun event that is the object of a support (light) verb takes that
+// verb's subject: "Gondor held talks with Rohan", "troops launched an assault
+// on the town", and a speech verb's: "announced a ceasefire". Other verbs
+// say someone else acts: "refused to allow protests".
 std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
+  static const char* const kSupportVerbs[] = {
+      "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
+      "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
+      "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
+      "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
-  if (verb < 0 || tree_.token(verb).upos != "VERB") return {};
-  if (rel == "obj") return subject_of(verb);
-  return {};
+  if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
+  std::string lemma = lexicon_lemma(verb);
+  bool support =
+      is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
+                                           [&](const char* w) { return lemma == w; });
+  return support ? subject_of(verb) : std::vector<int>{};
 }
 
 // The entry's target paths name no actor: the first argument of the
