@@ -6,8 +6,10 @@ requirements builds offline with Debian's tools alone.
 
 build_wheel:
   1. configures the repository (the folder above python/) with CMake in
-     $EVENTWIRE_PYTHON_BUILD_DIR (default <repo>/build/python-wheel), for
-     this interpreter, and builds the target eventwire_python;
+     $EVENTWIRE_PYTHON_BUILD_DIR (default <repo>/build-python), for
+     this interpreter, and builds the target eventwire_python (an existing
+     build folder, e.g. EVENTWIRE_PYTHON_BUILD_DIR=build, is reused with its
+     own settings: then only the module is compiled);
   2. packs eventwire/ (Python files and the module), the committed models
      (models/**/*.ewm and model cards) as eventwire/models/, and the gazetteer
      ($EVENTWIRE_GAZETTEER or <repo>/.cache/gazetteer.ewg, built by
@@ -79,16 +81,18 @@ def _log(message: str) -> None:
 def _build_module() -> str:
     if not os.path.isfile(os.path.join(_REPO, "CMakeLists.txt")):
         raise RuntimeError(f"{_REPO} is not the eventwire repository: build from a checkout")
-    build = os.environ.get("EVENTWIRE_PYTHON_BUILD_DIR") or os.path.join(_REPO, "build", "python-wheel")
-    configure = [
-        "cmake", "-S", _REPO, "-B", build, "-DCMAKE_BUILD_TYPE=Release", "-DEVENTWIRE_PYTHON=ON",
-        "-DEVENTWIRE_BUILD_TESTS=OFF", "-DEVENTWIRE_BUILD_BENCH=OFF",
-        f"-DPython_EXECUTABLE={sys.executable}",
-    ]
-    if shutil.which("ninja"):
-        configure += ["-G", "Ninja"] if not os.path.exists(os.path.join(build, "CMakeCache.txt")) else []
-    if shutil.which("ccache"):
-        configure += ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DCMAKE_C_COMPILER_LAUNCHER=ccache"]
+    build = os.path.abspath(os.environ.get("EVENTWIRE_PYTHON_BUILD_DIR") or os.path.join(_REPO, "build-python"))
+    configure = ["cmake", "-S", _REPO, "-B", build, "-DEVENTWIRE_PYTHON=ON",
+                 f"-DPython_EXECUTABLE={sys.executable}"]
+    if not os.path.exists(os.path.join(build, "CMakeCache.txt")):
+        # A build of our own: the module and what it needs. An existing build
+        # folder (EVENTWIRE_PYTHON_BUILD_DIR=build) keeps its settings.
+        configure += ["-DCMAKE_BUILD_TYPE=Release", "-DEVENTWIRE_BUILD_TESTS=OFF",
+                      "-DEVENTWIRE_BUILD_BENCH=OFF"]
+        if shutil.which("ninja"):
+            configure += ["-G", "Ninja"]
+        if shutil.which("ccache"):
+            configure += ["-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DCMAKE_C_COMPILER_LAUNCHER=ccache"]
     configure += os.environ.get("CMAKE_ARGS", "").split()
     jobs = os.environ.get("EVENTWIRE_JOBS") or str(os.cpu_count() or 1)
     _log(" ".join(configure))

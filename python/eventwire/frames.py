@@ -77,31 +77,34 @@ def _pad_date(value: Any) -> tuple[Optional[str], Optional[str]]:
 
 
 def _frame(rows: list, columns: Mapping[str, str]):
+    import numpy as np
     import pandas as pd
 
     data = {}
     for index, (name, kind) in enumerate(columns.items()):
         values = [row[index] for row in rows]
         if kind == "date":
-            padded = [_pad_date(v)[0] for v in values]
-            data[name] = pd.to_datetime(pd.Series(padded, dtype="object"), format="%Y-%m-%d", errors="coerce")
+            padded = pd.Series([_pad_date(v)[0] for v in values], dtype="object")
+            data[name] = pd.to_datetime(padded, format="%Y-%m-%d", errors="coerce")
         elif kind == "str":
-            data[name] = pd.array([None if v is None or v == "" and name != "text" else v for v in values],
-                                  dtype="string")
+            # Empty strings are missing values, except in text columns.
+            keep_empty = name == "text"
+            data[name] = pd.Series(
+                [None if v is None or (v == "" and not keep_empty) else str(v) for v in values],
+                dtype="string")
         elif kind == "int":
             if any(v is None for v in values):
-                data[name] = pd.array(values, dtype="Int64")
+                data[name] = pd.Series(values, dtype="Int64")
             else:
-                data[name] = pd.array(values, dtype="int64")
+                data[name] = pd.Series(np.asarray(values, dtype=np.int64))
         elif kind == "float":
-            data[name] = pd.array([float("nan") if v is None else float(v) for v in values], dtype="float64")
+            data[name] = pd.Series(np.asarray([np.nan if v is None else float(v) for v in values],
+                                              dtype=np.float64))
         elif kind == "bool":
-            data[name] = pd.array([bool(v) for v in values], dtype="bool")
+            data[name] = pd.Series(np.asarray([bool(v) for v in values], dtype=bool))
         else:  # lists and mappings stay Python objects
             data[name] = pd.Series(values, dtype="object")
-    frame = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v)
-                          for k, v in data.items()})
-    return frame
+    return pd.DataFrame(data)
 
 
 def _documents(results: Any) -> Iterable[dict]:

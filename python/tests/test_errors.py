@@ -9,9 +9,9 @@ import eventwire
 from conftest import EXAMPLES, run_cli
 
 
-def cli_record_error(cli, tmp_path, line):
-    """The reason the CLI prints for a one-record JSON Lines file."""
-    path = tmp_path / "bad.jsonl"
+def cli_record_error(cli, tmp_path, line, name="bad.jsonl"):
+    """The reason the CLI prints for a one-record file (JSON Lines unless named otherwise)."""
+    path = tmp_path / name
     path.write_bytes(line + b"\n")
     code, _, err = run_cli(cli, "code", str(path))
     assert code == 3, err
@@ -31,10 +31,12 @@ def test_bad_date(cli, pipeline, tmp_path):
 
 
 def test_bad_utf8_bytes(cli, pipeline, tmp_path):
+    # (In JSON Lines the JSON parser rejects bad UTF-8 first: the native format shows the
+    # library's own message.)
     bad = b"Caf\xc3 au lait.\xff"
-    want = cli_record_error(cli, tmp_path, b'{"date": "2020-01-01", "text": "' + bad + b'"}')
+    want = cli_record_error(cli, tmp_path, b"date 2020-01-01 Title\n\n" + bad, "bad.txt")
     with pytest.raises(eventwire.InvalidInputError) as info:
-        pipeline.code(bad, date="2020-01-01")
+        pipeline.code(bad, date="2020-01-01", title="Title")
     assert str(info.value) == want
     assert "UTF-8" in str(info.value)
 
