@@ -5,8 +5,8 @@ import tracemalloc
 
 import eventwire
 
-TEXT = ("Police in Minsk arrested 12 protesters on Sunday, the interior ministry said. "
-        "The European Union condemned the arrests and threatened new sanctions.")
+TEXT = ("Israeli troops attacked Palestinian militants in Gaza on Sunday. Egypt's foreign "
+        "minister said Cairo urged Israel to open more crossings, and Jordan pledged aid.")
 
 
 def rss_bytes():

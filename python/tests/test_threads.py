@@ -42,8 +42,9 @@ def test_results_match_code(pipeline):
     items = articles(4)
     batch = list(pipeline.code_many(items, threads=2, progress=False))
     for item, doc in zip(items, batch):
-        single = pipeline.code(item["text"], date=item["date"], title=item["title"],
-                               source=item["source"], id=item["id"], url=item["url"])
+        fields = ("text", "date", "title", "source", "id", "url")
+        extra = {k: v for k, v in item.items() if k not in fields} or None
+        single = pipeline.code(*(item[k] for k in fields), extra=extra)
         assert without_origin(single) == without_origin(doc)
 
 

@@ -6,7 +6,7 @@
 # articles with eventwire in-process, count material-conflict events per
 # month for each source→target dyad, and plot the busiest dyads.
 #
-#     python3 examples/notebook_events.py [FOLDER] [OUT.png]
+#     python3 python/examples/notebook_events.py [FOLDER] [OUT.png]
 #
 # FOLDER defaults to the bundled examples/ (four articles: a smoke test, not
 # a study); OUT.png to material_conflict.png in the current folder. Needs the
@@ -25,7 +25,8 @@ import pandas as pd
 
 import eventwire
 
-here = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else "examples"
+here = (os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples")
+        if "__file__" in globals() else "examples")
 args = [a for a in sys.argv[1:] if not a.startswith("-")] if "ipykernel" not in sys.modules else []
 folder = args[0] if args else here
 out_png = args[1] if len(args) > 1 else "material_conflict.png"
