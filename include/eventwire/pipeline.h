@@ -28,6 +28,9 @@ struct PipelineOptions {
   std::string syntax_model = "fast";  // "fast", "accurate" or a model path
   bool entities = false, time = false, geo = false, events = false, quotes = false;
   std::string models_dir;  // empty: $EVENTWIRE_MODELS, then the build's models/ folder
+  // The geo stage's gazetteer file; empty: Gazetteer::default_path(). Lets an
+  // installed front end (the Python package) point at the copy it ships.
+  std::string gazetteer;
   // User dictionaries (PETRARCH-2 / TABARI formats). Verb dictionaries replace
   // the built-in event lexicon; actor and agent files add to the built-in actor
   // base unless no_builtin_actors.

@@ -106,7 +106,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     impl->time = *tagger;
   }
   if (options.geo) {
-    auto gazetteer = Gazetteer::open(Gazetteer::default_path());
+    auto gazetteer =
+        Gazetteer::open(options.gazetteer.empty() ? Gazetteer::default_path() : options.gazetteer);
     if (!gazetteer)
       return fail("gazetteer (build it with scripts/build-gazetteer or scripts/setup)",
                   gazetteer.status());
