@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -190,6 +191,13 @@ struct GeoEvalResult {
 // character + 1, end = last character + 2); the reader checks every span
 // against its <name> and rejects the file when they disagree.
 Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver);
+
+struct GeoEvalOptions {
+  int half = -1;                  // 0 or 1: only articles whose <source> hashes to that half (eval_half)
+  std::ostream* trace = nullptr;  // when set: one line per gold span resolved beyond 161 km
+};
+Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver,
+                                        const GeoEvalOptions& options);
 
 // Splits plain text into sentences and tokens for the geo stage's unit tests,
 // independent of the text stage (the pipeline and evaluate_geovirus use

@@ -17,6 +17,13 @@
 namespace eventwire {
 namespace {
 
+// The evaluation split: FNV-1a 64 of the text's file stem, lowest bit (docs/quotes.md).
+int eval_half(std::string_view key) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  return static_cast<int>(h & 1);
+}
+
 namespace fs = std::filesystem;
 using Frag = std::pair<uint32_t, uint32_t>;  // [start, end) code points
 using Spans = std::vector<Frag>;             // one possibly discontinuous span
@@ -274,6 +281,7 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
       if (s.size() == stem.size() + 5 && s.compare(0, stem.size(), stem) == 0 && s[stem.size()] == '_') mine.push_back(a);
     }
     if (mine.empty()) continue;
+    if (options.half >= 0 && eval_half(stem) != options.half) continue;
     auto raw = read_file(tp);
     if (!raw) return raw.status();
     auto norm = normalize_nfc(*raw);
