@@ -122,6 +122,10 @@ struct GazetteerSources {
   // latitude, longitude}]): a geocoded point per subdivision, used instead of
   // the centre of its cities' box when it passes sanity checks.
   std::string subdivision_points_json;
+  // Optional: "CC<TAB>lat<TAB>lon" lines (scripts/gazetteer/country-points.js: the
+  // centroid of each country's largest Natural Earth polygon), used instead of
+  // world-countries' `latlng` (docs/geo.md says why).
+  std::string country_points_tsv;
 };
 
 // Turns the sources into records; countries get world-countries centroids and
