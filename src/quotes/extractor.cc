@@ -61,6 +61,16 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head) {
   return best;
 }
 
+// Whether a content starting at token t can be a report: not a preposition
+// or an adverbial subordinator ("at", "when", "after"), which open circumstances.
+bool clause_opening(const Sentence& s, int t) {
+  const Token& k = s.tokens[t];
+  std::string w = quotes_internal::lower(k.text);
+  if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why") return true;
+  if (k.upos == "ADP" || k.upos == "SCONJ") return false;
+  return !(w == "when" || w == "while" || w == "after" || w == "before" || w == "as" || w == "during");
+}
+
 bool overlaps(TokRange r, int first, int last) { return !r.empty() && r.first < last && first < r.last; }
 
 // "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
@@ -171,9 +181,14 @@ void QuoteExtractor::annotate(Document& doc) const {
         auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
           return f.cue.first <= g.cue.first && g.cue.first < f.cue.last;
         });
+        // A surface content must open like something said: "said at a
+        // Washington event", "said when she resigned" are circumstances.
+        bool circumstance = !g.content.empty() && !g.parenthetical && g.content.first > g.cue.first &&
+                            !clause_opening(sent, g.content.first);
         if (same == pf.end()) {
-          pf.push_back(g);
+          if (!circumstance) pf.push_back(g);
         } else if (same->content.empty()) {
+          if (circumstance) continue;
           *same = g;
         } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
                                         (same->inherited_speaker && pronoun_speaker(*same)))) {
