@@ -307,6 +307,9 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         if (!a.is_string()) continue;
         std::string s = a.get<std::string>();
         if (!is_ascii_key(gazetteer_key(s))) continue;
+        // The ISO code itself ("IQ", "SC") is no name in prose; the codes
+        // that are ("US", "UK") come as aliases from regions.tsv or other spellings.
+        if (s == code) continue;
         r.names.emplace_back(s,
                              looks_like_code(s) ? NameKind::kAbbreviation : NameKind::kAlternate);
       }

@@ -3,6 +3,7 @@
 // per span, preferring big and important places, places in the countries and
 // regions the article talks about, and "City, State" readings.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -259,6 +260,11 @@ void GeoResolver::annotate(Document& doc) const {
       span.byte_start = tokens[static_cast<size_t>(m.first_token)].byte_start;
       span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
       std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
+      // A pronoun the coreference links to a place ("it", "there") names no place itself.
+      if (toponym && std::none_of(surface.begin(), surface.end(),
+                                  [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+          surface.find(' ') == std::string_view::npos)
+        continue;
       if (surface.size() > 4 &&
           (surface.substr(0, 4) == "the " || surface.substr(0, 4) == "The ")) {
         surface.remove_prefix(4);

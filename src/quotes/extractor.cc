@@ -71,6 +71,75 @@ bool clause_opening(const Sentence& s, int t) {
   return !(w == "when" || w == "while" || w == "after" || w == "before" || w == "as" || w == "during");
 }
 
+// "'Assad is secondary …,' he said": which person a he/she speaker is.
+// The entities stage's coreference often links the pronoun to the nearest
+// name, which in quotes is often the one spoken about. Each PER entity named
+// in the speaker's sentence or the four before it is scored: its nearness
+// (sentences back, mentions outside quoted words only), being the speaker of
+// the previous quotes (a run of quotes keeps its speaker), opening one of the
+// paragraphs of the window (the paragraph-initial speaker), being named
+// inside this quote's own words (people rarely speak of themselves by name),
+// and the coreference link. The best scoring person is the speaker entity.
+void score_pronoun_speakers(Document& doc) {
+  if (doc.entities.empty()) return;
+  std::vector<std::pair<uint32_t, uint32_t>> quoted;  // char spans of direct words
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != "indirect") quoted.emplace_back(q.content.start, q.content.end);
+  }
+  auto in_quotes = [&](const Mention& m) {
+    for (auto [a, b] : quoted) {
+      if (m.start >= a && m.end <= b) return true;
+    }
+    return false;
+  };
+  auto named = [](const Mention& m) {
+    return !m.text.empty() && std::isupper(static_cast<unsigned char>(m.text[0])) &&
+           !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
+  };
+  for (size_t i = 0; i < doc.quotes.size(); ++i) {
+    Quote& q = doc.quotes[i];
+    if (!q.speaker || q.speaker->sentence < 0) continue;
+    std::string w = quotes_internal::lower(q.speaker->text);
+    if (w != "he" && w != "she") continue;
+    int s = q.speaker->sentence;
+    // Speakers of the quotes just before (the latest first).
+    std::vector<std::string> previous;
+    for (size_t j = i; j-- > 0 && previous.size() < 2;) {
+      const Quote& p = doc.quotes[j];
+      if (p.content.sentence < s - 6) break;
+      if (!p.speaker_entity.empty()) previous.push_back(p.speaker_entity);
+    }
+    std::string best;
+    double best_score = -1e9;
+    for (const Entity& e : doc.entities) {
+      if (e.type != "PER") continue;
+      double nearest = -1, inside_own = 0;
+      bool para_initial = false;
+      for (const Mention& m : e.mentions) {
+        if (m.sentence < s - 4 || m.sentence > s || !named(m)) continue;
+        if (m.start >= q.content.start && m.end <= q.content.end) {
+          inside_own = 1;
+          continue;
+        }
+        if (in_quotes(m)) continue;
+        if (m.sentence == s && m.start > q.speaker->start) continue;
+        double d = s - m.sentence;
+        if (nearest < 0 || d < nearest) nearest = d;
+        const Sentence& ms = doc.sentences[m.sentence];
+        bool first_of_paragraph = m.sentence == 0 || doc.sentences[m.sentence - 1].paragraph != ms.paragraph;
+        if (first_of_paragraph && m.first_token <= 2) para_initial = true;
+      }
+      if (nearest < 0) continue;
+      double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) +
+                     (e.id == q.speaker_entity ? 1.0 : 0);
+      if (!previous.empty() && previous[0] == e.id) score += 2.0;
+      else if (previous.size() > 1 && previous[1] == e.id) score += 1.0;
+      if (score > best_score) best_score = score, best = e.id;
+    }
+    if (!best.empty()) q.speaker_entity = best;
+  }
+}
+
 bool overlaps(TokRange r, int first, int last) { return !r.empty() && r.first < last && first < r.last; }
 
 // "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
@@ -403,7 +472,10 @@ void QuoteExtractor::annotate(Document& doc) const {
 
   // Discourse: a quote with no speaker takes the nearest speaker of the same
   // paragraph (earlier first, then later), else of the previous paragraph.
-  if (!options_.discourse_speakers) return;
+  if (!options_.discourse_speakers) {
+    score_pronoun_speakers(doc);
+    return;
+  }
   std::vector<int> para(doc.quotes.size());
   for (size_t i = 0; i < doc.quotes.size(); ++i) para[i] = doc.sentences[doc.quotes[i].content.sentence].paragraph;
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
@@ -426,6 +498,7 @@ void QuoteExtractor::annotate(Document& doc) const {
     q.reported_by = from->reported_by;
     q.medium = from->medium;
   }
+  score_pronoun_speakers(doc);
 }
 
 std::vector<std::string> reported_by_for(const Document& doc, int sentence, int token) {
