@@ -66,7 +66,8 @@ eventwire::cli::RegisterCommand reg_eval_geo(
           ->required();
       app.add_option("--gazetteer", opts->gazetteer,
                      "gazetteer file (default: $EVENTWIRE_GAZETTEER)");
-      app.add_option("--half", opts->half, "score only split half 0 or 1 (hash of the article URL)");
+      app.add_option("--half", opts->half,
+                     "score only split half 0 or 1 (hash of the article URL)");
       app.add_flag("--trace", opts->trace, "print spans resolved beyond 161 km to stderr");
       return [opts] { return run_eval_geo(*opts); };
     });

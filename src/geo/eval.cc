@@ -84,7 +84,8 @@ Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolv
   size_t article_number = 0;
   for (pugi::xml_node article : xml.child("articles").children("article")) {
     ++article_number;
-    if (options.half >= 0 && eval_half(article.child("source").text().get()) != options.half) continue;
+    if (options.half >= 0 && eval_half(article.child("source").text().get()) != options.half)
+      continue;
     Document doc;
     doc.article.id = "geovirus-" + std::to_string(article_number);
     doc.article.text = article.child("text").text().get();
@@ -127,8 +128,8 @@ Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolv
       if (km <= 161) ++result.within_161km;
       if (options.trace && km > 161) {
         *options.trace << doc.article.id << "\t" << gold[k].start << "\t"
-                       << *slice(doc.article.text, gold[k].start, gold[k].end) << "\tgold " << gold[k].lat
-                       << "," << gold[k].lon;
+                       << *slice(doc.article.text, gold[k].start, gold[k].end) << "\tgold "
+                       << gold[k].lat << "," << gold[k].lon;
         if (places[k]) {
           *options.trace << "\tgot " << places[k]->name << " " << places[k]->feature << " "
                          << places[k]->country << " " << places[k]->lat << "," << places[k]->lon;

@@ -287,7 +287,8 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     r.feature_code = "PCLI";
     r.lat = (*latlng)[0].get<double>();
     r.lon = (*latlng)[1].get<double>();
-    if (auto p = country_points.find(code); p != country_points.end()) std::tie(r.lat, r.lon) = p->second;
+    if (auto p = country_points.find(code); p != country_points.end())
+      std::tie(r.lat, r.lon) = p->second;
     r.population = country_population[code];
     const Json& wname = wc.value("name", Json::object());
     r.name = json_string(wname, "common");

@@ -261,8 +261,9 @@ void GeoResolver::annotate(Document& doc) const {
       span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
       std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
       // A pronoun the coreference links to a place ("it", "there") names no place itself.
-      if (toponym && std::none_of(surface.begin(), surface.end(),
-                                  [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+      if (toponym &&
+          std::none_of(surface.begin(), surface.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
           surface.find(' ') == std::string_view::npos)
         continue;
       if (surface.size() > 4 &&
