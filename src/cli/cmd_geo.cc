@@ -13,6 +13,7 @@ struct GeoEvalOptions {
   std::string gazetteer;
   int half = -1;
   bool trace = false;
+  std::string weights;
 };
 
 int run_eval_geo(const GeoEvalOptions& opts) {
@@ -25,6 +26,10 @@ int run_eval_geo(const GeoEvalOptions& opts) {
   // GeoVirus marks toponyms only, so demonyms stay out of the end-to-end count.
   eventwire::GeoResolverOptions options;
   options.demonyms = false;
+  if (!options.weights.set(opts.weights)) {
+    std::cerr << "eventwire: bad --weights \"" << opts.weights << "\"\n";
+    return eventwire::cli::kExitUsage;
+  }
   eventwire::GeoResolver resolver(*gazetteer, options);
   eventwire::GeoEvalOptions eval_options;
   eval_options.half = opts.half;
@@ -69,6 +74,7 @@ eventwire::cli::RegisterCommand reg_eval_geo(
       app.add_option("--half", opts->half,
                      "score only split half 0 or 1 (hash of the article URL)");
       app.add_flag("--trace", opts->trace, "print spans resolved beyond 161 km to stderr");
+      app.add_option("--weights", opts->weights, "ranker weights to try: name=value,… (docs/geo.md)");
       return [opts] { return run_eval_geo(*opts); };
     });
 
