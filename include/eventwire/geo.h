@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
@@ -121,6 +122,10 @@ struct GazetteerSources {
   // latitude, longitude}]): a geocoded point per subdivision, used instead of
   // the centre of its cities' box when it passes sanity checks.
   std::string subdivision_points_json;
+  // Optional: "CC<TAB>lat<TAB>lon" lines (scripts/gazetteer/country-points.js: the
+  // centroid of each country's largest Natural Earth polygon), used instead of
+  // world-countries' `latlng` (docs/geo.md says why).
+  std::string country_points_tsv;
 };
 
 // Turns the sources into records; countries get world-countries centroids and
@@ -134,7 +139,24 @@ Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fin
 
 // ---- Detection and resolution.
 
+// The candidate ranker's weights (docs/geo.md, "Resolution"): a candidate's
+// score is a weighted sum of these features; the defaults were fit on half 0
+// of GeoVirus (`eventwire eval geo --half 0 --weights …`, scripts/gazetteer-fit-weights).
+struct GeoRankWeights {
+  double size_place = 1.0, size_area = 0.5;  // × log10(population), populated places / others
+  double continent = 9, country = 8, region = 7, water = 6, island = 5, adm1 = 5.5, capital = 3,
+         adm2 = 1.5, ppla = 1, ppla2 = 0.5, section = 0.5;  // feature class bonuses
+  double alternate = -1.5, abbreviation = -0.5;             // name kind
+  double town_under_subdivision = -3;                       // "Oregon" the state, not Oregon, Ohio
+  double context_country = 4, context_country_each = 0.5, context_admin1 = 2.5;
+  double container = 6;   // "Paris, Texas"
+  double near_other = 0;  // another place of the article (other name) within 300 km
+  // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
+  bool set(std::string_view assignments);
+};
+
 struct GeoResolverOptions {
+  GeoRankWeights weights;
   bool demonyms = true;  // "Lebanese" → a place for Lebanon
   // Detect toponyms from capitalized tokens too when Document::entities is filled
   // (spans overlapping any entity mention are left to the entities stage).
@@ -190,6 +212,13 @@ struct GeoEvalResult {
 // character + 1, end = last character + 2); the reader checks every span
 // against its <name> and rejects the file when they disagree.
 Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver);
+
+struct GeoEvalOptions {
+  int half = -1;  // 0 or 1: only articles whose <source> hashes to that half (eval_half)
+  std::ostream* trace = nullptr;  // when set: one line per gold span resolved beyond 161 km
+};
+Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver,
+                                        const GeoEvalOptions& options);
 
 // Splits plain text into sentences and tokens for the geo stage's unit tests,
 // independent of the text stage (the pipeline and evaluate_geovirus use

@@ -76,6 +76,7 @@ struct PolnearEvalOptions {
   std::string syntax_model;        // model path, or empty to run without a parse
   std::string lexicon_path;        // empty: built-in
   int limit = 0;                   // score only the first N texts (0: all)
+  int half = -1;                   // 0 or 1: only texts whose file name hashes to that half (eval_half)
   std::ostream* trace = nullptr;   // when set: each missed gold, spurious content and wrong source
 };
 

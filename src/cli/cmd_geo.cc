@@ -11,6 +11,9 @@ namespace {
 struct GeoEvalOptions {
   std::string geovirus;
   std::string gazetteer;
+  int half = -1;
+  bool trace = false;
+  std::string weights;
 };
 
 int run_eval_geo(const GeoEvalOptions& opts) {
@@ -23,8 +26,15 @@ int run_eval_geo(const GeoEvalOptions& opts) {
   // GeoVirus marks toponyms only, so demonyms stay out of the end-to-end count.
   eventwire::GeoResolverOptions options;
   options.demonyms = false;
+  if (!options.weights.set(opts.weights)) {
+    std::cerr << "eventwire: bad --weights \"" << opts.weights << "\"\n";
+    return eventwire::cli::kExitUsage;
+  }
   eventwire::GeoResolver resolver(*gazetteer, options);
-  auto result = eventwire::evaluate_geovirus(opts.geovirus, resolver);
+  eventwire::GeoEvalOptions eval_options;
+  eval_options.half = opts.half;
+  if (opts.trace) eval_options.trace = &std::cerr;
+  auto result = eventwire::evaluate_geovirus(opts.geovirus, resolver, eval_options);
   if (!result) {
     std::cerr << "eventwire: " << result.status().to_string() << "\n";
     return eventwire::cli::kExitFatal;
@@ -61,6 +71,10 @@ eventwire::cli::RegisterCommand reg_eval_geo(
           ->required();
       app.add_option("--gazetteer", opts->gazetteer,
                      "gazetteer file (default: $EVENTWIRE_GAZETTEER)");
+      app.add_option("--half", opts->half,
+                     "score only split half 0 or 1 (hash of the article URL)");
+      app.add_flag("--trace", opts->trace, "print spans resolved beyond 161 km to stderr");
+      app.add_option("--weights", opts->weights, "ranker weights to try: name=value,… (docs/geo.md)");
       return [opts] { return run_eval_geo(*opts); };
     });
 

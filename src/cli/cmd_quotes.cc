@@ -11,7 +11,8 @@ namespace {
 
 struct EvalOptions {
   std::string polnear, syntax = "fast", lexicon;
-  int limit = 0;
+  bool trace = false;
+  int limit = 0, half = -1;
 };
 
 int run_eval(const EvalOptions& o) {
@@ -19,6 +20,8 @@ int run_eval(const EvalOptions& o) {
   opts.dir = o.polnear;
   opts.lexicon_path = o.lexicon;
   opts.limit = o.limit;
+  opts.half = o.half;
+  if (o.trace) opts.trace = &std::cerr;
   if (o.syntax != "none") {
     auto path = find_syntax_model(o.syntax);
     if (!path) {
@@ -44,6 +47,8 @@ RegisterCommand eval_reg("eval quotes", "Score quotes (content, source, cue span
                            app.add_option("--syntax", o->syntax, "fast | accurate | none | model path");
                            app.add_option("--lexicon", o->lexicon, "Cue lexicon TSV (default: built in)");
                            app.add_option("--limit", o->limit, "Score only the first N texts");
+                           app.add_option("--half", o->half, "Score only split half 0 or 1 (hash of the file name)");
+                           app.add_flag("--trace", o->trace, "Print misses and spurious quotes to stderr");
                            return [o] { return run_eval(*o); };
                          });
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <ctime>
 #include <fstream>
+#include <ostream>
 #include <set>
 
 #include "eventwire/geo.h"
@@ -13,6 +14,13 @@
 
 namespace eventwire {
 namespace {
+
+// The evaluation split: FNV-1a 64 of a text's name, lowest bit (docs/geo.md).
+int eval_half(std::string_view key) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  return static_cast<int>(h & 1);
+}
 
 constexpr double kHalfEarthKm = 20038.0;
 
@@ -57,6 +65,11 @@ struct Gold {
 }  // namespace
 
 Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver) {
+  return evaluate_geovirus(path, resolver, GeoEvalOptions());
+}
+
+Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolver& resolver,
+                                        const GeoEvalOptions& options) {
   if (!std::ifstream(path))
     return Status::not_found("GeoVirus file \"" + path + "\" cannot be opened");
   pugi::xml_document xml;
@@ -71,6 +84,8 @@ Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolv
   size_t article_number = 0;
   for (pugi::xml_node article : xml.child("articles").children("article")) {
     ++article_number;
+    if (options.half >= 0 && eval_half(article.child("source").text().get()) != options.half)
+      continue;
     Document doc;
     doc.article.id = "geovirus-" + std::to_string(article_number);
     doc.article.text = article.child("text").text().get();
@@ -111,6 +126,18 @@ Result<GeoEvalResult> evaluate_geovirus(const std::string& path, const GeoResolv
       }
       errors.push_back(km);
       if (km <= 161) ++result.within_161km;
+      if (options.trace && km > 161) {
+        *options.trace << doc.article.id << "\t" << gold[k].start << "\t"
+                       << *slice(doc.article.text, gold[k].start, gold[k].end) << "\tgold "
+                       << gold[k].lat << "," << gold[k].lon;
+        if (places[k]) {
+          *options.trace << "\tgot " << places[k]->name << " " << places[k]->feature << " "
+                         << places[k]->country << " " << places[k]->lat << "," << places[k]->lon;
+        } else {
+          *options.trace << "\tno candidate";
+        }
+        *options.trace << "\t" << static_cast<long>(km) << " km\n";
+      }
       if (places[k] && places[k]->feature == "PCLI") {
         ++result.country_spans;
         if (km <= 161) ++result.country_within_161km;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "eventwire/geo.h"
@@ -258,6 +259,14 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   if (world->is_array()) {
     for (const Json& c : *world) world_by_code[json_string(c, "cca2")] = &c;
   }
+  std::map<std::string, std::pair<double, double>> country_points;
+  for (std::string_view line : split(sources.country_points_tsv, '\n')) {
+    auto f = split(line, '\t');
+    double lat = 0, lon = 0;
+    if (f.size() >= 3 && f[0].size() == 2 && parse_number(f[1], lat) && parse_number(f[2], lon) &&
+        std::abs(lat) <= 90 && std::abs(lon) <= 180)
+      country_points[std::string(f[0])] = {lat, lon};
+  }
   std::map<std::string, size_t> country_record;
   auto iso1_list = iso1->find("3166-1");
   if (iso1_list == iso1->end() || !iso1_list->is_array()) {
@@ -278,6 +287,8 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     r.feature_code = "PCLI";
     r.lat = (*latlng)[0].get<double>();
     r.lon = (*latlng)[1].get<double>();
+    if (auto p = country_points.find(code); p != country_points.end())
+      std::tie(r.lat, r.lon) = p->second;
     r.population = country_population[code];
     const Json& wname = wc.value("name", Json::object());
     r.name = json_string(wname, "common");
@@ -297,6 +308,9 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         if (!a.is_string()) continue;
         std::string s = a.get<std::string>();
         if (!is_ascii_key(gazetteer_key(s))) continue;
+        // The ISO code itself ("IQ", "SC") is no name in prose; the codes
+        // that are ("US", "UK") come as aliases from regions.tsv or other spellings.
+        if (s == code) continue;
         r.names.emplace_back(s,
                              looks_like_code(s) ? NameKind::kAbbreviation : NameKind::kAlternate);
       }

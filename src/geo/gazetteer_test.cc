@@ -114,6 +114,43 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
 }
 
+TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
+  auto s = geo_test::tiny_sources();
+  s.country_points_tsv = "US\t39.53\t-99.14\nFR\tbad\t2\nXX\t1\t2\n";
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_country_points_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  bool us = false, fr = false;
+  for (const auto& e : lookup(*gaz, "United States")) {
+    if (e.feature_code != "PCLI") continue;
+    us = true;
+    EXPECT_NEAR(e.lat, 39.53, 1e-3);
+    EXPECT_NEAR(e.lon, -99.14, 1e-3);
+  }
+  for (const auto& e : lookup(*gaz, "France")) {
+    if (e.feature_code != "PCLI") continue;
+    fr = true;
+    EXPECT_NEAR(e.lat, 46, 1e-3);  // a bad line leaves world-countries' point
+  }
+  EXPECT_TRUE(us && fr);
+  // The ISO code alone ("IR") is not a name; another spelling ("USA") is.
+  for (const auto& e : lookup(*gaz, "IR")) EXPECT_NE(e.feature_code, "PCLI");
+  bool usa = false;
+  for (const auto& e : lookup(*gaz, "USA")) usa |= e.feature_code == "PCLI";
+  EXPECT_TRUE(usa);
+  EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
+}
+
+TEST(GeoRankWeights, SetsNamedWeightsAndRejectsTheRest) {
+  GeoRankWeights w;
+  EXPECT_TRUE(w.set(""));
+  EXPECT_TRUE(w.set("adm1=4.5,near_other=-1"));
+  EXPECT_DOUBLE_EQ(w.adm1, 4.5);
+  EXPECT_DOUBLE_EQ(w.near_other, -1);
+  EXPECT_FALSE(w.set("nonsense=1"));
+  EXPECT_FALSE(w.set("adm1=x"));
+  EXPECT_FALSE(w.set("adm1"));
+}
+
 TEST(Gazetteer, RejectsMalformedSources) {
   auto s = geo_test::tiny_sources();
   s.cities_tsv += "123\tBroken\n";

@@ -55,6 +55,7 @@ uint64_t gazetteer_fingerprint(const GazetteerSources& sources) {
   mix(sources.subdivision_cities_json);
   mix(sources.subdivision_names_json);
   if (!sources.subdivision_points_json.empty()) mix(sources.subdivision_points_json);
+  if (!sources.country_points_tsv.empty()) mix(sources.country_points_tsv);
   return hash;
 }
 

@@ -3,7 +3,9 @@
 // per span, preferring big and important places, places in the countries and
 // regions the article talks about, and "City, State" readings.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,23 +33,29 @@ struct Pick {
 // A town below this size (or a tenth of the subdivision's) named like a
 // first-level subdivision of its own country yields to the subdivision.
 constexpr uint64_t kTownLimit = 200000;
-constexpr double kTownUnderSubdivision = 3;
 
-double feature_bonus(const GazetteerEntry& e) {
+double feature_bonus(const GazetteerEntry& e, const GeoRankWeights& w) {
   const std::string& f = e.feature_code;
-  if (f == "CONT") return 9;
-  if (f == "PCLI") return 8;
-  if (f == "RGN") return 7;
-  if (f == "ADM1") return 3.5;
-  if (f == "OCN" || f == "SEA") return 6;
-  if (f == "ISL") return 5;
-  if (f == "PPLC") return 3;
-  if (f == "ADM2") return 1.5;
-  if (f == "PPLA") return 1;
-  if (f == "PPLA2") return 0.5;
+  if (f == "CONT") return w.continent;
+  if (f == "PCLI") return w.country;
+  if (f == "RGN") return w.region;
+  if (f == "ADM1") return w.adm1;
+  if (f == "OCN" || f == "SEA") return w.water;
+  if (f == "ISL") return w.island;
+  if (f == "PPLC") return w.capital;
+  if (f == "ADM2") return w.adm2;
+  if (f == "PPLA") return w.ppla;
+  if (f == "PPLA2") return w.ppla2;
   if (f == "PPLX" || f == "PPLH" || f == "PPLQ")
-    return -1.5;  // sections of cities, historical places
+    return w.section;  // sections of cities, historical places
   return 0;
+}
+
+double km_between(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  double a = std::sin((lat2 - lat1) * kRad / 2), b = std::sin((lon2 - lon1) * kRad / 2);
+  double h = a * a + std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * b * b;
+  return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
 // The place's contribution to its article's context.
@@ -63,7 +71,8 @@ struct Context {
 
 class SpanResolver {
  public:
-  SpanResolver(const Gazetteer& gaz, const std::string& text) : gaz_(gaz), text_(text) {}
+  SpanResolver(const Gazetteer& gaz, const std::string& text, const GeoRankWeights& w)
+      : gaz_(gaz), text_(text), w_(w) {}
 
   // Picks an entry for every span that has candidates, using the others as context.
   std::vector<std::optional<Pick>> resolve(const std::vector<SpanInfo>& spans) const {
@@ -131,31 +140,43 @@ class SpanResolver {
           const GazetteerEntry& e = entries[k][ci];
           // Summed populations of countries and subdivisions count for less than a city's own.
           double size = std::log10(static_cast<double>(e.population) + 1);
-          double score = (e.feature_class == 'P' ? size : 0.5 * size) + feature_bonus(e);
-          if (c.kind == NameKind::kAlternate) score -= 1.5;
-          if (c.kind == NameKind::kAbbreviation) score -= 0.5;
+          double score =
+              (e.feature_class == 'P' ? w_.size_place : w_.size_area) * size + feature_bonus(e, w_);
+          if (c.kind == NameKind::kAlternate) score += w_.alternate;
+          if (c.kind == NameKind::kAbbreviation) score += w_.abbreviation;
           if (e.feature_class == 'P') {
             auto sub = subdivision_population.find(e.country);
             if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
                 (e.population < kTownLimit || e.population * 10 < sub->second))
-              score -= kTownUnderSubdivision;
+              score += w_.town_under_subdivision;
           }
           if (pass > 0) {
             auto country = context.countries.find(e.country);
             if (country != context.countries.end() && country->second > 0)
-              score += 4 + std::min(country->second, 3) * 0.5;
+              score += w_.context_country + std::min(country->second, 3) * w_.context_country_each;
             auto admin1 = context.admin1s.find(e.admin1);
             // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
             auto itself = context.entries.find(e.index);
             int others = admin1 == context.admin1s.end() ? 0 : admin1->second;
             if (itself != context.entries.end()) others -= itself->second;
             // For a subdivision: places of the article lie inside it.
-            if (others > 0) score += 2.5;
+            if (others > 0) score += w_.context_admin1;
+            // Nearness to the article's other places (of other names).
+            if (w_.near_other != 0 && e.feature_class == 'P') {
+              for (size_t j = 0; j < spans.size(); ++j) {
+                if (!picks[j] || group[j] == group[k]) continue;
+                const GazetteerEntry& o = picks[j]->entry;
+                if (o.feature_class == 'P' && km_between(e.lat, e.lon, o.lat, o.lon) <= 300) {
+                  score += w_.near_other;
+                  break;
+                }
+              }
+            }
           }
           if (outer && e.feature_code != "PCLI") {
             bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||
                           (outer->feature_code == "ADM1" && outer->admin1 == e.admin1);
-            if (inside) score += 6;
+            if (inside) score += w_.container;
           }
           if (!best || score > best->score) best = Pick{e, c.kind, score};
         }
@@ -171,6 +192,7 @@ class SpanResolver {
  private:
   const Gazetteer& gaz_;
   const std::string& text_;
+  const GeoRankWeights& w_;
 };
 
 Place make_place(const Document& doc, const SpanInfo& span, const Pick& pick, size_t number) {
@@ -225,6 +247,49 @@ std::string hex64(uint64_t v) {
 
 }  // namespace
 
+bool GeoRankWeights::set(std::string_view assignments) {
+  std::pair<const char*, double*> fields[] = {{"size_place", &size_place},
+                                              {"size_area", &size_area},
+                                              {"continent", &continent},
+                                              {"country", &country},
+                                              {"region", &region},
+                                              {"water", &water},
+                                              {"island", &island},
+                                              {"adm1", &adm1},
+                                              {"capital", &capital},
+                                              {"adm2", &adm2},
+                                              {"ppla", &ppla},
+                                              {"ppla2", &ppla2},
+                                              {"section", &section},
+                                              {"alternate", &alternate},
+                                              {"abbreviation", &abbreviation},
+                                              {"town_under_subdivision", &town_under_subdivision},
+                                              {"context_country", &context_country},
+                                              {"context_country_each", &context_country_each},
+                                              {"context_admin1", &context_admin1},
+                                              {"container", &container},
+                                              {"near_other", &near_other}};
+  while (!assignments.empty()) {
+    size_t comma = assignments.find(',');
+    std::string_view item = assignments.substr(0, comma);
+    assignments =
+        comma == std::string_view::npos ? std::string_view() : assignments.substr(comma + 1);
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos) return false;
+    std::string_view name = item.substr(0, eq);
+    std::string value(item.substr(eq + 1));
+    char* end = nullptr;
+    double v = std::strtod(value.c_str(), &end);
+    if (value.empty() || end != value.c_str() + value.size()) return false;
+    bool found = false;
+    for (auto& [field, slot] : fields) {
+      if (name == field) *slot = v, found = true;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 GeoResolver::GeoResolver(std::shared_ptr<const Gazetteer> gazetteer, GeoResolverOptions options)
     : gazetteer_(std::move(gazetteer)), options_(options) {}
 
@@ -259,6 +324,12 @@ void GeoResolver::annotate(Document& doc) const {
       span.byte_start = tokens[static_cast<size_t>(m.first_token)].byte_start;
       span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
       std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
+      // A pronoun the coreference links to a place ("it", "there") names no place itself.
+      if (toponym &&
+          std::none_of(surface.begin(), surface.end(),
+                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+          surface.find(' ') == std::string_view::npos)
+        continue;
       if (surface.size() > 4 &&
           (surface.substr(0, 4) == "the " || surface.substr(0, 4) == "The ")) {
         surface.remove_prefix(4);
@@ -283,7 +354,7 @@ void GeoResolver::annotate(Document& doc) const {
   }
   std::sort(spans.begin(), spans.end(),
             [](const SpanInfo& a, const SpanInfo& b) { return a.byte_start < b.byte_start; });
-  auto picks = SpanResolver(gaz, text).resolve(spans);
+  auto picks = SpanResolver(gaz, text, options_.weights).resolve(spans);
   for (size_t k = 0; k < spans.size(); ++k) {
     if (picks[k]) doc.places.push_back(make_place(doc, spans[k], *picks[k], doc.places.size() + 1));
   }
@@ -337,7 +408,7 @@ std::vector<std::optional<Place>> GeoResolver::resolve_spans(
             [&](size_t a, size_t b) { return infos[a].byte_start < infos[b].byte_start; });
   std::vector<SpanInfo> sorted;
   for (size_t i : by_start) sorted.push_back(infos[i]);
-  auto picks = SpanResolver(*gazetteer_, text).resolve(sorted);
+  auto picks = SpanResolver(*gazetteer_, text, options_.weights).resolve(sorted);
   std::vector<std::optional<Place>> out(spans.size());
   for (size_t i = 0; i < sorted.size(); ++i) {
     if (picks[i])

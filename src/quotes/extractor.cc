@@ -3,9 +3,9 @@
 // addressees to entities and builds reported_by chains.
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include "eventwire/quotes.h"
 #include "quotes/internal.h"
@@ -26,7 +26,7 @@ struct SentenceFrames {
 
 // A quote being built: where its parts are, before they become Mentions.
 struct Draft {
-  uint32_t start = 0, end = 0;        // content, code points
+  uint32_t start = 0, end = 0;         // content, code points
   int sentence = -1, first_token = 0;  // content start
   int last_sentence = -1, last_token = 0;
   std::string kind;
@@ -54,20 +54,107 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head) {
       if (m.sentence != s) continue;
       int overlap = std::min(m.last_token, r.last) - std::max(m.first_token, r.first);
       if (overlap <= 0) continue;
-      int score = overlap + (e.type == "PER" ? 100 : 0) + (head >= m.first_token && head < m.last_token ? 50 : 0);
+      int score = overlap + (e.type == "PER" ? 100 : 0) +
+                  (head >= m.first_token && head < m.last_token ? 50 : 0);
       if (score > best_score) best_score = score, best = e.id;
     }
   }
   return best;
 }
 
-bool overlaps(TokRange r, int first, int last) { return !r.empty() && r.first < last && first < r.last; }
+// Whether a content starting at token t can be a report: not a preposition
+// or an adverbial subordinator ("at", "when", "after"), which open circumstances.
+bool clause_opening(const Sentence& s, int t) {
+  const Token& k = s.tokens[t];
+  std::string w = quotes_internal::lower(k.text);
+  if (w == "that" || w == "if" || w == "whether" || w == "how" || w == "what" || w == "why")
+    return true;
+  if (k.upos == "ADP" || k.upos == "SCONJ") return false;
+  return !(w == "when" || w == "while" || w == "after" || w == "before" || w == "as" ||
+           w == "during");
+}
+
+// "'Assad is secondary …,' he said": which person a he/she speaker is.
+// The entities stage's coreference often links the pronoun to the nearest
+// name, which in quotes is often the one spoken about. Each PER entity named
+// in the speaker's sentence or the four before it is scored: its nearness
+// (sentences back, mentions outside quoted words only), being the speaker of
+// the previous quotes (a run of quotes keeps its speaker), opening one of the
+// paragraphs of the window (the paragraph-initial speaker), being named
+// inside this quote's own words (people rarely speak of themselves by name),
+// and the coreference link. The best scoring person is the speaker entity.
+void score_pronoun_speakers(Document& doc) {
+  if (doc.entities.empty()) return;
+  std::vector<std::pair<uint32_t, uint32_t>> quoted;  // char spans of direct words
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != "indirect") quoted.emplace_back(q.content.start, q.content.end);
+  }
+  auto in_quotes = [&](const Mention& m) {
+    for (auto [a, b] : quoted) {
+      if (m.start >= a && m.end <= b) return true;
+    }
+    return false;
+  };
+  auto named = [](const Mention& m) {
+    return !m.text.empty() && std::isupper(static_cast<unsigned char>(m.text[0])) &&
+           !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
+  };
+  for (size_t i = 0; i < doc.quotes.size(); ++i) {
+    Quote& q = doc.quotes[i];
+    if (!q.speaker || q.speaker->sentence < 0) continue;
+    std::string w = quotes_internal::lower(q.speaker->text);
+    if (w != "he" && w != "she") continue;
+    int s = q.speaker->sentence;
+    // Speakers of the quotes just before (the latest first).
+    std::vector<std::string> previous;
+    for (size_t j = i; j-- > 0 && previous.size() < 2;) {
+      const Quote& p = doc.quotes[j];
+      if (p.content.sentence < s - 6) break;
+      if (!p.speaker_entity.empty()) previous.push_back(p.speaker_entity);
+    }
+    std::string best;
+    double best_score = -1e9;
+    for (const Entity& e : doc.entities) {
+      if (e.type != "PER") continue;
+      double nearest = -1, inside_own = 0;
+      bool para_initial = false;
+      for (const Mention& m : e.mentions) {
+        if (m.sentence < s - 4 || m.sentence > s || !named(m)) continue;
+        if (m.start >= q.content.start && m.end <= q.content.end) {
+          inside_own = 1;
+          continue;
+        }
+        if (in_quotes(m)) continue;
+        if (m.sentence == s && m.start > q.speaker->start) continue;
+        double d = s - m.sentence;
+        if (nearest < 0 || d < nearest) nearest = d;
+        const Sentence& ms = doc.sentences[m.sentence];
+        bool first_of_paragraph =
+            m.sentence == 0 || doc.sentences[m.sentence - 1].paragraph != ms.paragraph;
+        if (first_of_paragraph && m.first_token <= 2) para_initial = true;
+      }
+      if (nearest < 0) continue;
+      double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) +
+                     (e.id == q.speaker_entity ? 1.0 : 0);
+      if (!previous.empty() && previous[0] == e.id)
+        score += 2.0;
+      else if (previous.size() > 1 && previous[1] == e.id)
+        score += 1.0;
+      if (score > best_score) best_score = score, best = e.id;
+    }
+    if (!best.empty()) q.speaker_entity = best;
+  }
+}
+
+bool overlaps(TokRange r, int first, int last) {
+  return !r.empty() && r.first < last && first < r.last;
+}
 
 // "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
 // sentence naming the medium of earlier quotes whose speaker it mentions.
 void attach_broadcast_media(Document& doc) {
-  static const std::unordered_set<std::string> kVerbs = {"broadcast", "aired", "published", "carried", "posted",
-                                                         "released", "televised"};
+  static const std::unordered_set<std::string> kVerbs = {
+      "broadcast", "aired", "published", "carried", "posted", "released", "televised"};
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const auto& toks = doc.sentences[s].tokens;
     int n = static_cast<int>(toks.size());
@@ -79,15 +166,20 @@ void attach_broadcast_media(Document& doc) {
       }
       if (by < 0) continue;
       int end = by + 1;
-      while (end < n && toks[end].text != "," && toks[end].text != "." && quotes_internal::lower(toks[end].text) != "and") ++end;
+      while (end < n && toks[end].text != "," && toks[end].text != "." &&
+             quotes_internal::lower(toks[end].text) != "and")
+        ++end;
       if (end == by + 1) continue;
       std::string medium = make_mention(doc, s, {by + 1, end}).text;
       std::unordered_set<std::string> named;
       for (int k = 0; k < i; ++k) {
-        if (!toks[k].text.empty() && std::isupper(static_cast<unsigned char>(toks[k].text[0]))) named.insert(toks[k].text);
+        if (!toks[k].text.empty() && std::isupper(static_cast<unsigned char>(toks[k].text[0])))
+          named.insert(toks[k].text);
       }
       for (Quote& q : doc.quotes) {
-        if (!q.medium.empty() || !q.speaker || q.content.sentence >= s || q.content.sentence < s - 8) continue;
+        if (!q.medium.empty() || !q.speaker || q.content.sentence >= s ||
+            q.content.sentence < s - 8)
+          continue;
         bool mentioned = false;
         for (int k = q.speaker->first_token; k < q.speaker->last_token; ++k) {
           mentioned |= named.count(doc.sentences[q.speaker->sentence].tokens[k].text) > 0;
@@ -100,7 +192,8 @@ void attach_broadcast_media(Document& doc) {
 
 }  // namespace
 
-QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon, QuoteOptions options)
+QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon,
+                               QuoteOptions options)
     : lexicon_(std::move(lexicon)), options_(std::move(options)) {
   std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
   version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
@@ -114,7 +207,8 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
     text = std::string(quotes_internal::embedded_cue_lexicon());
   } else {
     std::ifstream in(options.lexicon_path, std::ios::binary);
-    if (!in) return Status::not_found("cue lexicon \"" + options.lexicon_path + "\" cannot be opened");
+    if (!in)
+      return Status::not_found("cue lexicon \"" + options.lexicon_path + "\" cannot be opened");
     std::ostringstream ss;
     ss << in.rdbuf();
     text = ss.str();
@@ -126,8 +220,12 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
       new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
 }
 
-const ComponentVersion& QuoteExtractor::version() const { return version_; }
-size_t QuoteExtractor::cue_count() const { return lexicon_->entries; }
+const ComponentVersion& QuoteExtractor::version() const {
+  return version_;
+}
+size_t QuoteExtractor::cue_count() const {
+  return lexicon_->entries;
+}
 
 void QuoteExtractor::annotate(Document& doc) const {
   doc.quotes.clear();
@@ -171,18 +269,24 @@ void QuoteExtractor::annotate(Document& doc) const {
         auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
           return f.cue.first <= g.cue.first && g.cue.first < f.cue.last;
         });
+        // A surface content must open like something said: "said at a
+        // Washington event", "said when she resigned" are circumstances.
+        bool circumstance = !g.content.empty() && !g.parenthetical &&
+                            g.content.first > g.cue.first && !clause_opening(sent, g.content.first);
         if (same == pf.end()) {
-          pf.push_back(g);
+          if (!circumstance) pf.push_back(g);
         } else if (same->content.empty()) {
+          if (circumstance) continue;
           *same = g;
         } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
-                                        (same->inherited_speaker && pronoun_speaker(*same)))) {
+                                          (same->inherited_speaker && pronoun_speaker(*same)))) {
           // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
           same->speaker = g.speaker;
           same->speaker_head = g.speaker_head;
         }
       }
-      std::sort(pf.begin(), pf.end(), [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
+      std::sort(pf.begin(), pf.end(),
+                [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
       fs = std::move(pf);
     }
     // A cue inside someone's quoted words is part of what they said.
@@ -202,7 +306,22 @@ void QuoteExtractor::annotate(Document& doc) const {
         int g = at(surface, fs[k].cue.first);
         if (g < 0 || surface[g].parent < 0) continue;
         int p = at(fs, surface[surface[g].parent].cue.first);
-        if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k)) fs[k].parent = p;
+        if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k))
+          fs[k].parent = p;
+      }
+    }
+    // "A, according to X, …" and "A, the footage showed": a parenthetical
+    // report inside another frame's content ends that content where it begins.
+    for (Frame& f : fs) {
+      if (f.content.empty() || f.parenthetical) continue;
+      for (const Frame& g : fs) {
+        if (&g == &f || !(g.parenthetical || g.cls == "according") ||
+            !f.content.contains(g.cue.first))
+          continue;
+        int at = g.cue.first;
+        if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
+        if (at <= f.content.first || at <= f.cue.last && f.cue.first >= f.content.first) continue;
+        f.content = quotes_internal::trim(sent, {f.content.first, at});
       }
     }
     quotes_internal::find_media(sent, *lexicon_, fs);
@@ -233,7 +352,9 @@ void QuoteExtractor::annotate(Document& doc) const {
       int child = -1;
       for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
         bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
-        if (fs[f].parent == best && outside && (fs[f].content.empty() || overlaps(fs[f].content, a, b))) child = f;
+        if (fs[f].parent == best && outside &&
+            (fs[f].content.empty() || overlaps(fs[f].content, a, b)))
+          child = f;
       }
       if (child < 0) break;
       best = child;
@@ -266,7 +387,8 @@ void QuoteExtractor::annotate(Document& doc) const {
       // Only the side of the frame where the quote is counts: "“…,” Obama said,
       // not even needing …" does not make the quote mixed.
       TokRange side = fr.content;
-      int frame_first = fr.speaker.empty() ? fr.cue.first : std::min(fr.cue.first, fr.speaker.first);
+      int frame_first =
+          fr.speaker.empty() ? fr.cue.first : std::min(fr.cue.first, fr.speaker.first);
       int frame_last = fr.speaker.empty() ? fr.cue.last : std::max(fr.cue.last, fr.speaker.last);
       bool quote_before = s == q.last_sentence && q.last_token <= fr.cue.first;
       if (quote_before) side.last = std::min(side.last, frame_first);
@@ -297,8 +419,10 @@ void QuoteExtractor::annotate(Document& doc) const {
         return o.kind == "mixed" && o.frame_sentence == d.frame_sentence && o.frame == d.frame;
       });
       if (same != drafts.end()) {
-        if (d.start < same->start) same->start = d.start, same->sentence = d.sentence, same->first_token = d.first_token;
-        if (d.end > same->end) same->end = d.end, same->last_sentence = d.last_sentence, same->last_token = d.last_token;
+        if (d.start < same->start)
+          same->start = d.start, same->sentence = d.sentence, same->first_token = d.first_token;
+        if (d.end > same->end)
+          same->end = d.end, same->last_sentence = d.last_sentence, same->last_token = d.last_token;
         continue;
       }
     }
@@ -323,7 +447,8 @@ void QuoteExtractor::annotate(Document& doc) const {
       drafts.push_back(d);
     }
   }
-  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.start < b.start; });
+  std::stable_sort(drafts.begin(), drafts.end(),
+                   [](const Draft& a, const Draft& b) { return a.start < b.start; });
 
   for (const Draft& d : drafts) {
     Quote q;
@@ -352,11 +477,14 @@ void QuoteExtractor::annotate(Document& doc) const {
       if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
       // Reporters: the speakers of the enclosing frames, outermost first.
       std::vector<const Frame*> chain;
-      for (int p = fr.parent, guard = 0; p >= 0 && guard < 16; p = fs[p].parent, ++guard) chain.push_back(&fs[p]);
+      for (int p = fr.parent, guard = 0; p >= 0 && guard < 16; p = fs[p].parent, ++guard)
+        chain.push_back(&fs[p]);
       for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         const Frame& pf = **it;
         // "X, who said A, added B": a speaker does not report themself.
-        if (pf.speaker.empty() || (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last)) continue;
+        if (pf.speaker.empty() ||
+            (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last))
+          continue;
         std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head);
         q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
       }
@@ -365,10 +493,12 @@ void QuoteExtractor::annotate(Document& doc) const {
         q.addressee_entity = resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1);
         // "X said Y told him": the pronoun is the reporter.
         std::string pron = quotes_internal::lower(q.addressee->text);
-        if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() && !chain.front()->speaker.empty()) {
+        if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() &&
+            !chain.front()->speaker.empty()) {
           const Frame& reporter = *chain.front();
           std::string id = resolve_entity(doc, s, reporter.speaker, reporter.speaker_head);
-          if (id.empty() && q.addressee_entity.empty()) id = "text:" + make_mention(doc, s, reporter.speaker).text;
+          if (id.empty() && q.addressee_entity.empty())
+            id = "text:" + make_mention(doc, s, reporter.speaker).text;
           if (!id.empty()) q.addressee_entity = id;
         }
       }
@@ -388,9 +518,13 @@ void QuoteExtractor::annotate(Document& doc) const {
 
   // Discourse: a quote with no speaker takes the nearest speaker of the same
   // paragraph (earlier first, then later), else of the previous paragraph.
-  if (!options_.discourse_speakers) return;
+  if (!options_.discourse_speakers) {
+    score_pronoun_speakers(doc);
+    return;
+  }
   std::vector<int> para(doc.quotes.size());
-  for (size_t i = 0; i < doc.quotes.size(); ++i) para[i] = doc.sentences[doc.quotes[i].content.sentence].paragraph;
+  for (size_t i = 0; i < doc.quotes.size(); ++i)
+    para[i] = doc.sentences[doc.quotes[i].content.sentence].paragraph;
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
     Quote& q = doc.quotes[i];
     if (q.speaker || q.cue.sentence >= 0) continue;
@@ -399,7 +533,8 @@ void QuoteExtractor::annotate(Document& doc) const {
       if (para[j] == para[i] && doc.quotes[j].speaker) from = &doc.quotes[j];
     }
     for (size_t j = i + 1; j < doc.quotes.size() && !from; ++j) {
-      if (para[j] == para[i] && doc.quotes[j].speaker && doc.quotes[j].kind == "direct") from = &doc.quotes[j];
+      if (para[j] == para[i] && doc.quotes[j].speaker && doc.quotes[j].kind == "direct")
+        from = &doc.quotes[j];
     }
     for (size_t j = i; j-- > 0 && !from;) {
       if (para[j] == para[i] - 1 && para[i] >= 0 && doc.quotes[j].speaker) from = &doc.quotes[j];
@@ -411,6 +546,7 @@ void QuoteExtractor::annotate(Document& doc) const {
     q.reported_by = from->reported_by;
     q.medium = from->medium;
   }
+  score_pronoun_speakers(doc);
 }
 
 std::vector<std::string> reported_by_for(const Document& doc, int sentence, int token) {
@@ -421,7 +557,8 @@ std::vector<std::string> reported_by_for(const Document& doc, int sentence, int 
   const Quote* best = nullptr;
   for (const Quote& q : doc.quotes) {
     if (cp < q.content.start || cp >= q.content.end) continue;
-    if (!best || q.content.end - q.content.start < best->content.end - best->content.start) best = &q;
+    if (!best || q.content.end - q.content.start < best->content.end - best->content.start)
+      best = &q;
   }
   if (!best) return {};
   std::vector<std::string> chain = best->reported_by;

@@ -112,6 +112,17 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
       "monday",   "tuesday", "wednesday", "thursday",  "friday",
       "saturday", "sunday",  "today",     "yesterday", "tonight"};
   if (obj >= 0 && kWhen.count(lower(s.tokens[obj].text))) obj = -1;
+  // "spoke for about 15 minutes", "talked for hours", "said this week": a span
+  // of time or a bare number is how long or when, not what was said.
+  static const std::unordered_set<std::string> kTimeUnits = {
+      "second", "minute", "hour", "day",  "night", "week",   "weekend", "month",
+      "year",   "decade", "time", "while", "moment", "morning", "evening", "afternoon"};
+  auto is_time = [&](int t) {
+    return t >= 0 && (kTimeUnits.count(lower(s.tokens[t].lemma)) || s.tokens[t].upos == "NUM" ||
+                      kWhen.count(lower(s.tokens[t].text)));
+  };
+  if (is_time(obj)) obj = -1;
+  if (is_time(obl)) obl = -1;
   auto one_pronoun = [&](TokRange r) {
     return r.last - r.first == 1 && is_pronoun(lower(s.tokens[r.first].text));
   };

@@ -17,6 +17,13 @@
 namespace eventwire {
 namespace {
 
+// The evaluation split: FNV-1a 64 of the text's file stem, lowest bit (docs/quotes.md).
+int eval_half(std::string_view key) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
+  return static_cast<int>(h & 1);
+}
+
 namespace fs = std::filesystem;
 using Frag = std::pair<uint32_t, uint32_t>;  // [start, end) code points
 using Spans = std::vector<Frag>;             // one possibly discontinuous span
@@ -68,7 +75,8 @@ Result<std::vector<Attribution>> read_ann(const fs::path& p, const std::string& 
       std::istringstream f(frag);
       uint32_t a = 0, b = 0;
       if (!(f >> a >> b) || b < a) {
-        return Status::invalid_input(p.string() + ":" + std::to_string(line_no) + ": bad span in \"" + line + "\"");
+        return Status::invalid_input(p.string() + ":" + std::to_string(line_no) +
+                                     ": bad span in \"" + line + "\"");
       }
       sp.push_back({a, b});
     }
@@ -93,7 +101,8 @@ Result<std::vector<Attribution>> read_ann(const fs::path& p, const std::string& 
     // Direct: the gold content opens with a quote mark.
     uint32_t start = a.content.front().first;
     if (start < idx.size()) {
-      std::string first = text.substr(idx.to_byte(start), idx.to_byte(std::min(start + 1, idx.size())) - idx.to_byte(start));
+      std::string first = text.substr(
+          idx.to_byte(start), idx.to_byte(std::min(start + 1, idx.size())) - idx.to_byte(start));
       a.direct = first == "\"" || first == "\u201C" || first == "\u2018" || first == "'";
     }
     out.push_back(std::move(a));
@@ -155,8 +164,10 @@ void score(const std::vector<Spans>& pred, const std::vector<Spans>& gold, doubl
   Spans all_gold, all_pred;
   for (const auto& g : gold) all_gold.insert(all_gold.end(), g.begin(), g.end());
   for (const auto& p : pred) all_pred.insert(all_pred.end(), p.begin(), p.end());
-  for (const auto& p : pred) c.char_pred_hit += w * intersect(p, all_gold), c.char_pred += w * length(p);
-  for (const auto& g : gold) c.char_gold_hit += w * intersect(g, all_pred), c.char_gold += w * length(g);
+  for (const auto& p : pred)
+    c.char_pred_hit += w * intersect(p, all_gold), c.char_pred += w * length(p);
+  for (const auto& g : gold)
+    c.char_gold_hit += w * intersect(g, all_pred), c.char_gold += w * length(g);
 }
 
 void emit(QuoteScores& out, const std::string& name, const Counts& c) {
@@ -165,17 +176,32 @@ void emit(QuoteScores& out, const std::string& name, const Counts& c) {
   double pe = pct(c.tp_exact, c.pred), re = pct(c.tp_exact, c.gold);
   double po = pct(c.tp_overlap, c.pred), ro = pct(c.tp_overlap, c.gold);
   double pc = pct(c.char_pred_hit, c.char_pred), rc = pct(c.char_gold_hit, c.char_gold);
-  out.insert(out.end(), {{name + "_exact_p", pe}, {name + "_exact_r", re}, {name + "_exact_f1", f1(pe, re)},
-                         {name + "_overlap_p", po}, {name + "_overlap_r", ro}, {name + "_overlap_f1", f1(po, ro)},
-                         {name + "_chars_p", pc}, {name + "_chars_r", rc}, {name + "_chars_f1", f1(pc, rc)}});
+  out.insert(out.end(), {{name + "_exact_p", pe},
+                         {name + "_exact_r", re},
+                         {name + "_exact_f1", f1(pe, re)},
+                         {name + "_overlap_p", po},
+                         {name + "_overlap_r", ro},
+                         {name + "_overlap_f1", f1(po, ro)},
+                         {name + "_chars_p", pc},
+                         {name + "_chars_r", rc},
+                         {name + "_chars_f1", f1(pc, rc)}});
 }
 
-Spans one(const Mention& m) { return m.end > m.start ? Spans{{m.start, m.end}} : Spans{}; }
+Spans one(const Mention& m) {
+  return m.end > m.start ? Spans{{m.start, m.end}} : Spans{};
+}
 
 // Our quotes as PolNeAR-style attributions. PolNeAR is univocal (a token
 // belongs to one attribution), so a report nested in another's content is
 // left out; and there is one attribution per cue (fragments
 // of "“A,” he said, “B.”" join).
+int paragraph_of(const Document& doc, uint32_t cp) {
+  for (const Sentence& s : doc.sentences) {
+    if (!s.tokens.empty() && s.tokens.back().end > cp) return s.paragraph;
+  }
+  return -1;
+}
+
 std::vector<Attribution> predicted(const Document& doc) {
   std::vector<Attribution> out;
   std::map<uint32_t, size_t> by_cue, by_speaker;
@@ -194,7 +220,12 @@ std::vector<Attribution> predicted(const Document& doc) {
     if (q.cue.sentence >= 0 && by_cue.count(q.cue.start)) {
       slot = by_cue[q.cue.start];
     } else if (q.cue.sentence < 0 && q.speaker && by_speaker.count(q.speaker->start)) {
-      slot = by_speaker[q.speaker->start];  // a discourse quote joins its speaker's attribution
+      // A discourse quote joins its speaker's attribution within one
+      // paragraph (PolNeAR's attributions nearly never span paragraphs).
+      size_t at = by_speaker[q.speaker->start];
+      if (paragraph_of(doc, q.content.start) ==
+          paragraph_of(doc, out[at].content.back().second - 1))
+        slot = at;
     }
     if (slot == out.size()) {
       out.emplace_back();
@@ -237,7 +268,8 @@ void set_paragraphs(Article& a) {
 }  // namespace
 
 Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
-  fs::path text_dir = fs::path(options.dir) / "text", ann_dir = fs::path(options.dir) / "attributions";
+  fs::path text_dir = fs::path(options.dir) / "text",
+           ann_dir = fs::path(options.dir) / "attributions";
   if (!fs::is_directory(text_dir) || !fs::is_directory(ann_dir)) {
     return Status::not_found("\"" + options.dir + "\" has no text/ and attributions/ folders");
   }
@@ -257,7 +289,8 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     if (e.path().extension() == ".txt") texts.push_back(e.path());
   }
   std::sort(texts.begin(), texts.end());
-  if (options.limit > 0 && static_cast<int>(texts.size()) > options.limit) texts.resize(options.limit);
+  if (options.limit > 0 && static_cast<int>(texts.size()) > options.limit)
+    texts.resize(options.limit);
   std::vector<fs::path> anns;
   for (const auto& e : fs::directory_iterator(ann_dir)) {
     if (e.path().extension() == ".ann") anns.push_back(e.path());
@@ -271,9 +304,12 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     std::vector<fs::path> mine;
     for (const auto& a : anns) {
       std::string s = a.stem().string();
-      if (s.size() == stem.size() + 5 && s.compare(0, stem.size(), stem) == 0 && s[stem.size()] == '_') mine.push_back(a);
+      if (s.size() == stem.size() + 5 && s.compare(0, stem.size(), stem) == 0 &&
+          s[stem.size()] == '_')
+        mine.push_back(a);
     }
     if (mine.empty()) continue;
+    if (options.half >= 0 && eval_half(stem) != options.half) continue;
     auto raw = read_file(tp);
     if (!raw) return raw.status();
     auto norm = normalize_nfc(*raw);
@@ -304,8 +340,10 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
       auto gold = read_ann(ap, doc.article.text);
       if (!gold) return gold.status();
       std::vector<Spans> pc, ps, pq, gc, gs, gq;
-      for (const auto& a : pred) pc.push_back(a.content), ps.push_back(a.source), pq.push_back(a.cue);
-      for (const auto& a : *gold) gc.push_back(a.content), gs.push_back(a.source), gq.push_back(a.cue);
+      for (const auto& a : pred)
+        pc.push_back(a.content), ps.push_back(a.source), pq.push_back(a.cue);
+      for (const auto& a : *gold)
+        gc.push_back(a.content), gs.push_back(a.source), gq.push_back(a.cue);
       score(unique_spans(pc), unique_spans(gc), w, content);
       if (options.trace && &ap == &mine.front()) {
         for (const auto& p : pred) {
@@ -314,7 +352,9 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
             double inter = intersect(p.content, g.content);
             hit |= inter >= 0.5 * std::max(length(p.content), length(g.content));
           }
-          if (!hit) *options.trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.cue) << "\t" << excerpt(doc, p.content) << "\n";
+          if (!hit)
+            *options.trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.cue) << "\t"
+                           << excerpt(doc, p.content) << "\n";
         }
       }
       score(unique_spans(ps), unique_spans(gs), w, source);
@@ -331,8 +371,10 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
         }
         bool matched = best && best_ov >= 0.5;
         if (options.trace && !matched) {
-          // The nearest prediction, if any, shows whether the span or the whole attribution was missed.
-          *options.trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content) << "\t"
+          // The nearest prediction, if any, shows whether the span or the whole attribution was
+          // missed.
+          *options.trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t"
+                         << excerpt(doc, g.content) << "\t"
                          << (best ? excerpt(doc, best->content) : std::string("-")) << "\n";
         }
         if (g.direct) {
@@ -345,11 +387,13 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
         if (matched && !g.source.empty()) {
           speaker_pairs += w;
           double inter = intersect(best->source, g.source);
-          if (!best->source.empty() && inter >= 0.5 * std::max(length(best->source), length(g.source))) {
+          if (!best->source.empty() &&
+              inter >= 0.5 * std::max(length(best->source), length(g.source))) {
             speaker_right += w;
           } else if (options.trace && &ap == &mine.front()) {
-            *options.trace << stem << "\tSOURCE\t" << excerpt(doc, g.source) << "\t" << excerpt(doc, best->source) << "\t"
-                           << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content) << "\n";
+            *options.trace << stem << "\tSOURCE\t" << excerpt(doc, g.source) << "\t"
+                           << excerpt(doc, best->source) << "\t" << excerpt(doc, g.cue) << "\t"
+                           << excerpt(doc, g.content) << "\n";
           }
         }
       }
@@ -370,7 +414,8 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
   out.push_back({"quotes_tokens_per_s", seconds_quotes > 0 ? tokens / seconds_quotes : 0});
   if (model) {  // the cost of quotes next to the parse it needs
     out.push_back({"syntax_tokens_per_s", seconds_parse > 0 ? tokens / seconds_parse : 0});
-    out.push_back({"quotes_share_of_syntax_time", seconds_parse > 0 ? 100.0 * seconds_quotes / seconds_parse : 0});
+    out.push_back({"quotes_share_of_syntax_time",
+                   seconds_parse > 0 ? 100.0 * seconds_quotes / seconds_parse : 0});
   }
   return out;
 }

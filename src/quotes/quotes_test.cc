@@ -32,7 +32,8 @@ const Quote* find_quote(const Document& doc, const std::string& content_part) {
 TEST(CueLexicon, BuiltinHasTheClassicVerbsAndDerivedOnes) {
   auto lex = quotes_internal::CueLexicon::parse(quotes_internal::embedded_cue_lexicon(), "builtin");
   ASSERT_TRUE(lex.is_ok()) << lex.status().to_string();
-  for (const char* form : {"said", "says", "told", "added", "stressed", "asserted", "denied", "warned"}) {
+  for (const char* form :
+       {"said", "says", "told", "added", "stressed", "asserted", "denied", "warned"}) {
     EXPECT_TRUE(lex->verb_forms.count(form)) << form;
   }
   EXPECT_GT(lex->verb_lemmas.size(), 100u);
@@ -48,7 +49,8 @@ TEST(CueLexicon, BadFileIsAnErrorQuotingTheLine) {
 }
 
 TEST(Marks, BalancedTypographicAndStraight) {
-  Document doc = make_doc("", {"\u201CWe will win,\u201D the mayor said. He added: \"It is done.\""});
+  Document doc =
+      make_doc("", {"\u201CWe will win,\u201D the mayor said. He added: \"It is done.\""});
   auto qs = quotes_internal::find_marked_quotes(doc);
   ASSERT_EQ(qs.size(), 2u);
   EXPECT_TRUE(qs[0].opened && qs[0].closed);
@@ -56,12 +58,14 @@ TEST(Marks, BalancedTypographicAndStraight) {
 }
 
 TEST(Marks, ApostrophesAreNotQuotes) {
-  Document doc = make_doc("", {"The party\u2019s leader visited the Guards\u2019 base and the workers' union."});
+  Document doc = make_doc(
+      "", {"The party\u2019s leader visited the Guards\u2019 base and the workers' union."});
   EXPECT_TRUE(quotes_internal::find_marked_quotes(doc).empty());
 }
 
 TEST(Marks, HeadlineWithOnlyAClosingMark) {
-  Document doc = make_doc("We are ready to talk,\u2019 minister says", {"The minister spoke on Monday."});
+  Document doc =
+      make_doc("We are ready to talk,\u2019 minister says", {"The minister spoke on Monday."});
   auto qs = quotes_internal::find_marked_quotes(doc);
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_FALSE(qs[0].opened);
@@ -88,7 +92,8 @@ TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
 }
 
 TEST(Surface, DirectQuoteWithFrameAfter) {
-  Document doc = make_doc("", {"\u201CThe talks have failed,\u201D Foreign Minister Anna Berg said on Tuesday."});
+  Document doc = make_doc(
+      "", {"\u201CThe talks have failed,\u201D Foreign Minister Anna Berg said on Tuesday."});
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   const Quote& q = doc.quotes[0];
@@ -115,7 +120,8 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
 
 // Our own nested set: chains of depth 1 and 2, without and with entities.
 TEST(Nested, SaidThatToldHim) {
-  Document doc = make_doc("", {"\u201CWe stand with you,\u201D Karim said Omar told him by phone."});
+  Document doc =
+      make_doc("", {"\u201CWe stand with you,\u201D Karim said Omar told him by phone."});
   extractor()->annotate(doc);
   const Quote* q = find_quote(doc, "We stand with you");
   ASSERT_TRUE(q);
@@ -158,12 +164,14 @@ TEST(Nested, DepthTwoWithEntities) {
   int deal = 11;
   ASSERT_EQ(doc.sentences[0].tokens[deal].text, "deal");
   EXPECT_EQ(reported_by_for(doc, 0, deal), (std::vector<std::string>{"E1", "E2", "E3"}));
-  EXPECT_EQ(reported_by_for(doc, 0, 6), (std::vector<std::string>{"E1", "E2"}));  // "Maria" in Paul's report
+  EXPECT_EQ(reported_by_for(doc, 0, 6),
+            (std::vector<std::string>{"E1", "E2"}));  // "Maria" in Paul's report
   EXPECT_TRUE(reported_by_for(doc, 0, 0).empty());
 }
 
 TEST(Discourse, QuoteWithoutCueTakesThePreviousSpeaker) {
-  Document doc = make_doc("", {"\u201CWe are ready,\u201D the captain said. \u201CThe ship is fast.\u201D"});
+  Document doc =
+      make_doc("", {"\u201CWe are ready,\u201D the captain said. \u201CThe ship is fast.\u201D"});
   extractor()->annotate(doc);
   const Quote* q = find_quote(doc, "The ship is fast");
   ASSERT_TRUE(q);
@@ -180,8 +188,9 @@ TEST(Parsed, UsesSubjectComplementAndObject) {
   struct P {
     const char *upos, *lemma, *rel;
     int head;
-  } parse[] = {{"PROPN", "Ali", "nsubj", 2},  {"VERB", "tell", "root", 0},   {"NOUN", "reporter", "obj", 2},
-               {"SCONJ", "that", "mark", 6}, {"NOUN", "price", "nsubj", 6}, {"VERB", "rise", "ccomp", 2},
+  } parse[] = {{"PROPN", "Ali", "nsubj", 2},   {"VERB", "tell", "root", 0},
+               {"NOUN", "reporter", "obj", 2}, {"SCONJ", "that", "mark", 6},
+               {"NOUN", "price", "nsubj", 6},  {"VERB", "rise", "ccomp", 2},
                {"PUNCT", ".", "punct", 2}};
   for (size_t i = 0; i < t.size(); ++i) {
     t[i].upos = parse[i].upos;
@@ -216,8 +225,12 @@ TEST(Parsed, ObjectContentWithItsCompletion) {
   // "Ali called on Trump to apologize ." : the prepositional object and the
   // infinitive that completes it are what was said.
   Document doc = make_doc("", {"Ali called on Trump to apologize."});
-  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "call", "root", 0}, {"ADP", "on", "case", 4},
-                    {"PROPN", "Trump", "obl", 2}, {"PART", "to", "mark", 6}, {"VERB", "apologize", "xcomp", 2},
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2},
+                    {"VERB", "call", "root", 0},
+                    {"ADP", "on", "case", 4},
+                    {"PROPN", "Trump", "obl", 2},
+                    {"PART", "to", "mark", 6},
+                    {"VERB", "apologize", "xcomp", 2},
                     {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
@@ -228,14 +241,20 @@ TEST(Parsed, ObjectContentWithItsCompletion) {
 TEST(Parsed, IntentionReportsOnlyItsInfinitive) {
   // "Ali plans to run ." reports the plan; "Ali plans a party ." does not.
   Document doc = make_doc("", {"Ali plans to run."});
-  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "plan", "root", 0}, {"PART", "to", "mark", 4},
-                    {"VERB", "run", "xcomp", 2}, {"PUNCT", ".", "punct", 2}});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2},
+                    {"VERB", "plan", "root", 0},
+                    {"PART", "to", "mark", 4},
+                    {"VERB", "run", "xcomp", 2},
+                    {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].content.text, "to run");
   Document party = make_doc("", {"Ali plans a party."});
-  apply_parse(party, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "plan", "root", 0}, {"DET", "a", "det", 4},
-                      {"NOUN", "party", "obj", 2}, {"PUNCT", ".", "punct", 2}});
+  apply_parse(party, {{"PROPN", "Ali", "nsubj", 2},
+                      {"VERB", "plan", "root", 0},
+                      {"DET", "a", "det", 4},
+                      {"NOUN", "party", "obj", 2},
+                      {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(party);
   EXPECT_TRUE(party.quotes.empty());
 }
@@ -244,9 +263,15 @@ TEST(Parsed, SecondCueEndsTheFirstContent) {
   // "Ali said prices rose and warned that wages fell ." with "warned" (parse
   // slip) conjoined inside the first clause: two reports, not one nested.
   Document doc = make_doc("", {"Ali said prices rose and warned that wages fell."});
-  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "say", "root", 0}, {"NOUN", "price", "nsubj", 4},
-                    {"VERB", "rise", "ccomp", 2}, {"CCONJ", "and", "cc", 6}, {"VERB", "warn", "conj", 4},
-                    {"SCONJ", "that", "mark", 9}, {"NOUN", "wage", "nsubj", 9}, {"VERB", "fall", "ccomp", 6},
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"NOUN", "price", "nsubj", 4},
+                    {"VERB", "rise", "ccomp", 2},
+                    {"CCONJ", "and", "cc", 6},
+                    {"VERB", "warn", "conj", 4},
+                    {"SCONJ", "that", "mark", 9},
+                    {"NOUN", "wage", "nsubj", 9},
+                    {"VERB", "fall", "ccomp", 6},
                     {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(doc);
   const Quote* first = find_quote(doc, "prices rose");
@@ -261,9 +286,14 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   // A statement noun with a named holder and a topic; an attitude adjective;
   // a passive with its agent.
   Document doc = make_doc("", {"Ali made his claim about the deal."});
-  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2}, {"VERB", "make", "root", 0}, {"PRON", "he", "nmod:poss", 4},
-                    {"NOUN", "claim", "obj", 2}, {"ADP", "about", "case", 7}, {"DET", "the", "det", 7},
-                    {"NOUN", "deal", "nmod", 4}, {"PUNCT", ".", "punct", 2}});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2},
+                    {"VERB", "make", "root", 0},
+                    {"PRON", "he", "nmod:poss", 4},
+                    {"NOUN", "claim", "obj", 2},
+                    {"ADP", "about", "case", 7},
+                    {"DET", "the", "det", 7},
+                    {"NOUN", "deal", "nmod", 4},
+                    {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(doc);
   const Quote* q = find_quote(doc, "the deal");
   ASSERT_NE(q, nullptr);
@@ -271,8 +301,12 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   EXPECT_EQ(q->speaker->text, "his");
 
   Document adj = make_doc("", {"Ali was sure that prices rose."});
-  apply_parse(adj, {{"PROPN", "Ali", "nsubj", 3}, {"AUX", "be", "cop", 3}, {"ADJ", "sure", "root", 0},
-                    {"SCONJ", "that", "mark", 6}, {"NOUN", "price", "nsubj", 6}, {"VERB", "rise", "ccomp", 3},
+  apply_parse(adj, {{"PROPN", "Ali", "nsubj", 3},
+                    {"AUX", "be", "cop", 3},
+                    {"ADJ", "sure", "root", 0},
+                    {"SCONJ", "that", "mark", 6},
+                    {"NOUN", "price", "nsubj", 6},
+                    {"VERB", "rise", "ccomp", 3},
                     {"PUNCT", ".", "punct", 3}});
   extractor()->annotate(adj);
   ASSERT_EQ(adj.quotes.size(), 1u);
@@ -280,8 +314,12 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   EXPECT_EQ(adj.quotes[0].speaker->text, "Ali");
 
   Document pass = make_doc("", {"The plan was criticized by Ali."});
-  apply_parse(pass, {{"DET", "the", "det", 2}, {"NOUN", "plan", "nsubj:pass", 4}, {"AUX", "be", "aux:pass", 4},
-                     {"VERB", "criticize", "root", 0}, {"ADP", "by", "case", 6}, {"PROPN", "Ali", "obl:agent", 4},
+  apply_parse(pass, {{"DET", "the", "det", 2},
+                     {"NOUN", "plan", "nsubj:pass", 4},
+                     {"AUX", "be", "aux:pass", 4},
+                     {"VERB", "criticize", "root", 0},
+                     {"ADP", "by", "case", 6},
+                     {"PROPN", "Ali", "obl:agent", 4},
                      {"PUNCT", ".", "punct", 4}});
   extractor()->annotate(pass);
   ASSERT_EQ(pass.quotes.size(), 1u);
@@ -298,17 +336,21 @@ namespace {
 // Bad or odd input never crashes and every offset stays inside the text:
 // random marks, cue words and (partly broken) parses.
 TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
-  const char* words[] = {"\u201C", "\u201D", "\"", "'", "\u2018", "\u2019", "said", "told", "him", "that",
-                         "according", "to", ",", ".", ":", "Ann", "who", "added", "the", "plan"};
+  const char* words[] = {"\u201C", "\u201D", "\"",   "'",         "\u2018", "\u2019", "said",
+                         "told",   "him",    "that", "according", "to",     ",",      ".",
+                         ":",      "Ann",    "who",  "added",     "the",    "plan"};
   uint64_t seed = 12345;
-  auto next = [&] { return seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, seed >> 33; };
+  auto next = [&] {
+    return seed = seed * 6364136223846793005ULL + 1442695040888963407ULL, seed >> 33;
+  };
   for (int round = 0; round < 300; ++round) {
     std::vector<std::string> paras;
     int np = 1 + next() % 3;
     for (int p = 0; p < np; ++p) {
       std::string text;
       int nw = 1 + next() % 25;
-      for (int w = 0; w < nw; ++w) text += std::string(words[next() % 20]) + (next() % 3 ? " " : "");
+      for (int w = 0; w < nw; ++w)
+        text += std::string(words[next() % 20]) + (next() % 3 ? " " : "");
       paras.push_back(text);
     }
     Document doc = make_doc(round % 2 ? "Headline,\u2019 Ann says" : "", paras);
@@ -317,7 +359,8 @@ TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
         int n = static_cast<int>(s.tokens.size());
         for (auto& t : s.tokens) {
           t.head = static_cast<int>(next() % (n + 1));
-          t.deprel = std::vector<std::string>{"nsubj", "ccomp", "obj", "parataxis", "conj", "acl:relcl", "root"}[next() % 7];
+          t.deprel = std::vector<std::string>{"nsubj", "ccomp",     "obj", "parataxis",
+                                              "conj",  "acl:relcl", "root"}[next() % 7];
           t.upos = next() % 2 ? "VERB" : "NOUN";
           t.lemma = quotes_internal::lower(t.text) == "said" ? "say" : t.text;
         }
@@ -331,9 +374,92 @@ TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
       if (q.speaker) {
         ASSERT_LE(q.speaker->end, size);
       }
-      for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) (void)reported_by_for(doc, s, 0);
+      for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s)
+        (void)reported_by_for(doc, s, 0);
     }
   }
+}
+
+TEST(Parsed, TimeSpanIsNoReportedObject) {
+  // "Trump spoke for about 15 minutes ." : how long, not what was said;
+  // "Trump spoke about taxes ." reports its topic.
+  Document doc = make_doc("", {"Trump spoke for about 15 minutes."});
+  apply_parse(doc, {{"PROPN", "Trump", "nsubj", 2},
+                    {"VERB", "speak", "root", 0},
+                    {"ADP", "for", "case", 6},
+                    {"ADV", "about", "advmod", 5},
+                    {"NUM", "15", "nummod", 6},
+                    {"NOUN", "minute", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.content.text, "about 15 minutes");
+  Document topic = make_doc("", {"Trump spoke about taxes."});
+  apply_parse(topic, {{"PROPN", "Trump", "nsubj", 2},
+                      {"VERB", "speak", "root", 0},
+                      {"ADP", "about", "case", 4},
+                      {"NOUN", "tax", "obl", 2},
+                      {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(topic);
+  ASSERT_EQ(topic.quotes.size(), 1u);
+  EXPECT_EQ(topic.quotes[0].content.text, "taxes");
+}
+
+TEST(Parsed, AccordingToEndsTheContentAroundIt) {
+  // "Ali said prices rose , according to Reuters ." : the content stops at the comma.
+  Document doc = make_doc("", {"Ali said prices rose, according to Reuters."});
+  apply_parse(doc, {{"PROPN", "Ali", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"NOUN", "price", "nsubj", 4},
+                    {"VERB", "rise", "ccomp", 2},
+                    {"PUNCT", ",", "punct", 8},
+                    {"VERB", "accord", "case", 8},
+                    {"ADP", "to", "fixed", 6},
+                    {"PROPN", "Reuters", "obl", 4},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* said = nullptr;
+  for (const Quote& q : doc.quotes) {
+    if (q.cue.text == "said") said = &q;
+  }
+  ASSERT_TRUE(said);
+  EXPECT_EQ(said->content.text, "prices rose");
+}
+
+TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
+  // The coreference links "he" to Assad, named in the quote; the scorer
+  // picks Kerry, named before it and outside the quoted words.
+  Document doc = make_doc("", {"Kerry met reporters on Monday.",
+                               "\u201CAssad is secondary to the fight,\u201D he said."});
+  auto mention = [&](int sentence, int first, int last) {
+    Mention m;
+    m.sentence = sentence;
+    m.first_token = first;
+    m.last_token = last;
+    const auto& t = doc.sentences[sentence].tokens;
+    m.start = t[first].start;
+    m.end = t[last - 1].end;
+    m.text =
+        doc.article.text.substr(t[first].byte_start, t[last - 1].byte_end - t[first].byte_start);
+    return m;
+  };
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  const auto& s1 = doc.sentences[1].tokens;
+  int assad = 1, he = -1;
+  for (int i = 0; i < static_cast<int>(s1.size()); ++i) {
+    if (s1[i].text == "he") he = i;
+  }
+  ASSERT_EQ(s1[assad].text, "Assad");
+  ASSERT_GE(he, 0);
+  Entity kerry{"E1", "PER", "Kerry", "", "", {mention(0, 0, 1)}};
+  Entity assad_e{"E2", "PER", "Assad",
+                 "",   "",    {mention(1, assad, assad + 1), mention(1, he, he + 1)}};
+  doc.entities = {kerry, assad_e};
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "Assad is secondary");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "he");
+  EXPECT_EQ(q->speaker_entity, "E1");
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
           << "usage: eventwire_gazetteer_build --cities cities500.txt --iso-3166-1 iso_3166-1.json"
              " --iso-3166-2 iso_3166-2.json --countries countries.json --regions regions.tsv "
              "[--subdivision-cities city.json] [--subdivision-names en.json] "
-             "[--subdivision-points state.json] --out FILE\n";
+             "[--subdivision-points state.json] [--country-points points.tsv] --out FILE\n";
       return 2;
     }
   }
@@ -58,6 +58,11 @@ int main(int argc, char** argv) {
       !read_file(args["--subdivision-points"], sources.subdivision_points_json)) {
     std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-points"]
               << "\"\n";
+    return 1;
+  }
+  if (args.count("--country-points") != 0 &&
+      !read_file(args["--country-points"], sources.country_points_tsv)) {
+    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--country-points"] << "\"\n";
     return 1;
   }
   for (auto& [key, text] : inputs) {
