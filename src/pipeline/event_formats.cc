@@ -69,14 +69,45 @@ std::string code_or_null(const std::optional<EventArgument>& arg) {
   return arg && !arg->actor_code.empty() ? arg->actor_code : "---";
 }
 
+// Reporters by name, outermost first ("; "-joined): entity ids mean nothing
+// outside the JSON.
+std::string reporter_names(const Document& doc, const Event& e) {
+  std::string out;
+  for (const std::string& id : e.reported_by) {
+    std::string name = id;
+    for (const Entity& entity : doc.entities)
+      if (entity.id == id && !entity.name.empty()) name = entity.name;
+    out += (out.empty() ? "" : "; ") + name;
+  }
+  return out;
+}
+
+std::string sentence_of(const Document& doc, int index) {
+  if (index < 0 || index >= static_cast<int>(doc.sentences.size())) return "";
+  const Sentence& s = doc.sentences[static_cast<size_t>(index)];
+  if (s.byte_end > doc.article.text.size() || s.byte_start > s.byte_end) return "";
+  return doc.article.text.substr(s.byte_start, s.byte_end - s.byte_start);
+}
+
 }  // namespace
+
+std::string day_date(const std::string& event_date, const std::string& article_date) {
+  std::string event = compact_date(event_date.empty() ? article_date : event_date);
+  std::string article = compact_date(article_date);
+  if (event.size() >= 8) return event;
+  if (article.size() == 8 && article.compare(0, event.size(), event) == 0) return article;
+  if (event.size() == 6) return event + "01";
+  if (event.size() == 4) return event + "0101";
+  return event;
+}
 
 Result<EventFormat> parse_event_format(const std::string& name) {
   if (name == "petrarch") return EventFormat::kPetrarch;
   if (name == "gdelt") return EventFormat::kGdelt;
   if (name == "plover") return EventFormat::kPlover;
   if (name == "csv") return EventFormat::kCsv;
-  return Status::invalid_input("unknown event format \"" + name + "\" (petrarch, gdelt, plover, csv)");
+  if (name == "tsv") return EventFormat::kTsv;
+  return Status::invalid_input("unknown event format \"" + name + "\" (petrarch, gdelt, plover, csv, tsv)");
 }
 
 bool is_role_code(const std::string& code) {
@@ -99,23 +130,24 @@ ActorCodeParts split_actor_code(const std::string& code) {
 }
 
 void EventTableWriter::write_header() {
-  if (format_ != EventFormat::kCsv) return;
-  out_ << "article_id,event_id,date,date_source,source_code,source_text,target_code,target_text,code,root_code,"
-          "quad_class,goldstein,plover,negated,reported_by,confidence,location,latitude,longitude,sentence,start,end,"
-          "verb,source_outlet,url\n";
+  if (format_ != EventFormat::kCsv && format_ != EventFormat::kTsv) return;
+  std::string header =
+      "article_id,event_id,date,date_source,source_code,source_name,source_text,target_code,target_name,"
+      "target_text,code,root_code,quad_class,goldstein,plover,negated,reported_by,confidence,location,latitude,"
+      "longitude,sentence,start,end,verb,sentence_text,source_outlet,url\n";
+  if (format_ == EventFormat::kTsv) std::replace(header.begin(), header.end(), ',', '\t');
+  out_ << header;
 }
 
 void EventTableWriter::write(const Document& doc) {
   const Article& a = doc.article;
   for (const Event& e : doc.events) {
     const Place* place = e.location.empty() ? nullptr : find_place(doc, e.location);
-    std::string reported;
-    for (const std::string& r : e.reported_by) reported += (reported.empty() ? "" : ";") + r;
     switch (format_) {
       case EventFormat::kPetrarch: {
         // date, source, target, code, issues, ids, url, outlet (PETRARCH-2's evts lines)
         std::string id = a.id + "-" + std::to_string(e.sentence + 1);
-        out_ << compact_date(e.date.empty() ? a.date : e.date) << '\t' << code_or_null(e.source) << '\t'
+        out_ << day_date(e.date, a.date) << '\t' << code_or_null(e.source) << '\t'
              << code_or_null(e.target) << '\t' << e.code << '\t' << clean_field(issue_field(e)) << '\t'
              << clean_field(id) << '\t';
         if (!a.url.empty()) out_ << clean_field(a.url) << '\t';
@@ -123,7 +155,7 @@ void EventTableWriter::write(const Document& doc) {
         break;
       }
       case EventFormat::kGdelt: {
-        std::string day = compact_date(e.date.empty() ? a.date : e.date);
+        std::string day = day_date(e.date, a.date);
         std::vector<std::string> c(61);
         c[0] = std::to_string(next_gdelt_id_++);
         c[1] = day;
@@ -200,15 +232,40 @@ void EventTableWriter::write(const Document& doc) {
         out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         break;
       }
-      case EventFormat::kCsv: {
-        std::vector<std::string> f = {
-            a.id, e.id, e.date.empty() ? a.date : e.date, e.date_source, e.source ? e.source->actor_code : "",
-            e.source ? e.source->mention.text : "", e.target ? e.target->actor_code : "",
-            e.target ? e.target->mention.text : "", e.code, e.root_code, std::to_string(e.quad_class),
-            number(e.goldstein), e.plover, e.negated ? "true" : "false", reported, number(e.confidence, "%.2f"),
-            place ? place->name : "", place ? number(place->lat, "%.4f") : "", place ? number(place->lon, "%.4f") : "",
-            std::to_string(e.sentence), std::to_string(e.start), std::to_string(e.end), e.evidence_verb, a.source, a.url};
-        for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << csv_field(f[i]);
+      case EventFormat::kCsv:
+      case EventFormat::kTsv: {
+        // Names and the sentence let a reader check a row without the JSON.
+        std::vector<std::string> f = {a.id,
+                                      e.id,
+                                      e.date.empty() ? a.date : e.date,
+                                      e.date_source,
+                                      e.source ? e.source->actor_code : "",
+                                      entity_name(doc, e.source),
+                                      e.source ? e.source->mention.text : "",
+                                      e.target ? e.target->actor_code : "",
+                                      entity_name(doc, e.target),
+                                      e.target ? e.target->mention.text : "",
+                                      e.code,
+                                      e.root_code,
+                                      std::to_string(e.quad_class),
+                                      number(e.goldstein),
+                                      e.plover,
+                                      e.negated ? "true" : "false",
+                                      reporter_names(doc, e),
+                                      number(e.confidence, "%.2f"),
+                                      place ? place->name : "",
+                                      place ? number(place->lat, "%.4f") : "",
+                                      place ? number(place->lon, "%.4f") : "",
+                                      std::to_string(e.sentence),
+                                      std::to_string(e.start),
+                                      std::to_string(e.end),
+                                      e.evidence_verb,
+                                      sentence_of(doc, e.sentence),
+                                      a.source,
+                                      a.url};
+        bool tsv = format_ == EventFormat::kTsv;
+        for (size_t i = 0; i < f.size(); ++i)
+          out_ << (i ? (tsv ? "\t" : ",") : "") << (tsv ? clean_field(f[i]) : csv_field(f[i]));
         out_ << '\n';
         break;
       }
