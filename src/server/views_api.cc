@@ -13,10 +13,13 @@
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <cstdlib>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "server/impl.h"
 #include "store/sqlite.h"
@@ -167,22 +170,6 @@ struct Where {
   }
 };
 
-// Most frequent entity name for each code (cached per key with the answers).
-std::map<std::string, std::string> names_of(Connection& db, const std::set<std::string>& codes) {
-  std::map<std::string, std::string> out;
-  Stmt& s = prepare(db,
-                    "SELECT name, count(*) AS n FROM entities INDEXED BY entities_actor "
-                    "WHERE actor_code = ? GROUP BY name ORDER BY n DESC LIMIT 1");
-  for (const std::string& code : codes) {
-    if (code.empty()) continue;
-    s.reset();
-    s.bind(1, code);
-    if (step(s)) out[code] = s.text(0);
-    s.reset();
-  }
-  return out;
-}
-
 // The events of a WHERE clause over `events e`, newest first, each with the
 // names of its actors, its place and up to ~400 characters of text around the
 // verb (offsets of the verb within that text in code points).
@@ -252,157 +239,443 @@ Where event_filters(const ViewParams& p) {
   return w;
 }
 
-template <typename F>
-httplib::Server::Handler view_route(Server::Impl& impl, bool cached, F build) {
-  auto cache = std::make_shared<AnswerCache>();
-  return [&impl, cached, cache, build](const httplib::Request& req, httplib::Response& res) {
-    try {
-      Connection& db = connection(impl.options.db_path);
-      std::string key;
-      if (cached) {
-        key = cache_key(db, req);
-        if (auto hit = cache->find(key)) return answer(res, *hit);
-      }
-      std::string body = dump(build(req, db));
-      if (cached) cache->put(key, body);
-      answer(res, body);
-    } catch (const BadView& bad) {
-      answer(res, dump({{"error", bad.message}}), 400);
-    } catch (const std::exception& e) {
-      answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
-    }
+// ---- the summary: every event counted by month, dyad, root and QuadClass ----
+
+// What the aggregate views need, read once from the archive (one pass over
+// articles, events, event places and entities) and kept in memory; filters
+// then run over these counts instead of the events. Months are the first
+// seven characters of the event date, so date filters work to the month.
+// Immutable once built; shared by all threads through a shared_ptr.
+struct Summary {
+  int64_t last_rowid = -1;
+  std::vector<std::string> actors;  // interned actor codes
+  std::vector<std::string> months;  // interned "YYYY-MM" (or shorter) keys
+  struct Cell {
+    int32_t month, source, target;
+    int16_t root, quad;
+    int64_t count;
+    double goldstein;  // sum
   };
+  std::vector<Cell> cells;
+  struct PlaceInfo {
+    int64_t geonames_id;
+    std::string name, country;
+    double lat, lon;
+  };
+  std::vector<PlaceInfo> places;
+  struct PlaceCell {
+    int32_t month, place;
+    int16_t root, quad;
+    int64_t count;
+  };
+  std::vector<PlaceCell> place_cells;
+  std::vector<std::vector<std::pair<std::string, int64_t>>> names;  // per actor, commonest first
+  std::vector<std::vector<std::pair<std::string, int64_t>>> texts;  // argument texts per actor
+  std::map<std::string, int32_t> actor_index;
+  int64_t articles = 0, events = 0, quotes = 0, entities = 0, place_mentions = 0;
+  std::string first_date, last_date, first_event, last_event;
+  std::vector<std::pair<std::string, int64_t>> sources;
+  double seconds = 0;
+
+  std::string name_of(int32_t actor) const {
+    const auto& n = names[static_cast<size_t>(actor)];
+    return n.empty() ? "" : n[0].first;
+  }
+  std::string name_of(const std::string& code) const {
+    auto it = actor_index.find(code);
+    return it == actor_index.end() ? "" : name_of(it->second);
+  }
+};
+
+template <typename Map>
+std::vector<std::pair<std::string, int64_t>> top_of(const Map& counts, size_t n) {
+  std::vector<std::pair<std::string, int64_t>> out(counts.begin(), counts.end());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (out.size() > n) out.resize(n);
+  return out;
 }
 
-json overview(const httplib::Request& req, Connection& db) {
-  ViewParams p(req, {"from", "to"});
-  Where w;
-  w.dates("date", p.date("from"), p.date("to"));
-  json months = json::array();
+int64_t last_rowid(Connection& db) {
+  Stmt& s = prepare(db, "SELECT coalesce(max(rowid), 0) FROM articles");
+  int64_t last = step(s) ? s.integer(0) : 0;
+  s.reset();
+  return last;
+}
+
+std::shared_ptr<const Summary> build_summary(Connection& db) {
+  auto started = std::chrono::steady_clock::now();
+  auto sum = std::make_shared<Summary>();
+  sum->last_rowid = last_rowid(db);
+  std::map<std::string, int32_t> month_index;
+  auto intern = [](std::map<std::string, int32_t>& index, std::vector<std::string>& list,
+                   const std::string& key) {
+    auto [it, added] = index.emplace(key, static_cast<int32_t>(list.size()));
+    if (added) list.push_back(key);
+    return it->second;
+  };
   {
-    Stmt& s = prepare(db, "SELECT substr(date, 1, 7) AS m, quad_class, count(*) FROM events" +
-                              w.sql + " GROUP BY m, quad_class ORDER BY m");
-    w.bind(s);
-    while (step(s))
-      months.push_back(
-          {{"period", s.text(0)}, {"quad_class", s.integer(1)}, {"count", s.integer(2)}});
-  }
-  // Events per actor code, either side.
-  std::map<std::string, std::array<int64_t, 2>> per_actor;
-  for (int side = 0; side < 2; ++side) {
-    std::string column = side == 0 ? "source_actor" : "target_actor";
-    Stmt& s = prepare(db, "SELECT " + column + ", count(*) FROM events" + w.sql +
-                              (w.sql.empty() ? " WHERE " : " AND ") + column + " <> '' GROUP BY 1");
-    w.bind(s);
-    while (step(s)) per_actor[s.text(0)][static_cast<size_t>(side)] += s.integer(1);
-  }
-  std::vector<std::pair<int64_t, std::string>> ranked;
-  for (const auto& [code, n] : per_actor) ranked.push_back({n[0] + n[1], code});
-  std::sort(ranked.begin(), ranked.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  if (ranked.size() > 15) ranked.resize(15);
-  json dyads = json::array();
-  std::set<std::string> codes;
-  for (const auto& r : ranked) codes.insert(r.second);
-  {
-    Stmt& s = prepare(
-        db, "SELECT source_actor, target_actor, count(*) AS n, avg(goldstein) FROM events" + w.sql +
-                (w.sql.empty() ? " WHERE " : " AND ") +
-                "source_actor <> '' AND target_actor <> '' GROUP BY 1, 2 ORDER BY n DESC LIMIT 10");
-    w.bind(s);
+    Stmt& s =
+        prepare(db, "SELECT source, count(*), min(date), max(date) FROM articles GROUP BY source");
+    std::map<std::string, int64_t> sources;
     while (step(s)) {
-      dyads.push_back({{"source", s.text(0)},
-                       {"target", s.text(1)},
-                       {"count", s.integer(2)},
-                       {"goldstein", s.real(3)}});
-      codes.insert(s.text(0));
-      codes.insert(s.text(1));
+      sources[s.text(0)] = s.integer(1);
+      sum->articles += s.integer(1);
+      std::string lo = s.text(2), hi = s.text(3);
+      if (!lo.empty() && (sum->first_date.empty() || lo < sum->first_date)) sum->first_date = lo;
+      if (hi > sum->last_date) sum->last_date = hi;
+    }
+    sum->sources = top_of(sources, 20);
+  }
+  // Events → cells; argument texts per actor.
+  std::map<std::tuple<int32_t, int32_t, int32_t, int16_t, int16_t>, std::pair<int64_t, double>>
+      cells;
+  std::vector<std::map<std::string, int64_t>> texts;
+  {
+    Stmt& s =
+        prepare(db,
+                "SELECT substr(date, 1, 7), source_actor, target_actor, root_code, quad_class, "
+                "goldstein, source_text, target_text FROM events");
+    while (step(s)) {
+      ++sum->events;
+      std::string month = s.text(0);
+      if (!month.empty()) {
+        if (sum->first_event.empty() || month < sum->first_event) sum->first_event = month;
+        if (month > sum->last_event) sum->last_event = month;
+      }
+      int32_t m = intern(month_index, sum->months, month);
+      int32_t a = intern(sum->actor_index, sum->actors, s.text(1));
+      int32_t b = intern(sum->actor_index, sum->actors, s.text(2));
+      auto& cell = cells[{m, a, b, static_cast<int16_t>(std::atoi(s.text(3).c_str())),
+                          static_cast<int16_t>(s.integer(4))}];
+      cell.first += 1;
+      cell.second += s.real(5);
+      texts.resize(sum->actors.size());
+      if (!s.text(1).empty() && !s.text(6).empty()) ++texts[static_cast<size_t>(a)][s.text(6)];
+      if (!s.text(2).empty() && !s.text(7).empty()) ++texts[static_cast<size_t>(b)][s.text(7)];
     }
   }
-  auto names = names_of(db, codes);
-  json actors = json::array();
-  for (const auto& [n, code] : ranked)
-    actors.push_back({{"code", code},
-                      {"name", names[code]},
-                      {"events", n},
-                      {"as_source", per_actor[code][0]},
-                      {"as_target", per_actor[code][1]}});
-  for (json& d : dyads) {
-    d["source_name"] = names[d["source"].get<std::string>()];
-    d["target_name"] = names[d["target"].get<std::string>()];
+  sum->cells.reserve(cells.size());
+  for (const auto& [key, value] : cells) {
+    auto [m, a, b, root, quad] = key;
+    sum->cells.push_back({m, a, b, root, quad, value.first, value.second});
   }
+  cells.clear();
+  // Events at places.
+  {
+    std::map<std::pair<int64_t, std::string>, int32_t> place_index;
+    std::map<std::tuple<int32_t, int32_t, int16_t, int16_t>, int64_t> counts;
+    Stmt& s =
+        prepare(db,
+                "SELECT substr(e.date, 1, 7), e.root_code, e.quad_class, p.geonames_id, p.name, "
+                "p.country, p.lat, p.lon FROM events e JOIN places p ON p.article = e.article "
+                "AND p.pid = e.location WHERE e.location <> ''");
+    while (step(s)) {
+      if (s.real(6) == 0 && s.real(7) == 0) continue;  // no coordinates
+      int32_t m = intern(month_index, sum->months, s.text(0));
+      auto [it, added] = place_index.emplace(std::pair{s.integer(3), s.text(4)},
+                                             static_cast<int32_t>(sum->places.size()));
+      if (added) sum->places.push_back({s.integer(3), s.text(4), s.text(5), s.real(6), s.real(7)});
+      ++counts[{m, it->second, static_cast<int16_t>(std::atoi(s.text(1).c_str())),
+                static_cast<int16_t>(s.integer(2))}];
+    }
+    for (const auto& [key, n] : counts) {
+      auto [m, place, root, quad] = key;
+      sum->place_cells.push_back({m, place, root, quad, n});
+    }
+  }
+  // Entity names per actor code.
+  {
+    std::map<int32_t, std::map<std::string, int64_t>> names;
+    Stmt& s = prepare(db, "SELECT actor_code, name, count(*) FROM entities GROUP BY 1, 2");
+    while (step(s)) {
+      sum->entities += s.integer(2);
+      auto it = sum->actor_index.find(s.text(0));
+      if (it != sum->actor_index.end()) names[it->second][s.text(1)] += s.integer(2);
+    }
+    sum->names.resize(sum->actors.size());
+    for (const auto& [actor, counts] : names)
+      sum->names[static_cast<size_t>(actor)] = top_of(counts, 12);
+  }
+  texts.resize(sum->actors.size());
+  sum->texts.resize(sum->actors.size());
+  for (size_t i = 0; i < texts.size(); ++i) sum->texts[i] = top_of(texts[i], 12);
+  for (auto [table, into] : {std::pair{"quotes", &sum->quotes}, {"places", &sum->place_mentions}}) {
+    Stmt& s = prepare(db, std::string("SELECT count(*) FROM ") + table);
+    if (step(s)) *into = s.integer(0);
+    s.reset();
+  }
+  sum->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return sum;
+}
+
+// The current summary: first built in the background when the routes are
+// registered (so the first page need not wait for it), again when articles
+// were added since.
+class SummaryHolder {
+ public:
+  ~SummaryHolder() {
+    if (warming_.valid()) warming_.wait();
+  }
+  void warm(const std::string& path) {
+    warming_ = std::async(std::launch::async, [this, path] {
+      try {
+        Connection db;
+        if (db.open(path, /*read_only=*/true, 10000)) get(db);
+      } catch (const std::exception&) {
+        // The first request builds it again and reports the problem.
+      }
+    });
+  }
+  std::shared_ptr<const Summary> get(Connection& db) {
+    int64_t last = last_rowid(db);
+    std::lock_guard lock(mutex_);
+    if (!summary_ || summary_->last_rowid != last) summary_ = build_summary(db);
+    return summary_;
+  }
+
+ private:
+  std::mutex mutex_;  // one build at a time; readers wait for it
+  std::shared_ptr<const Summary> summary_;
+  std::future<void> warming_;
+};
+
+// Month filters on "YYYY-MM" keys (day-precise dates are taken to their month).
+struct MonthRange {
+  std::string from, to;
+  MonthRange(const ViewParams& p)
+      : from(p.date("from").substr(0, 7)), to(p.date("to").substr(0, 7)) {}
+  bool contains(const std::string& month) const {
+    if (from.empty() && to.empty()) return true;
+    if (month.empty()) return false;
+    if (!from.empty() && month < from) return false;
+    return to.empty() || month <= to + "~";
+  }
+  std::vector<char> mask(const Summary& sum) const {
+    std::vector<char> out(sum.months.size());
+    for (size_t i = 0; i < out.size(); ++i) out[i] = contains(sum.months[i]);
+    return out;
+  }
+};
+
+int root_filter(const ViewParams& p) {
+  std::string root = p.code("root");
+  if (root.empty()) return 0;
+  int value = std::atoi(root.c_str());
+  if (value < 1 || value > 20) throw BadView{"parameter \"root\" = \"" + root + "\" is not 01–20"};
+  return value;
+}
+
+template <typename F>
+httplib::Server::Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder,
+                                    bool cached, F build) {
+  auto cache = std::make_shared<AnswerCache>();
+  return
+      [&impl, holder, cached, cache, build](const httplib::Request& req, httplib::Response& res) {
+        try {
+          Connection& db = connection(impl.options.db_path);
+          std::string key;
+          if (cached) {
+            key = cache_key(db, req);
+            if (auto hit = cache->find(key)) return answer(res, *hit);
+          }
+          std::string body = dump(build(req, db, *holder->get(db)));
+          if (cached) cache->put(key, body);
+          answer(res, body);
+        } catch (const BadView& bad) {
+          answer(res, dump({{"error", bad.message}}), 400);
+        } catch (const std::exception& e) {
+          answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
+        }
+      };
+}
+
+json overview(const httplib::Request& req, Connection& db, const Summary& sum) {
+  ViewParams p(req, {"from", "to"});
+  MonthRange range(p);
+  std::vector<char> in = range.mask(sum);
+  std::map<std::pair<std::string, int>, int64_t> by_month;
+  std::vector<std::array<int64_t, 2>> per_actor(sum.actors.size());
+  std::map<std::pair<int32_t, int32_t>, std::pair<int64_t, double>> dyads;
+  for (const Summary::Cell& c : sum.cells) {
+    if (!in[static_cast<size_t>(c.month)]) continue;
+    by_month[{sum.months[static_cast<size_t>(c.month)], c.quad}] += c.count;
+    if (!sum.actors[static_cast<size_t>(c.source)].empty())
+      per_actor[static_cast<size_t>(c.source)][0] += c.count;
+    if (!sum.actors[static_cast<size_t>(c.target)].empty())
+      per_actor[static_cast<size_t>(c.target)][1] += c.count;
+    if (!sum.actors[static_cast<size_t>(c.source)].empty() &&
+        !sum.actors[static_cast<size_t>(c.target)].empty()) {
+      auto& d = dyads[{c.source, c.target}];
+      d.first += c.count;
+      d.second += c.goldstein;
+    }
+  }
+  json months = json::array();
+  for (const auto& [key, n] : by_month)
+    if (!key.first.empty())
+      months.push_back({{"period", key.first}, {"quad_class", key.second}, {"count", n}});
+  std::vector<std::pair<int64_t, int32_t>> ranked;
+  for (size_t i = 0; i < per_actor.size(); ++i)
+    if (per_actor[i][0] + per_actor[i][1] > 0)
+      ranked.push_back({per_actor[i][0] + per_actor[i][1], static_cast<int32_t>(i)});
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first
+                              : sum.actors[static_cast<size_t>(a.second)] <
+                                    sum.actors[static_cast<size_t>(b.second)];
+  });
+  if (ranked.size() > 15) ranked.resize(15);
+  json actors = json::array();
+  for (const auto& [n, a] : ranked)
+    actors.push_back({{"code", sum.actors[static_cast<size_t>(a)]},
+                      {"name", sum.name_of(a)},
+                      {"events", n},
+                      {"as_source", per_actor[static_cast<size_t>(a)][0]},
+                      {"as_target", per_actor[static_cast<size_t>(a)][1]}});
+  std::vector<std::pair<std::pair<int32_t, int32_t>, std::pair<int64_t, double>>> top(dyads.begin(),
+                                                                                      dyads.end());
+  std::sort(top.begin(), top.end(),
+            [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+  if (top.size() > 10) top.resize(10);
+  json dyad_list = json::array();
+  for (const auto& [pair, value] : top)
+    dyad_list.push_back({{"source", sum.actors[static_cast<size_t>(pair.first)]},
+                         {"target", sum.actors[static_cast<size_t>(pair.second)]},
+                         {"source_name", sum.name_of(pair.first)},
+                         {"target_name", sum.name_of(pair.second)},
+                         {"count", value.first},
+                         {"goldstein", value.second / static_cast<double>(value.first)}});
   Where conflict;
   conflict.dates("e.date", p.date("from"), p.date("to"));
   conflict.add("e.quad_class = 4");
-  return {{"months", months},
+  json sources = json::array();
+  for (const auto& [name, n] : sum.sources) sources.push_back({{"source", name}, {"articles", n}});
+  return {{"totals",
+           {{"articles", sum.articles},
+            {"events", sum.events},
+            {"quotes", sum.quotes},
+            {"entities", sum.entities},
+            {"places", sum.place_mentions},
+            {"first_date", sum.first_date},
+            {"last_date", sum.last_date},
+            {"first_event_month", sum.first_event},
+            {"last_event_month", sum.last_event},
+            {"sources", sources},
+            {"summary_seconds", sum.seconds}}},
+          {"months", months},
           {"actors", actors},
-          {"dyads", dyads},
+          {"dyads", dyad_list},
           {"recent_conflict", event_list(db, conflict, "e.date DESC", 10)}};
 }
 
-json graph(const httplib::Request& req, Connection& db) {
+json graph(const httplib::Request& req, Connection&, const Summary& sum) {
   ViewParams p(req, {"from", "to", "root", "quad", "country", "limit"});
-  Where w = event_filters(p);
-  w.add("e.source_actor <> '' AND e.target_actor <> '' AND e.source_actor <> e.target_actor");
-  if (std::string country = p.code("country"); !country.empty()) {
-    w.add("(substr(e.source_actor, 1, 3) = ? OR substr(e.target_actor, 1, 3) = ?)", country);
-    w.binds.push_back(country);
-  }
+  std::vector<char> in = MonthRange(p).mask(sum);
+  int root = root_filter(p), quad = p.integer("quad", 0, 0, 4);
+  std::string country = p.code("country");
   int limit = p.integer("limit", 150, 1, 1000);
-  Stmt& s = prepare(db,
-                    "SELECT e.source_actor, e.target_actor, count(*) AS n, avg(e.goldstein), "
-                    "sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), "
-                    "sum(e.quad_class = 4) FROM events e" +
-                        w.sql + " GROUP BY 1, 2 ORDER BY n DESC LIMIT ?");
-  s.bind(w.bind(s), limit);
-  json edges = json::array();
-  std::map<std::string, int64_t> weight;
-  while (step(s)) {
-    edges.push_back({{"source", s.text(0)},
-                     {"target", s.text(1)},
-                     {"count", s.integer(2)},
-                     {"goldstein", s.real(3)},
-                     {"quad", {s.integer(4), s.integer(5), s.integer(6), s.integer(7)}}});
-    weight[s.text(0)] += s.integer(2);
-    weight[s.text(1)] += s.integer(2);
+  std::vector<char> actor_ok(sum.actors.size());
+  for (size_t i = 0; i < sum.actors.size(); ++i) actor_ok[i] = !sum.actors[i].empty();
+  struct Edge {
+    int64_t count = 0;
+    double goldstein = 0;
+    std::array<int64_t, 4> quad{};
+  };
+  std::map<std::pair<int32_t, int32_t>, Edge> edges;
+  for (const Summary::Cell& c : sum.cells) {
+    if (!in[static_cast<size_t>(c.month)] || (root && c.root != root) || (quad && c.quad != quad))
+      continue;
+    if (c.source == c.target || !actor_ok[static_cast<size_t>(c.source)] ||
+        !actor_ok[static_cast<size_t>(c.target)])
+      continue;
+    if (!country.empty() && sum.actors[static_cast<size_t>(c.source)].compare(0, 3, country) != 0 &&
+        sum.actors[static_cast<size_t>(c.target)].compare(0, 3, country) != 0)
+      continue;
+    Edge& e = edges[{c.source, c.target}];
+    e.count += c.count;
+    e.goldstein += c.goldstein;
+    if (c.quad >= 1 && c.quad <= 4) e.quad[static_cast<size_t>(c.quad - 1)] += c.count;
   }
-  std::set<std::string> codes;
-  for (const auto& [code, n] : weight) codes.insert(code);
-  auto names = names_of(db, codes);
+  std::vector<std::pair<std::pair<int32_t, int32_t>, Edge>> ranked(edges.begin(), edges.end());
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    return a.second.count != b.second.count ? a.second.count > b.second.count : a.first < b.first;
+  });
+  if (ranked.size() > static_cast<size_t>(limit)) ranked.resize(static_cast<size_t>(limit));
+  json out = json::array();
+  std::map<int32_t, int64_t> weight;
+  for (const auto& [pair, e] : ranked) {
+    out.push_back({{"source", sum.actors[static_cast<size_t>(pair.first)]},
+                   {"target", sum.actors[static_cast<size_t>(pair.second)]},
+                   {"count", e.count},
+                   {"goldstein", e.goldstein / static_cast<double>(e.count)},
+                   {"quad", e.quad}});
+    weight[pair.first] += e.count;
+    weight[pair.second] += e.count;
+  }
   json nodes = json::array();
-  for (const auto& [code, n] : weight)
-    nodes.push_back({{"code", code}, {"name", names[code]}, {"events", n}});
-  return {{"nodes", nodes}, {"edges", edges}};
+  for (const auto& [a, n] : weight)
+    nodes.push_back(
+        {{"code", sum.actors[static_cast<size_t>(a)]}, {"name", sum.name_of(a)}, {"events", n}});
+  return {{"nodes", nodes}, {"edges", out}};
 }
 
-json actor(const httplib::Request& req, Connection& db) {
+json actor(const httplib::Request& req, Connection& db, const Summary& sum) {
   ViewParams p(req, {"code"});
   std::string code = p.code("code");
   if (code.empty()) throw BadView{"parameter \"code\" is required"};
-  json names = json::array();
+  auto found = sum.actor_index.find(code);
+  int32_t self = found == sum.actor_index.end() ? -1 : found->second;
+  json names = json::array(), aliases = json::array();
   std::vector<std::string> top_names;
-  {
-    Stmt& s = prepare(db,
-                      "SELECT name, count(*) AS n FROM entities INDEXED BY entities_actor "
-                      "WHERE actor_code = ? GROUP BY name ORDER BY n DESC LIMIT 12");
-    s.bind(1, code);
-    while (step(s)) {
-      names.push_back({{"name", s.text(0)}, {"entities", s.integer(1)}});
-      if (top_names.size() < 3) top_names.push_back(s.text(0));
+  if (self >= 0) {
+    for (const auto& [name, n] : sum.names[static_cast<size_t>(self)]) {
+      names.push_back({{"name", name}, {"entities", n}});
+      if (top_names.size() < 3) top_names.push_back(name);
+    }
+    for (const auto& [text, n] : sum.texts[static_cast<size_t>(self)])
+      aliases.push_back({{"text", text}, {"events", n}});
+  }
+  std::map<std::string, std::array<int64_t, 2>> months;
+  struct Other {
+    int64_t out = 0, in = 0;
+    double goldstein = 0;
+  };
+  std::map<int32_t, Other> others;
+  for (const Summary::Cell& c : sum.cells) {
+    if (c.source != self && c.target != self) continue;
+    const std::string& month = sum.months[static_cast<size_t>(c.month)];
+    if (c.source == self) months[month][0] += c.count;
+    if (c.target == self) months[month][1] += c.count;
+    if (c.source == self && c.target != self &&
+        !sum.actors[static_cast<size_t>(c.target)].empty()) {
+      Other& o = others[c.target];
+      o.out += c.count;
+      o.goldstein += c.goldstein;
+    } else if (c.target == self && c.source != self &&
+               !sum.actors[static_cast<size_t>(c.source)].empty()) {
+      Other& o = others[c.source];
+      o.in += c.count;
+      o.goldstein += c.goldstein;
     }
   }
-  // How the articles wrote about it: the commonest argument texts.
-  json aliases = json::array();
-  {
-    Stmt& s = prepare(
-        db,
-        "SELECT t, sum(n) AS c FROM ("
-        "SELECT source_text AS t, count(*) AS n FROM events WHERE source_actor = ? GROUP BY 1 "
-        "UNION ALL SELECT target_text, count(*) FROM events WHERE target_actor = ? GROUP BY 1) "
-        "WHERE t <> '' GROUP BY t ORDER BY c DESC LIMIT 12");
-    s.bind(1, code).bind(2, code);
-    while (step(s)) aliases.push_back({{"text", s.text(0)}, {"events", s.integer(1)}});
-  }
+  json month_list = json::array();
+  for (const auto& [month, n] : months)
+    if (!month.empty())
+      month_list.push_back({{"period", month}, {"as_source", n[0]}, {"as_target", n[1]}});
+  std::vector<std::pair<int32_t, Other>> ranked(others.begin(), others.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.second.out + a.second.in > b.second.out + b.second.in;
+  });
+  if (ranked.size() > 15) ranked.resize(15);
+  json counterparts = json::array();
+  for (const auto& [o, v] : ranked)
+    counterparts.push_back({{"code", sum.actors[static_cast<size_t>(o)]},
+                            {"name", sum.name_of(o)},
+                            {"as_target_of_it", v.out},
+                            {"as_source_to_it", v.in},
+                            {"events", v.out + v.in},
+                            {"goldstein", v.goldstein / static_cast<double>(v.out + v.in)}});
   // The codes its names were given, year by year.
   json codes = json::array();
   for (const std::string& name : top_names) {
@@ -415,44 +688,6 @@ json actor(const httplib::Request& req, Connection& db) {
       codes.push_back(
           {{"name", name}, {"year", s.text(0)}, {"code", s.text(1)}, {"entities", s.integer(2)}});
   }
-  json months = json::array();
-  {
-    Stmt& s = prepare(
-        db,
-        "SELECT m, sum(src), sum(tgt) FROM ("
-        "SELECT substr(date, 1, 7) AS m, count(*) AS src, 0 AS tgt FROM events "
-        "WHERE source_actor = ? GROUP BY m UNION ALL "
-        "SELECT substr(date, 1, 7), 0, count(*) FROM events WHERE target_actor = ? GROUP BY 1) "
-        "GROUP BY m ORDER BY m");
-    s.bind(1, code).bind(2, code);
-    while (step(s))
-      months.push_back(
-          {{"period", s.text(0)}, {"as_source", s.integer(1)}, {"as_target", s.integer(2)}});
-  }
-  json counterparts = json::array();
-  std::set<std::string> others;
-  {
-    Stmt& s =
-        prepare(db,
-                "SELECT other, sum(src), sum(tgt), sum(src) + sum(tgt) AS n, "
-                "sum(gs) / (sum(src) + sum(tgt)) FROM ("
-                "SELECT target_actor AS other, count(*) AS src, 0 AS tgt, sum(goldstein) AS gs "
-                "FROM events WHERE source_actor = ? AND target_actor <> '' GROUP BY 1 UNION ALL "
-                "SELECT source_actor, 0, count(*), sum(goldstein) FROM events "
-                "WHERE target_actor = ? AND source_actor <> '' GROUP BY 1) "
-                "GROUP BY other ORDER BY n DESC LIMIT 15");
-    s.bind(1, code).bind(2, code);
-    while (step(s)) {
-      counterparts.push_back({{"code", s.text(0)},
-                              {"as_target_of_it", s.integer(1)},
-                              {"as_source_to_it", s.integer(2)},
-                              {"events", s.integer(3)},
-                              {"goldstein", s.real(4)}});
-      others.insert(s.text(0));
-    }
-  }
-  auto other_names = names_of(db, others);
-  for (json& c : counterparts) c["name"] = other_names[c["code"].get<std::string>()];
   json quotes_by = json::array(), quotes_about = json::array();
   if (!top_names.empty()) {
     Stmt& s =
@@ -483,51 +718,62 @@ json actor(const httplib::Request& req, Connection& db) {
                               {"content", about.text(4)},
                               {"speaker", about.text(5)}});
   }
+  // Its latest events: the newest of each side from the (actor, date) indexes.
   Where recent;
-  recent.add("(e.source_actor = ? OR e.target_actor = ?)", code);
+  recent.add(
+      "e.rowid IN (SELECT rowid FROM (SELECT rowid FROM events WHERE source_actor = ? "
+      "ORDER BY date DESC LIMIT 15) UNION ALL SELECT rowid FROM (SELECT rowid FROM events "
+      "WHERE target_actor = ? ORDER BY date DESC LIMIT 15))",
+      code);
   recent.binds.push_back(code);
   return {{"code", code},
           {"name", top_names.empty() ? "" : top_names[0]},
           {"names", names},
           {"aliases", aliases},
           {"codes", codes},
-          {"months", months},
+          {"months", month_list},
           {"counterparts", counterparts},
           {"quotes_by", quotes_by},
           {"quotes_about", quotes_about},
           {"recent", event_list(db, recent, "e.date DESC", 15)}};
 }
 
-json places(const httplib::Request& req, Connection& db) {
+json places(const httplib::Request& req, Connection&, const Summary& sum) {
   ViewParams p(req, {"from", "to", "root", "quad", "limit"});
-  Where w = event_filters(p);
-  w.add("e.location <> ''");
+  std::vector<char> in = MonthRange(p).mask(sum);
+  int root = root_filter(p), quad = p.integer("quad", 0, 0, 4);
   int limit = p.integer("limit", 400, 1, 5000);
-  Stmt& s =
-      prepare(db,
-              "SELECT p.geonames_id, p.name, p.country, avg(p.lat), avg(p.lon), count(*) AS n, "
-              "sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), "
-              "sum(e.quad_class = 4) FROM events e JOIN places p ON p.article = e.article "
-              "AND p.pid = e.location" +
-                  w.sql + " GROUP BY p.geonames_id, p.name ORDER BY n DESC LIMIT ?");
-  s.bind(w.bind(s), limit);
+  std::vector<std::array<int64_t, 5>> counts(sum.places.size());
+  for (const Summary::PlaceCell& c : sum.place_cells) {
+    if (!in[static_cast<size_t>(c.month)] || (root && c.root != root) || (quad && c.quad != quad))
+      continue;
+    auto& n = counts[static_cast<size_t>(c.place)];
+    n[0] += c.count;
+    if (c.quad >= 1 && c.quad <= 4) n[static_cast<size_t>(c.quad)] += c.count;
+  }
+  std::vector<size_t> order;
+  for (size_t i = 0; i < counts.size(); ++i)
+    if (counts[i][0] > 0) order.push_back(i);
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return counts[a][0] > counts[b][0]; });
+  if (order.size() > static_cast<size_t>(limit)) order.resize(static_cast<size_t>(limit));
   json out = json::array();
-  while (step(s))
-    out.push_back({{"geonames_id", s.integer(0)},
-                   {"name", s.text(1)},
-                   {"country", s.text(2)},
-                   {"lat", s.real(3)},
-                   {"lon", s.real(4)},
-                   {"count", s.integer(5)},
-                   {"quad", {s.integer(6), s.integer(7), s.integer(8), s.integer(9)}}});
-  Stmt& range = prepare(db, "SELECT min(date), max(date) FROM events WHERE date <> ''");
+  for (size_t i : order) {
+    const Summary::PlaceInfo& place = sum.places[i];
+    out.push_back({{"geonames_id", place.geonames_id},
+                   {"name", place.name},
+                   {"country", place.country},
+                   {"lat", place.lat},
+                   {"lon", place.lon},
+                   {"count", counts[i][0]},
+                   {"quad", {counts[i][1], counts[i][2], counts[i][3], counts[i][4]}}});
+  }
   json span = nullptr;
-  if (step(range)) span = {range.text(0), range.text(1)};
-  range.reset();
+  if (!sum.first_event.empty()) span = {sum.first_event, sum.last_event};
   return {{"places", out}, {"range", span}};
 }
 
-json event_context(const httplib::Request& req, Connection& db) {
+json event_context(const httplib::Request& req, Connection& db, const Summary&) {
   ViewParams p(req, {"from", "to", "root", "quad", "source_actor", "target_actor", "actor",
                      "geonames_id", "place", "limit"});
   Where w = event_filters(p);
@@ -549,11 +795,13 @@ json event_context(const httplib::Request& req, Connection& db) {
 
 void add_view_routes(Server::Impl& impl) {
   httplib::Server& http = impl.http;
-  http.Get("/api/overview", view_route(impl, true, overview));
-  http.Get("/api/graph", view_route(impl, true, graph));
-  http.Get("/api/actor", view_route(impl, true, actor));
-  http.Get("/api/places", view_route(impl, true, places));
-  http.Get("/api/event_context", view_route(impl, false, event_context));
+  auto holder = std::make_shared<SummaryHolder>();
+  holder->warm(impl.options.db_path);
+  http.Get("/api/overview", view_route(impl, holder, true, overview));
+  http.Get("/api/graph", view_route(impl, holder, true, graph));
+  http.Get("/api/actor", view_route(impl, holder, true, actor));
+  http.Get("/api/places", view_route(impl, holder, true, places));
+  http.Get("/api/event_context", view_route(impl, holder, false, event_context));
 }
 
 }  // namespace eventwire

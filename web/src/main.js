@@ -86,7 +86,7 @@ function wire() {
   });
   wireTooltip();
   window.addEventListener('hashchange', route);
-  api('/api/stats').then((s) => {
+  api('/api/overview').then(({ totals: s }) => {
     $('stats').textContent = `${number(s.articles)} articles · ${number(s.events)} events · ${number(s.quotes)} quotes`;
   }).catch(() => {});
   route();

@@ -62,8 +62,8 @@ async function listEvents(place, query) {
 export async function showMap() {
   if (!wired) {
     wired = true;
-    const stats = await api('/api/stats');
-    months = monthsBetween(stats.first_date, stats.last_date);
+    const { totals } = await api('/api/overview');
+    months = monthsBetween(totals.first_event_month, totals.last_event_month);
     for (const id of ['map-from', 'map-to']) $(id).max = String(Math.max(0, months.length - 1));
     $('map-from').value = '0';
     $('map-to').value = String(Math.max(0, months.length - 1));

@@ -10,7 +10,8 @@ function card(label, value) {
 export async function showOverview() {
   const started = performance.now();
   try {
-    const [stats, data] = await Promise.all([api('/api/stats'), api('/api/overview')]);
+    const data = await api('/api/overview');
+    const stats = data.totals;
     $('overview-cards').replaceChildren(
       card('dates', stats.first_date ? `${stats.first_date} – ${stats.last_date}` : '—'),
       card('articles', number(stats.articles)), card('events', number(stats.events)),
