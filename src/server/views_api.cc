@@ -505,7 +505,8 @@ json overview(const httplib::Request& req, Connection& db, const Summary& sum) {
       per_actor[static_cast<size_t>(c.source)][0] += c.count;
     if (!sum.actors[static_cast<size_t>(c.target)].empty())
       per_actor[static_cast<size_t>(c.target)][1] += c.count;
-    if (!sum.actors[static_cast<size_t>(c.source)].empty() &&
+    // Dyads of two actors (one code on both sides is no pair, as in the graph).
+    if (c.source != c.target && !sum.actors[static_cast<size_t>(c.source)].empty() &&
         !sum.actors[static_cast<size_t>(c.target)].empty()) {
       auto& d = dyads[{c.source, c.target}];
       d.first += c.count;
