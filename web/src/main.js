@@ -48,6 +48,7 @@ async function route(event) {
     run = () => showOverview();
   }
   show(view);
+  $('header-q').value = view === 'search' ? params.get('q') || '' : '';
   await run();
   // After a navigation (not on the first load) keyboard users land on the view's heading.
   const heading = $('view-' + view).querySelector('h1');
