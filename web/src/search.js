@@ -42,7 +42,7 @@ export async function showSearch(params) {
     const query = new URLSearchParams({ q: params.get('q'), limit: '50' });
     for (const key of ['from', 'to']) if (params.get(key)) query.set(key, params.get(key));
     const data = await api('/api/search?' + query);
-    status.textContent = data.hits.length ? `${data.hits.length} results` : 'No results';
+    status.textContent = data.hits.length ? `${data.hits.length} result${data.hits.length === 1 ? '' : 's'}` : 'No results';
     const back = location.hash;  // the article view's "back" returns here
     for (const hit of data.hits) {
       const href = '#/article/' + encodeURIComponent(hit.id) + '?' + new URLSearchParams({ back });
