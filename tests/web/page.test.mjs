@@ -191,6 +191,14 @@ try {
   const clashes = overlaps(labelBoxes);
   check(labelBoxes.length === nodeCount && clashes.length === 0,
         `no two of the ${labelBoxes.length} labels overlap at 1400×900${clashes.length ? ': ' + clashes.slice(0, 3).map((c) => c.join(' / ')).join('; ') : ''}`);
+  const circleBoxes = await page.locator('#network-chart g.node circle').evaluateAll((nodes) => nodes.map((n) => {
+    const b = n.getBoundingClientRect();
+    return { x: b.x, y: b.y, width: b.width, height: b.height };
+  }));
+  const covered = labelBoxes.filter((label, i) => circleBoxes.some((c, j) => j !== i &&
+    Math.min(label.x + label.width, c.x + c.width) - Math.max(label.x, c.x) > 1 &&
+    Math.min(label.y + label.height, c.y + c.height) - Math.max(label.y, c.y) > 1));
+  check(covered.length === 0, `no label covers another actor's circle${covered.length ? ': ' + covered.map((c) => c.text).join(', ') : ''}`);
   check(labelBoxes.every((b) => b.x >= chartBox.x - 1 && b.y >= chartBox.y - 1 && b.x + b.width <= chartBox.x + chartBox.width + 1 &&
                           b.y + b.height <= chartBox.y + chartBox.height + 1), 'every label lies inside the chart');
   check(labelBoxes.filter((b) => /[a-z]/.test(b.text)).length >= nodeCount / 2, `labels carry names with codes ("${labelBoxes[0]?.text}")`);
