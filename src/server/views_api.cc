@@ -272,6 +272,9 @@ struct Summary {
   std::vector<std::vector<std::pair<std::string, int64_t>>> names;  // per actor, commonest first
   std::vector<std::vector<std::pair<std::string, int64_t>>> texts;  // argument texts per actor
   std::map<std::string, int32_t> actor_index;
+  // For the three commonest names of each actor (lower-cased, as SQLite's
+  // NOCASE): the codes that name had, by year: (year, code, entities).
+  std::map<std::string, std::vector<std::tuple<std::string, std::string, int64_t>>> name_codes;
   int64_t articles = 0, events = 0, quotes = 0, entities = 0, place_mentions = 0;
   std::string first_date, last_date, first_event, last_event;
   std::vector<std::pair<std::string, int64_t>> sources;
@@ -397,6 +400,33 @@ std::shared_ptr<const Summary> build_summary(Connection& db) {
     sum->names.resize(sum->actors.size());
     for (const auto& [actor, counts] : names)
       sum->names[static_cast<size_t>(actor)] = top_of(counts, 12);
+  }
+  // The codes the actors' commonest names were given, year by year.
+  {
+    auto lower = [](std::string text) {
+      for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return text;
+    };
+    std::set<std::string> wanted;
+    for (const auto& list : sum->names)
+      for (size_t i = 0; i < list.size() && i < 3; ++i) wanted.insert(lower(list[i].first));
+    std::vector<std::string> year_of(static_cast<size_t>(std::max<int64_t>(sum->last_rowid, 0)) +
+                                     1);
+    Stmt& years = prepare(db, "SELECT rowid, substr(date, 1, 4) FROM articles");
+    while (step(years)) {
+      auto row = static_cast<size_t>(years.integer(0));
+      if (row < year_of.size()) year_of[row] = years.text(1);
+    }
+    std::map<std::tuple<std::string, std::string, std::string>, int64_t> counts;
+    Stmt& s = prepare(db, "SELECT article, name, actor_code FROM entities");
+    while (step(s)) {
+      std::string name = lower(s.text(1));
+      if (!wanted.count(name)) continue;
+      auto row = static_cast<size_t>(s.integer(0));
+      ++counts[{name, row < year_of.size() ? year_of[row] : "", s.text(2)}];
+    }
+    for (const auto& [key, n] : counts)
+      sum->name_codes[std::get<0>(key)].push_back({std::get<1>(key), std::get<2>(key), n});
   }
   texts.resize(sum->actors.size());
   sum->texts.resize(sum->actors.size());
@@ -677,17 +707,15 @@ json actor(const httplib::Request& req, Connection& db, const Summary& sum) {
                             {"as_source_to_it", v.in},
                             {"events", v.out + v.in},
                             {"goldstein", v.goldstein / static_cast<double>(v.out + v.in)}});
-  // The codes its names were given, year by year.
+  // The codes its names were given, year by year (from the summary).
   json codes = json::array();
   for (const std::string& name : top_names) {
-    Stmt& s = prepare(db,
-                      "SELECT substr(a.date, 1, 4) AS y, e.actor_code, count(*) FROM entities e "
-                      "INDEXED BY entities_name JOIN articles a ON a.rowid = e.article "
-                      "WHERE e.name = ? COLLATE NOCASE GROUP BY y, e.actor_code ORDER BY y");
-    s.bind(1, name);
-    while (step(s))
-      codes.push_back(
-          {{"name", name}, {"year", s.text(0)}, {"code", s.text(1)}, {"entities", s.integer(2)}});
+    std::string key = name;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto it = sum.name_codes.find(key);
+    if (it == sum.name_codes.end()) continue;
+    for (const auto& [year, actor_code, n] : it->second)
+      codes.push_back({{"name", name}, {"year", year}, {"code", actor_code}, {"entities", n}});
   }
   json quotes_by = json::array(), quotes_about = json::array();
   if (!top_names.empty()) {
