@@ -33,15 +33,35 @@ export async function showActor(code) {
         el('td', { class: 'num' }, el('a', { href: '#/network?' + new URLSearchParams({ pair: code + '>' + c.code }) }, number(c.as_target_of_it))),
         el('td', { class: 'num' }, el('a', { href: '#/network?' + new URLSearchParams({ pair: c.code + '>' + code }) }, number(c.as_source_to_it))),
         el('td', { class: 'num' }, swatch(goldsteinColor(c.goldstein)), signed(c.goldstein)))));
-    // Codes over time: one row per name and year, the codes it was given.
-    const rows = new Map();
+    // Codes over time: per name, consecutive years with the same codes (those
+    // with at least 5% of the year's entities) in one row.
+    const byName = new Map();
     for (const c of data.codes) {
-      const key = `${c.name}\u0000${c.year}`;
-      if (!rows.has(key)) rows.set(key, { name: c.name, year: c.year, codes: [] });
-      rows.get(key).codes.push(`${c.code || '—'} ×${c.entities}`);
+      if (!byName.has(c.name)) byName.set(c.name, new Map());
+      const years = byName.get(c.name);
+      if (!years.has(c.year)) years.set(c.year, new Map());
+      years.get(c.year).set(c.code || '—', c.entities);
     }
-    table($('actor-codes'), ['name', 'year', 'codes'],
-      [...rows.values()].map((r) => el('tr', {}, el('td', {}, r.name), el('td', {}, r.year || '—'), el('td', {}, r.codes.join(', ')))));
+    const rows = [];
+    for (const [name, years] of byName) {
+      let run = null;
+      for (const year of [...years.keys()].sort()) {
+        const codes = years.get(year);
+        const total = [...codes.values()].reduce((a, b) => a + b, 0);
+        const main = [...codes.entries()].filter(([, n]) => n >= 0.05 * total).map(([c]) => c).sort();
+        const key = main.join(' ');
+        if (run && run.key === key) {
+          run.last = year;
+          for (const [c, n] of codes) run.counts.set(c, (run.counts.get(c) || 0) + n);
+        } else {
+          run = { name, key, first: year, last: year, counts: new Map(codes) };
+          rows.push(run);
+        }
+      }
+    }
+    table($('actor-codes'), ['name', 'years', 'codes'],
+      rows.map((r) => el('tr', {}, el('td', {}, r.name), el('td', { class: 'nowrap' }, r.first === r.last ? r.first || '—' : `${r.first}–${r.last}`),
+        el('td', {}, [...r.counts.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ×${number(n)}`).join(', ')))));
     const quotes = (node, list) => node.replaceChildren(...(list.length ? list.map(quoteItem) : [el('li', { class: 'muted' }, 'none')]));
     quotes($('actor-quotes-by'), data.quotes_by);
     quotes($('actor-quotes-about'), data.quotes_about);
