@@ -65,6 +65,30 @@ check "5 MB paragraph" expect_exit 0 "$bin" parse --format conllu "$tmp/long.txt
 check "5 MB paragraph warning" grep -q "cut into pieces" "$tmp/err"
 check "5 MB paragraph tokens kept" test "$(grep -c $'\tword\t' "$tmp/out")" -eq 1000000
 
+# Tables for reading (docs/cli.md): fitted to 100 columns off a terminal, names and sentences in
+# CSV/TSV, 8-digit PETRARCH dates, `explain FILE`.
+max_width() { LC_ALL=C.UTF-8 wc -L <"$1"; }  # in characters, not bytes
+for what in events quotes entities places times; do
+  check "table $what" expect_exit 0 "$bin" code -q --format table --output "$what" "$src/examples"
+  check "table $what fits 100 columns" test "$(max_width "$tmp/out")" -le 100
+done
+check "table 60" expect_exit 0 "$bin" code -q --format table --width 60 "$src/examples"
+check "table 60 fits" test "$(max_width "$tmp/out")" -le 60
+check "table keeps codes" grep -q "(SDNCOP)" "$tmp/out"
+check "csv" expect_exit 0 "$bin" code -q --format csv "$src/examples"
+check "csv names and sentence" grep -q "^article_id,event_id,date,date_source,source_code,source_name,source_text,.*,sentence_text," "$tmp/out"
+check "csv no entity ids" bash -c "! cut -d, -f17 '$tmp/out' | grep -q '^E[0-9]'"
+check "tsv" expect_exit 0 "$bin" code -q --format tsv "$src/examples"
+check "tsv columns" test "$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u)" = 28
+printf 'In March 2018, Russia attacked Ukraine.\n' >"$tmp/month.txt"
+check "petrarch month date" expect_exit 0 "$bin" code -q --format petrarch --date 2024-01-05 "$tmp/month.txt"
+check "petrarch month date" grep -q "^20180301"$'\t'RUS "$tmp/out"
+check "petrarch month date in the article's month" expect_exit 0 "$bin" code -q --format petrarch --date 2018-03-20 "$tmp/month.txt"
+check "petrarch month date is the article's" grep -q "^20180320"$'\t'RUS "$tmp/out"
+check "explain FILE" expect_exit 0 "$bin" explain "$src/examples/protest-arrests.txt"
+check "explain FILE is the article" grep -q "article protest-arrests.txt, date 2023-09-02" "$tmp/out"
+check "explain missing file" expect_exit 2 "$bin" explain "$tmp/no-such-article.txt"
+
 # The seed article, when ../shared is present.
 if [ -f "$shared/samples/seed-article.txt" ]; then
   check "seed" expect_exit 0 "$bin" parse "$shared/samples/seed-article.txt"

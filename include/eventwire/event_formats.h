@@ -16,9 +16,16 @@
 
 namespace eventwire {
 
-enum class EventFormat { kPetrarch, kGdelt, kPlover, kCsv };
-Result<EventFormat> parse_event_format(
-    const std::string& name);  // "petrarch", "gdelt", "plover", "csv"
+enum class EventFormat { kPetrarch, kGdelt, kPlover, kCsv, kTsv };
+// "petrarch", "gdelt", "plover", "csv", "tsv" (the CSV's columns, tab-separated)
+Result<EventFormat> parse_event_format(const std::string& name);
+
+// The YYYYMMDD date of the day-based formats (PETRARCH, GDELT) for an event
+// dated `event_date` (ISO, possibly only "YYYY-MM" or "YYYY"; empty: the
+// article's) in an article dated `article_date`. A month- or year-only date
+// takes the article's date when that falls inside the period, else the
+// period's first day; never a 6- or 4-digit date.
+std::string day_date(const std::string& event_date, const std::string& article_date);
 
 // A CAMEO actor code split into 3-letter parts as GDELT does:
 // "IRNMIL" → country IRN, type MIL; "PSEREBHMS" → PSE, REB, known group HMS.
@@ -36,7 +43,7 @@ class EventTableWriter {
   // event data sets count what happened; an empty list keeps every event
   // (future, hypothetical, intended, denied, question too).
   void set_modalities(std::vector<std::string> modalities) { modalities_ = std::move(modalities); }
-  // The CSV header line (other formats have none).
+  // The CSV/TSV header line (other formats have none).
   void write_header();
   void write(const Document& doc);
 

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/quote_table.h"
+#include "cli/tables.h"
 #include "eventwire/event_formats.h"
 
 namespace eventwire::cli {
@@ -14,29 +15,51 @@ struct Options {
   InputOptions input;
   PipelineFlags pipeline;
   std::string format = "json";
-  std::string output = "all";         // all | quotes
+  std::string output = "all";         // all | events | quotes | entities | places | times
   std::string modality = "asserted";  // asserted | all (event tables only)
+  int width = 0;                      // --format table: 0 = the terminal's, else 100
   bool tokens = false;
 };
+
+TableKind table_kind(const std::string& output) {
+  if (output == "quotes") return TableKind::kQuotes;
+  if (output == "entities") return TableKind::kEntities;
+  if (output == "places") return TableKind::kPlaces;
+  if (output == "times") return TableKind::kTimes;
+  return TableKind::kEvents;
+}
 
 int run(const Options& options) {
   auto pipeline = make_pipeline(options.pipeline, /*analysis=*/true);
   if (!pipeline) return report_fatal(pipeline.status());
+  if (options.format == "table") {
+    std::unique_ptr<DocumentTableWriter> writer;
+    int width = table_width(options.width, options.input.output);
+    return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
+      if (!writer)
+        writer = std::make_unique<DocumentTableWriter>(out, table_kind(options.output), width);
+      writer->write(doc);
+    });
+  }
+  bool listing =
+      options.output == "entities" || options.output == "places" || options.output == "times";
+  if (listing)
+    return report_fatal(Status::invalid_input("--output " + options.output +
+                                              " takes --format table, not \"" + options.format +
+                                              "\" (the JSON has everything)"));
   if (options.output == "quotes" && options.format != "json") {
-    if (options.format != "table" && options.format != "csv")
+    if (options.format != "csv")
       return report_fatal(Status::invalid_input(
           "--output quotes takes --format json, table or csv, not \"" + options.format + "\""));
     std::unique_ptr<QuoteTableWriter> writer;
     return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
       if (!writer) {
-        writer = std::make_unique<QuoteTableWriter>(out, options.format == "csv");
+        writer = std::make_unique<QuoteTableWriter>(out);
         writer->write_header();
       }
       writer->write(doc);
     });
   }
-  if (options.format == "table")
-    return report_fatal(Status::invalid_input("--format table is for --output quotes"));
   if (options.format == "json") {
     JsonOptions json;
     json.analysis = true;
@@ -72,13 +95,17 @@ RegisterCommand reg(
       add_pipeline_options(app, options->pipeline);
       add_dictionary_options(app, options->pipeline);
       app.add_option("--format", options->format,
-                     "json (one article per line, everything), or an event table: petrarch, gdelt, "
-                     "plover, csv")
-          ->check(CLI::IsMember({"json", "petrarch", "gdelt", "plover", "csv", "table"}));
+                     "json (one article per line, everything), an event table: petrarch, gdelt, "
+                     "plover, csv, tsv; or table (fitted to the terminal, see --output)")
+          ->check(CLI::IsMember({"json", "petrarch", "gdelt", "plover", "csv", "tsv", "table"}));
       app.add_option("--output", options->output,
                      "what to print: all (the article JSON, or events with an event --format), "
-                     "or quotes (with --format json, table or csv)")
-          ->check(CLI::IsMember({"all", "quotes"}));
+                     "events, quotes (--format json, table or csv), or entities, places, times "
+                     "(--format table)")
+          ->check(CLI::IsMember({"all", "events", "quotes", "entities", "places", "times"}));
+      app.add_option("--width", options->width,
+                     "--format table: total width (default: the terminal's, or 100)")
+          ->check(CLI::Range(40, 1000));
       app.add_option("--modality", options->modality,
                      "events in tables: asserted (what happened; default) or all (also future, "
                      "hypothetical, intended, denied and questioned events)")

@@ -1,5 +1,7 @@
-// eventwire explain "SENTENCE" [--date D] | --file ARTICLE: why a text coded as it did.
+// eventwire explain "SENTENCE" [--date D] | FILE | --file FILE: why a text coded as it did.
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -10,9 +12,20 @@ namespace eventwire::cli {
 namespace {
 
 struct Options {
-  std::string text, file, date = "2000-01-01";
+  std::string text, file, date;
   PipelineFlags pipeline;
 };
+
+constexpr const char* kDefaultDate = "2000-01-01";
+
+// One word that reads like a file name: a path separator or a known extension.
+bool looks_like_path(const std::string& text) {
+  if (text.empty() || text.find_first_of(" \t\n") != std::string::npos) return false;
+  if (text.find('/') != std::string::npos) return true;
+  for (const char* ext : {".txt", ".json", ".jsonl", ".xml", ".conllu", ".gz", ".zst", ".md"})
+    if (text.size() > std::strlen(ext) && text.ends_with(ext)) return true;
+  return false;
+}
 
 std::string span_text(const Mention& m) {
   return m.text.empty() ? "?" : m.text;
@@ -22,10 +35,35 @@ int run(const Options& options) {
   auto pipeline = make_pipeline(options.pipeline, /*analysis=*/true);
   if (!pipeline) return report_fatal(pipeline.status());
   Article article;
-  if (!options.file.empty()) {
+  std::string file = options.file;
+  // `explain FILE` (docs/cli.md): an existing file given as the text is read as an article.
+  if (file.empty() && !options.text.empty()) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(options.text, ec)) {
+      file = options.text;
+    } else if (looks_like_path(options.text)) {
+      std::cerr << "eventwire: error: \"" << options.text
+                << "\" looks like a file name but there is no such file (to explain it as a "
+                   "sentence, add a word or two)\n";
+      return kExitUsage;
+    }
+  }
+  if (file.empty() && options.text.empty()) {
+    std::cerr << "eventwire: error: explain needs a sentence or a file\n";
+    return kExitUsage;
+  }
+  if (!file.empty()) {
     ReadOptions read;
-    read.date = options.date;
-    auto stream = ArticleStream::open({options.file}, read);
+    read.date = kDefaultDate;  // only for records without a date of their own
+    if (!options.date.empty()) {
+      auto date = normalize_date(options.date);
+      if (!date) {
+        std::cerr << "eventwire: --date: " << date.status().message() << "\n";
+        return kExitUsage;
+      }
+      read.date = *date;
+    }
+    auto stream = ArticleStream::open({file}, read);
     if (!stream) return report_fatal(stream.status());
     ReadError error;
     if ((*stream)->next(article, error) != ArticleStream::Next::kArticle) {
@@ -33,7 +71,10 @@ int run(const Options& options) {
       return kExitRejected;
     }
   } else {
-    auto date = normalize_date(options.date);
+    if (options.date.empty())
+      std::cerr << "eventwire: note: no --date, the sentence is dated " << kDefaultDate
+                << " (relative times resolve against it)\n";
+    auto date = normalize_date(options.date.empty() ? kDefaultDate : options.date);
     if (!date) {
       std::cerr << "eventwire: --date: " << date.status().message() << "\n";
       return kExitUsage;
@@ -94,9 +135,11 @@ RegisterCommand reg(
     "explain", "Show the parse, actors, patterns tried and events for a sentence or an article",
     [](CLI::App& app) {
       auto options = std::make_shared<Options>();
-      app.add_option("text", options->text, "the sentence (or paragraphs) to explain");
-      app.add_option("--file", options->file, "explain an article file instead");
-      app.add_option("--date", options->date, "article date YYYY-MM-DD");
+      app.add_option("text", options->text,
+                     "the sentence (or paragraphs) to explain, or an article file");
+      app.add_option("--file", options->file, "explain an article file (its first article)");
+      app.add_option("--date", options->date,
+                     "article date YYYY-MM-DD (default 2000-01-01; for a file, its own date)");
       add_pipeline_options(app, options->pipeline);
       add_dictionary_options(app, options->pipeline);
       return [options] { return run(*options); };

@@ -1,5 +1,5 @@
-// Quote listings for `eventwire code --output quotes`: one row per quote,
-// as CSV (RFC 4180) or an aligned, human-readable table.
+// Quote listings for `eventwire code --output quotes --format csv`: one row per
+// quote, CSV (RFC 4180). The human-readable table is cli/tables.h.
 #pragma once
 
 #include <ostream>
@@ -11,14 +11,13 @@ namespace eventwire::cli {
 
 class QuoteTableWriter {
  public:
-  QuoteTableWriter(std::ostream& out, bool csv) : out_(out), csv_(csv) {}
+  explicit QuoteTableWriter(std::ostream& out) : out_(out) {}
   void write_header();
   void write(const Document& doc);
 
  private:
   void row(const std::string* cells, size_t count);
   std::ostream& out_;
-  bool csv_;
 };
 
 }  // namespace eventwire::cli

@@ -69,15 +69,45 @@ std::string code_or_null(const std::optional<EventArgument>& arg) {
   return arg && !arg->actor_code.empty() ? arg->actor_code : "---";
 }
 
+// Reporters by name, outermost first ("; "-joined): entity ids mean nothing
+// outside the JSON.
+std::string reporter_names(const Document& doc, const Event& e) {
+  std::string out;
+  for (const std::string& id : e.reported_by) {
+    std::string name = id;
+    for (const Entity& entity : doc.entities)
+      if (entity.id == id && !entity.name.empty()) name = entity.name;
+    out += (out.empty() ? "" : "; ") + name;
+  }
+  return out;
+}
+
+std::string sentence_of(const Document& doc, int index) {
+  if (index < 0 || index >= static_cast<int>(doc.sentences.size())) return "";
+  const Sentence& s = doc.sentences[static_cast<size_t>(index)];
+  if (s.byte_end > doc.article.text.size() || s.byte_start > s.byte_end) return "";
+  return doc.article.text.substr(s.byte_start, s.byte_end - s.byte_start);
+}
+
 }  // namespace
+
+std::string day_date(const std::string& event_date, const std::string& article_date) {
+  std::string event = compact_date(event_date.empty() ? article_date : event_date);
+  std::string article = compact_date(article_date);
+  if (event.size() >= 8) return event;
+  if (article.size() == 8 && article.compare(0, event.size(), event) == 0) return article;
+  if (event.size() == 6) return event + "01";
+  if (event.size() == 4) return event + "0101";
+  return event;
+}
 
 Result<EventFormat> parse_event_format(const std::string& name) {
   if (name == "petrarch") return EventFormat::kPetrarch;
   if (name == "gdelt") return EventFormat::kGdelt;
   if (name == "plover") return EventFormat::kPlover;
   if (name == "csv") return EventFormat::kCsv;
-  return Status::invalid_input("unknown event format \"" + name +
-                               "\" (petrarch, gdelt, plover, csv)");
+  if (name == "tsv") return EventFormat::kTsv;
+  return Status::invalid_input("unknown event format \"" + name + "\" (petrarch, gdelt, plover, csv, tsv)");
 }
 
 bool is_role_code(const std::string& code) {
@@ -92,23 +122,21 @@ ActorCodeParts split_actor_code(const std::string& code) {
   ActorCodeParts parts;
   for (size_t i = 0; i + 3 <= code.size(); i += 3) {
     std::string part = code.substr(i, 3);
-    if (is_role_code(part))
-      parts.types.push_back(part);
-    else if (i == 0)
-      parts.country = part;
-    else if (parts.known_group.empty())
-      parts.known_group = part;
+    if (is_role_code(part)) parts.types.push_back(part);
+    else if (i == 0) parts.country = part;
+    else if (parts.known_group.empty()) parts.known_group = part;
   }
   return parts;
 }
 
 void EventTableWriter::write_header() {
-  if (format_ != EventFormat::kCsv) return;
-  out_ << "article_id,event_id,date,date_source,source_code,source_text,target_code,target_text,"
-          "code,root_code,"
-          "quad_class,goldstein,plover,negated,modality,reported_by,confidence,location,latitude,"
-          "longitude,sentence,start,end,"
-          "verb,source_outlet,url\n";
+  if (format_ != EventFormat::kCsv && format_ != EventFormat::kTsv) return;
+  std::string header =
+      "article_id,event_id,date,date_source,source_code,source_name,source_text,target_code,target_name,"
+      "target_text,code,root_code,quad_class,goldstein,plover,negated,modality,reported_by,confidence,location,latitude,"
+      "longitude,sentence,start,end,verb,sentence_text,source_outlet,url\n";
+  if (format_ == EventFormat::kTsv) std::replace(header.begin(), header.end(), ',', '\t');
+  out_ << header;
 }
 
 bool EventTableWriter::keeps(const Event& e) const {
@@ -121,27 +149,24 @@ void EventTableWriter::write(const Document& doc) {
   for (const Event& e : doc.events) {
     if (!keeps(e)) continue;
     const Place* place = e.location.empty() ? nullptr : find_place(doc, e.location);
-    std::string reported;
-    for (const std::string& r : e.reported_by) reported += (reported.empty() ? "" : ";") + r;
     switch (format_) {
       case EventFormat::kPetrarch: {
         // date, source, target, code, issues, ids, url, outlet (PETRARCH-2's evts lines)
         std::string id = a.id + "-" + std::to_string(e.sentence + 1);
-        out_ << compact_date(e.date.empty() ? a.date : e.date) << '\t' << code_or_null(e.source)
-             << '\t' << code_or_null(e.target) << '\t' << e.code << '\t'
-             << clean_field(issue_field(e)) << '\t' << clean_field(id) << '\t';
+        out_ << day_date(e.date, a.date) << '\t' << code_or_null(e.source) << '\t'
+             << code_or_null(e.target) << '\t' << e.code << '\t' << clean_field(issue_field(e)) << '\t'
+             << clean_field(id) << '\t';
         if (!a.url.empty()) out_ << clean_field(a.url) << '\t';
         out_ << clean_field(a.source.empty() ? "NULL" : a.source) << '\n';
         break;
       }
       case EventFormat::kGdelt: {
-        std::string day = compact_date(e.date.empty() ? a.date : e.date);
+        std::string day = day_date(e.date, a.date);
         std::vector<std::string> c(61);
         c[0] = std::to_string(next_gdelt_id_++);
         c[1] = day;
         if (day.size() == 8) {
-          int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(4, 2)),
-              dom = std::stoi(day.substr(6, 2));
+          int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(4, 2)), dom = std::stoi(day.substr(6, 2));
           c[2] = day.substr(0, 6);
           c[3] = day.substr(0, 4);
           c[4] = number(year + ((month - 1) * 30.4375 + dom) / 365.25, "%.4f");
@@ -166,15 +191,13 @@ void EventTableWriter::write(const Document& doc) {
         c[31] = "1";
         c[32] = "1";
         c[33] = "1";
-        if (place) {    // ActionGeo_* (columns 52-59)
+        if (place) {  // ActionGeo_* (columns 52-59)
           c[51] = "4";  // world city / GeoNames place
           c[52] = clean_field(place->name);
           c[53] = place->country;
-          // GDELT writes country + ADM1 code; ours are ISO 3166-2 ("US-TX") or "CC.<GeoNames
-          // code>".
+          // GDELT writes country + ADM1 code; ours are ISO 3166-2 ("US-TX") or "CC.<GeoNames code>".
           std::string admin1 = place->admin1;
-          if (size_t cut = admin1.find_first_of("-."); cut != std::string::npos)
-            admin1 = admin1.substr(cut + 1);
+          if (size_t cut = admin1.find_first_of("-."); cut != std::string::npos) admin1 = admin1.substr(cut + 1);
           c[54] = admin1.empty() ? "" : place->country + admin1;
           c[56] = number(place->lat, "%.4f");
           c[57] = number(place->lon, "%.4f");
@@ -190,33 +213,24 @@ void EventTableWriter::write(const Document& doc) {
         const dict::CameoCode* cameo = dict::CameoCodebook::get().find(e.code);
         auto actor = [&](const std::optional<EventArgument>& arg) -> nlohmann::json {
           if (!arg) return nullptr;
-          return {{"text", arg->mention.text},
-                  {"name", entity_name(doc, arg)},
-                  {"code", arg->actor_code},
-                  {"country", split_actor_code(arg->actor_code).country},
-                  {"entity", arg->entity}};
+          return {{"text", arg->mention.text}, {"name", entity_name(doc, arg)}, {"code", arg->actor_code},
+                  {"country", split_actor_code(arg->actor_code).country}, {"entity", arg->entity}};
         };
         nlohmann::json record = {
             {"id", a.id + "-" + e.id},
             {"date", e.date.empty() ? a.date : e.date},
             {"event_type", e.plover.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.plover)},
-            {"mode", cameo && !cameo->plover_mode.empty() ? nlohmann::json(cameo->plover_mode)
-                                                          : nlohmann::json(nullptr)},
-            {"context", cameo && !cameo->plover_context.empty()
-                            ? nlohmann::json(cameo->plover_context)
-                            : nlohmann::json(nullptr)},
+            {"mode", cameo && !cameo->plover_mode.empty() ? nlohmann::json(cameo->plover_mode) : nlohmann::json(nullptr)},
+            {"context", cameo && !cameo->plover_context.empty() ? nlohmann::json(cameo->plover_context) : nlohmann::json(nullptr)},
             {"actor", actor(e.source)},
             {"recipient", actor(e.target)},
             {"cameo_code", e.code},
             {"negated", e.negated},
             {"modality", e.modality},
             {"reported_by", e.reported_by},
-            {"event_location", place ? nlohmann::json{{"name", place->name},
-                                                      {"geonames_id", place->geonames_id},
-                                                      {"country", place->country},
-                                                      {"lat", place->lat},
-                                                      {"lon", place->lon}}
-                                     : nlohmann::json(nullptr)},
+            {"event_location", place ? nlohmann::json{{"name", place->name}, {"geonames_id", place->geonames_id},
+                                                {"country", place->country}, {"lat", place->lat}, {"lon", place->lon}}
+                               : nlohmann::json(nullptr)},
             {"story_id", a.id},
             {"sentence", e.sentence},
             {"event_text", e.evidence_verb},
@@ -225,14 +239,18 @@ void EventTableWriter::write(const Document& doc) {
         out_ << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         break;
       }
-      case EventFormat::kCsv: {
+      case EventFormat::kCsv:
+      case EventFormat::kTsv: {
+        // Names and the sentence let a reader check a row without the JSON.
         std::vector<std::string> f = {a.id,
                                       e.id,
                                       e.date.empty() ? a.date : e.date,
                                       e.date_source,
                                       e.source ? e.source->actor_code : "",
+                                      entity_name(doc, e.source),
                                       e.source ? e.source->mention.text : "",
                                       e.target ? e.target->actor_code : "",
+                                      entity_name(doc, e.target),
                                       e.target ? e.target->mention.text : "",
                                       e.code,
                                       e.root_code,
@@ -241,7 +259,7 @@ void EventTableWriter::write(const Document& doc) {
                                       e.plover,
                                       e.negated ? "true" : "false",
                                       e.modality,
-                                      reported,
+                                      reporter_names(doc, e),
                                       number(e.confidence, "%.2f"),
                                       place ? place->name : "",
                                       place ? number(place->lat, "%.4f") : "",
@@ -250,9 +268,12 @@ void EventTableWriter::write(const Document& doc) {
                                       std::to_string(e.start),
                                       std::to_string(e.end),
                                       e.evidence_verb,
+                                      sentence_of(doc, e.sentence),
                                       a.source,
                                       a.url};
-        for (size_t i = 0; i < f.size(); ++i) out_ << (i ? "," : "") << csv_field(f[i]);
+        bool tsv = format_ == EventFormat::kTsv;
+        for (size_t i = 0; i < f.size(); ++i)
+          out_ << (i ? (tsv ? "\t" : ",") : "") << (tsv ? clean_field(f[i]) : csv_field(f[i]));
         out_ << '\n';
         break;
       }

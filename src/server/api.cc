@@ -299,6 +299,8 @@ void add_api_routes(Server::Impl& impl) {
               options.tokens = false;
               send_json(res, document_to_json(*doc, options));
             }));
+
+  add_view_routes(impl);
 }
 
 }  // namespace eventwire

@@ -65,5 +65,7 @@ struct Server::Impl {
 
 // Registers the /api routes on impl.http.
 void add_api_routes(Server::Impl& impl);
+// The routes behind the web page's views (views_api.cc); called by add_api_routes.
+void add_view_routes(Server::Impl& impl);
 
 }  // namespace eventwire

@@ -80,17 +80,22 @@ constexpr std::array<Verb, 12> kVerbs = {{
     {"attacked", "190", "ASSAULT", 4, -10.0},
 }};
 
-constexpr std::array<std::pair<const char*, const char*>, 10> kPlaces = {{
-    {"Amman", "JO"},
-    {"Cairo", "EG"},
-    {"Khartoum", "SD"},
-    {"Nairobi", "KE"},
-    {"Warsaw", "PL"},
-    {"Minsk", "BY"},
-    {"Kyiv", "UA"},
-    {"Ankara", "TR"},
-    {"Lagos", "NG"},
-    {"Brasilia", "BR"},
+struct SyntheticPlace {
+  const char* name;
+  const char* country;
+  double lat, lon;  // so that maps of a synthetic archive have somewhere to put them
+};
+constexpr std::array<SyntheticPlace, 10> kPlaces = {{
+    {"Amman", "JO", 31.956, 35.945},
+    {"Cairo", "EG", 30.044, 31.236},
+    {"Khartoum", "SD", 15.552, 32.532},
+    {"Nairobi", "KE", -1.283, 36.817},
+    {"Warsaw", "PL", 52.230, 21.012},
+    {"Minsk", "BY", 53.900, 27.567},
+    {"Kyiv", "UA", 50.450, 30.524},
+    {"Ankara", "TR", 39.920, 32.854},
+    {"Lagos", "NG", 6.455, 3.384},
+    {"Brasilia", "BR", -15.794, -47.882},
 }};
 constexpr std::array<const char*, 7> kDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                               "Friday", "Saturday", "Sunday"};
@@ -232,7 +237,7 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
       if (kind == 0) {
         event_clause(true);
         b.add(" in ");
-        places.push_back(b.add(kPlaces[pick(kPlaces.size())].first));
+        places.push_back(b.add(kPlaces[pick(kPlaces.size())].name));
         b.add(" on ");
         days.push_back(b.add(kDays[pick(kDays.size())]));
         b.add(", " + std::string(kCommon[pick(kCommon.size())]) + " said.");
@@ -283,9 +288,11 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
     p.id = numbered('P', i + 1);
     p.start = places[i].start, p.end = places[i].end;
     p.text = p.name = doc.article.text.substr(p.start, p.end - p.start);
-    for (const auto& [name, country] : kPlaces)
-      if (p.name == name) p.country = country;
-    p.geonames_id = 1000 + static_cast<int64_t>(p.name.size());
+    for (size_t k = 0; k < kPlaces.size(); ++k)
+      if (p.name == kPlaces[k].name) {
+        p.country = kPlaces[k].country, p.lat = kPlaces[k].lat, p.lon = kPlaces[k].lon;
+        p.geonames_id = 1000 + static_cast<int64_t>(k);  // made up, one per place
+      }
     p.feature = "PPLC";
     Mention m = locate(doc, places[i]);
     p.sentence = m.sentence, p.first_token = m.first_token, p.last_token = m.last_token;
