@@ -77,9 +77,9 @@ check "table 60 fits" test "$(max_width "$tmp/out")" -le 60
 check "table keeps codes" grep -q "(SDNCOP)" "$tmp/out"
 check "csv" expect_exit 0 "$bin" code -q --format csv "$src/examples"
 check "csv names and sentence" grep -q "^article_id,event_id,date,date_source,source_code,source_name,source_text,.*,sentence_text," "$tmp/out"
-check "csv no entity ids" bash -c "! cut -d, -f17 '$tmp/out' | grep -q '^E[0-9]'"
+check "csv no entity ids" bash -c "! cut -d, -f18 '$tmp/out' | grep -q '^E[0-9]'"
 check "tsv" expect_exit 0 "$bin" code -q --format tsv "$src/examples"
-check "tsv columns" test "$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u)" = 28
+check "tsv columns" test "$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u)" = 29
 printf 'In March 2018, Russia attacked Ukraine.\n' >"$tmp/month.txt"
 check "petrarch month date" expect_exit 0 "$bin" code -q --format petrarch --date 2024-01-05 "$tmp/month.txt"
 check "petrarch month date" grep -q "^20180301"$'\t'RUS "$tmp/out"
