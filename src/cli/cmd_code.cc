@@ -37,7 +37,8 @@ int run(const Options& options) {
     int width = table_width(options.width, options.input.output);
     return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
       if (!writer)
-        writer = std::make_unique<DocumentTableWriter>(out, table_kind(options.output), width);
+        writer = std::make_unique<DocumentTableWriter>(out, table_kind(options.output), width,
+                                                       options.modality == "all");
       writer->write(doc);
     });
   }

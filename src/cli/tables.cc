@@ -319,8 +319,9 @@ std::string sentence_text(const Document& doc, int index) {
   return doc.article.text.substr(s.byte_start, s.byte_end - s.byte_start);
 }
 
-DocumentTableWriter::DocumentTableWriter(std::ostream& out, TableKind kind, int total_width)
-    : kind_(kind), table_(out, columns_of(kind), total_width) {}
+DocumentTableWriter::DocumentTableWriter(std::ostream& out, TableKind kind, int total_width,
+                                         bool all_modalities)
+    : kind_(kind), all_modalities_(all_modalities), table_(out, columns_of(kind), total_width) {}
 
 void DocumentTableWriter::write(const Document& doc) {
   std::vector<std::vector<std::string>> rows;
@@ -329,9 +330,10 @@ void DocumentTableWriter::write(const Document& doc) {
       const std::vector<int>& w = table_.widths();
       int capacity = w[4] * 3 - 4;
       for (const Event& e : doc.events) {
+        if (!all_modalities_ && e.modality != "asserted") continue;
         std::string event = e.code + " " + signed_number(e.goldstein);
         if (!e.plover.empty()) event += "\n" + e.plover;
-        if (e.negated) event += "\nnegated";
+        if (e.modality != "asserted") event += "\n" + e.modality;
         rows.push_back({e.date.empty() ? doc.article.date : e.date,
                         actor_cell(doc, e.source, w[1], 3), event,
                         actor_cell(doc, e.target, w[3], 3), event_snippet(doc, e, capacity)});

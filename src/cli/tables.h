@@ -63,11 +63,15 @@ enum class TableKind { kEvents, kEntities, kPlaces, kTimes, kQuotes };
 // line (id, date, title).
 class DocumentTableWriter {
  public:
-  DocumentTableWriter(std::ostream& out, TableKind kind, int total_width);
+  // `all_modalities`: event rows also for future, hypothetical, intended,
+  // denied and questioned events (marked); by default asserted ones only.
+  DocumentTableWriter(std::ostream& out, TableKind kind, int total_width,
+                      bool all_modalities = false);
   void write(const Document& doc);
 
  private:
   TableKind kind_;
+  bool all_modalities_;
   TextTable table_;
   bool header_written_ = false;
 };
