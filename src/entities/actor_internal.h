@@ -37,7 +37,11 @@ struct Kb {
   std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
   // Folded first and last tokens of multi-word person names: a place name
   // next to one of them is part of a person's name ("Lisa Monaco").
-  std::unordered_set<uint64_t> first_names, surnames;  // name_hash of folded words
+  // name_hash of folded words, sorted and unique once loading is done.
+  std::vector<uint64_t> first_names, surnames;
+  void finish();  // sorts first_names and surnames
+  bool is_first_name(std::string_view w) const;
+  bool is_surname(std::string_view w) const;
   static uint64_t name_hash(std::string_view a, std::string_view b = {});
   void add_entry(KbEntry e);
   bool is_country(const std::string& code) const { return country_codes.count(code) > 0; }

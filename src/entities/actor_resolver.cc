@@ -49,6 +49,19 @@ uint64_t Kb::name_hash(std::string_view a, std::string_view b) {
   return h;
 }
 
+void Kb::finish() {
+  for (auto* v : {&first_names, &surnames}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+}
+bool Kb::is_first_name(std::string_view w) const {
+  return std::binary_search(first_names.begin(), first_names.end(), name_hash(w));
+}
+bool Kb::is_surname(std::string_view w) const {
+  return std::binary_search(surnames.begin(), surnames.end(), name_hash(w));
+}
+
 void Kb::add_entry(KbEntry e) {
   const uint32_t index = static_cast<uint32_t>(entries.size());
   // Identity: entries of one kind sharing their first name are one referent
@@ -101,7 +114,13 @@ void Kb::add_entry(KbEntry e) {
     n.exact_case = uppers > 0 && letters <= 4 && uppers * 2 >= letters;
     n.tokens.reserve(words.size());
     for (const std::string& w : words) {
-      n.tokens.push_back(fold_token(w));
+      if (plain) {  // ASCII letters: folding is lower-casing
+        std::string f = w;
+        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        n.tokens.push_back(std::move(f));
+      } else {
+        n.tokens.push_back(fold_token(w));
+      }
       n.upper.push_back(starts_upper(w));
     }
     if (n.exact_case) n.raw = std::move(words);
@@ -127,8 +146,8 @@ void Kb::add_entry(KbEntry e) {
       for (const auto& n : e.names) {
         const size_t first_space = n.find(' '), last_space = n.rfind(' ');
         if (first_space == std::string::npos) continue;
-        first_names.insert(name_hash(fold_token(n.substr(0, first_space))));
-        surnames.insert(name_hash(fold_token(n.substr(last_space + 1))));
+        first_names.push_back(name_hash(fold_token(n.substr(0, first_space))));
+        surnames.push_back(name_hash(fold_token(n.substr(last_space + 1))));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
     for (const auto& d : split_list(e.attribute("demonym"), ',')) add_name(d, Use::kDemonym);
@@ -393,8 +412,8 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     kb.names.reserve(kb.names.size() + lines + lines / 2);
     kb.by_first.reserve(lines);
     kb.identity_of.reserve(lines);
-    kb.first_names.reserve(lines / 2);
-    kb.surnames.reserve(lines / 2);
+    kb.first_names.reserve(lines);
+    kb.surnames.reserve(lines);
     for (const auto& [name, text] : builtin)
       if (auto st = add_text(name, text); !st) return st;
   }
@@ -408,6 +427,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     fclose(f);
     if (auto st = add_text(path, text); !st) return st;
   }
+  impl->kb.finish();
   return std::shared_ptr<const EntityResolver>(new EntityResolver(std::move(impl)));
 }
 
@@ -587,9 +607,8 @@ void EntityResolver::annotate(Document& doc) const {
              std::isalpha(static_cast<unsigned char>(s.tokens[k].text[0])) &&
              !function_words.count(in.folded[k]) && in.folded[k].size() > 2;
     };
-    return (plain_name_token(h.first - 1) &&
-            kb.first_names.count(Kb::name_hash(in.folded[h.first - 1]))) ||
-           (plain_name_token(h.last) && kb.surnames.count(Kb::name_hash(in.folded[h.last])));
+    return (plain_name_token(h.first - 1) && kb.is_first_name(in.folded[h.first - 1])) ||
+           (plain_name_token(h.last) && kb.is_surname(in.folded[h.last]));
   };
 
   std::vector<WorkMention> ms;
@@ -627,7 +646,11 @@ void EntityResolver::annotate(Document& doc) const {
         for (int k = m.first; k < m.last - 1; ++k)
           if (in.role_at[k] >= 0 && in.roles[in.role_at[k]].last < m.last && in.name_at[k] < 0)
             name_from = in.roles[in.role_at[k]].last;
-        if (name_from > m.first) {
+        // "Minister of Education Stefania Giannini": the name is the last two words.
+        if (name_from > m.first && name_from < m.last &&
+            (in.folded[name_from] == "of" || in.folded[name_from] == "for"))
+          name_from = std::max(name_from + 2, m.last - 2);
+        if (name_from > m.first && name_from < m.last) {
           bool person_hit_covers = false;
           for (const Hit& h : in.names)
             if (h.first < name_from && h.last > name_from &&
@@ -659,6 +682,29 @@ void EntityResolver::annotate(Document& doc) const {
         if (best->first < m.first) m.first = best->first;
         if (best->last > m.last) m.last = best->last;
         set_from_entry(m, best->entries, best->use);
+      }
+      // An organization name the base does not know, made of a country and a
+      // role word: "Saudi Interior Ministry", "Indonesian Navy", "Italian
+      // Supreme Court" → the country + the role.
+      if (m.code.empty() && m.type == "ORG") {
+        std::string nation, role;
+        for (const Hit& h : in.names)
+          if (h.first >= m.first && h.last <= m.last && nation.empty()) {
+            bool past = false;
+            const int e = choose_entry(kb, h.entries, date, &past);
+            if (e >= 0 && (kb.entries[e].kind == "country" || kb.entries[e].kind == "place"))
+              nation = kb.entries[e].code.substr(0, 3);
+          }
+        for (const Hit& h : in.roles)
+          if (h.first >= m.first && h.last <= m.last) {
+            const KbEntry& r = kb.entries[h.entries.front()];
+            if (!r.code.empty() && r.code.back() != '~') role = r.code == "ELI" ? "GOV" : r.code;
+          }
+        if (!nation.empty() && !role.empty()) {
+          m.code = nation + role;
+          m.rank = 3;
+          m.how = "composition";
+        }
       }
       if (m.identity.empty()) {
         std::string key;
@@ -769,7 +815,8 @@ void EntityResolver::annotate(Document& doc) const {
             // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
             if (t == head && (rel == "case" || rel == "mark")) continue;
             if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
-                rel != "nmod:poss" && rel != "nmod:of" && !has_case(s, k, "of"))
+                rel != "nmod:poss" && rel != "nmod:of" && !has_case(s, k, "of") &&
+                !(is_person_noun(in.folded[head]) && has_case(s, k, "for")))
               continue;
             if (k < first) first = k;
             if (k >= last) last = k + 1;
@@ -925,8 +972,16 @@ void EntityResolver::annotate(Document& doc) const {
         m.code = r.code;
         m.rank = 4;
         m.how = title ? "title" : "apposition";
+      } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
+                 r.role.back() != '~' && !r.needs_actor && kb.is_country(m.code.substr(0, 3))) {
+        // A known person out of every dated office, described with a new
+        // office: their country + that role ("Roberto Maroni, the president
+        // of the Lombardy region" → ITAGOV).
+        m.code = m.code.substr(0, 3) + (r.role == "ELI" ? "GOV" : r.role);
+        m.rank = 3;
+        m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
       } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
-                 !r.needs_actor) {
+                 !r.needs_actor && m.person) {
         m.title_role = std::string(title ? "T" : "A") + (r.role == "ELI" ? "GOV" : r.role);
       }
       if (title) {
