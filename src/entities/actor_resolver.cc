@@ -683,11 +683,30 @@ void EntityResolver::annotate(Document& doc) const {
         if (best->last > m.last) m.last = best->last;
         set_from_entry(m, best->entries, best->use);
       }
-      // An organization name the base does not know, made of a country and a
-      // role word: "Saudi Interior Ministry", "Indonesian Navy", "Italian
-      // Supreme Court" → the country + the role.
-      if (m.code.empty() && m.type == "ORG") {
-        std::string nation, role;
+      // A name the base does not know (not a person's), made of a country and
+      // a role word: "Saudi Interior Ministry", "Indonesian Navy", "Italian
+      // Supreme Court", "Slovak Soldiers" → the country + the role.
+      // A country's possessive before the name counts too: "Chile's Ministry
+      // of Mines"; it also overrides the country of a generic name the base
+      // knows for another country ("Chile's Defense Department").
+      std::string owner;
+      if (m.first >= 2 && (in.folded[m.first - 1] == "'s" || in.folded[m.first - 1] == "'"))
+        for (const Hit& h : in.names)
+          if (h.last == m.first - 1) {
+            bool past = false;
+            const int e = choose_entry(kb, h.entries, date, &past);
+            if (e >= 0 && h.use == Use::kName &&
+                (kb.entries[e].kind == "country" || kb.entries[e].kind == "place"))
+              owner = kb.entries[e].code.substr(0, 3);
+          }
+      if (!owner.empty() && m.entry >= 0 && kb.entries[m.entry].kind == "org" &&
+          m.code.size() > 3 && kb.is_country(m.code.substr(0, 3)) && m.code.substr(0, 3) != owner) {
+        m.code = owner + m.code.substr(3);
+        m.rank = 3;
+        m.how = "composition";
+      }
+      if (m.code.empty() && m.type != "PER") {
+        std::string nation = owner, role;
         for (const Hit& h : in.names)
           if (h.first >= m.first && h.last <= m.last && nation.empty()) {
             bool past = false;
