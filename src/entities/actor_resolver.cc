@@ -675,6 +675,17 @@ void EntityResolver::annotate(Document& doc) const {
         // A person's name is never a country, place or city because one of
         // its tokens is one ("Lisa Monaco", "Jordan Peterson").
         if (m.person && place_like(h)) continue;
+        // NER may type "Lisa Monaco" as a place: a capitalized known first
+        // name right before the place inside the mention makes it a person.
+        if (place_like(h) && h.first > m.first && h.first - 1 >= m.first &&
+            in.name_at[h.first - 1] < 0 && in.role_at[h.first - 1] < 0 &&
+            in.folded[h.first - 1].size() > 2 && !is_honorific(in.folded[h.first - 1]) &&
+            kb.is_first_name(in.folded[h.first - 1]) &&
+            starts_upper(doc.sentences[m.sentence].tokens[h.first - 1].text)) {
+          m.person = true;
+          m.type = "PER";
+          continue;
+        }
         if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
       }
       if (best) {
