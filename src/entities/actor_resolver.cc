@@ -716,6 +716,21 @@ void EntityResolver::annotate(Document& doc) const {
         m.rank = 3;
         m.how = "composition";
       }
+      // A country name or demonym followed by a role word inside the mention
+      // ("Slovak Soldiers"): the country + the role.
+      if (m.code.size() == 3 && kb.is_country(m.code) && m.type != "PER")
+        for (const Hit& h : in.roles)
+          if (h.first >= m.first && h.last == m.last && (m.name_first < 0 || h.first > m.first)) {
+            const KbEntry& r = kb.entries[h.entries.front()];
+            if (r.code.empty() || r.code.back() == '~' || r.attribute("needs") == "actor") continue;
+            bool after_country = false;
+            for (const Hit& c : in.names)
+              if (c.first >= m.first && c.last <= h.first) after_country = true;
+            if (!after_country) continue;
+            m.code += r.code == "ELI" ? "GOV" : r.code;
+            m.rank = 3;
+            m.how = "composition";
+          }
       if (m.code.empty() && m.type != "PER") {
         std::string nation = owner, role;
         for (const Hit& h : in.names)
