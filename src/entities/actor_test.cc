@@ -228,6 +228,43 @@ TEST(ActorKb, LookupGivesTheCodeOnADate) {
   EXPECT_GT(people, 5000u);
 }
 
+TEST(ActorResolve, UnknownOrganizationNamesComposeCountryAndRole) {
+  Document doc =
+      make_doc("The Saudi Interior Ministry and Chile's Ministry of Mines replied.", "2015-01-01");
+  add_ner(doc, {"Saudi", "Interior", "Ministry"}, "ORG");
+  add_ner(doc, {"Ministry", "of", "Mines"}, "ORG");
+  resolver()->annotate(doc);
+  const Entity* sau = entity_with_mention(doc, "Saudi Interior Ministry");
+  ASSERT_NE(sau, nullptr);
+  EXPECT_EQ(sau->actor_code, "SAUGOV");
+  const Entity* chl = entity_with_mention(doc, "Ministry of Mines");
+  ASSERT_NE(chl, nullptr);
+  EXPECT_EQ(chl->actor_code, "CHLGOV");
+}
+
+TEST(ActorResolve, AFormerOfficialDescribedWithANewOffice) {
+  // Hillary Clinton left the State Department in 2013 (people.kb): out of
+  // office she is USAELI, unless the article gives her an office.
+  Document doc = make_doc("Hillary Clinton, a senator, spoke.", "2016-01-01");
+  add_ner(doc, {"Hillary", "Clinton"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Hillary Clinton");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USALEG");
+  EXPECT_EQ(e->resolved_by, "apposition+dictionary-past");
+}
+
+TEST(ActorKb, DerivedTermsEndAfterATypicalTenure) {
+  // CountryInfo/Phoenix say John Key has been in office since 2008 ("open");
+  // the derived base ends the term 8 years later, then he is a former official.
+  auto in_office = resolver()->lookup("John Key", "2015-05-07");
+  ASSERT_FALSE(in_office.empty());
+  EXPECT_EQ(in_office.front().code, "NZLGOV");
+  auto later = resolver()->lookup("John Key", "2019-01-01");
+  ASSERT_FALSE(later.empty());
+  EXPECT_EQ(later.front().code, "NZLELI");
+}
+
 TEST(ActorResolve, CapitalActsForItsGovernment) {
   Document doc =
       make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
