@@ -45,7 +45,7 @@ struct KbEntry {
   std::string kind;                // country, org, person, role
   std::string code;                // "USAGOV", "IRN", "MIL"
   std::vector<std::string> names;  // as written
-  std::vector<std::pair<std::string, std::string>> attributes;  // key=value, in order
+  std::vector<std::pair<std::string, std::string>> attributes;  // key=value, in order (not from/to)
   int32_t from = 0, to = 0;        // YYYYMMDD; 0 = open
   std::string source;              // "countries.kb:112"
   std::string attribute(std::string_view key) const;  // "" when absent
@@ -72,6 +72,25 @@ class EntityResolver {
   // {"actors", "eventwire-actors/1/<file>", <fingerprint>} for each KB file
   // and user dictionary in use.
   const std::vector<ComponentVersion>& dictionaries() const;
+
+  // What the knowledge base knows about a name (eventwire actors lookup): one
+  // KbReferent per referent having `name` among its names (compared token by
+  // token, folded as in matching), with all its lines and the code it gets
+  // on `date` (YYYY-MM-DD; empty = today's knowledge).
+  struct KbReferent {
+    std::vector<KbEntry> entries;
+    int chosen = -1;    // index into entries of the line applying on the date
+    bool past = false;  // only another period matched
+    std::string code;   // the code given on the date (<country>ELI for a past person)
+  };
+  std::vector<KbReferent> lookup(std::string_view name, std::string_view date) const;
+
+  // Counts per knowledge-base file and kind (eventwire actors stats).
+  struct KbCount {
+    std::string file, kind;
+    int64_t entries = 0, referents = 0, names = 0, dated = 0;
+  };
+  std::vector<KbCount> counts() const;
 
   struct Impl;
   explicit EntityResolver(std::unique_ptr<Impl> impl);

@@ -19,7 +19,7 @@ struct KbName {
   std::vector<std::string> tokens;  // folded (lower-case, ASCII punctuation)
   std::vector<bool> upper;          // the written token starts upper-case
   bool exact_case = false;          // short acronyms ("US", "WHO") match case exactly
-  std::vector<std::string> raw;     // as written, for exact_case
+  std::vector<std::string> raw;     // as written, only for exact_case
   uint32_t entry = 0;
   Use use = Use::kName;
 };
@@ -29,7 +29,20 @@ struct Kb {
   std::vector<KbName> names;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first;  // folded first token → names
   std::vector<uint32_t> identity;  // entry → first entry of the same kind and first name
+  // Hash of "kind, first name" → identity (verified against the entry on a hit).
+  std::unordered_multimap<uint64_t, uint32_t> identity_of;
+  // Later lines of a referent with the very same names as an earlier line
+  // share that line's names: entry → the entries sharing its names.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> siblings;
   std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
+  // Folded first and last tokens of multi-word person names: a place name
+  // next to one of them is part of a person's name ("Lisa Monaco").
+  // name_hash of folded words, sorted and unique once loading is done.
+  std::vector<uint64_t> first_names, surnames;
+  void finish();  // sorts first_names and surnames
+  bool is_first_name(std::string_view w) const;
+  bool is_surname(std::string_view w) const;
+  static uint64_t name_hash(std::string_view a, std::string_view b = {});
   void add_entry(KbEntry e);
   bool is_country(const std::string& code) const { return country_codes.count(code) > 0; }
 };
@@ -43,8 +56,8 @@ struct Hit {
 
 std::string fold_token(std::string_view text);
 // Longest matches, left to right; roles and non-roles are scanned separately.
-std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s, const std::vector<std::string>& folded,
-                                bool roles);
+std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
+                                const std::vector<std::string>& folded, bool roles);
 // The entry that applies on `date` (YYYYMMDD, 0 = today's knowledge); *past
 // is set when only an earlier or later period matched. -1 when none.
 int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past);
@@ -54,16 +67,18 @@ struct WorkMention {
   int sentence = 0, first = 0, last = 0;  // tokens [first, last)
   int head = 0;
   int name_first = -1;  // first token of the proper name (a title may precede it)
-  std::string type;  // PER, ORG, GPE, LOC, NORP
+  std::string type;     // PER, ORG, GPE, LOC, NORP
   enum class Kind : uint8_t { kName, kDemonym, kRole, kPronoun } kind = Kind::kName;
   std::string code, how, role;
-  int rank = 0;                // strength of `code`: 5 dictionary, 4 apposition/title, 3 composition…
-  std::string identity;        // KB identity or folded text
-  bool person = false;         // a person name (NER PER or KB person)
+  int rank = 0;          // strength of `code`: 5 dictionary, 4 apposition/title, 3 composition…
+  std::string identity;  // KB identity or folded text
+  bool person = false;   // a person name (NER PER or KB person)
   bool plural = false, definite = false, indefinite = false;
   bool dropped = false;
-  int link = -1;               // apposition/title partner (mention index)
-  int entry = -1;              // KB entry
+  int link = -1;             // apposition/title partner (mention index)
+  int entry = -1;            // KB entry
+  bool needs_actor = false;  // a role that codes only with a country or group ("director")
+  std::string title_role;    // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites

@@ -8,14 +8,16 @@
 
 namespace eventwire {
 namespace actors_internal {
-std::vector<std::pair<const char*, std::string_view>> embedded_kb_files();  // actor_kb_data.cc
+std::vector<std::pair<const char*, std::string_view>> embedded_kb_files();  // generated at build time by embed_actor_kb.cmake
 }
 
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -24,7 +26,8 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   size_t pos = 0;
   while (true) {
     size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.push_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
@@ -39,7 +42,8 @@ bool parse_iso_date(std::string_view s, int32_t* out) {
     return r.ec == std::errc() && r.ptr == t.data() + t.size();
   };
   if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
-    if (!num(s.substr(0, 4), &y) || !num(s.substr(5, 2), &m) || !num(s.substr(8, 2), &d)) return false;
+    if (!num(s.substr(0, 4), &y) || !num(s.substr(5, 2), &m) || !num(s.substr(8, 2), &d))
+      return false;
   } else if (s.size() == 4) {
     if (!num(s, &y)) return false;
   } else {
@@ -75,7 +79,8 @@ Result<std::vector<KbEntry>> parse_actor_kb(std::string_view text, const std::st
     }
     auto fields = split(t, '\t');
     if (fields.size() < 3 || fields.size() > 4)
-      return Status::invalid_input(where() + ": expected kind<TAB>code<TAB>names[<TAB>attributes], got \"" +
+      return Status::invalid_input(where() +
+                                   ": expected kind<TAB>code<TAB>names[<TAB>attributes], got \"" +
                                    std::string(t) + "\"");
     KbEntry e;
     e.kind = std::string(trim(fields[0]));
@@ -93,14 +98,17 @@ Result<std::vector<KbEntry>> parse_actor_kb(std::string_view text, const std::st
         if (a.empty()) continue;
         size_t eq = a.find('=');
         if (eq == std::string_view::npos)
-          return Status::invalid_input(where() + ": attribute \"" + std::string(a) + "\" lacks '='");
+          return Status::invalid_input(where() + ": attribute \"" + std::string(a) +
+                                       "\" lacks '='");
         std::string key(trim(a.substr(0, eq))), value(trim(a.substr(eq + 1)));
         if (key == "from" || key == "to") {
           int32_t date = 0;
           if (!parse_iso_date(value, &date))
             return Status::invalid_input(where() + ": bad date \"" + value + "\"");
           (key == "from" ? e.from : e.to) = date;
+          continue;  // kept in from/to
         }
+        if (key == "src") continue;  // provenance of derived lines, not needed at run time
         e.attributes.emplace_back(std::move(key), std::move(value));
       }
     }

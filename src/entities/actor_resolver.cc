@@ -41,32 +41,89 @@ std::vector<std::string> split_list(const std::string& v, char sep) {
 }
 }  // namespace
 
+uint64_t Kb::name_hash(std::string_view a, std::string_view b) {
+  uint64_t h = 1469598103934665603ULL;  // FNV-1a over a, a separator, b
+  for (unsigned char c : a) h = (h ^ c) * 1099511628211ULL;
+  h = (h ^ 0x1f) * 1099511628211ULL;
+  for (unsigned char c : b) h = (h ^ c) * 1099511628211ULL;
+  return h;
+}
+
+void Kb::finish() {
+  for (auto* v : {&first_names, &surnames}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+}
+bool Kb::is_first_name(std::string_view w) const {
+  return std::binary_search(first_names.begin(), first_names.end(), name_hash(w));
+}
+bool Kb::is_surname(std::string_view w) const {
+  return std::binary_search(surnames.begin(), surnames.end(), name_hash(w));
+}
+
 void Kb::add_entry(KbEntry e) {
   const uint32_t index = static_cast<uint32_t>(entries.size());
   // Identity: entries of one kind sharing their first name are one referent
   // (a person's successive offices).
+  const uint64_t key = name_hash(e.kind, e.names.front());
   uint32_t id = index;
-  for (uint32_t i = 0; i < entries.size(); ++i)
-    if (entries[i].kind == e.kind && entries[i].names.front() == e.names.front()) {
-      id = identity[i];
+  for (auto [it, end] = identity_of.equal_range(key); it != end; ++it)
+    if (entries[it->second].kind == e.kind &&
+        entries[it->second].names.front() == e.names.front()) {
+      id = it->second;
       break;
     }
+  if (id == index) identity_of.emplace(key, index);
   identity.push_back(id);
+  // A later period of a referent written with the same names (every line of
+  // a derived person) matches through the first line's names.
+  if (id != index && e.kind != "role" && entries[id].names == e.names &&
+      entries[id].attribute("demonym") == e.attribute("demonym") &&
+      entries[id].attribute("capital") == e.attribute("capital")) {
+    siblings[id].push_back(index);
+    entries.push_back(std::move(e));
+    return;
+  }
   if (e.kind == "country" && e.code.size() == 3) country_codes.insert(e.code);
   auto add_name = [&](const std::string& written, Use use) {
     KbName n;
-    for (const Token& t : tokenize(written)) {
-      n.tokens.push_back(fold_token(t.text));
-      n.upper.push_back(starts_upper(t.text));
-      n.raw.push_back(t.text);
+    // Words of ASCII letters only split at spaces exactly as the tokenizer
+    // splits them; anything else goes through the tokenizer.
+    bool plain = !written.empty();
+    for (char c : written)
+      plain = plain && (std::isalpha(static_cast<unsigned char>(c)) || c == ' ');
+    std::vector<std::string> words;
+    if (plain) {
+      size_t pos = 0;
+      while (pos < written.size()) {
+        size_t end = written.find(' ', pos);
+        if (end == std::string::npos) end = written.size();
+        if (end > pos) words.push_back(written.substr(pos, end - pos));
+        pos = end + 1;
+      }
+    } else {
+      for (const Token& t : tokenize(written)) words.push_back(t.text);
     }
-    if (n.tokens.empty()) return;
+    if (words.empty()) return;
     int letters = 0, uppers = 0;
     for (char c : written) {
       if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
       if (std::isupper(static_cast<unsigned char>(c))) ++uppers;
     }
     n.exact_case = uppers > 0 && letters <= 4 && uppers * 2 >= letters;
+    n.tokens.reserve(words.size());
+    for (const std::string& w : words) {
+      if (plain) {  // ASCII letters: folding is lower-casing
+        std::string f = w;
+        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        n.tokens.push_back(std::move(f));
+      } else {
+        n.tokens.push_back(fold_token(w));
+      }
+      n.upper.push_back(starts_upper(w));
+    }
+    if (n.exact_case) n.raw = std::move(words);
     n.entry = index;
     n.use = use;
     by_first[n.tokens.front()].push_back(static_cast<uint32_t>(names.size()));
@@ -85,6 +142,13 @@ void Kb::add_entry(KbEntry e) {
       }
     }
   } else {
+    if (e.kind == "person")
+      for (const auto& n : e.names) {
+        const size_t first_space = n.find(' '), last_space = n.rfind(' ');
+        if (first_space == std::string::npos) continue;
+        first_names.push_back(name_hash(fold_token(n.substr(0, first_space))));
+        surnames.push_back(name_hash(fold_token(n.substr(last_space + 1))));
+      }
     for (const auto& n : e.names) add_name(n, Use::kName);
     for (const auto& d : split_list(e.attribute("demonym"), ',')) add_name(d, Use::kDemonym);
     for (const auto& c : split_list(e.attribute("capital"), ',')) add_name(c, Use::kCapital);
@@ -113,13 +177,18 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         }
         if (!ok) continue;
         // Among equal lengths, a name beats a capital beats a demonym.
-        if (len > best.last - best.first || best.entries.empty()) {
-          best = Hit{i, i + len, name.use, {name.entry}};
+        auto add_entries = [&](Hit& h) {
+          if (std::find(h.entries.begin(), h.entries.end(), name.entry) != h.entries.end()) return;
+          h.entries.push_back(name.entry);
+          if (auto sib = kb.siblings.find(name.entry); sib != kb.siblings.end())
+            h.entries.insert(h.entries.end(), sib->second.begin(), sib->second.end());
+        };
+        if (len > best.last - best.first || best.entries.empty() ||
+            (name.use != best.use && static_cast<int>(name.use) < static_cast<int>(best.use))) {
+          best = Hit{i, i + len, name.use, {}};
+          add_entries(best);
         } else if (name.use == best.use) {
-          if (std::find(best.entries.begin(), best.entries.end(), name.entry) == best.entries.end())
-            best.entries.push_back(name.entry);
-        } else if (static_cast<int>(name.use) < static_cast<int>(best.use)) {
-          best = Hit{i, i + len, name.use, {name.entry}};
+          add_entries(best);
         }
       }
     }
@@ -212,6 +281,78 @@ const std::vector<ComponentVersion>& EntityResolver::dictionaries() const {
   return impl_->versions;
 }
 
+namespace {
+int32_t parse_article_date(std::string_view d) {
+  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
+  return std::atoi(std::string(d.substr(0, 4)).c_str()) * 10000 +
+         std::atoi(std::string(d.substr(5, 2)).c_str()) * 100 +
+         std::atoi(std::string(d.substr(8, 2)).c_str());
+}
+// The code a matched line gives: out of every dated office a person is an
+// elite of the office's country (international officials keep their code).
+std::string code_of(const KbEntry& k, bool past) {
+  if (past && k.kind == "person" && k.code.size() >= 3 && k.code.rfind("IGO", 0) != 0 &&
+      k.code.rfind("IMG", 0) != 0)
+    return k.code.substr(0, 3) + "ELI";
+  return k.code;
+}
+}  // namespace
+
+std::vector<EntityResolver::KbReferent> EntityResolver::lookup(std::string_view name,
+                                                               std::string_view date) const {
+  const Kb& kb = impl_->kb;
+  std::vector<std::string> folded;
+  for (const Token& t : tokenize(name)) folded.push_back(fold_token(t.text));
+  std::vector<KbReferent> out;
+  if (folded.empty()) return out;
+  std::vector<uint32_t> ids;
+  if (auto it = kb.by_first.find(folded.front()); it != kb.by_first.end())
+    for (uint32_t ni : it->second) {
+      const KbName& n = kb.names[ni];
+      if (n.tokens != folded) continue;
+      const uint32_t id = kb.identity[n.entry];
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+  const int32_t day = parse_article_date(date);
+  for (uint32_t id : ids) {
+    KbReferent r;
+    std::vector<uint32_t> members;
+    for (uint32_t e = id; e < kb.entries.size(); ++e)
+      if (kb.identity[e] == id) members.push_back(e);
+    for (uint32_t e : members) r.entries.push_back(kb.entries[e]);
+    const int chosen = choose_entry(kb, members, day, &r.past);
+    if (chosen >= 0) {
+      r.chosen = static_cast<int>(
+          std::find(members.begin(), members.end(), static_cast<uint32_t>(chosen)) -
+          members.begin());
+      r.code = code_of(kb.entries[chosen], r.past);
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<EntityResolver::KbCount> EntityResolver::counts() const {
+  const Kb& kb = impl_->kb;
+  std::vector<KbCount> out;
+  std::unordered_map<std::string, size_t> at;
+  for (uint32_t e = 0; e < kb.entries.size(); ++e) {
+    const KbEntry& k = kb.entries[e];
+    const std::string file = k.source.substr(0, k.source.rfind(':'));
+    auto [it, fresh] = at.try_emplace(file + '\t' + k.kind, out.size());
+    if (fresh) out.push_back({file, k.kind});
+    KbCount& c = out[it->second];
+    ++c.entries;
+    if (kb.identity[e] == e) ++c.referents;
+    if (k.from || k.to) ++c.dated;
+  }
+  for (const KbName& n : kb.names) {
+    const KbEntry& k = kb.entries[n.entry];
+    ++out[at[k.source.substr(0, k.source.rfind(':')) + '\t' + k.kind]].names;
+  }
+  return out;
+}
+
 Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const EntityOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -261,9 +402,21 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     impl->versions.push_back({"actors", "eventwire-actors/1/" + name, fingerprint_of(text)});
     return Status::ok();
   };
-  if (!options.no_builtin_actors)
-    for (const auto& [name, text] : builtin_actor_kb())
+  if (!options.no_builtin_actors) {
+    const auto builtin = builtin_actor_kb();
+    size_t lines = 0;
+    for (const auto& [name, text] : builtin) lines += std::count(text.begin(), text.end(), '\n');
+    Kb& kb = impl->kb;
+    kb.entries.reserve(kb.entries.size() + lines);
+    kb.identity.reserve(kb.entries.size() + lines);
+    kb.names.reserve(kb.names.size() + lines + lines / 2);
+    kb.by_first.reserve(lines);
+    kb.identity_of.reserve(lines);
+    kb.first_names.reserve(lines);
+    kb.surnames.reserve(lines);
+    for (const auto& [name, text] : builtin)
       if (auto st = add_text(name, text); !st) return st;
+  }
   for (const auto& path : options.kb_files) {
     FILE* f = fopen(path.c_str(), "rb");
     if (!f) return Status::not_found("actor knowledge base \"" + path + "\" cannot be opened");
@@ -274,6 +427,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     fclose(f);
     if (auto st = add_text(path, text); !st) return st;
   }
+  impl->kb.finish();
   return std::shared_ptr<const EntityResolver>(new EntityResolver(std::move(impl)));
 }
 
@@ -426,6 +580,37 @@ void EntityResolver::annotate(Document& doc) const {
     return last - 1;
   };
 
+  auto place_like = [&](const Hit& h) {
+    if (h.use == Use::kCapital || h.use == Use::kDemonym) return true;
+    const std::string& kind = kb.entries[h.entries.front()].kind;
+    return kind == "country" || kind == "place";
+  };
+  // A place name written as part of a person's name: after a capitalized
+  // known first name ("Lisa Monaco") or before a capitalized known surname
+  // ("Jordan Peterson"), neither of them part of another knowledge-base name.
+  auto in_person_shape = [&](const Sentence& s, const SentenceInfo& in, const Hit& h) {
+    // Function words are capitalized at the start of a sentence ("In Saudi
+    // Arabia") and some are also names' first words somewhere in the base.
+    static const std::unordered_set<std::string> function_words = {
+        "in",      "on",    "at",        "to",      "of",        "for",     "from", "by",
+        "with",    "as",    "and",       "but",     "or",        "nor",     "if",   "when",
+        "while",   "after", "before",    "since",   "until",     "during",  "the",  "a",
+        "an",      "this",  "that",      "these",   "those",     "his",     "her",  "their",
+        "its",     "our",   "my",        "your",    "into",      "across",  "near", "inside",
+        "outside", "about", "against",   "between", "under",     "over",    "than", "then",
+        "so",      "yet",   "also",      "both",    "all",       "some",    "many", "most",
+        "every",   "each",  "no",        "not",     "why",       "how",     "what", "where",
+        "who",     "which", "meanwhile", "today",   "yesterday", "tomorrow"};
+    auto plain_name_token = [&](int k) {
+      return k >= 0 && k < static_cast<int>(s.tokens.size()) && in.name_at[k] < 0 &&
+             in.role_at[k] < 0 && starts_upper(s.tokens[k].text) && !is_honorific(in.folded[k]) &&
+             std::isalpha(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+             !function_words.count(in.folded[k]) && in.folded[k].size() > 2;
+    };
+    return (plain_name_token(h.first - 1) && kb.is_first_name(in.folded[h.first - 1])) ||
+           (plain_name_token(h.last) && kb.is_surname(in.folded[h.last]));
+  };
+
   std::vector<WorkMention> ms;
   std::vector<std::vector<char>> covered(doc.sentences.size());
   for (size_t si = 0; si < doc.sentences.size(); ++si)
@@ -454,6 +639,26 @@ void EntityResolver::annotate(Document& doc) const {
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
       m.type = ent.type;
       m.person = ent.type == "PER";
+      // A title NER took into the name ("FBI Director James Comey") is left
+      // to the role pass, which links it back as a title.
+      if (m.person) {
+        int name_from = -1;
+        for (int k = m.first; k < m.last - 1; ++k)
+          if (in.role_at[k] >= 0 && in.roles[in.role_at[k]].last < m.last && in.name_at[k] < 0)
+            name_from = in.roles[in.role_at[k]].last;
+        // "Minister of Education Stefania Giannini": the name is the last two words.
+        if (name_from > m.first && name_from < m.last &&
+            (in.folded[name_from] == "of" || in.folded[name_from] == "for"))
+          name_from = std::max(name_from + 2, m.last - 2);
+        if (name_from > m.first && name_from < m.last) {
+          bool person_hit_covers = false;
+          for (const Hit& h : in.names)
+            if (h.first < name_from && h.last > name_from &&
+                kb.entries[h.entries.front()].kind == "person")
+              person_hit_covers = true;
+          if (!person_hit_covers) m.first = name_from;
+        }
+      }
       // The longest knowledge-base match ending at the mention's end, or covering it.
       const Hit* best = nullptr;
       for (const Hit& h : in.names) {
@@ -467,6 +672,20 @@ void EntityResolver::annotate(Document& doc) const {
             inside = in.role_at[k] >= 0 || in.name_at[k] >= 0 || is_honorific(in.folded[k]) ||
                      !starts_upper(doc.sentences[m.sentence].tokens[k].text) ||
                      in.folded[k] == "'s";
+        // A person's name is never a country, place or city because one of
+        // its tokens is one ("Lisa Monaco", "Jordan Peterson").
+        if (m.person && place_like(h)) continue;
+        // NER may type "Lisa Monaco" as a place: a capitalized known first
+        // name right before the place inside the mention makes it a person.
+        if (place_like(h) && h.first > m.first && h.first - 1 >= m.first &&
+            in.name_at[h.first - 1] < 0 && in.role_at[h.first - 1] < 0 &&
+            in.folded[h.first - 1].size() > 2 && !is_honorific(in.folded[h.first - 1]) &&
+            kb.is_first_name(in.folded[h.first - 1]) &&
+            starts_upper(doc.sentences[m.sentence].tokens[h.first - 1].text)) {
+          m.person = true;
+          m.type = "PER";
+          continue;
+        }
         if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
       }
       if (best) {
@@ -474,6 +693,63 @@ void EntityResolver::annotate(Document& doc) const {
         if (best->first < m.first) m.first = best->first;
         if (best->last > m.last) m.last = best->last;
         set_from_entry(m, best->entries, best->use);
+      }
+      // A name the base does not know (not a person's), made of a country and
+      // a role word: "Saudi Interior Ministry", "Indonesian Navy", "Italian
+      // Supreme Court", "Slovak Soldiers" → the country + the role.
+      // A country's possessive before the name counts too: "Chile's Ministry
+      // of Mines"; it also overrides the country of a generic name the base
+      // knows for another country ("Chile's Defense Department").
+      std::string owner;
+      if (m.first >= 2 && (in.folded[m.first - 1] == "'s" || in.folded[m.first - 1] == "'"))
+        for (const Hit& h : in.names)
+          if (h.last == m.first - 1) {
+            bool past = false;
+            const int e = choose_entry(kb, h.entries, date, &past);
+            if (e >= 0 && h.use == Use::kName &&
+                (kb.entries[e].kind == "country" || kb.entries[e].kind == "place"))
+              owner = kb.entries[e].code.substr(0, 3);
+          }
+      if (!owner.empty() && m.entry >= 0 && kb.entries[m.entry].kind == "org" &&
+          m.code.size() > 3 && kb.is_country(m.code.substr(0, 3)) && m.code.substr(0, 3) != owner) {
+        m.code = owner + m.code.substr(3);
+        m.rank = 3;
+        m.how = "composition";
+      }
+      // A country name or demonym followed by a role word inside the mention
+      // ("Slovak Soldiers"): the country + the role.
+      if (m.code.size() == 3 && kb.is_country(m.code) && m.type != "PER")
+        for (const Hit& h : in.roles)
+          if (h.first >= m.first && h.last == m.last && (m.name_first < 0 || h.first > m.first)) {
+            const KbEntry& r = kb.entries[h.entries.front()];
+            if (r.code.empty() || r.code.back() == '~' || r.attribute("needs") == "actor") continue;
+            bool after_country = false;
+            for (const Hit& c : in.names)
+              if (c.first >= m.first && c.last <= h.first) after_country = true;
+            if (!after_country) continue;
+            m.code += r.code == "ELI" ? "GOV" : r.code;
+            m.rank = 3;
+            m.how = "composition";
+          }
+      if (m.code.empty() && m.type != "PER") {
+        std::string nation = owner, role;
+        for (const Hit& h : in.names)
+          if (h.first >= m.first && h.last <= m.last && nation.empty()) {
+            bool past = false;
+            const int e = choose_entry(kb, h.entries, date, &past);
+            if (e >= 0 && (kb.entries[e].kind == "country" || kb.entries[e].kind == "place"))
+              nation = kb.entries[e].code.substr(0, 3);
+          }
+        for (const Hit& h : in.roles)
+          if (h.first >= m.first && h.last <= m.last) {
+            const KbEntry& r = kb.entries[h.entries.front()];
+            if (!r.code.empty() && r.code.back() != '~') role = r.code == "ELI" ? "GOV" : r.code;
+          }
+        if (!nation.empty() && !role.empty()) {
+          m.code = nation + role;
+          m.rank = 3;
+          m.how = "composition";
+        }
       }
       if (m.identity.empty()) {
         std::string key;
@@ -496,6 +772,7 @@ void EntityResolver::annotate(Document& doc) const {
       bool overlap = false;
       for (int k = h.first; k < h.last; ++k) overlap = overlap || covered[si][k];
       if (overlap) continue;
+      if (place_like(h) && in_person_shape(s, in, h)) continue;
       WorkMention m;
       m.sentence = static_cast<int>(si);
       m.first = h.first;
@@ -535,9 +812,18 @@ void EntityResolver::annotate(Document& doc) const {
       const int head = rh.last - 1;
       if (covered[si][head] || !noun_like(s.tokens[head])) continue;
       // Not the head when the next token is a role or name noun it modifies.
-      if (in.parsed) {
+      // A role word right before a person's name is a title ("FBI Director
+      // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
+      // compound of the name.
+      const bool before_person =
+          head + 1 < n &&
+          (per_at[si][head + 1] ||
+           (in.name_at[head + 1] >= 0 &&
+            kb.entries[in.names[in.name_at[head + 1]].entries.front()].kind == "person"));
+      if (in.parsed && !before_person) {
         const std::string& rel = s.tokens[head].deprel;
         if (rel == "compound" || rel == "amod" || rel == "flat") continue;
+      } else if (in.parsed) {
       } else if (head + 1 < n) {
         const std::string& next = s.tokens[head + 1].text;
         if (in.role_at[head + 1] >= 0) continue;
@@ -560,7 +846,7 @@ void EntityResolver::annotate(Document& doc) const {
           continue;
       }
       int first = rh.first, last = rh.last;
-      if (in.parsed) {
+      if (in.parsed && !before_person) {
         // Left dependents' subtrees and right "of"/possessive nmods.
         std::function<void(int)> extend = [&](int t) {
           for (int k = 0; k < n; ++k) {
@@ -574,7 +860,8 @@ void EntityResolver::annotate(Document& doc) const {
             // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
             if (t == head && (rel == "case" || rel == "mark")) continue;
             if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
-                rel != "nmod:poss" && rel != "nmod:of" && !has_case(s, k, "of"))
+                rel != "nmod:poss" && rel != "nmod:of" && !has_case(s, k, "of") &&
+                !(is_person_noun(in.folded[head]) && has_case(s, k, "for")))
               continue;
             if (k < first) first = k;
             if (k >= last) last = k + 1;
@@ -642,6 +929,7 @@ void EntityResolver::annotate(Document& doc) const {
       m.kind = WorkMention::Kind::kRole;
       const KbEntry& role = kb.entries[rh.entries.front()];
       m.role = role.code;
+      m.needs_actor = role.attribute("needs") == "actor";
       // A more specific modifier role beats a generic head ("military leader").
       for (int k = first; k < head; ++k) {
         const int r = in.role_at[k];
@@ -677,7 +965,10 @@ void EntityResolver::annotate(Document& doc) const {
         else if ((k.kind == "country" || k.kind == "place") && !country)
           country = &k;
       }
-      if (org) {
+      if (!org && !country && !role.attribute("country").empty()) {
+        // A title of one country's institutions ("Sen.", "Rep."): its country.
+        m.code = role.attribute("country") + role.code;
+      } else if (org) {
         m.code = org->code;
       } else if (country) {
         const std::string nation = country->code.substr(0, 3);
@@ -726,6 +1017,17 @@ void EntityResolver::annotate(Document& doc) const {
         m.code = r.code;
         m.rank = 4;
         m.how = title ? "title" : "apposition";
+      } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
+                 r.role.back() != '~' && !r.needs_actor && kb.is_country(m.code.substr(0, 3))) {
+        // A known person out of every dated office, described with a new
+        // office: their country + that role ("Roberto Maroni, the president
+        // of the Lombardy region" → ITAGOV).
+        m.code = m.code.substr(0, 3) + (r.role == "ELI" ? "GOV" : r.role);
+        m.rank = 3;
+        m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
+      } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+                 !r.needs_actor && m.person) {
+        m.title_role = std::string(title ? "T" : "A") + (r.role == "ELI" ? "GOV" : r.role);
       }
       if (title) {
         m.first = r.first;  // "Gaza leader Sinwar" is one mention
@@ -801,23 +1103,65 @@ void EntityResolver::annotate(Document& doc) const {
     std::string dominant;
     for (const auto& [nation, count] : votes)
       if (count >= 2 && 2 * count > total) dominant = nation;
+    // Not when another country is named in the same sentence or paragraph
+    // (the closer country may be the one meant: "the crown prince" in a
+    // Saudi paragraph of an American story), nor for a phrase with a
+    // modifier placing it elsewhere ("Western diplomats", "foreign troops").
+    auto other_country_near = [&](const WorkMention& x) {
+      const int para = doc.sentences[x.sentence].paragraph;
+      for (const WorkMention& o : ms) {
+        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun)
+          continue;
+        if (o.sentence != x.sentence && (para < 0 || doc.sentences[o.sentence].paragraph != para))
+          continue;
+        const std::string nation = o.code.substr(0, 3);
+        if (kb.is_country(nation) && nation != dominant) return true;
+      }
+      return false;
+    };
+    auto placed_elsewhere = [&](const WorkMention& x) {
+      const Sentence& s = doc.sentences[x.sentence];
+      const SentenceInfo& in = info[x.sentence];
+      const int end = x.name_first >= 0 ? x.name_first : x.last;
+      for (int k = x.first; k < end && k < static_cast<int>(s.tokens.size()); ++k) {
+        const std::string& f = in.folded[k];
+        if (f == "foreign" && !starts_upper(s.tokens[k].text)) return true;
+        if (f == "international" || f == "overseas" || f == "western" || f == "eastern" ||
+            f == "regional" || f == "global")
+          if (!(k + 1 < end && starts_upper(s.tokens[k].text) &&
+                starts_upper(s.tokens[k + 1].text)))
+            return true;
+        // A proper adjective that is no known demonym: "Arab", "Sunni".
+        if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
+            k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+          return true;
+      }
+      return false;
+    };
     if (!dominant.empty())
-      for (WorkMention& m : ms)
-        if (m.kind == WorkMention::Kind::kRole && !m.dropped && m.code.empty() && !m.role.empty() &&
-            m.role.back() != '~' && m.link < 0) {
-          m.code = dominant + m.role;
-          m.rank = 1;
-          m.how = "composition:article-country";
-        }
+      for (WorkMention& m : ms) {
+        if (m.dropped || !m.code.empty()) continue;
+        const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
+                               m.role.back() != '~' && m.link < 0 && !m.needs_actor;
+        const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
+        if (!bare_role && !titled_name) continue;
+        if (other_country_near(m) || placed_elsewhere(m)) continue;
+        m.code = dominant + (bare_role ? m.role : m.title_role.substr(1));
+        m.rank = 1;
+        m.how = bare_role                ? "composition:article-country"
+                : m.title_role[0] == 'T' ? "title:article-country"
+                                         : "apposition:article-country";
+      }
     // Otherwise the role alone, as PETRARCH writes an agent of unknown
     // country: "police" → ---COP, "the government" → ---GOV.
-    for (WorkMention& m : ms)
-      if (m.kind == WorkMention::Kind::kRole && !m.dropped && m.code.empty() && !m.role.empty() &&
-          m.role.back() != '~' && m.link < 0) {
-        m.code = "---" + m.role;
-        m.rank = 1;
-        m.how = "composition:no-country";
-      }
+    for (WorkMention& m : ms) {
+      if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kRole || m.role.empty() ||
+          m.role.back() == '~' || m.link >= 0 || m.needs_actor)
+        continue;
+      m.code = "---" + m.role;
+      m.rank = 1;
+      m.how = "composition:no-country";
+    }
   }
 
   // 6. Pronouns (linked or dropped by coreference).

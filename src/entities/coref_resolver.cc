@@ -148,6 +148,15 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       const bool own_code = !m.code.empty() && m.code.rfind("---", 0) != 0;
       if (coreference && (m.definite || (m.indefinite && own_code))) {
         const int max_gap = m.definite ? 1000 : 3;
+        // Countries named before the description in its own sentence: an
+        // uncoded "the crown prince" after "In Saudi Arabia," is not an
+        // earlier American.
+        std::vector<std::string> near;
+        if (m.code.empty())
+          for (const WorkMention& o : ms)
+            if (o.sentence == m.sentence && o.last <= m.first && o.kind != K::kPronoun &&
+                o.code.size() >= 3 && o.kind != K::kRole)
+              near.push_back(o.code.substr(0, 3));
         for (int j = i - 1; j >= 0; --j) {
           if (!live[j]) continue;
           if (m.sentence - ms[j].sentence > max_gap) break;
@@ -155,6 +164,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
           if (ms[j].sentence == m.sentence && ms[j].last > m.first) continue;
           const std::string code = cluster_code(j);
           if (code.empty()) continue;
+          if (!near.empty() && std::find(near.begin(), near.end(), code.substr(0, 3)) == near.end())
+            continue;
           const bool person_role = m.type == "PER";
           if (person_role != cluster_has(j, [](const WorkMention& x) { return x.person; }))
             continue;
