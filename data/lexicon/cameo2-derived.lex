@@ -6238,241 +6238,112 @@ n:wrestle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|
 n:wrestling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of WRESTLE
 n:yield S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of YIELD
 n:yielding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of YIELD
-a:abatable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ABATE
-a:abhorrent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of ABHOR
-a:abortive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 160   # WordNet: adjective of ABORT
-a:absolvitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ABSOLVE
-a:abstinent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ABSTAIN
-a:abusive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # WordNet: adjective of ABUSE
-a:accusative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of ACCUSE
-a:accusatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of ACCUSE
-a:accusive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of ACCUSE
-a:acquiescent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ACQUIESCE
-a:addable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ADD
-a:addible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ADD
-a:additive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ADD
-a:adjuratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 100   # WordNet: adjective of ADJURE
-a:administrable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ADMINISTER
-a:administrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ADMINISTER
-a:admissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ADMIT
-a:admittable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ADMIT
-a:admittible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ADMIT
-a:admonitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of ADMONISH
-a:advisable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of ADVISE
-a:advisory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of ADVISE
-a:affective S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of AFFECT
-a:affirmable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of AFFIRM
-a:affirmative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of AFFIRM
-a:affirmatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of AFFIRM
-a:agitative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 140   # WordNet: adjective of AGITATE
-a:agreeable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of AGREE
-a:allocable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ALLOCATE
-a:allocatable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ALLOCATE
-a:allowable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ALLOW
-a:ameliorative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of AMELIORATE
-a:amelioratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of AMELIORATE
-a:annihilative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of ANNIHILATE
-a:appealable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of APPEAL
-a:appeasable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of APPEASE
-a:appellant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of APPEAL
-a:applaudable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of APPLAUD
-a:applicable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of APPLY
-a:applicative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of APPLY
-a:applicatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of APPLY
-a:apportionable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of APPORTION
-a:appreciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of APPRECIATE
-a:apprehensible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 173   # WordNet: adjective of APPREHEND
-a:apprehensive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 173   # WordNet: adjective of APPREHEND
-a:approachable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of APPROACH
-a:approbative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of APPROVE
-a:approbatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of APPROVE
-a:appropriable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 171   # WordNet: adjective of APPROPRIATE
-a:appropriative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 171   # WordNet: adjective of APPROPRIATE
-a:arbitrable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ARBITRATE
-a:arbitrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of ARBITRATE
-a:arguable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of ARGUE
-a:argumentative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of ARGUE
-a:ascertainable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of ASCERTAIN
-a:assailable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of ASSAIL
-a:assaultive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of ASSAULT
-a:assignable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ASSIGN
-a:assistant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ASSIST
-a:assistive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ASSIST
-a:associable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ASSOCIATE
-a:associative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ASSOCIATE
-a:associatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of ASSOCIATE
-a:attachable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ATTACH
-a:attendant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 042   # WordNet: adjective of ATTEND
-a:attentive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 042   # WordNet: adjective of ATTEND
-a:augmentative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of AUGMENT
-a:beneficent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of BENEFIT
-a:biddable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 100   # WordNet: adjective of BID
-a:bindable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of BIND
-a:blamable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of BLAME
-a:blameable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of BLAME
-a:celebratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of CELEBRATE
-a:certifiable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of CERTIFY
-a:certificatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of CERTIFY
-a:challengeable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CHALLENGE
-a:collaborative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of COLLABORATE
-a:combatant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of COMBAT
-a:combative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of COMBAT
-a:combinative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of COMBINE
-a:commemorative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of COMMEMORATE
-a:communicative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of COMMUNICATE
-a:communicatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of COMMUNICATE
-a:competitive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of COMPETE
-a:competitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of COMPETE
-a:compliant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of COMPLY
-a:concessive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of CONCEDE
-a:conciliative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of CONCILIATE
-a:conciliatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of CONCILIATE
-a:condemnatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of CONDEMN
-a:conductive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of CONDUCT
-a:congratulatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of CONGRATULATE
-a:conjunctive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONJOIN
-a:connective S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of CONNECT
-a:constituent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of CONSTITUTE
-a:consultative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONSULT
-a:consultatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONSULT
-a:consultive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONSULT
-a:contaminative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # WordNet: adjective of CONTAMINATE
-a:contemplative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONTEMPLATE
-a:contestable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTEST
-a:continent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of CONTAIN
-a:contradictory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTRADICT
-a:contrastive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTRAST
-a:contributive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 070   # WordNet: adjective of CONTRIBUTE
-a:contributory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 070   # WordNet: adjective of CONTRIBUTE
-a:convergent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of CONVERGE
-a:cooperative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of COOPERATE
-a:correlative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of CORRELATE
-a:corruptible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # WordNet: adjective of CORRUPT
-a:corruptive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # WordNet: adjective of CORRUPT
-a:debatable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of DEBATE
-a:decisive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of DECIDE
-a:defensible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 074   # WordNet: adjective of DEFEND
-a:defensive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 074   # WordNet: adjective of DEFEND
-a:deferent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of DEFER
-a:defiant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of DEFY
-a:demonstrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 141   # WordNet: adjective of DEMONSTRATE
-a:denigrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of DENIGRATE
-a:denigratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of DENIGRATE
-a:denunciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of DENOUNCE
-a:derisive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of DERIDE
-a:derisory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of DERIDE
-a:destructible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of DESTROY
-a:destructive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of DESTROY
-a:determinant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of DETERMINE
-a:detonative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of DETONATE
-a:different S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DIFFER
-a:directive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of DIRECT
-a:dismissible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISMISS
-a:dismissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISMISS
-a:disputative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISPUTE
-a:disruptive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 160   # WordNet: adjective of DISRUPT
-a:dissentient S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISSENT
-a:dominant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of DOMINATE
-a:emancipative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of EMANCIPATE
-a:enhancive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of ENHANCE
-a:evacuant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 070   # WordNet: adjective of EVACUATE
-a:excogitative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of EXCOGITATE
-a:exculpatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 081   # WordNet: adjective of EXCULPATE
-a:exhortatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 100   # WordNet: adjective of EXHORT
-a:exonerative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 081   # WordNet: adjective of EXONERATE
-a:expandible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of EXPAND
-a:expansible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of EXPAND
-a:expansive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of EXPAND
-a:expectant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of EXPECT
-a:explorative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of EXPLORE
-a:exploratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of EXPLORE
-a:expressible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of EXPRESS
-a:expressive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of EXPRESS
-a:extractible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 171   # WordNet: adjective of EXTRACT
-a:exuberant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of EXUBERATE
-a:exultant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of EXULT
-a:facilitative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of FACILITATE
-a:facilitatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of FACILITATE
-a:forcible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of FORCE
-a:fusible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of FUSE
-a:hearable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of HEAR
-a:honorable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of HONOR
-a:impellent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of IMPEL
-a:impulsive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of IMPEL
-a:inhibitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of INHIBIT
-a:innovative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of INNOVATE
-a:inspiratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of INSPIRE
-a:integrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of INTEGRATE
-a:interactive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of INTERACT
-a:interrogative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of INTERROGATE
-a:interrogatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of INTERROGATE
-a:introductory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of INTRODUCE
-a:invasive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 192   # WordNet: adjective of INVADE
-a:investigative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of INVESTIGATE
-a:investigatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 090   # WordNet: adjective of INVESTIGATE
-a:invitatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of INVITE
-a:irritative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 140   # WordNet: adjective of IRRITATE
-a:killable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of KILL
-a:lamentable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of LAMENT
-a:laudable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of LAUD
-a:laudatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of LAUD
-a:legislative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of LEGISLATE
-a:lendable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of LEND
-a:manageable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of MANAGE
-a:meditative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of MEDITATE
-a:mitigable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of MITIGATE
-a:mitigative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of MITIGATE
-a:mitigatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of MITIGATE
-a:negotiable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of NEGOTIATE
-a:notifiable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of NOTIFY
-a:obedient S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of OBEY
-a:obliterable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of OBLITERATE
-a:obstructive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of OBSTRUCT
-a:opponent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of OPPOSE
-a:permissible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of PERMIT
-a:permissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of PERMIT
-a:persuasible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of PERSUADE
-a:persuasive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of PERSUADE
-a:preparative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of PREPARE
-a:preparatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of PREPARE
-a:prescriptive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of PRESCRIBE
-a:preventative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of PREVENT
-a:preventive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of PREVENT
-a:promissory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 030   # WordNet: adjective of PROMISE
-a:promotive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of PROMOTE
-a:protective S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 074   # WordNet: adjective of PROTECT
-a:protestant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 140   # WordNet: adjective of PROTEST
-a:provident S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of PROVIDE
-a:provocative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 140   # WordNet: adjective of PROVOKE
-a:punitive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of PUNISH
-a:punitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of PUNISH
-a:regulatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of REGULATE
-a:relaxant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of RELAX
-a:remittent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of REMIT
-a:renunciant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of RENOUNCE
-a:repellant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of REPEL
-a:repellent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of REPEL
-a:repressive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of REPRESS
-a:repulsive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of REPEL
-a:resident S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 192   # WordNet: adjective of RESIDE
-a:restrictive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of RESTRICT
-a:retaliatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 190   # WordNet: adjective of RETALIATE
-a:revelatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of REVEAL
-a:ruminant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of RUMINATE
-a:ruminative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of RUMINATE
-a:speculative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 040   # WordNet: adjective of SPECULATE
-a:submissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of SUBMIT
-a:subversive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 171   # WordNet: adjective of SUBVERT
-a:suggestible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of SUGGEST
-a:suggestive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 020   # WordNet: adjective of SUGGEST
-a:supervisory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 060   # WordNet: adjective of SUPERVISE
-a:supportive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of SUPPORT
-a:suppressive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 170   # WordNet: adjective of SUPPRESS
-a:taxable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 172   # WordNet: adjective of TAX
-a:temptable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of TEMPT
-a:tolerant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of TOLERATE
-a:triumphant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of TRIUMPH
-a:valuable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of VALUE
-a:verifiable S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of VERIFY
-a:verificatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 080   # WordNet: adjective of VERIFY
-a:vindicatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 081   # WordNet: adjective of VINDICATE
+a:abhorrent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective ABHOR
+a:accusative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
+a:accusatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
+a:accusive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
+a:admissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ADMIT
+a:admonitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective ADMONISH
+a:affectional S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of AFFECT of AFFECT
+a:affective S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective AFFECT
+a:affirmative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective AFFIRM
+a:affirmatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective AFFIRM
+a:apologetic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 055   # WordNet: adjective of APOLOGY of APOLOGISE
+a:appreciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective APPRECIATE
+a:argumentative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective ARGUE
+a:associative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ASSOCIATE
+a:associatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ASSOCIATE
+a:blameworthy S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of BLAME of BLAME
+a:cautionary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of CAUTION of CAUTION
+a:cautious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of CAUTION of CAUTION
+a:cheery S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of CHEER of CHEER
+a:collaborative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective COLLABORATE
+a:competitive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective COMPETE
+a:competitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective COMPETE
+a:complimentary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of COMPLIMENT of COMPLIMENT
+a:condemnatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective CONDEMN
+a:confident S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of CONFIDENCE of CONFIDE
+a:confidential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of CONFIDENCE of CONFIDE
+a:congratulatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective CONGRATULATE
+a:contentious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTENTION of CONTEND
+a:contradictory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective CONTRADICT
+a:contrastive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective CONTRAST
+a:contrasty S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTRAST of CONTRAST
+a:cooperative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective COOPERATE
+a:coordinate S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of COORDINATION of COORDINATE
+a:correlative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective CORRELATE
+a:critical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of CRITICISM of CRITICISE
+a:deferent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective DEFER
+a:deferential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of DEFERENCE of DEFER
+a:defiant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective DEFY
+a:denigrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENIGRATE
+a:denigratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENIGRATE
+a:denunciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENOUNCE
+a:derisive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DERIDE
+a:derisory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DERIDE
+a:different S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DIFFER
+a:dismissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISMISS
+a:disputatious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISPUTE of DISPUTE
+a:disputative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISPUTE
+a:dissentient S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISSENT
+a:dissentious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISSENT of DISSENT
+a:express S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of EXPRESS of EXPRESS
+a:expressive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective EXPRESS
+a:exuberant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective EXUBERATE
+a:exultant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective EXULT
+a:faulty S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of FAULT of FAULT
+a:felicitous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of FELICITY of FELICITATE
+a:glorious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of GLORY of GLORIFY
+a:harmonic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
+a:harmonical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
+a:harmonious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
+a:honorary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of HONOR of HONOR
+a:influential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of INFLUENCE of INFLUENCE
+a:inhibitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective INHIBIT
+a:inspirational S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of INSPIRATION of INSPIRE
+a:integrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective INTEGRATE
+a:laudatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective LAUD
+a:obstructive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective OBSTRUCT
+a:opponent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective OPPOSE
+a:persuasive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective PERSUADE
+a:preferent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of PREFERENCE of PREFER
+a:preferential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of PREFERENCE of PREFER
+a:preventative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective PREVENT
+a:preventive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective PREVENT
+a:promotive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective PROMOTE
+a:remittent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective REMIT
+a:renunciant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective RENOUNCE
+a:revelatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective REVEAL
+a:ridiculous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of RIDICULE of RIDICULE
+a:risky S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of RISK of RISK
+a:saintly S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of SAINT of SANCTIFY
+a:savage S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of SAVAGE of SAVAGE
+a:slanderous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of SLANDER of SLANDER
+a:supportive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective SUPPORT
+a:suspicious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of SUSPICION of SUSPECT
+a:synchronic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of SYNCHRONY of SYNCHRONISE
+a:synchronous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of SYNCHRONY of SYNCHRONISE
+a:triumphal S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of TRIUMPH of TRIUMPH
+a:triumphant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective TRIUMPH
+a:welcome S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of WELCOME of WELCOME
+a:whiney S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of WHINE of WHINE
+a:whiny S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of WHINE of WHINE
+a:ablaze S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # CAMEO.2.0: adjectival complement
+a:afire S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # CAMEO.2.0: adjectival complement
+a:committed S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # CAMEO.2.0: adjectival complement
+a:deadlocked S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # CAMEO.2.0: adjectival complement
+a:diplomatic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # CAMEO.2.0: adjectival complement
+a:financial S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 071   # CAMEO.2.0: adjectival complement
+a:guilty S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 173   # CAMEO.2.0: adjectival complement
+a:hardline S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 124   # CAMEO.2.0: adjectival complement
+a:injured S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 073   # CAMEO.2.0: adjectival complement
+a:isolated S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 127   # CAMEO.2.0: adjectival complement
+a:opposed S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # CAMEO.2.0: adjectival complement
+a:responsible S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # CAMEO.2.0: adjectival complement
+a:shut S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 160   # CAMEO.2.0: adjectival complement
+a:skeptical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # CAMEO.2.0: adjectival complement
+a:sorry S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 055   # CAMEO.2.0: adjectival complement
+a:unjust S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # CAMEO.2.0: adjectival complement
+a:unjustified S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # CAMEO.2.0: adjectival complement
+a:untrue S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 126   # CAMEO.2.0: adjectival complement
+oppose voice=passive obl:to,obl:with,obl:against S=nsubj:pass T=obl:to|obl:with|obl:against -> 110   # CAMEO.2.0: stative participle OPPOSED
