@@ -1826,15 +1826,8 @@ distribute obj=food|nutrient|nutriment|nourishment|nutrition|sustenance|aliment|
 disperse obj=demonstration T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 170   # CAMEO.2.0:4350 - * DEMONSTRATION
 disperse obj=protest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 175   # CAMEO.2.0:4351 - * PROTEST
 circulate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4337 CIRCULATE
-diffuse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4338 DIFFUSE
-dispense T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4339 DISPENSE
 disperse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4340 DISPERSE
-disseminate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4341 DISSEMINATE
-dissipate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4342 DISSIPATE
 distribute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4343 DISTRIBUTE
-propagate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4344 PROPAGATE
-scatter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4345 SCATTER
-spread T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4346 SPREAD
 discuss obj=reshuffling T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:4367 - * RESHUFFLING
 discuss obj=strike obj>amod,obj>compound=air T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:4368 - * AIR_STRIKE
 discuss obj=decision T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:4369 - * DECISION
@@ -1860,9 +1853,6 @@ verbalize obl:with T=obl:with -> 046   # CAMEO.2.0:4380 - * (WITH)
 discuss obj=withdrawal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 046   # CAMEO.2.0:4381 - * WITHDRAWAL
 discuss obj=aid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 061   # CAMEO.2.0:4382 - * AID
 converse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:4359 CONVERSE
-utter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4363 UTTER
-verbalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4364 VERBALISE
-verbalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4365 VERBALIZE
 declare obj=impossible T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4395 - * IMPOSSIBLE
 declare xcomp,obj=worried T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:4396 - * WORRIED
 declare obj=satisfaction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:4397 - * SATISFACTION
@@ -1891,9 +1881,6 @@ declare obj=treaty|pact|accord|agreement obj>amod,obj>compound=no T=obj>nmod:pos
 decree obj=state obj>nmod:of,obl:of=emergency T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1724   # CAMEO.2.0:4423 - * STATE (OF EMERGENCY)
 declare obj=closed obj>amod,obj>compound=border T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 191   # CAMEO.2.0:4424 - * BORDER CLOSED
 decree T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:4390 DECREE
-ordain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4391 ORDAIN
-proclaim T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4392 PROCLAIM
-pronounce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4393 PRONOUNCE
 emphasize obj=cooperation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 019   # CAMEO.2.0:4442 - * COOPERATION
 stress obj=urgency T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:4443 - * URGENCY
 stress obj=need T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:4444 - * NEED
@@ -1904,29 +1891,13 @@ highlight obj=plight T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|
 underline obj=need T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 100   # CAMEO.2.0:4449 - * NEED
 stress obj=opposition|resistance|opponent|enemy|foe|adversary|rival|challenger|contender T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:4450 - * &OPPOSITION
 highlight obj=threat T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:4451 - * THREAT
-accentuate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4430 ACCENTUATE
-emphasise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4431 EMPHASISE
-enunciate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4433 ENUNCIATE
 highlight T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4434 HIGHLIGHT
-impress T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4435 IMPRESS
-pinpoint T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4436 PINPOINT
-punctuate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4437 PUNCTUATE
-spotlight T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4438 SPOTLIGHT
 underline T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4440 UNDERLINE
-underscore T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4441 UNDERSCORE
 count prt=on T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4469 - * ON
 assess obj=impact T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 090   # CAMEO.2.0:4470 - * IMPACT
 assess T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4457 ASSESS
-calculate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4458 CALCULATE
 count T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4459 COUNT
 estimate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4460 ESTIMATE
-figure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4461 FIGURE
-gauge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4462 GAUGE
-measure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4463 MEASURE
-score T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4465 SCORE
-sum T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4466 SUM
-tally T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4467 TALLY
-total T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4468 TOTAL
 announce obj=initiative T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:4505 - * INITIATIVE
 announce obj=approach T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:4507 - * APPROACH
 express obj=apprehension T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4508 - * APPREHENSION
@@ -2049,22 +2020,9 @@ announce obj=arrest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|o
 report obj=attack T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:4640 - * ATTACK
 clear prt=up -> 010   # CAMEO.2.0:4476 CLEAR UP
 clear obl:up T=obl:up -> 010   # CAMEO.2.0:4476 CLEAR UP
-articulate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4478 ARTICULATE
-cite T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4480 CITE
-clarify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4481 CLARIFY
 communicate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:4483 COMMUNICATE
 convey T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4484 CONVEY
-define T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4485 DEFINE
-depict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4486 DEPICT
-detail T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4488 DETAIL
-elucidate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4489 ELUCIDATE
-explicate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4491 EXPLICATE
-expound T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4492 EXPOUND
 express T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:4493 EXPRESS
-impart T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4494 IMPART
-narrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4497 NARRATE
-rationalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4498 RATIONALIZE
-refer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4499 REFER
 see obj=reason obj>amod,obj>compound=no obj>nmod:for,obl:for=optimism T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4656 - * {NO REASON} (FOR OPTIMISM)
 see obj=chance obj>nmod:for,obl:for=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:4657 - * CHANCE (FOR PEACE)
 observe obj=day obj>nmod:of,obl:of=mourning T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:4659 - * DAY (OF MOURNING)
@@ -2077,10 +2035,8 @@ view obl:as=terrorist T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:
 observe obj=strike obj>amod,obj>compound=general T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 143   # CAMEO.2.0:4666 - * {GENERAL STRIKE}
 take obj=note T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:4646 TAKE NOTE
 watch obl:over T=obl:over -> 010   # CAMEO.2.0:4647 WATCH OVER
-notice T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4649 NOTICE
 observe T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4650 OBSERVE
 view T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4653 VIEW
-watch T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4654 WATCH
 witness T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4655 WITNESS
 expect obj=increase obj>nmod:in,obl:in=strikes|strike obj>nmod:in>amod,obl:in>amod,obj>nmod:in>compound,obl:in>compound=air T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4687 - * INCREASE (IN {AIR STRIKES})
 expect obj=dispute|conflict|quarrel|controversy|contention|contestation|disputation|argument|arguing|difference|disagreement|dissidence|dissension|contravention T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4688 - * &DISPUTE
@@ -2096,21 +2052,8 @@ expect obj=ties|tie T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|o
 expect obj=visit T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 036   # CAMEO.2.0:4698 - * VISIT
 expect obl:in obl:for=talk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 036   # CAMEO.2.0:4699 - * (IN) (FOR TALK)
 expect obj=loan obj>nmod:from,obl:from S=obj>nmod:from|obl:from T=nsubj -> 0331   # CAMEO.2.0:4700 - * LOAN (FROM)
-anticipate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4672 ANTICIPATE
-augur T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4673 AUGUR
-auspicate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4674 AUSPICATE
-await T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4675 AWAIT
-envisage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4676 ENVISAGE
 expect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:4677 EXPECT
-forebode T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4678 FOREBODE
-foresee T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4679 FORESEE
-foreshadow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4680 FORESHADOW
-foretell T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4681 FORETELL
-portend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4682 PORTEND
 predict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4683 PREDICT
-prefigure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4684 PREFIGURE
-presage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4685 PRESAGE
-prognosticate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4686 PROGNOSTICATE
 restate obj=position T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:4712 - * POSITION
 restate obj=view T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:4713 - * VIEW
 quote obj=threat obj>amod,obj>compound=shelling T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:4714 - * {SHELLING THREAT}
@@ -2140,7 +2083,6 @@ reiterate obj=demand obj>nmod:for,obl:for=sanction T=obj>nmod:poss|obj>nmod:by|o
 reiterate obj=uprising T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 133   # CAMEO.2.0:4740 - * UPRISING
 quote T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4706 QUOTE
 restate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4708 RESTATE
-retell T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4709 RETELL
 repeat obj=denial T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 016   # CAMEO.2.0:4753 - * DENIAL
 repeat obj=appeal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:4754 - * APPEAL
 repeat obj=offer T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:4755 - * OFFER
@@ -2152,11 +2094,7 @@ repeat obj=opposition|resistance|opponent|enemy|foe|adversary|rival|challenger|c
 repeat obj=allegation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 112   # CAMEO.2.0:4766 - * ALLEGATION
 repeat obj=charge T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 112   # CAMEO.2.0:4767 - * CHARGE
 repeat obj=warning T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 130   # CAMEO.2.0:4768 - * WARNING
-bemock T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4746 BEMOCK
-copy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4747 COPY
 echo T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4748 ECHO
-imitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4749 IMITATE
-mimic T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4750 MIMIC
 mock T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:4751 MOCK
 repeat T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 010   # CAMEO.2.0:4752 REPEAT
 involve obl:in=effort T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:4776 - * (IN EFFORT)
@@ -2167,13 +2105,8 @@ involve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:up
 worry T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:4786 WORRY
 intrude obj=territory T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:4796 - * TERRITORY
 intrude T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4792 INTRUDE
-obtrude T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4793 OBTRUDE
-pry T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4794 PRY
-trespass T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4795 TRESPASS
 refute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 016   # CAMEO.2.0:4802 REFUTE
 allay T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 017   # CAMEO.2.0:4809 ALLAY
-comfort T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 017   # CAMEO.2.0:4810 COMFORT
-console T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 017   # CAMEO.2.0:4811 CONSOLE
 plead obj=guilty obj>amod,obj>compound=not T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 016   # CAMEO.2.0:4823 - * {NOT GUILTY}
 plead obj=innocent T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 016   # CAMEO.2.0:4824 - * INNOCENT
 appeal obl:for=prosecution T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 0213   # CAMEO.2.0:4825 - * (FOR PROSECUTION)
@@ -2216,13 +2149,11 @@ appeal obj=forgiveness T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:agains
 appeal obj=acquittal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0841   # CAMEO.2.0:4865 - * ACQUITTAL
 appeal obl:by=sentence T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1043   # CAMEO.2.0:4866 - * (BY SENTENCE)
 appeal obl:for=pressure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:4867 - * (FOR PRESSURE)
-solicit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4821 SOLICIT
 hope obl:for=breakthrough T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4875 - * (FOR BREAKTHROUGH)
 hope obl:for=peace T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:4876 - * (FOR PEACE)
 desire obl:for T=obl:for -> 013   # CAMEO.2.0:4877 - * (FOR)
 hope obl:for T=obl:for -> 013   # CAMEO.2.0:4877 - * (FOR)
 hope obl:for=negotiation|dialogue|discussion T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 026   # CAMEO.2.0:4878 - * (FOR &NEGOTIATION)
-desire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4873 DESIRE
 propose obj=games|game obj>amod,obj>compound=joint obj>amod,obj>compound=struggle|battle|fight|fighting|strife|war|warfare|feud|combat|hostilities|belligerency T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0212   # CAMEO.2.0:4891 - * {JOINT &FIGHT GAMES}
 recommend obj=flight obj>amod,obj>compound=relief T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0233   # CAMEO.2.0:4892 - * {RELIEF FLIGHT}
 propose obj=peacekeeping T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0234   # CAMEO.2.0:4893 - * PEACEKEEPING
@@ -2258,9 +2189,6 @@ propose obj=expulsion T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against
 advise obl:against=travel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:4924 - * (AGAINST TRAVEL)
 recommend obj=penalty obj>amod,obj>compound=death T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 170   # CAMEO.2.0:4925 - * {DEATH PENALTY}
 advise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4884 ADVISE
-advocate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4885 ADVOCATE
-counsel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4886 COUNSEL
-hint T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4887 HINT
 propose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4888 PROPOSE
 recommend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4889 RECOMMEND
 suggest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:4890 SUGGEST
@@ -2293,7 +2221,6 @@ plan obj=aggression T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|o
 plan obj=attack T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 138   # CAMEO.2.0:4964 - * ATTACK
 plan nsubj=union obj=delay T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 140   # CAMEO.2.0:4965 - UNION * DELAY
 plan obj=action obj>amod,obj>compound=legal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 173   # CAMEO.2.0:4966 - * {LEGAL ACTION}
-mean T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:4932 MEAN
 plan T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:4933 PLAN
 offer obj=prayer T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:4975 - * PRAYER
 offer obj=farewell obj>amod,obj>compound=solemn T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 018   # CAMEO.2.0:4976 - * {SOLEMN FAREWELL}
@@ -2346,8 +2273,6 @@ offer obj=branch obj>amod,obj>compound=olive T=obj>nmod:poss|obj>nmod:by|obj>nmo
 offer obj=mediation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 039   # CAMEO.2.0:5028 - * MEDIATION
 offer obj=coverage obj>amod,obj>compound=fawning T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 051   # CAMEO.2.0:5029 - * {FAWNING COVERAGE}
 offer obj=criticism T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:5030 - * CRITICISM
-proffer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:4973 PROFFER
-volunteer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:4974 VOLUNTEER
 pledge obj=cooperation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:5038 - * COOPERATION
 pledge obj=effort T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:5039 - * EFFORT
 pledge obj=investment T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0311   # CAMEO.2.0:5040 - * INVESTMENT
@@ -2368,7 +2293,6 @@ pledge obj=crackdown T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|
 pledge obj=defeat T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 130   # CAMEO.2.0:5055 - * DEFEAT
 pledge obj=boycott T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1312   # CAMEO.2.0:5056 - * BOYCOTT
 pledge obj=resistance T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 133   # CAMEO.2.0:5057 - * RESISTANCE
-subscribe T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5037 SUBSCRIBE
 prepare obj=gesture obj>amod,obj>compound=goodwill T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5068 - * {GOODWILL GESTURE}
 prepare obj=celebration T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5069 - * CELEBRATION
 prepare obj=plan T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:5070 - * PLAN
@@ -2394,7 +2318,6 @@ prepare obj=evacuation obj>nmod:of,obl:of T=obj>nmod:of|obl:of -> 160   # CAMEO.
 prepare obj=attack obj>nmod:in,obl:in T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 183   # CAMEO.2.0:5091 - * ATTACK (IN)
 gear prt=up -> 030   # CAMEO.2.0:5063 GEAR UP
 gear obl:up T=obl:up -> 030   # CAMEO.2.0:5063 GEAR UP
-groom T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5064 GROOM
 prepare T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5065 PREPARE
 ready T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5066 READY
 train T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5067 TRAIN
@@ -2416,20 +2339,14 @@ promise obj=arrest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|ob
 promise obj=hell T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 130   # CAMEO.2.0:5119 - * HELL
 promise obj=raids|raid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 138   # CAMEO.2.0:5120 - * RAIDS
 assure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5097 ASSURE
-certify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5098 CERTIFY
 ensure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5099 ENSURE
 guarantee T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5100 GUARANTEE
-vouch T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5102 VOUCH
 revive obj=process obj>amod,obj>compound=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 037   # CAMEO.2.0:5129 - * {PEACE PROCESS}
 revive obj=pacts|pact T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 050   # CAMEO.2.0:5130 - * PACTS
-resurrect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5126 RESURRECT
-resuscitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5127 RESUSCITATE
 revive T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5128 REVIVE
 signal obj=desire T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:5137 - * DESIRE
 signal obj=opposition|resistance|opponent|enemy|foe|adversary|rival|challenger|contender T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:5138 - * &OPPOSITION
 signal T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5136 SIGNAL
-endeavor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5143 ENDEAVOR
-endeavour T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5144 ENDEAVOUR
 strive T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5145 STRIVE
 approach obl:about=help T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 020   # CAMEO.2.0:5153 - * (ABOUT HELP)
 come obl:to T=obl:to -> 040   # CAMEO.2.0:5154 - * (TO)
@@ -2518,18 +2435,11 @@ amass obj=profit obj>amod,obj>compound=illegal S=obj>nmod:poss|obj>nmod:by|obj>n
 get prt=together -> 040   # CAMEO.2.0:5194 GET TOGETHER
 amass T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5195 AMASS
 assemble T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5196 ASSEMBLE
-cluster T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5197 CLUSTER
-conglomerate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5198 CONGLOMERATE
-congregate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5199 CONGREGATE
-conjoin T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5200 CONJOIN
-constellate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5201 CONSTELLATE
 convene T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 042   # CAMEO.2.0:5202 CONVENE
 converge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5203 CONVERGE
-flock T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5204 FLOCK
 gather T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5205 GATHER
 huddle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5206 HUDDLE
 join T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5207 JOIN
-unite T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5209 UNITE
 cable T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5273 CABLE
 mull obj=participation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:5300 - * PARTICIPATION
 mull obj=acquisition T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:5301 - * ACQUISITION
@@ -2539,15 +2449,7 @@ ponder obj=step T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>n
 weigh obj=aid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1311   # CAMEO.2.0:5323 - * AID
 weigh obj=option obj>nmod:of,obl:of=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 138   # CAMEO.2.0:5331 - * OPTION (OF &MILITARY)
 deliberate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 014   # CAMEO.2.0:5281 DELIBERATE
-excogitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5282 EXCOGITATE
-meditate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5283 MEDITATE
-muse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5285 MUSE
 ponder T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5286 PONDER
-reason T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5287 REASON
-reconsider T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5288 RECONSIDER
-ruminate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5289 RUMINATE
-speculate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5290 SPECULATE
-think T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5291 THINK
 attend obj=commemoration T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5358 - * COMMEMORATION
 attend obj=inauguration T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5359 - * INAUGURATION
 attend obj=ceremony T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5360 - * CEREMONY
@@ -2583,17 +2485,13 @@ walk prt=out -> 040   # CAMEO.2.0:5342 WALK OUT
 walk obl:out T=obl:out -> 040   # CAMEO.2.0:5342 WALK OUT
 attend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 042   # CAMEO.2.0:5343 ATTEND
 depart T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5344 DEPART
-egress T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5345 EGRESS
 embark T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5346 EMBARK
-journey T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5349 JOURNEY
-leave T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5350 LEAVE
 hear obj=report T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 090   # CAMEO.2.0:5393 - * REPORT
 hear obj=witness T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:5394 - * WITNESS
 hear obj=appeal S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj T=nsubj -> 020   # CAMEO.2.0:5395 - * APPEAL
 find prt=out -> 040   # CAMEO.2.0:5390 FIND OUT
 find obl:out T=obl:out -> 040   # CAMEO.2.0:5390 FIND OUT
 hear T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5391 HEAR
-learn T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5392 LEARN
 introduce obj=solution|answer|result|resolution|closure T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:5405 - * &SOLUTION
 introduce obj=amnesty T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 081   # CAMEO.2.0:5406 - * AMNESTY
 acquaint obj=proposal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 100   # CAMEO.2.0:5407 - * PROPOSAL
@@ -2602,13 +2500,9 @@ insert obj=proposal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|o
 introduce obj=proposal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 100   # CAMEO.2.0:5407 - * PROPOSAL
 introduce obj=proposal|proposition|suggestion|proffer|motion obj>amod,obj>compound=censure T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1041   # CAMEO.2.0:5408 - * {CENSURE &PROPOSAL}
 introduce obj=embargo obj>nmod:on,obl:on=arms T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 163   # CAMEO.2.0:5409 - * EMBARGO (ON ARMS)
-acquaint T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5401 ACQUAINT
-innovate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5402 INNOVATE
-insert T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5403 INSERT
 introduce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5404 INTRODUCE
 invite obl:for=negotiation|dialogue|discussion T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:5419 - * (FOR &NEGOTIATION)
 invite obj=fighter T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 036   # CAMEO.2.0:5420 - * FIGHTER
-elicit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5416 ELICIT
 encounter obj=reluctance T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:5437 - * RELUCTANCE
 face obj=problem T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:5438 - * PROBLEM
 face obj=coup T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:5439 - * COUP
@@ -2657,18 +2551,14 @@ face obj=trial S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nm
 communicate obl:with T=obl:with -> 040   # CAMEO.2.0:5426 COMMUNICATE WITH
 meet obl:with T=obl:with -> 040   # CAMEO.2.0:5427 MEET WITH
 run obl:into T=obl:into -> 040   # CAMEO.2.0:5428 RUN INTO
-brave T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5429 BRAVE
 contact T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5431 CONTACT
 encounter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5432 ENCOUNTER
 face T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5433 FACE
-interact T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5434 INTERACT
 apprise obj=dissent T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:5476 - * DISSENT
 give obj=notice T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 040   # CAMEO.2.0:5470 GIVE NOTICE
 send obj=word T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 040   # CAMEO.2.0:5471 SEND WORD
 apprise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5472 APPRISE
-apprize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5473 APPRIZE
 notify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5474 NOTIFY
-promulgate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:5475 PROMULGATE
 call obj=keg obj>amod,obj>compound=powder T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:5489 - * POWDER KEG
 call xcomp,obj=troubling T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:5490 - * TROUBLING
 call obl:to xcomp,advcl:to=congratulate T=obl:to -> 013   # CAMEO.2.0:5491 - * TO CONGRATULATE
@@ -2774,7 +2664,6 @@ deal obj=blow T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmo
 broker obj=truce|armistice|cease-fire|ceasefire T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 045   # CAMEO.2.0:5637 - * &CEASEFIRE
 haggle obl:over=compromise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 046   # CAMEO.2.0:5638 - * (OVER COMPROMISE)
 deal nsubj=occupation obj=blow T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:5640 - OCCUPATION * BLOW
-barter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5631 BARTER
 deal T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5633 DEAL
 haggle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5634 HAGGLE
 cooperate obl:on=custom T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 0311   # CAMEO.2.0:5652 - * (ON CUSTOM)
@@ -2782,28 +2671,15 @@ cooperate obl:on=tariff T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|ob
 cooperate obl:with=investigation|inquiry|enquiry|probe|analysis|analyses|research|examination T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 064   # CAMEO.2.0:5654 - * (WITH &INVESTIGATION)
 cooperate obl:against T=obl:against -> 110   # CAMEO.2.0:5655 - * (AGAINST)
 side obl:with T=obl:with -> 050   # CAMEO.2.0:5646 SIDE WITH
-associate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5648 ASSOCIATE
 collaborate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5649 COLLABORATE
-concert T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5650 CONCERT
 organise obj=conference T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 026   # CAMEO.2.0:5674 - * CONFERENCE
 organise obj=meeting T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 026   # CAMEO.2.0:5675 - * MEETING
 coordinate obj=efforts|effort T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 060   # CAMEO.2.0:5676 - * EFFORTS
 coordinate obj=search T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 060   # CAMEO.2.0:5677 - * SEARCH
 organise obj=trip obj>amod,obj>compound=humanitarian obj>nmod:to,obl:to T=obj>nmod:to|obl:to -> 073   # CAMEO.2.0:5678 - * {HUMANITARIAN TRIP} (TO)
 organise obj=evacuation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:5679 - * EVACUATION
-conform T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5661 CONFORM
 coordinate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5662 COORDINATE
-correlate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5663 CORRELATE
-harmonise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5664 HARMONISE
-harmonize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5665 HARMONIZE
-integrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5666 INTEGRATE
-orchestrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5667 ORCHESTRATE
 organise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5668 ORGANISE
-organize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5669 ORGANIZE
-synchronise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5670 SYNCHRONISE
-synchronize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5671 SYNCHRONIZE
-unionise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5672 UNIONISE
-unionize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5673 UNIONIZE
 unveil obj=regulation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:5696 - * REGULATION
 reveal obj=names T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:5697 - * NAMES
 unveil obj=plan T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:5698 - * PLAN
@@ -2819,22 +2695,11 @@ unveil obj=aid obj>amod,obj>compound=money|currency|cash|afghani|austral|baht|ba
 acknowledge obj=refusal T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1212   # CAMEO.2.0:5708 - * REFUSAL
 acknowledge obj=chill obj>nmod:in,obl:in=relations T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:5709 - * CHILL (IN RELATIONS)
 admit obj=attacks|attack T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:5710 - * ATTACKS
-confess T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5687 CONFESS
-confide T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5688 CONFIDE
-divulge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5690 DIVULGE
-expose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5691 EXPOSE
-profess T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5692 PROFESS
 unveil T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5694 UNVEIL
 affect nsubj=strike obj=relief T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:5721 - STRIKE * RELIEF
 affect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5716 AFFECT
-impact T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5717 IMPACT
 influence T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5718 INFLUENCE
-persuade T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5719 PERSUADE
-tempt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5720 TEMPT
-exuberate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5727 EXUBERATE
-exult T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5728 EXULT
 rejoice T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5729 REJOICE
-triumph T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5730 TRIUMPH
 support obj=cooperation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 031   # CAMEO.2.0:5747 - * COOPERATION
 back obj=call T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 032   # CAMEO.2.0:5748 - * CALL
 back obj=relief T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0333   # CAMEO.2.0:5749 - * RELIEF
@@ -2886,8 +2751,6 @@ support obj=violence obj>nmod:against,obl:against T=obj>nmod:against|obl:against
 support obj=protest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 141   # CAMEO.2.0:5804 - * PROTEST
 back nsubj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk obl:in=skies|sky T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:5805 - &AIRCRAFT * (IN SKIES)
 back obl:by=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:5806 - * (BY &AIRCRAFT)
-advertise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5736 ADVERTISE
-advertize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5737 ADVERTIZE
 promote T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5740 PROMOTE
 celebrate obj=day obj>amod,obj>compound=national T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5840 - * {NATIONAL DAY}
 celebrate obj=independence T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:5841 - * INDEPENDENCE
@@ -2928,22 +2791,11 @@ welcome obj=surrender S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against
 celebrate obj=departure S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj T=nsubj -> 0874   # CAMEO.2.0:5878 - * DEPARTURE
 applaud obj=withdrawal S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj T=nsubj -> 0874   # CAMEO.2.0:5879 - * WITHDRAWAL
 acclaim T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5812 ACCLAIM
-admire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5813 ADMIRE
 celebrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5815 CELEBRATE
-clap T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5816 CLAP
-compliment T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5819 COMPLIMENT
-extol T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5821 EXTOL
-felicitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5822 FELICITATE
-greet T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5823 GREET
-honor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5826 HONOR
-honour T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5827 HONOUR
-reward T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5832 REWARD
-salute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5833 SALUTE
-toast T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5834 TOAST
+greet T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:5824 GREET
 appreciate obj=assistance T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 051   # CAMEO.2.0:5886 - * ASSISTANCE
 appreciate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5885 APPRECIATE
 bless T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5892 BLESS
-sanctify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5893 SANCTIFY
 encourage obj=mudsling T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:5910 - * MUDSLING
 encourage obl:by=progress T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:5911 - * (BY PROGRESS)
 encourage obj=investment T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0211   # CAMEO.2.0:5912 - * INVESTMENT
@@ -2953,16 +2805,8 @@ reassure obl:of=support T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|ob
 cheer obj=onslaught T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:5916 - * ONSLAUGHT
 encourage obj=slaughter T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 130   # CAMEO.2.0:5917 - * SLAUGHTER
 cheer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5899 CHEER
-embolden T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5900 EMBOLDEN
 encourage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5901 ENCOURAGE
-enliven T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5902 ENLIVEN
-galvanize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5903 GALVANIZE
-inspire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5904 INSPIRE
-invigorate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5905 INVIGORATE
 reassure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5906 REASSURE
-revitalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5907 REVITALIZE
-rouse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5908 ROUSE
-spur T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5909 SPUR
 favor obj=relocation obj>nmod:of,obl:of=refugee|expatriate|exile T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:5926 - * RELOCATION (OF &REFUGEE)
 favor obj=victory obj>amod,obj>compound=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:5927 - * &MILITARY VICTORY
 favor obj=evacuation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0233   # CAMEO.2.0:5928 - * EVACUATION
@@ -2973,17 +2817,9 @@ favor obj=negotiation|dialogue|discussion T=obj>nmod:poss|obj>nmod:by|obj>nmod:w
 favor obj=deal obj>amod,obj>compound=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 037   # CAMEO.2.0:5935 - * {PEACE DEAL}
 favor obj=extradition T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:5936 - * EXTRADITION
 favor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5923 FAVOR
-favour T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5924 FAVOUR
-prefer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5925 PREFER
-exalt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5942 EXALT
-glorify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5943 GLORIFY
 legitimise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5950 LEGITIMISE
-legitimize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5951 LEGITIMIZE
 reassert obj=friendship T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 051   # CAMEO.2.0:5958 - * FRIENDSHIP
 reassert T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5957 REASSERT
-esteem T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5964 ESTEEM
-prize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5965 PRIZE
-value T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:5967 VALUE
 formalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 054   # CAMEO.2.0:5980 FORMALIZE
 forgive obj=debt T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 071   # CAMEO.2.0:5996 - * DEBT
 benefit obl:from=experience T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 036   # CAMEO.2.0:6007 - * (FROM EXPERIENCE)
@@ -2996,15 +2832,11 @@ help obj=patients|patient T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:aga
 help obj=homeless T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 074   # CAMEO.2.0:6014 - * HOMELESS
 help obl:to=detention|detainment|jail|prison|penitentiary|custody|confinement obl:to>amod,obl:to>compound=police T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:6015 - * (TO {POLICE &DETENTION})
 benefit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6004 BENEFIT
-serve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6006 SERVE
 allocate obj=money|currency|cash|afghani|austral|baht|balboa|birr|bitcoin|bolivar|cedi|dalasi|dinar|dirham|dollar|dong|dobra|euro|eurodollar|escudo|conto|forint|gourde|guarani|guilder|guilde|gulden|florin|inti|kina|kip|koruna|krona|krone|kroner|kroon|kwacha|kwai|kwanza|kyat|lek|lempira|leone|leu|lev|lilangeni|lira|loti|metical|naira|ngultrum|ouguiya|pa'anga|pataca|boliviano|cordoba|peso|pound|pula|quetzal|rand|rial|riel|ringgit|riyal|ruble|rouble|dram|manat|rubel|lari|tenge|lats|litas|som|hryvina|rupee|rupiah|renminbi|shekel|shilling|sucre|taka|tala|tical|tugrik|tughrik|won|yen|yuan|zloty T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 071   # CAMEO.2.0:6026 - * &CURRENCY
 allocate obj=aid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 073   # CAMEO.2.0:6027 - * AID
 assign obj=peacekeeping|peacekeeper|peace-keeping|peace-keeper T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 074   # CAMEO.2.0:6028 - * &PKO
 allocate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6021 ALLOCATE
-allot T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6022 ALLOT
-apportion T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6023 APPORTION
 assign T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6024 ASSIGN
-task T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6025 TASK
 boost obj=expectation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:6051 - * EXPECTATION
 boost obj=bid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:6052 - * BID
 boost obj=link obj>amod,obj>compound=economic T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0311   # CAMEO.2.0:6053 - * {ECONOMIC LINK}
@@ -3058,20 +2890,11 @@ step prt=up obj=drive T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against
 step prt=up obj=shell T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 194   # CAMEO.2.0:6104 - * SHELL
 step prt=up -> 060   # CAMEO.2.0:6035 STEP UP
 step obl:up T=obl:up -> 060   # CAMEO.2.0:6035 STEP UP
-amplify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6036 AMPLIFY
-augment T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6037 AUGMENT
 boost T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6038 BOOST
-compound T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6039 COMPOUND
-deepen T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6040 DEEPEN
 enhance T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6041 ENHANCE
-enlarge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6042 ENLARGE
-escalate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6043 ESCALATE
-exaggerate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6044 EXAGGERATE
 expand T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6045 EXPAND
 heighten T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6046 HEIGHTEN
 increase T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6047 INCREASE
-intensify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6048 INTENSIFY
-magnify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6049 MAGNIFY
 redouble T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6050 REDOUBLE
 establish obj=link T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:6116 - * LINK
 establish obj=fund obj>amod,obj>compound=aid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0331   # CAMEO.2.0:6117 - * AID FUND
@@ -3089,12 +2912,10 @@ constitute xcomp,obj=guilty T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl
 enact xcomp,obj=guilty T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:6128 - * GUILTY
 establish xcomp,obj=guilty T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:6128 - * GUILTY
 institute xcomp,obj=guilty T=xcomp>obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:6128 - * GUILTY
-constitute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6110 CONSTITUTE
 enact T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6111 ENACT
 establish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6112 ESTABLISH
 institute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6114 INSTITUTE
 enlist T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6134 ENLIST
-enroll T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6135 ENROLL
 improve obj=relations T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:6152 - * RELATIONS
 improve nsubj=relations T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:6154 - RELATIONS *
 improve obj=ties|tie T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 050   # CAMEO.2.0:6155 - * TIES
@@ -3105,16 +2926,9 @@ ease obj=curfew T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>n
 ease obj=sanctions|sanction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 085   # CAMEO.2.0:6160 - * SANCTIONS
 ease obl:off=attacks|attack T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 087   # CAMEO.2.0:6161 - * OFF ATTACKS
 ease obj=rocket T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 087   # CAMEO.2.0:6162 - * ROCKET
-abate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6141 ABATE
-ameliorate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6142 AMELIORATE
-appease T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6143 APPEASE
-assuage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6144 ASSUAGE
-better T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6145 BETTER
 ease T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6146 EASE
 facilitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6148 FACILITATE
 improve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6149 IMPROVE
-mitigate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6150 MITIGATE
-simplify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6151 SIMPLIFY
 issue obj=release obj>amod,obj>compound=press T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:6185 - * {PRESS RELEASE}
 issue obj=statement T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:6188 - * STATEMENT
 issue obj=report T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:6190 - * REPORT
@@ -3209,14 +3023,9 @@ issue obj=threat T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>
 issue obj=orders|order T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 138   # CAMEO.2.0:6315 - * ORDERS
 issue obj=warrants|warrant obj>amod,obj>compound=arrest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 173   # CAMEO.2.0:6323 - * {ARREST WARRANTS}
 award T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6170 AWARD
-bequeath T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6171 BEQUEATH
-bestow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6172 BESTOW
 contribute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 070   # CAMEO.2.0:6173 CONTRIBUTE
-endow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6175 ENDOW
-entrust T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6176 ENTRUST
 grant T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6178 GRANT
 issue T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6179 ISSUE
-loan T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6181 LOAN
 provide T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6182 PROVIDE
 supply T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6183 SUPPLY
 attach obj=importance obj>nmod:to,obl:to=friendship T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:6336 - * IMPORTANCE (TO FRIENDSHIP)
@@ -3228,18 +3037,9 @@ link obj=riot obj>nmod:to,obl:to=ban T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|o
 chain obj=themselves T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 144   # CAMEO.2.0:6342 - * THEMSELVES
 tie obl:in T=obl:in -> 060   # CAMEO.2.0:6329 TIE IN
 attach T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6330 ATTACH
-bind T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6331 BIND
 chain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6332 CHAIN
-connect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6333 CONNECT
 link T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6334 LINK
-relate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6335 RELATE
-blend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6348 BLEND
-coalesce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6349 COALESCE
-combine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6350 COMBINE
-conflate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6351 CONFLATE
-fuse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6352 FUSE
 merge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6353 MERGE
-unify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6354 UNIFY
 head obl:for=crisis T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:6389 - * (FOR CRISIS)
 head obl:to=polls T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 014   # CAMEO.2.0:6391 - * (TO POLLS)
 lead obj=ceremony T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:6392 - * CEREMONY
@@ -3364,24 +3164,14 @@ order obj=eviction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|ob
 head obl:for=attack T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:6500 - * (FOR ATTACK)
 conduct obj=operation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:6501 - * OPERATION
 control obj=land T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:6502 - * LAND
-administer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6361 ADMINISTER
-command T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6362 COMMAND
 conduct T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6363 CONDUCT
 control T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6364 CONTROL
 dictate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6365 DICTATE
-direct T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6366 DIRECT
-enjoin T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6367 ENJOIN
-govern T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6368 GOVERN
-handle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6369 HANDLE
 head T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6370 HEAD
 lead T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6371 LEAD
-manage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6372 MANAGE
 monitor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:6373 MONITOR
 oversee T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6375 OVERSEE
-prescribe T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6376 PRESCRIBE
-regulate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6377 REGULATE
 rule T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6378 RULE
-steer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6379 STEER
 supervise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6380 SUPERVISE
 exchange obj=pledges|pledge T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 031   # CAMEO.2.0:6512 - * PLEDGES
 exchange obl:over=lunch T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:6513 - * (OVER LUNCH)
@@ -3405,7 +3195,6 @@ exchange nsubj=weapon|flamethrower|gun|knife|knives|missile|missiles|sword|sword
 trade obj=weapon|flamethrower|gun|knife|knives|missile|missiles|sword|swords|cannon|cannons|firearm|rifle|semiautomatic|pistol|carbine|kalashnikov|ak-47|ak-74|uzi|rpg|ammunition|bomb|rocket|machete|revolver|shotgun|teargas|bayonet|bazooka|dagger|howitzer|sabers|saber|slingshot|spear|switchblade|armament|artillery|f-16|f-22|f-33|f-14|bomber|b-52|m16|m14|50-caliber|mig|frigate|manpad|mrap|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk|ied|vbied T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 194   # CAMEO.2.0:6532 - * &WEAPON
 exchange nsubj=rockets|rocket T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 194   # CAMEO.2.0:6533 - ROCKETS *
 exchange T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6508 EXCHANGE
-swap T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 060   # CAMEO.2.0:6509 SWAP
 pay obj=condolence T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:6548 - * CONDOLENCE
 pay obj=farewell T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:6549 - * FAREWELL
 pay obj=respects T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:6550 - * RESPECTS
@@ -3423,9 +3212,7 @@ finance obl:for=aid obl:for>amod,obl:for>compound=humanitarian T=obj|obl:against
 pay obj=ransom T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 080   # CAMEO.2.0:6563 - * RANSOM
 pay obj=compensation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0842   # CAMEO.2.0:6564 - * COMPENSATION
 pay obl:for T=obl:for -> 061   # CAMEO.2.0:6539 PAY FOR
-bankroll T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6540 BANKROLL
 pay T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6544 PAY
-underwrite T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6546 UNDERWRITE
 import obl:from T=obl:from -> 061   # CAMEO.2.0:6572 - * FROM
 import obj=weapon|flamethrower|gun|knife|knives|missile|missiles|sword|swords|cannon|cannons|firearm|rifle|semiautomatic|pistol|carbine|kalashnikov|ak-47|ak-74|uzi|rpg|ammunition|bomb|rocket|machete|revolver|shotgun|teargas|bayonet|bazooka|dagger|howitzer|sabers|saber|slingshot|spear|switchblade|armament|artillery|f-16|f-22|f-33|f-14|bomber|b-52|m16|m14|50-caliber|mig|frigate|manpad|mrap|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk|ied|vbied T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 150   # CAMEO.2.0:6573 - * &WEAPON
 import T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6571 IMPORT
@@ -3434,25 +3221,15 @@ buy obj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigib
 buy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6579 BUY
 compensate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 114   # CAMEO.2.0:6580 COMPENSATE
 purchase T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 061   # CAMEO.2.0:6581 PURCHASE
-attire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6590 ATTIRE
-equip T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6591 EQUIP
-furnish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6592 FURNISH
-gear T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6593 GEAR
-outfit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6594 OUTFIT
-render T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6595 RENDER
-stock T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6596 STOCK
-tender T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 062   # CAMEO.2.0:6597 TENDER
 extradite obj=suspect|accused|defendant T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 063   # CAMEO.2.0:6604 - * &SUSPECT
 extradite obj=militant T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 063   # CAMEO.2.0:6605 - * MILITANT
 intervene obl:to=calm T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 013   # CAMEO.2.0:6614 - * TO CALM
 intervene obl:in=dispute|conflict|quarrel|controversy|contention|contestation|disputation|argument|arguing|difference|disagreement|dissidence|dissension|contravention T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 045   # CAMEO.2.0:6615 - * (IN &DISPUTE)
 intervene advmod=militarily T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:6616 - * MILITARILY
 step obl:in T=obl:in -> 070   # CAMEO.2.0:6611 STEP IN
-interfere T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 070   # CAMEO.2.0:6612 INTERFERE
 intervene T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 070   # CAMEO.2.0:6613 INTERVENE
 stabilise obj=economy T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 071   # CAMEO.2.0:6624 - * ECONOMY
 stabilise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 070   # CAMEO.2.0:6622 STABILISE
-stabilize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 070   # CAMEO.2.0:6623 STABILIZE
 rescue obj=process obj>amod,obj>compound=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 045   # CAMEO.2.0:6631 - * {PEACE PROCESS}
 rescue T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 073   # CAMEO.2.0:6630 RESCUE
 defend obj=struggle|battle|fight|fighting|strife|war|warfare|feud|combat|hostilities|belligerency T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:6646 - * &FIGHT
@@ -3477,10 +3254,6 @@ defend obl:amid=protest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|ob
 defend obj=town|municipality|borough|township|city|metropolis|village|settlement|community T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 152   # CAMEO.2.0:6666 - * &TOWN
 look obl:after T=obl:after -> 074   # CAMEO.2.0:6637 LOOK AFTER
 guard T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 074   # CAMEO.2.0:6639 GUARD
-safeguard T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 074   # CAMEO.2.0:6641 SAFEGUARD
-shield T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 074   # CAMEO.2.0:6643 SHIELD
-tend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 074   # CAMEO.2.0:6644 TEND
-ward T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 074   # CAMEO.2.0:6645 WARD
 abandon obj=policy T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 100   # CAMEO.2.0:6678 - * POLICY
 abandon T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6672 ABANDON
 absolve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6687 ABSOLVE
@@ -3567,14 +3340,6 @@ go obl:by T=obl:by -> 080   # CAMEO.2.0:6700 GO BY
 go obl:through T=obl:through -> 080   # CAMEO.2.0:6701 GO THROUGH
 allow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6702 ALLOW
 approve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6703 APPROVE
-authorise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6704 AUTHORISE
-authorize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6705 AUTHORIZE
-consent T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6707 CONSENT
-countenance T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6708 COUNTENANCE
-empower T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6709 EMPOWER
-enable T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6710 ENABLE
-legislate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6711 LEGISLATE
-permit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6713 PERMIT
 ratify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6714 RATIFY
 tolerate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6715 TOLERATE
 verify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6716 VERIFY
@@ -3592,20 +3357,10 @@ hash prt=out -> 080   # CAMEO.2.0:6805 HASH OUT
 hash obl:out T=obl:out -> 080   # CAMEO.2.0:6805 HASH OUT
 settle obl:on T=obl:on -> 080   # CAMEO.2.0:6806 SETTLE ON
 talk obl:over T=obl:over -> 080   # CAMEO.2.0:6807 TALK OVER
-arbitrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6808 ARBITRATE
 compromise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6809 COMPROMISE
-conciliate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6810 CONCILIATE
-intercede T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6811 INTERCEDE
-intermediate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6812 INTERMEDIATE
-resettle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6815 RESETTLE
 resolve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6816 RESOLVE
 loosen obj=restriction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 081   # CAMEO.2.0:6840 - * RESTRICTION
-disentangle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6834 DISENTANGLE
 loosen T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6835 LOOSEN
-relax T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6836 RELAX
-tease T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6837 TEASE
-undo T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6838 UNDO
-untie T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6839 UNTIE
 pardon obj=hostage|prisoner|captive T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0841   # CAMEO.2.0:6847 - * &HOSTAGE
 release obj=statement T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 010   # CAMEO.2.0:6865 - * STATEMENT
 release obj=impossible T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:6867 - * IMPOSSIBLE
@@ -3631,9 +3386,7 @@ release obj=woman T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj
 release obj=fund T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 085   # CAMEO.2.0:6887 - * FUND
 release obj=criticism T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:6888 - * CRITICISM
 release obj=fury T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:6889 - * FURY
-emancipate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6854 EMANCIPATE
 liberate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6856 LIBERATE
-unloose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6858 UNLOOSE
 withdraw obj=staff obj>amod,obj>compound=civilian T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 073   # CAMEO.2.0:6909 - * {CIVILIAN STAFF}
 withdraw obl:from=highway T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 0874   # CAMEO.2.0:6910 - * (FROM HIGHWAY)
 withdraw obl:from=border T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 0874   # CAMEO.2.0:6911 - * (FROM BORDER)
@@ -3670,12 +3423,7 @@ draw prt=back -> 080   # CAMEO.2.0:6896 DRAW BACK
 get prt=out -> 080   # CAMEO.2.0:6897 GET OUT
 get obl:out T=obl:out -> 080   # CAMEO.2.0:6897 GET OUT
 pull prt=back -> 080   # CAMEO.2.0:6898 PULL BACK
-detach T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6900 DETACH
-disconnect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6901 DISCONNECT
 disengage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6902 DISENGAGE
-recede T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6903 RECEDE
-retire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6904 RETIRE
-retract T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6905 RETRACT
 withdraw T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6907 WITHDRAW
 submit obj=proposal|proposition|suggestion|proffer|motion T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:6953 - * &PROPOSAL
 submit obj=petition T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:6954 - * PETITION
@@ -3694,12 +3442,7 @@ submit obj=arrest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj
 submit obj=torture T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1822   # CAMEO.2.0:6968 - * TORTURE
 abide obl:by T=obl:by -> 080   # CAMEO.2.0:6942 ABIDE BY
 conform obl:to T=obl:to -> 080   # CAMEO.2.0:6943 CONFORM TO
-abide T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6944 ABIDE
-acquiesce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6946 ACQUIESCE
-bide T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6947 BIDE
 comply T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:6948 COMPLY
-fill T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6949 FILL
-obey T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6950 OBEY
 submit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6952 SUBMIT
 unblock nsubj=force T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 0872   # CAMEO.2.0:6975 - FORCE *
 unblock T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6974 UNBLOCK
@@ -3717,34 +3460,20 @@ drop obl:out T=obl:out -> 080   # CAMEO.2.0:6981 DROP OUT
 give obl:in T=obl:in -> 080   # CAMEO.2.0:6982 GIVE IN
 give prt=up -> 080   # CAMEO.2.0:6983 GIVE UP
 give obl:up T=obl:up -> 080   # CAMEO.2.0:6983 GIVE UP
-capitulate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6985 CAPITULATE
-cede T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6986 CEDE
-forswear T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6989 FORSWEAR
 relinquish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6990 RELINQUISH
 renounce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:6991 RENOUNCE
-succumb T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6992 SUCCUMB
 waive T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:6994 WAIVE
 exonerate obl:by T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:7017 - * (BY)
 acquit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7013 ACQUIT
-exculpate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7014 EXCULPATE
 exonerate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7015 EXONERATE
-vindicate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7016 VINDICATE
 declassify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7023 DECLASSIFY
-decriminalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7029 DECRIMINALISE
-decriminalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7030 DECRIMINALIZE
 legalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7031 LEGALISE
-legalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 081   # CAMEO.2.0:7032 LEGALIZE
 study obj=investment obj>amod,obj>compound=new T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:7048 - * {NEW INVESTMENT}
 study obj=ways T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 014   # CAMEO.2.0:7049 - * WAYS
 check obj=information|info|details|fact|news|intelligence|update T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 090   # CAMEO.2.0:7050 - * &INFORMATION
 inspect obj=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 093   # CAMEO.2.0:7051 - * &MILITARY
 look obl:over T=obl:over -> 090   # CAMEO.2.0:7038 LOOK OVER
-analyse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7039 ANALYSE
-ascertain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7040 ASCERTAIN
-audit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7041 AUDIT
-explore T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7044 EXPLORE
 inspect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7045 INSPECT
-research T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7046 RESEARCH
 study T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7047 STUDY
 investigate obj=incident T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 090   # CAMEO.2.0:7058 - * INCIDENT
 investigate obj=killings|killing T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 090   # CAMEO.2.0:7059 - * KILLINGS
@@ -3765,14 +3494,7 @@ sweep obj=town|municipality|borough|township|city|metropolis|village|settlement|
 sweep obl:through=villages|village T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:7090 - * (THROUGH VILLAGES)
 glance obl:over T=obl:over -> 090   # CAMEO.2.0:7071 GLANCE OVER
 comb T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7072 COMB
-dig T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7073 DIG
-mine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7074 MINE
-rake T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7076 RAKE
-scan T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7077 SCAN
-scrutinize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7078 SCRUTINIZE
-skim T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7079 SKIM
 sweep T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7080 SWEEP
-unearth T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7081 UNEARTH
 bid obj=farewell T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:7111 - * FAREWELL
 adjure obj=efforts|effort T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:7112 - * EFFORTS
 bid obj=efforts|effort T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 020   # CAMEO.2.0:7112 - * EFFORTS
@@ -4137,15 +3859,8 @@ press obj=counter-offensive obj>nmod:against,obl:against T=obj>nmod:against|obl:
 press prt=on T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:7208 - * ON
 push obl:into T=obl:into -> 192   # CAMEO.2.0:7209 - * (INTO)
 press obj=offensive obj>nmod:against,obl:against T=obj>nmod:against|obl:against -> 195   # CAMEO.2.0:7210 - * OFFENSIVE (AGAINST)
-adjure T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7096 ADJURE
 bid T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7097 BID
 campaign T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7098 CAMPAIGN
-clamor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7099 CLAMOR
-clamour T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7100 CLAMOUR
-crusade T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7101 CRUSADE
-entreat T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7103 ENTREAT
-exhort T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7104 EXHORT
-necessitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7105 NECESSITATE
 need T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7106 NEED
 push T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 100   # CAMEO.2.0:7108 PUSH
 want T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 030   # CAMEO.2.0:7109 WANT
@@ -4164,18 +3879,12 @@ allege obj=abuse obj>amod,obj>compound=human obj>amod,obj>compound=rights T=obj>
 claim obj=insurgents|insurgent T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 112   # CAMEO.2.0:7240 - * INSURGENTS
 allege obj=plot T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 112   # CAMEO.2.0:7241 - * PLOT
 claim obj=kidnapping T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 181   # CAMEO.2.0:7242 - * KIDNAPPING
-aver T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7224 AVER
-avow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7225 AVOW
 claim T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7226 CLAIM
-blaspheme T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7248 BLASPHEME
 curse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7249 CURSE
 despair T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7255 DESPAIR
 disappoint obl:by=promises|promise obl:by>amod,obl:by>compound=broken T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7273 - * (BY {BROKEN PROMISES})
 disappoint T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7268 DISAPPOINT
-discourage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7269 DISCOURAGE
-dishearten T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7270 DISHEARTEN
 dismay T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7271 DISMAY
-sadden T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7272 SADDEN
 suspect obj=program|programme|outline|schema|scheme|agenda obj>amod,obj>compound=secret T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 110   # CAMEO.2.0:7283 - * {SECRET &PROGRAM}
 suspect obl:of=stealing T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1121   # CAMEO.2.0:7284 - * (OF STEALING)
 suspect obl:of=fraud T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1121   # CAMEO.2.0:7285 - * (OF FRAUD)
@@ -4184,24 +3893,17 @@ suspect obl:of=treason T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl
 suspect obl:of=cooperation T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 112   # CAMEO.2.0:7288 - * (OF COOPERATION)
 distrust T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7279 DISTRUST
 doubt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:7280 DOUBT
-oppugn T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7281 OPPUGN
 suspect T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7282 SUSPECT
 lament obj=failure T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:7301 - * FAILURE
 mourn obj=death T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:7302 - * DEATH
 mourn obj=dead T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:7303 - * DEAD
 lament obj=slaughter T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:7304 - * SLAUGHTER
 lament obj=speech T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 111   # CAMEO.2.0:7305 - * SPEECH
-cry T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7294 CRY
-grieve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7295 GRIEVE
 lament T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7296 LAMENT
-wail T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7298 WAIL
-weep T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7299 WEEP
-whine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7300 WHINE
 rebuff obj=demand T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 123   # CAMEO.2.0:7314 - * DEMAND
 snub obj=talk obj>amod,obj>compound=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 125   # CAMEO.2.0:7315 - * {PEACE TALK}
 rebuff obj=offer T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 125   # CAMEO.2.0:7316 - * OFFER
 snub obj=embargo obj>amod,obj>compound=international T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 128   # CAMEO.2.0:7317 - * {INTERNATIONAL EMBARGO}
-slight T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7312 SLIGHT
 snub T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7313 SNUB
 regret obj=offenc T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 055   # CAMEO.2.0:7324 - * OFFENC
 regret T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7323 REGRET
@@ -4276,33 +3978,15 @@ protest advmod=peacefully T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|
 protest obj=struggle|battle|fight|fighting|strife|war|warfare|feud|combat|hostilities|belligerency T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 141   # CAMEO.2.0:7424 - * &FIGHT
 disagree obl:on=truce|armistice|cease-fire|ceasefire T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7425 - * (ON &CEASEFIRE)
 argue T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7330 ARGUE
-bemoan T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7331 BEMOAN
 challenge T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7332 CHALLENGE
-compete T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7333 COMPETE
-contend T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7335 CONTEND
 contest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7336 CONTEST
-contradict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7337 CONTRADICT
-contrast T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7338 CONTRAST
-contravene T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7339 CONTRAVENE
 counter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7340 COUNTER
-counterbalance T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7341 COUNTERBALANCE
 debate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:7342 DEBATE
 differ T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7343 DIFFER
 disagree T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7344 DISAGREE
 dispute T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7345 DISPUTE
-dissent T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7346 DISSENT
-wrangle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7351 WRANGLE
-debase T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7431 DEBASE
-defile T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7432 DEFILE
-degrade T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7433 DEGRADE
 disgrace T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7434 DISGRACE
-humble T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7435 HUMBLE
-humiliate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 110   # CAMEO.2.0:7436 HUMILIATE
-belittle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7442 BELITTLE
 denigrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7443 DENIGRATE
-impugn T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7444 IMPUGN
-malign T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7445 MALIGN
-slander T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7446 SLANDER
 denounce obj=accusation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 016   # CAMEO.2.0:7477 - * ACCUSATION
 denounce obj=detention|detainment|jail|prison|penitentiary|custody|confinement T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 052   # CAMEO.2.0:7478 - * &DETENTION
 criticize obj=dissolution T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 053   # CAMEO.2.0:7479 - * DISSOLUTION
@@ -4310,29 +3994,11 @@ denounce obj=kidnapping T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:again
 denounce obj=sanctions|sanction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 053   # CAMEO.2.0:7481 - * SANCTIONS
 denounce obl:as=terrorism T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1124   # CAMEO.2.0:7483 - * (AS TERRORISM)
 dress prt=down -> 111   # CAMEO.2.0:7452 DRESS DOWN
-admonish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7453 ADMONISH
-berate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7454 BERATE
 cane T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:7455 CANE
-chasten T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7458 CHASTEN
-chastise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7459 CHASTISE
-deride T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7464 DERIDE
-disparage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7465 DISPARAGE
 flog T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:7466 FLOG
-lambaste T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7467 LAMBASTE
-lecture T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7468 LECTURE
-remonstrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7470 REMONSTRATE
-reproach T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7472 REPROACH
-reprobate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7473 REPROBATE
-ridicule T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7474 RIDICULE
-scold T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7475 SCOLD
-scorn T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7476 SCORN
 lash prt=out -> 111   # CAMEO.2.0:7489 LASH OUT
 lash obl:out T=obl:out -> 111   # CAMEO.2.0:7489 LASH OUT
-abhor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7490 ABHOR
 jeer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7497 JEER
-scoff T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7498 SCOFF
-crucify T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7504 CRUCIFY
-pillory T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7505 PILLORY
 savage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 111   # CAMEO.2.0:7506 SAVAGE
 condemn obj=attack obj>amod,obj>compound=terrorist T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 018   # CAMEO.2.0:7521 - * {TERRORIST ATTACK}
 condemn obj=unfair obj>amod,obj>compound=trial T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 053   # CAMEO.2.0:7522 - * TRIAL UNFAIR
@@ -4446,28 +4112,13 @@ prevent obj=rally T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj
 prevent obl:from=entering T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:7663 - * (FROM ENTERING)
 prevent obl:from=leaving T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:7664 - * (FROM LEAVING)
 prevent obj=freeing T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:7665 - * FREEING
-defer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7612 DEFER
 delay T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7613 DELAY
-forestall T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7614 FORESTALL
-hamper T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7615 HAMPER
-hinder T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7616 HINDER
-impede T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7617 IMPEDE
-inhibit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7618 INHIBIT
-obstruct T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7619 OBSTRUCT
 postpone T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7620 POSTPONE
 prevent T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7621 PREVENT
-procrastinate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7622 PROCRASTINATE
-remit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7623 REMIT
-retard T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7624 RETARD
 shelve T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7625 SHELVE
-stall T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7626 STALL
-stymie T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7627 STYMIE
-table T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7628 TABLE
-override T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7671 OVERRIDE
 overrule T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 120   # CAMEO.2.0:7672 OVERRULE
 endanger obj=interests|interest T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 131   # CAMEO.2.0:7680 - * INTERESTS
 endanger T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 130   # CAMEO.2.0:7678 ENDANGER
-risk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 130   # CAMEO.2.0:7679 RISK
 warn obl:of=consequences|consequence obl:of>amod,obl:of>compound=disastrous T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:7694 - * (OF {DISASTROUS CONSEQUENCES})
 warn obj=violence obj>amod,obj>compound=ethnic T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:7695 - * {ETHNIC VIOLENCE}
 warn obj=tension obj>amod,obj>compound=ethnic T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 012   # CAMEO.2.0:7696 - * {ETHNIC TENSION}
@@ -4526,29 +4177,9 @@ upset obl:by T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|o
 vex obl:by T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:7758 - * (BY)
 frustrate obj=diplomacy T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 154   # CAMEO.2.0:7759 - * DIPLOMACY
 bridle obl:at T=obl:at -> 140   # CAMEO.2.0:7733 BRIDLE AT
-agitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7734 AGITATE
-agonise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7735 AGONISE
-agonize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7736 AGONIZE
-annoy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7737 ANNOY
-badger T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7738 BADGER
-bother T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7739 BOTHER
-discomfit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7740 DISCOMFIT
-disconcert T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7741 DISCONCERT
-disquiet T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7742 DISQUIET
 distress T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:7743 DISTRESS
 disturb T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7744 DISTURB
 frustrate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:7745 FRUSTRATE
-harass T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7746 HARASS
-harry T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7747 HARRY
-hassle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7748 HASSLE
-irk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7749 IRK
-irritate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7750 IRRITATE
-pester T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7751 PESTER
-plague T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7752 PLAGUE
-rag T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7753 RAG
-torment T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7754 TORMENT
-upset T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7755 UPSET
-vex T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7756 VEX
 march obl:in=memory T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 017   # CAMEO.2.0:7767 - * (IN MEMORY)
 march obl:in=sympathy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:7768 - * (IN SYMPATHY)
 march obl:in=funeral T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 051   # CAMEO.2.0:7769 - * (IN FUNERAL)
@@ -4567,8 +4198,6 @@ march obj=soldiers|soldier T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:ag
 march obj=troops T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 152   # CAMEO.2.0:7782 - * TROOPS
 provoke obj=celebration T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 051   # CAMEO.2.0:7791 - * CELEBRATION
 provoke obj=retaliation T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:7792 - * RETALIATION
-arouse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7788 AROUSE
-enkindle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7789 ENKINDLE
 provoke T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 140   # CAMEO.2.0:7790 PROVOKE
 mobilise obj=supporters|supporter T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 022   # CAMEO.2.0:7814 - * SUPPORTERS
 muster obj=support T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 022   # CAMEO.2.0:7815 - * SUPPORT
@@ -4593,8 +4222,6 @@ call obl:up T=obl:up -> 150   # CAMEO.2.0:7804 CALL UP
 drum prt=up -> 150   # CAMEO.2.0:7805 DRUM UP
 drum obl:up T=obl:up -> 150   # CAMEO.2.0:7805 DRUM UP
 pull prt=together -> 150   # CAMEO.2.0:7806 PULL TOGETHER
-garner T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 150   # CAMEO.2.0:7807 GARNER
-marshal T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 150   # CAMEO.2.0:7808 MARSHAL
 muster T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 150   # CAMEO.2.0:7811 MUSTER
 summon T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 040   # CAMEO.2.0:7813 SUMMON
 overfly obj=palace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 150   # CAMEO.2.0:7839 - * PALACE
@@ -4607,12 +4234,8 @@ blacklist T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:
 disassociate obl:from=treaty|pact|accord|agreement T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7872 - * (FROM &TREATY)
 disassociate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7871 DISASSOCIATE
 disrupt obj=speech T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 140   # CAMEO.2.0:7881 - * SPEECH
-disarray T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7878 DISARRAY
-disorder T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7879 DISORDER
 disrupt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7880 DISRUPT
 spy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 090   # CAMEO.2.0:7887 SPY
-countermine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7893 COUNTERMINE
-sabotage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7894 SABOTAGE
 undermine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 160   # CAMEO.2.0:7895 UNDERMINE
 secede T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 161   # CAMEO.2.0:7901 SECEDE
 hold obj=conference obj>amod,obj>compound=information|info|details|fact|news|intelligence|update T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 017   # CAMEO.2.0:7922 - * {&INFORMATION CONFERENCE}
@@ -4671,11 +4294,7 @@ detain obj=supporter obj>nmod:of,obl:of=rally T=obj>nmod:poss|obj>nmod:by|obj>nm
 hold obj=hostage|prisoner|captive T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 181   # CAMEO.2.0:7979 - * &HOSTAGE
 restrict obj=entry T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 191   # CAMEO.2.0:7980 - * ENTRY
 hold nsubj=forces|force obj=position T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:7981 - FORCES * POSITION
-cage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7907 CAGE
 confine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:7908 CONFINE
-contain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7909 CONTAIN
-enclose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7911 ENCLOSE
-incarcerate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7914 INCARCERATE
 restrict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7916 RESTRICT
 withhold T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7917 WITHHOLD
 boycott obj=process obj>amod,obj>compound=peace T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 125   # CAMEO.2.0:8001 - * {PEACE PROCESS}
@@ -4710,10 +4329,6 @@ block obj=crowds|crowd T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:agains
 block obj=trade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 191   # CAMEO.2.0:8034 - * TRADE
 bar T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:7989 BAR
 block T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7991 BLOCK
-embargo T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7994 EMBARGO
-ostracise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7996 OSTRACISE
-ostracize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7997 OSTRACIZE
-segregate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7998 SEGREGATE
 shun T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:7999 SHUN
 reinforce obj=force obj>amod,obj>compound=peacekeeping T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 074   # CAMEO.2.0:8048 - * {PEACEKEEPING FORCE}
 reinforce obj=peacekeeping|peacekeeper|peace-keeping|peace-keeper T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 074   # CAMEO.2.0:8049 - * &PKO
@@ -4733,8 +4348,6 @@ enforce obj=sanction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|
 enforce obj=ban T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 163   # CAMEO.2.0:8064 - * BAN
 force obj=way obj>nmod:into,obl:into=headquarters T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 171   # CAMEO.2.0:8065 - * WAY (INTO HEADQUARTERS)
 force obj=police T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 174   # CAMEO.2.0:8066 - * POLICE
-blackmail T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8040 BLACKMAIL
-compel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8041 COMPEL
 enforce T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8042 ENFORCE
 force T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8043 FORCE
 impel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8044 IMPEL
@@ -4754,25 +4367,16 @@ impose obj=solution|answer|result|resolution|closure T=obj>nmod:poss|obj>nmod:by
 reimpose obj=control T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:8091 - * CONTROL
 impose obj=fine T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:8092 - * FINE
 impose obj=blackout obj>nmod:by,obl:by=force T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:8093 - * BLACKOUT (BY FORCE)
-bill T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8072 BILL
 impose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8073 IMPOSE
-inflict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8074 INFLICT
-levy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8075 LEVY
 reimpose T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8076 REIMPOSE
-penalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8099 PENALIZE
 punish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8100 PUNISH
 quell obj=fears|fear T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 013   # CAMEO.2.0:8116 - * FEARS
 curb obj=influence T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:8117 - * INFLUENCE
 curb obj=links T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:8118 - * LINKS
 quell obj=disturbance T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 175   # CAMEO.2.0:8119 - * DISTURBANCE
-constrain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8107 CONSTRAIN
 curb T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8109 CURB
-moderate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8110 MODERATE
 quell T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8111 QUELL
-restrain T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8113 RESTRAIN
-subdue T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 170   # CAMEO.2.0:8114 SUBDUE
 vandalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1712   # CAMEO.2.0:8125 VANDALISE
-vandalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1712   # CAMEO.2.0:8126 VANDALIZE
 seize nsubj=panic T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:8150 - PANIC *
 take obj=part T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 030   # CAMEO.2.0:8151 - * PART
 take obj=part obj>nmod:in,obl:in=operation obj>nmod:in>amod,obl:in>amod,obj>nmod:in>compound,obl:in>compound=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0312   # CAMEO.2.0:8152 - * PART (IN {&MILITARY OPERATION})
@@ -4854,7 +4458,6 @@ capture obj=area T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>
 seize obj=land T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:8236 - * LAND
 take obj=asylum|refuge|sanctuary|shelter S=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj T=nsubj -> 075   # CAMEO.2.0:8238 - * &ASYLUM
 take prt=over obl:after=resignation S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 0831   # CAMEO.2.0:8239 - * OVER (AFTER RESIGNATION)
-grab T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8137 GRAB
 snatch T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8140 SNATCH
 pull obj=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 0874   # CAMEO.2.0:8249 - * &MILITARY
 pull obj=military|army|marines|reserves|troops|navy|soldiers|soldier|servicemen|serviceman|paratroopers|paratrooper|infantrymen|infantryman|servicemembers|battalions|battalion|brigades|brigade obj>nmod:out,obl:out obj>nmod:of,obl:of=exercise T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1212   # CAMEO.2.0:8252 - * &MILITARY (OUT) (OF EXERCISE)
@@ -4863,10 +4466,7 @@ pull obl:out obl:of=coalition T=obj|obl:against|obl:with|obl:to|obl:into|obl:tow
 pull obl:out obl:of=government T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 161   # CAMEO.2.0:8255 - * (OUT) (OF GOVERNMENT)
 pull nsubj=commission T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 166   # CAMEO.2.0:8257 - COMMISSION *
 extract T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8245 EXTRACT
-pluck T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8246 PLUCK
 pull T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8247 PULL
-wrest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8248 WREST
-nationalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8264 NATIONALISE
 nationalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8265 NATIONALIZE
 steal T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8271 STEAL
 overturn obj=conviction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 081   # CAMEO.2.0:8288 - * CONVICTION
@@ -4878,16 +4478,8 @@ hijack obj=convoy obj>nmod:of,obl:of T=obj>nmod:of|obl:of -> 181   # CAMEO.2.0:8
 hijack nsubj=gunmen|gunman T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 181   # CAMEO.2.0:8295 - GUNMEN *
 hijack obj=car|sedan|vehicle|auto|automobile|motorcar|truck|van|lorry T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 181   # CAMEO.2.0:8296 - * &CAR
 take obl:over T=obl:over -> 171   # CAMEO.2.0:8277 TAKE OVER
-commandeer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8278 COMMANDEER
 overturn T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8281 OVERTURN
-pirate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8282 PIRATE
-revolutionise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8283 REVOLUTIONISE
-revolutionize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8284 REVOLUTIONIZE
-subvert T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8285 SUBVERT
-usurp T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8286 USURP
-appropriate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 171   # CAMEO.2.0:8303 APPROPRIATE
 fine T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8310 FINE
-tax T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8311 TAX
 veto nsubj=lift T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 080   # CAMEO.2.0:8330 - LIFT *
 veto obj=amendment obj>amod,obj>compound=constitutional T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1234   # CAMEO.2.0:8331 - * {CONSTITUTIONAL AMENDMENT}
 veto obj=solution|answer|result|resolution|closure T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 129   # CAMEO.2.0:8332 - *  &SOLUTION
@@ -4912,15 +4504,7 @@ ban obj=party T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmo
 prohibit obj=travel T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:8352 - * TRAVEL
 ban obj=visit T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:8353 - * VISIT
 ban T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8317 BAN
-criminalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8319 CRIMINALISE
-criminalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8320 CRIMINALIZE
-disallow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8321 DISALLOW
-forbid T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8322 FORBID
-illegalise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8323 ILLEGALISE
-illegalize T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8324 ILLEGALIZE
-interdict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8325 INTERDICT
 prohibit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8327 PROHIBIT
-proscribe T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 172   # CAMEO.2.0:8328 PROSCRIBE
 sue obl:in=court T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 173   # CAMEO.2.0:8379 - * (IN  COURT)
 sue obl:for T=obl:for -> 173   # CAMEO.2.0:8380 - * (FOR)
 remove obj=restriction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 081   # CAMEO.2.0:8396 - * RESTRICTION
@@ -4943,14 +4527,11 @@ boot prt=out -> 174   # CAMEO.2.0:8386 BOOT OUT
 boot obl:out T=obl:out -> 174   # CAMEO.2.0:8386 BOOT OUT
 kick prt=out -> 174   # CAMEO.2.0:8387 KICK OUT
 kick obl:out T=obl:out -> 174   # CAMEO.2.0:8387 KICK OUT
-banish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 174   # CAMEO.2.0:8388 BANISH
 evict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 174   # CAMEO.2.0:8390 EVICT
-exile T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 174   # CAMEO.2.0:8391 EXILE
 oust T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 174   # CAMEO.2.0:8393 OUST
 remove T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 174   # CAMEO.2.0:8394 REMOVE
 abuse obj=hostage|prisoner|captive T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 182   # CAMEO.2.0:8420 - * &HOSTAGE
 abuse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8418 ABUSE
-mistreat T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8419 MISTREAT
 bruise obj=relations T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:8445 - * RELATIONS
 contaminate obj=relations T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:8445 - * RELATIONS
 corrupt obj=relations T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 160   # CAMEO.2.0:8445 - * RELATIONS
@@ -5071,21 +4652,9 @@ spoil obl:in=attack|bombing|raid|strike obl:in>amod,obl:in>compound=air T=obj|ob
 tarnish obl:in=attack|bombing|raid|strike obl:in>amod,obl:in>compound=air T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:8452 - * (IN AIR ATTACK/BOMBING/RAID/STRIKE)
 tear obl:in=attack|bombing|raid|strike obl:in>amod,obl:in>compound=air T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:8452 - * (IN AIR ATTACK/BOMBING/RAID/STRIKE)
 vitiate obl:in=attack|bombing|raid|strike obl:in>amod,obl:in>compound=air T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:8452 - * (IN AIR ATTACK/BOMBING/RAID/STRIKE)
-bruise T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8426 BRUISE
-contaminate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8427 CONTAMINATE
-corrupt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8428 CORRUPT
-crack T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8429 CRACK
-damage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8430 DAMAGE
-harm T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8431 HARM
 hurt T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8432 HURT
-impair T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8433 IMPAIR
-mar T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8435 MAR
-rip T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8436 RIP
-spoil T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8437 SPOIL
-tarnish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8438 TARNISH
-tear T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8439 TEAR
-vitiate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8440 VITIATE
 rampage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8458 RAMPAGE
+rip T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8464 RIP
 scuffle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8471 SCUFFLE
 slap obj=sanctions|sanction T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 163   # CAMEO.2.0:8478 - * SANCTIONS
 slap obj=fine T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 172   # CAMEO.2.0:8479 - * FINE
@@ -5099,8 +4668,6 @@ abduct obj=hostage|prisoner|captive T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|ob
 kidnap obj=minister T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 181   # CAMEO.2.0:8510 - * MINISTER
 kidnap obj=citizen T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 181   # CAMEO.2.0:8511 - * CITIZEN
 kidnap nsubj=gunmen|gunman T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 181   # CAMEO.2.0:8512 - GUNMEN *
-dishonor T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1821   # CAMEO.2.0:8518 DISHONOR
-dishonour T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1821   # CAMEO.2.0:8519 DISHONOUR
 ambush obj=convoy T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:8546 - * CONVOY
 ambush obj=rebels|rebel T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:8547 - * REBELS
 ambush obj=car|sedan|vehicle|auto|automobile|motorcar|truck|van|lorry T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 190   # CAMEO.2.0:8548 - * &CAR
@@ -5137,32 +4704,9 @@ destroy obj=camp T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>
 destroy nsubj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:8623 - &AIRCRAFT *
 wipe prt=out -> 190   # CAMEO.2.0:8554 WIPE OUT
 wipe obl:out T=obl:out -> 190   # CAMEO.2.0:8554 WIPE OUT
-annihilate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8555 ANNIHILATE
-best T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8558 BEST
-bust T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8560 BUST
-crush T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8561 CRUSH
-decimate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8562 DECIMATE
 defeat T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8563 DEFEAT
-desolate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8565 DESOLATE
 destroy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8566 DESTROY
-devastate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8567 DEVASTATE
 dominate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8569 DOMINATE
-eradicate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8570 ERADICATE
-master T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8571 MASTER
-obliterate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8572 OBLITERATE
-overcome T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8573 OVERCOME
-overpower T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8574 OVERPOWER
-overshadow T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8575 OVERSHADOW
-overtake T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8576 OVERTAKE
-overwhelm T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8577 OVERWHELM
-ravage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8578 RAVAGE
-ravish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8579 RAVISH
-raze T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8580 RAZE
-ruin T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8581 RUIN
-shatter T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8582 SHATTER
-smash T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8583 SMASH
-subjugate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8584 SUBJUGATE
-surmount T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8585 SURMOUNT
 die obl:in=hunger obj=strike T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 142   # CAMEO.2.0:8636 - * IN HUNGER STRIKE
 die obj=hunger-strike T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 142   # CAMEO.2.0:8637 - * HUNGER-STRIKE
 die nsubj=people|folk|poor|rich|wealthy|populace|public|population|populations|citizenry|followers|masses|mass|civilians|civilian|voters|voter|citizens|citizen|nationals|national|subjects|subject obl:in=skirmish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8638 - &PEOPLE * (IN SKIRMISH)
@@ -5195,7 +4739,6 @@ surround nsubj=tank T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:to
 circle nsubj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 151   # CAMEO.2.0:8676 - &AIRCRAFT *
 circle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8669 CIRCLE
 encircle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8670 ENCIRCLE
-ring T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8671 RING
 surround T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8672 SURROUND
 engage obl:in=negotiation|dialogue|discussion T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 046   # CAMEO.2.0:8683 - * (IN &NEGOTIATION)
 engage obl:in=diplomacy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 050   # CAMEO.2.0:8684 - * (IN DIPLOMACY)
@@ -5288,7 +4831,6 @@ torch T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon
 flatten nsubj=bulldozers|bulldozer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1712   # CAMEO.2.0:8792 - BULLDOZERS *
 flatten nsubj=weapon|flamethrower|gun|knife|knives|missile|missiles|sword|swords|cannon|cannons|firearm|rifle|semiautomatic|pistol|carbine|kalashnikov|ak-47|ak-74|uzi|rpg|ammunition|bomb|rocket|machete|revolver|shotgun|teargas|bayonet|bazooka|dagger|howitzer|sabers|saber|slingshot|spear|switchblade|armament|artillery|f-16|f-22|f-33|f-14|bomber|b-52|m16|m14|50-caliber|mig|frigate|manpad|mrap|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk|ied|vbied T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 194   # CAMEO.2.0:8793 - &WEAPON *
 flatten T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8790 FLATTEN
-snipe T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8801 SNIPE
 kill obl:during=arrest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 175   # CAMEO.2.0:8839 - * (DURING ARREST)
 kill obj=demonstrator T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 175   # CAMEO.2.0:8840 - * DEMONSTRATOR
 behead obl:in=riot T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 175   # CAMEO.2.0:8841 - * (IN RIOT)
@@ -5353,9 +4895,6 @@ stamp prt=out -> 190   # CAMEO.2.0:8811 STAMP OUT
 stamp obl:out T=obl:out -> 190   # CAMEO.2.0:8811 STAMP OUT
 string prt=up -> 190   # CAMEO.2.0:8812 STRING UP
 string obl:up T=obl:up -> 190   # CAMEO.2.0:8812 STRING UP
-decapitate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8815 DECAPITATE
-hang T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8816 HANG
-slay T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8819 SLAY
 strangle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8820 STRANGLE
 clash obl:at=summit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:8920 - * AT SUMMIT
 wrestle obl:with=policy T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 014   # CAMEO.2.0:8921 - * (WITH POLICY)
@@ -5470,24 +5009,13 @@ fight prt=back -> 190   # CAMEO.2.0:8873 FIGHT BACK
 fight prt=down -> 190   # CAMEO.2.0:8874 FIGHT DOWN
 square prt=off -> 190   # CAMEO.2.0:8876 SQUARE OFF
 square obl:off T=obl:off -> 190   # CAMEO.2.0:8876 SQUARE OFF
-altercate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8878 ALTERCATE
-assail T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8879 ASSAIL
 blitz T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8883 BLITZ
 bludgeon T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8884 BLUDGEON
-clobber T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8886 CLOBBER
 combat T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8887 COMBAT
-conflict T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8888 CONFLICT
 duel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8889 DUEL
 grapple T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8891 GRAPPLE
 hammer T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8892 HAMMER
 kick T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8894 KICK
-match T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8895 MATCH
-pit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8896 PIT
-pummel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8897 PUMMEL
-quarrel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8898 QUARREL
-retaliate T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8899 RETALIATE
-skirmish T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8901 SKIRMISH
-stone T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8902 STONE
 storm T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8903 STORM
 struggle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8905 STRUGGLE
 wrestle T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 180   # CAMEO.2.0:8906 WRESTLE
@@ -5499,7 +5027,6 @@ pound obj=tanks|tank T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|
 pound nsubj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:9051 - &AIRCRAFT *
 pound T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9042 POUND
 ram T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9043 RAM
-thump T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9044 THUMP
 raid obj=homes|home T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 175   # CAMEO.2.0:9060 - * HOMES
 raid nsubj=aircraft|plane|helicopter|warplane|airplane|airliner|jet|airship|dirigible|glider|chopper|skyhook|jumbojet|jetliner|turbojet|drone|rpv|jetfighter|f-16|f-22|f-33|f-14|bomber|b-52|mig|su-24|f-7mg|mirage-2000|mig-21pfm|su-30mk T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 195   # CAMEO.2.0:9061 - &AIRCRAFT *
 foray obl:into T=obl:into -> 190   # CAMEO.2.0:9057 FORAY INTO
@@ -5508,14 +5035,9 @@ ransack obl:in=protest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl
 ransack obj=office T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1712   # CAMEO.2.0:9075 - * OFFICE
 loot obj=home T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 1712   # CAMEO.2.0:9076 - * HOME
 pillage obj=aid T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 171   # CAMEO.2.0:9078 - * AID
-despoil T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9067 DESPOIL
-foray T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9068 FORAY
 loot T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 145   # CAMEO.2.0:9069 LOOT
 pillage T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9070 PILLAGE
-plunder T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9071 PLUNDER
 ransack T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9072 RANSACK
-reave T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9073 REAVE
-repel T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9084 REPEL
 repulse T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:9085 REPULSE
 shoot nsubj=plans|plan T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 1384   # CAMEO.2.0:9093 - PLANS *
 shoot obl:between T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 193   # CAMEO.2.0:9094 - * BETWEEN
@@ -5537,31 +5059,15 @@ occupy obj=bridge T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj
 occupy obj=town|municipality|borough|township|city|metropolis|village|settlement|community T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:9133 - * &TOWN
 overrun obj=base T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:9134 - * BASE
 overrun obj=post T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 192   # CAMEO.2.0:9135 - * POST
-infest T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 192   # CAMEO.2.0:9122 INFEST
-inhabit T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 192   # CAMEO.2.0:9123 INHABIT
 overrun T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 192   # CAMEO.2.0:9126 OVERRUN
-reside T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 192   # CAMEO.2.0:9127 RESIDE
 recapture obj=convict T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 173   # CAMEO.2.0:9142 - * CONVICT
 recapture obj=man T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 173   # CAMEO.2.0:9143 - * MAN
 recapture T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 192   # CAMEO.2.0:9141 RECAPTURE
-butcher T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 202   # CAMEO.2.0:9149 BUTCHER
 shock obl:to=core T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 012   # CAMEO.2.0:9171 - * (TO CORE)
-appall S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9157 APPALL
-disgust S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9159 DISGUST
-infract S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9160 INFRACT
 offend S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9161 OFFEND
-outrage S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9162 OUTRAGE
-pique S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9163 PIQUE
-scandalise S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9164 SCANDALISE
-scandalize S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9165 SCANDALIZE
 shock S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9166 SHOCK
-stun S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9167 STUN
-stupefy S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9169 STUPEFY
-transgress S=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 110   # CAMEO.2.0:9170 TRANSGRESS
 n:abandonment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of ABANDON
-n:abatement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ABATE
 n:abduction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 181   # WordNet: noun of ABDUCT
-n:abidance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of ABIDE
 n:abort S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of ABORT
 n:abortion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of ABORT
 n:abuse S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of ABUSE
@@ -5571,38 +5077,24 @@ n:accusal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|
 n:accusation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 112   # WordNet: noun of ACCUSE
 n:achievement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 035   # CAMEO.2.0: object of a light verb
 n:acquittal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of ACQUIT
-n:adjuration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of ADJURE
-n:administration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ADMINISTER
 n:admission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of ADMIT
-n:admonishment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of ADMONISH
-n:admonition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of ADMONISH
-n:advertisement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of ADVERTISE
-n:advertising S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of ADVERTISE
-n:advertizement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of ADVERTIZE
 n:advisory S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of ADVISE
-n:advocacy S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of ADVOCATE
 n:affirmation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of AFFIRM
 n:agreement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of AGREE
 n:airlift S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 073   # WordNet: noun of AIRLIFT
 n:allegement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of ALLEGE
 n:ambush S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of AMBUSH
-n:amelioration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of AMELIORATE
 n:analyses S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
 n:analysis S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
-n:annihilation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of ANNIHILATE
 n:answer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # CAMEO.2.0: object of a light verb
 n:appeal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of APPEAL
 n:application S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of APPLY
-n:apportionment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of APPORTION
 n:apprisal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of APPRISE
 n:approach S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of APPROACH
 n:approval S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of APPROVE
-n:arbitrament S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of ARBITRATE
-n:arbitration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of ARBITRATE
-n:arbitrement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of ARBITRATE
+n:arbitration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 045   # CAMEO.2.0: object of a light verb
 n:argument S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of ARGUE
 n:argumentation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of ARGUE
-n:arousal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of AROUSE
 n:arrival S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of ARRIVE
 n:assault S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of ASSAULT
 n:assignation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ASSIGN
@@ -5611,108 +5103,63 @@ n:assist S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|n
 n:assistance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ASSIST
 n:attacks S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:attendance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # WordNet: noun of ATTEND
-n:augmentation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of AUGMENT
-n:authorisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of AUTHORISE
-n:authorization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of AUTHORIZE
-n:averment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of AVER
-n:avowal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of AVOW
+n:authorization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 061   # CAMEO.2.0: object of a light verb
 n:award S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of AWARD
 n:backing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of BACK
 n:ban S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of BAN
 n:bargain S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of BARGAIN
 n:bargaining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of BARGAIN
-n:barrage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BOMBARD
-n:barter S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of BARTER
 n:battle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BATTLE
-n:beggary S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of BEG
-n:best S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BEST
-n:bestowal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of BESTOW
 n:betrayal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of BETRAY
-n:betterment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of BETTER
 n:bid S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of BID
 n:bidding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of BID
-n:bill S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of BILL
 n:blacklist S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of BLACKLIST
-n:blackmail S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of BLACKMAIL
 n:blame S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 112   # WordNet: noun of BLAME
-n:blend S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of BLEND
 n:blessing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of BLESS
 n:blitz S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BLITZ
 n:blockade S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of BLOCKADE
 n:blocking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of BLOCK
 n:blow S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # CAMEO.2.0: object of a light verb
-n:bombardment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BOMBARD
+n:bombardment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:boost S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of BOOST
-n:bother S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of BOTHER
 n:brand S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of BRAND
 n:breach S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 128   # WordNet: noun of BREACH
-n:bust S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of BUST
 n:buying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 061   # WordNet: noun of BUY
 n:cable S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CABLE
 n:call S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # CAMEO.2.0: object of a light verb
 n:campaign S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of CAMPAIGN
-n:capitulation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of CAPITULATE
 n:capture S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of CAPTURE
-n:castigation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of CASTIGATE
 n:celebration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CELEBRATE
 n:censure S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of CENSURE
-n:certificate S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of CERTIFY
-n:certification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of CERTIFY
-n:cession S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of CEDE
-n:chastisement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of CHASTISE
 n:cheer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CHEER
 n:cheering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CHEER
-n:chiding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of CHIDE
 n:chopper S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 072   # CAMEO.2.0: object of a light verb
 n:claim S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CLAIM
-n:clamor S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of CLAMOR
-n:clamoring S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of CLAMOR
-n:clamour S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of CLAMOUR
-n:clap S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CLAP
-n:clapping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CLAP
 n:closure S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # CAMEO.2.0: object of a light verb
-n:coalescence S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COALESCE
-n:coalescency S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COALESCE
 n:collaboration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of COLLABORATE
 n:combat S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of COMBAT
 n:combing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of COMB
-n:combining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COMBINE
-n:command S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COMMAND
-n:commandment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COMMAND
 n:commemoration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of COMMEMORATE
-n:commendation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of COMMEND
 n:communicating S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of COMMUNICATE
 n:communication S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of COMMUNICATE
 n:compliance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of COMPLY
-n:compliment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of COMPLIMENT
-n:compounding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of COMPOUND
 n:compromise S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of COMPROMISE
 n:conceding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of CONCEDE
-n:concert S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of CONCERT
 n:concession S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of CONCEDE
 n:concessions S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 035   # CAMEO.2.0: object of a light verb
 n:conduct S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of CONDUCT
 n:conducting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of CONDUCT
 n:conferment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONFER
 n:conferral S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONFER
-n:confession S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of CONFESS
 n:confiscation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 1711   # WordNet: noun of CONFISCATE
-n:conflict S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of CONFLICT
 n:confrontation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONFRONT
-n:congratulation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of CONGRATULATE
 n:congratulations S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # CAMEO.2.0: object of a light verb
-n:congregating S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONGREGATE
-n:consent S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of CONSENT
-n:constitution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of CONSTITUTE
 n:consultation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONSULT
 n:consultations S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # CAMEO.2.0: object of a light verb
 n:contact S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONTACT
-n:contemplation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONTEMPLATE
-n:contention S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CONTEND
 n:contest S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CONTEST
 n:contestation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CONTEST
 n:contract S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # CAMEO.2.0: object of a light verb
-n:contravention S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CONTRAVENE
 n:contribution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of CONTRIBUTE
 n:convening S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # WordNet: noun of CONVENE
 n:convergence S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONVERGE
@@ -5720,33 +5167,19 @@ n:converging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:again
 n:conversation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONVERSE
 n:converse S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of CONVERSE
 n:cooperation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of COOPERATE
-n:counseling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of COUNSEL
-n:counselling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of COUNSEL
-n:countermine S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of COUNTERMINE
-n:cracking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of CRACK
 n:credit S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 0331   # CAMEO.2.0: object of a light verb
-n:crime S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of CRIMINALISE
-n:crucifixion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of CRUCIFY
-n:crusade S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of CRUSADE
-n:crushing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of CRUSH
-n:cry S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CRY
-n:crying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CRY
 n:curse S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of CURSE
-n:damage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of DAMAGE
 n:deal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
 n:dealing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
 n:dealings S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
 n:death S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DIE
 n:debate S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of DEBATE
-n:decimation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DECIMATE
 n:decision S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of DECIDE
 n:declaration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 057   # CAMEO.2.0: object of a light verb
 n:declassification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of DECLASSIFY
 n:decree S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of DECREE
 n:defeat S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DEFEAT
 n:defection S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of DEFECT
-n:deferment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of DEFER
-n:degradation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DEGRADE
 n:demand S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of DEMAND
 n:demolishing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 1712   # WordNet: noun of DEMOLISH
 n:demolition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 1712   # WordNet: noun of DEMOLISH
@@ -5756,9 +5189,6 @@ n:denunciation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:aga
 n:departure S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of DEPART
 n:deployment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 154   # CAMEO.2.0: object of a light verb
 n:deportation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of DEPORT
-n:derision S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of DERIDE
-n:despoilment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DESPOIL
-n:despoliation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DESPOIL
 n:destruction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DESTROY
 n:determination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of DETERMINE
 n:determiner S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of DETERMINE
@@ -5766,80 +5196,51 @@ n:detonation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:again
 n:dialogue S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 046   # CAMEO.2.0: object of a light verb
 n:dictate S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of DICTATE
 n:dictation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of DICTATE
-n:digging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of DIG
-n:directive S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of DIRECT
 n:disarmament S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DISARM
 n:disarming S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DISARM
 n:disbandment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of DISBAND
 n:discussion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of DISCUSS
 n:disengagement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of DISENGAGE
-n:disentanglement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of DISENTANGLE
 n:dismissal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISMISS
 n:dismission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISMISS
-n:disparagement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of DISPARAGE
 n:disputation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISPUTE
 n:dispute S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISPUTE
 n:disruption S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of DISRUPT
-n:dissension S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISSENT
-n:dissent S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of DISSENT
 n:disturbance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of DISTURB
-n:divulgement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DIVULGE
-n:divulgence S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DIVULGE
 n:document S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 064   # CAMEO.2.0: object of a light verb
 n:documents S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 064   # CAMEO.2.0: object of a light verb
 n:domination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DOMINATE
 n:duel S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DUEL
 n:easing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of EASE
 n:effort S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # CAMEO.2.0: object of a light verb
-n:egress S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of EGRESS
-n:egression S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of EGRESS
 n:election S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 0341   # CAMEO.2.0: object of a light verb
 n:elections S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 0341   # CAMEO.2.0: object of a light verb
-n:emancipation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of EMANCIPATE
-n:embargo S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of EMBARGO
+n:embargo S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 163   # CAMEO.2.0: object of a light verb
 n:embarkment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of EMBARK
 n:emergency S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 073   # CAMEO.2.0: object of a light verb
-n:empowerment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of EMPOWER
 n:enactment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENACT
 n:encirclement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of ENCIRCLE
-n:enclosing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of ENCLOSE
 n:encounter S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of ENCOUNTER
 n:encouragement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of ENCOURAGE
-n:endeavor S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of ENDEAVOR
-n:endeavour S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of ENDEAVOUR
 n:endorsement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of ENDORSE
 n:enforcement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of ENFORCE
 n:engagement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of ENGAGE
 n:enhancement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENHANCE
-n:enjoining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENJOIN
-n:enjoinment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENJOIN
-n:enlargement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENLARGE
 n:enlisting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENLIST
 n:enquiry S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
-n:enrollment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENROLL
-n:equipping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 062   # WordNet: noun of EQUIP
-n:eradication S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of ERADICATE
-n:escalation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ESCALATE
 n:establishment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ESTABLISH
 n:evacuation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of EVACUATE
 n:eviction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of EVICT
-n:exaggeration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of EXAGGERATE
-n:examination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of EXAMINE
-n:exculpation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of EXCULPATE
-n:exhortation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of EXHORT
+n:examination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
 n:expansion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of EXPAND
-n:exploration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of EXPLORE
 n:explosion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 183   # WordNet: noun of EXPLODE
-n:expose S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of EXPOSE
 n:express S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of EXPRESS
 n:expressage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of EXPRESS
 n:expulsion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of EXPEL
-n:extolment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of EXTOL
 n:extradition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 063   # WordNet: noun of EXTRADITE
 n:failure S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of FAIL
 n:fault S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 112   # WordNet: noun of FAULT
 n:favor S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of FAVOR
-n:felicitation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of FELICITATE
 n:feud S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:fight S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of FIGHT
 n:fighting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of FIGHT
@@ -5848,42 +5249,25 @@ n:financing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:agains
 n:fire S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of FIRE
 n:firing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of FIRE
 n:flogging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of FLOG
-n:foray S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of FORAY
-n:forbiddance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of FORBID
-n:forbidding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of FORBID
-n:forestalling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of FORESTALL
 n:formalization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 054   # WordNet: noun of FORMALIZE
-n:forswearing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of FORSWEAR
 n:freeing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of FREE
-n:fusion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of FUSE
-n:governing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of GOVERN
 n:grappling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of GRAPPLE
-n:greeting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of GREET
+n:greeting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of GREET
 n:grilling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of GRILL
-n:grooming S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of GROOM
 n:guarantee S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of GUARANTEE
 n:haggle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of HAGGLE
 n:haggling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of HAGGLE
 n:hammering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of HAMMER
-n:handling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of HANDLE
-n:harmonisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of HARMONISE
-n:harmonization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of HARMONIZE
-n:hassle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of HASSLE
 n:header S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of HEAD
 n:heading S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of HEAD
 n:hearing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of HEAR
 n:help S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of HELP
 n:hijack S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of HIJACK
 n:hijacking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of HIJACK
-n:hint S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of HINT
 n:hit S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of HIT
 n:hitting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of HIT
-n:honor S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of HONOR
-n:honoring S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of HONOR
 n:hostilities S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:huddle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of HUDDLE
-n:impact S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of IMPACT
-n:impairment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of IMPAIR
 n:importation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 061   # WordNet: noun of IMPORT
 n:importing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 061   # WordNet: noun of IMPORT
 n:imposition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of IMPOSE
@@ -5891,27 +5275,10 @@ n:imprisonment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:aga
 n:improvement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of IMPROVE
 n:incursion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:indictment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 173   # WordNet: noun of INDICT
-n:infliction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of INFLICT
-n:inhabitancy S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of INHABIT
-n:inhabitation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of INHABIT
-n:inhibition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of INHIBIT
-n:injunction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of ENJOIN
-n:insert S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of INSERT
-n:insertion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of INSERT
 n:insistence S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of INSIST
 n:insisting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of INSIST
 n:inspection S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of INSPECT
 n:insult S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # CAMEO.2.0: object of a light verb
-n:integrating S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of INTEGRATE
-n:integration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of INTEGRATE
-n:intensification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of INTENSIFY
-n:intensifier S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of INTENSIFY
-n:interaction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of INTERACT
-n:intercession S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of INTERCEDE
-n:interdict S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of INTERDICT
-n:interdiction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of INTERDICT
-n:interference S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of INTERFERE
-n:intermediation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of INTERMEDIATE
 n:interrogation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of INTERROGATE
 n:intervention S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of INTERVENE
 n:introduction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of INTRODUCE
@@ -5926,8 +5293,6 @@ n:jab S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod
 n:jeer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of JEER
 n:jeering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of JEER
 n:joining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of JOIN
-n:journey S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of JOURNEY
-n:journeying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of JOURNEY
 n:kick S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of KICK
 n:kicking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of KICK
 n:kidnapping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 181   # WordNet: noun of KIDNAP
@@ -5935,22 +5300,15 @@ n:kill S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmo
 n:killing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of KILL
 n:lament S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of LAMENT
 n:lamentation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of LAMENT
-n:lecture S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of LECTURE
 n:legalisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of LEGALISE
-n:legalization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of LEGALIZE
-n:legislation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of LEGISLATE
 n:lending S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 071   # CAMEO.2.0: object of a light verb
 n:liberation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of LIBERATE
 n:loosening S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of LOOSEN
 n:looting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 145   # WordNet: noun of LOOT
-n:magnification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of MAGNIFY
-n:malignment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of MALIGN
-n:management S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of MANAGE
 n:mandate S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # CAMEO.2.0: object of a light verb
 n:maneuver S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 150   # CAMEO.2.0: object of a light verb
 n:maneuvers S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 150   # CAMEO.2.0: object of a light verb
 n:marching S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of MARCH
-n:meaning S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of MEAN
 n:measure S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 130   # CAMEO.2.0: object of a light verb
 n:measures S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 130   # CAMEO.2.0: object of a light verb
 n:mediation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of MEDIATE
@@ -5958,9 +5316,6 @@ n:meet S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmo
 n:memorandum S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 057   # CAMEO.2.0: object of a light verb
 n:merger S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of MERGE
 n:merging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of MERGE
-n:mining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of MINE
-n:mistreatment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of MISTREAT
-n:mitigation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of MITIGATE
 n:mobilisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 150   # WordNet: noun of MOBILISE
 n:mobilization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 150   # WordNet: noun of MOBILIZE
 n:mock S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of MOCK
@@ -5968,66 +5323,45 @@ n:mockery S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|
 n:monitoring S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of MONITOR
 n:motion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # CAMEO.2.0: object of a light verb
 n:murder S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of MURDER
-n:nationalisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of NATIONALISE
 n:nationalization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of NATIONALIZE
 n:notice S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of NOTIFY
 n:notification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of NOTIFY
-n:obedience S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of OBEY
-n:obeisance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of OBEY
 n:objection S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of OBJECT
-n:obliteration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of OBLITERATE
 n:occupancy S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of OCCUPY
 n:occupation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of OCCUPY
 n:offensive S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:offer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of OFFER
 n:offering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of OFFER
 n:opposition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of OPPOSE
-n:orchestration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of ORCHESTRATE
 n:order S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of ORDER
 n:orders S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 138   # CAMEO.2.0: object of a light verb
 n:ousting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of OUST
-n:outfitting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 062   # WordNet: noun of OUTFIT
 n:overrun S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of OVERRUN
-n:overtaking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of OVERTAKE
-n:overthrow S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of OVERTHROW
 n:overturn S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of OVERTURN
 n:pact S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 057   # CAMEO.2.0: object of a light verb
 n:pardon S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of PARDON
 n:participation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # CAMEO.2.0: object of a light verb
 n:peacekeeping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 074   # CAMEO.2.0: object of a light verb
-n:penalization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of PENALIZE
-n:permission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of PERMIT
-n:permit S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of PERMIT
-n:persuasion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of PERSUADE
 n:petition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of PETITION
 n:pilgrimage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # CAMEO.2.0: object of a light verb
 n:pillaging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of PILLAGE
 n:pipeline S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 0311   # CAMEO.2.0: object of a light verb
-n:piracy S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of PIRATE
 n:planning S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of PLAN
 n:plea S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # CAMEO.2.0: object of a light verb
 n:pleading S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of PLEAD
-n:plunderage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of PLUNDER
-n:plundering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of PLUNDER
 n:pounding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of POUND
 n:praise S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of PRAISE
 n:precaution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 072   # CAMEO.2.0: object of a light verb
-n:preferment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of PREFER
 n:preparation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of PREPARE
 n:preparations S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # CAMEO.2.0: object of a light verb
-n:prescription S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of PRESCRIBE
 n:pressing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of PRESS
 n:prevention S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of PREVENT
-n:procrastination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of PROCRASTINATE
-n:professing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of PROFESS
-n:proffer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of PROFFER
+n:proffer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # CAMEO.2.0: object of a light verb
 n:prohibition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of PROHIBIT
 n:promise S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of PROMISE
 n:promotion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of PROMOTE
-n:promulgation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of PROMULGATE
 n:proposal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of PROPOSE
 n:proposition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of PROPOSE
-n:proscription S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of PROSCRIBE
 n:prosecution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 173   # WordNet: noun of PROSECUTE
 n:protection S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 074   # WordNet: noun of PROTECT
 n:protestation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 140   # WordNet: noun of PROTEST
@@ -6043,7 +5377,6 @@ n:purchase S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against
 n:purchasing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 061   # WordNet: noun of PURCHASE
 n:push S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of PUSH
 n:pushing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # WordNet: noun of PUSH
-n:quarrel S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of QUARREL
 n:quelling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of QUELL
 n:raid S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RAID
 n:rallying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 150   # WordNet: noun of RALLY
@@ -6051,115 +5384,58 @@ n:rampage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|
 n:ransacking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RANSACK
 n:ratification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RATIFY
 n:rationing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # CAMEO.2.0: object of a light verb
-n:ravage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RAVAGE
-n:ravaging S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RAVAGE
-n:razing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RAZE
 n:readying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of READY
 n:reassertion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of REASSERT
 n:reassurance S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of REASSURE
 n:rebuff S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of REBUFF
-n:rebuke S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of REBUKE
+n:rebuke S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # CAMEO.2.0: object of a light verb
 n:recapture S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of RECAPTURE
-n:receding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RECEDE
 n:recission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of RESCIND
 n:recommendation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of RECOMMEND
 n:reconciliation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 037   # CAMEO.2.0: object of a light verb
-n:reconsideration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of RECONSIDER
 n:reexamination S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of REEXAMINE
 n:reform S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 083   # CAMEO.2.0: object of a light verb
-n:regulating S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of REGULATE
-n:regulation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of REGULATE
+n:regulation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # CAMEO.2.0: object of a light verb
 n:reimposition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of REIMPOSE
 n:reinforcement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of REINFORCE
 n:relinquishing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RELINQUISH
 n:relinquishment S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RELINQUISH
-n:remission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of REMIT
 n:remotion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of REMOVE
 n:removal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 174   # WordNet: noun of REMOVE
-n:rendering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 062   # WordNet: noun of RENDER
-n:rendition S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 062   # WordNet: noun of RENDER
 n:renouncement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of RENOUNCE
 n:renunciation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of RENOUNCE
-n:reprimand S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of REPRIMAND
-n:reproach S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of REPROACH
 n:repulse S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of REPULSE
 n:request S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of REQUEST
 n:rescission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of RESCIND
 n:rescue S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 073   # WordNet: noun of RESCUE
-n:research S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of RESEARCH
-n:resettlement S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RESETTLE
-n:residency S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 192   # WordNet: noun of RESIDE
+n:research S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
 n:resolution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RESOLVE
-n:restraint S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of RESTRAIN
-n:resurrection S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of RESURRECT
-n:resuscitation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of RESUSCITATE
-n:retaliation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RETALIATE
-n:retraction S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RETRACT
+n:retaliation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 130   # CAMEO.2.0: object of a light verb
 n:retreat S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of RETREAT
 n:revealing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of REVEAL
 n:revelation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of REVEAL
-n:revitalization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of REVITALIZE
 n:revival S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of REVIVE
-n:revolution S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of REVOLUTIONISE
-n:reward S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of REWARD
-n:ridicule S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of RIDICULE
-n:ringing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RING
-n:rousing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of ROUSE
-n:ruining S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of RUIN
 n:ruling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of RULE
-n:sabotage S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 160   # WordNet: noun of SABOTAGE
-n:safeguard S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 074   # WordNet: noun of SAFEGUARD
-n:salutation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of SALUTE
-n:salute S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of SALUTE
-n:sanctification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of SANCTIFY
+n:safeguard S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 072   # CAMEO.2.0: object of a light verb
 n:sanctions S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 163   # CAMEO.2.0: object of a light verb
-n:scan S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SCAN
-n:scansion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SCAN
-n:scoff S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of SCOFF
-n:scoffing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of SCOFF
-n:scolding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of SCOLD
-n:scrutiny S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SCRUTINIZE
 n:scud S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 194   # CAMEO.2.0: object of a light verb
 n:scuffle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of SCUFFLE
 n:search S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SEARCH
 n:seek S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of SEEK
 n:seeking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of SEEK
 n:sentence S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of SENTENCE
-n:serve S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SERVE
 n:session S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 046   # CAMEO.2.0: object of a light verb
-n:shattering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SHATTER
-n:shielding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 074   # WordNet: noun of SHIELD
 n:shooting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SHOOT
 n:shunning S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of SHUN
 n:siege S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 1246   # CAMEO.2.0: object of a light verb
 n:signal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of SIGNAL
 n:signaling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of SIGNAL
-n:simplification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SIMPLIFY
-n:skimming S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SKIM
-n:skirmish S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SKIRMISH
-n:slander S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of SLANDER
 n:slap S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of SLAP
-n:slaughter S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 202   # WordNet: noun of SLAUGHTER
-n:slaying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SLAY
-n:slight S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of SLIGHT
-n:smash S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SMASH
-n:smashing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of SMASH
 n:snatch S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of SNATCH
 n:snub S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # WordNet: noun of SNUB
-n:solicitation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 020   # WordNet: noun of SOLICIT
-n:speculation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of SPECULATE
-n:spoilation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of SPOIL
-n:spoliation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of SPOIL
-n:spur S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of SPUR
-n:spurring S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of SPUR
 n:spying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SPY
 n:stabilisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of STABILISE
-n:stabilization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 070   # WordNet: noun of STABILIZE
-n:stalling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 120   # WordNet: noun of STALL
 n:stealing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of STEAL
-n:steer S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of STEER
-n:steering S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of STEER
-n:stoning S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of STONE
 n:strangling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of STRANGLE
 n:strangulation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of STRANGLE
 n:strike S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 143   # CAMEO.2.0: object of a light verb
@@ -6168,166 +5444,90 @@ n:struggle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against
 n:study S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of STUDY
 n:studying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of STUDY
 n:submission S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of SUBMIT
-n:subversion S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of SUBVERT
 n:supervising S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SUPERVISE
 n:supervision S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SUPERVISE
 n:supplying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SUPPLY
 n:support S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of SUPPORT
 n:supporting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of SUPPORT
-n:swap S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of SWAP
-n:swearing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of SWEAR
 n:sweeping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # WordNet: noun of SWEEP
-n:synchronising S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of SYNCHRONISE
 n:talking S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 046   # CAMEO.2.0: object of a light verb
 n:talks S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 046   # CAMEO.2.0: object of a light verb
 n:target S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of TARGET
-n:task S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of TASK
-n:teasing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of TEASE
 n:technology S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # CAMEO.2.0: object of a light verb
-n:tending S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 074   # WordNet: noun of TEND
 n:terrorization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of TERRORIZE
 n:thanks S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # CAMEO.2.0: object of a light verb
-n:thump S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of THUMP
-n:thumping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of THUMP
 n:tirade S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 111   # CAMEO.2.0: object of a light verb
-n:toasting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 051   # WordNet: noun of TOAST
 n:torturing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 1822   # WordNet: noun of TORTURE
-n:tour S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of TOUR
+n:tour S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # CAMEO.2.0: object of a light verb
 n:trade S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of TRADE
 n:trading S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of TRADE
 n:training S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of TRAIN
-n:travel S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of TRAVEL
-n:traveling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of TRAVEL
-n:travelling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of TRAVEL
 n:treaty S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 057   # CAMEO.2.0: object of a light verb
 n:trial S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 090   # CAMEO.2.0: object of a light verb
 n:trip S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 036   # CAMEO.2.0: object of a light verb
-n:triumph S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of TRIUMPH
 n:ultimatum S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 139   # CAMEO.2.0: object of a light verb
-n:undoing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of UNDO
-n:unification S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 060   # WordNet: noun of UNIFY
-n:unionisation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of UNIONISE
-n:unionization S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of UNIONIZE
-n:uniting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of UNITE
-n:untying S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of UNTIE
 n:unveiling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of UNVEIL
 n:uprising S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 145   # CAMEO.2.0: object of a light verb
-n:usurpation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 171   # WordNet: noun of USURP
 n:veto S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 172   # WordNet: noun of VETO
-n:vindication S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 081   # WordNet: noun of VINDICATE
 n:visitation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # WordNet: noun of VISIT
 n:visiting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 042   # WordNet: noun of VISIT
-n:vitiation S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of VITIATE
 n:vote S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of VOTE
 n:voting S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of VOTE
-n:wail S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WAIL
-n:wailing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WAIL
 n:waiver S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of WAIVE
 n:war S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:warfare S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # CAMEO.2.0: object of a light verb
 n:warning S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 130   # WordNet: noun of WARN
 n:warrant S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 100   # CAMEO.2.0: object of a light verb
-n:weeping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WEEP
-n:whine S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WHINE
 n:whipping S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of WHIP
 n:withdrawal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of WITHDRAW
 n:withholding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 170   # WordNet: noun of WITHHOLD
-n:wrangle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WRANGLE
-n:wrangling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 110   # WordNet: noun of WRANGLE
 n:wrestle S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of WRESTLE
 n:wrestling S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 180   # WordNet: noun of WRESTLE
 n:yield S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of YIELD
 n:yielding S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 080   # WordNet: noun of YIELD
-a:abhorrent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective ABHOR
 a:accusative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
 a:accusatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
 a:accusive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective ACCUSE
 a:admissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ADMIT
-a:admonitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective ADMONISH
 a:affectional S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of AFFECT of AFFECT
 a:affective S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective AFFECT
 a:affirmative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective AFFIRM
 a:affirmatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective AFFIRM
-a:apologetic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 055   # WordNet: adjective of APOLOGY of APOLOGISE
+a:apologetic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 055   # WordNet: adjective of APOLOGY of APOLOGIZE
 a:appreciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective APPRECIATE
 a:argumentative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective ARGUE
-a:associative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ASSOCIATE
-a:associatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective ASSOCIATE
 a:blameworthy S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of BLAME of BLAME
 a:cautionary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of CAUTION of CAUTION
 a:cautious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of CAUTION of CAUTION
 a:cheery S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of CHEER of CHEER
 a:collaborative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective COLLABORATE
-a:competitive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective COMPETE
-a:competitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective COMPETE
-a:complimentary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of COMPLIMENT of COMPLIMENT
 a:condemnatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective CONDEMN
-a:confident S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of CONFIDENCE of CONFIDE
-a:confidential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of CONFIDENCE of CONFIDE
-a:congratulatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective CONGRATULATE
-a:contentious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTENTION of CONTEND
-a:contradictory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective CONTRADICT
-a:contrastive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective CONTRAST
-a:contrasty S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of CONTRAST of CONTRAST
 a:cooperative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective COOPERATE
 a:coordinate S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of COORDINATION of COORDINATE
-a:correlative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective CORRELATE
-a:critical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of CRITICISM of CRITICISE
-a:deferent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective DEFER
-a:deferential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective of DEFERENCE of DEFER
+a:critical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of CRITIC of CRITICIZE
 a:defiant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective DEFY
 a:denigrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENIGRATE
 a:denigratory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENIGRATE
 a:denunciative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DENOUNCE
-a:derisive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DERIDE
-a:derisory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective DERIDE
 a:different S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DIFFER
 a:dismissive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISMISS
 a:disputatious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISPUTE of DISPUTE
 a:disputative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISPUTE
-a:dissentient S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective DISSENT
-a:dissentious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of DISSENT of DISSENT
 a:express S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of EXPRESS of EXPRESS
 a:expressive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective EXPRESS
-a:exuberant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective EXUBERATE
-a:exultant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective EXULT
 a:faulty S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 112   # WordNet: adjective of FAULT of FAULT
-a:felicitous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of FELICITY of FELICITATE
-a:glorious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of GLORY of GLORIFY
-a:harmonic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
-a:harmonical S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
-a:harmonious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of HARMONY of HARMONISE
-a:honorary S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of HONOR of HONOR
 a:influential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of INFLUENCE of INFLUENCE
-a:inhibitory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective INHIBIT
-a:inspirational S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of INSPIRATION of INSPIRE
-a:integrative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective INTEGRATE
 a:laudatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective LAUD
-a:obstructive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective OBSTRUCT
 a:opponent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective OPPOSE
-a:persuasive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective PERSUADE
-a:preferent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of PREFERENCE of PREFER
-a:preferential S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of PREFERENCE of PREFER
 a:preventative S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective PREVENT
 a:preventive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective PREVENT
 a:promotive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective PROMOTE
-a:remittent S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 120   # WordNet: adjective REMIT
 a:renunciant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective RENOUNCE
 a:revelatory S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective REVEAL
-a:ridiculous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of RIDICULE of RIDICULE
-a:risky S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 130   # WordNet: adjective of RISK of RISK
-a:saintly S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of SAINT of SANCTIFY
 a:savage S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of SAVAGE of SAVAGE
-a:slanderous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 111   # WordNet: adjective of SLANDER of SLANDER
 a:supportive S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective SUPPORT
 a:suspicious S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of SUSPICION of SUSPECT
-a:synchronic S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of SYNCHRONY of SYNCHRONISE
-a:synchronous S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of SYNCHRONY of SYNCHRONISE
-a:triumphal S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective of TRIUMPH of TRIUMPH
-a:triumphant S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 050   # WordNet: adjective TRIUMPH
 a:welcome S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # WordNet: adjective of WELCOME of WELCOME
-a:whiney S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of WHINE of WHINE
-a:whiny S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 110   # WordNet: adjective of WHINE of WHINE
 a:ablaze S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # CAMEO.2.0: adjectival complement
 a:afire S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 180   # CAMEO.2.0: adjectival complement
 a:committed S=nsubj T=obl:of|obl:to|obl:toward|obl:towards|obl:with|obl:about|obl:against|obl:at -> 051   # CAMEO.2.0: adjectival complement
