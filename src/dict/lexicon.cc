@@ -137,6 +137,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
     LexiconEntry entry;
     entry.line = line.number;
     entry.comment = line.comment;
+    entry.file = lex.name;
     entry.code = std::string(right[0]);
     if (!codebook.is_valid(entry.code)) {
       warn("unknown CAMEO code " + quote(entry.code));
@@ -221,12 +222,55 @@ Result<Lexicon> load_lexicon(const std::string& path) {
   if (!bytes) return bytes.status();
   Lexicon lex = load_lexicon_from_string(*bytes, path);
   lex.name = base_name(path);
+  for (LexiconEntry& e : lex.entries) e.file = lex.name;
   return lex;
+}
+
+std::string lexicon_frame_key(const LexiconEntry& entry) {
+  std::string key = std::to_string(static_cast<int>(entry.pos)) + " " + entry.lemma + " " +
+                    std::to_string(static_cast<int>(entry.voice));
+  std::vector<std::string> parts;
+  for (const LexiconConstraint& c : entry.constraints) {
+    std::string part = c.negated ? "!" : "";
+    std::vector<std::string> paths;
+    for (const DepPath& p : c.paths) paths.push_back(dep_path_to_string(p));
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& p : paths) part += p + ",";
+    std::vector<std::string> lemmas = c.lemmas;
+    std::sort(lemmas.begin(), lemmas.end());
+    part += "=";
+    for (const std::string& l : lemmas) part += l + "|";
+    parts.push_back(std::move(part));
+  }
+  std::sort(parts.begin(), parts.end());
+  for (const std::string& p : parts) key += " " + p;
+  return key;
+}
+
+size_t merge_lexicon(Lexicon* base, const Lexicon& more) {
+  std::unordered_map<std::string, bool> frames;
+  for (const LexiconEntry& e : base->entries) frames.emplace(lexicon_frame_key(e), true);
+  size_t dropped = 0;
+  for (const LexiconEntry& e : more.entries) {
+    if (frames.count(lexicon_frame_key(e))) {
+      ++dropped;
+      continue;
+    }
+    base->by_lemma[e.lemma].push_back(static_cast<uint32_t>(base->entries.size()));
+    base->entries.push_back(e);
+  }
+  base->warnings.insert(base->warnings.end(), more.warnings.begin(), more.warnings.end());
+  base->name += "+" + more.name;
+  base->fingerprint = fingerprint(base->fingerprint + more.fingerprint);
+  if (base->version != more.version) base->version += "+" + more.version;
+  return dropped;
 }
 
 const Lexicon& default_lexicon() {
   static const Lexicon lexicon = [] {
     Lexicon lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
+    merge_lexicon(
+        &lex, load_lexicon_from_string(internal::embedded_derived_lexicon(), "cameo2-derived.lex"));
     return lex;
   }();
   return lexicon;
