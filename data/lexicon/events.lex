@@ -193,7 +193,7 @@ arrive      T=obl:in|obl:at                       -> 042
 tour        T=obj                                 -> 042
 go          obl:to T=obl:to                       -> 042
 host        T=obj                                 -> 043
-receive     T=obj                                 -> 043
+receive     obj=delegation|delegations|visitor|visitors|president|minister|leader|envoy|ambassador|king|premier T=obj -> 043
 welcome     obj=delegation|visitor|president|minister|leader T=obj -> 043
 mediate     T=obl:between|obj                     -> 045
 broker      T=obl:between|obj>nmod:between        -> 045
@@ -561,7 +561,7 @@ torture     T=obj                                 -> 1822
 murder      T=obj                                 -> 1823
 lynch       T=obj                                 -> 1823
 behead      T=obj                                 -> 1823
-execute     T=obj                                 -> 1823
+execute     !obj=sentence|order|orders|plan|plans|policy|program|programme|contract|agreement|deal|decision|warrant|strategy|task|mission T=obj -> 1823
 kill        obl:with=knife|knives|machete|machetes|axe T=obj -> 1823
 n:bombing   S=nmod:by T=nmod:of|nmod:in|nmod:at   -> 183
 detonate    obj=bomb|bombs|explosive|explosives|device T=obl:in|obl:at|obl:near -> 183

@@ -28,6 +28,10 @@ dict::DepPath to_passive(const dict::DepPath& path) {
   return out;
 }
 
+// The lexicon file written by hand (data/lexicon/events.lex), whose entries
+// are trusted without a frame.
+constexpr std::string_view kHandWrittenLexicon = "events.lex";
+
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
@@ -382,6 +386,14 @@ bool SentenceCoder::reciprocal_root(const std::string& code) {
   return false;
 }
 
+bool SentenceCoder::prepositional_frame(const dict::LexiconEntry& entry) {
+  return !entry.target.empty() &&
+         std::all_of(entry.target.begin(), entry.target.end(), [](const dict::DepPath& p) {
+           return !p.empty() && (p[0].deprel == "obl" || p[0].deprel == "nmod") &&
+                  !p[0].sub.empty();
+         });
+}
+
 bool SentenceCoder::is_temporal(int node) const {
   for (const auto& [first, last] : index_.time_spans)
     if (first <= node && node < last) return true;
@@ -437,6 +449,8 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
     missing = "no target phrase on the entry's T= paths or the object";
   else if (!impl_.lexicon && need_target && !coded(targets))
     missing = "the target names no actor (user dictionaries need both)";
+  else if (options.needs_coded_target && !coded(targets))
+    missing = "a derived verb matched by no frame needs a coded target, as in PETRARCH";
   if (!missing.empty()) {
     if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
@@ -678,7 +692,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   std::string pattern = entry->lemma;
   for (const auto& p : entry->source) pattern += " S=" + dict::dep_path_to_string(p);
   for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
-  pattern += " (line " + std::to_string(entry->line) + ")";
+  pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
   std::string code = entry->code;
   bool negated = false;
   int modality_clause = predicate;
@@ -734,6 +748,20 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  // "commit T=obl:to" means committing to someone: a hand-written verb entry
+  // with no other constraint, whose every target path is a prepositional
+  // phrase, needs that phrase ("committed suicide" is no pledge, "deals
+  // yielding benefits" no concession); a noun event ("the attack") does not. Statements and appeals
+  // may still name no one. (The derived lexicon's target lists are search orders, not frames.)
+  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
+      entry->specificity() == 0 && entry->file == kHandWrittenLexicon &&
+      prepositional_frame(*entry) && dict::cameo_root(code) != "01" &&
+      dict::cameo_root(code) != "02") {
+    if (trace_)
+      trace_->push_back("  " + pattern + ": no event: its frame needs the " +
+                        dict::dep_path_to_string(entry->target.front()) + " phrase");
+    return;
+  }
   // The entry looks for its target inside the object ("seized the town of
   // X", "the ministry of X") and found nothing there: the object itself is
   // the target, coded or not. Entries whose target is a recipient
@@ -766,6 +794,9 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   options.negated = negated;
   options.modality_clause = modality_clause;
   options.targetless = entry->target.empty();
+  // A verb read only by its default code from a derived dictionary (no
+  // frame matched) is coded as PETRARCH would: with a coded target.
+  options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;
   // "Armenia and Azerbaijan agreed to a ceasefire", "… clashed": with no

@@ -76,8 +76,9 @@ class SentenceCoder {
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
     bool inherited = false, negated = false;
-    int modality_clause = -1;  // where modality is read (the governor of an embedded event)
-    bool targetless = false;   // the entry is written with T=-
+    int modality_clause = -1;         // where modality is read (the governor of an embedded event)
+    bool targetless = false;          // the entry is written with T=-
+    bool needs_coded_target = false;  // a derived verb read without a frame
     std::string pattern, dictionary;
   };
   // An argument phrase that names no coded actor, kept as text so that an
@@ -88,6 +89,7 @@ class SentenceCoder {
   std::string lexicon_lemma(int predicate) const;
   static bool dyadic_root(const std::string& code);
   static bool reciprocal_root(const std::string& code);
+  static bool prepositional_frame(const dict::LexiconEntry& entry);
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
