@@ -42,6 +42,7 @@ int SentenceCoder::anchor(int head) const {
     if (!resolve(node, first, last).code.empty()) return node;
     for (int child : tree_.children(node)) {
       std::string_view rel = Tree::base(tree_.token(child).deprel);
+      if (!possessors_name_actors_ && tree_.token(child).deprel == "nmod:poss") continue;
       if (rel == "nmod" || rel == "obl") queue.push_back(child);
     }
   }

@@ -285,7 +285,7 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
       const Mention& m = *c.mention;
       bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
                            : first <= m.first_token && m.last_token <= last + 1;
-      if (!hit) continue;
+      if (!hit || (pass == 1 && !possessors_name_actors_ && in_possessor(head, m))) continue;
       actor.code = c.entity->actor_code;
       actor.entity = c.entity->id;
       actor.how = "entity " + c.entity->id + (pass == 0 ? "" : " in phrase");
@@ -329,10 +329,14 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
 size_t SentenceCoder::emit(int predicate, const std::string& code,
                            const std::vector<int>& source_heads,
                            const std::vector<int>& target_heads, const EmitOptions& options) {
+  // Who acts is the head's own actor, not an owner: "his decision allowing
+  // imports", "Paris's father committed" name the owner, not the doer.
+  possessors_name_actors_ = false;
   std::vector<Actor> sources = merged_subject(source_heads);
   if (sources.empty())
     for (int h : list_members(source_heads))
       for (Actor& a : actors_of(h)) sources.push_back(std::move(a));
+  possessors_name_actors_ = true;
   std::vector<Actor> targets = merged_subject(target_heads);
   if (targets.empty())
     for (int h : target_heads)
@@ -392,6 +396,16 @@ bool SentenceCoder::prepositional_frame(const dict::LexiconEntry& entry) {
            return !p.empty() && (p[0].deprel == "obl" || p[0].deprel == "nmod") &&
                   !p[0].sub.empty();
          });
+}
+
+// Does mention `m` lie inside a possessor of `head` ("his" in "his decision")?
+bool SentenceCoder::in_possessor(int head, const Mention& m) const {
+  for (int child : tree_.children(head)) {
+    if (tree_.token(child).deprel != "nmod:poss") continue;
+    auto [first, last] = tree_.phrase(child);
+    if (first <= m.first_token && m.last_token <= last + 1) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::is_temporal(int node) const {

@@ -86,6 +86,7 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  bool in_possessor(int head, const Mention& m) const;
   std::string lexicon_lemma(int predicate) const;
   static bool dyadic_root(const std::string& code);
   static bool reciprocal_root(const std::string& code);
@@ -144,6 +145,7 @@ class SentenceCoder {
   Document& doc_;
   int s_;
   const SentenceIndex& index_;
+  bool possessors_name_actors_ = true;  // false while a source's actor is looked for
   Tree tree_;
   std::vector<std::string>* trace_;
   int32_t date_;
