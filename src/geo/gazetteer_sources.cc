@@ -33,6 +33,13 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
+double km_apart(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  double a = std::sin((lat2 - lat1) * kRad / 2), b = std::sin((lon2 - lon1) * kRad / 2);
+  double h = a * a + std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * b * b;
+  return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
+}
+
 std::string trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
     s.remove_prefix(1);
@@ -287,7 +294,12 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     r.feature_code = "PCLI";
     r.lat = (*latlng)[0].get<double>();
     r.lon = (*latlng)[1].get<double>();
-    if (auto p = country_points.find(code); p != country_points.end())
+    // The main landmass's centroid where it lies within 400 km of world-countries'
+    // point; farther apart, the country is spread over several landmasses
+    // (Canada's islands, Indonesia, New Zealand) and the polygon rule misleads.
+    if (auto p = country_points.find(code);
+        p != country_points.end() &&
+        km_apart(r.lat, r.lon, p->second.first, p->second.second) <= 400)
       std::tie(r.lat, r.lon) = p->second;
     r.population = country_population[code];
     const Json& wname = wc.value("name", Json::object());

@@ -116,7 +116,8 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
 
 TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
   auto s = geo_test::tiny_sources();
-  s.country_points_tsv = "US\t39.53\t-99.14\nFR\tbad\t2\nXX\t1\t2\n";
+  // US: near world-countries' 38, -97, taken; AU: 1,700 km off, ignored.
+  s.country_points_tsv = "US\t39.53\t-99.14\nFR\tbad\t2\nXX\t1\t2\nAU\t-12.43\t123.58\n";
   auto gaz = geo_test::build_gazetteer(s, "eventwire_country_points_gazetteer.ewg");
   ASSERT_TRUE(gaz);
   bool us = false, fr = false;
@@ -132,6 +133,9 @@ TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
     EXPECT_NEAR(e.lat, 46, 1e-3);  // a bad line leaves world-countries' point
   }
   EXPECT_TRUE(us && fr);
+  for (const auto& e : lookup(*gaz, "Australia")) {
+    if (e.feature_code == "PCLI") EXPECT_NEAR(e.lat, -27, 1e-3);
+  }
   // The ISO code alone ("IR") is not a name; another spelling ("USA") is.
   for (const auto& e : lookup(*gaz, "IR")) EXPECT_NE(e.feature_code, "PCLI");
   bool usa = false;

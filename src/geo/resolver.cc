@@ -138,6 +138,17 @@ class SpanResolver {
         for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
           const GazetteerCandidate& c = spans[k].candidates[ci];
           const GazetteerEntry& e = entries[k][ci];
+          // A code below country level ("SC", "NSW") names a place only in an
+          // article about its country, or after "City, " ("Paris, TX").
+          if (c.kind == NameKind::kAbbreviation && e.feature_code != "PCLI") {
+            auto country = context.countries.find(e.country);
+            bool about_country =
+                pass > 0 && country != context.countries.end() && country->second > 0;
+            bool contains = outer && outer->country == e.country;
+            bool follows_place = std::find(container.begin(), container.end(),
+                                           static_cast<int>(k)) != container.end();
+            if (!about_country && !contains && !follows_place) continue;
+          }
           // Summed populations of countries and subdivisions count for less than a city's own.
           double size = std::log10(static_cast<double>(e.population) + 1);
           double score =

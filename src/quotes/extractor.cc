@@ -267,7 +267,8 @@ void QuoteExtractor::annotate(Document& doc) const {
       auto pf = quotes_internal::frames_from_parse(sent, *lexicon_, options_.cognition_cues);
       for (Frame& g : fs) {
         auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
-          return f.cue.first <= g.cue.first && g.cue.first < f.cue.last;
+          // Cues overlap ("also stated" on the surface, "stated" in the parse).
+          return f.cue.first < g.cue.last && g.cue.first < f.cue.last;
         });
         // A surface content must open like something said: "said at a
         // Washington event", "said when she resigned" are circumstances.

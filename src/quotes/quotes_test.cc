@@ -425,6 +425,17 @@ TEST(Parsed, AccordingToEndsTheContentAroundIt) {
   EXPECT_EQ(said->content.text, "prices rose");
 }
 
+TEST(Surface, InTheWordsOfNamesTheSpeakerOfTheQuoteAfterIt) {
+  Document doc = make_doc("", {"The child suffered, and in the words of the prosecutor, Ann Lee, "
+                               "\u201Cshe cried every day.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "she cried every day");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the prosecutor");
+  EXPECT_EQ(q->cue.text, "in the words of");
+}
+
 TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   // The coreference links "he" to Assad, named in the quote; the scorer
   // picks Kerry, named before it and outside the quoted words.

@@ -10,42 +10,50 @@
 namespace eventwire::quotes_internal {
 namespace {
 
-bool capitalized(const Token& t) { return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])); }
+bool capitalized(const Token& t) {
+  return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
+}
 
 bool frame_boundary(const std::string& w) {
   return w == ":" || w == ";" || w == "that" || w == "(" || w == ")" || w == "\u2014" || w == "--";
 }
 
 bool skip_left(const std::string& w) {  // words between a clause start and its subject
-  static const std::unordered_set<std::string> k = {"but", "and", "so", "while", "as", "when", "because",
-                                                    "although", "though", "however", "also", "yet", "then"};
+  static const std::unordered_set<std::string> k = {
+      "but",      "and",    "so",      "while", "as",  "when", "because",
+      "although", "though", "however", "also",  "yet", "then"};
   return k.count(w) > 0;
 }
 
 bool skip_right(const std::string& w) {  // words between a subject and its verb
   static const std::unordered_set<std::string> k = {
-      "also", "has", "had", "have", "would", "will", "did", "does", "reportedly", "later", "previously", "then",
-      "again", "recently", "repeatedly", "once", "not", "never", "had", "could", "may", "might", "should",
-      "publicly", "privately", "still", "further", "already", "often", "first", "just", "is", "was", "were", "are"};
+      "also",       "has",        "had",      "have",       "would", "will",    "did",
+      "does",       "reportedly", "later",    "previously", "then",  "again",   "recently",
+      "repeatedly", "once",       "not",      "never",      "had",   "could",   "may",
+      "might",      "should",     "publicly", "privately",  "still", "further", "already",
+      "often",      "first",      "just",     "is",         "was",   "were",    "are"};
   return k.count(w) > 0;
 }
 
 bool determiner(const std::string& w) {
-  static const std::unordered_set<std::string> k = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                                                    "this", "that", "these", "those", "your", "no"};
+  static const std::unordered_set<std::string> k = {"the",   "a",     "an",    "his",  "her",
+                                                    "their", "its",   "our",   "my",   "this",
+                                                    "that",  "these", "those", "your", "no"};
   return k.count(w) > 0;
 }
 
 }  // namespace
 
-std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted) {
+std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
+                                       const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
   int n = static_cast<int>(s.tokens.size());
   auto w = [&](int i) { return lower(s.tokens[i].text); };
-  int left = 0;  // where the current frame's subject may start
+  int left = 0;            // where the current frame's subject may start
   bool title_case = true;  // every longer word capitalised: a headline
   for (const Token& t : s.tokens) {
-    if (t.text.size() > 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && !capitalized(t)) title_case = false;
+    if (t.text.size() > 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && !capitalized(t))
+      title_case = false;
   }
   for (int i = 0; i < n; ++i) {
     std::string form = w(i);
@@ -54,17 +62,34 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       continue;
     }
     if (frame_boundary(form)) left = i + 1;
-    if (form == "according" && i + 1 < n && w(i + 1) == "to") {
+    // "according to X", "in the words of X": the lexicon's `according` phrases.
+    int len = 0;
+    const std::string* phrase_lemma = nullptr;
+    for (const auto& [words, cls] : lex.phrases) {
+      int m = static_cast<int>(words.size());
+      if (cls != "according" || m == 0 || i + m >= n || words[0] != form) continue;
+      bool match = true;
+      for (int k = 1; k < m && match; ++k) match = w(i + k) == words[k] && !quoted[i + k];
+      if (match && m > len) len = m, phrase_lemma = &words[0];
+    }
+    if (len > 0 && phrase_lemma) {
       Frame f;
-      f.cue = {i, i + 2};
-      f.lemma = "according to";
+      f.cue = {i, i + len};
+      f.lemma.clear();
+      for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
       f.cls = "according";
-      int j = i + 2;
+      int j = i + len;
       while (j < n && j < i + 12 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
-      f.speaker = {i + 2, j};
+      f.speaker = {i + len, j};
       f.speaker_head = j - 1;
       bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
       f.content = i <= 1 ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
+      if (f.lemma != "according to") {
+        int q = j;
+        while (q < n && !quoted[q]) ++q;
+        if (q < n) f.content = trim(s, {q, n});
+      }
       f.parenthetical = true;
       if (!f.speaker.empty()) frames.push_back(f);
       left = j;
@@ -72,7 +97,8 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     }
     if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1) {
       // "Flynn: “…”" and headline style "Trump: We will win".
-      bool names = true, person = s.tokens[0].head < 0;  // parsed: a name must be among them ("Correction:" is none)
+      bool names = true, person = s.tokens[0].head <
+                                  0;  // parsed: a name must be among them ("Correction:" is none)
       for (int k = 0; k < i; ++k) {
         names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
         person |= s.tokens[k].upos == "PROPN";
@@ -100,8 +126,9 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     bool parsed = tok.head >= 0;
     // "the United States", "by 5 points": a name or noun the tagger did not
     // take for a verb (title-case headlines, "…, Lindsey Graham Says.", excepted).
-    if (parsed && !title_case && (tok.upos == "NOUN" || (i > 0 && capitalized(tok) && capitalized(s.tokens[i - 1]) &&
-                                                         tok.upos == "PROPN"))) {
+    if (parsed && !title_case &&
+        (tok.upos == "NOUN" ||
+         (i > 0 && capitalized(tok) && capitalized(s.tokens[i - 1]) && tok.upos == "PROPN"))) {
       continue;
     }
     Frame f;
@@ -124,8 +151,8 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
       f.speaker = trim(s, {start, b});
       f.speaker_head = end - 1;
-      if (f.speaker.last - f.speaker.first == 1 && w(f.speaker.first) == "who" && f.speaker.first >= 2 &&
-          w(f.speaker.first - 1) == ",") {
+      if (f.speaker.last - f.speaker.first == 1 && w(f.speaker.first) == "who" &&
+          f.speaker.first >= 2 && w(f.speaker.first - 1) == ",") {
         // "Sinwar, who said …": the antecedent before the comma speaks.
         int j = f.speaker.first - 1;
         int k = j;
@@ -134,8 +161,10 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
         f.speaker_head = j - 1;
         f.relative = true;
       }
-      if (!frames.empty() && frames.back().relative && appositive && frames.back().content.contains(b - 1)) {
-        // "Sinwar, who said he met him in 2012, added that …": the relative clause closes at the comma.
+      if (!frames.empty() && frames.back().relative && appositive &&
+          frames.back().content.contains(b - 1)) {
+        // "Sinwar, who said he met him in 2012, added that …": the relative clause closes at the
+        // comma.
         Frame& prev = frames.back();
         prev.content = trim(s, {prev.content.first, b - 1});
         f.speaker = prev.speaker;
@@ -153,7 +182,8 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
       f.speaker = trim(s, {after, j});
       after = n;  // the content is the clause before the frame
-    } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" || e.lemma == "inform")) {
+    } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" ||
+                             e.lemma == "inform")) {
       int j = after;
       if (is_pronoun(w(j)) || w(j) == "reporters") {
         ++j;
@@ -165,10 +195,12 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     }
     // Skip an adverbial before "that" ("announced on December 6 that …").
     static const std::unordered_set<std::string> kAdverbialStart = {
-        "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "yesterday", "today", "late",
-        "early", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "publicly",
-        "privately", "repeatedly", "again", "later", "recently", "then", "also"};
-    for (int j = after; j < n && j < after + 6 && !quoted[j] && kAdverbialStart.count(w(after)); ++j) {
+        "on",        "in",         "at",        "during", "after",    "before", "last",
+        "this",      "earlier",    "yesterday", "today",  "late",     "early",  "monday",
+        "tuesday",   "wednesday",  "thursday",  "friday", "saturday", "sunday", "publicly",
+        "privately", "repeatedly", "again",     "later",  "recently", "then",   "also"};
+    for (int j = after; j < n && j < after + 6 && !quoted[j] && kAdverbialStart.count(w(after));
+         ++j) {
       if (w(j) == "that") {
         after = j;
         break;
@@ -184,7 +216,8 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       // Parenthetical: the content is the clause before the frame.
       int x = f.speaker.empty() ? f.cue.first : std::min(f.speaker.first, f.cue.first);
       for (const auto& g : frames) {
-        if (g.cue.first < x && g.content.contains(x)) x = std::min(x, g.speaker.empty() ? g.cue.first : g.speaker.first);
+        if (g.cue.first < x && g.content.contains(x))
+          x = std::min(x, g.speaker.empty() ? g.cue.first : g.speaker.first);
       }
       f.content = trim(s, {0, x});
       f.parenthetical = true;
