@@ -1107,17 +1107,27 @@ void EntityResolver::annotate(Document& doc) const {
     // (the closer country may be the one meant: "the crown prince" in a
     // Saudi paragraph of an American story), nor for a phrase with a
     // modifier placing it elsewhere ("Western diplomats", "foreign troops").
+    // The country-coded mention nearest to x in its sentence (by tokens), else
+    // in its paragraph (by sentences, earlier ones first on a tie): when it is
+    // another country than the dominant one, that country is closer.
     auto other_country_near = [&](const WorkMention& x) {
       const int para = doc.sentences[x.sentence].paragraph;
+      const WorkMention* nearest = nullptr;
+      long best = 0;
       for (const WorkMention& o : ms) {
-        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun)
+        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun ||
+            !kb.is_country(o.code.substr(0, 3)))
           continue;
-        if (o.sentence != x.sentence && (para < 0 || doc.sentences[o.sentence].paragraph != para))
+        long d;
+        if (o.sentence == x.sentence)
+          d = o.last <= x.first ? x.first - o.last : o.first >= x.last ? o.first - x.last : 0;
+        else if (para >= 0 && doc.sentences[o.sentence].paragraph == para)
+          d = 1000L * std::abs(o.sentence - x.sentence) + (o.sentence > x.sentence ? 500 : 0);
+        else
           continue;
-        const std::string nation = o.code.substr(0, 3);
-        if (kb.is_country(nation) && nation != dominant) return true;
+        if (!nearest || d < best) nearest = &o, best = d;
       }
-      return false;
+      return nearest && nearest->code.substr(0, 3) != dominant;
     };
     auto placed_elsewhere = [&](const WorkMention& x) {
       const Sentence& s = doc.sentences[x.sentence];
