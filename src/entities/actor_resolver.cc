@@ -55,6 +55,18 @@ void Kb::finish() {
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
 }
+uint64_t Kb::folded_hash(std::string_view word) {
+  // ASCII without quotes or dashes folds by lower-casing alone.
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return name_hash(fold_token(word));
+  uint64_t h = 1469598103934665603ULL;  // as name_hash(lower-cased word)
+  for (char c : word)
+    h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) *
+        1099511628211ULL;
+  h = (h ^ 0x1f) * 1099511628211ULL;
+  return h;
+}
+
 bool Kb::is_first_name(std::string_view w) const {
   return std::binary_search(first_names.begin(), first_names.end(), name_hash(w));
 }
@@ -121,7 +133,7 @@ void Kb::add_entry(KbEntry e) {
       } else {
         n.tokens.push_back(fold_token(w));
       }
-      n.upper.push_back(starts_upper(w));
+      if (starts_upper(w) && n.tokens.size() <= 64) n.upper |= uint64_t{1} << (n.tokens.size() - 1);
     }
     if (n.exact_case) n.raw = std::move(words);
     n.entry = index;
@@ -146,8 +158,8 @@ void Kb::add_entry(KbEntry e) {
       for (const auto& n : e.names) {
         const size_t first_space = n.find(' '), last_space = n.rfind(' ');
         if (first_space == std::string::npos) continue;
-        first_names.push_back(name_hash(fold_token(n.substr(0, first_space))));
-        surnames.push_back(name_hash(fold_token(n.substr(last_space + 1))));
+        first_names.push_back(folded_hash(std::string_view(n).substr(0, first_space)));
+        surnames.push_back(folded_hash(std::string_view(n).substr(last_space + 1)));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
     for (const auto& d : split_list(e.attribute("demonym"), ',')) add_name(d, Use::kDemonym);
@@ -172,7 +184,8 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         bool ok = true;
         for (int k = 0; k < len && ok; ++k) {
           const std::string& text = s.tokens[i + k].text;
-          ok = folded[i + k] == name.tokens[k] && (!name.upper[k] || starts_upper(text)) &&
+          ok = folded[i + k] == name.tokens[k] &&
+               (k >= 64 || !((name.upper >> k) & 1) || starts_upper(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
         if (!ok) continue;
