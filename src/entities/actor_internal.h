@@ -17,7 +17,7 @@ enum class Use : uint8_t { kName, kDemonym, kCapital, kRole };
 
 struct KbName {
   std::vector<std::string> tokens;  // folded (lower-case, ASCII punctuation)
-  std::vector<bool> upper;          // the written token starts upper-case
+  uint64_t upper = 0;               // bit k: written token k starts upper-case (first 64)
   bool exact_case = false;          // short acronyms ("US", "WHO") match case exactly
   std::vector<std::string> raw;     // as written, only for exact_case
   uint32_t entry = 0;
@@ -43,6 +43,7 @@ struct Kb {
   bool is_first_name(std::string_view w) const;
   bool is_surname(std::string_view w) const;
   static uint64_t name_hash(std::string_view a, std::string_view b = {});
+  static uint64_t folded_hash(std::string_view word);  // name_hash(fold_token(word))
   void add_entry(KbEntry e);
   bool is_country(const std::string& code) const { return country_codes.count(code) > 0; }
 };

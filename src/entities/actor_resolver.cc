@@ -55,6 +55,18 @@ void Kb::finish() {
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
 }
+uint64_t Kb::folded_hash(std::string_view word) {
+  // ASCII without quotes or dashes folds by lower-casing alone.
+  for (char c : word)
+    if (static_cast<unsigned char>(c) >= 0x80) return name_hash(fold_token(word));
+  uint64_t h = 1469598103934665603ULL;  // as name_hash(lower-cased word)
+  for (char c : word)
+    h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) *
+        1099511628211ULL;
+  h = (h ^ 0x1f) * 1099511628211ULL;
+  return h;
+}
+
 bool Kb::is_first_name(std::string_view w) const {
   return std::binary_search(first_names.begin(), first_names.end(), name_hash(w));
 }
@@ -121,7 +133,7 @@ void Kb::add_entry(KbEntry e) {
       } else {
         n.tokens.push_back(fold_token(w));
       }
-      n.upper.push_back(starts_upper(w));
+      if (starts_upper(w) && n.tokens.size() <= 64) n.upper |= uint64_t{1} << (n.tokens.size() - 1);
     }
     if (n.exact_case) n.raw = std::move(words);
     n.entry = index;
@@ -146,8 +158,8 @@ void Kb::add_entry(KbEntry e) {
       for (const auto& n : e.names) {
         const size_t first_space = n.find(' '), last_space = n.rfind(' ');
         if (first_space == std::string::npos) continue;
-        first_names.push_back(name_hash(fold_token(n.substr(0, first_space))));
-        surnames.push_back(name_hash(fold_token(n.substr(last_space + 1))));
+        first_names.push_back(folded_hash(std::string_view(n).substr(0, first_space)));
+        surnames.push_back(folded_hash(std::string_view(n).substr(last_space + 1)));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
     for (const auto& d : split_list(e.attribute("demonym"), ',')) add_name(d, Use::kDemonym);
@@ -172,7 +184,8 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         bool ok = true;
         for (int k = 0; k < len && ok; ++k) {
           const std::string& text = s.tokens[i + k].text;
-          ok = folded[i + k] == name.tokens[k] && (!name.upper[k] || starts_upper(text)) &&
+          ok = folded[i + k] == name.tokens[k] &&
+               (k >= 64 || !((name.upper >> k) & 1) || starts_upper(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
         if (!ok) continue;
@@ -1107,17 +1120,27 @@ void EntityResolver::annotate(Document& doc) const {
     // (the closer country may be the one meant: "the crown prince" in a
     // Saudi paragraph of an American story), nor for a phrase with a
     // modifier placing it elsewhere ("Western diplomats", "foreign troops").
+    // The country-coded mention nearest to x in its sentence (by tokens), else
+    // in its paragraph (by sentences, earlier ones first on a tie): when it is
+    // another country than the dominant one, that country is closer.
     auto other_country_near = [&](const WorkMention& x) {
       const int para = doc.sentences[x.sentence].paragraph;
+      const WorkMention* nearest = nullptr;
+      long best = 0;
       for (const WorkMention& o : ms) {
-        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun)
+        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun ||
+            !kb.is_country(o.code.substr(0, 3)))
           continue;
-        if (o.sentence != x.sentence && (para < 0 || doc.sentences[o.sentence].paragraph != para))
+        long d;
+        if (o.sentence == x.sentence)
+          d = o.last <= x.first ? x.first - o.last : o.first >= x.last ? o.first - x.last : 0;
+        else if (para >= 0 && doc.sentences[o.sentence].paragraph == para)
+          d = 1000L * std::abs(o.sentence - x.sentence) + (o.sentence > x.sentence ? 500 : 0);
+        else
           continue;
-        const std::string nation = o.code.substr(0, 3);
-        if (kb.is_country(nation) && nation != dominant) return true;
+        if (!nearest || d < best) nearest = &o, best = d;
       }
-      return false;
+      return nearest && nearest->code.substr(0, 3) != dominant;
     };
     auto placed_elsewhere = [&](const WorkMention& x) {
       const Sentence& s = doc.sentences[x.sentence];

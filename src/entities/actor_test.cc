@@ -265,6 +265,19 @@ TEST(ActorKb, DerivedTermsEndAfterATypicalTenure) {
   EXPECT_EQ(later.front().code, "NZLELI");
 }
 
+TEST(ActorResolve, AnUncodedTitleTakesTheArticlesCountry) {
+  Document doc = make_doc(
+      "Russia warned Ukraine. Moscow said Russian forces would stay. Foreign Ministry "
+      "spokeswoman Maria Zakharova said the Kremlin would respond.",
+      "2016-10-30");
+  add_ner(doc, {"Maria", "Zakharova"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Maria Zakharova");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "RUSGOV");
+  EXPECT_EQ(e->resolved_by, "title:article-country");
+}
+
 TEST(ActorResolve, CapitalActsForItsGovernment) {
   Document doc =
       make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
