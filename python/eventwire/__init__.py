@@ -6,7 +6,7 @@ the results as dicts (the CLI's JSON) or pandas DataFrames::
 
     import eventwire
     p = eventwire.Pipeline()
-    doc = p.code("Russian forces shelled Kharkiv on Monday.", date="2022-03-07")
+    doc = p.code("Israeli troops attacked militants in Gaza on Sunday.", date="2023-10-08")
     docs = list(p.code_many(eventwire.read_articles("articles/"), threads=2))
     events = eventwire.events_frame(docs)
 
