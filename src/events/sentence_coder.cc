@@ -246,7 +246,7 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
-      if (tree_.token(node).deprel == "obl:agent") continue;
+      if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
       if (!actors_of(node).empty()) return {node};
     }
   }
@@ -405,6 +405,17 @@ bool SentenceCoder::in_possessor(int head, const Mention& m) const {
     auto [first, last] = tree_.phrase(child);
     if (first <= m.first_token && m.last_token <= last + 1) return true;
   }
+  return false;
+}
+
+// "met in Amman", "fighting near the border": where, not with whom.
+bool SentenceCoder::locative(int node) const {
+  static const char* const kPlaces[] = {"in",     "at",     "near",   "inside",     "outside",
+                                        "within", "across", "around", "throughout", "along"};
+  for (int child : tree_.children(node))
+    if (tree_.token(child).deprel == "case")
+      for (const char* p : kPlaces)
+        if (tree_.lemma(child) == p) return true;
   return false;
 }
 

@@ -86,6 +86,7 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  bool locative(int node) const;
   bool in_possessor(int head, const Mention& m) const;
   std::string lexicon_lemma(int predicate) const;
   static bool dyadic_root(const std::string& code);
