@@ -1176,11 +1176,14 @@ void EntityResolver::annotate(Document& doc) const {
                                          : "apposition:article-country";
       }
     // Otherwise the role alone, as PETRARCH writes an agent of unknown
-    // country: "police" → ---COP, "the government" → ---GOV.
+    // country: "police" → ---COP, "the government" → ---GOV. Plain "people"
+    // names no one in particular (Phoenix gives it no civilian code either).
     for (WorkMention& m : ms) {
       if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kRole || m.role.empty() ||
           m.role.back() == '~' || m.link >= 0 || m.needs_actor)
         continue;
+      const std::string& head_word = info[m.sentence].folded[m.head];
+      if (head_word == "people" || head_word == "person" || head_word == "persons") continue;
       m.code = "---" + m.role;
       m.rank = 1;
       m.how = "composition:no-country";
