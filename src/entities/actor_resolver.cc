@@ -1013,7 +1013,23 @@ void EntityResolver::annotate(Document& doc) const {
     for (size_t j = name_count; j < ms.size(); ++j) {
       WorkMention& r = ms[j];
       if (r.sentence != m.sentence || r.dropped || r.plural) continue;
-      const bool title = r.last == m.first && !r.definite && !r.indefinite;
+      // A title may carry a short prepositional tail naming a place or body
+      // before the name: "Afghan Ambassador to the United States Hamdullah
+      // Mohib" (the title keeps its own country: the first in the phrase).
+      auto tail_to_name = [&] {
+        if (r.last >= m.first || m.first - r.last > 6) return false;
+        const std::string& p = in.folded[r.last];
+        if (p != "to" && p != "at" && p != "in" && p != "for") return false;
+        bool named = false;
+        for (int k = r.last + 1; k < m.first; ++k) {
+          if (in.name_at[k] >= 0)
+            named = true;
+          else if (!is_determiner(in.folded[k]))
+            return false;
+        }
+        return named;
+      };
+      const bool title = (r.last == m.first || tail_to_name()) && !r.definite && !r.indefinite;
       bool appos = false;
       if (in.parsed) {
         appos = (s.tokens[r.head].deprel == "appos" && s.tokens[r.head].head - 1 == m.head) ||
@@ -1044,6 +1060,12 @@ void EntityResolver::annotate(Document& doc) const {
       }
       if (title) {
         m.first = r.first;  // "Gaza leader Sinwar" is one mention
+        // A person's title makes the name a person's, whatever NER typed it.
+        if (r.type == "PER" && m.type != "PER" && m.kind == WorkMention::Kind::kName &&
+            (m.entry < 0 || kb.entries[m.entry].kind == "person")) {
+          m.type = "PER";
+          m.person = true;
+        }
         r.dropped = true;
       } else {
         r.link = static_cast<int>(i);

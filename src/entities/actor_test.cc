@@ -278,6 +278,17 @@ TEST(ActorResolve, AnUncodedTitleTakesTheArticlesCountry) {
   EXPECT_EQ(e->resolved_by, "title:article-country");
 }
 
+TEST(ActorResolve, ATitleWithAShortTail) {
+  Document doc =
+      make_doc("Afghan Ambassador to the United States Karim Nadiri said so.", "2017-07-18");
+  add_ner(doc, {"Karim", "Nadiri"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Karim Nadiri");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "AFGGOV");
+  EXPECT_EQ(e->resolved_by, "title");
+}
+
 TEST(ActorResolve, CapitalActsForItsGovernment) {
   Document doc =
       make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
