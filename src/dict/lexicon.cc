@@ -24,12 +24,24 @@ std::vector<const LexiconEntry*> Lexicon::find(std::string_view lemma) const {
   std::vector<const LexiconEntry*> out;
   auto it = by_lemma.find(to_lower(lemma));
   if (it == by_lemma.end()) return out;
+  out.reserve(it->second.size());
   for (uint32_t i : it->second) out.push_back(&entries[i]);
-  std::stable_sort(out.begin(), out.end(), [](const LexiconEntry* a, const LexiconEntry* b) {
-    return a->specificity() > b->specificity();
-  });
   return out;
 }
+
+namespace {
+
+// Orders each lemma's entries most specific first, file order among equals,
+// once at load time: the coder calls find() for every predicate.
+void order_by_specificity(Lexicon* lex) {
+  for (auto& [lemma, ids] : lex->by_lemma) {
+    std::stable_sort(ids.begin(), ids.end(), [lex](uint32_t a, uint32_t b) {
+      return lex->entries[a].specificity() > lex->entries[b].specificity();
+    });
+  }
+}
+
+}  // namespace
 
 bool parse_dep_path(std::string_view text, DepPath* path) {
   path->clear();
@@ -214,6 +226,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
     lex.by_lemma[entry.lemma].push_back(static_cast<uint32_t>(lex.entries.size()));
     lex.entries.push_back(std::move(entry));
   }
+  order_by_specificity(&lex);
   return lex;
 }
 
@@ -259,6 +272,7 @@ size_t merge_lexicon(Lexicon* base, const Lexicon& more) {
     base->by_lemma[e.lemma].push_back(static_cast<uint32_t>(base->entries.size()));
     base->entries.push_back(e);
   }
+  order_by_specificity(base);
   base->warnings.insert(base->warnings.end(), more.warnings.begin(), more.warnings.end());
   base->name += "+" + more.name;
   base->fingerprint = fingerprint(base->fingerprint + more.fingerprint);

@@ -69,7 +69,8 @@ struct Lexicon {
   std::string version;  // from an "@version" line
   std::vector<LexiconEntry> entries;
   std::vector<Diagnostic> warnings;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_lemma;  // lemma → entries, file order
+  // lemma → entries, most specific first, then file order (as find() returns them)
+  std::unordered_map<std::string, std::vector<uint32_t>> by_lemma;
 
   // Entries for a lemma (any case), most specific first, all parts of speech
   // (filter on LexiconEntry::pos); pointers into `entries`.
