@@ -721,6 +721,11 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   std::string code = entry->code;
   bool negated = false;
   int modality_clause = predicate;
+  // A noun event is as real as the clause it sits in: "to help … continue its
+  // fight" is an aim, "has carried out attacks" a fact.
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && tree_.head(predicate) >= 0 &&
+      tree_.token(tree_.head(predicate)).upos == "VERB")
+    modality_clause = tree_.head(predicate);
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
