@@ -2,34 +2,76 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <numeric>
+#include <stdexcept>
+
+#include <sys/mman.h>
 
 namespace eventwire::syntax_internal {
+
+template <typename T>
+void* PageArray<T>::allocate(size_t bytes, size_t& mapped) {
+  mapped = 0;
+  if (bytes == 0) return nullptr;
+  // Huge pages cut the TLB misses of random lookups; round up to 2 MB so the
+  // kernel can back the whole array with them (THP "madvise" mode).
+  constexpr size_t kHuge = size_t{2} << 20;
+  const size_t size = bytes >= kHuge ? (bytes + kHuge - 1) / kHuge * kHuge : bytes;
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (size >= kHuge) madvise(p, size, MADV_HUGEPAGE);
+#endif
+  mapped = size;
+  return p;
+}
+
+template <typename T>
+void PageArray<T>::release(void* data, size_t mapped) {
+  if (data != nullptr) munmap(data, mapped);
+}
+
+template class PageArray<uint64_t>;
+template class PageArray<uint16_t>;
 
 void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   if (slots_.empty()) return;
   // Three passes so the cache misses of all keys overlap: prefetch the slots,
-  // resolve them and prefetch the entries, then add the weights.
+  // resolve them and prefetch the rows, then add the weights.
   uint32_t found[256];
   n = std::min<size_t>(n, 256);
-  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
+  const uint64_t* slots = slots_.data();
+  const uint16_t* rows = rows_.data();
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots[keys[i] & mask_]);
   size_t n_found = 0;
   for (size_t i = 0; i < n; ++i) {
     const uint64_t check = keys[i] >> 32;
     for (uint64_t pos = keys[i] & mask_;; pos = (pos + 1) & mask_) {
-      const uint64_t slot = slots_[pos];
+      const uint64_t slot = slots[pos];
       if (slot == 0) break;
       if ((slot >> 32) == check) {
-        found[n_found++] = static_cast<uint32_t>(slot) - 1;
-        __builtin_prefetch(&packed_[static_cast<uint32_t>(slot) - 1]);
+        const uint32_t offset = static_cast<uint32_t>(slot) - 1;
+        found[n_found++] = offset;
+        __builtin_prefetch(&rows[offset]);
+        __builtin_prefetch(&rows[offset] + 32);
         break;
       }
     }
   }
+  const int n_classes = n_classes_;
   for (size_t i = 0; i < n_found; ++i) {
-    const Entry* e = &packed_[found[i]];
-    const int count = e->cls;
-    for (int j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+    const uint16_t* row = rows + found[i];
+    const uint16_t header = row[0];
+    ++row;
+    if (header == kDense) {
+      // Integer sums: the order of the additions cannot change a result.
+      const int16_t* weights = reinterpret_cast<const int16_t*>(row);
+      for (int c = 0; c < n_classes; ++c) scores[c] += weights[c];
+    } else {
+      for (int j = 0; j < header; ++j)
+        scores[row[2 * j]] += static_cast<int16_t>(row[2 * j + 1]);
+    }
   }
 }
 
@@ -38,18 +80,39 @@ void FrozenModel::build_index(bool release) {
   n_weights_ = entries_.size();
   size_t capacity = 16;
   while (capacity < keys_.size() * 3 / 2 + 1) capacity *= 2;
-  slots_.assign(capacity, 0);
   mask_ = capacity - 1;
-  packed_.clear();
-  packed_.reserve(entries_.size() + keys_.size());
+  // Row sizes first, so the rows go straight into their final memory.
+  size_t total = 0;
+  const size_t classes = static_cast<size_t>(n_classes_);
+  for (size_t f = 0; f < keys_.size(); ++f) {
+    const size_t count = offsets_[f + 1] - offsets_[f];
+    total += 1 + (2 * count >= classes ? classes : 2 * count);
+  }
+  slots_ = PageArray<uint64_t>(capacity);
+  rows_ = PageArray<uint16_t>(total);
+  size_t used = 0;
   for (size_t f = 0; f < keys_.size(); ++f) {
     uint64_t pos = keys_[f] & mask_;
     while (slots_[pos] != 0) pos = (pos + 1) & mask_;
-    slots_[pos] = ((keys_[f] >> 32) << 32) | (packed_.size() + 1);
-    packed_.push_back({static_cast<uint16_t>(offsets_[f + 1] - offsets_[f]), 0});
-    packed_.insert(packed_.end(), entries_.begin() + offsets_[f],
-                   entries_.begin() + offsets_[f + 1]);
+    slots_[pos] = ((keys_[f] >> 32) << 32) | (used + 1);
+    const uint32_t begin = offsets_[f], end = offsets_[f + 1];
+    const size_t count = end - begin;
+    uint16_t* row = &rows_[used];
+    if (2 * count >= classes) {
+      row[0] = kDense;  // the array is zero-filled: absent classes weigh 0
+      for (uint32_t e = begin; e < end; ++e)
+        row[1 + entries_[e].cls] = static_cast<uint16_t>(entries_[e].weight);
+      used += 1 + classes;
+    } else {
+      row[0] = static_cast<uint16_t>(count);
+      for (size_t j = 0; j < count; ++j) {
+        row[1 + 2 * j] = entries_[begin + j].cls;
+        row[2 + 2 * j] = static_cast<uint16_t>(entries_[begin + j].weight);
+      }
+      used += 1 + 2 * count;
+    }
   }
+  if (used >= UINT32_MAX) throw std::length_error("model too large for 32-bit row offsets");
   if (release) {
     keys_ = {};
     offsets_ = {};
