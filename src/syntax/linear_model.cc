@@ -51,10 +51,15 @@ void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
       const uint64_t slot = slots[pos];
       if (slot == 0) break;
       if ((slot >> 32) == check) {
-        const uint32_t offset = static_cast<uint32_t>(slot) - 1;
-        found[n_found++] = offset;
-        __builtin_prefetch(&rows[offset]);
-        __builtin_prefetch(&rows[offset] + 32);
+        const uint32_t payload = static_cast<uint32_t>(slot);
+        if (payload & kInline) {
+          // A feature with one weight keeps it in its slot: no second miss.
+          scores[(payload >> 16) & 0x7FFF] += static_cast<int16_t>(payload & 0xFFFF);
+        } else {
+          found[n_found++] = payload - 1;
+          __builtin_prefetch(&rows[payload - 1]);
+          __builtin_prefetch(&rows[payload - 1] + 32);
+        }
         break;
       }
     }
@@ -69,8 +74,7 @@ void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
       const int16_t* weights = reinterpret_cast<const int16_t*>(row);
       for (int c = 0; c < n_classes; ++c) scores[c] += weights[c];
     } else {
-      for (int j = 0; j < header; ++j)
-        scores[row[2 * j]] += static_cast<int16_t>(row[2 * j + 1]);
+      for (int j = 0; j < header; ++j) scores[row[2 * j]] += static_cast<int16_t>(row[2 * j + 1]);
     }
   }
 }
@@ -84,9 +88,12 @@ void FrozenModel::build_index(bool release) {
   // Row sizes first, so the rows go straight into their final memory.
   size_t total = 0;
   const size_t classes = static_cast<size_t>(n_classes_);
+  auto inline_weight = [&](size_t f) {
+    return offsets_[f + 1] - offsets_[f] == 1 && entries_[offsets_[f]].cls < 0x8000;
+  };
   for (size_t f = 0; f < keys_.size(); ++f) {
     const size_t count = offsets_[f + 1] - offsets_[f];
-    total += 1 + (2 * count >= classes ? classes : 2 * count);
+    if (!inline_weight(f)) total += 1 + (2 * count >= classes ? classes : 2 * count);
   }
   slots_ = PageArray<uint64_t>(capacity);
   rows_ = PageArray<uint16_t>(total);
@@ -94,8 +101,14 @@ void FrozenModel::build_index(bool release) {
   for (size_t f = 0; f < keys_.size(); ++f) {
     uint64_t pos = keys_[f] & mask_;
     while (slots_[pos] != 0) pos = (pos + 1) & mask_;
-    slots_[pos] = ((keys_[f] >> 32) << 32) | (used + 1);
     const uint32_t begin = offsets_[f], end = offsets_[f + 1];
+    if (inline_weight(f)) {
+      const Entry& e = entries_[begin];
+      slots_[pos] = ((keys_[f] >> 32) << 32) | kInline | (uint64_t{e.cls} << 16) |
+                    static_cast<uint16_t>(e.weight);
+      continue;
+    }
+    slots_[pos] = ((keys_[f] >> 32) << 32) | (used + 1);
     const size_t count = end - begin;
     uint16_t* row = &rows_[used];
     if (2 * count >= classes) {
@@ -112,7 +125,7 @@ void FrozenModel::build_index(bool release) {
       used += 1 + 2 * count;
     }
   }
-  if (used >= UINT32_MAX) throw std::length_error("model too large for 32-bit row offsets");
+  if (used >= kInline) throw std::length_error("model too large for 31-bit row offsets");
   if (release) {
     keys_ = {};
     offsets_ = {};

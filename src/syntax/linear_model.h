@@ -8,7 +8,8 @@
 //
 // Scoring is bound by cache and TLB misses (a parser step looks up ~100
 // features in tables of tens of MB), so the lookup index is laid out for it:
-// one 8-byte slot per feature (32 check bits, 32-bit row offset), each
+// one 8-byte slot per feature (32 check bits, then the weight itself when the
+// feature has only one, else the offset of its row), each
 // feature's weights in one row right after a 2-byte header, a row stored
 // dense (one int16 per class, summed with SIMD) when that is no bigger than
 // its (class, weight) pairs, and both arrays in transparent huge pages.
@@ -30,7 +31,8 @@ template <typename T>
 class PageArray {
  public:
   PageArray() = default;
-  explicit PageArray(size_t n) : data_(static_cast<T*>(allocate(n * sizeof(T), bytes_))), size_(n) {}
+  explicit PageArray(size_t n)
+      : data_(static_cast<T*>(allocate(n * sizeof(T), bytes_))), size_(n) {}
   PageArray(PageArray&& o) noexcept { swap(o); }
   PageArray& operator=(PageArray&& o) noexcept {
     PageArray(std::move(o)).swap(*this);
@@ -96,12 +98,14 @@ class FrozenModel {
   std::vector<uint64_t> keys_;     // sorted
   std::vector<uint32_t> offsets_;  // keys_.size() + 1 offsets into entries_
   std::vector<Entry> entries_;
-  // Lookup index built at load: slot = (high 32 bits of key) << 32 | (offset + 1)
-  // into rows_ (uint16 units), 0 = empty. A row is a header, then either
-  // `header` (class, weight) pairs or, when header == kDense, n_classes_
-  // weights. Matching 32 hash bits beyond the probed position makes a false
-  // match between distinct features about a 1 in 4 billion event.
+  // Lookup index built at load: slot = (high 32 bits of key) << 32 | payload,
+  // 0 = empty. The payload is kInline | class << 16 | weight for a feature
+  // with a single weight, else (offset + 1) into rows_ (uint16 units). A row is a header, then
+  // either `header` (class, weight) pairs or, when header == kDense, n_classes_ weights. Matching
+  // 32 hash bits beyond the probed position makes a false match between distinct features about a 1
+  // in 4 billion event.
   static constexpr uint16_t kDense = 0xFFFF;
+  static constexpr uint32_t kInline = 0x80000000u;
   PageArray<uint64_t> slots_;
   PageArray<uint16_t> rows_;
   uint64_t mask_ = 0;
