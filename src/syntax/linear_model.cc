@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <numeric>
 #include <stdexcept>
@@ -79,53 +80,63 @@ void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   }
 }
 
-void FrozenModel::build_index(bool release) {
-  n_features_ = keys_.size();
-  n_weights_ = entries_.size();
+template <typename Count, typename Class, typename Weight>
+void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count count_of,
+                                   Class class_of, Weight weight_of) {
+  n_features_ = keys.size();
   size_t capacity = 16;
-  while (capacity < keys_.size() * 3 / 2 + 1) capacity *= 2;
+  while (capacity < keys.size() * 3 / 2 + 1) capacity *= 2;
   mask_ = capacity - 1;
   // Row sizes first, so the rows go straight into their final memory.
-  size_t total = 0;
+  size_t total = 0, n_weights = 0;
   const size_t classes = static_cast<size_t>(n_classes_);
-  auto inline_weight = [&](size_t f) {
-    return offsets_[f + 1] - offsets_[f] == 1 && entries_[offsets_[f]].cls < 0x8000;
+  auto inline_weight = [&](size_t count, size_t begin) {
+    return count == 1 && class_of(begin) < 0x8000;
   };
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    const size_t count = offsets_[f + 1] - offsets_[f];
-    if (!inline_weight(f)) total += 1 + (2 * count >= classes ? classes : 2 * count);
+  for (size_t f = 0; f < keys.size(); ++f) {
+    const size_t count = count_of(f);
+    if (!inline_weight(count, n_weights)) total += 1 + (2 * count >= classes ? classes : 2 * count);
+    n_weights += count;
   }
+  n_weights_ = n_weights;
   slots_ = PageArray<uint64_t>(capacity);
   rows_ = PageArray<uint16_t>(total);
-  size_t used = 0;
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    uint64_t pos = keys_[f] & mask_;
+  size_t used = 0, begin = 0;
+  for (size_t f = 0; f < keys.size(); ++f) {
+    uint64_t pos = keys[f] & mask_;
     while (slots_[pos] != 0) pos = (pos + 1) & mask_;
-    const uint32_t begin = offsets_[f], end = offsets_[f + 1];
-    if (inline_weight(f)) {
-      const Entry& e = entries_[begin];
-      slots_[pos] = ((keys_[f] >> 32) << 32) | kInline | (uint64_t{e.cls} << 16) |
-                    static_cast<uint16_t>(e.weight);
+    const size_t count = count_of(f);
+    const size_t end = begin + count;
+    if (inline_weight(count, begin)) {
+      slots_[pos] =
+          ((keys[f] >> 32) << 32) | kInline | (uint64_t{class_of(begin)} << 16) | weight_of(begin);
+      begin = end;
       continue;
     }
-    slots_[pos] = ((keys_[f] >> 32) << 32) | (used + 1);
-    const size_t count = end - begin;
+    slots_[pos] = ((keys[f] >> 32) << 32) | (used + 1);
     uint16_t* row = &rows_[used];
     if (2 * count >= classes) {
       row[0] = kDense;  // the array is zero-filled: absent classes weigh 0
-      for (uint32_t e = begin; e < end; ++e)
-        row[1 + entries_[e].cls] = static_cast<uint16_t>(entries_[e].weight);
+      for (size_t e = begin; e < end; ++e) row[1 + class_of(e)] = weight_of(e);
       used += 1 + classes;
     } else {
       row[0] = static_cast<uint16_t>(count);
       for (size_t j = 0; j < count; ++j) {
-        row[1 + 2 * j] = entries_[begin + j].cls;
-        row[2 + 2 * j] = static_cast<uint16_t>(entries_[begin + j].weight);
+        row[1 + 2 * j] = class_of(begin + j);
+        row[2 + 2 * j] = weight_of(begin + j);
       }
       used += 1 + 2 * count;
     }
+    begin = end;
   }
   if (used >= kInline) throw std::length_error("model too large for 31-bit row offsets");
+}
+
+void FrozenModel::build_index(bool release) {
+  build_index_from(
+      keys_, [&](size_t f) { return offsets_[f + 1] - offsets_[f]; },
+      [&](size_t e) { return entries_[e].cls; },
+      [&](size_t e) { return static_cast<uint16_t>(entries_[e].weight); });
   if (release) {
     keys_ = {};
     offsets_ = {};
@@ -157,25 +168,42 @@ bool FrozenModel::read(ByteReader& in, bool keep_arrays) {
       !std::isfinite(scale_) || !in.u64(n_keys) || !in.u64(n_entries))
     return false;
   n_classes_ = static_cast<int>(n_classes);
-  if (!in.array(keys_, n_keys)) return false;
+  std::vector<uint64_t> keys;
+  if (!in.array(keys, n_keys)) return false;
   uint64_t previous = 0;
-  for (uint64_t& key : keys_) {
+  for (uint64_t& key : keys) {
     key += previous;
     if (key <= previous && previous != 0) return false;  // must be strictly increasing
     previous = key;
   }
-  std::vector<uint16_t> counts, classes, weights;
-  if (!in.array(counts, n_keys) || !in.array(classes, n_entries) || !in.array(weights, n_entries))
+  // The counts, classes and weights are used where they lie in the payload.
+  const char *counts = nullptr, *classes = nullptr, *weights = nullptr;
+  if (n_entries > in.remaining() / 2 || !in.view(counts, n_keys * 2) ||
+      !in.view(classes, n_entries * 2) || !in.view(weights, n_entries * 2))
     return false;
-  offsets_.assign(n_keys + 1, 0);
-  for (size_t f = 0; f < n_keys; ++f) offsets_[f + 1] = offsets_[f] + counts[f];
-  if (offsets_.back() != n_entries) return false;
-  entries_.resize(n_entries);
-  for (size_t e = 0; e < n_entries; ++e) {
-    if (classes[e] >= n_classes) return false;
-    entries_[e] = {classes[e], static_cast<int16_t>(weights[e])};
+  auto u16_at = [](const char* base, size_t i) {
+    uint16_t v;
+    std::memcpy(&v, base + 2 * i, 2);
+    return v;
+  };
+  uint64_t sum = 0;
+  for (size_t f = 0; f < n_keys; ++f) sum += u16_at(counts, f);
+  if (sum != n_entries) return false;
+  for (size_t e = 0; e < n_entries; ++e)
+    if (u16_at(classes, e) >= n_classes) return false;
+  if (keep_arrays) {
+    keys_ = std::move(keys);
+    offsets_.assign(n_keys + 1, 0);
+    for (size_t f = 0; f < n_keys; ++f) offsets_[f + 1] = offsets_[f] + u16_at(counts, f);
+    entries_.resize(n_entries);
+    for (size_t e = 0; e < n_entries; ++e)
+      entries_[e] = {u16_at(classes, e), static_cast<int16_t>(u16_at(weights, e))};
+    build_index(false);
+  } else {
+    build_index_from(
+        keys, [&](size_t f) { return u16_at(counts, f); },
+        [&](size_t e) { return u16_at(classes, e); }, [&](size_t e) { return u16_at(weights, e); });
   }
-  build_index(!keep_arrays);
   return true;
 }
 

@@ -92,6 +92,9 @@ class FrozenModel {
   };
   // Builds slots_/packed_; `release` drops the sorted arrays afterwards.
   void build_index(bool release);
+  template <typename Count, typename Class, typename Weight>
+  void build_index_from(const std::vector<uint64_t>& keys, Count count_of, Class class_of,
+                        Weight weight_of);
   int n_classes_ = 0;
   size_t n_features_ = 0, n_weights_ = 0;
   float scale_ = 1;
