@@ -22,7 +22,7 @@ std::string lower_ascii(const std::string& s) {
 struct Scratch {
   std::vector<WordFeatures> words;
   std::vector<int> tags, first_pass;
-  std::vector<int32_t> scores;
+  std::vector<int32_t> scores, buffer_scores;
   std::vector<uint64_t> word_hash, tag_hash;
   ParseState state;
   uint64_t keys[kMaxKeys];
@@ -172,7 +172,8 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
       token.feats = m.feats[best_of(sc.scores, feat_candidates)];
     }
 
-    if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag)); it != m.lemma_exceptions.end()) {
+    if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag));
+        it != m.lemma_exceptions.end()) {
       token.lemma = it->second;
     } else if (const std::string* irregular = (token.upos == "VERB" || token.upos == "AUX")
                                                   ? irregular_verb_lemma(lower_ascii(token.text))
@@ -197,9 +198,20 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
   } else {
     sc.state.init(static_cast<int>(n), static_cast<int>(m.labels.size()));
     const int n_transitions = sc.state.n_transitions();
+    // The features of the buffer front alone are scored once per SHIFT; the
+    // sums are integers, so splitting them cannot change a decision.
+    int scored_front = -1;
     while (!sc.state.terminal()) {
-      const size_t k = sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys);
-      sc.scores.assign(n_transitions, 0);
+      if (sc.state.buffer_front() != scored_front) {
+        scored_front = sc.state.buffer_front();
+        const size_t k =
+            sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys, ParseState::KeySet::kBuffer);
+        sc.buffer_scores.assign(n_transitions, 0);
+        m.parser.score(sc.keys, k, sc.buffer_scores.data());
+      }
+      const size_t k =
+          sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys, ParseState::KeySet::kStack);
+      sc.scores.assign(sc.buffer_scores.begin(), sc.buffer_scores.end());
       m.parser.score(sc.keys, k, sc.scores.data());
       int best = -1;
       for (int t = 0; t < n_transitions; ++t)

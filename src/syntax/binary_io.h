@@ -58,6 +58,13 @@ class ByteReader {
     out.resize(count);
     return raw(out.data(), count * sizeof(T));
   }
+  // Points `out` at the next `size` bytes in place (no copy) and skips them.
+  bool view(const char*& out, uint64_t size) {
+    if (size > remaining()) return false;
+    out = bytes_.data() + pos_;
+    pos_ += size;
+    return true;
+  }
   size_t remaining() const { return bytes_.size() - pos_; }
 
  private:

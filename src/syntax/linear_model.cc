@@ -2,54 +2,141 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <new>
 #include <numeric>
+#include <stdexcept>
+
+#include <sys/mman.h>
 
 namespace eventwire::syntax_internal {
+
+template <typename T>
+void* PageArray<T>::allocate(size_t bytes, size_t& mapped) {
+  mapped = 0;
+  if (bytes == 0) return nullptr;
+  // Huge pages cut the TLB misses of random lookups; round up to 2 MB so the
+  // kernel can back the whole array with them (THP "madvise" mode).
+  constexpr size_t kHuge = size_t{2} << 20;
+  const size_t size = bytes >= kHuge ? (bytes + kHuge - 1) / kHuge * kHuge : bytes;
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (size >= kHuge) madvise(p, size, MADV_HUGEPAGE);
+#endif
+  mapped = size;
+  return p;
+}
+
+template <typename T>
+void PageArray<T>::release(void* data, size_t mapped) {
+  if (data != nullptr) munmap(data, mapped);
+}
+
+template class PageArray<uint64_t>;
+template class PageArray<uint16_t>;
 
 void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   if (slots_.empty()) return;
   // Three passes so the cache misses of all keys overlap: prefetch the slots,
-  // resolve them and prefetch the entries, then add the weights.
+  // resolve them and prefetch the rows, then add the weights.
   uint32_t found[256];
   n = std::min<size_t>(n, 256);
-  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
+  const uint64_t* slots = slots_.data();
+  const uint16_t* rows = rows_.data();
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots[keys[i] & mask_]);
   size_t n_found = 0;
   for (size_t i = 0; i < n; ++i) {
     const uint64_t check = keys[i] >> 32;
     for (uint64_t pos = keys[i] & mask_;; pos = (pos + 1) & mask_) {
-      const uint64_t slot = slots_[pos];
+      const uint64_t slot = slots[pos];
       if (slot == 0) break;
       if ((slot >> 32) == check) {
-        found[n_found++] = static_cast<uint32_t>(slot) - 1;
-        __builtin_prefetch(&packed_[static_cast<uint32_t>(slot) - 1]);
+        const uint32_t payload = static_cast<uint32_t>(slot);
+        if (payload & kInline) {
+          // A feature with one weight keeps it in its slot: no second miss.
+          scores[(payload >> 16) & 0x7FFF] += static_cast<int16_t>(payload & 0xFFFF);
+        } else {
+          found[n_found++] = payload - 1;
+          __builtin_prefetch(&rows[payload - 1]);
+          __builtin_prefetch(&rows[payload - 1] + 32);
+        }
         break;
       }
     }
   }
+  const int n_classes = n_classes_;
   for (size_t i = 0; i < n_found; ++i) {
-    const Entry* e = &packed_[found[i]];
-    const int count = e->cls;
-    for (int j = 1; j <= count; ++j) scores[e[j].cls] += e[j].weight;
+    const uint16_t* row = rows + found[i];
+    const uint16_t header = row[0];
+    ++row;
+    if (header == kDense) {
+      // Integer sums: the order of the additions cannot change a result.
+      const int16_t* weights = reinterpret_cast<const int16_t*>(row);
+      for (int c = 0; c < n_classes; ++c) scores[c] += weights[c];
+    } else {
+      for (int j = 0; j < header; ++j) scores[row[2 * j]] += static_cast<int16_t>(row[2 * j + 1]);
+    }
   }
 }
 
-void FrozenModel::build_index(bool release) {
-  n_features_ = keys_.size();
-  n_weights_ = entries_.size();
+template <typename Count, typename Class, typename Weight>
+void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count count_of,
+                                   Class class_of, Weight weight_of) {
+  n_features_ = keys.size();
   size_t capacity = 16;
-  while (capacity < keys_.size() * 3 / 2 + 1) capacity *= 2;
-  slots_.assign(capacity, 0);
+  while (capacity < keys.size() * 3 / 2 + 1) capacity *= 2;
   mask_ = capacity - 1;
-  packed_.clear();
-  packed_.reserve(entries_.size() + keys_.size());
-  for (size_t f = 0; f < keys_.size(); ++f) {
-    uint64_t pos = keys_[f] & mask_;
-    while (slots_[pos] != 0) pos = (pos + 1) & mask_;
-    slots_[pos] = ((keys_[f] >> 32) << 32) | (packed_.size() + 1);
-    packed_.push_back({static_cast<uint16_t>(offsets_[f + 1] - offsets_[f]), 0});
-    packed_.insert(packed_.end(), entries_.begin() + offsets_[f],
-                   entries_.begin() + offsets_[f + 1]);
+  // Row sizes first, so the rows go straight into their final memory.
+  size_t total = 0, n_weights = 0;
+  const size_t classes = static_cast<size_t>(n_classes_);
+  auto inline_weight = [&](size_t count, size_t begin) {
+    return count == 1 && class_of(begin) < 0x8000;
+  };
+  for (size_t f = 0; f < keys.size(); ++f) {
+    const size_t count = count_of(f);
+    if (!inline_weight(count, n_weights)) total += 1 + (2 * count >= classes ? classes : 2 * count);
+    n_weights += count;
   }
+  n_weights_ = n_weights;
+  slots_ = PageArray<uint64_t>(capacity);
+  rows_ = PageArray<uint16_t>(total);
+  size_t used = 0, begin = 0;
+  for (size_t f = 0; f < keys.size(); ++f) {
+    uint64_t pos = keys[f] & mask_;
+    while (slots_[pos] != 0) pos = (pos + 1) & mask_;
+    const size_t count = count_of(f);
+    const size_t end = begin + count;
+    if (inline_weight(count, begin)) {
+      slots_[pos] =
+          ((keys[f] >> 32) << 32) | kInline | (uint64_t{class_of(begin)} << 16) | weight_of(begin);
+      begin = end;
+      continue;
+    }
+    slots_[pos] = ((keys[f] >> 32) << 32) | (used + 1);
+    uint16_t* row = &rows_[used];
+    if (2 * count >= classes) {
+      row[0] = kDense;  // the array is zero-filled: absent classes weigh 0
+      for (size_t e = begin; e < end; ++e) row[1 + class_of(e)] = weight_of(e);
+      used += 1 + classes;
+    } else {
+      row[0] = static_cast<uint16_t>(count);
+      for (size_t j = 0; j < count; ++j) {
+        row[1 + 2 * j] = class_of(begin + j);
+        row[2 + 2 * j] = weight_of(begin + j);
+      }
+      used += 1 + 2 * count;
+    }
+    begin = end;
+  }
+  if (used >= kInline) throw std::length_error("model too large for 31-bit row offsets");
+}
+
+void FrozenModel::build_index(bool release) {
+  build_index_from(
+      keys_, [&](size_t f) { return offsets_[f + 1] - offsets_[f]; },
+      [&](size_t e) { return entries_[e].cls; },
+      [&](size_t e) { return static_cast<uint16_t>(entries_[e].weight); });
   if (release) {
     keys_ = {};
     offsets_ = {};
@@ -81,25 +168,42 @@ bool FrozenModel::read(ByteReader& in, bool keep_arrays) {
       !std::isfinite(scale_) || !in.u64(n_keys) || !in.u64(n_entries))
     return false;
   n_classes_ = static_cast<int>(n_classes);
-  if (!in.array(keys_, n_keys)) return false;
+  std::vector<uint64_t> keys;
+  if (!in.array(keys, n_keys)) return false;
   uint64_t previous = 0;
-  for (uint64_t& key : keys_) {
+  for (uint64_t& key : keys) {
     key += previous;
     if (key <= previous && previous != 0) return false;  // must be strictly increasing
     previous = key;
   }
-  std::vector<uint16_t> counts, classes, weights;
-  if (!in.array(counts, n_keys) || !in.array(classes, n_entries) || !in.array(weights, n_entries))
+  // The counts, classes and weights are used where they lie in the payload.
+  const char *counts = nullptr, *classes = nullptr, *weights = nullptr;
+  if (n_entries > in.remaining() / 2 || !in.view(counts, n_keys * 2) ||
+      !in.view(classes, n_entries * 2) || !in.view(weights, n_entries * 2))
     return false;
-  offsets_.assign(n_keys + 1, 0);
-  for (size_t f = 0; f < n_keys; ++f) offsets_[f + 1] = offsets_[f] + counts[f];
-  if (offsets_.back() != n_entries) return false;
-  entries_.resize(n_entries);
-  for (size_t e = 0; e < n_entries; ++e) {
-    if (classes[e] >= n_classes) return false;
-    entries_[e] = {classes[e], static_cast<int16_t>(weights[e])};
+  auto u16_at = [](const char* base, size_t i) {
+    uint16_t v;
+    std::memcpy(&v, base + 2 * i, 2);
+    return v;
+  };
+  uint64_t sum = 0;
+  for (size_t f = 0; f < n_keys; ++f) sum += u16_at(counts, f);
+  if (sum != n_entries) return false;
+  for (size_t e = 0; e < n_entries; ++e)
+    if (u16_at(classes, e) >= n_classes) return false;
+  if (keep_arrays) {
+    keys_ = std::move(keys);
+    offsets_.assign(n_keys + 1, 0);
+    for (size_t f = 0; f < n_keys; ++f) offsets_[f + 1] = offsets_[f] + u16_at(counts, f);
+    entries_.resize(n_entries);
+    for (size_t e = 0; e < n_entries; ++e)
+      entries_[e] = {u16_at(classes, e), static_cast<int16_t>(u16_at(weights, e))};
+    build_index(false);
+  } else {
+    build_index_from(
+        keys, [&](size_t f) { return u16_at(counts, f); },
+        [&](size_t e) { return u16_at(classes, e); }, [&](size_t e) { return u16_at(weights, e); });
   }
-  build_index(!keep_arrays);
   return true;
 }
 

@@ -5,15 +5,65 @@
 // that ships in model files: per feature key a short list of (class, weight)
 // pairs, found through an open-addressing table built at load time. A
 // FrozenModel is immutable after construction and safe to share across threads.
+//
+// Scoring is bound by cache and TLB misses (a parser step looks up ~100
+// features in tables of tens of MB), so the lookup index is laid out for it:
+// one 8-byte slot per feature (32 check bits, then the weight itself when the
+// feature has only one, else the offset of its row), each
+// feature's weights in one row right after a 2-byte header, a row stored
+// dense (one int16 per class, summed with SIMD) when that is no bigger than
+// its (class, weight) pairs, and both arrays in transparent huge pages.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "syntax/binary_io.h"
 
 namespace eventwire::syntax_internal {
+
+// A zero-filled array of trivially copyable T in anonymous memory, advised
+// to use transparent huge pages; move-only, owns its mapping.
+template <typename T>
+class PageArray {
+ public:
+  PageArray() = default;
+  explicit PageArray(size_t n)
+      : data_(static_cast<T*>(allocate(n * sizeof(T), bytes_))), size_(n) {}
+  PageArray(PageArray&& o) noexcept { swap(o); }
+  PageArray& operator=(PageArray&& o) noexcept {
+    PageArray(std::move(o)).swap(*this);
+    return *this;
+  }
+  PageArray(const PageArray& o) : PageArray(o.size_) {
+    for (size_t i = 0; i < size_; ++i) data_[i] = o.data_[i];
+  }
+  PageArray& operator=(const PageArray& o) {
+    if (this != &o) PageArray(o).swap(*this);
+    return *this;
+  }
+  ~PageArray() { release(data_, bytes_); }
+  T* data() { return data_; }
+  const T* data() const { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+
+ private:
+  void swap(PageArray& o) noexcept {
+    std::swap(data_, o.data_);
+    std::swap(size_, o.size_);
+    std::swap(bytes_, o.bytes_);
+  }
+  static void* allocate(size_t bytes, size_t& mapped);
+  static void release(void* data, size_t mapped);
+  T* data_ = nullptr;
+  size_t size_ = 0, bytes_ = 0;
+};
 
 class FrozenModel {
  public:
@@ -42,18 +92,25 @@ class FrozenModel {
   };
   // Builds slots_/packed_; `release` drops the sorted arrays afterwards.
   void build_index(bool release);
+  template <typename Count, typename Class, typename Weight>
+  void build_index_from(const std::vector<uint64_t>& keys, Count count_of, Class class_of,
+                        Weight weight_of);
   int n_classes_ = 0;
   size_t n_features_ = 0, n_weights_ = 0;
   float scale_ = 1;
   std::vector<uint64_t> keys_;     // sorted
   std::vector<uint32_t> offsets_;  // keys_.size() + 1 offsets into entries_
   std::vector<Entry> entries_;
-  // Lookup index built at load: slot = (high 32 bits of key) << 32 | (offset + 1)
-  // into packed_, where a header entry (cls = count) precedes the feature's
-  // entries; 0 = empty. Matching 32 hash bits beyond the probed position makes a
-  // false match between distinct features about a 1 in 4 billion event.
-  std::vector<uint64_t> slots_;
-  std::vector<Entry> packed_;
+  // Lookup index built at load: slot = (high 32 bits of key) << 32 | payload,
+  // 0 = empty. The payload is kInline | class << 16 | weight for a feature
+  // with a single weight, else (offset + 1) into rows_ (uint16 units). A row is a header, then
+  // either `header` (class, weight) pairs or, when header == kDense, n_classes_ weights. Matching
+  // 32 hash bits beyond the probed position makes a false match between distinct features about a 1
+  // in 4 billion event.
+  static constexpr uint16_t kDense = 0xFFFF;
+  static constexpr uint32_t kInline = 0x80000000u;
+  PageArray<uint64_t> slots_;
+  PageArray<uint16_t> rows_;
   uint64_t mask_ = 0;
 };
 

@@ -111,11 +111,13 @@ Status write_model_file(const ModelData& model, const std::string& path) {
 }
 
 Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool keep_arrays) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::not_found("cannot open syntax model \"" + path + "\"");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string bytes = buffer.str();
+  // One buffer of the file's size: no stream copies of a file of tens of MB.
+  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    return Status::io_error("cannot read syntax model \"" + path + "\"");
   auto corrupt = [&](const std::string& why) {
     return Status::corrupt("syntax model \"" + path + "\": " + why);
   };
@@ -144,6 +146,7 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
   std::string raw(raw_size, '\0');
   const size_t got = ZSTD_decompress(raw.data(), raw.size(), compressed.data(), compressed.size());
   if (ZSTD_isError(got) || got != raw_size) return corrupt("payload does not decompress");
+  std::string().swap(bytes);  // the file bytes are no longer needed
 
   auto model = std::make_unique<ModelData>();
   std::istringstream lines(header);

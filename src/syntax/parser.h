@@ -35,9 +35,15 @@ class ParseState {
   void all_costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
                  std::vector<int>& costs) const;
 
+  // Which feature keys keys() emits: all of them, only those that depend on
+  // nothing but the buffer front (constant from one SHIFT to the next, so a
+  // decoder can score them once per buffer position), or only the others.
+  enum class KeySet { kAll, kBuffer, kStack };
   // Feature keys for the current configuration; word/tag are indexed 0..n (0 = root).
-  size_t keys(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag,
-              uint64_t* out) const;
+  // kAll emits them in the order the models were trained with.
+  size_t keys(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag, uint64_t* out,
+              KeySet set = KeySet::kAll) const;
+  int buffer_front() const { return b_; }
 
   const std::vector<int>& heads() const { return head_; }
   const std::vector<int>& labels() const { return label_; }
