@@ -348,7 +348,7 @@ void QuoteExtractor::annotate(Document& doc) const {
           continue;
         int at = g.cue.first;
         if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
-        if (at <= f.content.first || at <= f.cue.last && f.cue.first >= f.content.first) continue;
+        if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
         f.content = quotes_internal::trim(sent, {f.content.first, at});
       }
     }
