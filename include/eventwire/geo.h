@@ -148,9 +148,11 @@ struct GeoRankWeights {
          adm2 = 1.5, ppla = 1, ppla2 = 0.5, section = 0.5;  // feature class bonuses
   double alternate = -1.5, abbreviation = -0.5;             // name kind
   double town_under_subdivision = -3;                       // "Oregon" the state, not Oregon, Ohio
-  double context_country = 4, context_country_each = 0.5, context_admin1 = 2.5;
-  double container = 6;   // "Paris, Texas"
-  double near_other = 0;  // another place of the article (other name) within 300 km
+  double context_country = 4, context_country_each = 0.5, context_admin1 = 2.5,
+         context_admin1_each = 0.5;
+  double container = 6;             // "Paris, Texas"
+  double near_other = 0;            // another place of the article (other name) within 300 km
+  double same_sentence_admin1 = 1;  // a place of the same sentence lies in the candidate's admin1
   // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
   bool set(std::string_view assignments);
 };

@@ -7,7 +7,7 @@
 // Usage: node country-points.js NODE_MODULES_DIR > points.tsv
 'use strict';
 const path = require('path');
-const mods = process.argv[2] || path.join(__dirname, 'node_modules');
+const mods = path.resolve(process.argv[2] || path.join(__dirname, 'node_modules'));
 const topojson = require(path.join(mods, 'topojson-client'));
 const atlas = require(path.join(mods, 'world-atlas', 'countries-50m.json'));
 const world = require(path.join(mods, 'world-countries', 'countries.json'));

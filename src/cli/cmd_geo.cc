@@ -74,7 +74,8 @@ eventwire::cli::RegisterCommand reg_eval_geo(
       app.add_option("--half", opts->half,
                      "score only split half 0 or 1 (hash of the article URL)");
       app.add_flag("--trace", opts->trace, "print spans resolved beyond 161 km to stderr");
-      app.add_option("--weights", opts->weights, "ranker weights to try: name=value,… (docs/geo.md)");
+      app.add_option("--weights", opts->weights,
+                     "ranker weights to try: name=value,… (docs/geo.md)");
       return [opts] { return run_eval_geo(*opts); };
     });
 

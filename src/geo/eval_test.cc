@@ -38,11 +38,11 @@ TEST(GeoEval, GeoVirus) {
       r.median_error_km, r.precision, r.recall, r.f1,
       r.seconds > 0 ? static_cast<double>(r.tokens) / r.seconds : 0.0);
   EXPECT_EQ(r.gold, 2167u);
-  // Regression floors a little under the measured figures (docs/geo.md): the
-  // 85% goal is out of reach while registry country centroids differ from
-  // GeoVirus's by 200-500 km for large countries.
-  EXPECT_GE(accuracy, 0.72);
-  EXPECT_GE(other, 0.78);
+  // Regression floors a little under the measured figures (docs/geo.md, 0.824
+  // and 0.806): large countries whose GeoVirus points lie 170-560 km from every
+  // registry point we have keep the 85% goal out of reach.
+  EXPECT_GE(accuracy, 0.80);
+  EXPECT_GE(other, 0.79);
   EXPECT_GE(r.f1, 0.84);
 }
 

@@ -560,7 +560,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         records[it->second].names.emplace_back(name, kind);
       }
     } else if (type == "region") {
-      // region  name  alternates(;)  lat  lon  feature_code  country  population
+      // region  name  alternates(;)  lat  lon  feature_code  country  population  [admin1]
       if (f.size() < 8) return bad();
       GazetteerRecord r;
       r.name = trim(f[1]);
@@ -571,6 +571,10 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       }
       r.feature_code = trim(f[5]);
       r.country = trim(f[6]);
+      // Optional ninth column: the ISO 3166-2 code of the subdivision it lies in
+      // (generated US counties); administrative divisions are class A.
+      if (f.size() >= 9) r.admin1 = trim(f[8]);
+      if (r.feature_code.starts_with("ADM")) r.feature_class = 'A';
       r.names.emplace_back(r.name, NameKind::kName);
       for (std::string_view n : split(f[2], ';')) {
         if (std::string name = trim(n); !name.empty())

@@ -171,7 +171,20 @@ class SpanResolver {
             int others = admin1 == context.admin1s.end() ? 0 : admin1->second;
             if (itself != context.entries.end()) others -= itself->second;
             // For a subdivision: places of the article lie inside it.
-            if (others > 0) score += w_.context_admin1;
+            if (others > 0)
+              score += w_.context_admin1 + std::min(others - 1, 2) * w_.context_admin1_each;
+            // "… in Michigan … in Monroe County": a place of the same sentence in its admin1.
+            if (w_.same_sentence_admin1 != 0 && !e.admin1.empty()) {
+              for (size_t j = 0; j < spans.size(); ++j) {
+                if (j == k || !picks[j] || group[j] == group[k] ||
+                    spans[j].sentence != spans[k].sentence)
+                  continue;
+                if (picks[j]->entry.admin1 == e.admin1 && picks[j]->entry.feature_code != "PCLI") {
+                  score += w_.same_sentence_admin1;
+                  break;
+                }
+              }
+            }
             // Nearness to the article's other places (of other names).
             if (w_.near_other != 0 && e.feature_class == 'P') {
               for (size_t j = 0; j < spans.size(); ++j) {
@@ -279,7 +292,9 @@ bool GeoRankWeights::set(std::string_view assignments) {
                                               {"context_country_each", &context_country_each},
                                               {"context_admin1", &context_admin1},
                                               {"container", &container},
-                                              {"near_other", &near_other}};
+                                              {"near_other", &near_other},
+                                              {"same_sentence_admin1", &same_sentence_admin1},
+                                              {"context_admin1_each", &context_admin1_each}};
   while (!assignments.empty()) {
     size_t comma = assignments.find(',');
     std::string_view item = assignments.substr(0, comma);

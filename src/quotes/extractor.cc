@@ -46,14 +46,31 @@ Mention make_mention(const Document& doc, int s, TokRange r) {
   return m;
 }
 
-std::string resolve_entity(const Document& doc, int s, TokRange r, int head) {
+// The entity of a speaker span: a mention holding the span's head ("the
+// Sydney Morning Herald" is not Sydney, "Thomas' sister" not Thomas), except
+// that the person holding a statement ("Cornyn's statement") is its speaker.
+std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
+                           const quotes_internal::CueLexicon& lex) {
   std::string best;
   int best_score = 0;
+  const auto& toks = doc.sentences[s].tokens;
+  bool statement_head = head >= 0 && head < static_cast<int>(toks.size()) &&
+                        lex.nouns.count(quotes_internal::lower(
+                            toks[head].lemma.empty() ? toks[head].text : toks[head].lemma));
   for (const Entity& e : doc.entities) {
     for (const Mention& m : e.mentions) {
       if (m.sentence != s) continue;
       int overlap = std::min(m.last_token, r.last) - std::max(m.first_token, r.first);
       if (overlap <= 0) continue;
+      bool holds_head = head >= m.first_token && head < m.last_token;
+      // A person named in the span speaks unless named as a possessor
+      // ("Thomas' sister", "Jaqueline's husband") of something that is no
+      // statement; any other entity must hold the head.
+      bool possessor = m.last_token < static_cast<int>(toks.size()) &&
+                       (toks[m.last_token].text == "'s" || toks[m.last_token].text == "\u2019s" ||
+                        toks[m.last_token].text == "'" || toks[m.last_token].text == "\u2019");
+      bool person_ok = e.type == "PER" && (!possessor || statement_head);
+      if (head >= 0 && !holds_head && !person_ok) continue;
       int score = overlap + (e.type == "PER" ? 100 : 0) +
                   (head >= m.first_token && head < m.last_token ? 50 : 0);
       if (score > best_score) best_score = score, best = e.id;
@@ -118,6 +135,16 @@ void score_pronoun_speakers(Document& doc) {
       if (e.type != "PER") continue;
       double nearest = -1, inside_own = 0;
       bool para_initial = false;
+      // The entity's own pronouns tell its gender (the speaker's "he" aside).
+      int same_gender = 0, other_gender = 0;
+      for (const Mention& m : e.mentions) {
+        if (m.start == q.speaker->start) continue;
+        std::string p = quotes_internal::lower(m.text);
+        bool male = p == "he" || p == "him" || p == "his" || p == "himself";
+        bool female = p == "she" || p == "her" || p == "hers" || p == "herself";
+        if ((w == "he" && male) || (w == "she" && female)) ++same_gender;
+        if ((w == "he" && female) || (w == "she" && male)) ++other_gender;
+      }
       for (const Mention& m : e.mentions) {
         if (m.sentence < s - 4 || m.sentence > s || !named(m)) continue;
         if (m.start >= q.content.start && m.end <= q.content.end) {
@@ -134,8 +161,8 @@ void score_pronoun_speakers(Document& doc) {
         if (first_of_paragraph && m.first_token <= 2) para_initial = true;
       }
       if (nearest < 0) continue;
-      double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) +
-                     (e.id == q.speaker_entity ? 1.0 : 0);
+      double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) -
+                     (other_gender > same_gender ? 3.0 : 0) + (e.id == q.speaker_entity ? 1.0 : 0);
       if (!previous.empty() && previous[0] == e.id)
         score += 2.0;
       else if (previous.size() > 1 && previous[1] == e.id)
@@ -321,7 +348,7 @@ void QuoteExtractor::annotate(Document& doc) const {
           continue;
         int at = g.cue.first;
         if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
-        if (at <= f.content.first || at <= f.cue.last && f.cue.first >= f.content.first) continue;
+        if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
         f.content = quotes_internal::trim(sent, {f.content.first, at});
       }
     }
@@ -473,7 +500,7 @@ void QuoteExtractor::annotate(Document& doc) const {
       q.cue = make_mention(doc, s, fr.cue);
       if (!fr.speaker.empty()) {
         q.speaker = make_mention(doc, s, fr.speaker);
-        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head);
+        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, *lexicon_);
       }
       if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
       // Reporters: the speakers of the enclosing frames, outermost first.
@@ -486,18 +513,19 @@ void QuoteExtractor::annotate(Document& doc) const {
         if (pf.speaker.empty() ||
             (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last))
           continue;
-        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head);
+        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head, *lexicon_);
         q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
       }
       if (!fr.addressee.empty()) {
         q.addressee = make_mention(doc, s, fr.addressee);
-        q.addressee_entity = resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1);
+        q.addressee_entity = resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1, *lexicon_);
         // "X said Y told him": the pronoun is the reporter.
         std::string pron = quotes_internal::lower(q.addressee->text);
         if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() &&
             !chain.front()->speaker.empty()) {
           const Frame& reporter = *chain.front();
-          std::string id = resolve_entity(doc, s, reporter.speaker, reporter.speaker_head);
+          std::string id =
+              resolve_entity(doc, s, reporter.speaker, reporter.speaker_head, *lexicon_);
           if (id.empty() && q.addressee_entity.empty())
             id = "text:" + make_mention(doc, s, reporter.speaker).text;
           if (!id.empty()) q.addressee_entity = id;

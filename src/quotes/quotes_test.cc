@@ -436,6 +436,32 @@ TEST(Surface, InTheWordsOfNamesTheSpeakerOfTheQuoteAfterIt) {
   EXPECT_EQ(q->cue.text, "in the words of");
 }
 
+TEST(Speakers, APossessorIsNotTheSpeaker) {
+  // "Tom 's sister said that rain fell ." parsed by hand: the sister speaks, not Tom.
+  Document doc = make_doc("", {"Tom's sister said that rain fell."});
+  apply_parse(doc, {{"PROPN", "Tom", "nmod:poss", 3},
+                    {"PART", "'s", "case", 1},
+                    {"NOUN", "sister", "nsubj", 4},
+                    {"VERB", "say", "root", 0},
+                    {"SCONJ", "that", "mark", 7},
+                    {"NOUN", "rain", "nsubj", 7},
+                    {"VERB", "fall", "ccomp", 4},
+                    {"PUNCT", ".", "punct", 4}});
+  Entity tom;
+  tom.id = "E1";
+  tom.type = "PER";
+  Mention m;
+  m.sentence = 0;
+  m.first_token = 0;
+  m.last_token = 1;
+  tom.mentions.push_back(m);
+  doc.entities.push_back(tom);
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Tom's sister");
+  EXPECT_EQ(doc.quotes[0].speaker_entity, "");
+}
+
 TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   // The coreference links "he" to Assad, named in the quote; the scorer
   // picks Kerry, named before it and outside the quoted words.
