@@ -40,6 +40,7 @@ struct NerSentence {
   std::vector<std::string> tokens;
   std::vector<NamedSpan> spans;  // `sentence` is unused here (0)
   std::string doc_id;            // document the sentence belongs to, when known
+  int domain = 0;                // training source (0 = the main one); see domain_features
 };
 
 class NerModel {
@@ -90,7 +91,10 @@ class NerModel {
 // IOB1 or IOB2 tags, with or without -DOCSTART- lines and "#" comments. The
 // token is the first column, the tag the last; a sentence whose first column
 // counts 1, 2, 3, … (UniversalNER) takes the token from column 2 and the tag
-// from column 3. Errors name the file and line.
+// from column 3. Other corpora's type names are mapped to ours (person and
+// politician → PER; organisation, organization and politicalparty → ORG;
+// location and country → LOC; any case); other types are kept as written.
+// Errors name the file and line.
 Result<std::vector<NerSentence>> read_ner_conll(const std::string& path);
 // Reads CoNLL-U with GUM `Entity=` annotations, keeping named mentions
 // (headed by a PROPN, trimmed to their first to last capitalized word): person → PER,
@@ -153,6 +157,10 @@ struct NerTrainOptions {
   // gazetteer) with their category: 0 city, 1 region/subdivision.
   std::vector<std::pair<std::string, int>> place_names;
   std::string data_description;  // names of the training files, stored in the model
+  // Sentences of domain d > 0 also fire a private copy of every feature (Daume 2007,
+  // "frustratingly easy" adaptation), which absorbs that source's own conventions;
+  // the private copies are not saved, so the model reads text as domain 0.
+  bool domain_features = false;
 };
 
 struct NerEpochReport {

@@ -31,6 +31,7 @@ struct TrainOptions {
 int run_train(const TrainOptions& o) {
   std::vector<std::string> genres = split_list(o.genres);
   std::vector<NerSentence> train, dev;
+  int domain = 0;  // each training file is its own source
   for (const std::string& spec : split_list(o.train)) {
     Result<std::vector<NerSentence>> part = read_ner_spec(spec, genres);
     if (!part) {
@@ -38,6 +39,8 @@ int run_train(const TrainOptions& o) {
       return kExitFatal;
     }
     std::cerr << "read " << part->size() << " sentences from " << spec << "\n";
+    for (NerSentence& s : *part) s.domain = domain;
+    ++domain;
     train.insert(train.end(), part->begin(), part->end());
   }
   if (!o.dev.empty()) {
@@ -137,6 +140,9 @@ RegisterCommand train_reg("train ner", "Train the named-entity tagger", [](CLI::
   app.add_option("--unlabeled", o->unlabeled,
                  "Extra text for word clusters (files read like --train; labels unused)");
   app.add_flag("!--no-clusters", o->ner.clusters, "Do not build word clusters");
+  app.add_flag("--domain-features", o->ner.domain_features,
+               "Each --train file after the first also fires private copies of its features "
+               "(not saved), so other corpora's conventions do not bend the model");
   app.add_option("--lowercase-every", o->ner.lowercase_every,
                  "Also train on a lower-cased copy of every k-th sentence with names (0: none)")
       ->capture_default_str();

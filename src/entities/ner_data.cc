@@ -29,6 +29,19 @@ std::vector<std::string> split_columns(const std::string& line) {
   return cols;
 }
 
+// Other corpora's names for our types (CrossNER, re3d, OntoNotes-style sets): a
+// politician is a person, a political party an organization, a country a location.
+std::string canonical_type(const std::string& type) {
+  std::string lower;
+  for (char c : type) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "per" || lower == "person" || lower == "politician") return "PER";
+  if (lower == "org" || lower == "organisation" || lower == "organization" ||
+      lower == "politicalparty")
+    return "ORG";
+  if (lower == "loc" || lower == "location" || lower == "country") return "LOC";
+  return type;
+}
+
 // "O", or a prefix B/I/E/L/S/U, a dash and a type.
 bool parse_tag(const std::string& tag, char& prefix, std::string& type) {
   if (tag == "O") {
@@ -39,7 +52,7 @@ bool parse_tag(const std::string& tag, char& prefix, std::string& type) {
   if (tag.size() < 3 || tag[1] != '-' || std::string("BIELSU").find(tag[0]) == std::string::npos)
     return false;
   prefix = tag[0];
-  type = tag.substr(2);
+  type = canonical_type(tag.substr(2));
   return true;
 }
 

@@ -83,6 +83,22 @@ TEST(NerReader, ReadsIob1WithDocstartAndHashToken) {
   EXPECT_NE((*r)[0].doc_id, (*r)[1].doc_id);
 }
 
+TEST(NerReader, MapsOtherCorporaTypeNames) {
+  std::string path = write_temp("crossner.txt",
+                                "Putin\tB-politician\nof\tO\nUnited\tB-politicalparty\n"
+                                "Russia\tI-politicalparty\nin\tO\nFrance\tB-country\nand\tO\n"
+                                "NATO\tB-Organisation\n2010\tB-election\n\n");
+  Result<std::vector<NerSentence>> r = read_ner_conll(path);
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  ASSERT_EQ(r->size(), 1u);
+  std::vector<NamedSpan> expected = {{0, 0, 1, "PER"},
+                                     {0, 2, 4, "ORG"},
+                                     {0, 5, 6, "LOC"},
+                                     {0, 7, 8, "ORG"},
+                                     {0, 8, 9, "election"}};
+  EXPECT_EQ((*r)[0].spans, expected);
+}
+
 TEST(NerReader, BadTagNamesFileAndLine) {
   std::string path = write_temp("bad.conll", "Paris B-LOC\nis X-Y\n");
   Result<std::vector<NerSentence>> r = read_ner_conll(path);
@@ -205,6 +221,29 @@ TEST(NerTrain, TinyRunIsDeterministicAndLearns) {
   EXPECT_TRUE((*model)->tag_tokens({}).empty());
 
   EXPECT_FALSE(train_ner({}, {}, tiny_options(), nullptr).is_ok());
+}
+
+TEST(NerTrain, DomainFeaturesKeepTheMainSourceConventions) {
+  // A second source that marks every name ORG: with private feature copies its
+  // convention stays in its copies, which are not saved.
+  std::vector<NerSentence> corpus = tiny_corpus();
+  std::vector<NerSentence> other = tiny_corpus();
+  for (NerSentence& s : other) {
+    s.domain = 1;
+    for (NamedSpan& span : s.spans) span.type = "ORG";
+  }
+  corpus.insert(corpus.end(), other.begin(), other.end());
+  NerTrainOptions options = tiny_options();
+  options.domain_features = true;
+  options.epochs = 8;
+  Result<std::string> bytes = train_ner(corpus, {}, options, nullptr);
+  ASSERT_TRUE(bytes.is_ok()) << bytes.status().to_string();
+  EXPECT_EQ(*bytes, *train_ner(corpus, {}, options, nullptr));  // deterministic
+  Result<std::shared_ptr<const NerModel>> model = NerModel::from_bytes(*bytes, "domain.ewm");
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  EXPECT_NE((*model)->description().find("domain features"), std::string::npos);
+  EXPECT_EQ((*model)->tag_tokens(words("John Smith visited Paris yesterday .")),
+            (std::vector<NamedSpan>{{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}}));
 }
 
 TEST(NerModelFile, LoadsAndRejectsCorruptFiles) {

@@ -134,6 +134,7 @@ uint64_t settings_hash(const NerTrainOptions& o, uint64_t lexicon_fingerprint) {
   h = ner::hash_combine(h, o.clusters ? 1 : 0);
   h = ner::hash_combine(h, static_cast<uint64_t>(o.lowercase_every));
   h = ner::hash_combine(h, static_cast<uint64_t>(std::llround(o.prune_threshold * 1e6)));
+  if (o.domain_features) h = ner::hash_combine(h, 0xD0AA1);
   return ner::hash_combine(h, lexicon_fingerprint);
 }
 
@@ -192,8 +193,24 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
   std::vector<std::vector<uint32_t>> train_offsets(all.size());
   std::unordered_map<uint64_t, int32_t> counts;
   ner::SentenceFeatures sf;
+  std::unordered_map<uint64_t, bool> is_private;  // domain copies, never saved
   for (size_t s = 0; s < all.size(); ++s) {
     ner::extract_features(all[s]->tokens, *lexicon, sf);
+    if (options.domain_features && all[s]->domain > 0) {
+      const uint64_t salt = ner::hash_bytes("domain", static_cast<uint64_t>(all[s]->domain));
+      ner::SentenceFeatures both;
+      both.offsets.assign(1, 0);
+      for (size_t i = 0; i + 1 < sf.offsets.size(); ++i) {
+        for (uint32_t k = sf.offsets[i]; k < sf.offsets[i + 1]; ++k) {
+          both.hashes.push_back(sf.hashes[k]);
+          uint64_t copy = ner::hash_combine(sf.hashes[k], salt);
+          both.hashes.push_back(copy);
+          is_private[copy] = true;
+        }
+        both.offsets.push_back(static_cast<uint32_t>(both.hashes.size()));
+      }
+      sf = std::move(both);
+    }
     for (uint64_t h : sf.hashes) ++counts[h];
     train_hashes[s] = sf.hashes;
     train_offsets[s] = sf.offsets;
@@ -301,6 +318,7 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
   data.lexicon = std::move(lexicon).value();
   size_t kept = 0;
   for (size_t f = 0; f < keys.size(); ++f) {
+    if (is_private.count(keys[f])) continue;
     float max_abs = 0;
     for (int l = 0; l < L; ++l) max_abs = std::max(max_abs, std::fabs(best.w[f * L + l]));
     if (max_abs == 0 || max_abs < options.prune_threshold) continue;
@@ -319,7 +337,8 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
       std::to_string(options.min_feature_count) + "; clusters " + std::to_string(lexicon_clusters) +
       "; lowercase_every " + std::to_string(options.lowercase_every) + "; bags " +
       std::to_string(bags) + "; actor KB " + (options.actor_kb ? "yes" : "no") +
-      "; gazetteer places " + std::to_string(options.place_names.size()) + "; prune " +
+      "; gazetteer places " + std::to_string(options.place_names.size()) +
+      (options.domain_features ? "; domain features" : "") + "; prune " +
       std::to_string(options.prune_threshold) + "; features " + std::to_string(kept) + " of " +
       std::to_string(keys.size()) + "; train sentences " + std::to_string(train_enc.size()) +
       ", tokens " + std::to_string(train_tokens) + "; data " + options.data_description;
