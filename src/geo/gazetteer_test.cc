@@ -134,10 +134,14 @@ TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
   }
   EXPECT_TRUE(us && fr);
   for (const auto& e : lookup(*gaz, "Australia")) {
-    if (e.feature_code == "PCLI") EXPECT_NEAR(e.lat, -27, 1e-3);
+    if (e.feature_code == "PCLI") {
+      EXPECT_NEAR(e.lat, -27, 1e-3);
+    }
   }
   // The ISO code alone ("IR") is not a name; another spelling ("USA") is.
-  for (const auto& e : lookup(*gaz, "IR")) EXPECT_NE(e.feature_code, "PCLI");
+  for (const auto& e : lookup(*gaz, "IR")) {
+    EXPECT_NE(e.feature_code, "PCLI");
+  }
   bool usa = false;
   for (const auto& e : lookup(*gaz, "USA")) usa |= e.feature_code == "PCLI";
   EXPECT_TRUE(usa);
