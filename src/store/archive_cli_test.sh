@@ -50,7 +50,7 @@ for format in csv gdelt plover petrarch; do
   check "events --format $format: one row per event ($lines)" test "$lines" = "$events"
 done
 check "events --actor BLR finds the Belarus event" has <("$bin" events --actor BLR --format csv) ",BLR,"
-"$bin" quotes --speaker jordanian >"$dir/quotes1.txt"
+"$bin" quotes --speaker jordan >"$dir/quotes1.txt"
 check "quotes --speaker finds the Jordanian minister" has "$dir/quotes1.txt" "convoy would carry"
 "$bin" quotes --about "blackmail" >"$dir/quotes2.txt"
 check "quotes --about finds the Polish quote" has "$dir/quotes2.txt" "Morawiecki"
