@@ -177,8 +177,17 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
     if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
   }
-  // A clause hanging on a noun or an oblique ("sworn" under "in turn", "praise
-  // for helping …"): the subject of the nearest clause above that has one.
+  // A participle on a noun is done by that noun ("people seeking asylum"),
+  // unless it is a complement of the noun ("praise for helping …", with a
+  // mark) or hangs on an oblique of a verb ("has in turn sworn", a misparse):
+  // then the subject of the nearest clause above that has one.
+  if (rel == "acl") {
+    bool complement = false;
+    for (int child : tree_.children(predicate))
+      complement = complement || Tree::base(tree_.token(child).deprel) == "mark";
+    bool on_oblique = Tree::base(tree_.token(head).deprel) == "obl";
+    if (!complement && !on_oblique) return {head};
+  }
   if (rel == "acl" || rel == "obl" || rel == "nmod" || rel == "obj") {
     for (int up = head, steps = 0; up >= 0 && steps < 4; up = tree_.head(up), ++steps) {
       const std::string& upos = tree_.token(up).upos;
