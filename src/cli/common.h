@@ -21,7 +21,13 @@ struct InputOptions {
   bool strict = false;
   bool quiet = false;
   int threads = 1;
+  std::string id_scope = "record";  // record | file
+  ArticleLimits limits;
 };
+
+// The ReadOptions the input flags ask for; prints the error and returns
+// kExitUsage in `exit_code` on a bad --date.
+Result<ReadOptions> read_options_from(const InputOptions& options);
 
 struct PipelineFlags {
   std::string syntax = "fast";  // fast | accurate | none | PATH

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "eventwire/io.h"
+#include "eventwire/text.h"
 #include "server/impl.h"
 
 namespace eventwire {
@@ -20,18 +21,13 @@ struct BadRequest {
   std::string message;
 };
 
-void send_json(httplib::Response& res, const std::string& body, int status = 200) {
+void send_json(http::Response& res, const std::string& body, int status = 200) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
   res.set_content(body, "application/json; charset=utf-8");
 }
 
-void send_error(httplib::Response& res, int status, const std::string& message) {
-  send_json(res, json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace),
-            status);
-}
-
-void send_status(httplib::Response& res, const Status& status) {
+void send_status(http::Response& res, const Status& status) {
   switch (status.code()) {
     case Status::Code::kInvalidInput:
       return send_error(res, 400, status.message());
@@ -39,6 +35,8 @@ void send_status(httplib::Response& res, const Status& status) {
       return send_error(res, 404, status.message());
     case Status::Code::kUnsupported:
       return send_error(res, 403, status.message());
+    case Status::Code::kIoError:  // the statement time limit, a busy or unreadable archive
+      return send_error(res, 503, status.message());
     default:
       return send_error(res, 500, status.to_string());
   }
@@ -47,16 +45,19 @@ void send_status(httplib::Response& res, const Status& status) {
 // The query parameters of one request, checked against the names a route accepts.
 class Params {
  public:
-  Params(const httplib::Request& req, std::set<std::string> allowed) : req_(req) {
+  Params(const http::Request& req, std::set<std::string> allowed) : req_(req) {
     for (const auto& [name, value] : req.params) {
-      if (!allowed.count(name)) throw BadRequest{"unknown parameter \"" + name + "\""};
+      if (!allowed.count(name)) throw BadRequest{"unknown parameter \"" + printable(name, 60) + "\""};
       if (value.size() > kMaxParameterBytes)
-        throw BadRequest{"parameter \"" + name + "\" is too long"};
-      if (req.get_param_value_count(name) > 1)
-        throw BadRequest{"parameter \"" + name + "\" is given twice"};
+        throw BadRequest{"parameter \"" + name + "\" is " + std::to_string(value.size()) +
+                         " bytes, over the limit of " + std::to_string(kMaxParameterBytes)};
+      if (req.param_count(name) > 1) throw BadRequest{"parameter \"" + name + "\" is given twice"};
+      if (!validate_utf8(value)) throw BadRequest{"parameter \"" + name + "\" is not valid UTF-8"};
+      if (std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        throw BadRequest{"parameter \"" + name + "\" contains a control character"};
     }
   }
-  std::string text(const std::string& name) const { return req_.get_param_value(name); }
+  std::string text(const std::string& name) const { return req_.param(name); }
   int integer(const std::string& name, int fallback, int min, int max) const {
     if (!req_.has_param(name)) return fallback;
     std::string value = text(name);
@@ -75,13 +76,13 @@ class Params {
   }
 
  private:
-  const httplib::Request& req_;
+  const http::Request& req_;
 };
 
 // Runs a handler, turning BadRequest and any stray exception into an answer.
 template <typename F>
-httplib::Server::Handler guarded(F handler) {
-  return [handler](const httplib::Request& req, httplib::Response& res) {
+Handler guarded(F handler) {
+  return [handler](const http::Request& req, http::Response& res) {
     try {
       handler(req, res);
     } catch (const BadRequest& bad) {
@@ -110,14 +111,48 @@ std::string array_of(std::string prefix, const Rows& rows, ToJson to_json) {
   return out;
 }
 
-Result<Document> code_posted(const Pipeline& pipeline, const std::string& body) {
-  json in = json::parse(body, nullptr, false);
-  if (in.is_discarded() || !in.is_object())
-    return Status::invalid_input("the body is not a JSON object");
+// The posted article: a JSON object, whatever the Content-Type says (curl's
+// --data labels JSON as a form), or form fields (title=…&text=…).
+Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req) {
+  const std::string& body = req.body;
+  const std::string* type = req.header("content-type");
+  bool form = type && type->rfind("application/x-www-form-urlencoded", 0) == 0;
+  size_t first = body.find_first_not_of(" \t\r\n");
+  ArticleLimits limits;
+  json in;
+  if (first != std::string::npos && body[first] == '{') {
+    if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
+    in = json::parse(body, nullptr, false);
+    if (in.is_discarded() || !in.is_object())
+      return Status::invalid_input("the body is not a valid JSON object {\"text\": …, \"date\": …}");
+  } else if (form) {
+    in = json::object();
+    std::string_view rest = body;
+    while (!rest.empty()) {
+      size_t amp = rest.find('&');
+      std::string_view pair = rest.substr(0, amp);
+      rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
+      size_t eq = pair.find('=');
+      std::string name, value;
+      if (!http::percent_decode(pair.substr(0, eq), true, name) ||
+          (eq != std::string_view::npos && !http::percent_decode(pair.substr(eq + 1), true, value)))
+        return Status::invalid_input("malformed form encoding in the body");
+      if (!validate_utf8(value) || !validate_utf8(name))
+        return Status::invalid_input("form field \"" + printable(name, 40) + "\" is not valid UTF-8");
+      in[name] = value;
+    }
+  } else {
+    return Status::invalid_input(
+        "the body must be a JSON object {\"text\": …, \"title\": …, \"date\": …} (Content-Type: "
+        "application/json) or form fields (application/x-www-form-urlencoded)");
+  }
+  for (const auto& [key, value] : in.items())
+    if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" && key != "text")
+      return Status::invalid_input("unknown field \"" + printable(key, 60) +
+                                   "\" (id, title, source, url, date, text)");
   auto field = [&](const char* name) -> Result<std::string> {
     if (!in.contains(name) || in[name].is_null()) return std::string();
-    if (!in[name].is_string())
-      return Status::invalid_input(std::string("\"") + name + "\" is not a string");
+    if (!in[name].is_string()) return Status::invalid_input(std::string("\"") + name + "\" is not a string");
     return in[name].get<std::string>();
   };
   Article article;
@@ -140,17 +175,24 @@ Result<Document> code_posted(const Pipeline& pipeline, const std::string& body) 
   if (article.id.empty()) article.id = "posted";
   article.origin_file = "POST /api/code";
   article.origin_record = 1;
-  if (Status s = assemble_article(article, split_paragraphs(text)); !s) return s;
+  if (Status s = assemble_article(article, split_paragraphs(text), limits); !s) return s;
   return pipeline.process(std::move(article));
+}
+
+// Deep pages cost as much as every page before them.
+void check_window(const Server::Impl& impl, int limit, int offset) {
+  int64_t end = int64_t{limit} + offset;
+  if (end > impl.options.result_window)
+    throw BadRequest{"offset + limit = " + std::to_string(end) + " is past the result window of " +
+                     std::to_string(impl.options.result_window) + " (narrow the query instead)"};
 }
 
 }  // namespace
 
 void add_api_routes(Server::Impl& impl) {
-  httplib::Server& http = impl.http;
   const int max = impl.options.max_results;
 
-  http.Get("/api/stats", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/stats", guarded([&impl](const http::Request& req, http::Response& res) {
              Params p(req, {});
              auto lease = impl.readers.take();
              auto st = lease->stats();
@@ -173,8 +215,7 @@ void add_api_routes(Server::Impl& impl) {
                                   {"sources", sources}}));
            }));
 
-  http.Get(
-      "/api/search", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/search", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"q", "from", "to", "source", "actor", "limit", "offset"});
         SearchQuery q{p.text("q"),
                       p.text("from"),
@@ -184,6 +225,8 @@ void add_api_routes(Server::Impl& impl) {
                       p.integer("limit", 20, 1, max),
                       p.integer("offset", 0, 0, 100000)};
         if (q.text.empty()) throw BadRequest{"parameter \"q\" is required"};
+        check_window(impl, q.limit, q.offset);
+        q.max_snippets = impl.options.max_snippets;
         auto lease = impl.readers.take();
         auto hits = lease->search(q);
         if (!hits) return send_status(res, hits.status());
@@ -191,7 +234,7 @@ void add_api_routes(Server::Impl& impl) {
                                 search_hit_json));
       }));
 
-  http.Get("/api/article", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/article", guarded([&impl](const http::Request& req, http::Response& res) {
              Params p(req, {"id", "tokens"});
              std::string id = p.text("id");
              if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
@@ -205,8 +248,7 @@ void add_api_routes(Server::Impl& impl) {
              send_json(res, document_to_json(*doc, options));
            }));
 
-  http.Get(
-      "/api/events", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to",
                        "country", "article", "limit", "offset"});
         EventQuery q;
@@ -216,28 +258,29 @@ void add_api_routes(Server::Impl& impl) {
         q.to = p.text("to");
         q.country = p.text("country"), q.article = p.text("article");
         q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        check_window(impl, q.limit, q.offset);
         auto lease = impl.readers.take();
         auto rows = lease->events(q);
         if (!rows) return send_status(res, rows.status());
         send_json(res, array_of("{\"events\":", *rows, event_row_json));
       }));
 
-  http.Get(
-      "/api/quotes", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/quotes", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"speaker", "about", "from", "to", "article", "limit", "offset"});
         QuoteQuery q;
         q.speaker = p.text("speaker"), q.about = p.text("about"), q.from = p.text("from"),
         q.to = p.text("to");
         q.article = p.text("article");
         q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        check_window(impl, q.limit, q.offset);
         auto lease = impl.readers.take();
         auto rows = lease->quotes(q);
         if (!rows) return send_status(res, rows.status());
         send_json(res, array_of("{\"quotes\":", *rows, quote_row_json));
       }));
 
-  http.Get("/api/actors",
-           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/actors",
+           guarded([&impl, max](const http::Request& req, http::Response& res) {
              Params p(req, {"prefix", "limit"});
              auto lease = impl.readers.take();
              auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
@@ -248,8 +291,7 @@ void add_api_routes(Server::Impl& impl) {
              send_json(res, dump({{"actors", out}}));
            }));
 
-  http.Get(
-      "/api/timeline", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/timeline", guarded([&impl](const http::Request& req, http::Response& res) {
         Params p(req, {"from", "to", "actor", "interval"});
         TimelineQuery q{p.text("from"), p.text("to"), p.text("actor"), false};
         std::string interval = p.text("interval");
@@ -266,8 +308,8 @@ void add_api_routes(Server::Impl& impl) {
         send_json(res, dump({{"interval", q.daily ? "day" : "month"}, {"buckets", out}}));
       }));
 
-  http.Get("/api/network",
-           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route("GET", "/api/network",
+           guarded([&impl, max](const http::Request& req, http::Response& res) {
              Params p(req, {"from", "to", "root", "limit"});
              NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
                             p.integer("limit", 100, 1, max)};
@@ -280,14 +322,14 @@ void add_api_routes(Server::Impl& impl) {
              send_json(res, dump({{"edges", out}}));
            }));
 
-  http.Post("/api/code", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+  impl.route("POST", "/api/code", guarded([&impl](const http::Request& req, http::Response& res) {
               Params p(req, {"store"});
               bool store = p.flag("store");
               if (!impl.options.pipeline)
                 return send_error(res, 503, "coding posted articles is not enabled on this server");
               if (store && !impl.writer)
                 return send_error(res, 403, "this server is read-only (start it with --writable)");
-              auto doc = code_posted(*impl.options.pipeline, req.body);
+              auto doc = code_posted(*impl.options.pipeline, req);
               if (!doc) return send_status(res, doc.status());
               if (store) {
                 std::lock_guard lock(impl.writer_mutex);
