@@ -47,13 +47,15 @@ class Params {
  public:
   Params(const http::Request& req, std::set<std::string> allowed) : req_(req) {
     for (const auto& [name, value] : req.params) {
-      if (!allowed.count(name)) throw BadRequest{"unknown parameter \"" + printable(name, 60) + "\""};
+      if (!allowed.count(name))
+        throw BadRequest{"unknown parameter \"" + printable(name, 60) + "\""};
       if (value.size() > kMaxParameterBytes)
         throw BadRequest{"parameter \"" + name + "\" is " + std::to_string(value.size()) +
                          " bytes, over the limit of " + std::to_string(kMaxParameterBytes)};
       if (req.param_count(name) > 1) throw BadRequest{"parameter \"" + name + "\" is given twice"};
       if (!validate_utf8(value)) throw BadRequest{"parameter \"" + name + "\" is not valid UTF-8"};
-      if (std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+      if (std::any_of(value.begin(), value.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
         throw BadRequest{"parameter \"" + name + "\" contains a control character"};
     }
   }
@@ -124,7 +126,8 @@ Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req)
     if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
     in = json::parse(body, nullptr, false);
     if (in.is_discarded() || !in.is_object())
-      return Status::invalid_input("the body is not a valid JSON object {\"text\": …, \"date\": …}");
+      return Status::invalid_input(
+          "the body is not a valid JSON object {\"text\": …, \"date\": …}");
   } else if (form) {
     in = json::object();
     std::string_view rest = body;
@@ -138,7 +141,8 @@ Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req)
           (eq != std::string_view::npos && !http::percent_decode(pair.substr(eq + 1), true, value)))
         return Status::invalid_input("malformed form encoding in the body");
       if (!validate_utf8(value) || !validate_utf8(name))
-        return Status::invalid_input("form field \"" + printable(name, 40) + "\" is not valid UTF-8");
+        return Status::invalid_input("form field \"" + printable(name, 40) +
+                                     "\" is not valid UTF-8");
       in[name] = value;
     }
   } else {
@@ -147,12 +151,14 @@ Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req)
         "application/json) or form fields (application/x-www-form-urlencoded)");
   }
   for (const auto& [key, value] : in.items())
-    if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" && key != "text")
+    if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" &&
+        key != "text")
       return Status::invalid_input("unknown field \"" + printable(key, 60) +
                                    "\" (id, title, source, url, date, text)");
   auto field = [&](const char* name) -> Result<std::string> {
     if (!in.contains(name) || in[name].is_null()) return std::string();
-    if (!in[name].is_string()) return Status::invalid_input(std::string("\"") + name + "\" is not a string");
+    if (!in[name].is_string())
+      return Status::invalid_input(std::string("\"") + name + "\" is not a string");
     return in[name].get<std::string>();
   };
   Article article;
@@ -193,29 +199,30 @@ void add_api_routes(Server::Impl& impl) {
   const int max = impl.options.max_results;
 
   impl.route("GET", "/api/stats", guarded([&impl](const http::Request& req, http::Response& res) {
-             Params p(req, {});
-             auto lease = impl.readers.take();
-             auto st = lease->stats();
-             if (!st) return send_status(res, st.status());
-             json sources = json::array();
-             for (const auto& [name, count] : st->sources)
-               sources.push_back({{"source", name}, {"articles", count}});
-             send_json(res, dump({{"articles", st->articles},
-                                  {"sentences", st->sentences},
-                                  {"tokens", st->tokens},
-                                  {"entities", st->entities},
-                                  {"mentions", st->mentions},
-                                  {"events", st->events},
-                                  {"quotes", st->quotes},
-                                  {"times", st->times},
-                                  {"places", st->places},
-                                  {"first_date", st->first_date},
-                                  {"last_date", st->last_date},
-                                  {"file_bytes", st->file_bytes},
-                                  {"sources", sources}}));
-           }));
+               Params p(req, {});
+               auto lease = impl.readers.take();
+               auto st = lease->stats();
+               if (!st) return send_status(res, st.status());
+               json sources = json::array();
+               for (const auto& [name, count] : st->sources)
+                 sources.push_back({{"source", name}, {"articles", count}});
+               send_json(res, dump({{"articles", st->articles},
+                                    {"sentences", st->sentences},
+                                    {"tokens", st->tokens},
+                                    {"entities", st->entities},
+                                    {"mentions", st->mentions},
+                                    {"events", st->events},
+                                    {"quotes", st->quotes},
+                                    {"times", st->times},
+                                    {"places", st->places},
+                                    {"first_date", st->first_date},
+                                    {"last_date", st->last_date},
+                                    {"file_bytes", st->file_bytes},
+                                    {"sources", sources}}));
+             }));
 
-  impl.route("GET", "/api/search", guarded([&impl, max](const http::Request& req, http::Response& res) {
+  impl.route(
+      "GET", "/api/search", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"q", "from", "to", "source", "actor", "limit", "offset"});
         SearchQuery q{p.text("q"),
                       p.text("from"),
@@ -235,20 +242,21 @@ void add_api_routes(Server::Impl& impl) {
       }));
 
   impl.route("GET", "/api/article", guarded([&impl](const http::Request& req, http::Response& res) {
-             Params p(req, {"id", "tokens"});
-             std::string id = p.text("id");
-             if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
-             JsonOptions options;
-             options.tokens = p.flag("tokens");
-             options.syntax = options.tokens;
-             options.analysis = true;
-             auto lease = impl.readers.take();
-             auto doc = lease->get(id);
-             if (!doc) return send_status(res, doc.status());
-             send_json(res, document_to_json(*doc, options));
-           }));
+               Params p(req, {"id", "tokens"});
+               std::string id = p.text("id");
+               if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
+               JsonOptions options;
+               options.tokens = p.flag("tokens");
+               options.syntax = options.tokens;
+               options.analysis = true;
+               auto lease = impl.readers.take();
+               auto doc = lease->get(id);
+               if (!doc) return send_status(res, doc.status());
+               send_json(res, document_to_json(*doc, options));
+             }));
 
-  impl.route("GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
+  impl.route(
+      "GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to",
                        "country", "article", "limit", "offset"});
         EventQuery q;
@@ -265,7 +273,8 @@ void add_api_routes(Server::Impl& impl) {
         send_json(res, array_of("{\"events\":", *rows, event_row_json));
       }));
 
-  impl.route("GET", "/api/quotes", guarded([&impl, max](const http::Request& req, http::Response& res) {
+  impl.route(
+      "GET", "/api/quotes", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"speaker", "about", "from", "to", "article", "limit", "offset"});
         QuoteQuery q;
         q.speaker = p.text("speaker"), q.about = p.text("about"), q.from = p.text("from"),
@@ -280,18 +289,19 @@ void add_api_routes(Server::Impl& impl) {
       }));
 
   impl.route("GET", "/api/actors",
-           guarded([&impl, max](const http::Request& req, http::Response& res) {
-             Params p(req, {"prefix", "limit"});
-             auto lease = impl.readers.take();
-             auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
-             if (!rows) return send_status(res, rows.status());
-             json out = json::array();
-             for (const ActorCount& a : *rows)
-               out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
-             send_json(res, dump({{"actors", out}}));
-           }));
+             guarded([&impl, max](const http::Request& req, http::Response& res) {
+               Params p(req, {"prefix", "limit"});
+               auto lease = impl.readers.take();
+               auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
+               if (!rows) return send_status(res, rows.status());
+               json out = json::array();
+               for (const ActorCount& a : *rows)
+                 out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
+               send_json(res, dump({{"actors", out}}));
+             }));
 
-  impl.route("GET", "/api/timeline", guarded([&impl](const http::Request& req, http::Response& res) {
+  impl.route(
+      "GET", "/api/timeline", guarded([&impl](const http::Request& req, http::Response& res) {
         Params p(req, {"from", "to", "actor", "interval"});
         TimelineQuery q{p.text("from"), p.text("to"), p.text("actor"), false};
         std::string interval = p.text("interval");
@@ -309,37 +319,38 @@ void add_api_routes(Server::Impl& impl) {
       }));
 
   impl.route("GET", "/api/network",
-           guarded([&impl, max](const http::Request& req, http::Response& res) {
-             Params p(req, {"from", "to", "root", "limit"});
-             NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
-                            p.integer("limit", 100, 1, max)};
-             auto lease = impl.readers.take();
-             auto rows = lease->network(q);
-             if (!rows) return send_status(res, rows.status());
-             json out = json::array();
-             for (const NetworkEdge& e : *rows)
-               out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
-             send_json(res, dump({{"edges", out}}));
-           }));
+             guarded([&impl, max](const http::Request& req, http::Response& res) {
+               Params p(req, {"from", "to", "root", "limit"});
+               NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
+                              p.integer("limit", 100, 1, max)};
+               auto lease = impl.readers.take();
+               auto rows = lease->network(q);
+               if (!rows) return send_status(res, rows.status());
+               json out = json::array();
+               for (const NetworkEdge& e : *rows)
+                 out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
+               send_json(res, dump({{"edges", out}}));
+             }));
 
   impl.route("POST", "/api/code", guarded([&impl](const http::Request& req, http::Response& res) {
-              Params p(req, {"store"});
-              bool store = p.flag("store");
-              if (!impl.options.pipeline)
-                return send_error(res, 503, "coding posted articles is not enabled on this server");
-              if (store && !impl.writer)
-                return send_error(res, 403, "this server is read-only (start it with --writable)");
-              auto doc = code_posted(*impl.options.pipeline, req);
-              if (!doc) return send_status(res, doc.status());
-              if (store) {
-                std::lock_guard lock(impl.writer_mutex);
-                if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
-              }
-              JsonOptions options;
-              options.analysis = true;
-              options.tokens = false;
-              send_json(res, document_to_json(*doc, options));
-            }));
+               Params p(req, {"store"});
+               bool store = p.flag("store");
+               if (!impl.options.pipeline)
+                 return send_error(res, 503,
+                                   "coding posted articles is not enabled on this server");
+               if (store && !impl.writer)
+                 return send_error(res, 403, "this server is read-only (start it with --writable)");
+               auto doc = code_posted(*impl.options.pipeline, req);
+               if (!doc) return send_status(res, doc.status());
+               if (store) {
+                 std::lock_guard lock(impl.writer_mutex);
+                 if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
+               }
+               JsonOptions options;
+               options.analysis = true;
+               options.tokens = false;
+               send_json(res, document_to_json(*doc, options));
+             }));
 }
 
 }  // namespace eventwire

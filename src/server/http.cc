@@ -23,7 +23,8 @@ std::string lower(std::string_view s) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -62,7 +63,9 @@ const std::string* Request::header(std::string_view name) const {
   return nullptr;
 }
 
-bool Request::has_param(std::string_view name) const { return param_count(name) > 0; }
+bool Request::has_param(std::string_view name) const {
+  return param_count(name) > 0;
+}
 
 std::string Request::param(std::string_view name) const {
   for (const auto& [key, value] : params)
@@ -71,8 +74,8 @@ std::string Request::param(std::string_view name) const {
 }
 
 size_t Request::param_count(std::string_view name) const {
-  return static_cast<size_t>(std::count_if(params.begin(), params.end(),
-                                           [&](const auto& p) { return p.first == name; }));
+  return static_cast<size_t>(
+      std::count_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; }));
 }
 
 bool percent_decode(std::string_view in, bool plus_is_space, std::string& out) {
@@ -123,12 +126,13 @@ ParseResult parse_request(std::string_view bytes, const ParseLimits& limits, Req
   if (end == std::string_view::npos) {
     scan_from = i;
     if (bytes.size() - start > limits.max_header_bytes)
-      return fail(431, "request headers over the limit of " + std::to_string(limits.max_header_bytes) +
-                           " bytes");
+      return fail(431, "request headers over the limit of " +
+                           std::to_string(limits.max_header_bytes) + " bytes");
     return {};
   }
   if (end - start > limits.max_header_bytes)
-    return fail(431, "request headers over the limit of " + std::to_string(limits.max_header_bytes) + " bytes");
+    return fail(431, "request headers over the limit of " +
+                         std::to_string(limits.max_header_bytes) + " bytes");
 
   std::string_view head = bytes.substr(start, end - start);
   request = Request();
@@ -142,15 +146,20 @@ ParseResult parse_request(std::string_view bytes, const ParseLimits& limits, Req
     return fail(400, "malformed request line");
   std::string_view method = line.substr(0, sp1), target = line.substr(sp1 + 1, sp2 - sp1 - 1),
                    version = line.substr(sp2 + 1);
-  if (method.empty() || method.size() > 16 || !std::all_of(method.begin(), method.end(), is_token_char))
+  if (method.empty() || method.size() > 16 ||
+      !std::all_of(method.begin(), method.end(), is_token_char))
     return fail(400, "malformed request method");
-  if (version != "HTTP/1.1" && version != "HTTP/1.0") return fail(505, "only HTTP/1.0 and HTTP/1.1 are served");
+  if (version != "HTTP/1.1" && version != "HTTP/1.0")
+    return fail(505, "only HTTP/1.0 and HTTP/1.1 are served");
   if (target.size() > limits.max_target_bytes)
-    return fail(414, "request target of " + std::to_string(target.size()) + " bytes is over the limit of " +
-                         std::to_string(limits.max_target_bytes) + " bytes");
-  if (target.empty() || target[0] != '/') return fail(400, "the request target must start with \"/\"");
+    return fail(414, "request target of " + std::to_string(target.size()) +
+                         " bytes is over the limit of " + std::to_string(limits.max_target_bytes) +
+                         " bytes");
+  if (target.empty() || target[0] != '/')
+    return fail(400, "the request target must start with \"/\"");
   for (char c : target)
-    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return fail(400, "control byte in the request target");
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F)
+      return fail(400, "control byte in the request target");
   request.method = std::string(method);
   request.target = std::string(target);
   request.keep_alive = version == "HTTP/1.1";
@@ -171,16 +180,16 @@ ParseResult parse_request(std::string_view bytes, const ParseLimits& limits, Req
     size_t colon = field.find(':');
     if (colon == 0 || colon == std::string_view::npos) return fail(400, "malformed header line");
     std::string_view name = field.substr(0, colon);
-    if (!std::all_of(name.begin(), name.end(), is_token_char)) return fail(400, "malformed header name");
+    if (!std::all_of(name.begin(), name.end(), is_token_char))
+      return fail(400, "malformed header name");
     std::string_view value = trim(field.substr(colon + 1));
     for (char c : value)
       if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F)
         return fail(400, "control byte in a header value");
     std::string key = lower(name);
     if (key == "content-length") {
-      if (value.empty() || value.size() > 18 || !std::all_of(value.begin(), value.end(), [](char c) {
-            return c >= '0' && c <= '9';
-          }))
+      if (value.empty() || value.size() > 18 ||
+          !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return fail(400, "malformed Content-Length");
       uint64_t v = std::stoull(std::string(value));
       if (has_length && v != length) return fail(400, "conflicting Content-Length headers");
@@ -210,7 +219,8 @@ ParseResult parse_request(std::string_view bytes, const ParseLimits& limits, Req
     query = target.substr(q + 1);
   }
   if (size_t hash = query.find('#'); hash != std::string_view::npos) query = query.substr(0, hash);
-  if (!percent_decode(raw_path, false, request.path)) return fail(400, "malformed percent-encoding in the path");
+  if (!percent_decode(raw_path, false, request.path))
+    return fail(400, "malformed percent-encoding in the path");
   while (!query.empty()) {
     size_t amp = query.find('&');
     std::string_view pair = query.substr(0, amp);
@@ -232,30 +242,49 @@ ParseResult parse_request(std::string_view bytes, const ParseLimits& limits, Req
 
 const char* reason_phrase(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 200:
+      return "OK";
+    case 204:
+      return "No Content";
+    case 304:
+      return "Not Modified";
+    case 400:
+      return "Bad Request";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 408:
+      return "Request Timeout";
+    case 411:
+      return "Length Required";
+    case 413:
+      return "Content Too Large";
+    case 414:
+      return "URI Too Long";
+    case 415:
+      return "Unsupported Media Type";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+    case 505:
+      return "HTTP Version Not Supported";
+    default:
+      return "Status";
   }
 }
 
-std::string serialize(const Response& response, bool keep_alive, bool head_only, const Fields& default_headers) {
+std::string serialize(const Response& response, bool keep_alive, bool head_only,
+                      const Fields& default_headers) {
   std::string out;
   out.reserve(256 + (head_only ? 0 : response.body.size()));
-  out += "HTTP/1.1 " + std::to_string(response.status) + " " + reason_phrase(response.status) + "\r\n";
+  out +=
+      "HTTP/1.1 " + std::to_string(response.status) + " " + reason_phrase(response.status) + "\r\n";
   if (!response.content_type.empty()) out += "Content-Type: " + response.content_type + "\r\n";
   out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
   out += keep_alive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";

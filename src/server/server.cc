@@ -66,13 +66,20 @@ class Fd {
 
 const char* content_type_of(const fs::path& path) {
   static const std::pair<const char*, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"},  {".htm", "text/html; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".mjs", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},    {".json", "application/json; charset=utf-8"},
-      {".map", "application/json"},           {".svg", "image/svg+xml"},
-      {".png", "image/png"},                  {".jpg", "image/jpeg"},
-      {".ico", "image/x-icon"},               {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"},  {".webmanifest", "application/manifest+json"}};
+      {".html", "text/html; charset=utf-8"},
+      {".htm", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {".map", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".webmanifest", "application/manifest+json"}};
   std::string ext = path.extension().string();
   for (auto [e, type] : kTypes)
     if (ext == e) return type;
@@ -136,8 +143,9 @@ class EventLoop {
       sockaddr_storage bound{};
       socklen_t len = sizeof bound;
       ::getsockname(fd.get(), reinterpret_cast<sockaddr*>(&bound), &len);
-      int actual = bound.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port)
-                                               : ntohs(reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
+      int actual = bound.ss_family == AF_INET6
+                       ? ntohs(reinterpret_cast<sockaddr_in6*>(&bound)->sin6_port)
+                       : ntohs(reinterpret_cast<sockaddr_in*>(&bound)->sin_port);
       listen_ = std::move(fd);
       return actual;
     }
@@ -147,7 +155,8 @@ class EventLoop {
   Status run() {
     epoll_ = Fd(::epoll_create1(EPOLL_CLOEXEC));
     wake_ = Fd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-    if (epoll_.get() < 0 || wake_.get() < 0) return Status::io_error("epoll: " + std::string(std::strerror(errno)));
+    if (epoll_.get() < 0 || wake_.get() < 0)
+      return Status::io_error("epoll: " + std::string(std::strerror(errno)));
     watch(listen_.get(), EPOLLIN, kListenTag);
     watch(wake_.get(), EPOLLIN, kWakeTag);
     for (int i = 0; i < impl_.options.threads; ++i) workers_.emplace_back([this] { work(); });
@@ -155,7 +164,8 @@ class EventLoop {
     std::vector<epoll_event> events(256);
     while (!stopping_) {
       int n = ::epoll_wait(epoll_.get(), events.data(), static_cast<int>(events.size()), 100);
-      if (n < 0 && errno != EINTR) return Status::io_error("epoll_wait: " + std::string(std::strerror(errno)));
+      if (n < 0 && errno != EINTR)
+        return Status::io_error("epoll_wait: " + std::string(std::strerror(errno)));
       for (int i = 0; i < n; ++i) {
         uint64_t tag = events[i].data.u64;
         if (tag == kListenTag) {
@@ -173,7 +183,8 @@ class EventLoop {
             close_connection(c);
             continue;
           }
-          if ((events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)) && c.phase != Phase::kWriting)
+          if ((events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP)) &&
+              c.phase != Phase::kWriting)
             on_readable(c);
           it = connections_.find(tag);
           if (it != connections_.end() && (events[i].events & EPOLLOUT)) on_writable(*it->second);
@@ -198,7 +209,10 @@ class EventLoop {
 
  private:
   static constexpr uint64_t kListenTag = 1, kWakeTag = 2;
-  enum class Phase { kReading, kWorking, kWriting };
+  // kDraining: the answer is sent and our side shut; unread input is read and
+  // dropped for a moment so closing does not reset the connection before the
+  // client has read the answer (a 413 sent while the body still arrives).
+  enum class Phase { kReading, kWorking, kWriting, kDraining };
   struct Connection {
     uint64_t id = 0;
     Fd fd;
@@ -239,8 +253,9 @@ class EventLoop {
       if (connections_.size() >= static_cast<size_t>(impl_.options.max_connections)) {
         // Over the limit: a short answer, best effort, and close.
         http::Response res;
-        send_error(res, 503, "server busy: " + std::to_string(connections_.size()) +
-                                 " connections open (the limit, --max-connections)");
+        send_error(res, 503,
+                   "server busy: " + std::to_string(connections_.size()) +
+                       " connections open (the limit, --max-connections)");
         std::string bytes = http::serialize(res, false, false, impl_.default_headers);
         [[maybe_unused]] ssize_t n = ::send(fd.get(), bytes.data(), bytes.size(), MSG_NOSIGNAL);
         continue;
@@ -260,6 +275,15 @@ class EventLoop {
 
   void on_readable(Connection& c) {
     char buffer[16384];
+    if (c.phase == Phase::kDraining) {
+      for (;;) {
+        ssize_t n = ::recv(c.fd.get(), buffer, sizeof buffer, 0);
+        if (n > 0) continue;
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+        return close_connection(c);
+      }
+    }
     const size_t cap = limits_.max_header_bytes + limits_.max_body_bytes + 4096;
     for (;;) {
       if (c.phase == Phase::kReading && c.in.size() > cap) break;  // the parser answers
@@ -281,9 +305,11 @@ class EventLoop {
       if (n == 0) {
         // The client closed (or half-closed) its side: answer what is complete, then close.
         if (c.phase == Phase::kReading) {
+          const uint64_t id = c.id;  // try_parse may close (and free) c
           try_parse(c, /*peer_closed=*/true);
-          auto it = connections_.find(c.id);
-          if (it != connections_.end() && it->second->phase == Phase::kReading) close_connection(c);
+          auto it = connections_.find(id);
+          if (it != connections_.end() && it->second->phase == Phase::kReading)
+            close_connection(*it->second);
         } else {
           c.close_after = true;
           if (c.phase == Phase::kWorking) watch(c.fd.get(), 0, c.id, EPOLL_CTL_MOD);
@@ -325,8 +351,9 @@ class EventLoop {
         queue_.push_back({c.id, std::move(request), keep});
     }
     if (waiting >= static_cast<size_t>(impl_.options.max_queued_requests))
-      return answer_now(c, 503, "server busy: " + std::to_string(waiting) +
-                                    " requests waiting (the limit, --max-queue)");
+      return answer_now(
+          c, 503,
+          "server busy: " + std::to_string(waiting) + " requests waiting (the limit, --max-queue)");
     queue_ready_.notify_one();
     c.phase = Phase::kWorking;
     watch(c.fd.get(), EPOLLRDHUP, c.id, EPOLL_CTL_MOD);
@@ -352,7 +379,8 @@ class EventLoop {
   void on_writable(Connection& c) {
     if (c.phase != Phase::kWriting) return;
     while (c.out_pos < c.out.size()) {
-      ssize_t n = ::send(c.fd.get(), c.out.data() + c.out_pos, c.out.size() - c.out_pos, MSG_NOSIGNAL);
+      ssize_t n =
+          ::send(c.fd.get(), c.out.data() + c.out_pos, c.out.size() - c.out_pos, MSG_NOSIGNAL);
       if (n > 0) {
         c.out_pos += static_cast<size_t>(n);
         continue;
@@ -362,14 +390,19 @@ class EventLoop {
       return close_connection(c);
     }
     if (c.close_after) {
-      // Let the client read the answer before the reset a close with unread input would cause.
       ::shutdown(c.fd.get(), SHUT_WR);
-      return close_connection(c);
+      c.phase = Phase::kDraining;
+      c.in.clear();
+      c.out.clear();
+      c.deadline = Clock::now() + std::chrono::seconds(2);
+      watch(c.fd.get(), EPOLLIN | EPOLLRDHUP, c.id, EPOLL_CTL_MOD);
+      return;
     }
     c.out.clear();
     c.out.shrink_to_fit();
     c.phase = Phase::kReading;
-    c.deadline = Clock::now() + ms(c.receiving ? impl_.options.header_timeout_ms : impl_.options.idle_timeout_ms);
+    c.deadline = Clock::now() +
+                 ms(c.receiving ? impl_.options.header_timeout_ms : impl_.options.idle_timeout_ms);
     watch(c.fd.get(), EPOLLIN | EPOLLRDHUP, c.id, EPOLL_CTL_MOD);
     if (!c.in.empty()) try_parse(c, false);
   }
@@ -421,11 +454,12 @@ class EventLoop {
       http::Response res;
       impl_.handle(job.request, res);
       if (impl_.options.access_log)
-        std::cerr << "eventwire serve: " << job.request.method << " " << job.request.path << " " << res.status
-                  << "\n";
-      Done d{job.connection,
-             http::serialize(res, job.keep_alive, job.request.method == "HEAD", impl_.default_headers),
-             job.keep_alive};
+        std::cerr << "eventwire serve: " << job.request.method << " " << job.request.path << " "
+                  << res.status << "\n";
+      Done d{
+          job.connection,
+          http::serialize(res, job.keep_alive, job.request.method == "HEAD", impl_.default_headers),
+          job.keep_alive};
       {
         std::lock_guard lock(done_mutex_);
         done_.push_back(std::move(d));
@@ -471,18 +505,22 @@ void Server::Impl::handle(const http::Request& request, http::Response& res) {
     // Paths with "..", backslashes or control bytes never reach a handler or the file system.
     bool bad = path.empty() || path[0] != '/' || path.find("..") != std::string::npos ||
                path.find('\\') != std::string::npos ||
-               std::any_of(path.begin(), path.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+               std::any_of(path.begin(), path.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x20; });
     if (bad) return send_error(res, 400, "bad path \"" + path.substr(0, 100) + "\"");
     std::string method = request.method == "HEAD" ? "GET" : request.method;
     if (auto it = routes.find({method, path}); it != routes.end()) return it->second(request, res);
     for (const auto& [key, handler] : routes)
       if (key.second == path)
         return send_error(res, 405, "method " + request.method + " is not allowed on " + path);
-    if (path.rfind("/api/", 0) == 0 || path == "/api") return send_error(res, 404, "no such route: " + path);
-    if (method != "GET") return send_error(res, 405, "method " + request.method + " is not allowed on " + path);
+    if (path.rfind("/api/", 0) == 0 || path == "/api")
+      return send_error(res, 404, "no such route: " + path);
+    if (method != "GET")
+      return send_error(res, 405, "method " + request.method + " is not allowed on " + path);
     if (!fs::is_directory(static_dir)) {
       res.status = 404;
-      res.set_content("no web page: static folder \"" + static_dir + "\" does not exist\n", "text/plain; charset=utf-8");
+      res.set_content("no web page: static folder \"" + static_dir + "\" does not exist\n",
+                      "text/plain; charset=utf-8");
       return;
     }
     std::error_code ec;
@@ -505,16 +543,19 @@ void Server::Impl::handle(const http::Request& request, http::Response& res) {
 }
 
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Server::~Server() { stop(); }
+Server::~Server() {
+  stop();
+}
 
 Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
   if (options.threads < 1 || options.threads > 256)
-    return Status::invalid_input("threads " + std::to_string(options.threads) + " is out of range 1–256");
+    return Status::invalid_input("threads " + std::to_string(options.threads) +
+                                 " is out of range 1–256");
   if (options.port < 0 || options.port > 65535)
     return Status::invalid_input("port " + std::to_string(options.port) + " is out of range");
-  if (options.max_connections < 1 || options.max_queued_requests < 1 || options.header_timeout_ms < 1 ||
-      options.body_timeout_ms < 1 || options.idle_timeout_ms < 1 || options.write_timeout_ms < 1 ||
-      options.max_requests_per_connection < 1)
+  if (options.max_connections < 1 || options.max_queued_requests < 1 ||
+      options.header_timeout_ms < 1 || options.body_timeout_ms < 1 || options.idle_timeout_ms < 1 ||
+      options.write_timeout_ms < 1 || options.max_requests_per_connection < 1)
     return Status::invalid_input("server limits and timeouts must be positive");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -533,11 +574,12 @@ Result<std::unique_ptr<Server>> Server::create(const ServerOptions& options) {
     impl->readers.add(std::move(*store));
   }
   impl->static_dir = options.static_dir.empty() ? default_static_dir() : options.static_dir;
-  impl->default_headers = {{"X-Content-Type-Options", "nosniff"},
-                           {"Referrer-Policy", "no-referrer"},
-                           {"Content-Security-Policy",
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
-                            "frame-ancestors 'none'"}};
+  impl->default_headers = {
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Content-Security-Policy",
+       "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; "
+       "frame-ancestors 'none'"}};
   add_api_routes(*impl);
   impl->loop = std::make_unique<EventLoop>(*impl);
   return std::unique_ptr<Server>(new Server(std::move(impl)));
