@@ -158,7 +158,7 @@ int run_ingest(const IngestFlags& f) {
     std::cerr << "eventwire: warning: " << summary->duplicate_ids
               << " records reused an id from earlier in this run and replaced that article (--id-scope file keeps "
                  "both)\n";
-  if (summary->read == 0) std::cerr << "eventwire: warning: no records in the input (empty files?)\n";
+  if (summary->read == 0) warn_no_records(f.input.inputs);
   return summary->rejected > 0 ? kExitRejected : kExitOk;
 }
 

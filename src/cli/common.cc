@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -89,6 +90,26 @@ int report_fatal(const Status& status) {
   return kExitFatal;
 }
 
+void warn_no_records(const std::vector<std::string>& inputs) {
+  std::vector<std::string> empty;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input != "-" && std::filesystem::is_regular_file(input, ec) &&
+        std::filesystem::file_size(input, ec) == 0 && !ec)
+      empty.push_back(input);
+  }
+  std::cerr << "eventwire: warning: no records in the input: ";
+  if (empty.empty()) {
+    std::cerr << "none of the inputs holds a record\n";
+    return;
+  }
+  for (size_t i = 0; i < empty.size() && i < 5; ++i)
+    std::cerr << (i ? ", " : "") << "\"" << printable(empty[i], 120) << "\"";
+  if (empty.size() > 5) std::cerr << " and " << empty.size() - 5 << " more";
+  std::cerr << (empty.size() == 1 ? " is an empty file (0 bytes)\n"
+                                  : " are empty files (0 bytes)\n");
+}
+
 int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
                     const std::function<void(Document&, std::ostream&)>& write) {
   auto read = read_options_from(options);
@@ -120,8 +141,7 @@ int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
   out->flush();
   if (!*out) return report_fatal(Status::io_error("writing the output failed"));
   if (!options.quiet) std::cerr << "eventwire: " << summary.to_string() << "\n";
-  if (summary.read == 0)
-    std::cerr << "eventwire: warning: no records in the input (empty files?)\n";
+  if (summary.read == 0) warn_no_records(options.inputs);
   if (summary.stopped_early) return kExitFatal;
   return summary.rejected > 0 ? kExitRejected : kExitOk;
 }

@@ -48,6 +48,10 @@ void add_dictionary_options(CLI::App& app, PipelineFlags& flags);
 // analysis=true turns on every stage after syntax.
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis);
 
+// When a run read no record: "eventwire: warning: no records in the input"
+// naming the inputs that are empty files (or saying none of them held a record).
+void warn_no_records(const std::vector<std::string>& inputs);
+
 // Prints "eventwire: fatal: …" and returns kExitFatal.
 int report_fatal(const Status& status);
 

@@ -113,43 +113,33 @@ std::string array_of(std::string prefix, const Rows& rows, ToJson to_json) {
   return out;
 }
 
-// The posted article: a JSON object, whatever the Content-Type says (curl's
-// --data labels JSON as a form), or form fields (title=…&text=…).
+// Why the posted body cannot be an article, as a 415 message, or "" when it
+// can: a JSON object is taken whatever the Content-Type says (curl's --data
+// labels JSON as a form), but form fields (title=…&text=…) and other media
+// types are refused with the header to send.
+std::string unsupported_media(const http::Request& req) {
+  const std::string& body = req.body;
+  size_t first = body.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && body[first] == '{') return "";
+  const std::string* type = req.header("content-type");
+  if (!type || type->rfind("application/json", 0) == 0) return "";
+  static const char* kHow =
+      ": send the article as a JSON object {\"text\": …, \"title\": …, \"date\": …} with "
+      "Content-Type: application/json";
+  if (type->rfind("application/x-www-form-urlencoded", 0) == 0)
+    return std::string("form fields are not accepted") + kHow;
+  return "Content-Type \"" + printable(*type, 80) + "\" is not accepted" + kHow;
+}
+
+// The posted article: a JSON object (unsupported_media() has passed).
 Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req) {
   const std::string& body = req.body;
-  const std::string* type = req.header("content-type");
-  bool form = type && type->rfind("application/x-www-form-urlencoded", 0) == 0;
-  size_t first = body.find_first_not_of(" \t\r\n");
   ArticleLimits limits;
-  json in;
-  if (first != std::string::npos && body[first] == '{') {
-    if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
-    in = json::parse(body, nullptr, false);
-    if (in.is_discarded() || !in.is_object())
-      return Status::invalid_input(
-          "the body is not a valid JSON object {\"text\": …, \"date\": …}");
-  } else if (form) {
-    in = json::object();
-    std::string_view rest = body;
-    while (!rest.empty()) {
-      size_t amp = rest.find('&');
-      std::string_view pair = rest.substr(0, amp);
-      rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
-      size_t eq = pair.find('=');
-      std::string name, value;
-      if (!http::percent_decode(pair.substr(0, eq), true, name) ||
-          (eq != std::string_view::npos && !http::percent_decode(pair.substr(eq + 1), true, value)))
-        return Status::invalid_input("malformed form encoding in the body");
-      if (!validate_utf8(value) || !validate_utf8(name))
-        return Status::invalid_input("form field \"" + printable(name, 40) +
-                                     "\" is not valid UTF-8");
-      in[name] = value;
-    }
-  } else {
+  if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
+  json in = json::parse(body, nullptr, false);
+  if (in.is_discarded() || !in.is_object())
     return Status::invalid_input(
-        "the body must be a JSON object {\"text\": …, \"title\": …, \"date\": …} (Content-Type: "
-        "application/json) or form fields (application/x-www-form-urlencoded)");
-  }
+        "the body is not a valid JSON object {\"text\": …, \"title\": …, \"date\": …}");
   for (const auto& [key, value] : in.items())
     if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" &&
         key != "text")
@@ -340,6 +330,8 @@ void add_api_routes(Server::Impl& impl) {
                                    "coding posted articles is not enabled on this server");
                if (store && !impl.writer)
                  return send_error(res, 403, "this server is read-only (start it with --writable)");
+               if (std::string why = unsupported_media(req); !why.empty())
+                 return send_error(res, 415, why);
                auto doc = code_posted(*impl.options.pipeline, req);
                if (!doc) return send_status(res, doc.status());
                if (store) {

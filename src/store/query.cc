@@ -242,15 +242,22 @@ EventRow read_event_row(const Stmt& s) {
   return row;
 }
 
+// CAMEO codes are digits: a root is two of them (01–20), a code prefix one to four.
+Status check_root(const std::string& root) {
+  bool digits = std::all_of(root.begin(), root.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!root.empty() && (root.size() != 2 || !digits || root < "01" || root > "20"))
+    return Status::invalid_input("root \"" + printable(root, 40) +
+                                 "\" is not a CAMEO root code (01–20)");
+  return Status::ok();
+}
+
 Result<Where> event_where(const EventQuery& q) {
   for (auto [v, n] : {std::pair{&q.from, "from"}, {&q.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
-  // CAMEO codes are digits: a root is two of them (01–20), a code prefix one to four.
   auto digits = [](const std::string& v) {
     return std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (!q.root.empty() && (q.root.size() != 2 || !digits(q.root) || q.root < "01" || q.root > "20"))
-    return Status::invalid_input("root \"" + printable(q.root, 40) + "\" is not a CAMEO root code (01–20)");
+  if (Status s = check_root(q.root); !s) return s;
   if (!q.code.empty() && (q.code.size() > 4 || !digits(q.code)))
     return Status::invalid_input("code \"" + printable(q.code, 40) + "\" is not a CAMEO code prefix (1–4 digits)");
   if (Status s = check_page(q.limit, q.offset); !s) return s;
@@ -422,6 +429,7 @@ Result<std::vector<NetworkEdge>> Store::network(const NetworkQuery& query) {
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, 0); !s) return s;
+  if (Status s = check_root(query.root); !s) return s;
   Where where;
   where.add("e.source_actor <> '' AND e.target_actor <> ''");
   if (!query.root.empty()) where.add("e.root_code = ?", {query.root});

@@ -51,7 +51,7 @@ run_code all-at-once 3 10 9 "$dir"/depth.jsonl "$dir"/long-line.jsonl "$dir"/byt
 # An empty file: no records, a warning, exit 0.
 status=0
 "$bin" code --syntax none "$dir/empty.jsonl" >"$dir/out.jsonl" 2>"$dir/err.txt" || status=$?
-if [ "$status" != 0 ] || ! grep -q 'warning: no records' "$dir/err.txt"; then
+if [ "$status" != 0 ] || ! grep -q 'warning: no records in the input: ".*empty.jsonl" is an empty file' "$dir/err.txt"; then
   echo "FAIL empty: exit $status"; cat "$dir/err.txt"; fail=1
 else
   echo "ok   empty: a warning, exit 0"
