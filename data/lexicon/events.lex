@@ -122,6 +122,7 @@ commit      T=obl:to                              -> 030
 intend      T=-                                   -> 030
 offer       T=iobj|obl:to                         -> 030
 agree       obl:to T=obl:with                     -> 030
+agree       xcomp T=xcomp>obj|xcomp>obl:to|obl:with -> 030   # "agreed to open its borders": intent, not accord
 agree       xcomp=cooperate|work T=xcomp>obl:with -> 031
 pledge      xcomp=cooperate|work T=xcomp>obl:with -> 031
 agree       xcomp=trade|invest T=xcomp>obl:with   -> 0311

@@ -82,6 +82,9 @@ struct Event {
   std::string location;           // Place id or empty
   std::vector<std::string> reported_by;  // entity ids, outermost reporter first
   bool negated = false;
+  // asserted | future | hypothetical | intended | denied | question: whether
+  // the text says the event happened (tables show asserted events by default).
+  std::string modality = "asserted";
   double confidence = 0;
   std::string evidence_verb, evidence_pattern, evidence_dictionary;
   // Issue codes found in the event's sentence (PETRARCH issues files) and how

@@ -17,7 +17,8 @@
 namespace eventwire {
 
 enum class EventFormat { kPetrarch, kGdelt, kPlover, kCsv };
-Result<EventFormat> parse_event_format(const std::string& name);  // "petrarch", "gdelt", "plover", "csv"
+Result<EventFormat> parse_event_format(
+    const std::string& name);  // "petrarch", "gdelt", "plover", "csv"
 
 // A CAMEO actor code split into 3-letter parts as GDELT does:
 // "IRNMIL" → country IRN, type MIL; "PSEREBHMS" → PSE, REB, known group HMS.
@@ -31,13 +32,19 @@ bool is_role_code(const std::string& three_letters);
 class EventTableWriter {
  public:
   EventTableWriter(std::ostream& out, EventFormat format) : out_(out), format_(format) {}
+  // Which modalities the table keeps: by default only asserted events, as
+  // event data sets count what happened; an empty list keeps every event
+  // (future, hypothetical, intended, denied, question too).
+  void set_modalities(std::vector<std::string> modalities) { modalities_ = std::move(modalities); }
   // The CSV header line (other formats have none).
   void write_header();
   void write(const Document& doc);
 
  private:
+  bool keeps(const Event& e) const;
   std::ostream& out_;
   EventFormat format_;
+  std::vector<std::string> modalities_ = {"asserted"};
   uint64_t next_gdelt_id_ = 1;
 };
 

@@ -63,6 +63,9 @@ struct EventQuery {
   std::string from, to;                    // event date, inclusive
   std::string country;                     // country of the event's place
   std::string article;                     // one article id
+  // asserted (default: what happened), future, hypothetical, intended,
+  // denied, question, or "all"
+  std::string modality = "asserted";
   int limit = 100, offset = 0;
 };
 struct EventRow {

@@ -14,7 +14,8 @@ struct Options {
   InputOptions input;
   PipelineFlags pipeline;
   std::string format = "json";
-  std::string output = "all";  // all | quotes
+  std::string output = "all";         // all | quotes
+  std::string modality = "asserted";  // asserted | all (event tables only)
   bool tokens = false;
 };
 
@@ -56,6 +57,7 @@ int run(const Options& options) {
   return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
     if (!writer) {
       writer = std::make_unique<EventTableWriter>(out, *format);
+      if (options.modality == "all") writer->set_modalities({});
       writer->write_header();
     }
     writer->write(doc);
@@ -77,6 +79,10 @@ RegisterCommand reg(
                      "what to print: all (the article JSON, or events with an event --format), "
                      "or quotes (with --format json, table or csv)")
           ->check(CLI::IsMember({"all", "quotes"}));
+      app.add_option("--modality", options->modality,
+                     "events in tables: asserted (what happened; default) or all (also future, "
+                     "hypothetical, intended, denied and questioned events)")
+          ->check(CLI::IsMember({"asserted", "all"}));
       app.add_flag("--tokens", options->tokens, "include tokens and their syntax in the JSON");
       return [options] { return run(*options); };
     });

@@ -395,7 +395,10 @@ RegisterCommand search_command(
 // event at a time through a per-document copy whose events are swapped.
 class DocumentEventWriter {
  public:
-  DocumentEventWriter(std::ostream& out, EventFormat format) : writer_(out, format) {}
+  // The query already chose the modalities; the writer keeps what it is given.
+  DocumentEventWriter(std::ostream& out, EventFormat format) : writer_(out, format) {
+    writer_.set_modalities({});
+  }
   Status write(const Document& doc, const Event& event) {
     if (current_.article.id != doc.article.id) current_ = doc;
     current_.events.assign(1, event);
@@ -449,6 +452,10 @@ RegisterCommand events_command("events", "Export events from the archive", [](CL
   app.add_option("--target-actor", q.target_actor, "target actor code prefix");
   app.add_option("--code", q.code, "CAMEO code prefix");
   app.add_option("--root", q.root, "CAMEO root code (01–20)");
+  app.add_option("--modality", q.modality,
+                 "asserted (default), future, hypothetical, intended, denied, question or all")
+      ->check(CLI::IsMember({"asserted", "future", "hypothetical", "intended", "denied", "question",
+                             "all"}));
   app.add_option("--from", q.from, "first date (YYYY[-MM[-DD]])");
   app.add_option("--to", q.to, "last date, inclusive");
   app.add_option("--country", q.country, "country code of the event's place");

@@ -809,6 +809,15 @@ void EntityResolver::annotate(Document& doc) const {
           m.rank = 1;
           m.how = "composition:article-country";
         }
+    // Otherwise the role alone, as PETRARCH writes an agent of unknown
+    // country: "police" → ---COP, "the government" → ---GOV.
+    for (WorkMention& m : ms)
+      if (m.kind == WorkMention::Kind::kRole && !m.dropped && m.code.empty() && !m.role.empty() &&
+          m.role.back() != '~' && m.link < 0) {
+        m.code = "---" + m.role;
+        m.rank = 1;
+        m.how = "composition:no-country";
+      }
   }
 
   // 6. Pronouns (linked or dropped by coreference).

@@ -196,7 +196,9 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         continue;
       }
       int antecedent = -1;
-      if (coreference && (m.definite || (m.indefinite && !m.code.empty()))) {
+      // A role of unknown country (---GOV) still looks for who it is.
+      const bool own_code = !m.code.empty() && m.code.rfind("---", 0) != 0;
+      if (coreference && (m.definite || (m.indefinite && own_code))) {
         const int max_gap = m.definite ? 1000 : 3;
         for (int j = i - 1; j >= 0; --j) {
           if (!live[j]) continue;
@@ -209,7 +211,7 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
           if (person_role != static_cast<bool>(cl.has_person[cl.find(j)])) continue;
           if (m.plural != ms[j].plural && ms[j].kind == K::kRole) continue;
           bool ok;
-          if (!m.code.empty())
+          if (own_code)
             ok = code == m.code;
           else
             ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;

@@ -95,6 +95,16 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
         return;
       }
   }
+  std::vector<events::SentenceIndex> index(doc.sentences.size());
+  for (const Entity& entity : doc.entities) {
+    if (entity.actor_code.empty()) continue;
+    for (const Mention& m : entity.mentions)
+      if (m.sentence >= 0 && m.sentence < static_cast<int>(index.size()))
+        index[static_cast<size_t>(m.sentence)].coded.push_back({&entity, &m});
+  }
+  for (const TimeExpression& t : doc.times)
+    if (t.sentence >= 0 && t.sentence < static_cast<int>(index.size()))
+      index[static_cast<size_t>(t.sentence)].time_spans.emplace_back(t.first_token, t.last_token);
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const Sentence& sentence = doc.sentences[static_cast<size_t>(s)];
     if (sentence.tokens.empty() || sentence.tokens[0].head < 0) continue;  // not parsed
@@ -106,7 +116,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
         continue;
       }
     if (trace) trace->push_back("sentence " + std::to_string(s) + ":");
-    events::SentenceCoder(*impl_, doc, s, trace).run();
+    events::SentenceCoder(*impl_, doc, s, index[static_cast<size_t>(s)], trace).run();
   }
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }

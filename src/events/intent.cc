@@ -62,8 +62,9 @@ bool in(std::string_view lemma, std::initializer_list<std::string_view> words) {
 }  // namespace
 
 Governor governor_kind(std::string_view lemma) {
-  if (in(lemma, {"pledge", "promise", "vow", "swear", "offer", "agree", "undertake", "plan",
-                 "intend", "decide", "resolve", "volunteer", "commit"}))
+  if (in(lemma,
+         {"pledge", "promise", "vow", "swear", "offer", "agree", "undertake", "plan", "intend",
+          "decide", "resolve", "volunteer", "commit", "ready", "willing", "prepared"}))
     return Governor::kIntent;
   if (in(lemma, {"threaten"})) return Governor::kThreaten;
   if (in(lemma, {"refuse", "decline"})) return Governor::kRefuse;

@@ -22,7 +22,9 @@ struct IssueCoder::Impl {
 
 namespace {
 
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+bool word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+}
 
 std::string first_word(const std::string& s) {
   size_t end = 0;
@@ -35,7 +37,8 @@ std::string first_word(const std::string& s) {
 IssueCoder::IssueCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IssueCoder::~IssueCoder() = default;
 
-Result<std::shared_ptr<const IssueCoder>> IssueCoder::create(const std::vector<std::string>& files) {
+Result<std::shared_ptr<const IssueCoder>> IssueCoder::create(
+    const std::vector<std::string>& files) {
   auto impl = std::make_unique<Impl>();
   for (const std::string& file : files) {
     auto list = dict::load_issues(file);
@@ -51,7 +54,9 @@ Result<std::shared_ptr<const IssueCoder>> IssueCoder::create(const std::vector<s
   return std::shared_ptr<const IssueCoder>(new IssueCoder(std::move(impl)));
 }
 
-const std::vector<ComponentVersion>& IssueCoder::dictionaries() const { return impl_->versions; }
+const std::vector<ComponentVersion>& IssueCoder::dictionaries() const {
+  return impl_->versions;
+}
 
 std::vector<std::pair<std::string, int>> IssueCoder::issues_in(std::string_view text) const {
   std::string lower(text);
@@ -69,7 +74,8 @@ std::vector<std::pair<std::string, int>> IssueCoder::issues_in(std::string_view 
     if (it == impl_->by_first_word.end()) continue;
     for (const auto& p : it->second) {
       const size_t stop = i + p.text.size();
-      if (lower.compare(i, p.text.size(), p.text) == 0 && (stop == lower.size() || !word_char(lower[stop])))
+      if (lower.compare(i, p.text.size(), p.text) == 0 &&
+          (stop == lower.size() || !word_char(lower[stop])))
         hits.push_back({i, stop, &p.code});
     }
   }
@@ -81,9 +87,12 @@ std::vector<std::pair<std::string, int>> IssueCoder::issues_in(std::string_view 
       return c.code->empty() && c.start <= h.start && c.end >= h.end;
     });
     if (cancelled) continue;
-    auto found = std::find_if(out.begin(), out.end(), [&](const auto& x) { return x.first == *h.code; });
-    if (found == out.end()) out.emplace_back(*h.code, 1);
-    else ++found->second;
+    auto found =
+        std::find_if(out.begin(), out.end(), [&](const auto& x) { return x.first == *h.code; });
+    if (found == out.end())
+      out.emplace_back(*h.code, 1);
+    else
+      ++found->second;
   }
   return out;
 }
@@ -93,7 +102,8 @@ void IssueCoder::annotate(Document& doc) const {
     if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
     if (s.byte_end > doc.article.text.size() || s.byte_start > s.byte_end) continue;
-    e.issues = issues_in(std::string_view(doc.article.text).substr(s.byte_start, s.byte_end - s.byte_start));
+    e.issues = issues_in(
+        std::string_view(doc.article.text).substr(s.byte_start, s.byte_end - s.byte_start));
   }
   for (const ComponentVersion& v : impl_->versions) doc.dictionaries.push_back(v);
 }

@@ -25,12 +25,14 @@ std::string write_issue_file() {
 TEST(IssueCoder, CountsPhrasesAndHonoursCancellingLines) {
   auto coder = IssueCoder::create({write_issue_file()});
   ASSERT_TRUE(coder.is_ok()) << coder.status().to_string();
-  auto issues = (*coder)->issues_in("Teachers and a teacher backed the ceasefire; Head Start grew, a head start too.");
+  auto issues = (*coder)->issues_in(
+      "Teachers and a teacher backed the ceasefire; Head Start grew, a head start too.");
   ASSERT_EQ(issues.size(), 3u);
   EXPECT_EQ(issues[0], (std::pair<std::string, int>{"TEACHERS", 2}));
   EXPECT_EQ(issues[1], (std::pair<std::string, int>{"CEASEFIRE", 1}));
-  EXPECT_EQ(issues[2], (std::pair<std::string, int>{"EARLY_EDUCATION", 1}));  // "a head start" cancelled
-  EXPECT_TRUE((*coder)->issues_in("Preacher teachings.").empty());          // whole words only
+  EXPECT_EQ(issues[2],
+            (std::pair<std::string, int>{"EARLY_EDUCATION", 1}));   // "a head start" cancelled
+  EXPECT_TRUE((*coder)->issues_in("Preacher teachings.").empty());  // whole words only
 }
 
 TEST(IssueCoder, MissingFileIsAnErrorNamingIt) {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "events/intent.h"
+#include "events/modality.h"
 
 namespace eventwire::events {
 namespace {
@@ -46,10 +47,11 @@ std::string upper_ascii(std::string_view text) {
 }
 
 SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                             std::vector<std::string>* trace)
+                             const SentenceIndex& index, std::vector<std::string>* trace)
     : impl_(impl),
       doc_(doc),
       s_(sentence_index),
+      index_(index),
       tree_(doc.sentences[static_cast<size_t>(sentence_index)]),
       trace_(trace),
       date_(date_number(doc.article.date)) {}
@@ -65,13 +67,55 @@ void SentenceCoder::run() {
       code_with_verbs(i);
   }
   refine_reported_sources(first_event);
+  drop_framing_statements(first_event);
+}
+
+// "Gondor said Rohan attacked Mordor": the saying frames the attack, whose
+// reporter (reported_by) it is; a bare statement event with no target beside
+// it adds nothing the reported event does not carry.
+void SentenceCoder::drop_framing_statements(size_t first_event) {
+  auto inside = [this](int node, int ancestor) {
+    for (int depth = 0; node >= 0 && depth < 32; ++depth, node = tree_.head(node))
+      if (node == ancestor) return true;
+    return false;
+  };
+  std::vector<bool> drop(doc_.events.size() - first_event, false);
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    const Event& e = doc_.events[k];
+    int speech = predicates_[k - first_event];
+    if (e.target || e.root_code != "01" || !is_speech_verb(tree_.lemma(speech))) continue;
+    for (size_t j = first_event; j < doc_.events.size(); ++j) {
+      int other = predicates_[j - first_event];
+      if (other != speech && inside(other, speech)) {
+        drop[k - first_event] = true;
+        if (trace_)
+          trace_->push_back("  " + e.id + " (" + tree_.token(speech).text +
+                            ") dropped: it frames the reported " + doc_.events[j].id);
+        break;
+      }
+    }
+  }
+  size_t out = first_event;
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    if (drop[k - first_event]) continue;
+    if (out != k) {
+      doc_.events[out] = std::move(doc_.events[k]);
+      predicates_[out - first_event] = predicates_[k - first_event];
+    }
+    ++out;
+  }
+  doc_.events.resize(out);
+  predicates_.resize(out - first_event);
+  for (size_t k = first_event; k < doc_.events.size(); ++k)
+    doc_.events[k].id = "V" + std::to_string(k + 1);
 }
 
 std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,
                                            bool passive) const {
   for (const dict::DepPath& path : paths) {
-    std::vector<int> found = tree_.follow(predicate, passive ? to_passive(path) : path);
-    for (int& node : found) node = antecedent(node, predicate);
+    std::vector<int> found;
+    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
+      if (!is_temporal(node)) found.push_back(antecedent(node, predicate));
     if (!found.empty()) return found;
   }
   return {};
@@ -103,11 +147,104 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   int head = tree_.head(predicate);
   if (head < 0) return {};
   std::string_view rel = Tree::base(tree_.token(predicate).deprel);
-  if (rel == "acl") return {head};
+  // The grammatical subject, passive too: "were detained for occupying the
+  // roads" → those detained occupied them.
+  auto own_subject = [&](int verb) -> int {
+    for (int child : tree_.children(verb))
+      if (tree_.token(child).deprel == "nsubj" || tree_.token(child).deprel == "nsubj:pass")
+        return antecedent(child, verb);
+    return -1;
+  };
+  // A participle or infinitive on an actor ("troops loyal to …", "the
+  // militia firing on …") is done by it.
+  if (rel == "acl" && !resolve(head, core(head).first, core(head).second).code.empty())
+    return {head};
+  if (rel == "xcomp") {
+    // Object control: "urged the governments to work together" → the
+    // governments work; commissives keep their subject ("promised Rohan to
+    // help").
+    if (governor_kind(tree_.lemma(head)) != Governor::kIntent)
+      for (int child : tree_.children(head)) {
+        std::string_view r = Tree::base(tree_.token(child).deprel);
+        if (r == "obj" || r == "iobj") return {child};
+      }
+  }
   if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
-    for (int child : tree_.children(head))
-      if (tree_.token(child).deprel == "nsubj") return {antecedent(child, head)};
+    if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
+  }
+  // A clause hanging on a noun or an oblique ("sworn" under "in turn", "praise
+  // for helping …"): the subject of the nearest clause above that has one.
+  if (rel == "acl" || rel == "obl" || rel == "nmod" || rel == "obj") {
+    for (int up = head, steps = 0; up >= 0 && steps < 4; up = tree_.head(up), ++steps) {
+      const std::string& upos = tree_.token(up).upos;
+      if (upos == "VERB" || upos == "AUX" || upos == "ADJ") {
+        if (int subject = own_subject(up); subject >= 0) return {subject};
+        return inherited_subject(up, depth + 1);
+      }
+    }
+  }
+  return {};
+}
+
+// A sentence the parser left without any subject: headlines and fragments.
+bool SentenceCoder::fragmented() const {
+  for (int i = 0; i < static_cast<int>(tree_.size()); ++i)
+    if (Tree::base(tree_.token(i).deprel) == "nsubj") return false;
+  return true;
+}
+
+// The verb whose object this noun event is, when that verb has an entry of
+// its own; -1 otherwise (then the verb is a support verb: "held talks").
+int SentenceCoder::coded_verb_over_noun(int noun) const {
+  if (tree_.token(noun).upos != "NOUN") return -1;
+  std::string_view rel = tree_.token(noun).deprel;
+  if (rel != "obj" && rel != "nsubj:pass") return -1;
+  int verb = tree_.head(noun);
+  if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
+  // "announced a ceasefire": what is announced is the event.
+  if (is_speech_verb(tree_.lemma(verb))) return -1;
+  return choose_entry(verb, false) ? verb : -1;
+}
+
+// A noun event that is the object of a support (light) verb takes that
+// verb's subject: "Gondor held talks with Rohan", "troops launched an assault
+// on the town", and a speech verb's: "announced a ceasefire". Other verbs
+// say someone else acts: "refused to allow protests".
+std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
+  static const char* const kSupportVerbs[] = {
+      "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
+      "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
+      "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
+      "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
+  std::string_view rel = tree_.token(noun).deprel;
+  int verb = tree_.head(noun);
+  if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
+  std::string lemma = lexicon_lemma(verb);
+  bool support =
+      is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
+                                           [&](const char* w) { return lemma == w; });
+  return support ? subject_of(verb) : std::vector<int>{};
+}
+
+// The entry's target paths name no actor: the first argument of the
+// predicate that does, in the order object, indirect object, obliques, the
+// object's modifiers ("urged Washington to …", "called Lavrov"). Not a
+// complement's arguments: "A said B …" is about B, "helped them enter the
+// US" is not done to the US. Sources and time words are skipped; empty when
+// none names an actor.
+std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passive,
+                                                       const std::vector<int>& sources) const {
+  static const std::vector<dict::DepPath> kPaths = {
+      {{"obj", ""}}, {{"iobj", ""}}, {{"obl", ""}}, {{"obj", ""}, {"nmod", ""}}};
+  for (const dict::DepPath& path : kPaths) {
+    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path)) {
+      node = antecedent(node, predicate);
+      if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
+        continue;
+      if (tree_.token(node).deprel == "obl:agent") continue;
+      if (!actors_of(node).empty()) return {node};
+    }
   }
   return {};
 }
@@ -140,18 +277,15 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
   // 1. An entity mention at the head (or covering it) that has a code;
   // 2. else a coded entity inside the phrase ("the leadership of Hamas").
   for (int pass = 0; pass < 2; ++pass) {
-    for (const Entity& entity : doc_.entities) {
-      if (entity.actor_code.empty()) continue;
-      for (const Mention& m : entity.mentions) {
-        if (m.sentence != s_) continue;
-        bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
-                             : first <= m.first_token && m.last_token <= last + 1;
-        if (!hit) continue;
-        actor.code = entity.actor_code;
-        actor.entity = entity.id;
-        actor.how = "entity " + entity.id + (pass == 0 ? "" : " in phrase");
-        return actor;
-      }
+    for (const CodedMention& c : index_.coded) {
+      const Mention& m = *c.mention;
+      bool hit = pass == 0 ? m.first_token <= head && head < m.last_token
+                           : first <= m.first_token && m.last_token <= last + 1;
+      if (!hit) continue;
+      actor.code = c.entity->actor_code;
+      actor.entity = c.entity->id;
+      actor.how = "entity " + c.entity->id + (pass == 0 ? "" : " in phrase");
+      return actor;
     }
   }
   // 3. The actor and agent dictionaries.
@@ -199,8 +333,77 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (targets.empty())
     for (int h : target_heads)
       for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
-  return emit_actors(predicate, code, std::move(sources), std::move(targets),
-                     !target_heads.empty() || impl_.options.require_dyad, options);
+  // With the built-in lexicon one coded actor makes an event; the other side
+  // is kept as the words of its phrase.
+  if (impl_.lexicon) {
+    if (sources.empty() && !source_heads.empty())
+      if (auto a = uncoded(source_heads.front())) sources.push_back(std::move(*a));
+    if (targets.empty() && !target_heads.empty())
+      if (auto a = uncoded(target_heads.front())) targets.push_back(std::move(*a));
+  }
+  // With the built-in lexicon a coded source is enough: a target the entry's
+  // paths do not find is unknown, not a reason to drop what happened
+  // ("Tehran provides support"). User dictionaries code dyads, as their
+  // engines do.
+  bool need_target = impl_.lexicon ? dyadic_root(code) && !options.targetless
+                                   : !target_heads.empty() || impl_.options.require_dyad;
+  return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
+}
+
+// Consulting, cooperating, demanding, disapproving, rejecting and cutting
+// ties are done with or to someone: without a target such an event says
+// little ("discussing his concern"). Statements, appeals, aid, protests,
+// force and the like stand on their own.
+bool SentenceCoder::dyadic_root(const std::string& code) {
+  static const char* const kRoots[] = {"04", "05", "06", "10", "11", "12", "16"};
+  std::string root = dict::cameo_root(code);
+  for (const char* r : kRoots)
+    if (root == r) return true;
+  return false;
+}
+
+// The lemma the lexicon knows the predicate by: its own, or for a verb the
+// lemmatizer got wrong ("expelled" → "expell") a regular stem of its form.
+std::string SentenceCoder::lexicon_lemma(int predicate) const {
+  std::string lemma = tree_.lemma(predicate);
+  if (tree_.token(predicate).upos != "VERB" || !impl_.lexicon->find(lemma).empty()) return lemma;
+  for (const std::string& stem : regular_stems(lower_ascii(tree_.token(predicate).text)))
+    if (!impl_.lexicon->find(stem).empty()) return stem;
+  return lemma;
+}
+
+// Acts two parties do with each other: intents, consultations, diplomatic
+// and material cooperation, fighting.
+bool SentenceCoder::reciprocal_root(const std::string& code) {
+  static const char* const kRoots[] = {"03", "04", "05", "06", "19"};
+  std::string root = dict::cameo_root(code);
+  for (const char* r : kRoots)
+    if (root == r) return true;
+  return false;
+}
+
+bool SentenceCoder::is_temporal(int node) const {
+  for (const auto& [first, last] : index_.time_spans)
+    if (first <= node && node < last) return true;
+  static const char* const kCalendarWords[] = {
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "today",
+      "yesterday", "tomorrow", "tonight",   "week",     "weekend", "month",    "year",   "day",
+      "night",     "morning",  "afternoon", "evening",  "hour",    "decade",   "time"};
+  std::string l = tree_.lemma(node);
+  for (const char* w : kCalendarWords)
+    if (l == w) return true;
+  return false;
+}
+
+std::optional<Actor> SentenceCoder::uncoded(int head) const {
+  const Token& t = tree_.token(head);
+  if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
+  auto [first, last] = tree_.phrase(head);
+  Actor actor = resolve(head, first, last);
+  actor.code.clear();
+  actor.entity.clear();
+  actor.how = "uncoded phrase";
+  return actor;
 }
 
 size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
@@ -209,35 +412,63 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   if (trace_) {
     std::string line = "  matched " + options.pattern + " -> " + code + "; sources:";
     for (const Actor& a : sources)
-      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+      line += " [" + a.mention.text + " = " + (a.code.empty() ? "uncoded" : a.code) + " (" + a.how +
+              ")]";
     line += " targets:";
     for (const Actor& a : targets)
-      line += " [" + a.mention.text + " = " + a.code + " (" + a.how + ")]";
+      line += " [" + a.mention.text + " = " + (a.code.empty() ? "uncoded" : a.code) + " (" + a.how +
+              ")]";
     trace_->push_back(line);
   }
-  if (sources.empty() || (need_target && targets.empty())) {
-    if (trace_)
-      trace_->push_back("  no event: missing " +
-                        std::string(sources.empty() ? "source" : "target") + " actor");
+  auto coded = [](const std::vector<Actor>& v) {
+    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
+  };
+  // A source must name a coded actor; a passive without its agent ("three
+  // protesters were killed") says what happened to whom but not who did it,
+  // and on real news such events were mostly accidents, crushes and clashes
+  // (see docs/events.md), so it gives no event. The target may be an uncoded
+  // phrase.
+  std::string missing;
+  if (sources.empty())
+    missing = "no source phrase (no subject, inherited subject or agent)";
+  else if (!coded(sources))
+    missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  else if (need_target && targets.empty())
+    missing = "no target phrase on the entry's T= paths or the object";
+  else if (!impl_.lexicon && need_target && !coded(targets))
+    missing = "the target names no actor (user dictionaries need both)";
+  if (!missing.empty()) {
+    if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
   }
+  if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
   const dict::CameoCode* cameo = dict::CameoCodebook::get().find(code);
   const Token& verb = tree_.token(predicate);
   bool negated = options.negated || tree_.is_negated(predicate);
+  std::string modality = event_modality(
+      tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
-      if (!target.code.empty() && source.code == target.code && source.entity == target.entity)
+      if (source.code.empty() && target.code.empty()) continue;
+      if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
+        if (trace_)
+          trace_->push_back("  no event for " + source.code +
+                            ": source and target are the same "
+                            "actor (" +
+                            source.mention.text + " / " + target.mention.text + ")");
         continue;
+      }
       Event e;
       e.id = std::to_string(doc_.events.size() + 1);
       e.id.insert(e.id.begin(), 'V');
       e.sentence = s_;
       e.start = verb.start;
       e.end = verb.end;
-      e.source = EventArgument{source.mention, source.code, source.entity};
-      if (!target.code.empty())
+      if (source.mention.sentence >= 0)
+        e.source = EventArgument{source.mention, source.code, source.entity};
+      if (target.mention.sentence >= 0)
         e.target = EventArgument{target.mention, target.code, target.entity};
       e.code = code;
       e.root_code = dict::cameo_root(code);
@@ -249,9 +480,12 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
       e.date = doc_.article.date;
       e.date_source = "article";
       e.negated = negated;
+      e.modality = modality;
       // Starts at 0.9; an inherited subject, a source known only from a
-      // dictionary and a negation each make the reading less certain.
-      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) - (source.entity.empty() ? 0.1 : 0) -
+      // dictionary, an uncoded side and a negation each make it less certain.
+      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
+                     (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
+                     (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0) -
                      (negated ? 0.3 : 0);
       e.evidence_verb = verb.text;
       e.evidence_pattern = options.pattern;
@@ -294,6 +528,17 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
   }
 }
 
+// The speech verb that announces this predicate as future ("said it will
+// …"), seen through conjuncts; -1 when the predicate is not so.
+int SentenceCoder::reported_future(int predicate) const {
+  int clause = predicate;
+  for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
+    clause = tree_.head(clause);
+  int speech = reporting_verb(clause);
+  if (speech < 0) return -1;
+  return event_modality(tree_, predicate, false) == "future" ? speech : -1;
+}
+
 // The speech verb whose content `clause` is: its ccomp, or (a parser's
 // misreading of "announced on December 6 that the US recognized …") a
 // relative clause hanging on an oblique of it; -1 when none.
@@ -301,7 +546,8 @@ int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
   if (Tree::base(rel) == "ccomp") return up >= 0 && is_speech_verb(tree_.lemma(up)) ? up : -1;
-  if (rel != "acl:relcl") return -1;
+  // "said Saturday that they will …" hung on the time word as a clause of its own.
+  if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
     if (tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up))) return up;
     std::string_view b = Tree::base(tree_.token(up).deprel);
@@ -341,14 +587,22 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   return form != lemma && std::find(values.begin(), values.end(), form) != values.end();
 }
 
-bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry,
-                                     bool passive) const {
+bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
+                                     std::string* failed) const {
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
     for (const dict::DepPath& path : c.paths)
       for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
         present = present || in_values(node, c.lemmas);
-    if (present == c.negated) return false;
+    if (present != c.negated) continue;
+    if (failed) {
+      *failed = (c.negated ? "!" : "") + dict::dep_path_to_string(c.paths.front());
+      for (size_t k = 0; k < c.lemmas.size() && k < 6; ++k)
+        *failed += (k ? "|" : "=") + c.lemmas[k];
+      if (c.lemmas.size() > 6) *failed += "|…";
+      *failed += c.negated ? " is present" : " is not there";
+    }
+    return false;
   }
   return true;
 }
@@ -356,7 +610,7 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
 // The most specific lexicon entry whose constraints hold, or null.
 const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace) const {
   const Token& token = tree_.token(predicate);
-  std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(tree_.lemma(predicate));
+  std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(lexicon_lemma(predicate));
   if (entries.empty()) return nullptr;
   auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
              : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
@@ -366,9 +620,12 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
     if (entry->pos != pos) continue;
     if (entry->voice == dict::LexiconEntry::Voice::kPassive && !passive) continue;
     if (entry->voice == dict::LexiconEntry::Voice::kActive && passive) continue;
-    if (constraints_hold(predicate, *entry, passive)) return entry;
+    std::string failed;
+    if (constraints_hold(predicate, *entry, passive, trace && trace_ ? &failed : nullptr))
+      return entry;
     if (trace && trace_)
-      trace_->push_back("  tried line " + std::to_string(entry->line) + ": constraints not met");
+      trace_->push_back("  tried line " + std::to_string(entry->line) + " (-> " + entry->code +
+                        "): " + failed);
   }
   return nullptr;
 }
@@ -404,11 +661,18 @@ bool SentenceCoder::has_governed_child(int predicate) const {
 
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
-  if (impl_.lexicon->find(tree_.lemma(predicate)).empty()) return;
+  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
   bool passive = token.upos != "NOUN" && token.upos != "ADJ" && tree_.is_passive(predicate);
   if (trace_)
-    trace_->push_back("predicate \"" + token.text + "\" (" + tree_.lemma(predicate) + ", " +
+    trace_->push_back("predicate \"" + token.text + "\" (" + lexicon_lemma(predicate) + ", " +
                       token.upos + (passive ? ", passive" : "") + ")");
+  if (int verb = coded_verb_over_noun(predicate); verb >= 0) {
+    if (trace_)
+      trace_->push_back("  left to \"" + tree_.token(verb).text +
+                        "\": a noun event that is the object of a coded verb is what the verb "
+                        "acts on (\"lifted the sanctions\")");
+    return;
+  }
   const dict::LexiconEntry* entry = choose_entry(predicate, true);
   if (!entry) return;
   std::string pattern = entry->lemma;
@@ -417,6 +681,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   pattern += " (line " + std::to_string(entry->line) + ")";
   std::string code = entry->code;
   bool negated = false;
+  int modality_clause = predicate;
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
@@ -437,29 +702,78 @@ void SentenceCoder::code_with_lexicon(int predicate) {
         return;
       }
       negated = negated || tree_.is_negated(governor);
+      modality_clause = governor;  // the pledge or threat is what happened
       pattern += " under " + tree_.lemma(governor);
     }
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
     if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
     return;
+  } else if (int speech = reported_future(predicate); speech >= 0) {
+    // "Rebels said they will release the hostages": what was said is an
+    // intent (0353), "… will attack" a threat (138); the saying happened.
+    bool unused = false;
+    if (std::string intent = governed_code(Governor::kIntent, code, &unused); !intent.empty()) {
+      code = intent;
+      modality_clause = speech;
+      pattern += " announced as future by " + tree_.lemma(speech);
+    }
   }
   std::vector<int> sources = follow_any(predicate, entry->source, passive);
   bool inherited = false;
-  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+  // A passive without its agent takes no subject from the clause above
+  // ("authorities refused … after people were injured").
+  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
+    // "several attacks" has an adjective but no actor of its own.
+    if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
+      sources = std::move(subject);
+      inherited = true;
+    }
+  }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
-  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && !has_actor(sources)) {
-    // A fragmented parse left the verb without a subject: TABARI's reading,
-    // the nearest actor before the verb, with less confidence.
+  // The entry looks for its target inside the object ("seized the town of
+  // X", "the ministry of X") and found nothing there: the object itself is
+  // the target, coded or not. Entries whose target is a recipient
+  // ("provided aid to X") keep the object as what was given, not whom.
+  bool target_in_object =
+      std::any_of(entry->target.begin(), entry->target.end(), [](const dict::DepPath& p) {
+        return !p.empty() && p[0].deprel == "obj" && p[0].sub.empty();
+      });
+  if (targets.empty() && target_in_object)
+    targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, passive);
+  if (!entry->target.empty() && !has_actor(targets)) {
+    if (std::vector<int> found = coded_target_elsewhere(predicate, passive, sources);
+        !found.empty()) {
+      targets = std::move(found);
+      pattern += " (target: first coded actor among the other arguments)";
+    }
+  }
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
+      !impl_.lexicon->name.empty() && fragmented()) {
+    // A parse with no clause structure at all (no subject anywhere): TABARI's
+    // reading, the nearest actor before the verb, with less confidence.
     if (int h = nearest_actor_before(predicate, targets); h >= 0) {
       sources = {h};
       inherited = true;
       pattern += " (source: nearest actor before the verb)";
     }
   }
-  emit(predicate, code, sources, targets, {inherited, negated, pattern, impl_.lexicon->name});
+  EmitOptions options;
+  options.inherited = inherited;
+  options.negated = negated;
+  options.modality_clause = modality_clause;
+  options.targetless = entry->target.empty();
+  options.pattern = pattern;
+  options.dictionary = impl_.lexicon->name;
+  // "Armenia and Azerbaijan agreed to a ceasefire", "… clashed": with no
+  // target of its own, a joint subject of a reciprocal act acts on itself.
+  if (!has_actor(targets) && reciprocal_root(code) &&
+      emit_joint(predicate, code, sources, options) > 0)
+    return;
+  emit(predicate, code, sources, targets, options);
 }
 
 }  // namespace eventwire::events

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,19 @@ struct EventCoder::Impl {
 
 namespace events {
 
+// An entity mention that carries an actor code, as the coder looks it up.
+struct CodedMention {
+  const Entity* entity;
+  const Mention* mention;
+};
+
+// What the other stages found in one sentence, gathered once per document so
+// that each sentence's lookups stay linear in the article.
+struct SentenceIndex {
+  std::vector<CodedMention> coded;              // in entity order
+  std::vector<std::pair<int, int>> time_spans;  // tokens [first, last) of time expressions
+};
+
 struct Actor {
   Mention mention;
   std::string code, entity, how;
@@ -36,7 +50,7 @@ struct Actor {
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                std::vector<std::string>* trace);
+                const SentenceIndex& index, std::vector<std::string>* trace);
   // Appends the sentence's events to doc.events.
   void run();
 
@@ -47,6 +61,11 @@ class SentenceCoder {
   int antecedent(int node, int predicate) const;
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
   std::vector<int> subject_of(int predicate) const;
+  std::vector<int> support_verb_subject(int noun) const;
+  bool fragmented() const;
+  int coded_verb_over_noun(int noun) const;
+  std::vector<int> coded_target_elsewhere(int predicate, bool passive,
+                                          const std::vector<int>& sources) const;
   std::vector<Actor> actors_of(int head) const;
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
@@ -57,8 +76,18 @@ class SentenceCoder {
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
     bool inherited = false, negated = false;
+    int modality_clause = -1;  // where modality is read (the governor of an embedded event)
+    bool targetless = false;   // the entry is written with T=-
     std::string pattern, dictionary;
   };
+  // An argument phrase that names no coded actor, kept as text so that an
+  // event with one coded actor still says who or what the other side was;
+  // none for pronouns, time words and non-nominals.
+  std::optional<Actor> uncoded(int head) const;
+  bool is_temporal(int node) const;
+  std::string lexicon_lemma(int predicate) const;
+  static bool dyadic_root(const std::string& code);
+  static bool reciprocal_root(const std::string& code);
   // One event per (source actor, target actor); returns how many.
   size_t emit(int predicate, const std::string& code, const std::vector<int>& source_heads,
               const std::vector<int>& target_heads, const EmitOptions& options);
@@ -86,10 +115,14 @@ class SentenceCoder {
   // "Trump announced that the US recognized …": a bare country source inside
   // what a speaker of that country said takes the speaker's fuller code.
   void refine_reported_sources(size_t first_event);
+  void drop_framing_statements(size_t first_event);
   int reporting_verb(int clause) const;
+  int reported_future(int predicate) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
-  bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive) const;
+  // When it fails and `failed` is given, says which constraint did not hold.
+  bool constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
+                        std::string* failed = nullptr) const;
   const dict::LexiconEntry* choose_entry(int predicate, bool trace) const;
   int governor_of(int predicate) const;
   bool has_governed_child(int predicate) const;
@@ -108,6 +141,7 @@ class SentenceCoder {
   const EventCoder::Impl& impl_;
   Document& doc_;
   int s_;
+  const SentenceIndex& index_;
   Tree tree_;
   std::vector<std::string>* trace_;
   int32_t date_;

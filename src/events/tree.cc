@@ -108,4 +108,27 @@ std::pair<int, int> Tree::phrase(int head) const {
   return {first, last};
 }
 
+std::vector<std::string> regular_stems(const std::string& form) {
+  std::vector<std::string> out;
+  auto strip = [&](std::string_view suffix, std::string_view add) {
+    if (form.size() <= suffix.size() + 2 || !form.ends_with(suffix)) return;
+    std::string stem = form.substr(0, form.size() - suffix.size());
+    out.push_back(stem + std::string(add));
+    // "expelled" → expel, "shelling" → shell stays, "bombed" → bomb.
+    size_t n = stem.size();
+    if (add.empty() && n >= 3 && stem[n - 1] == stem[n - 2] &&
+        std::string_view("aeiouy").find(stem[n - 1]) == std::string_view::npos)
+      out.push_back(stem.substr(0, n - 1));
+  };
+  strip("ied", "y");
+  strip("ies", "y");
+  strip("ed", "");
+  strip("ed", "e");
+  strip("ing", "");
+  strip("ing", "e");
+  strip("es", "");
+  strip("s", "");
+  return out;
+}
+
 }  // namespace eventwire::events

@@ -49,4 +49,8 @@ class Tree {
   std::vector<std::vector<int>> children_;
 };
 
+// Regular base forms a written verb form may have, for forms the lemmatizer
+// got wrong: "boycotted" → boycott, "carried" → carry, "expelled" → expel.
+std::vector<std::string> regular_stems(const std::string& form);
+
 }  // namespace eventwire::events

@@ -12,24 +12,6 @@
 namespace eventwire::events {
 namespace {
 
-// "boycotted" → boycott, "carried" → carry, "stops" → stop.
-std::vector<std::string> regular_stems(const std::string& form) {
-  std::vector<std::string> out;
-  auto strip = [&](std::string_view suffix, std::string_view add) {
-    if (form.size() > suffix.size() + 2 && form.ends_with(suffix))
-      out.push_back(form.substr(0, form.size() - suffix.size()) + std::string(add));
-  };
-  strip("ied", "y");
-  strip("ies", "y");
-  strip("ed", "");
-  strip("ed", "e");
-  strip("ing", "");
-  strip("ing", "e");
-  strip("es", "");
-  strip("s", "");
-  return out;
-}
-
 const dict::DepPath kSubject = {dict::DepStep{"nsubj", ""}};
 const dict::DepPath kPassiveSubject = {dict::DepStep{"nsubj", "pass"}};
 const dict::DepPath kByAgent = {dict::DepStep{"obl", "by"}};
@@ -167,7 +149,10 @@ void SentenceCoder::code_with_verbs(int predicate) {
         }
       }
     }
-    EmitOptions options{inherited, false, pattern_text, dictionary.name};
+    EmitOptions options;
+    options.inherited = inherited;
+    options.pattern = pattern_text;
+    options.dictionary = dictionary.name;
     // A joint subject ("%" in the pattern, or a symmetric code with no other
     // target): its members act on each other.
     bool joint = best.compound;

@@ -77,6 +77,7 @@ void analysis_json(const Document& doc, json& out) {
                       {"location", e.location.empty() ? json(nullptr) : json(e.location)},
                       {"reported_by", e.reported_by},
                       {"negated", e.negated},
+                      {"modality", e.modality},
                       {"confidence", e.confidence},
                       {"evidence",
                        {{"verb", e.evidence_verb},

@@ -16,6 +16,7 @@
 #include "eventwire/sentence_model.h"
 #include "eventwire/syntax.h"
 #include "eventwire/time.h"
+#include "pipeline/event_place.h"
 
 namespace eventwire {
 
@@ -181,7 +182,7 @@ void link_events(Document& doc) {
     const int verb = token_at(doc.sentences[static_cast<size_t>(e.sentence)], e.start);
     if (verb < 0) continue;
     if (auto d = date_for_token(doc, e.sentence, verb)) std::tie(e.date, e.date_source) = *d;
-    if (auto p = place_for_token(doc, e.sentence, verb)) e.location = doc.places[*p].id;
+    if (auto p = event_place(doc, e, verb)) e.location = doc.places[*p].id;
     // The innermost quote's chain: outer reporters first, then its speaker.
     e.reported_by = reported_by_for(doc, e.sentence, verb);
     const Quote* innermost = nullptr;

@@ -248,13 +248,14 @@ void add_api_routes(Server::Impl& impl) {
   impl.route(
       "GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to",
-                       "country", "article", "limit", "offset"});
+                       "country", "article", "modality", "limit", "offset"});
         EventQuery q;
         q.actor = p.text("actor"), q.source_actor = p.text("source_actor"),
         q.target_actor = p.text("target_actor");
         q.code = p.text("code"), q.root = p.text("root"), q.from = p.text("from"),
         q.to = p.text("to");
         q.country = p.text("country"), q.article = p.text("article");
+        if (std::string m = p.text("modality"); !m.empty()) q.modality = m;
         q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
         check_window(impl, q.limit, q.offset);
         auto lease = impl.readers.take();

@@ -35,11 +35,16 @@ done
 "$bin" search convoy >"$dir/search.txt" 2>/dev/null
 check "search finds the convoy article" has "$dir/search.txt" "ministers-meet.txt"
 
-"$bin" events --format json >"$dir/events.json"
+"$bin" events --format json --modality all >"$dir/events.json"
 n=$(wc -l <"$dir/events.json")
-check "events --format json: one line per event ($n)" test "$n" = "$events"
+check "events --format json --modality all: one line per event ($n)" test "$n" = "$events"
+asserted=$("$bin" events --format json | wc -l)
+check "events lists asserted events by default ($asserted of $n)" test "$asserted" -le "$n"
+check "every listed event says its modality" has "$dir/events.json" '"modality":'
+"$bin" events --format json --modality future >"$dir/future.json"
+check "--modality future lists only future events" test "$(grep -vc '"modality":"future"' "$dir/future.json")" = 0
 for format in csv gdelt plover petrarch; do
-  "$bin" events --format "$format" -o "$dir/events.$format"
+  "$bin" events --format "$format" --modality all -o "$dir/events.$format"
   lines=$(wc -l <"$dir/events.$format")
   [ "$format" = csv ] && lines=$((lines - 1))
   check "events --format $format: one row per event ($lines)" test "$lines" = "$events"
@@ -53,12 +58,12 @@ check "quotes --about without a match prints nothing" test -z "$("$bin" quotes -
 
 # recode with the same dictionaries reproduces the events; new ones change them.
 "$bin" recode -j 2 2>"$dir/recode1.txt"
-"$bin" events --format csv -o "$dir/recoded.csv"
+"$bin" events --format csv --modality all -o "$dir/recoded.csv"
 check "recode without changes reproduces every event" cmp -s "$dir/events.csv" "$dir/recoded.csv"
 check "recode reports documents and events" has "$dir/recode1.txt" "recoded 4 documents: $events events before, $events after, 0 failed"
 printf -- '--- MEET [036] ---\nMEET {MEETS MET MEETING}\n- * [036]\n\n' >"$dir/meet.verbs"
 "$bin" recode --verbs "$dir/meet.verbs" 2>"$dir/recode2.txt"
-"$bin" events --format csv -o "$dir/verbs.csv"
+"$bin" events --format csv --modality all -o "$dir/verbs.csv"
 check "recode --verbs codes \"met\" with the new code" has "$dir/verbs.csv" ",036,"
 check "recode --verbs drops what the new dictionary lacks" test "$(($(wc -l <"$dir/verbs.csv") - 1))" -lt "$events"
 printf 'BELARUS_ [ZZZ]\n' >"$dir/test.actors"
@@ -67,7 +72,7 @@ check "recode --actors re-codes the actor of stored events" has <("$bin" events 
 check "recode --actors updates entity codes" has <("$bin" events --article example-001 --format json) '"actor_code":"ZZZ"'
 check "recode keeps every article and entity" test "$(count articles)/$(count entities)" = "$articles/$entities"
 "$bin" recode 2>/dev/null
-"$bin" events --format csv -o "$dir/back.csv"
+"$bin" events --format csv --modality all -o "$dir/back.csv"
 check "recode with the built-in dictionaries again gives the ingested events" cmp -s "$dir/events.csv" "$dir/back.csv"
 "$bin" recode --verbs "$dir/missing.verbs" 2>"$dir/recode4.txt"
 check "recode with a missing dictionary fails with a message" has "$dir/recode4.txt" "missing.verbs"

@@ -277,6 +277,7 @@ std::string encode_annotations(const Document& doc) {
     w.u(e.issues.size());
     for (const auto& [code, count] : e.issues) w.s(code), w.u(static_cast<uint64_t>(count));
   }
+  for (const Event& e : doc.events) w.s(e.modality);  // format 4
 
   const std::string& raw = w.bytes();
   std::string out(ZSTD_compressBound(raw.size()), '\0');
@@ -350,6 +351,8 @@ Status decode_annotations(std::string_view blob, int format, Document& doc) {
       e.issues.resize(r.count());
       for (auto& [code, count] : e.issues) code = r.s(), count = static_cast<int>(r.u());
     }
+  if (format >= 4)
+    for (Event& e : doc.events) e.modality = r.s();
   if (!r.ok())
     return Status::corrupt("annotation blob of article \"" + doc.article.id + "\" is truncated");
   return Status::ok();

@@ -12,7 +12,7 @@
 
 namespace eventwire::store {
 
-inline constexpr int kBlobFormat = 3;  // 2: quotes carry date_source; 3: events carry issues
+inline constexpr int kBlobFormat = 4;  // 2: quotes date_source; 3: events issues; 4: modality
 
 std::string encode_annotations(const Document& doc);
 // Fills `doc` from the blob; doc.article.text (and the other article

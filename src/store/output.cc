@@ -91,6 +91,7 @@ std::string event_row_json(const EventRow& row) {
             {"start", e.start},
             {"end", e.end},
             {"negated", e.negated},
+            {"modality", e.modality},
             {"confidence", e.confidence},
             {"verb", e.evidence_verb}};
   return dump(j);

@@ -212,7 +212,7 @@ constexpr const char* kEventColumns =
     "e.source_end, "
     "e.target_actor, e.target_entity, e.target_text, e.target_start, e.target_end, e.location, "
     "e.country, e.negated, "
-    "e.confidence, e.evidence_verb, "
+    "e.confidence, e.evidence_verb, e.modality, "
     "(SELECT name FROM entities x WHERE x.article = e.article AND x.eid = e.source_entity), "
     "(SELECT name FROM entities x WHERE x.article = e.article AND x.eid = e.target_entity), "
     "e.article, e.n";
@@ -237,8 +237,8 @@ EventRow read_event_row(const Stmt& s) {
   e.source = arg(14), e.target = arg(19);
   e.location = s.text(24), row.country = s.text(25), e.negated = s.integer(26) != 0,
   e.confidence = s.real(27);
-  e.evidence_verb = s.text(28);
-  row.source_name = s.text(29), row.target_name = s.text(30);
+  e.evidence_verb = s.text(28), e.modality = s.text(29);
+  row.source_name = s.text(30), row.target_name = s.text(31);
   return row;
 }
 
@@ -273,6 +273,15 @@ Result<Where> event_where(const EventQuery& q) {
   if (!q.target_actor.empty()) where.prefix("e.target_actor", q.target_actor);
   if (!q.code.empty()) where.prefix("e.code", q.code);
   if (!q.root.empty()) where.add("e.root_code = ?", {q.root});
+  static const char* const kModalities[] = {"asserted", "future",   "hypothetical", "intended",
+                                            "denied",   "question", "all"};
+  if (std::find(std::begin(kModalities), std::end(kModalities), q.modality) ==
+          std::end(kModalities) &&
+      !q.modality.empty())
+    return Status::invalid_input("modality \"" + q.modality +
+                                 "\" is not one of asserted, future, hypothetical, intended, "
+                                 "denied, question, all");
+  if (!q.modality.empty() && q.modality != "all") where.add("e.modality = ?", {q.modality});
   if (!q.country.empty()) where.add("e.country = ?", {q.country});
   if (!q.article.empty()) where.add("a.id = ?", {q.article});
   where.dates("e.date", q.from, q.to);

@@ -3,7 +3,7 @@
 
 namespace eventwire::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: events.modality
 
 // Applied once to an empty database, in one transaction.
 inline constexpr const char* kSchema = R"sql(
@@ -41,7 +41,7 @@ CREATE TABLE events(
   target_actor TEXT NOT NULL, target_entity TEXT NOT NULL, target_text TEXT NOT NULL,
   target_start INTEGER, target_end INTEGER,
   location TEXT NOT NULL, country TEXT NOT NULL, negated INTEGER NOT NULL, confidence REAL NOT NULL,
-  evidence_verb TEXT NOT NULL,
+  evidence_verb TEXT NOT NULL, modality TEXT NOT NULL DEFAULT 'asserted',
   PRIMARY KEY(article, n));
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_source ON events(source_actor, date);

@@ -89,6 +89,19 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     if (!row) return row.status();
     std::string found = *row ? (*version)->text(0) : "";
     (*version)->reset();
+    // Version 1 archives lack events.modality: their events were all read as
+    // asserted, which the column's default says.
+    if (found == "1" && !options.read_only) {
+      std::string migrate =
+          "BEGIN; ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted'; "
+          "UPDATE meta SET value = '" +
+          std::to_string(store::kSchemaVersion) + "' WHERE key = 'schema_version'; COMMIT;";
+      if (Status s = db.exec(migrate); !s) {
+        (void)db.exec("ROLLBACK");
+        return Status::io_error("archive \"" + path + "\": migrating to schema 2: " + s.message());
+      }
+      found = std::to_string(store::kSchemaVersion);
+    }
     if (found != std::to_string(store::kSchemaVersion))
       return Status::unsupported("archive \"" + path + "\" has schema version \"" + found +
                                  "\"; this build reads " + std::to_string(store::kSchemaVersion));
@@ -119,7 +132,7 @@ Status Store::Impl::insert_events(int64_t rowid, const Document& doc) {
   auto stmt = db.prepare(
       "INSERT INTO events "
       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-      "?24,?25,?26,?27)");
+      "?24,?25,?26,?27,?28)");
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
   for (size_t n = 0; n < doc.events.size(); ++n) {
@@ -148,7 +161,7 @@ Status Store::Impl::insert_events(int64_t rowid, const Document& doc) {
     arg(13, e.source);
     arg(18, e.target);
     s.bind(23, e.location).bind(24, place == places.end() ? std::string() : place->second->country);
-    s.bind(25, e.negated).bind(26, e.confidence).bind(27, e.evidence_verb);
+    s.bind(25, e.negated).bind(26, e.confidence).bind(27, e.evidence_verb).bind(28, e.modality);
     if (Status st = s.run(); !st) return st;
   }
   return Status::ok();

@@ -1,0 +1,141 @@
+// The argument procedure on real-news shapes, on hand-built parses of our own
+// sentences: who must be named, implicit subjects, targets found elsewhere.
+#include <gtest/gtest.h>
+
+#include "events/test_util.h"
+#include "eventwire/events.h"
+
+namespace eventwire {
+namespace {
+
+using events_test::make_doc;
+using events_test::summary;
+
+void add_entity(Document& doc, int first, int last, const std::string& code) {
+  Entity e;
+  e.id = "E" + std::to_string(doc.entities.size() + 1);
+  e.actor_code = code;
+  Mention m;
+  m.sentence = 0;
+  m.first_token = first;
+  m.last_token = last;
+  e.mentions.push_back(m);
+  doc.entities.push_back(e);
+}
+
+void code(Document& doc) {
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder)) << coder.status().message();
+  (*coder)->annotate(doc);
+}
+
+TEST(Arguments, UncodedTargetIsKeptAsText) {
+  // "Gondor seized the bridges"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"seized", "seize", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"bridges", "bridge", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source->actor_code, "GON");
+  ASSERT_TRUE(doc.events[0].target);
+  EXPECT_EQ(doc.events[0].target->actor_code, "");
+  EXPECT_EQ(doc.events[0].target->mention.text, "the bridges");
+  EXPECT_EQ(doc.events[0].modality, "asserted");
+}
+
+TEST(Arguments, UncodedSourceAndAgentlessPassiveGiveNoEvent) {
+  // "the bridges attacked Gondor": a source must name an actor.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"bridges", "bridge", "NOUN", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  EXPECT_EQ(summary(doc), "");
+  // "Gondor was attacked"
+  Document passive = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj:pass"},
+                               {"was", "be", "AUX", 3, "aux:pass"},
+                               {"attacked", "attack", "VERB", 0, "root"}});
+  add_entity(passive, 0, 1, "GON");
+  code(passive);
+  EXPECT_EQ(summary(passive), "");
+}
+
+TEST(Arguments, ObjectControlGivesTheObjectAsSubject) {
+  // "Gondor urged Rohan to attack Mordor": Rohan attacks.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"urged", "urge", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                           {"to", "to", "PART", 5, "mark"},
+                           {"attack", "attack", "VERB", 2, "xcomp"},
+                           {"Mordor", "Mordor", "PROPN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  add_entity(doc, 5, 6, "MOR");
+  code(doc);
+  bool rohan_attacks = false;
+  for (const Event& e : doc.events)
+    if (e.root_code == "19" || e.root_code == "18")
+      rohan_attacks = e.source && e.source->actor_code == "ROH";
+  EXPECT_TRUE(rohan_attacks) << summary(doc);
+}
+
+TEST(Arguments, NounUnderACodedVerbIsNotAnEventOfItsOwn) {
+  // "Gondor lifted the sanctions on Rohan": no 16x sanction event.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"lifted", "lift", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"sanctions", "sanction", "NOUN", 2, "obj"},
+                           {"on", "on", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "16") << summary(doc);
+  EXPECT_FALSE(doc.events.empty());
+}
+
+TEST(Arguments, TimeWordsAreNotTargets) {
+  // "Gondor attacked Friday"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Friday", "Friday", "PROPN", 2, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.target) << summary(doc);
+}
+
+TEST(Arguments, AnnouncedFutureIsAnIntent) {
+  // "Gondor said it will release the prisoners": an intent to release (035x), asserted.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 5, "nsubj"},
+                           {"will", "will", "AUX", 5, "aux"},
+                           {"release", "release", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"prisoners", "prisoner", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "GON");
+  code(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events.back();
+  EXPECT_EQ(e.root_code, "03") << summary(doc);
+  EXPECT_EQ(e.modality, "asserted");
+}
+
+TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
+  // "Gondor and Rohan met"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},
+                           {"and", "and", "CCONJ", 3, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 1, "conj"},
+                           {"met", "meet", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:040 ROH>GON:040 ");
+}
+
+}  // namespace
+}  // namespace eventwire
