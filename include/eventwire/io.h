@@ -30,8 +30,8 @@ const char* input_format_name(InputFormat format);
 // reason naming the limit; the other records are read as usual.
 struct ArticleLimits {
   uint64_t max_article_bytes = uint64_t{4} << 20;  // title + text after assembly; also a JSON line
-  uint32_t max_token_bytes = 4096;                  // longest run of non-space bytes
-  int max_json_depth = 64;                          // nesting of arrays and objects in a JSON record
+  uint32_t max_token_bytes = 4096;                 // longest run of non-space bytes
+  int max_json_depth = 64;                         // nesting of arrays and objects in a JSON record
 };
 
 // How ids given by the records themselves are scoped: kRecord keeps them as

@@ -35,13 +35,14 @@ struct ServerOptions {
   // Connections and their deadlines (docs/api.md, "Limits"). Slow or idle
   // clients hold a socket, never a worker: a request reaches a worker only
   // once it has arrived whole.
-  int max_connections = 512;             // more get 503 and are closed
-  int listen_backlog = 128;              // the kernel's queue of connections not yet accepted
-  int max_queued_requests = 256;         // complete requests waiting for a worker; more get 503
-  int header_timeout_ms = 5000;          // request line and headers, from their first byte (or the connection)
-  int body_timeout_ms = 10000;           // the body, from the end of the headers
-  int idle_timeout_ms = 5000;            // keep-alive connection with no request
-  int write_timeout_ms = 10000;          // the answer, to a client that does not read
+  int max_connections = 512;      // more get 503 and are closed
+  int listen_backlog = 128;       // the kernel's queue of connections not yet accepted
+  int max_queued_requests = 256;  // complete requests waiting for a worker; more get 503
+  int header_timeout_ms =
+      5000;  // request line and headers, from their first byte (or the connection)
+  int body_timeout_ms = 10000;            // the body, from the end of the headers
+  int idle_timeout_ms = 5000;             // keep-alive connection with no request
+  int write_timeout_ms = 10000;           // the answer, to a client that does not read
   int max_requests_per_connection = 100;  // then the connection closes
   // Per-query cost (a 400 or 503 that names the limit).
   int query_time_limit_ms = 1500;  // an archive statement running longer is stopped: 503

@@ -124,11 +124,11 @@ int run_ingest(const IngestFlags& f) {
     char line[240];
     std::snprintf(
         line, sizeof line,
-        "ingest: %llu stored, %llu replaced, %llu skipped, %llu errors, %.0f articles/s, %.0f tokens/s%s",
+        "ingest: %llu stored, %llu replaced, %llu skipped, %llu errors, %.0f articles/s, %.0f "
+        "tokens/s%s",
         static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.replaced),
-        static_cast<unsigned long long>(p.skipped),
-        static_cast<unsigned long long>(p.rejected), rate, p.seconds > 0 ? p.tokens / p.seconds : 0,
-        eta);
+        static_cast<unsigned long long>(p.skipped), static_cast<unsigned long long>(p.rejected),
+        rate, p.seconds > 0 ? p.tokens / p.seconds : 0, eta);
     if (tty) {
       std::cerr << "\r\033[K" << line << std::flush;
       drew = true;
@@ -156,7 +156,8 @@ int run_ingest(const IngestFlags& f) {
     std::cerr << "eventwire: " << summary->to_string() << " into " << f.db << "\n";
   if (summary->duplicate_ids > 0)
     std::cerr << "eventwire: warning: " << summary->duplicate_ids
-              << " records reused an id from earlier in this run and replaced that article (--id-scope file keeps "
+              << " records reused an id from earlier in this run and replaced that article "
+                 "(--id-scope file keeps "
                  "both)\n";
   if (summary->read == 0) warn_no_records(f.input.inputs);
   return summary->rejected > 0 ? kExitRejected : kExitOk;

@@ -16,9 +16,10 @@ void add_input_options(CLI::App& app, InputOptions& options) {
   app.add_flag("--strict", options.strict, "stop at the first rejected record");
   app.add_flag("-q,--quiet", options.quiet, "no summary line");
   app.add_option("-j,--threads", options.threads, "worker threads")->check(CLI::Range(1, 256));
-  app.add_option("--id-scope", options.id_scope,
-                 "record: ids as the records give them; file: prefixed with the file's path and \":\" so "
-                 "equal ids in different files stay apart")
+  app.add_option(
+         "--id-scope", options.id_scope,
+         "record: ids as the records give them; file: prefixed with the file's path and \":\" so "
+         "equal ids in different files stay apart")
       ->check(CLI::IsMember({"record", "file"}));
   app.add_option("--max-article-bytes", options.limits.max_article_bytes,
                  "longer articles (and JSON lines) are rejected (default 4 MiB)")

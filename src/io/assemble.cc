@@ -142,15 +142,19 @@ Result<std::string> normalize_date(const std::string& raw) {
              (input.size() == 10 || input[10] == 'T' || input[10] == ' ')) {
     year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(5, 2)), day = std::stoi(input.substr(8, 2));
     if (input.size() > 10 && !valid_time_of_day(input, 11))
-      return Status::invalid_input("date \"" + printable(raw, 60) + "\" has no valid time of day after the date (HH:MM[:SS][Z|+HH:MM])");
+      return Status::invalid_input(
+          "date \"" + printable(raw, 60) +
+          "\" has no valid time of day after the date (HH:MM[:SS][Z|+HH:MM])");
   } else {
-    return Status::invalid_input("date \"" + printable(raw, 60) + "\" is not in the form YYYY-MM-DD");
+    return Status::invalid_input("date \"" + printable(raw, 60) +
+                                 "\" is not in the form YYYY-MM-DD");
   }
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   int days_in_month = month >= 1 && month <= 12 ? kDays[month - 1] + (month == 2 && leap) : 0;
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month)
-    return Status::invalid_input("date \"" + printable(raw, 60) + "\" is not a valid calendar date");
+    return Status::invalid_input("date \"" + printable(raw, 60) +
+                                 "\" is not a valid calendar date");
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return std::string(buffer);
@@ -189,15 +193,20 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
   return paragraphs;
 }
 
-Status assemble_article(Article& article, const std::vector<std::string>& paragraphs, const ArticleLimits& limits) {
+Status assemble_article(Article& article, const std::vector<std::string>& paragraphs,
+                        const ArticleLimits& limits) {
   // Sizes are checked before any normalization so a huge record costs one pass.
-  uint64_t total = article.title.size() + article.source.size() + article.url.size() + article.id.size();
+  uint64_t total =
+      article.title.size() + article.source.size() + article.url.size() + article.id.size();
   for (const std::string& p : paragraphs) total += p.size() + 2;
   if (total > limits.max_article_bytes)
-    return Status::invalid_input("article of " + std::to_string(total) + " bytes is over the limit of " +
-                                 std::to_string(limits.max_article_bytes) + " bytes (--max-article-bytes)");
-  for (auto [field, name, max] : {std::tuple{&article.id, "id", size_t{1024}}, {&article.source, "source", size_t{1024}},
-                                  {&article.url, "url", size_t{8192}}, {&article.title, "title", size_t{65536}}})
+    return Status::invalid_input(
+        "article of " + std::to_string(total) + " bytes is over the limit of " +
+        std::to_string(limits.max_article_bytes) + " bytes (--max-article-bytes)");
+  for (auto [field, name, max] : {std::tuple{&article.id, "id", size_t{1024}},
+                                  {&article.source, "source", size_t{1024}},
+                                  {&article.url, "url", size_t{8192}},
+                                  {&article.title, "title", size_t{65536}}})
     if (field->size() > max)
       return Status::invalid_input(std::string(name) + " of " + std::to_string(field->size()) +
                                    " bytes is over the limit of " + std::to_string(max) + " bytes");
@@ -205,11 +214,13 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     size_t run = 0;
     for (size_t i = 0; i < text.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(text[i]);
-      run = (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') ? 0 : run + 1;
+      run =
+          (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') ? 0 : run + 1;
       if (run > limits.max_token_bytes)
-        return Status::invalid_input(where + ": a token longer than " + std::to_string(limits.max_token_bytes) +
-                                     " bytes (--max-token-bytes) at byte " + std::to_string(i + 2 - run) +
-                                     ", starting \"" + printable(std::string_view(text).substr(i + 1 - run, 40), 40) + "\"");
+        return Status::invalid_input(
+            where + ": a token longer than " + std::to_string(limits.max_token_bytes) +
+            " bytes (--max-token-bytes) at byte " + std::to_string(i + 2 - run) + ", starting \"" +
+            printable(std::string_view(text).substr(i + 1 - run, 40), 40) + "\"");
     }
     return Status::ok();
   };

@@ -208,9 +208,11 @@ Result<bool> ByteSource::read_line(std::string& line, uint64_t max_line, uint64_
     size_t newline = buffer_.find('\n', scanned);
     if (newline != std::string::npos || eof_) {
       size_t end = newline != std::string::npos ? newline : buffer_.size();
-      if (newline == std::string::npos && dropped == 0 && buffer_pos_ >= buffer_.size()) return false;
+      if (newline == std::string::npos && dropped == 0 && buffer_pos_ >= buffer_.size())
+        return false;
       uint64_t length = dropped + (end - buffer_pos_);
-      if (dropped == 0) line.assign(buffer_, buffer_pos_, std::min<uint64_t>(end - buffer_pos_, max_line));
+      if (dropped == 0)
+        line.assign(buffer_, buffer_pos_, std::min<uint64_t>(end - buffer_pos_, max_line));
       buffer_pos_ = newline != std::string::npos ? newline + 1 : buffer_.size();
       if (full_length) *full_length = length;
       return true;

@@ -34,14 +34,17 @@ std::string article_id(const FileContext& context, uint64_t record, bool single_
   return context.id_base + "#" + std::to_string(record);
 }
 
-bool is_blank_char(char c) { return c == ' ' || c == '\t'; }
+bool is_blank_char(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // "date DATE [HEADLINE]" (leading blanks allowed, "date" in any case), parsed
 // by hand: std::regex recurses per character and overflows the stack on long lines.
 bool parse_date_line(const std::string& line, std::string* date, std::string* headline) {
   size_t i = 0;
   while (i < line.size() && is_blank_char(line[i])) ++i;
-  if (line.size() - i < 5 || lower(line.substr(i, 4)) != "date" || !is_blank_char(line[i + 4])) return false;
+  if (line.size() - i < 5 || lower(line.substr(i, 4)) != "date" || !is_blank_char(line[i + 4]))
+    return false;
   i += 4;
   while (i < line.size() && is_blank_char(line[i])) ++i;
   size_t start = i;
@@ -156,7 +159,8 @@ class NativeReader : public QueuedReader {
     bool previous_blank = true;
     for (size_t i = 0; i < lines.size(); ++i) {
       bool blank = lines[i].find_first_not_of(" \t\f\v") == std::string::npos;
-      if (previous_blank && !blank && parse_date_line(lines[i], nullptr, nullptr)) starts.push_back(i);
+      if (previous_blank && !blank && parse_date_line(lines[i], nullptr, nullptr))
+        starts.push_back(i);
       previous_blank = blank;
     }
     if (starts.empty()) {
@@ -243,7 +247,8 @@ class ConlluArticleReader : public QueuedReader {
         CodePointIndex index(article.text);
         paragraphs.push_back(article.text.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start)));
       }
-      article.id = article.id.empty() ? article_id(context_, d + 1, docs.size() == 1) : given_id(context_, article.id);
+      article.id = article.id.empty() ? article_id(context_, d + 1, docs.size() == 1)
+                                      : given_id(context_, article.id);
       article.date = context_.options->date;
       uint64_t line = docs[d].sentences.empty() ? 0 : docs[d].sentences.front()->line;
       finish(std::move(article), paragraphs, d + 1, line, /*require_date=*/false);
@@ -278,8 +283,9 @@ class PetrarchReader : public QueuedReader {
       article.source = story.source;
       // Ids with invalid UTF-8 are rejected below (assemble_article checks the
       // article id); here they must not throw.
-      article.extra.emplace_back("sentence_ids",
-                                 story.sentence_ids.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      article.extra.emplace_back(
+          "sentence_ids",
+          story.sentence_ids.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       finish(std::move(article), story.sentences, record, story.line, /*require_date=*/true);
       story = Story();
     };
@@ -343,7 +349,8 @@ class JsonlReader : public RecordReader {
     while (true) {
       uint64_t full_length = 0;
       // A JSON line holds the article plus its quoting: allow some slack over the article limit.
-      uint64_t max_line = context_.options->limits.max_article_bytes + context_.options->limits.max_article_bytes / 2 + 4096;
+      uint64_t max_line = context_.options->limits.max_article_bytes +
+                          context_.options->limits.max_article_bytes / 2 + 4096;
       auto more = source_->read_line(line, max_line, &full_length);
       if (!more) {
         error = {context_.path, record_ + 1, line_ + 1, more.status().message()};
@@ -356,8 +363,10 @@ class JsonlReader : public RecordReader {
       if (full_length > max_line) {
         ++record_;
         error = {context_.path, record_, line_,
-                 "line of " + std::to_string(full_length) + " bytes is over the limit of " + std::to_string(max_line) +
-                     " bytes for a JSON record (--max-article-bytes), starting \"" + printable(line, 40) + "\""};
+                 "line of " + std::to_string(full_length) + " bytes is over the limit of " +
+                     std::to_string(max_line) +
+                     " bytes for a JSON record (--max-article-bytes), starting \"" +
+                     printable(line, 40) + "\""};
         return Next::kError;
       }
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -409,11 +418,13 @@ class JsonlReader : public RecordReader {
       if (field.is_string()) *target = field.get<std::string>();
       else if (field.is_number() && (key == "id" || key == "date")) *target = field.dump();
       else if (!field.is_null()) {
-        error.reason = "field \"" + printable(key, 60) + "\" must be a string, found " + field.type_name();
+        error.reason =
+            "field \"" + printable(key, 60) + "\" must be a string, found " + field.type_name();
         return false;
       }
     }
-    article.id = article.id.empty() ? context_.id_base + "#" + std::to_string(record_) : given_id(context_, article.id);
+    article.id = article.id.empty() ? context_.id_base + "#" + std::to_string(record_)
+                                    : given_id(context_, article.id);
     auto date = normalize_date(article.date.empty() ? context_.options->date : article.date);
     if (!date) {
       error.reason = article.date.empty() && context_.options->date.empty()
@@ -422,7 +433,8 @@ class JsonlReader : public RecordReader {
       return false;
     }
     article.date = *date;
-    if (Status s = assemble_article(article, split_paragraphs(body), context_.options->limits); !s) {
+    if (Status s = assemble_article(article, split_paragraphs(body), context_.options->limits);
+        !s) {
       error.reason = s.message();
       return false;
     }

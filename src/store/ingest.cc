@@ -44,7 +44,8 @@ class FilteringStream : public ArticleStream {
 std::string IngestSummary::to_string() const {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer,
-                "read %llu, stored %llu, replaced %llu, skipped %llu, rejected %llu (%llu sentences, %llu tokens "
+                "read %llu, stored %llu, replaced %llu, skipped %llu, rejected %llu (%llu "
+                "sentences, %llu tokens "
                 "in %.2f s: %.1f articles/s)",
                 static_cast<unsigned long long>(read), static_cast<unsigned long long>(stored),
                 static_cast<unsigned long long>(replaced), static_cast<unsigned long long>(skipped),
@@ -104,10 +105,11 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
         if (again) {
           ++duplicates;
           if (options.on_warning)
-            options.on_warning({doc.article.origin_file, doc.article.origin_record, doc.article.origin_line,
-                                "id \"" + printable(doc.article.id, 80) +
-                                    "\" was already used by an earlier record of this run: this record "
-                                    "replaces it in the archive (--id-scope file keeps both)"});
+            options.on_warning(
+                {doc.article.origin_file, doc.article.origin_record, doc.article.origin_line,
+                 "id \"" + printable(doc.article.id, 80) +
+                     "\" was already used by an earlier record of this run: this record "
+                     "replaces it in the archive (--id-scope file keeps both)"});
         }
         ++(replaces ? progress.replaced : progress.stored), ++progress.read, ++pending;
         progress.bytes += doc.article.text.size();

@@ -59,7 +59,8 @@ Status check_date(const std::string& value, const char* name) {
     bool valid = month >= 1 && month <= 12;
     if (valid && value.size() == 10) valid = normalize_date(value).is_ok();
     if (!valid)
-      return Status::invalid_input(std::string(name) + " \"" + value + "\" is not a valid calendar date");
+      return Status::invalid_input(std::string(name) + " \"" + value +
+                                   "\" is not a valid calendar date");
   }
   return Status::ok();
 }
@@ -128,13 +129,15 @@ Result<std::string> fts_query(const std::string& raw) {
     if (star) term.pop_back();
     if (std::none_of(term.begin(), term.end(), is_word_byte)) continue;
     if (star && count_code_points(term) < static_cast<size_t>(kMinPrefixChars))
-      return Status::invalid_input("prefix search \"" + printable(term, 40) + "*\" needs at least " +
-                                   std::to_string(kMinPrefixChars) +
-                                   " characters before the * (short prefixes match too many words)");
+      return Status::invalid_input(
+          "prefix search \"" + printable(term, 40) + "*\" needs at least " +
+          std::to_string(kMinPrefixChars) +
+          " characters before the * (short prefixes match too many words)");
     parts.push_back(quote(term) + (star ? "*" : ""));
   }
   while (!parts.empty() && parts.back() == "OR") parts.pop_back();
-  if (parts.empty()) return Status::invalid_input("search query \"" + printable(text, 80) + "\" has no words");
+  if (parts.empty())
+    return Status::invalid_input("search query \"" + printable(text, 80) + "\" has no words");
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
   return out;
@@ -186,7 +189,8 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
       "AND articles_fts.rowid "
       "= ?2");
   if (!page) return page.status();
-  auto plain = impl_->db.prepare("SELECT id, date, title, source, url, '' FROM articles WHERE rowid = ?2");
+  auto plain =
+      impl_->db.prepare("SELECT id, date, title, source, url, '' FROM articles WHERE rowid = ?2");
   if (!plain) return plain.status();
   std::vector<SearchHit> hits;
   for (auto [rowid, score] : ranked) {
@@ -259,7 +263,8 @@ Result<Where> event_where(const EventQuery& q) {
   };
   if (Status s = check_root(q.root); !s) return s;
   if (!q.code.empty() && (q.code.size() > 4 || !digits(q.code)))
-    return Status::invalid_input("code \"" + printable(q.code, 40) + "\" is not a CAMEO code prefix (1–4 digits)");
+    return Status::invalid_input("code \"" + printable(q.code, 40) +
+                                 "\" is not a CAMEO code prefix (1–4 digits)");
   if (Status s = check_page(q.limit, q.offset); !s) return s;
   Where where;
   if (!q.actor.empty()) {

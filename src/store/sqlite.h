@@ -36,8 +36,11 @@ struct QueryClock {
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3* db, sqlite3_stmt* stmt, const QueryClock* clock = nullptr) : db_(db), stmt_(stmt), clock_(clock) {}
-  Stmt(Stmt&& other) noexcept : db_(other.db_), stmt_(other.stmt_), clock_(other.clock_) { other.stmt_ = nullptr; }
+  Stmt(sqlite3* db, sqlite3_stmt* stmt, const QueryClock* clock = nullptr)
+      : db_(db), stmt_(stmt), clock_(clock) {}
+  Stmt(Stmt&& other) noexcept : db_(other.db_), stmt_(other.stmt_), clock_(other.clock_) {
+    other.stmt_ = nullptr;
+  }
   Stmt& operator=(Stmt&& other) noexcept {
     std::swap(db_, other.db_);
     std::swap(stmt_, other.stmt_);
@@ -141,13 +144,14 @@ class Connection {
   // Statements started while a Timer lives are stopped after `ms`.
   void set_time_limit(int ms) {
     clock_->limit_ms = ms;
-    sqlite3_progress_handler(db_.get(), ms > 0 ? 1000 : 0, ms > 0 ? &QueryClock::on_progress : nullptr,
-                             clock_.get());
+    sqlite3_progress_handler(db_.get(), ms > 0 ? 1000 : 0,
+                             ms > 0 ? &QueryClock::on_progress : nullptr, clock_.get());
   }
   class Timer {
    public:
     explicit Timer(QueryClock& clock) : clock_(clock) {
-      clock_.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(clock_.limit_ms);
+      clock_.deadline =
+          std::chrono::steady_clock::now() + std::chrono::milliseconds(clock_.limit_ms);
       clock_.armed = clock_.limit_ms > 0;
     }
     ~Timer() { clock_.armed = false; }
