@@ -59,9 +59,10 @@ check "empty reason" grep -q "empty.txt: record 1: empty file" "$tmp/err"
 check "binary reason" grep -q "binary.txt: binary file" "$tmp/err"
 check "the good one still coded" grep -q "read 3, coded 1, rejected 2" "$tmp/err"
 
-# A 5 MB paragraph without punctuation: processed in bounded pieces with a warning, nothing dropped.
+# A 5 MB paragraph without punctuation (over the default 4 MiB article limit, so the limit is
+# raised): processed in bounded pieces with a warning, nothing dropped.
 { printf 'date 2020-01-01 Long\n\n'; yes word | head -n 1000000 | tr '\n' ' '; printf '\n'; } >"$tmp/long.txt"
-check "5 MB paragraph" expect_exit 0 "$bin" parse --format conllu "$tmp/long.txt"
+check "5 MB paragraph" expect_exit 0 "$bin" parse --format conllu --max-article-bytes 8388608 "$tmp/long.txt"
 check "5 MB paragraph warning" grep -q "cut into pieces" "$tmp/err"
 check "5 MB paragraph tokens kept" test "$(grep -c $'\tword\t' "$tmp/out")" -eq 1000000
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eventwire/article.h"
@@ -21,13 +22,33 @@ enum class InputFormat { kAuto, kNative, kJsonl, kPetrarchXml, kPlain, kConllu }
 
 // "auto", "native", "jsonl", "petrarch", "plain", "conllu".
 Result<InputFormat> parse_input_format(const std::string& name);
+
 const char* input_format_name(InputFormat format);
+
+// Bounds on one record, the same in the CLI, ingest and the server
+// (docs/formats.md, "Limits"). A record past any of them is rejected with a
+// reason naming the limit; the other records are read as usual.
+struct ArticleLimits {
+  uint64_t max_article_bytes = uint64_t{4} << 20;  // title + text after assembly; also a JSON line
+  uint32_t max_token_bytes = 4096;                 // longest run of non-space bytes
+  int max_json_depth = 64;                         // nesting of arrays and objects in a JSON record
+};
+
+// How ids given by the records themselves are scoped: kRecord keeps them as
+// given (two files' "1" are the same article, the later replaces the
+// earlier); kFile prefixes them with the file's path relative to the input
+// root and ":" ("feed-a.jsonl:1").
+enum class IdScope { kRecord, kFile };
+// "record" or "file".
+Result<IdScope> parse_id_scope(const std::string& name);
 
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
   std::string date;  // for plain text (YYYY-MM-DD); also the fallback for records without one
   // A file larger than this (after decompression) is rejected, not read.
   uint64_t max_file_bytes = uint64_t{1} << 30;
+  ArticleLimits limits;
+  IdScope id_scope = IdScope::kRecord;
 };
 
 // One record that could not be read: which file, which record, why.
@@ -36,7 +57,9 @@ struct ReadError {
   uint64_t record = 0;  // 1-based; 0 when the whole file failed
   uint64_t line = 0;    // 1-based; 0 when unknown
   std::string reason;
-  // "FILE:LINE: record N: REASON" (parts omitted when unknown).
+  // "FILE:LINE: record N: REASON" (parts omitted when unknown), on one line of
+  // at most ~600 bytes: control bytes and invalid UTF-8 are escaped (\xNN)
+  // and long parts are cut with "…".
   std::string to_string() const;
 };
 
@@ -60,9 +83,19 @@ class ArticleStream {
 Result<std::string> normalize_date(const std::string& input);
 
 // Builds an article from parts: validates and NFC-normalizes every field,
-// joins title and paragraphs into `text` and fills the spans. Used by readers
-// and by the HTTP server for posted articles.
-Status assemble_article(Article& article, const std::vector<std::string>& paragraphs);
+// joins title and paragraphs into `text` and fills the spans, and checks
+// `limits` (article and token size). Used by readers and by the HTTP server
+// for posted articles.
+Status assemble_article(Article& article, const std::vector<std::string>& paragraphs,
+                        const ArticleLimits& limits = {});
+
+// Checks that a JSON text nests arrays and objects no deeper than `max_depth`
+// (a linear scan, no recursion), before any parser sees it.
+Status check_json_depth(std::string_view json, int max_depth);
+
+// `bytes` made safe for an error line: at most `max_bytes` (cut with "…"),
+// control bytes, quotes' backslashes and invalid UTF-8 escaped as \xNN.
+std::string printable(std::string_view bytes, size_t max_bytes = 120);
 
 // Splits a body into paragraphs at blank lines (or at single line breaks
 // when the body has no blank line), trimming each.

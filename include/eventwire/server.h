@@ -3,9 +3,10 @@
 //
 // Read-only by default: the archive is opened read-only, one connection per
 // worker thread, and POST /api/code annotates a posted article without
-// storing it. Every request is bounded (body size, result counts, parameter
-// lengths); SQL is parameterized; files outside the static folder are never
-// served.
+// storing it. Every request is bounded (header and body size and time,
+// result counts and window, parameter lengths, statement time); SQL is
+// parameterized; files outside the static folder are never served.
+// Connections are served by one epoll thread; workers see whole requests.
 //
 // Thread safety: create() and bind() from one thread; run() blocks in that
 // thread while stop() may be called from any thread (or a signal-handling
@@ -31,6 +32,22 @@ struct ServerOptions {
   int max_results = 1000;           // largest accepted `limit`
   bool writable = false;            // POST /api/code?store=1 also stores the document
   bool access_log = false;          // one line per request on stderr
+  // Connections and their deadlines (docs/api.md, "Limits"). Slow or idle
+  // clients hold a socket, never a worker: a request reaches a worker only
+  // once it has arrived whole.
+  int max_connections = 512;      // more get 503 and are closed
+  int listen_backlog = 128;       // the kernel's queue of connections not yet accepted
+  int max_queued_requests = 256;  // complete requests waiting for a worker; more get 503
+  int header_timeout_ms =
+      5000;  // request line and headers, from their first byte (or the connection)
+  int body_timeout_ms = 10000;            // the body, from the end of the headers
+  int idle_timeout_ms = 5000;             // keep-alive connection with no request
+  int write_timeout_ms = 10000;           // the answer, to a client that does not read
+  int max_requests_per_connection = 100;  // then the connection closes
+  // Per-query cost (a 400 or 503 that names the limit).
+  int query_time_limit_ms = 1500;  // an archive statement running longer is stopped: 503
+  int result_window = 10000;       // offset + limit of search, events and quotes: 400 past it
+  int max_snippets = 100;          // search hits with a snippet; later hits have none
   // Annotates posted articles; null disables POST /api/code (503).
   std::shared_ptr<const Pipeline> pipeline;
 };

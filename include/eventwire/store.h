@@ -34,6 +34,9 @@ std::string default_store_path();
 struct StoreOptions {
   bool read_only = false;       // open with SQLITE_OPEN_READONLY; writes fail
   int busy_timeout_ms = 10000;  // how long to wait for another writer
+  // Queries (search, events, quotes, timeline, network, actors, stats, get)
+  // running longer are stopped with kIoError naming the limit; 0: no limit.
+  int query_time_limit_ms = 0;
 };
 
 struct SearchQuery {
@@ -42,6 +45,7 @@ struct SearchQuery {
   std::string source;    // outlet name, exact
   std::string actor;     // actor code prefix of an entity in the article
   int limit = 20, offset = 0;
+  int max_snippets = 1000;  // hits past this many have an empty snippet (snippets cost the most)
 };
 // Snippet marks: kMarkOpen … kMarkClose around matched terms.
 inline constexpr char kMarkOpen = '\x02';
@@ -178,7 +182,9 @@ class Store {
 };
 
 // Converts a user query into FTS5 syntax (every term quoted, so no input is
-// a syntax error); kInvalidInput when nothing searchable is left.
+// a syntax error); kInvalidInput when nothing searchable is left or a prefix
+// term ("ab*") has fewer than kMinPrefixChars characters before the star.
+inline constexpr int kMinPrefixChars = 3;
 Result<std::string> fts_query(const std::string& text);
 
 // ---- ingest and recode ----
@@ -187,16 +193,23 @@ struct IngestOptions {
   int threads = 1;
   size_t commit_every = 256;   // documents per transaction
   bool skip_existing = false;  // resume: articles whose id is stored are not re-processed
+  // Called (on the calling thread) for a record whose id an earlier record of
+  // the same run already used: it replaces that article (docs/store.md, "Ids").
+  std::function<void(const ReadError&)> on_warning;
 };
 struct IngestProgress {
-  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, bytes = 0, tokens = 0;
+  uint64_t read = 0, stored = 0, replaced = 0, skipped = 0, rejected = 0, bytes = 0, tokens = 0;
   double seconds = 0;
 };
 struct IngestSummary {
-  uint64_t read = 0, stored = 0, skipped = 0, rejected = 0, sentences = 0, tokens = 0;
+  // stored: new articles; replaced: documents that took the place of an
+  // article with the same id (stored before, or earlier in this run).
+  uint64_t read = 0, stored = 0, replaced = 0, skipped = 0, rejected = 0, sentences = 0, tokens = 0;
+  uint64_t duplicate_ids = 0;  // of `replaced`, those whose id an earlier record of this run had
   double seconds = 0;
   bool stopped_early = false;
-  // "read N, stored N, skipped N, rejected N (…)"; read = stored + skipped + rejected.
+  // "read N, stored N, replaced N, skipped N, rejected N (…)";
+  // read = stored + replaced + skipped + rejected.
   std::string to_string() const;
 };
 // Runs `pipeline` over `stream` on options.threads workers and writes every

@@ -78,6 +78,16 @@ RegisterCommand serve_command(
                    "allow POST /api/code?store=1 to add articles to the archive");
       app.add_flag("--no-code", f->no_code, "disable POST /api/code");
       app.add_flag("--log", f->server.access_log, "one line per request on stderr");
+      app.add_option("--max-connections", f->server.max_connections,
+                     "open connections at most; more get 503 (default 512)")
+          ->check(CLI::Range(1, 100000));
+      app.add_option(
+             "--query-time-limit", f->server.query_time_limit_ms,
+             "milliseconds an archive query may run before it is stopped with 503 (default 1500)")
+          ->check(CLI::Range(10, 600000));
+      app.add_option("--result-window", f->server.result_window,
+                     "largest offset + limit of search, events and quotes (default 10000)")
+          ->check(CLI::Range(1, 10000000));
       add_pipeline_options(app, f->pipeline);
       return [f] { return run_serve(*f); };
     });

@@ -74,18 +74,12 @@ struct IngestFlags {
 };
 
 int run_ingest(const IngestFlags& f) {
-  ReadOptions read;
-  auto format = parse_input_format(f.input.input_format);
-  if (!format) return report_fatal(format.status());
-  read.format = *format;
-  if (!f.input.date.empty()) {
-    auto date = normalize_date(f.input.date);
-    if (!date) {
-      std::cerr << "eventwire: --date: " << date.status().message() << "\n";
-      return kExitUsage;
-    }
-    read.date = *date;
+  auto read_or = read_options_from(f.input);
+  if (!read_or) {
+    std::cerr << "eventwire: " << read_or.status().message() << "\n";
+    return kExitUsage;
   }
+  ReadOptions read = *read_or;
   auto pipeline = make_pipeline(f.pipeline, true);
   if (!pipeline) return report_fatal(pipeline.status());
   auto stream = ArticleStream::open(f.input.inputs, read);
@@ -120,9 +114,9 @@ int run_ingest(const IngestFlags& f) {
   bool drew = false;
   auto progress = [&](const IngestProgress& p) {
     if (f.input.quiet) return;
-    double rate = p.seconds > 0 ? p.stored / p.seconds : 0;
+    double rate = p.seconds > 0 ? (p.stored + p.replaced) / p.seconds : 0;
     char eta[40] = "";
-    uint64_t done = p.read + p.skipped;
+    uint64_t done = p.read + p.skipped;  // read counts stored, replaced and rejected
     if (counted && rate > 0 && total >= done) {
       auto left = static_cast<long long>(static_cast<double>(total - done) / rate);
       std::snprintf(eta, sizeof eta, ", ETA %lld:%02lld", left / 60, left % 60);
@@ -130,10 +124,11 @@ int run_ingest(const IngestFlags& f) {
     char line[240];
     std::snprintf(
         line, sizeof line,
-        "ingest: %llu stored, %llu skipped, %llu errors, %.0f articles/s, %.0f tokens/s%s",
-        static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.skipped),
-        static_cast<unsigned long long>(p.rejected), rate, p.seconds > 0 ? p.tokens / p.seconds : 0,
-        eta);
+        "ingest: %llu stored, %llu replaced, %llu skipped, %llu errors, %.0f articles/s, %.0f "
+        "tokens/s%s",
+        static_cast<unsigned long long>(p.stored), static_cast<unsigned long long>(p.replaced),
+        static_cast<unsigned long long>(p.skipped), static_cast<unsigned long long>(p.rejected),
+        rate, p.seconds > 0 ? p.tokens / p.seconds : 0, eta);
     if (tty) {
       std::cerr << "\r\033[K" << line << std::flush;
       drew = true;
@@ -146,6 +141,10 @@ int run_ingest(const IngestFlags& f) {
     if (drew) std::cerr << "\r\033[K", drew = false;
     std::cerr << "eventwire: error: " << error.to_string() << "\n";
   };
+  options.on_warning = [&](const ReadError& warning) {
+    if (drew) std::cerr << "\r\033[K", drew = false;
+    std::cerr << "eventwire: warning: " << warning.to_string() << "\n";
+  };
   if (f.input.strict)
     std::cerr << "eventwire: note: ingest keeps going past bad records; --strict is ignored\n";
   auto summary = ingest(**store, **stream, **pipeline, options, on_error, progress);
@@ -155,6 +154,12 @@ int run_ingest(const IngestFlags& f) {
   if (!summary) return report_fatal(summary.status());
   if (!f.input.quiet)
     std::cerr << "eventwire: " << summary->to_string() << " into " << f.db << "\n";
+  if (summary->duplicate_ids > 0)
+    std::cerr << "eventwire: warning: " << summary->duplicate_ids
+              << " records reused an id from earlier in this run and replaced that article "
+                 "(--id-scope file keeps "
+                 "both)\n";
+  if (summary->read == 0) warn_no_records(f.input.inputs);
   return summary->rejected > 0 ? kExitRejected : kExitOk;
 }
 

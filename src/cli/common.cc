@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -15,6 +16,34 @@ void add_input_options(CLI::App& app, InputOptions& options) {
   app.add_flag("--strict", options.strict, "stop at the first rejected record");
   app.add_flag("-q,--quiet", options.quiet, "no summary line");
   app.add_option("-j,--threads", options.threads, "worker threads")->check(CLI::Range(1, 256));
+  app.add_option(
+         "--id-scope", options.id_scope,
+         "record: ids as the records give them; file: prefixed with the file's path and \":\" so "
+         "equal ids in different files stay apart")
+      ->check(CLI::IsMember({"record", "file"}));
+  app.add_option("--max-article-bytes", options.limits.max_article_bytes,
+                 "longer articles (and JSON lines) are rejected (default 4 MiB)")
+      ->check(CLI::Range(uint64_t{1024}, uint64_t{1} << 30));
+  app.add_option("--max-token-bytes", options.limits.max_token_bytes,
+                 "articles with a longer run of non-space bytes are rejected (default 4096)")
+      ->check(CLI::Range(16u, 1u << 24));
+}
+
+Result<ReadOptions> read_options_from(const InputOptions& options) {
+  ReadOptions read;
+  auto format = parse_input_format(options.input_format);
+  if (!format) return format.status();
+  read.format = *format;
+  auto scope = parse_id_scope(options.id_scope);
+  if (!scope) return scope.status();
+  read.id_scope = *scope;
+  read.limits = options.limits;
+  if (!options.date.empty()) {
+    auto date = normalize_date(options.date);
+    if (!date) return Status::invalid_input("--date: " + date.status().message());
+    read.date = *date;
+  }
+  return read;
 }
 
 void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
@@ -62,20 +91,34 @@ int report_fatal(const Status& status) {
   return kExitFatal;
 }
 
+void warn_no_records(const std::vector<std::string>& inputs) {
+  std::vector<std::string> empty;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input != "-" && std::filesystem::is_regular_file(input, ec) &&
+        std::filesystem::file_size(input, ec) == 0 && !ec)
+      empty.push_back(input);
+  }
+  std::cerr << "eventwire: warning: no records in the input: ";
+  if (empty.empty()) {
+    std::cerr << "none of the inputs holds a record\n";
+    return;
+  }
+  for (size_t i = 0; i < empty.size() && i < 5; ++i)
+    std::cerr << (i ? ", " : "") << "\"" << printable(empty[i], 120) << "\"";
+  if (empty.size() > 5) std::cerr << " and " << empty.size() - 5 << " more";
+  std::cerr << (empty.size() == 1 ? " is an empty file (0 bytes)\n"
+                                  : " are empty files (0 bytes)\n");
+}
+
 int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
                     const std::function<void(Document&, std::ostream&)>& write) {
-  ReadOptions read_options;
-  auto format = parse_input_format(options.input_format);
-  if (!format) return report_fatal(format.status());
-  read_options.format = *format;
-  if (!options.date.empty()) {
-    auto date = normalize_date(options.date);
-    if (!date) {
-      std::cerr << "eventwire: --date: " << date.status().message() << "\n";
-      return kExitUsage;
-    }
-    read_options.date = *date;
+  auto read = read_options_from(options);
+  if (!read) {
+    std::cerr << "eventwire: " << read.status().message() << "\n";
+    return kExitUsage;
   }
+  ReadOptions read_options = *read;
   auto stream = ArticleStream::open(options.inputs, read_options);
   if (!stream) return report_fatal(stream.status());
   std::ofstream file;
@@ -99,6 +142,7 @@ int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
   out->flush();
   if (!*out) return report_fatal(Status::io_error("writing the output failed"));
   if (!options.quiet) std::cerr << "eventwire: " << summary.to_string() << "\n";
+  if (summary.read == 0) warn_no_records(options.inputs);
   if (summary.stopped_early) return kExitFatal;
   return summary.rejected > 0 ? kExitRejected : kExitOk;
 }

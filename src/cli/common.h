@@ -21,7 +21,13 @@ struct InputOptions {
   bool strict = false;
   bool quiet = false;
   int threads = 1;
+  std::string id_scope = "record";  // record | file
+  ArticleLimits limits;
 };
+
+// The ReadOptions the input flags ask for; prints the error and returns
+// kExitUsage in `exit_code` on a bad --date.
+Result<ReadOptions> read_options_from(const InputOptions& options);
 
 struct PipelineFlags {
   std::string syntax = "fast";  // fast | accurate | none | PATH
@@ -41,6 +47,10 @@ void add_dictionary_options(CLI::App& app, PipelineFlags& flags);
 
 // analysis=true turns on every stage after syntax.
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis);
+
+// When a run read no record: "eventwire: warning: no records in the input"
+// naming the inputs that are empty files (or saying none of them held a record).
+void warn_no_records(const std::vector<std::string>& inputs);
 
 // Prints "eventwire: fatal: …" and returns kExitFatal.
 int report_fatal(const Status& status);

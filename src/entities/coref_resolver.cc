@@ -3,6 +3,7 @@
 // and pronouns, then one Entity per cluster (docs/coref.md).
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -12,16 +13,45 @@
 namespace eventwire::actors_internal {
 namespace {
 
+// Union-find over mentions. Each root also keeps its members in index order
+// with two running summaries, so the questions the resolver asks of a
+// cluster cost O(log size) instead of a scan of every mention (the scans
+// made long articles cubic).
 struct Clusters {
   std::vector<int> parent;
-  explicit Clusters(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::vector<std::vector<int>> members;  // by root, ascending
+  std::vector<std::vector<int>>
+      best;  // by root: best[t] = best coded live member among members[0..t], or -1
+  std::vector<char> has_person, has_per;  // by root: a live person; a live person or PER role
+  explicit Clusters(size_t n) : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0) {
+    std::iota(parent.begin(), parent.end(), 0);
+    for (size_t i = 0; i < n; ++i) members[i] = {static_cast<int>(i)}, best[i] = {-1};
+  }
   int find(int x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   }
-  void join(int a, int b) {
+  // Returns the first position of the root's member list that changed.
+  size_t join(int a, int b) {
     a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the earliest mention is the root
+    if (a == b) return members[a].size();
+    const int r = std::min(a, b), o = std::max(a, b);
+    parent[o] = r;  // the earliest mention is the root
+    std::vector<int>& into = members[r];
+    std::vector<int>& from = members[o];
+    size_t changed = 0;
+    if (into.back() < from.front()) {
+      changed = into.size();
+      into.insert(into.end(), from.begin(), from.end());
+    } else {
+      std::vector<int> merged;
+      merged.reserve(into.size() + from.size());
+      std::merge(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(merged));
+      into.swap(merged);
+    }
+    std::vector<int>().swap(from);
+    std::vector<int>().swap(best[o]);
+    return changed;
   }
 };
 
@@ -74,21 +104,43 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
   const int n = static_cast<int>(ms.size());
   Clusters cl(ms.size());
   std::vector<char> live(ms.size(), 0);  // a mention that will be output
-  // Best code of each cluster root, kept up to date as clusters join.
+  // The summaries of root `r`, recomputed from its members (liveness of a
+  // member is final once the loop has passed it, so this runs after each
+  // join and after a member of a larger cluster turns live).
+  auto refresh = [&](int r, size_t from) {
+    const std::vector<int>& mem = cl.members[r];
+    std::vector<int>& best = cl.best[r];
+    best.resize(mem.size());
+    int top = from > 0 ? best[from - 1] : -1;
+    bool person = from > 0 && cl.has_person[r], per = from > 0 && cl.has_per[r];
+    for (size_t t = from; t < mem.size(); ++t) {
+      const int k = mem[t];
+      if (k < n && live[k]) {
+        if (!ms[k].code.empty() && (top < 0 || ms[k].rank > ms[top].rank)) top = k;
+        person = person || ms[k].person;
+        per =
+            per || ms[k].person || (ms[k].kind == WorkMention::Kind::kRole && ms[k].type == "PER");
+      }
+      best[t] = top;
+    }
+    cl.has_person[r] = person, cl.has_per[r] = per;
+  };
+  auto join = [&](int a, int b) {
+    const size_t changed = cl.join(a, b);
+    refresh(cl.find(a), changed);
+  };
+  auto make_live = [&](int i) {
+    live[i] = 1;
+    refresh(cl.find(i), 0);  // (a singleton but for links to later mentions)
+  };
+  // Best code among the live members of i's cluster up to i (ties: the earliest).
   auto cluster_code = [&](int i) -> std::string {
     const int r = cl.find(i);
-    std::string code;
-    int rank = -1;
-    for (int k = 0; k <= i && k < n; ++k)
-      if (live[k] && cl.find(k) == r && ms[k].rank > rank && !ms[k].code.empty())
-        code = ms[k].code, rank = ms[k].rank;
-    return code;
-  };
-  auto cluster_has = [&](int i, auto pred) {
-    const int r = cl.find(i);
-    for (int k = 0; k < n; ++k)
-      if (live[k] && cl.find(k) == r && pred(ms[k])) return true;
-    return false;
+    const std::vector<int>& mem = cl.members[r];
+    const size_t t = static_cast<size_t>(std::upper_bound(mem.begin(), mem.end(), i) - mem.begin());
+    if (t == 0) return std::string();
+    const int k = cl.best[r][t - 1];
+    return k < 0 ? std::string() : ms[k].code;
   };
   std::unordered_map<std::string, int> by_identity;
   std::unordered_map<std::string, int> by_surname;  // person clusters by last name word
@@ -98,11 +150,11 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     if (m.dropped) continue;
     using K = WorkMention::Kind;
     if (m.kind == K::kName || m.kind == K::kDemonym) {
-      live[i] = 1;
+      make_live(i);
       if (!coreference) continue;
       auto it = by_identity.find(m.identity);
       if (it != by_identity.end()) {
-        cl.join(i, it->second);
+        join(i, it->second);
       } else if (m.person && m.kind == K::kName) {
         // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
         // Two different known people may share a last name (Omar and Mohammed al-Bashir).
@@ -126,11 +178,11 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         };
         auto s = by_surname.find(last_word(doc, m));
         if (s != by_surname.end()) {
-          if (compatible(s->second)) cl.join(i, s->second);
+          if (compatible(s->second)) join(i, s->second);
         } else if (m.last - m.first == 1) {
-          for (auto& [key, idx] : by_surname)
-            if (key == doc.sentences[m.sentence].tokens[m.first].text && compatible(idx))
-              cl.join(i, idx);
+          // (Keys are unique: a lookup, not a scan of every surname.)
+          auto same = by_surname.find(doc.sentences[m.sentence].tokens[m.first].text);
+          if (same != by_surname.end() && compatible(same->second)) join(i, same->second);
         }
       }
       by_identity.emplace(m.identity, i);
@@ -139,8 +191,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     }
     if (m.kind == K::kRole) {
       if (m.link >= 0) {
-        live[i] = 1;
-        if (coreference) cl.join(i, m.link);
+        make_live(i);
+        if (coreference) join(i, m.link);
         continue;
       }
       int antecedent = -1;
@@ -167,8 +219,7 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
           if (!near.empty() && std::find(near.begin(), near.end(), code.substr(0, 3)) == near.end())
             continue;
           const bool person_role = m.type == "PER";
-          if (person_role != cluster_has(j, [](const WorkMention& x) { return x.person; }))
-            continue;
+          if (person_role != static_cast<bool>(cl.has_person[cl.find(j)])) continue;
           if (m.plural != ms[j].plural && ms[j].kind == K::kRole) continue;
           bool ok;
           if (own_code)
@@ -183,10 +234,10 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
         }
       }
       if (antecedent >= 0) {
-        live[i] = 1;
-        cl.join(i, antecedent);
+        make_live(i);
+        join(i, antecedent);
       } else if (!m.code.empty()) {
-        live[i] = 1;
+        make_live(i);
       }
       continue;
     }
@@ -255,9 +306,7 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
                  ms[k].first <= a.first && ms[k].last >= a.last &&
                  ms[k].last - ms[k].first > a.last - a.first;
       if (nested) continue;
-      const bool per = cluster_has(j, [](const WorkMention& x) {
-        return x.person || (x.kind == K::kRole && x.type == "PER");
-      });
+      const bool per = cl.has_per[cl.find(j)];
       bool ok;
       if (masc || fem)
         ok = per && !a.plural;
@@ -272,12 +321,15 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       score += parsed ? role_weight(doc, a) : (a.first == 0 ? 80 : 0);
       if (j == local) score += 50;
       const int root = cl.find(j);
-      for (int k = 0; k < j; ++k) {
-        if (!live[k] || cl.find(k) != root || ms[k].sentence >= m.sentence ||
-            ms[k].kind == K::kPronoun)
-          continue;
+      // Members of the cluster before j in the three sentences before m, in
+      // index order (mentions are in text order, so a binary search finds them).
+      const std::vector<int>& mem = cl.members[root];
+      auto from = std::partition_point(mem.begin(), mem.end(),
+                                       [&](int k) { return m.sentence - ms[k].sentence > 3; });
+      for (auto it = from; it != mem.end() && *it < j; ++it) {
+        const int k = *it;
+        if (!live[k] || ms[k].sentence >= m.sentence || ms[k].kind == K::kPronoun) continue;
         const int distance = m.sentence - ms[k].sentence;
-        if (distance > 3) continue;
         const Token& t = doc.sentences[ms[k].sentence].tokens[ms[k].head];
         double w = is_subject(doc, ms[k]) ? 80 : 0;
         if (w > 0 && t.head > 0 && doc.sentences[ms[k].sentence].tokens[t.head - 1].head == 0)
@@ -287,8 +339,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       if (score > best_score) best = j, best_score = score;
     }
     if (best >= 0) {
-      live[i] = 1;
-      cl.join(i, best);
+      make_live(i);
+      join(i, best);
     }
   }
 

@@ -56,14 +56,20 @@ class FileArticleStream : public ArticleStream {
 }  // namespace
 
 std::string ReadError::to_string() const {
-  std::string out = file;
+  std::string out = printable(file, 240);
   if (line > 0) {
     out += ':';
     out += std::to_string(line);
   }
   out += ": ";
   if (record > 0) out += "record " + std::to_string(record) + ": ";
-  return out + reason;
+  return out + printable(reason, 360);
+}
+
+Result<IdScope> parse_id_scope(const std::string& name) {
+  if (name == "record") return IdScope::kRecord;
+  if (name == "file") return IdScope::kFile;
+  return Status::invalid_input("unknown id scope \"" + printable(name, 40) + "\" (record, file)");
 }
 
 Result<InputFormat> parse_input_format(const std::string& name) {

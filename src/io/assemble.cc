@@ -1,6 +1,7 @@
 // Dates, paragraphs and the assembly of an article's single `text`.
 #include <cctype>
 #include <cstdio>
+#include <tuple>
 
 #include "eventwire/io.h"
 #include "eventwire/text.h"
@@ -28,7 +29,107 @@ std::string trim(const std::string& s) {
   return s.substr(b, e - b);
 }
 
+// "HH:MM[:SS[.fff]][Z|±HH:MM]" after the date's 'T' or ' ': checked, then dropped.
+bool valid_time_of_day(const std::string& s, size_t at) {
+  auto two = [&](size_t i, int max) {
+    return all_digits(s, i, 2) && (s[i] - '0') * 10 + (s[i + 1] - '0') <= max;
+  };
+  if (at >= s.size()) return false;
+  if (!two(at, 23) || at + 2 >= s.size() || s[at + 2] != ':' || !two(at + 3, 59)) return false;
+  size_t i = at + 5;
+  if (i < s.size() && s[i] == ':') {
+    if (!two(i + 1, 60)) return false;
+    i += 3;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      ++i;
+      size_t digits = 0;
+      while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+      if (digits == 0) return false;
+    }
+  }
+  if (i == s.size()) return true;
+  if (s[i] == 'Z' || s[i] == 'z') return i + 1 == s.size();
+  if (s[i] != '+' && s[i] != '-') return false;
+  if (!two(i + 1, 23)) return false;
+  i += 3;
+  if (i == s.size()) return true;
+  if (s[i] == ':') ++i;
+  return two(i, 59) && i + 2 == s.size();
+}
+
+void append_escaped_byte(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  out += "\\x";
+  out += kHex[c >> 4];
+  out += kHex[c & 15];
+}
+
+// Length of the valid UTF-8 sequence at `i`, or 0.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  uint32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
 }  // namespace
+
+std::string printable(std::string_view bytes, size_t max_bytes) {
+  std::string out;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (out.size() >= max_bytes) {
+      out += "\xE2\x80\xA6";  // …
+      break;
+    }
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 || c == 0x7F) {
+      append_escaped_byte(out, c);
+      ++i;
+      continue;
+    }
+    size_t n = utf8_sequence(bytes, i);
+    if (n == 0) {
+      append_escaped_byte(out, c);
+      ++i;
+      continue;
+    }
+    out.append(bytes.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+Status check_json_depth(std::string_view json, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth)
+        return Status::invalid_input("JSON nested deeper than " + std::to_string(max_depth) +
+                                     " levels (at byte " + std::to_string(i + 1) + ")");
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return Status::ok();
+}
 
 Result<std::string> normalize_date(const std::string& raw) {
   std::string input = trim(raw);
@@ -40,14 +141,20 @@ Result<std::string> normalize_date(const std::string& raw) {
              input[7] == input[4] && all_digits(input, 5, 2) && all_digits(input, 8, 2) &&
              (input.size() == 10 || input[10] == 'T' || input[10] == ' ')) {
     year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(5, 2)), day = std::stoi(input.substr(8, 2));
+    if (input.size() > 10 && !valid_time_of_day(input, 11))
+      return Status::invalid_input(
+          "date \"" + printable(raw, 60) +
+          "\" has no valid time of day after the date (HH:MM[:SS][Z|+HH:MM])");
   } else {
-    return Status::invalid_input("date \"" + raw + "\" is not in the form YYYY-MM-DD");
+    return Status::invalid_input("date \"" + printable(raw, 60) +
+                                 "\" is not in the form YYYY-MM-DD");
   }
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   int days_in_month = month >= 1 && month <= 12 ? kDays[month - 1] + (month == 2 && leap) : 0;
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > days_in_month)
-    return Status::invalid_input("date \"" + raw + "\" is not a valid calendar date");
+    return Status::invalid_input("date \"" + printable(raw, 60) +
+                                 "\" is not a valid calendar date");
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return std::string(buffer);
@@ -86,7 +193,40 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
   return paragraphs;
 }
 
-Status assemble_article(Article& article, const std::vector<std::string>& paragraphs) {
+Status assemble_article(Article& article, const std::vector<std::string>& paragraphs,
+                        const ArticleLimits& limits) {
+  // Sizes are checked before any normalization so a huge record costs one pass.
+  uint64_t total =
+      article.title.size() + article.source.size() + article.url.size() + article.id.size();
+  for (const std::string& p : paragraphs) total += p.size() + 2;
+  if (total > limits.max_article_bytes)
+    return Status::invalid_input(
+        "article of " + std::to_string(total) + " bytes is over the limit of " +
+        std::to_string(limits.max_article_bytes) + " bytes (--max-article-bytes)");
+  for (auto [field, name, max] : {std::tuple{&article.id, "id", size_t{1024}},
+                                  {&article.source, "source", size_t{1024}},
+                                  {&article.url, "url", size_t{8192}},
+                                  {&article.title, "title", size_t{65536}}})
+    if (field->size() > max)
+      return Status::invalid_input(std::string(name) + " of " + std::to_string(field->size()) +
+                                   " bytes is over the limit of " + std::to_string(max) + " bytes");
+  auto check_tokens = [&](const std::string& text, const std::string& where) -> Status {
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      run =
+          (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') ? 0 : run + 1;
+      if (run > limits.max_token_bytes)
+        return Status::invalid_input(
+            where + ": a token longer than " + std::to_string(limits.max_token_bytes) +
+            " bytes (--max-token-bytes) at byte " + std::to_string(i + 2 - run) + ", starting \"" +
+            printable(std::string_view(text).substr(i + 1 - run, 40), 40) + "\"");
+    }
+    return Status::ok();
+  };
+  if (Status s = check_tokens(article.title, "title"); !s) return s;
+  for (size_t p = 0; p < paragraphs.size(); ++p)
+    if (Status s = check_tokens(paragraphs[p], "paragraph " + std::to_string(p + 1)); !s) return s;
   auto normalize_field = [](std::string& field, const char* name) -> Status {
     auto normalized = normalize_nfc(field);
     if (!normalized) return Status::invalid_input(std::string(name) + ": " + normalized.status().message());

@@ -3,6 +3,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -197,6 +198,37 @@ Result<bool> ByteSource::read_line(std::string& line) {
     scanned = buffer_.size() - buffer_pos_;
     if (Status s = fill(); !s) return s;
     scanned = buffer_pos_ + scanned;
+  }
+}
+
+Result<bool> ByteSource::read_line(std::string& line, uint64_t max_line, uint64_t* full_length) {
+  size_t scanned = buffer_pos_;
+  uint64_t dropped = 0;  // bytes of an overlong line already discarded
+  while (true) {
+    size_t newline = buffer_.find('\n', scanned);
+    if (newline != std::string::npos || eof_) {
+      size_t end = newline != std::string::npos ? newline : buffer_.size();
+      if (newline == std::string::npos && dropped == 0 && buffer_pos_ >= buffer_.size())
+        return false;
+      uint64_t length = dropped + (end - buffer_pos_);
+      if (dropped == 0)
+        line.assign(buffer_, buffer_pos_, std::min<uint64_t>(end - buffer_pos_, max_line));
+      buffer_pos_ = newline != std::string::npos ? newline + 1 : buffer_.size();
+      if (full_length) *full_length = length;
+      return true;
+    }
+    if (buffer_.size() - buffer_pos_ > max_line) {
+      // Keep the head for the error message and drop the rest as it comes.
+      if (dropped == 0) line.assign(buffer_, buffer_pos_, max_line);
+      dropped += buffer_.size() - buffer_pos_;
+      buffer_pos_ = buffer_.size();
+      scanned = buffer_pos_;
+    } else {
+      scanned = buffer_.size();
+    }
+    size_t offset = scanned - buffer_pos_;
+    if (Status s = fill(); !s) return s;
+    scanned = buffer_pos_ + offset;
   }
 }
 

@@ -22,8 +22,10 @@ class ByteSource {
   virtual Result<size_t> read(char* buffer, size_t size) = 0;
 
   // Reads one line without its "\n" (a final "\r" is kept); false at end.
-  // A line longer than `max_line` is still read whole but flagged.
   Result<bool> read_line(std::string& line);
+  // The same, but a line longer than `max_line` is skipped in bounded memory:
+  // `line` gets its first `max_line` bytes and `*full_length` its length.
+  Result<bool> read_line(std::string& line, uint64_t max_line, uint64_t* full_length);
   // The next `size` bytes (fewer at end of input) without consuming them.
   Result<std::string_view> peek(size_t size);
   // Reads everything that is left; fails past `max_bytes`.

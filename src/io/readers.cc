@@ -34,6 +34,43 @@ std::string article_id(const FileContext& context, uint64_t record, bool single_
   return context.id_base + "#" + std::to_string(record);
 }
 
+bool is_blank_char(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// "date DATE [HEADLINE]" (leading blanks allowed, "date" in any case), parsed
+// by hand: std::regex recurses per character and overflows the stack on long lines.
+bool parse_date_line(const std::string& line, std::string* date, std::string* headline) {
+  size_t i = 0;
+  while (i < line.size() && is_blank_char(line[i])) ++i;
+  if (line.size() - i < 5 || lower(line.substr(i, 4)) != "date" || !is_blank_char(line[i + 4]))
+    return false;
+  i += 4;
+  while (i < line.size() && is_blank_char(line[i])) ++i;
+  size_t start = i;
+  while (i < line.size() && !std::isspace(static_cast<unsigned char>(line[i]))) ++i;
+  if (i == start) return false;
+  if (i < line.size() && !is_blank_char(line[i])) return false;  // \r, \v, \f inside
+  if (date) *date = line.substr(start, i - start);
+  while (i < line.size() && is_blank_char(line[i])) ++i;
+  if (headline) *headline = line.substr(i);
+  return true;
+}
+
+// A PETRARCH sentence id's story: the id without a final "_N" or "-N".
+std::string story_of(const std::string& id) {
+  size_t end = id.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(id[end - 1]))) --end;
+  if (end == id.size() || end == 0 || (id[end - 1] != '_' && id[end - 1] != '-')) return id;
+  return id.substr(0, end - 1);
+}
+
+// An id given by the record itself, scoped by options.id_scope.
+std::string given_id(const FileContext& context, std::string id) {
+  if (context.options->id_scope == IdScope::kFile) return context.id_base + ":" + id;
+  return id;
+}
+
 // Readers that need the whole file first (native, plain, XML, CoNLL-U) produce
 // their records into a queue; errors and articles come out in file order.
 class QueuedReader : public RecordReader {
@@ -85,7 +122,8 @@ class QueuedReader : public RecordReader {
       if (!date) return push_error(record, line, date.status().message());
       article.date = *date;
     }
-    if (Status s = assemble_article(article, paragraphs); !s) return push_error(record, line, s.message());
+    if (Status s = assemble_article(article, paragraphs, context_.options->limits); !s)
+      return push_error(record, line, s.message());
     push_article(std::move(article));
   }
 
@@ -117,12 +155,12 @@ class NativeReader : public QueuedReader {
       lines.push_back(std::move(line));
     }
     if (!lines.empty() && lines[0].rfind("\xEF\xBB\xBF", 0) == 0) lines[0].erase(0, 3);
-    static const std::regex date_line(R"(^[ \t]*date[ \t]+(\S+)(?:[ \t]+(.*))?$)", std::regex::icase);
     std::vector<size_t> starts;
     bool previous_blank = true;
     for (size_t i = 0; i < lines.size(); ++i) {
       bool blank = lines[i].find_first_not_of(" \t\f\v") == std::string::npos;
-      if (previous_blank && !blank && std::regex_match(lines[i], date_line)) starts.push_back(i);
+      if (previous_blank && !blank && parse_date_line(lines[i], nullptr, nullptr))
+        starts.push_back(i);
       previous_blank = blank;
     }
     if (starts.empty()) {
@@ -135,12 +173,9 @@ class NativeReader : public QueuedReader {
     bool single = starts.size() == 1;
     for (size_t a = 0; a < starts.size(); ++a) {
       size_t begin = starts[a], end = a + 1 < starts.size() ? starts[a + 1] : lines.size();
-      std::smatch match;
-      std::regex_match(lines[begin], match, date_line);
       Article article;
       article.id = article_id(context_, a + 1, single);
-      article.date = match[1].str();
-      article.title = match[2].str();
+      parse_date_line(lines[begin], &article.date, &article.title);
       std::string body;
       for (size_t i = begin + 1; i < end; ++i) body += lines[i] + "\n";
       std::vector<std::string> paragraphs = split_paragraphs_blank_only(body);
@@ -212,7 +247,8 @@ class ConlluArticleReader : public QueuedReader {
         CodePointIndex index(article.text);
         paragraphs.push_back(article.text.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start)));
       }
-      if (article.id.empty()) article.id = article_id(context_, d + 1, docs.size() == 1);
+      article.id = article.id.empty() ? article_id(context_, d + 1, docs.size() == 1)
+                                      : given_id(context_, article.id);
       article.date = context_.options->date;
       uint64_t line = docs[d].sentences.empty() ? 0 : docs[d].sentences.front()->line;
       finish(std::move(article), paragraphs, d + 1, line, /*require_date=*/false);
@@ -231,21 +267,25 @@ class PetrarchReader : public QueuedReader {
 
  protected:
   void parse(const std::string& bytes) override {
-    static const std::regex story_suffix(R"(^(.*)[_-]\d+$)");
     struct Story {
       std::string id, date, source;
       std::vector<std::string> sentences;
       nlohmann::json sentence_ids = nlohmann::json::array();
       uint64_t line = 0;
+      bool generated_id = false;
     } story;
     uint64_t record = 0;
     auto flush = [&] {
       if (story.sentences.empty()) return;
       Article article;
-      article.id = story.id;
+      article.id = story.generated_id ? story.id : given_id(context_, story.id);
       article.date = story.date;
       article.source = story.source;
-      article.extra.emplace_back("sentence_ids", story.sentence_ids.dump());
+      // Ids with invalid UTF-8 are rejected below (assemble_article checks the
+      // article id); here they must not throw.
+      article.extra.emplace_back(
+          "sentence_ids",
+          story.sentence_ids.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       finish(std::move(article), story.sentences, record, story.line, /*require_date=*/true);
       story = Story();
     };
@@ -276,13 +316,14 @@ class PetrarchReader : public QueuedReader {
       }
       pugi::xml_node node = doc.child("Sentence");
       std::string id = node.attribute("id").as_string();
-      std::smatch match;
-      std::string story_id = std::regex_match(id, match, story_suffix) ? match[1].str() : id;
-      if (story_id.empty()) story_id = context_.id_base + "#" + std::to_string(record + 1);
+      std::string story_id = story_of(id);
+      bool generated = story_id.empty();
+      if (generated) story_id = context_.id_base + "#" + std::to_string(record + 1);
       if (story_id != story.id) {
         flush();
         ++record;
         story.id = story_id;
+        story.generated_id = generated;
         story.date = node.attribute("date").as_string();
         story.source = node.attribute("source").as_string();
         story.line = line;
@@ -306,7 +347,11 @@ class JsonlReader : public RecordReader {
   Next next(Article& article, ReadError& error) override {
     std::string line;
     while (true) {
-      auto more = source_->read_line(line);
+      uint64_t full_length = 0;
+      // A JSON line holds the article plus its quoting: allow some slack over the article limit.
+      uint64_t max_line = context_.options->limits.max_article_bytes +
+                          context_.options->limits.max_article_bytes / 2 + 4096;
+      auto more = source_->read_line(line, max_line, &full_length);
       if (!more) {
         error = {context_.path, record_ + 1, line_ + 1, more.status().message()};
         return failed_ ? Next::kEnd : (failed_ = true, Next::kError);
@@ -315,6 +360,15 @@ class JsonlReader : public RecordReader {
       ++line_;
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line_ == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+      if (full_length > max_line) {
+        ++record_;
+        error = {context_.path, record_, line_,
+                 "line of " + std::to_string(full_length) + " bytes is over the limit of " +
+                     std::to_string(max_line) +
+                     " bytes for a JSON record (--max-article-bytes), starting \"" +
+                     printable(line, 40) + "\""};
+        return Next::kError;
+      }
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       ++record_;
       if (read_record(line, article, error)) return Next::kArticle;
@@ -329,13 +383,19 @@ class JsonlReader : public RecordReader {
       error.reason = "NUL byte in line (binary data?)";
       return false;
     }
+    if (Status s = check_json_depth(line, context_.options->limits.max_json_depth); !s) {
+      error.reason = s.message();
+      return false;
+    }
     nlohmann::json value;
     try {
       value = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
+      // "[json.exception.parse_error.101] parse error at line 1, column 40: syntax error …"
       std::string what = e.what();
-      size_t colon = what.find("]: ");
-      error.reason = "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 3));
+      size_t column = what.find("column ");
+      std::string detail = column == std::string::npos ? what : what.substr(column);
+      error.reason = "malformed JSON at " + printable(detail, 240);
       return false;
     }
     if (!value.is_object()) {
@@ -358,11 +418,13 @@ class JsonlReader : public RecordReader {
       if (field.is_string()) *target = field.get<std::string>();
       else if (field.is_number() && (key == "id" || key == "date")) *target = field.dump();
       else if (!field.is_null()) {
-        error.reason = "field \"" + key + "\" must be a string, found " + field.type_name();
+        error.reason =
+            "field \"" + printable(key, 60) + "\" must be a string, found " + field.type_name();
         return false;
       }
     }
-    if (article.id.empty()) article.id = context_.id_base + "#" + std::to_string(record_);
+    article.id = article.id.empty() ? context_.id_base + "#" + std::to_string(record_)
+                                    : given_id(context_, article.id);
     auto date = normalize_date(article.date.empty() ? context_.options->date : article.date);
     if (!date) {
       error.reason = article.date.empty() && context_.options->date.empty()
@@ -371,7 +433,8 @@ class JsonlReader : public RecordReader {
       return false;
     }
     article.date = *date;
-    if (Status s = assemble_article(article, split_paragraphs(body)); !s) {
+    if (Status s = assemble_article(article, split_paragraphs(body), context_.options->limits);
+        !s) {
       error.reason = s.message();
       return false;
     }

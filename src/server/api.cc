@@ -7,6 +7,7 @@
 #include <set>
 
 #include "eventwire/io.h"
+#include "eventwire/text.h"
 #include "server/impl.h"
 
 namespace eventwire {
@@ -20,18 +21,13 @@ struct BadRequest {
   std::string message;
 };
 
-void send_json(httplib::Response& res, const std::string& body, int status = 200) {
+void send_json(http::Response& res, const std::string& body, int status = 200) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
   res.set_content(body, "application/json; charset=utf-8");
 }
 
-void send_error(httplib::Response& res, int status, const std::string& message) {
-  send_json(res, json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace),
-            status);
-}
-
-void send_status(httplib::Response& res, const Status& status) {
+void send_status(http::Response& res, const Status& status) {
   switch (status.code()) {
     case Status::Code::kInvalidInput:
       return send_error(res, 400, status.message());
@@ -39,6 +35,8 @@ void send_status(httplib::Response& res, const Status& status) {
       return send_error(res, 404, status.message());
     case Status::Code::kUnsupported:
       return send_error(res, 403, status.message());
+    case Status::Code::kIoError:  // the statement time limit, a busy or unreadable archive
+      return send_error(res, 503, status.message());
     default:
       return send_error(res, 500, status.to_string());
   }
@@ -47,16 +45,21 @@ void send_status(httplib::Response& res, const Status& status) {
 // The query parameters of one request, checked against the names a route accepts.
 class Params {
  public:
-  Params(const httplib::Request& req, std::set<std::string> allowed) : req_(req) {
+  Params(const http::Request& req, std::set<std::string> allowed) : req_(req) {
     for (const auto& [name, value] : req.params) {
-      if (!allowed.count(name)) throw BadRequest{"unknown parameter \"" + name + "\""};
+      if (!allowed.count(name))
+        throw BadRequest{"unknown parameter \"" + printable(name, 60) + "\""};
       if (value.size() > kMaxParameterBytes)
-        throw BadRequest{"parameter \"" + name + "\" is too long"};
-      if (req.get_param_value_count(name) > 1)
-        throw BadRequest{"parameter \"" + name + "\" is given twice"};
+        throw BadRequest{"parameter \"" + name + "\" is " + std::to_string(value.size()) +
+                         " bytes, over the limit of " + std::to_string(kMaxParameterBytes)};
+      if (req.param_count(name) > 1) throw BadRequest{"parameter \"" + name + "\" is given twice"};
+      if (!validate_utf8(value)) throw BadRequest{"parameter \"" + name + "\" is not valid UTF-8"};
+      if (std::any_of(value.begin(), value.end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        throw BadRequest{"parameter \"" + name + "\" contains a control character"};
     }
   }
-  std::string text(const std::string& name) const { return req_.get_param_value(name); }
+  std::string text(const std::string& name) const { return req_.param(name); }
   int integer(const std::string& name, int fallback, int min, int max) const {
     if (!req_.has_param(name)) return fallback;
     std::string value = text(name);
@@ -75,13 +78,13 @@ class Params {
   }
 
  private:
-  const httplib::Request& req_;
+  const http::Request& req_;
 };
 
 // Runs a handler, turning BadRequest and any stray exception into an answer.
 template <typename F>
-httplib::Server::Handler guarded(F handler) {
-  return [handler](const httplib::Request& req, httplib::Response& res) {
+Handler guarded(F handler) {
+  return [handler](const http::Request& req, http::Response& res) {
     try {
       handler(req, res);
     } catch (const BadRequest& bad) {
@@ -110,10 +113,38 @@ std::string array_of(std::string prefix, const Rows& rows, ToJson to_json) {
   return out;
 }
 
-Result<Document> code_posted(const Pipeline& pipeline, const std::string& body) {
+// Why the posted body cannot be an article, as a 415 message, or "" when it
+// can: a JSON object is taken whatever the Content-Type says (curl's --data
+// labels JSON as a form), but form fields (title=…&text=…) and other media
+// types are refused with the header to send.
+std::string unsupported_media(const http::Request& req) {
+  const std::string& body = req.body;
+  size_t first = body.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && body[first] == '{') return "";
+  const std::string* type = req.header("content-type");
+  if (!type || type->rfind("application/json", 0) == 0) return "";
+  static const char* kHow =
+      ": send the article as a JSON object {\"text\": …, \"title\": …, \"date\": …} with "
+      "Content-Type: application/json";
+  if (type->rfind("application/x-www-form-urlencoded", 0) == 0)
+    return std::string("form fields are not accepted") + kHow;
+  return "Content-Type \"" + printable(*type, 80) + "\" is not accepted" + kHow;
+}
+
+// The posted article: a JSON object (unsupported_media() has passed).
+Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req) {
+  const std::string& body = req.body;
+  ArticleLimits limits;
+  if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
   json in = json::parse(body, nullptr, false);
   if (in.is_discarded() || !in.is_object())
-    return Status::invalid_input("the body is not a JSON object");
+    return Status::invalid_input(
+        "the body is not a valid JSON object {\"text\": …, \"title\": …, \"date\": …}");
+  for (const auto& [key, value] : in.items())
+    if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" &&
+        key != "text")
+      return Status::invalid_input("unknown field \"" + printable(key, 60) +
+                                   "\" (id, title, source, url, date, text)");
   auto field = [&](const char* name) -> Result<std::string> {
     if (!in.contains(name) || in[name].is_null()) return std::string();
     if (!in[name].is_string())
@@ -140,41 +171,48 @@ Result<Document> code_posted(const Pipeline& pipeline, const std::string& body) 
   if (article.id.empty()) article.id = "posted";
   article.origin_file = "POST /api/code";
   article.origin_record = 1;
-  if (Status s = assemble_article(article, split_paragraphs(text)); !s) return s;
+  if (Status s = assemble_article(article, split_paragraphs(text), limits); !s) return s;
   return pipeline.process(std::move(article));
+}
+
+// Deep pages cost as much as every page before them.
+void check_window(const Server::Impl& impl, int limit, int offset) {
+  int64_t end = int64_t{limit} + offset;
+  if (end > impl.options.result_window)
+    throw BadRequest{"offset + limit = " + std::to_string(end) + " is past the result window of " +
+                     std::to_string(impl.options.result_window) + " (narrow the query instead)"};
 }
 
 }  // namespace
 
 void add_api_routes(Server::Impl& impl) {
-  httplib::Server& http = impl.http;
   const int max = impl.options.max_results;
 
-  http.Get("/api/stats", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-             Params p(req, {});
-             auto lease = impl.readers.take();
-             auto st = lease->stats();
-             if (!st) return send_status(res, st.status());
-             json sources = json::array();
-             for (const auto& [name, count] : st->sources)
-               sources.push_back({{"source", name}, {"articles", count}});
-             send_json(res, dump({{"articles", st->articles},
-                                  {"sentences", st->sentences},
-                                  {"tokens", st->tokens},
-                                  {"entities", st->entities},
-                                  {"mentions", st->mentions},
-                                  {"events", st->events},
-                                  {"quotes", st->quotes},
-                                  {"times", st->times},
-                                  {"places", st->places},
-                                  {"first_date", st->first_date},
-                                  {"last_date", st->last_date},
-                                  {"file_bytes", st->file_bytes},
-                                  {"sources", sources}}));
-           }));
+  impl.route("GET", "/api/stats", guarded([&impl](const http::Request& req, http::Response& res) {
+               Params p(req, {});
+               auto lease = impl.readers.take();
+               auto st = lease->stats();
+               if (!st) return send_status(res, st.status());
+               json sources = json::array();
+               for (const auto& [name, count] : st->sources)
+                 sources.push_back({{"source", name}, {"articles", count}});
+               send_json(res, dump({{"articles", st->articles},
+                                    {"sentences", st->sentences},
+                                    {"tokens", st->tokens},
+                                    {"entities", st->entities},
+                                    {"mentions", st->mentions},
+                                    {"events", st->events},
+                                    {"quotes", st->quotes},
+                                    {"times", st->times},
+                                    {"places", st->places},
+                                    {"first_date", st->first_date},
+                                    {"last_date", st->last_date},
+                                    {"file_bytes", st->file_bytes},
+                                    {"sources", sources}}));
+             }));
 
-  http.Get(
-      "/api/search", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route(
+      "GET", "/api/search", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"q", "from", "to", "source", "actor", "limit", "offset"});
         SearchQuery q{p.text("q"),
                       p.text("from"),
@@ -184,6 +222,8 @@ void add_api_routes(Server::Impl& impl) {
                       p.integer("limit", 20, 1, max),
                       p.integer("offset", 0, 0, 100000)};
         if (q.text.empty()) throw BadRequest{"parameter \"q\" is required"};
+        check_window(impl, q.limit, q.offset);
+        q.max_snippets = impl.options.max_snippets;
         auto lease = impl.readers.take();
         auto hits = lease->search(q);
         if (!hits) return send_status(res, hits.status());
@@ -191,22 +231,22 @@ void add_api_routes(Server::Impl& impl) {
                                 search_hit_json));
       }));
 
-  http.Get("/api/article", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-             Params p(req, {"id", "tokens"});
-             std::string id = p.text("id");
-             if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
-             JsonOptions options;
-             options.tokens = p.flag("tokens");
-             options.syntax = options.tokens;
-             options.analysis = true;
-             auto lease = impl.readers.take();
-             auto doc = lease->get(id);
-             if (!doc) return send_status(res, doc.status());
-             send_json(res, document_to_json(*doc, options));
-           }));
+  impl.route("GET", "/api/article", guarded([&impl](const http::Request& req, http::Response& res) {
+               Params p(req, {"id", "tokens"});
+               std::string id = p.text("id");
+               if (id.empty()) throw BadRequest{"parameter \"id\" is required"};
+               JsonOptions options;
+               options.tokens = p.flag("tokens");
+               options.syntax = options.tokens;
+               options.analysis = true;
+               auto lease = impl.readers.take();
+               auto doc = lease->get(id);
+               if (!doc) return send_status(res, doc.status());
+               send_json(res, document_to_json(*doc, options));
+             }));
 
-  http.Get(
-      "/api/events", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route(
+      "GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"actor", "source_actor", "target_actor", "code", "root", "from", "to",
                        "country", "article", "modality", "limit", "offset"});
         EventQuery q;
@@ -217,40 +257,42 @@ void add_api_routes(Server::Impl& impl) {
         q.country = p.text("country"), q.article = p.text("article");
         if (std::string m = p.text("modality"); !m.empty()) q.modality = m;
         q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        check_window(impl, q.limit, q.offset);
         auto lease = impl.readers.take();
         auto rows = lease->events(q);
         if (!rows) return send_status(res, rows.status());
         send_json(res, array_of("{\"events\":", *rows, event_row_json));
       }));
 
-  http.Get(
-      "/api/quotes", guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
+  impl.route(
+      "GET", "/api/quotes", guarded([&impl, max](const http::Request& req, http::Response& res) {
         Params p(req, {"speaker", "about", "from", "to", "article", "limit", "offset"});
         QuoteQuery q;
         q.speaker = p.text("speaker"), q.about = p.text("about"), q.from = p.text("from"),
         q.to = p.text("to");
         q.article = p.text("article");
         q.limit = p.integer("limit", 100, 1, max), q.offset = p.integer("offset", 0, 0, 1000000);
+        check_window(impl, q.limit, q.offset);
         auto lease = impl.readers.take();
         auto rows = lease->quotes(q);
         if (!rows) return send_status(res, rows.status());
         send_json(res, array_of("{\"quotes\":", *rows, quote_row_json));
       }));
 
-  http.Get("/api/actors",
-           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-             Params p(req, {"prefix", "limit"});
-             auto lease = impl.readers.take();
-             auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
-             if (!rows) return send_status(res, rows.status());
-             json out = json::array();
-             for (const ActorCount& a : *rows)
-               out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
-             send_json(res, dump({{"actors", out}}));
-           }));
+  impl.route("GET", "/api/actors",
+             guarded([&impl, max](const http::Request& req, http::Response& res) {
+               Params p(req, {"prefix", "limit"});
+               auto lease = impl.readers.take();
+               auto rows = lease->actors(p.text("prefix"), p.integer("limit", 50, 1, max));
+               if (!rows) return send_status(res, rows.status());
+               json out = json::array();
+               for (const ActorCount& a : *rows)
+                 out.push_back({{"code", a.code}, {"name", a.name}, {"entities", a.entities}});
+               send_json(res, dump({{"actors", out}}));
+             }));
 
-  http.Get(
-      "/api/timeline", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
+  impl.route(
+      "GET", "/api/timeline", guarded([&impl](const http::Request& req, http::Response& res) {
         Params p(req, {"from", "to", "actor", "interval"});
         TimelineQuery q{p.text("from"), p.text("to"), p.text("actor"), false};
         std::string interval = p.text("interval");
@@ -267,38 +309,41 @@ void add_api_routes(Server::Impl& impl) {
         send_json(res, dump({{"interval", q.daily ? "day" : "month"}, {"buckets", out}}));
       }));
 
-  http.Get("/api/network",
-           guarded([&impl, max](const httplib::Request& req, httplib::Response& res) {
-             Params p(req, {"from", "to", "root", "limit"});
-             NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
-                            p.integer("limit", 100, 1, max)};
-             auto lease = impl.readers.take();
-             auto rows = lease->network(q);
-             if (!rows) return send_status(res, rows.status());
-             json out = json::array();
-             for (const NetworkEdge& e : *rows)
-               out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
-             send_json(res, dump({{"edges", out}}));
-           }));
+  impl.route("GET", "/api/network",
+             guarded([&impl, max](const http::Request& req, http::Response& res) {
+               Params p(req, {"from", "to", "root", "limit"});
+               NetworkQuery q{p.text("from"), p.text("to"), p.text("root"),
+                              p.integer("limit", 100, 1, max)};
+               auto lease = impl.readers.take();
+               auto rows = lease->network(q);
+               if (!rows) return send_status(res, rows.status());
+               json out = json::array();
+               for (const NetworkEdge& e : *rows)
+                 out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
+               send_json(res, dump({{"edges", out}}));
+             }));
 
-  http.Post("/api/code", guarded([&impl](const httplib::Request& req, httplib::Response& res) {
-              Params p(req, {"store"});
-              bool store = p.flag("store");
-              if (!impl.options.pipeline)
-                return send_error(res, 503, "coding posted articles is not enabled on this server");
-              if (store && !impl.writer)
-                return send_error(res, 403, "this server is read-only (start it with --writable)");
-              auto doc = code_posted(*impl.options.pipeline, req.body);
-              if (!doc) return send_status(res, doc.status());
-              if (store) {
-                std::lock_guard lock(impl.writer_mutex);
-                if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
-              }
-              JsonOptions options;
-              options.analysis = true;
-              options.tokens = false;
-              send_json(res, document_to_json(*doc, options));
-            }));
+  impl.route("POST", "/api/code", guarded([&impl](const http::Request& req, http::Response& res) {
+               Params p(req, {"store"});
+               bool store = p.flag("store");
+               if (!impl.options.pipeline)
+                 return send_error(res, 503,
+                                   "coding posted articles is not enabled on this server");
+               if (store && !impl.writer)
+                 return send_error(res, 403, "this server is read-only (start it with --writable)");
+               if (std::string why = unsupported_media(req); !why.empty())
+                 return send_error(res, 415, why);
+               auto doc = code_posted(*impl.options.pipeline, req);
+               if (!doc) return send_status(res, doc.status());
+               if (store) {
+                 std::lock_guard lock(impl.writer_mutex);
+                 if (Status s = impl.writer->put(*doc); !s) return send_status(res, s);
+               }
+               JsonOptions options;
+               options.analysis = true;
+               options.tokens = false;
+               send_json(res, document_to_json(*doc, options));
+             }));
 
   add_view_routes(impl);
 }

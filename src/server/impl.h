@@ -1,15 +1,22 @@
-// Server internals: the httplib server, a pool of read-only archive
-// connections, and the API handlers (api.cc).
+// Server internals: the connection loop (server.cc), a pool of read-only
+// archive connections, the routes and the API handlers (api.cc).
+//
+// Connection model: one thread runs an epoll loop over every connection and
+// reads requests whole (bounded by http::ParseLimits and by deadlines for the
+// headers, the body and idle keep-alive); only a complete request reaches a
+// worker thread. A slow or idle client therefore holds a socket and a few
+// bytes of buffer, never a worker.
 #pragma once
 
-#include <httplib.h>
-
 #include <condition_variable>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <vector>
 
 #include "eventwire/server.h"
 #include "eventwire/store.h"
+#include "server/http.h"
 
 namespace eventwire {
 
@@ -53,19 +60,36 @@ class StorePool {
   std::vector<std::unique_ptr<Store>> free_;
 };
 
+using Handler = std::function<void(const http::Request&, http::Response&)>;
+
+class EventLoop;
+
 struct Server::Impl {
+  Impl();
+  ~Impl();
   ServerOptions options;
   std::string static_dir;
-  httplib::Server http;
   StorePool readers;
   std::unique_ptr<Store> writer;  // only when writable; guarded by writer_mutex
   std::mutex writer_mutex;
+  std::map<std::pair<std::string, std::string>, Handler> routes;  // (method, path)
+  http::Fields default_headers;
+  std::unique_ptr<EventLoop> loop;
   bool bound = false;
+
+  void route(const std::string& method, const std::string& path, Handler handler) {
+    routes[{method, path}] = std::move(handler);
+  }
+  // Answers one complete request (called on a worker thread).
+  void handle(const http::Request& request, http::Response& response);
 };
 
-// Registers the /api routes on impl.http.
+// Registers the /api routes.
 void add_api_routes(Server::Impl& impl);
 // The routes behind the web page's views (views_api.cc); called by add_api_routes.
 void add_view_routes(Server::Impl& impl);
+
+// {"error": message}
+void send_error(http::Response& res, int status, const std::string& message);
 
 }  // namespace eventwire

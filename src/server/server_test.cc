@@ -1,11 +1,19 @@
 // The API against a real server on loopback (127.0.0.1, a free port).
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 #include <thread>
 
 #include "eventwire/server.h"
@@ -183,6 +191,167 @@ TEST_F(ServerTest, StaticFilesOnlyFromTheirFolder) {
     EXPECT_EQ(res->body.find("outside"), std::string::npos) << path;
   }
   EXPECT_EQ(get("/api/nothing")->status, 404);
+}
+
+// A raw loopback socket for clients that misbehave; -1 when connect fails.
+int connect_raw(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return -1;
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+bool send_all(int fd, const std::string& bytes) {
+  return ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+}
+
+// 64 clients that hold a connection without finishing a request (idle,
+// half-sent headers, half-sent body, one byte at a time, keep-alive after an
+// answer) never make a normal request wait: each is answered within 1 s.
+TEST_F(ServerTest, SixtyFourSlowOrIdleConnectionsDoNotDelayOthers) {
+  std::vector<int> fds;
+  const std::string partial_headers = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ";
+  const std::string partial_body =
+      "POST /api/code HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+      "Content-Length: 1000\r\n\r\n{\"text\":\"";
+  for (int i = 0; i < 64; ++i) {
+    int fd = connect_raw(port_);
+    ASSERT_GE(fd, 0);
+    fds.push_back(fd);
+    switch (i % 4) {
+      case 0:  // idle: connected, nothing sent
+        break;
+      case 1:
+        ASSERT_TRUE(send_all(fd, partial_headers));
+        break;
+      case 2:
+        ASSERT_TRUE(send_all(fd, partial_body));
+        break;
+      case 3: {  // keep-alive: one whole request, its answer left unread, then silence
+        ASSERT_TRUE(send_all(fd, "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        break;
+      }
+    }
+  }
+  // The half-sent ones trickle a byte every 50 ms while the normal requests run.
+  std::atomic<bool> done{false};
+  std::thread trickle([&] {
+    while (!done) {
+      for (size_t i = 1; i < fds.size(); i += 4) (void)send_all(fds[i], "a");
+      for (size_t i = 2; i < fds.size(); i += 4) (void)send_all(fds[i], "b");
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  });
+  for (int round = 0; round < 5; ++round) {
+    auto start = std::chrono::steady_clock::now();
+    auto res = get(round % 2 ? "/api/search?q=government&limit=5" : "/api/stats");
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_TRUE(res) << "round " << round;
+    EXPECT_EQ(res->status, 200) << res->body;
+    EXPECT_LE(seconds, 1.0) << "round " << round;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  done = true;
+  trickle.join();
+  for (int fd : fds) ::close(fd);
+}
+
+// Every curl command in docs/api.md's examples, run as written against this
+// server (only the host and port are replaced): 200 and a JSON answer.
+TEST_F(ServerTest, DocumentedExamplesWorkAsWritten) {
+  if (std::system("command -v curl >/dev/null 2>&1") != 0) GTEST_SKIP() << "curl is not installed";
+  std::ifstream file(std::string(EVENTWIRE_SOURCE_DIR) + "/docs/api.md");
+  ASSERT_TRUE(file);
+  std::stringstream text;
+  text << file.rdbuf();
+  std::string doc = text.str();
+  size_t at = doc.find("Examples:");
+  ASSERT_NE(at, std::string::npos);
+  size_t open = doc.find("```sh\n", at), close = doc.find("```", open + 6);
+  ASSERT_NE(open, std::string::npos);
+  std::string block = doc.substr(open + 6, close - open - 6);
+  // Continuation lines joined; one command a line.
+  block = std::regex_replace(block, std::regex("\\\\\n"), " ");
+  std::istringstream lines(block);
+  std::string line;
+  int commands = 0;
+  const std::string out = (dir_ / "example.out").string();
+  while (std::getline(lines, line)) {
+    if (line.rfind("curl ", 0) != 0) continue;
+    ++commands;
+    std::string command = std::regex_replace(line, std::regex("127\\.0\\.0\\.1:8080"),
+                                             "127.0.0.1:" + std::to_string(port_));
+    command += " -s -o '" + out + "' -w '%{http_code}'";
+    std::FILE* pipe = ::popen(command.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    char status[16] = {};
+    size_t n = std::fread(status, 1, sizeof status - 1, pipe);
+    ::pclose(pipe);
+    std::ifstream answer(out);
+    std::stringstream body;
+    body << answer.rdbuf();
+    EXPECT_EQ(std::string(status, n), "200") << line << "\n" << body.str();
+    json parsed = json::parse(body.str(), nullptr, false);
+    EXPECT_TRUE(parsed.is_object() && !parsed.contains("error")) << line << "\n" << body.str();
+    if (line.find("/api/code") != std::string::npos) {
+      EXPECT_FALSE(parsed["sentences"].empty()) << body.str();
+    }
+  }
+  EXPECT_EQ(commands, 3);
+}
+
+// Bad input is a 4xx whose message says what is wrong (never an archive message).
+TEST_F(ServerTest, BadInputIsRefusedWithTheReason) {
+  auto error_of = [&](const std::string& path, int status) {
+    json r = get_json(path, status);
+    return r.is_object() && r.contains("error") ? r["error"].get<std::string>() : std::string();
+  };
+  EXPECT_NE(error_of("/api/search?q=x&from=2024-13-45", 400).find("2024-13-45"), std::string::npos);
+  EXPECT_NE(error_of("/api/events?to=2024-02-30", 400).find("2024-02-30"), std::string::npos);
+  EXPECT_NE(error_of("/api/quotes?from=2023-02-29", 400).find("2023-02-29"), std::string::npos);
+  EXPECT_NE(error_of("/api/timeline?from=2024-03-14T25:99", 400).find("T25:99"), std::string::npos);
+  std::string nul = error_of("/api/search?q=a%00b", 400);
+  EXPECT_NE(nul.find("NUL"), std::string::npos) << nul;
+  for (const char* leak : {"sqlite", "SQLITE", "fts5", "unrecognized token"})
+    EXPECT_EQ(nul.find(leak), std::string::npos) << nul;
+  EXPECT_NE(error_of("/api/events?root=abc", 400).find("root"), std::string::npos);
+  EXPECT_NE(error_of("/api/network?root=21", 400).find("root"), std::string::npos);
+  EXPECT_NE(error_of("/api/search?q=" + std::string(9000, 'a'), 414).find("8192"),
+            std::string::npos);
+  {
+    httplib::Client client("127.0.0.1", port_);
+    httplib::Headers big{{"X-Big", std::string(20000, 'x')}};
+    auto res = client.Get("/api/stats", big);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 431);
+    EXPECT_NE(res->body.find("headers over the limit"), std::string::npos) << res->body;
+  }
+  httplib::Client client("127.0.0.1", port_);
+  auto time =
+      client.Post("/api/code", R"({"text":"A.","date":"2024-03-14T25:99"})", "application/json");
+  ASSERT_TRUE(time);
+  EXPECT_EQ(time->status, 400);
+  EXPECT_NE(time->body.find("time of day"), std::string::npos) << time->body;
+  auto form = client.Post("/api/code", "text=The+ministers+met.&date=2024-03-14",
+                          "application/x-www-form-urlencoded");
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->status, 415);
+  EXPECT_NE(form->body.find("application/json"), std::string::npos) << form->body;
+  auto plain = client.Post("/api/code", "The ministers met.", "text/plain");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->status, 415);
+  auto not_object = client.Post("/api/code", "[1,2]", "application/json");
+  ASSERT_TRUE(not_object);
+  EXPECT_EQ(not_object->status, 400);
+  EXPECT_NE(not_object->body.find("JSON object"), std::string::npos) << not_object->body;
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ std::string dump(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-void answer(httplib::Response& res, const std::string& body, int status = 200) {
+void answer(http::Response& res, const std::string& body, int status = 200) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
   res.set_content(body, "application/json; charset=utf-8");
@@ -49,15 +49,15 @@ void answer(httplib::Response& res, const std::string& body, int status = 200) {
 // most 512 bytes, given once).
 class ViewParams {
  public:
-  ViewParams(const httplib::Request& req, std::set<std::string> allowed) : req_(req) {
+  ViewParams(const http::Request& req, std::set<std::string> allowed) : req_(req) {
     for (const auto& [name, value] : req.params) {
       if (!allowed.count(name)) throw BadView{"unknown parameter \"" + name + "\""};
       if (value.size() > 512) throw BadView{"parameter \"" + name + "\" is too long"};
-      if (req.get_param_value_count(name) > 1)
+      if (req.param_count(name) > 1)
         throw BadView{"parameter \"" + name + "\" is given twice"};
     }
   }
-  std::string text(const std::string& name) const { return req_.get_param_value(name); }
+  std::string text(const std::string& name) const { return req_.param(name); }
   int integer(const std::string& name, int fallback, int min, int max) const {
     if (!req_.has_param(name)) return fallback;
     std::string value = text(name);
@@ -89,7 +89,7 @@ class ViewParams {
   }
 
  private:
-  const httplib::Request& req_;
+  const http::Request& req_;
 };
 
 // One read-only connection per server thread and archive.
@@ -141,7 +141,7 @@ class AnswerCache {
   std::map<std::string, std::pair<std::chrono::steady_clock::time_point, std::string>> entries_;
 };
 
-std::string cache_key(Connection& db, const httplib::Request& req) {
+std::string cache_key(Connection& db, const http::Request& req) {
   Stmt& s = prepare(db, "SELECT coalesce(max(rowid), 0) FROM articles");
   int64_t last = step(s) ? s.integer(0) : 0;
   s.reset();
@@ -498,11 +498,11 @@ int root_filter(const ViewParams& p) {
 }
 
 template <typename F>
-httplib::Server::Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder,
+Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder,
                                     bool cached, F build) {
   auto cache = std::make_shared<AnswerCache>();
   return
-      [&impl, holder, cached, cache, build](const httplib::Request& req, httplib::Response& res) {
+      [&impl, holder, cached, cache, build](const http::Request& req, http::Response& res) {
         try {
           Connection& db = connection(impl.options.db_path);
           std::string key;
@@ -521,7 +521,7 @@ httplib::Server::Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryH
       };
 }
 
-json overview(const httplib::Request& req, Connection& db, const Summary& sum) {
+json overview(const http::Request& req, Connection& db, const Summary& sum) {
   ViewParams p(req, {"from", "to"});
   MonthRange range(p);
   std::vector<char> in = range.mask(sum);
@@ -600,7 +600,7 @@ json overview(const httplib::Request& req, Connection& db, const Summary& sum) {
           {"recent_conflict", event_list(db, conflict, "e.date DESC", 10)}};
 }
 
-json graph(const httplib::Request& req, Connection&, const Summary& sum) {
+json graph(const http::Request& req, Connection&, const Summary& sum) {
   ViewParams p(req, {"from", "to", "root", "quad", "country", "limit"});
   std::vector<char> in = MonthRange(p).mask(sum);
   int root = root_filter(p), quad = p.integer("quad", 0, 0, 4);
@@ -651,7 +651,7 @@ json graph(const httplib::Request& req, Connection&, const Summary& sum) {
   return {{"nodes", nodes}, {"edges", out}};
 }
 
-json actor(const httplib::Request& req, Connection& db, const Summary& sum) {
+json actor(const http::Request& req, Connection& db, const Summary& sum) {
   ViewParams p(req, {"code"});
   std::string code = p.code("code");
   if (code.empty()) throw BadView{"parameter \"code\" is required"};
@@ -767,7 +767,7 @@ json actor(const httplib::Request& req, Connection& db, const Summary& sum) {
           {"recent", event_list(db, recent, "e.date DESC", 15)}};
 }
 
-json places(const httplib::Request& req, Connection&, const Summary& sum) {
+json places(const http::Request& req, Connection&, const Summary& sum) {
   ViewParams p(req, {"from", "to", "root", "quad", "limit"});
   std::vector<char> in = MonthRange(p).mask(sum);
   int root = root_filter(p), quad = p.integer("quad", 0, 0, 4);
@@ -802,7 +802,7 @@ json places(const httplib::Request& req, Connection&, const Summary& sum) {
   return {{"places", out}, {"range", span}};
 }
 
-json event_context(const httplib::Request& req, Connection& db, const Summary&) {
+json event_context(const http::Request& req, Connection& db, const Summary&) {
   ViewParams p(req, {"from", "to", "root", "quad", "source_actor", "target_actor", "actor",
                      "geonames_id", "place", "limit"});
   Where w = event_filters(p);
@@ -823,14 +823,13 @@ json event_context(const httplib::Request& req, Connection& db, const Summary&) 
 }  // namespace
 
 void add_view_routes(Server::Impl& impl) {
-  httplib::Server& http = impl.http;
   auto holder = std::make_shared<SummaryHolder>();
   holder->warm(impl.options.db_path);
-  http.Get("/api/overview", view_route(impl, holder, true, overview));
-  http.Get("/api/graph", view_route(impl, holder, true, graph));
-  http.Get("/api/actor", view_route(impl, holder, true, actor));
-  http.Get("/api/places", view_route(impl, holder, true, places));
-  http.Get("/api/event_context", view_route(impl, holder, false, event_context));
+  impl.route("GET", "/api/overview", view_route(impl, holder, true, overview));
+  impl.route("GET", "/api/graph", view_route(impl, holder, true, graph));
+  impl.route("GET", "/api/actor", view_route(impl, holder, true, actor));
+  impl.route("GET", "/api/places", view_route(impl, holder, true, places));
+  impl.route("GET", "/api/event_context", view_route(impl, holder, false, event_context));
 }
 
 }  // namespace eventwire

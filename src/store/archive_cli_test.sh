@@ -19,14 +19,14 @@ has() { grep -q -- "$2" "$1"; }
 count() { "$bin" stats | awk -v k="$1" '$1 == k {print $2}'; }
 
 "$bin" ingest "$root/examples" 2>"$dir/ingest1.txt"
-check "ingest stores every example and says so" has "$dir/ingest1.txt" "read 4, stored 4, skipped 0, rejected 0"
+check "ingest stores every example and says so" has "$dir/ingest1.txt" "read 4, stored 4, replaced 0, skipped 0, rejected 0"
 articles=$(count articles) events=$(count events) entities=$(count entities)
 check "the examples give events ($events) and entities ($entities)" test "$events" -gt 0 -a "$entities" -gt 0
 "$bin" ingest -q "$root/examples"
 check "re-ingesting replaces, never duplicates" test "$(count articles)/$(count events)/$(count entities)" = \
   "$articles/$events/$entities"
 "$bin" ingest --resume "$root/examples" 2>"$dir/ingest3.txt"
-check "--resume skips what is stored" has "$dir/ingest3.txt" "read 4, stored 0, skipped 4, rejected 0"
+check "--resume skips what is stored" has "$dir/ingest3.txt" "read 4, stored 0, replaced 0, skipped 4, rejected 0"
 
 "$bin" stats >"$dir/stats.txt"
 for part in "by outlet" "by month" "by root code" "top dyads" "2024-03"; do
@@ -97,7 +97,7 @@ survived=$(EVENTWIRE_DB=$dir/crash.db "$bin" stats | awk '$1 == "articles" {prin
 check "the killed writer left a readable archive with part of the input ($survived of 600)" \
   test "$survived" -gt 0 -a "$survived" -lt 600
 EVENTWIRE_DB=$dir/crash.db "$bin" ingest --resume -j 2 "$dir/many.jsonl" 2>"$dir/resume.txt"
-check "the resumed ingest skips what survived" has "$dir/resume.txt" "read 600, stored $((600 - survived)), skipped $survived, rejected 0"
+check "the resumed ingest skips what survived" has "$dir/resume.txt" "read 600, stored $((600 - survived)), replaced 0, skipped $survived, rejected 0"
 EVENTWIRE_DB=$dir/crash.db "$bin" events --format csv | sort >"$dir/crash.csv"
 check "after kill -9 and resume: the same events as an uninterrupted ingest, none lost or doubled" \
   cmp -s "$dir/clean.csv" "$dir/crash.csv"

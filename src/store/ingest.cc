@@ -2,6 +2,8 @@
 // committing a batch of documents per transaction.
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <unordered_set>
 
 #include "eventwire/store.h"
 
@@ -19,6 +21,9 @@ class FilteringStream : public ArticleStream {
       if (failed_) return Next::kEnd;
       Next n = inner_.next(article, error);
       if (n != Next::kArticle || !skip_existing_) return n;
+      // An id met before in this run is a collision, not a resumed article:
+      // it goes through so the writer replaces and reports it.
+      if (!seen_.insert(std::hash<std::string>()(article.id)).second) return n;
       auto stored = store_.contains(article.id);
       if (!stored || !*stored) return n;
       ++skipped;
@@ -31,6 +36,7 @@ class FilteringStream : public ArticleStream {
   Store& store_;
   bool skip_existing_;
   const bool& failed_;
+  std::unordered_set<size_t> seen_;
 };
 
 }  // namespace
@@ -38,12 +44,14 @@ class FilteringStream : public ArticleStream {
 std::string IngestSummary::to_string() const {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer,
-                "read %llu, stored %llu, skipped %llu, rejected %llu (%llu sentences, %llu tokens "
+                "read %llu, stored %llu, replaced %llu, skipped %llu, rejected %llu (%llu "
+                "sentences, %llu tokens "
                 "in %.2f s: %.1f articles/s)",
                 static_cast<unsigned long long>(read), static_cast<unsigned long long>(stored),
-                static_cast<unsigned long long>(skipped), static_cast<unsigned long long>(rejected),
+                static_cast<unsigned long long>(replaced), static_cast<unsigned long long>(skipped),
+                static_cast<unsigned long long>(rejected),
                 static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(tokens),
-                seconds, seconds > 0 ? stored / seconds : 0.0);
+                seconds, seconds > 0 ? (stored + replaced) / seconds : 0.0);
   std::string out = buffer;
   if (stopped_early) out += "; stopped at the first error (--strict)";
   return out;
@@ -73,6 +81,8 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
     return Status::ok();
   };
   if (Status s = store.begin(); !s) return s;
+  std::unordered_set<size_t> stored_this_run;  // id hashes
+  uint64_t duplicates = 0;
   BatchOptions batch;
   batch.threads = options.threads;
   batch.batch_size = std::max<size_t>(64, 16 * static_cast<size_t>(std::max(1, options.threads)));
@@ -80,11 +90,28 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
       filtered, pipeline, batch,
       [&](Document& doc) {
         if (failed) return;
+        bool again = !stored_this_run.insert(std::hash<std::string>()(doc.article.id)).second;
+        auto exists = store.contains(doc.article.id);
+        if (!exists) {
+          failed = true, failure = exists.status();
+          return;
+        }
+        bool replaces = *exists;
+        again = again && replaces;  // a hash collision alone is not a reused id
         if (Status s = store.put(doc); !s) {
           failed = true, failure = s;
           return;
         }
-        ++progress.stored, ++progress.read, ++pending;
+        if (again) {
+          ++duplicates;
+          if (options.on_warning)
+            options.on_warning(
+                {doc.article.origin_file, doc.article.origin_record, doc.article.origin_line,
+                 "id \"" + printable(doc.article.id, 80) +
+                     "\" was already used by an earlier record of this run: this record "
+                     "replaces it in the archive (--id-scope file keeps both)"});
+        }
+        ++(replaces ? progress.replaced : progress.stored), ++progress.read, ++pending;
         progress.bytes += doc.article.text.size();
         for (const Sentence& sentence : doc.sentences) progress.tokens += sentence.tokens.size();
         // Commit by count, and at least every two seconds so a kill loses little.
@@ -108,7 +135,9 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
   IngestSummary summary;
   summary.skipped = filtered.skipped;
   summary.read = run.read + filtered.skipped;
-  summary.stored = run.coded;
+  summary.replaced = progress.replaced;
+  summary.stored = run.coded - progress.replaced;
+  summary.duplicate_ids = duplicates;
   summary.rejected = run.rejected;
   summary.sentences = run.sentences;
   summary.tokens = run.tokens;

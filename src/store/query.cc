@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "eventwire/text.h"
 #include "store/impl.h"
 
 namespace eventwire {
@@ -51,8 +52,16 @@ Status check_date(const std::string& value, const char* name) {
   for (size_t i = 0; ok && i < value.size(); ++i)
     ok = kPattern[i] == 'd' ? (value[i] >= '0' && value[i] <= '9') : value[i] == '-';
   if (!ok)
-    return Status::invalid_input(std::string(name) + " \"" + value +
+    return Status::invalid_input(std::string(name) + " \"" + printable(value, 40) +
                                  "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (value.size() >= 7) {
+    int month = std::stoi(value.substr(5, 2));
+    bool valid = month >= 1 && month <= 12;
+    if (valid && value.size() == 10) valid = normalize_date(value).is_ok();
+    if (!valid)
+      return Status::invalid_input(std::string(name) + " \"" + value +
+                                   "\" is not a valid calendar date");
+  }
   return Status::ok();
 }
 
@@ -80,7 +89,12 @@ bool is_word_byte(char c) {
 
 }  // namespace
 
-Result<std::string> fts_query(const std::string& text) {
+Result<std::string> fts_query(const std::string& raw) {
+  // Control bytes (a NUL included) separate words like spaces.
+  std::string text = raw;
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  if (!validate_utf8(text)) return Status::invalid_input("search query is not valid UTF-8");
   std::vector<std::string> parts;
   size_t i = 0;
   auto quote = [](const std::string& term) {
@@ -114,16 +128,23 @@ Result<std::string> fts_query(const std::string& text) {
     bool star = !phrase && term.size() > 1 && term.back() == '*';
     if (star) term.pop_back();
     if (std::none_of(term.begin(), term.end(), is_word_byte)) continue;
+    if (star && count_code_points(term) < static_cast<size_t>(kMinPrefixChars))
+      return Status::invalid_input(
+          "prefix search \"" + printable(term, 40) + "*\" needs at least " +
+          std::to_string(kMinPrefixChars) +
+          " characters before the * (short prefixes match too many words)");
     parts.push_back(quote(term) + (star ? "*" : ""));
   }
   while (!parts.empty() && parts.back() == "OR") parts.pop_back();
-  if (parts.empty()) return Status::invalid_input("search query \"" + text + "\" has no words");
+  if (parts.empty())
+    return Status::invalid_input("search query \"" + printable(text, 80) + "\" has no words");
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
   return out;
 }
 
 Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
+  auto timer = impl_->db.time_query();
   auto match = fts_query(query.text);
   if (!match) return match.status();
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
@@ -168,11 +189,16 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
       "AND articles_fts.rowid "
       "= ?2");
   if (!page) return page.status();
+  auto plain =
+      impl_->db.prepare("SELECT id, date, title, source, url, '' FROM articles WHERE rowid = ?2");
+  if (!plain) return plain.status();
   std::vector<SearchHit> hits;
   for (auto [rowid, score] : ranked) {
-    Stmt& p = **page;
+    // Past the snippet budget, hits come without one.
+    Stmt& p = hits.size() < static_cast<size_t>(std::max(0, query.max_snippets)) ? **page : **plain;
     p.reset();
-    auto row = p.bind(1, *match).bind(2, rowid).step();
+    if (&p == *page) p.bind(1, *match);
+    auto row = p.bind(2, rowid).step();
     if (!row) return row.status();
     if (!*row) continue;
     hits.push_back({p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5), score});
@@ -220,9 +246,25 @@ EventRow read_event_row(const Stmt& s) {
   return row;
 }
 
+// CAMEO codes are digits: a root is two of them (01–20), a code prefix one to four.
+Status check_root(const std::string& root) {
+  bool digits = std::all_of(root.begin(), root.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!root.empty() && (root.size() != 2 || !digits || root < "01" || root > "20"))
+    return Status::invalid_input("root \"" + printable(root, 40) +
+                                 "\" is not a CAMEO root code (01–20)");
+  return Status::ok();
+}
+
 Result<Where> event_where(const EventQuery& q) {
   for (auto [v, n] : {std::pair{&q.from, "from"}, {&q.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
+  auto digits = [](const std::string& v) {
+    return std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (Status s = check_root(q.root); !s) return s;
+  if (!q.code.empty() && (q.code.size() > 4 || !digits(q.code)))
+    return Status::invalid_input("code \"" + printable(q.code, 40) +
+                                 "\" is not a CAMEO code prefix (1–4 digits)");
   if (Status s = check_page(q.limit, q.offset); !s) return s;
   Where where;
   if (!q.actor.empty()) {
@@ -254,6 +296,7 @@ Result<Where> event_where(const EventQuery& q) {
 }  // namespace
 
 Result<std::vector<EventRow>> Store::events(const EventQuery& query) {
+  auto timer = impl_->db.time_query();
   auto where = event_where(query);
   if (!where) return where.status();
   auto stmt = impl_->db.prepare(std::string("SELECT ") + kEventColumns +
@@ -321,6 +364,7 @@ Status Store::for_each_event_document(
 }
 
 Result<std::vector<QuoteRow>> Store::quotes(const QuoteQuery& query) {
+  auto timer = impl_->db.time_query();
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, query.offset); !s) return s;
@@ -364,6 +408,7 @@ Result<std::vector<QuoteRow>> Store::quotes(const QuoteQuery& query) {
 }
 
 Result<std::vector<TimelineBucket>> Store::timeline(const TimelineQuery& query) {
+  auto timer = impl_->db.time_query();
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   Where where;
@@ -394,9 +439,11 @@ Result<std::vector<TimelineBucket>> Store::timeline(const TimelineQuery& query) 
 }
 
 Result<std::vector<NetworkEdge>> Store::network(const NetworkQuery& query) {
+  auto timer = impl_->db.time_query();
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, 0); !s) return s;
+  if (Status s = check_root(query.root); !s) return s;
   Where where;
   where.add("e.source_actor <> '' AND e.target_actor <> ''");
   if (!query.root.empty()) where.add("e.root_code = ?", {query.root});
@@ -418,6 +465,7 @@ Result<std::vector<NetworkEdge>> Store::network(const NetworkQuery& query) {
 }
 
 Result<std::vector<ActorCount>> Store::actors(const std::string& prefix, int limit) {
+  auto timer = impl_->db.time_query();
   if (Status s = check_page(limit, 0); !s) return s;
   Where where;
   where.add("actor_code <> ''");
@@ -449,6 +497,7 @@ Result<std::vector<ActorCount>> Store::actors(const std::string& prefix, int lim
 }
 
 Result<StoreStats> Store::stats(bool breakdowns) {
+  auto timer = impl_->db.time_query();
   StoreStats st;
   auto scalar = [&](const std::string& sql, int64_t& into) -> Status {
     auto stmt = impl_->db.prepare(sql);

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -19,15 +20,31 @@ struct DbClose {
 };
 using DbHandle = std::unique_ptr<sqlite3, DbClose>;
 
+// The statement time limit of a connection: while armed, SQLite's progress
+// handler interrupts any statement once the deadline has passed.
+struct QueryClock {
+  int limit_ms = 0;  // 0: no limit
+  bool armed = false;
+  std::chrono::steady_clock::time_point deadline;
+  static int on_progress(void* self) {
+    auto* clock = static_cast<QueryClock*>(self);
+    return clock->armed && std::chrono::steady_clock::now() > clock->deadline ? 1 : 0;
+  }
+};
+
 // A prepared statement. Bind indices are 1-based, column indices 0-based.
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  Stmt(Stmt&& other) noexcept : db_(other.db_), stmt_(other.stmt_) { other.stmt_ = nullptr; }
+  Stmt(sqlite3* db, sqlite3_stmt* stmt, const QueryClock* clock = nullptr)
+      : db_(db), stmt_(stmt), clock_(clock) {}
+  Stmt(Stmt&& other) noexcept : db_(other.db_), stmt_(other.stmt_), clock_(other.clock_) {
+    other.stmt_ = nullptr;
+  }
   Stmt& operator=(Stmt&& other) noexcept {
     std::swap(db_, other.db_);
     std::swap(stmt_, other.stmt_);
+    std::swap(clock_, other.clock_);
     return *this;
   }
   Stmt(const Stmt&) = delete;
@@ -92,6 +109,9 @@ class Stmt {
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
   Status error(int rc) const {
+    if (rc == SQLITE_INTERRUPT && clock_ && clock_->limit_ms > 0)
+      return Status::io_error("the query was stopped after " + std::to_string(clock_->limit_ms) +
+                              " ms (the statement time limit): narrow it with filters or dates");
     std::string message = sqlite3_errmsg(db_);
     if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) return Status::corrupt("sqlite: " + message);
     if (rc == SQLITE_ERROR) return Status::invalid_input("sqlite: " + message);
@@ -101,6 +121,7 @@ class Stmt {
  private:
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  const QueryClock* clock_ = nullptr;
 };
 
 // A connection with a cache of prepared statements keyed by their SQL text.
@@ -119,6 +140,27 @@ class Connection {
     return Status::ok();
   }
   sqlite3* get() const { return db_.get(); }
+
+  // Statements started while a Timer lives are stopped after `ms`.
+  void set_time_limit(int ms) {
+    clock_->limit_ms = ms;
+    sqlite3_progress_handler(db_.get(), ms > 0 ? 1000 : 0,
+                             ms > 0 ? &QueryClock::on_progress : nullptr, clock_.get());
+  }
+  class Timer {
+   public:
+    explicit Timer(QueryClock& clock) : clock_(clock) {
+      clock_.deadline =
+          std::chrono::steady_clock::now() + std::chrono::milliseconds(clock_.limit_ms);
+      clock_.armed = clock_.limit_ms > 0;
+    }
+    ~Timer() { clock_.armed = false; }
+    Timer(const Timer&) = delete;
+
+   private:
+    QueryClock& clock_;
+  };
+  Timer time_query() { return Timer(*clock_); }
 
   Status exec(const std::string& sql) {
     char* message = nullptr;
@@ -140,7 +182,7 @@ class Connection {
       if (rc != SQLITE_OK)
         return Status::internal(std::string("sqlite: ") + sqlite3_errmsg(db_.get()) +
                                 " in: " + sql);
-      it = cache_.emplace(sql, Stmt(db_.get(), stmt)).first;
+      it = cache_.emplace(sql, Stmt(db_.get(), stmt, clock_.get())).first;
     }
     it->second.reset();
     return &it->second;
@@ -151,6 +193,7 @@ class Connection {
 
  private:
   DbHandle db_;
+  std::unique_ptr<QueryClock> clock_ = std::make_unique<QueryClock>();  // stable address for SQLite
   std::map<std::string, Stmt> cache_;
 };
 

@@ -45,6 +45,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
   impl->read_only = options.read_only;
   if (Status s = impl->db.open(path, options.read_only, options.busy_timeout_ms); !s) return s;
   auto& db = impl->db;
+  db.set_time_limit(options.query_time_limit_ms);
   // 8 KB pages: an article row (text + blob, ~2 KB) wastes less of a page.
   // WAL: readers never block the writer, and a killed writer leaves the last
   // committed transaction intact. NORMAL sync is durable across process
@@ -333,6 +334,7 @@ Result<Document> Store::Impl::read_document(const Stmt& stmt, int first) {
 }
 
 Result<Document> Store::get(const std::string& id) {
+  auto timer = impl_->db.time_query();
   auto stmt = impl_->db.prepare(
       "SELECT "
       "id,date,title,source,url,text,origin_file,origin_record,annotations,annotations_format FROM "
