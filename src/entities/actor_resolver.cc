@@ -1145,22 +1145,37 @@ void EntityResolver::annotate(Document& doc) const {
     // The country-coded mention nearest to x in its sentence (by tokens), else
     // in its paragraph (by sentences, earlier ones first on a tie): when it is
     // another country than the dominant one, that country is closer.
+    // Country-coded mentions by sentence, so the search below looks only at
+    // the sentences around x (linear in the article, even in one paragraph).
+    std::vector<std::vector<const WorkMention*>> countries_in(doc.sentences.size());
+    for (const WorkMention& o : ms)
+      if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
+          kb.is_country(o.code.substr(0, 3)))
+        countries_in[o.sentence].push_back(&o);
     auto other_country_near = [&](const WorkMention& x) {
       const int para = doc.sentences[x.sentence].paragraph;
+      const int n = static_cast<int>(doc.sentences.size());
       const WorkMention* nearest = nullptr;
       long best = 0;
-      for (const WorkMention& o : ms) {
-        if (&o == &x || o.dropped || o.code.size() < 3 || o.kind == WorkMention::Kind::kPronoun ||
-            !kb.is_country(o.code.substr(0, 3)))
-          continue;
-        long d;
-        if (o.sentence == x.sentence)
-          d = o.last <= x.first ? x.first - o.last : o.first >= x.last ? o.first - x.last : 0;
-        else if (para >= 0 && doc.sentences[o.sentence].paragraph == para)
-          d = 1000L * std::abs(o.sentence - x.sentence) + (o.sentence > x.sentence ? 500 : 0);
-        else
-          continue;
-        if (!nearest || d < best) nearest = &o, best = d;
+      // Sentences ever farther away, up to 20: the first distance with a
+      // country gives the nearest one.
+      for (int step = 0; step <= 20 && !nearest; ++step) {
+        for (int s : {x.sentence - step, x.sentence + step}) {
+          if (s < 0 || s >= n || (step > 0 && (para < 0 || doc.sentences[s].paragraph != para)))
+            continue;
+          for (const WorkMention* o : countries_in[s]) {
+            if (o == &x) continue;
+            long d;
+            if (o->sentence == x.sentence)
+              d = o->last <= x.first   ? x.first - o->last
+                  : o->first >= x.last ? o->first - x.last
+                                       : 0;
+            else
+              d = 1000L * std::abs(o->sentence - x.sentence) + (o->sentence > x.sentence ? 500 : 0);
+            if (!nearest || d < best) nearest = o, best = d;
+          }
+          if (step == 0) break;
+        }
       }
       return nearest && nearest->code.substr(0, 3) != dominant;
     };

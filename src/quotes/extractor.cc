@@ -49,17 +49,31 @@ Mention make_mention(const Document& doc, int s, TokRange r) {
 // The entity of a speaker span: a mention holding the span's head ("the
 // Sydney Morning Herald" is not Sydney, "Thomas' sister" not Thomas), except
 // that the person holding a statement ("Cornyn's statement") is its speaker.
+// Every entity mention of each sentence, in entity order: built once per
+// document so that resolving a speaker looks only at its own sentence.
+using MentionIndex = std::vector<std::vector<std::pair<const Entity*, const Mention*>>>;
+
+MentionIndex index_mentions(const Document& doc) {
+  MentionIndex index(doc.sentences.size());
+  for (const Entity& e : doc.entities)
+    for (const Mention& m : e.mentions)
+      if (m.sentence >= 0 && m.sentence < static_cast<int>(index.size()))
+        index[static_cast<size_t>(m.sentence)].emplace_back(&e, &m);
+  return index;
+}
+
 std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
-                           const quotes_internal::CueLexicon& lex) {
+                           const quotes_internal::CueLexicon& lex, const MentionIndex& index) {
   std::string best;
   int best_score = 0;
   const auto& toks = doc.sentences[s].tokens;
   bool statement_head = head >= 0 && head < static_cast<int>(toks.size()) &&
                         lex.nouns.count(quotes_internal::lower(
                             toks[head].lemma.empty() ? toks[head].text : toks[head].lemma));
-  for (const Entity& e : doc.entities) {
-    for (const Mention& m : e.mentions) {
-      if (m.sentence != s) continue;
+  for (const auto& [entity, mention] : index[static_cast<size_t>(s)]) {
+    {
+      const Entity& e = *entity;
+      const Mention& m = *mention;
       int overlap = std::min(m.last_token, r.last) - std::max(m.first_token, r.first);
       if (overlap <= 0) continue;
       bool holds_head = head >= m.first_token && head < m.last_token;
@@ -255,6 +269,7 @@ size_t QuoteExtractor::cue_count() const {
 }
 
 void QuoteExtractor::annotate(Document& doc) const {
+  const MentionIndex mentions = index_mentions(doc);
   doc.quotes.clear();
   doc.dictionaries.push_back(version_);
   const int ns = static_cast<int>(doc.sentences.size());
@@ -500,7 +515,7 @@ void QuoteExtractor::annotate(Document& doc) const {
       q.cue = make_mention(doc, s, fr.cue);
       if (!fr.speaker.empty()) {
         q.speaker = make_mention(doc, s, fr.speaker);
-        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, *lexicon_);
+        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, *lexicon_, mentions);
       }
       if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
       // Reporters: the speakers of the enclosing frames, outermost first.
@@ -513,19 +528,20 @@ void QuoteExtractor::annotate(Document& doc) const {
         if (pf.speaker.empty() ||
             (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last))
           continue;
-        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head, *lexicon_);
+        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head, *lexicon_, mentions);
         q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
       }
       if (!fr.addressee.empty()) {
         q.addressee = make_mention(doc, s, fr.addressee);
-        q.addressee_entity = resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1, *lexicon_);
+        q.addressee_entity =
+            resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1, *lexicon_, mentions);
         // "X said Y told him": the pronoun is the reporter.
         std::string pron = quotes_internal::lower(q.addressee->text);
         if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() &&
             !chain.front()->speaker.empty()) {
           const Frame& reporter = *chain.front();
           std::string id =
-              resolve_entity(doc, s, reporter.speaker, reporter.speaker_head, *lexicon_);
+              resolve_entity(doc, s, reporter.speaker, reporter.speaker_head, *lexicon_, mentions);
           if (id.empty() && q.addressee_entity.empty())
             id = "text:" + make_mention(doc, s, reporter.speaker).text;
           if (!id.empty()) q.addressee_entity = id;
