@@ -12,22 +12,10 @@
 namespace eventwire {
 namespace {
 
+using events_test::add_entity;
 using events_test::make_doc;
 using events_test::Row;
 using events_test::summary;
-
-// Gives the tokens [first, last) of sentence 0 an entity with `code`.
-void add_entity(Document& doc, int first, int last, const std::string& code) {
-  Entity e;
-  e.id = "E" + std::to_string(doc.entities.size() + 1);
-  e.actor_code = code;
-  Mention m;
-  m.sentence = 0;
-  m.first_token = first;
-  m.last_token = last;
-  e.mentions.push_back(m);
-  doc.entities.push_back(e);
-}
 
 std::shared_ptr<const EventCoder> lexicon_coder() {
   auto coder = EventCoder::create({});

@@ -48,6 +48,20 @@ inline Document make_doc(const std::vector<Row>& rows, const std::string& date =
   return doc;
 }
 
+// Gives the tokens [first, last) of sentence 0 an entity with `code`.
+inline void add_entity(Document& doc, int first, int last, const std::string& code) {
+  Entity e;
+  e.id = std::to_string(doc.entities.size() + 1);  // piecewise: GCC 12 warns falsely on "E" + …
+  e.id.insert(e.id.begin(), 'E');
+  e.actor_code = code;
+  Mention m;
+  m.sentence = 0;
+  m.first_token = first;
+  m.last_token = last;
+  e.mentions.push_back(m);
+  doc.entities.push_back(e);
+}
+
 // "SRC>TGT:CODE " for each event, in order ("!" after the code of a negated one).
 inline std::string summary(const Document& doc) {
   std::string out;
