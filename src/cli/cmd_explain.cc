@@ -11,6 +11,13 @@
 namespace eventwire::cli {
 namespace {
 
+// At most `bytes` bytes of `text`, never cutting a UTF-8 character in two.
+std::string utf8_prefix(const std::string& text, size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
 struct Options {
   std::string text, file, date;
   PipelineFlags pipeline;
@@ -116,18 +123,19 @@ int run(const Options& options) {
                 static_cast<long long>(p.geonames_id));
   std::printf("\n== quotes\n");
   for (const Quote& q : doc.quotes)
-    std::printf("%s %s speaker=\"%s\" cue=\"%s\" content=\"%.80s\"\n", q.id.c_str(), q.kind.c_str(),
+    std::printf("%s %s speaker=\"%s\" cue=\"%s\" content=\"%s\"\n", q.id.c_str(), q.kind.c_str(),
                 q.speaker ? span_text(*q.speaker).c_str() : "-", q.cue.text.c_str(),
-                q.content.text.c_str());
+                utf8_prefix(q.content.text, 80).c_str());
   std::printf("\n== event coder\n");
   for (const std::string& line : trace) std::printf("%s\n", line.c_str());
   std::printf("\n== events\n");
   for (const Event& e : doc.events)
-    std::printf("%s %s -> %s %s (%s%s) date=%s (%s) conf=%.2f verb=\"%s\"\n", e.id.c_str(),
+    std::printf("%s %s -> %s %s (%s%s) %s date=%s (%s) conf=%.2f verb=\"%s\"\n", e.id.c_str(),
                 e.source ? e.source->actor_code.c_str() : "---",
                 e.target ? e.target->actor_code.c_str() : "---", e.code.c_str(),
                 e.plover.empty() ? "no PLOVER" : e.plover.c_str(), e.negated ? ", negated" : "",
-                e.date.c_str(), e.date_source.c_str(), e.confidence, e.evidence_verb.c_str());
+                e.modality.c_str(), e.date.c_str(), e.date_source.c_str(), e.confidence,
+                e.evidence_verb.c_str());
   return kExitOk;
 }
 
