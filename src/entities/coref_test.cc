@@ -1,4 +1,5 @@
 // Coreference rules on our own sentences, and the seed article from /work/shared.
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -179,7 +180,7 @@ namespace eventwire {
 namespace {
 // Scoring on a tiny GUM-style file we write: a perfect system scores 1.
 TEST(CorefEval, GumScoringOnOwnFile) {
-  const std::string path = ::testing::TempDir() + "/coref_eval_test.conllu";
+  const std::string path = ::testing::TempDir() + "/coref_eval_test_" + std::to_string(::getpid()) + ".conllu";
   {
     std::ofstream f(path);
     f << "# newdoc id = GUM_news_test\n# sent_id = 1\n# text = Iran spoke .\n"

@@ -1,5 +1,6 @@
 // Event coder tests on hand-built parses (no model needed), so every rule is
 // checked against exactly the tree it is meant for.
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -229,7 +230,7 @@ TEST_F(VerbDictionaryTest, DiscardsDropSentencesAndStories) {
 }
 
 TEST(PetrarchEval, TinyInlineRecords) {
-  std::string dir = ::testing::TempDir() + "/events_eval_test";
+  std::string dir = ::testing::TempDir() + "/events_eval_test_" + std::to_string(::getpid());
   ASSERT_EQ(std::system(("mkdir -p " + dir).c_str()), 0);
   std::ofstream(dir + "/v.txt") << "--- MEET [040] ---\nMEET\n- * (WITH +) [042]\n";
   std::ofstream(dir + "/a.txt") << "ARNOR [ARN]\nGONDOR [GON]\n";

@@ -1,3 +1,4 @@
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -9,7 +10,7 @@ namespace eventwire {
 namespace {
 
 std::string write_issue_file() {
-  const std::string path = ::testing::TempDir() + "/eventwire_issues_test.txt";
+  const std::string path = ::testing::TempDir() + "/eventwire_issues_test_" + std::to_string(::getpid()) + ".txt";
   std::ofstream out(path, std::ios::binary);
   out << "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
          "n:teacher [TEACHERS]\n"

@@ -1,3 +1,4 @@
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -184,7 +185,7 @@ TEST(Gazetteer, CorruptFilesGiveErrorsNotCrashes) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
   std::string good = read_all(gaz->path());
-  std::string path = testing::TempDir() + "/eventwire_corrupt.ewg";
+  std::string path = testing::TempDir() + "/eventwire_corrupt_" + std::to_string(::getpid()) + ".ewg";
 
   EXPECT_EQ(Gazetteer::open(path + ".missing").status().code(), Status::Code::kNotFound);
   write_all(path, "");

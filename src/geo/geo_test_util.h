@@ -2,6 +2,8 @@
 // full one (built by scripts/build-gazetteer) when it exists.
 #pragma once
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -75,7 +77,8 @@ inline GazetteerSources tiny_sources() {
 // Compiles `sources` into the test temp dir as `file_name` and opens it.
 inline std::shared_ptr<const Gazetteer> build_gazetteer(const GazetteerSources& sources,
                                                         const std::string& file_name) {
-  std::string path = testing::TempDir() + "/" + file_name;
+  // The pid keeps parallel test processes from renaming over each other's files.
+  std::string path = testing::TempDir() + "/" + std::to_string(::getpid()) + "_" + file_name;
   auto records = compile_gazetteer(sources);
   EXPECT_TRUE(records.is_ok()) << records.status().to_string();
   if (!records) return std::shared_ptr<const Gazetteer>();
