@@ -46,17 +46,26 @@ struct EventGoldCounts {
   double dyad_recall() const { return dyad_gold ? 100.0 * dyad_found / dyad_gold : 0; }
 };
 
-// The QuadClass a gold record would give this event: 0 for roots 01 and 02.
-int event_gold_quad(const Event& event);
+// How a gold record's quad label groups CAMEO roots. Pentaclass is the
+// Phoenix/PLOVER grouping (0 statements 01–02, 1 03–05, 2 06–08, 3 09–13 and
+// 16, 4 14–15 and 17–20): sanctions are verbal conflict and protest material
+// conflict there. Cameo is GDELT's QuadClass (01–05, 06–09, 10–14, 15–20)
+// with 01–02 split off as 0.
+enum class QuadScheme { kPentaclass, kCameo };
+
+// The quad a gold record would give this event under `scheme`.
+int event_gold_quad(const Event& event, QuadScheme scheme = QuadScheme::kPentaclass);
 
 // Scores one item: adds to `counts`, and to `per_label[gold.label]` per gold event.
 void score_event_item(const std::vector<GoldEvent>& gold, const std::vector<const Event*>& events,
-                      EventGoldCounts& counts, std::map<std::string, EventGoldCounts>* per_label);
+                      EventGoldCounts& counts, std::map<std::string, EventGoldCounts>* per_label,
+                      QuadScheme scheme = QuadScheme::kPentaclass);
 
 struct EventGoldEvalOptions {
   std::vector<std::string> gold_files;
   int threads = 1;
   bool asserted_only = false;      // score only events whose modality is "asserted"
+  QuadScheme quad_scheme = QuadScheme::kPentaclass;
   std::ostream* misses = nullptr;  // each missed gold event with the sentence and events
 };
 

@@ -85,9 +85,11 @@ Result<std::string> normalize_date(const std::string& input);
 // Builds an article from parts: validates and NFC-normalizes every field,
 // joins title and paragraphs into `text` and fills the spans, and checks
 // `limits` (article and token size). Used by readers and by the HTTP server
-// for posted articles.
+// for posted articles. `body`, when given, is the input text the paragraphs
+// were split from: each paragraph's place in it is kept so that offsets can be
+// given back in the input's terms (Article::input_offset).
 Status assemble_article(Article& article, const std::vector<std::string>& paragraphs,
-                        const ArticleLimits& limits = {});
+                        const ArticleLimits& limits = {}, std::string_view body = {});
 
 // Checks that a JSON text nests arrays and objects no deeper than `max_depth`
 // (a linear scan, no recursion), before any parser sees it.

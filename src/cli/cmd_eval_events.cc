@@ -42,6 +42,13 @@ RegisterCommand reg(
       app.add_flag("--asserted-only", options->asserted_only,
                    "score only asserted events (not future, hypothetical, …)");
       app.add_flag("--show-misses", *show, "print each gold event no event matched");
+      app.add_option("--quad-scheme", options->quad_scheme,
+                     "how quad-only gold groups CAMEO roots: pentaclass (Phoenix/PLOVER, "
+                     "default) or cameo (GDELT QuadClass)")
+          ->transform(CLI::CheckedTransformer(
+              std::map<std::string, QuadScheme>{{"pentaclass", QuadScheme::kPentaclass},
+                                                {"cameo", QuadScheme::kCameo}},
+              CLI::ignore_case));
       return [options, show, flags] {
         auto pipeline = make_pipeline(*flags, true);
         if (!pipeline) return report_fatal(pipeline.status());

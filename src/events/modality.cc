@@ -20,6 +20,12 @@ constexpr std::array<std::string_view, 7> kHypotheticalAux = {"would",  "could",
 constexpr std::array<std::string_view, 16> kIntentVerbs = {
     "plan",    "intend", "want", "seek", "aim",  "try",    "hope",     "prepare",
     "attempt", "expect", "wish", "mean", "need", "strive", "consider", "propose"};
+// Verbs whose xcomp is asked of someone, not done: "urged the government to
+// release …", "a petition asking the government to execute …".
+constexpr std::array<std::string_view, 20> kRequestVerbs = {
+    "ask",   "urge",    "call",    "demand",  "request", "order",     "invite",
+    "encourage", "press", "appeal", "beg",    "implore", "petition",  "instruct",
+    "tell",  "advise",  "require", "pressure", "persuade", "recommend"};
 // Verbs whose complement is said not to have happened.
 constexpr std::array<std::string_view, 4> kDenyVerbs = {"deny", "reject", "dismiss", "refute"};
 constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "whether", "lest"};
@@ -73,7 +79,7 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
     if (rel == "xcomp" || (rel == "advcl" && up_pos == "ADJ")) {
       if (up_pos == "ADJ" || up_pos == "NOUN")
         found = Reading::kHypothetical;  // "hard to beat"
-      else if (one_of(up_lemma, kIntentVerbs))
+      else if (one_of(up_lemma, kIntentVerbs) || one_of(up_lemma, kRequestVerbs))
         found = Reading::kIntended;
       else if (Reading r = clause_reading(tree, up); r != Reading::kNone)
         found = r;

@@ -64,6 +64,14 @@ TEST(Modality, PlansAreIntendedDenialsDenied) {
                             {"meet", "meet", "VERB", 2, "xcomp"},
                             {"Rohan", "Rohan", "PROPN", 4, "obj"}});
   EXPECT_EQ(modality_of(plan, 3), "intended");
+  // "Gondor urged Rohan to attack Mordor": asked of Rohan, not done
+  Document urge = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"urged", "urge", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                            {"to", "to", "PART", 5, "mark"},
+                            {"attack", "attack", "VERB", 2, "xcomp"},
+                            {"Mordor", "Mordor", "PROPN", 5, "obj"}});
+  EXPECT_EQ(modality_of(urge, 4), "intended");
   // "Gondor denied that it attacked Rohan"
   Document deny = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
                             {"denied", "deny", "VERB", 0, "root"},

@@ -230,6 +230,11 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
       "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
       "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
       "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
+  // "carried out a string of airstrikes": the quantity word stands in.
+  if (int head = tree_.head(noun);
+      head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
+      tree_.through_quantity(head) == noun)
+    noun = head;
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
@@ -249,17 +254,40 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
 std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passive,
                                                        const std::vector<int>& sources) const {
   static const std::vector<dict::DepPath> kPaths = {
-      {{"obj", ""}}, {{"iobj", ""}}, {{"obl", ""}}, {{"obj", ""}, {"nmod", ""}}};
+      {{"obj", ""}},
+      {{"iobj", ""}},
+      {{"obl", ""}},
+      {{"obj", ""}, {"nmod", ""}},
+      {{"obl", ""}, {"nmod", ""}},
+      {{"obj", ""}, {"nmod", ""}, {"nmod", ""}},
+      {{"obj", ""}, {"acl", ""}, {"obl", ""}}};  // "sanctions imposed on X"
   for (const dict::DepPath& path : kPaths) {
     for (int node : tree_.follow(predicate, passive ? to_passive(path) : path)) {
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
       if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
+      if (path.size() > 1 && locative(tree_.head(node))) continue;  // "in the city of X"
       if (!actors_of(node).empty()) return {node};
     }
   }
   return {};
+}
+
+// "Rebels ended their blockade of the city": a possessor that is the source
+// itself is not whom the act is done to; the search goes on past it.
+void SentenceCoder::drop_source_targets(const std::vector<int>& sources,
+                                        std::vector<int>& targets) const {
+  std::vector<Actor> source_actors;
+  for (int s : sources) source_actors.push_back(resolve(s));
+  std::erase_if(targets, [&](int t) {
+    if (tree_.token(t).deprel != "nmod:poss") return false;
+    Actor a = resolve(t);
+    return !a.code.empty() && std::any_of(source_actors.begin(), source_actors.end(),
+                                          [&](const Actor& s) {
+                                            return s.code == a.code && s.entity == a.entity;
+                                          });
+  });
 }
 
 // Every nsubj: a parser may split "US President Donald Trump" into two.
@@ -787,15 +815,16 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  drop_source_targets(sources, targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional
   // phrase, needs that phrase ("committed suicide" is no pledge, "deals
-  // yielding benefits" no concession); a noun event ("the attack") does not. Statements and appeals
-  // may still name no one. (The derived lexicon's target lists are search orders, not frames.)
+  // yielding benefits" no concession); a noun event ("the attack") does not. Statements,
+  // appeals and protests ("thousands marched in the capital") may still name no one. (The derived lexicon's target lists are search orders, not frames.)
   if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
       entry->specificity() == 0 && entry->file == kHandWrittenLexicon &&
       prepositional_frame(*entry) && dict::cameo_root(code) != "01" &&
-      dict::cameo_root(code) != "02") {
+      dict::cameo_root(code) != "02" && dict::cameo_root(code) != "14") {
     if (trace_)
       trace_->push_back("  " + pattern + ": no event: its frame needs the " +
                         dict::dep_path_to_string(entry->target.front()) + " phrase");

@@ -194,7 +194,7 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
 }
 
 Status assemble_article(Article& article, const std::vector<std::string>& paragraphs,
-                        const ArticleLimits& limits) {
+                        const ArticleLimits& limits, std::string_view body) {
   // Sizes are checked before any normalization so a huge record costs one pass.
   uint64_t total =
       article.title.size() + article.source.size() + article.url.size() + article.id.size();
@@ -249,6 +249,12 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     cp = count_code_points(article.text);
     article.title_span = {0, cp};
   }
+  article.paragraph_input_starts.clear();
+  // Paragraphs are trimmed pieces of `body`, in order: found by a forward
+  // search, their code point starts counted incrementally (linear).
+  size_t body_byte = 0;
+  uint32_t body_cp = 0;
+  bool mapped = !body.empty();
   size_t index = 0;
   for (const std::string& raw : paragraphs) {
     ++index;
@@ -256,12 +262,25 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     if (!normalized) return Status::invalid_input("paragraph " + std::to_string(index) + ": " + normalized.status().message());
     std::string paragraph = trim(*normalized);
     if (paragraph.empty()) continue;
+    if (mapped) {
+      std::string piece = trim(raw);
+      size_t at = body.find(piece, body_byte);
+      if (at == std::string_view::npos) {
+        mapped = false;
+      } else {
+        body_cp += count_code_points(body.substr(body_byte, at - body_byte));
+        article.paragraph_input_starts.push_back(body_cp);
+        body_cp += count_code_points(piece);
+        body_byte = at + piece.size();
+      }
+    }
     if (!article.text.empty()) article.text += "\n\n", cp += 2;
     uint32_t length = count_code_points(paragraph);
     article.paragraphs.push_back({cp, cp + length});
     article.text += paragraph;
     cp += length;
   }
+  if (!mapped) article.paragraph_input_starts.clear();
   if (article.paragraphs.empty() && article.title.empty()) return Status::invalid_input("empty article: no title and no text");
   return Status::ok();
 }

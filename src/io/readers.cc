@@ -433,7 +433,8 @@ class JsonlReader : public RecordReader {
       return false;
     }
     article.date = *date;
-    if (Status s = assemble_article(article, split_paragraphs(body), context_.options->limits);
+    if (Status s =
+            assemble_article(article, split_paragraphs(body), context_.options->limits, body);
         !s) {
       error.reason = s.message();
       return false;

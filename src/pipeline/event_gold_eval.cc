@@ -1,5 +1,6 @@
 // Scoring the event coder on gold event records (eventwire eval events).
 #include <chrono>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -44,10 +45,10 @@ bool side_matches(const std::vector<GoldSpan>& gold, const std::optional<EventAr
   return false;
 }
 
-bool type_matches(const GoldEvent& gold, const Event& event) {
+bool type_matches(const GoldEvent& gold, const Event& event, QuadScheme scheme) {
   if (!gold.roots.empty())
     return std::find(gold.roots.begin(), gold.roots.end(), event.root_code) != gold.roots.end();
-  return event_gold_quad(event) == gold.quad;
+  return event_gold_quad(event, scheme) == gold.quad;
 }
 
 }  // namespace
@@ -87,13 +88,19 @@ void EventGoldCounts::add(const EventGoldCounts& o) {
   negative_items += o.negative_items, negative_events += o.negative_events;
 }
 
-int event_gold_quad(const Event& event) {
-  if (event.root_code == "01" || event.root_code == "02") return 0;
-  return event.quad_class;
+int event_gold_quad(const Event& event, QuadScheme scheme) {
+  int root = std::atoi(event.root_code.c_str());
+  if (root == 1 || root == 2) return 0;
+  if (scheme == QuadScheme::kCameo || root < 1 || root > 20) return event.quad_class;
+  if (root <= 5) return 1;
+  if (root <= 8) return 2;
+  if (root <= 13 || root == 16) return 3;
+  return 4;
 }
 
 void score_event_item(const std::vector<GoldEvent>& gold, const std::vector<const Event*>& events,
-                      EventGoldCounts& counts, std::map<std::string, EventGoldCounts>* per_label) {
+                      EventGoldCounts& counts, std::map<std::string, EventGoldCounts>* per_label,
+                      QuadScheme scheme) {
   counts.items++;
   counts.events += events.size();
   if (!events.empty()) counts.items_with_event++;
@@ -115,7 +122,7 @@ void score_event_item(const std::vector<GoldEvent>& gold, const std::vector<cons
     bool has_spans = !g.sources.empty() || !g.targets.empty();
     one.dyad_gold = has_spans ? 1 : 0;
     for (const Event* e : events) {
-      if (!type_matches(g, *e)) continue;
+      if (!type_matches(g, *e, scheme)) continue;
       one.type_found = 1;
       if (!has_spans) continue;
       bool forward = side_matches(g.sources, e->source) && side_matches(g.targets, e->target);
@@ -169,14 +176,24 @@ Result<EventGoldEvalReport> evaluate_event_gold(const Pipeline& pipeline,
                                           ": no readable `gold` array");
           return;
         }
-        std::vector<const Event*> events;
+        // Gold offsets are into the record's own text, which the reader may
+        // have re-joined (paragraph breaks): arguments are compared in its terms.
+        std::vector<Event> mapped;
         for (const Event& e : doc.events)
-          if (!options.asserted_only || e.modality == "asserted") events.push_back(&e);
+          if (!options.asserted_only || e.modality == "asserted") {
+            mapped.push_back(e);
+            for (auto* side : {&mapped.back().source, &mapped.back().target})
+              if (*side)
+                (*side)->mention.start = doc.article.input_offset((*side)->mention.start),
+                (*side)->mention.end = doc.article.input_offset((*side)->mention.end);
+          }
+        std::vector<const Event*> events;
+        for (const Event& e : mapped) events.push_back(&e);
         std::string file = doc.article.origin_file;
         if (size_t slash = file.find_last_of('/'); slash != std::string::npos)
           file.erase(0, slash + 1);
         EventGoldCounts counts;
-        score_event_item(*gold, events, counts, &report.per_label);
+        score_event_item(*gold, events, counts, &report.per_label, options.quad_scheme);
         report.per_file[file].add(counts);
         report.overall.add(counts);
         if (options.misses && counts.gold > counts.type_found)

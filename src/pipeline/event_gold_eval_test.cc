@@ -70,5 +70,18 @@ TEST(EventGold, StatementsAreClassZeroAndUntypedAreNegatives) {
   EXPECT_EQ(counts.gold, 1u);
 }
 
+TEST(EventGold, PentaclassMovesSanctionsInvestigationsAndProtests) {
+  Event sanction = make_event("163", 4, 0, 1, 2, 3);
+  Event investigate = make_event("090", 2, 0, 1, 2, 3);
+  Event protest = make_event("141", 3, 0, 1, 2, 3);
+  Event yield = make_event("081", 2, 0, 1, 2, 3);
+  EXPECT_EQ(event_gold_quad(sanction), 3);
+  EXPECT_EQ(event_gold_quad(investigate), 3);
+  EXPECT_EQ(event_gold_quad(protest), 4);
+  EXPECT_EQ(event_gold_quad(yield), 2);
+  EXPECT_EQ(event_gold_quad(sanction, QuadScheme::kCameo), 4);
+  EXPECT_EQ(event_gold_quad(protest, QuadScheme::kCameo), 3);
+}
+
 }  // namespace
 }  // namespace eventwire
