@@ -334,6 +334,16 @@ void QuoteExtractor::annotate(Document& doc) const {
     }
     // A cue inside someone's quoted words is part of what they said.
     std::erase_if(fs, [&](const Frame& f) { return quoted[s][f.cue.first]; });
+    // A reported clause after its cue opens with its subject or a
+    // complementizer; one opening with a conjunction or a bare verb ("said
+    // But", "say would be $300", "said broke up") is a parse slip, not what
+    // was said. The frame stays, without content (a direct quote may take it).
+    for (Frame& f : fs) {
+      if (f.content.empty() || f.object || f.parenthetical || f.content.first <= f.cue.first)
+        continue;
+      const Token& first = sent.tokens[f.content.first];
+      if (first.upos == "CCONJ") f.content = {};
+    }
     quotes_internal::link_parents(fs);
     if (parsed) {
       // Where the parse leaves a frame unlinked, the surface chain ("X said Y
@@ -419,6 +429,18 @@ void QuoteExtractor::annotate(Document& doc) const {
     d.last_sentence = q.last_sentence;
     d.last_token = q.last_token;
     d.kind = "direct";
+    // Marks around no words (a stray "”" the pairing left alone) quote nothing.
+    bool words = false;
+    for (int s = q.first_sentence; s <= q.last_sentence && !words; ++s) {
+      const auto& toks = doc.sentences[s].tokens;
+      int a = s == q.first_sentence ? q.first_token : 0;
+      int b = s == q.last_sentence ? q.last_token : static_cast<int>(toks.size());
+      for (int t = a; t < b && !words; ++t) {
+        words =
+            !quotes_internal::is_quote_mark(toks[t].text) && !quotes_internal::is_punct(toks[t]);
+      }
+    }
+    if (!words) continue;
     for (int s : {q.last_sentence, q.first_sentence}) {
       int f = pick_frame(q, s);
       if (f < 0) continue;
