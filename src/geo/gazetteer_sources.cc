@@ -201,7 +201,8 @@ std::pair<double, double> box_centre(const std::vector<double>& lats,
 Status map_subdivisions(const std::string& json_text, const std::vector<GazetteerRecord>& records,
                         size_t city_count, const Json& iso2_list,
                         std::map<std::string, std::string>& admin1_to_iso,
-                        std::unordered_map<std::string, std::vector<size_t>>& cities_in_iso) {
+                        std::unordered_map<std::string, std::vector<size_t>>& cities_in_iso,
+                        std::map<std::string, std::vector<std::pair<double, double>>>& unlisted) {
   if (json_text.empty()) return Status::ok();
   auto list = parse_json(json_text, "subdivision city list");
   if (!list) return list.status();
@@ -226,6 +227,9 @@ Status map_subdivisions(const std::string& json_text, const std::vector<Gazettee
     if (!parse_number(c[3].get<std::string>(), lat) || !parse_number(c[4].get<std::string>(), lon))
       continue;
     std::string country = c[1].get<std::string>();
+    // Cities of subdivisions ISO 3166-2 no longer lists place those subdivisions.
+    if (std::string iso = country + "-" + c[2].get<std::string>(); top_level.count(iso) == 0)
+      unlisted[iso].emplace_back(lat, lon);
     auto it = by_place.find(place_key(country, lat, lon));
     if (it == by_place.end()) continue;
     std::string iso = country + "-" + c[2].get<std::string>();
@@ -356,8 +360,9 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   for (size_t i = 0; i < city_count; ++i) cities_in_admin1[records[i].admin1].push_back(i);
   std::map<std::string, std::string> admin1_to_iso;  // "IR.26" → "IR-07"
   std::unordered_map<std::string, std::vector<size_t>> cities_in_iso;
+  std::map<std::string, std::vector<std::pair<double, double>>> unlisted_cities;
   if (Status st = map_subdivisions(sources.subdivision_cities_json, records, city_count, *iso2_list,
-                                   admin1_to_iso, cities_in_iso);
+                                   admin1_to_iso, cities_in_iso, unlisted_cities);
       !st) {
     return st;
   }
@@ -569,11 +574,21 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     if (listed.count(code) != 0 || name.empty()) continue;
     std::string country = code.substr(0, 2);
     auto cb = country_box.find(country);
-    auto point = points.find(code);
-    if (cb == country_box.end() || point == points.end() ||
-        !cb->second.contains(point->second.first, point->second.second, 0.5) ||
-        country_record.count(country) == 0)
-      continue;
+    if (cb == country_box.end() || country_record.count(country) == 0) continue;
+    std::optional<std::pair<double, double>> at;
+    if (auto point = points.find(code);
+        point != points.end() &&
+        cb->second.contains(point->second.first, point->second.second, 0.5)) {
+      at = point->second;
+    } else if (auto members = unlisted_cities.find(code); members != unlisted_cities.end()) {
+      // The geocoder went abroad (Akershus in Florida): the centre of its cities' box.
+      std::vector<double> lats, lons;
+      for (const auto& [lat, lon] : members->second) {
+        if (cb->second.contains(lat, lon, 0.5)) lats.push_back(lat), lons.push_back(lon);
+      }
+      if (!lats.empty()) at = box_centre(lats, lons);
+    }
+    if (!at) continue;
     std::string key = gazetteer_key(name), stripped = strip_generic(key);
     bool names_city = false;
     for (const std::string& k : {key, stripped}) {
@@ -590,7 +605,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     r.name = name;
     r.names.emplace_back(name, NameKind::kName);
     if (stripped != key) r.names.emplace_back(stripped, NameKind::kAlternate);
-    std::tie(r.lat, r.lon) = point->second;
+    std::tie(r.lat, r.lon) = *at;
     for (size_t i : cities_in_country[country]) {
       if (std::abs(records[i].lat - r.lat) < 0.4 && std::abs(records[i].lon - r.lon) < 0.4)
         r.population += records[i].population;
