@@ -448,15 +448,11 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         r.names.emplace_back(english->second, NameKind::kName);
         if (!type.empty()) r.names.emplace_back(english->second + " " + type, NameKind::kName);
       }
-      // The geocoded list's English name too ("Inner Mongolia"
-      // for Nei Mongol Zizhiqu).
+      // The geocoded list's English name too ("Inner Mongolia" for Nei Mongol
+      // Zizhiqu); in full only ("Tel Aviv District" is not "Tel Aviv").
       if (auto other = former_names.find(code);
-          other != former_names.end() && !other->second.empty()) {
+          other != former_names.end() && !other->second.empty())
         r.names.emplace_back(other->second, NameKind::kName);
-        if (std::string stripped = strip_generic(gazetteer_key(other->second));
-            !stripped.empty() && stripped != gazetteer_key(other->second))
-          r.names.emplace_back(stripped, NameKind::kAlternate);
-      }
       if (std::string stripped = strip_generic(gazetteer_key(names.front()));
           !stripped.empty() && stripped != gazetteer_key(names.front())) {
         r.names.emplace_back(stripped, NameKind::kAlternate);  // "Anhui Sheng" → "Anhui"
