@@ -83,6 +83,11 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       f.speaker = {i + len, j};
       f.speaker_head = j - 1;
       bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
+      // "A did Z, according to Y, head of …": with a verb before the phrase,
+      // what follows Y's comma describes Y and the report ends at the phrase.
+      for (int k = 0; mid && k < i; ++k) {
+        if (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX") mid = false;
+      }
       f.content = i <= 1 ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
       // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
       if (f.lemma != "according to") {
@@ -135,6 +140,20 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     f.cue = {i, i + 1};
     f.lemma = e.lemma;
     f.cls = e.cls;
+    // "said A, saying “B”": a participle after a comma has no subject of its
+    // own; it is the previous report's speaker going on, and that report's
+    // content ends at the comma.
+    if (form.size() > 4 && form.ends_with("ing") && i > 0 && w(i - 1) == ",") {
+      if (!frames.empty() && frames.back().content.contains(i - 1) &&
+          frames.back().content.first < i - 1) {
+        Frame& prev = frames.back();
+        prev.content = trim(s, {prev.content.first, i - 1});
+        f.speaker = prev.speaker;
+        f.speaker_head = prev.speaker_head;
+        f.inherited_speaker = true;
+      }
+      left = i;
+    }
     // Subject before the verb.
     int a = left, b = i;
     while (b > a && skip_right(w(b - 1))) --b;
