@@ -287,6 +287,15 @@ void add_inner_demonyms(const Gazetteer& gaz, const Document& doc, const Mention
   }
 }
 
+bool is_pronoun_word(std::string_view w) {
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kPronouns[] = {"it",   "its",  "there", "here",  "this", "that",
+                                          "they", "them", "these", "those", "which"};
+  return std::any_of(std::begin(kPronouns), std::end(kPronouns),
+                     [&](const char* p) { return lower == p; });
+}
+
 std::string hex64(uint64_t v) {
   static const char* digits = "0123456789abcdef";
   std::string out(16, '0');
@@ -375,11 +384,12 @@ void GeoResolver::annotate(Document& doc) const {
       span.byte_start = tokens[static_cast<size_t>(m.first_token)].byte_start;
       span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
       std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
-      // A pronoun the coreference links to a place ("it", "there") names no place itself.
-      if (toponym &&
-          std::none_of(surface.begin(), surface.end(),
-                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
-          surface.find(' ') == std::string_view::npos)
+      // A pronoun the coreference links to a place ("it", "there", and
+      // sentence-initial "It") names no place itself.
+      if (toponym && surface.find(' ') == std::string_view::npos &&
+          (std::none_of(surface.begin(), surface.end(),
+                        [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) ||
+           is_pronoun_word(surface)))
         continue;
       if (surface.size() > 4 &&
           (surface.substr(0, 4) == "the " || surface.substr(0, 4) == "The ")) {

@@ -164,6 +164,21 @@ TEST(GeoResolver, DescriptionsTakeTheirEntitysPlaceAndInnerDemonymsCount) {
   EXPECT_EQ(doc.places[1].feature, "DEM");
 }
 
+TEST(GeoResolver, PronounsLinkedToPlacesAreNoPlaces) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  // Coreference links "It" (sentence-initial, capitalized) and "there" to Beirut.
+  Document doc = make_document("Beirut is big. It is old and we live there.");
+  Entity city{"E1", "GPE", "Beirut", "", "", {}};
+  city.mentions.push_back({0, 6, "Beirut", 0, 0, 1});
+  city.mentions.push_back({15, 17, "It", 1, 0, 1});
+  city.mentions.push_back({37, 42, "there", 1, 6, 7});
+  doc.entities = {city};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].text, "Beirut");
+}
+
 TEST(GeoResolver, ResolvesGivenSpans) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
