@@ -499,6 +499,11 @@ void QuoteExtractor::annotate(Document& doc) const {
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
+      // "a process to suggest designs", "efforts to alert the military": a
+      // reported object with nobody reporting it is a purpose, not a report.
+      if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&
+          quotes_internal::lower(doc.sentences[s].tokens[fr.cue.first - 1].text) == "to")
+        continue;
       Draft d;
       const Sentence& sent = doc.sentences[s];
       d.start = sent.tokens[fr.content.first].start;
