@@ -79,8 +79,25 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
       f.cls = "according";
       int j = i + len;
-      while (j < n && j < i + 12 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+      auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
+        if (k + 1 >= n || w(k) != ",") return false;
+        const std::string next = w(k + 1);
+        return next.size() == 4 &&
+               std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      while (j < n && j < i + 25 && (!is_punct(s.tokens[j]) || year_after_comma(j)) && !quoted[j])
+        ++j;
       f.speaker = {i + len, j};
+      // "according to X – a military spokesman – A": the dashes hold X's description.
+      auto dash = [&](int k) { return w(k) == "\u2013" || w(k) == "\u2014" || w(k) == "--"; };
+      if (j < n && dash(j)) {
+        for (int k = j + 1; k < n && k < j + 15; ++k) {
+          if (dash(k)) {
+            j = k;
+            break;
+          }
+        }
+      }
       f.speaker_head = j - 1;
       bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
       // "A did Z, according to Y, head of …": with a verb before the phrase,
@@ -88,7 +105,10 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       for (int k = 0; mid && k < i; ++k) {
         if (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX") mid = false;
       }
-      f.content = i <= 1 ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      // "… has learned that, according to X, A": the report is what follows.
+      bool opens =
+          i <= 1 || w(i - 1) == "that" || (i >= 2 && w(i - 1) == "," && w(i - 2) == "that");
+      f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
       // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
       if (f.lemma != "according to") {
         int q = j;
