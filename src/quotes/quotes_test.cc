@@ -118,6 +118,37 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
   EXPECT_EQ(doc.quotes[1].content.text, "three soldiers were wounded");
 }
 
+TEST(Surface, AccordingToSpeakersRunToTheirComma) {
+  Document doc = make_doc(
+      "", {"Officials have learned that according to a posting, the site is down.",
+           "According to Major Tim Keefe \u2013 a spokesman \u2013 the unit found nothing.",
+           "According to a July 14, 2005 report, the plant was aware."});
+  extractor()->annotate(doc);
+  const Quote* posting = find_quote(doc, "the site is down");
+  ASSERT_TRUE(posting && posting->speaker);
+  EXPECT_EQ(posting->content.text, "the site is down");
+  EXPECT_EQ(posting->speaker->text, "a posting");
+  const Quote* keefe = find_quote(doc, "the unit found nothing");
+  ASSERT_TRUE(keefe && keefe->speaker);
+  EXPECT_EQ(keefe->content.text, "the unit found nothing");
+  EXPECT_EQ(keefe->speaker->text, "Major Tim Keefe");
+  const Quote* report = find_quote(doc, "the plant was aware");
+  ASSERT_TRUE(report && report->speaker);
+  EXPECT_EQ(report->speaker->text, "a July 14, 2005 report");
+}
+
+TEST(Surface, ParticipleAfterACommaContinuesTheSpeaker) {
+  Document doc = make_doc("", {"Jones said he was cheated, saying, \"It was bad.\"", "\u201D"});
+  extractor()->annotate(doc);
+  const Quote* said = find_quote(doc, "he was cheated");
+  ASSERT_TRUE(said);
+  EXPECT_EQ(said->content.text, "he was cheated");
+  const Quote* saying = find_quote(doc, "It was bad");
+  ASSERT_TRUE(saying && saying->speaker);
+  EXPECT_EQ(saying->speaker->text, "Jones");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.content.text, "\u201D");  // marks around no words
+}
+
 // Our own nested set: chains of depth 1 and 2, without and with entities.
 TEST(Nested, SaidThatToldHim) {
   Document doc =
