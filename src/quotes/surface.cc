@@ -129,7 +129,13 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
         person |= s.tokens[k].upos == "PROPN";
       }
       names &= person;
-      if (quoted[i + 1] || (names && i <= 4)) {
+      // "He said: “…”", "The Times reports: “…”": the verb is the cue, not the colon.
+      bool verb_cue = false;
+      for (int k = 0; k < i; ++k) {
+        verb_cue |= lex.verb_forms.count(w(k)) != 0 &&
+                    (s.tokens[k].upos.empty() || s.tokens[k].upos == "VERB");
+      }
+      if (!verb_cue && (quoted[i + 1] || (names && i <= 4))) {
         Frame f;
         f.cue = {i, i + 1};
         f.lemma = ":";
