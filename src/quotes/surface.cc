@@ -217,7 +217,12 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
     }
     int after = i + 1;
-    if (f.speaker.empty() && after < n && (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
+    // "…, said Monday.": a day after the verb is when, not who.
+    static const std::unordered_set<std::string> kWhen = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today",   "yesterday", "tonight",  "last",   "earlier"};
+    if (f.speaker.empty() && after < n && !kWhen.count(w(after)) &&
+        (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
       int j = after;  // inverted: "…,” said Flynn."
       while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
       f.speaker_head = j - 1;
