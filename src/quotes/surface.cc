@@ -85,7 +85,13 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
         return next.size() == 4 &&
                std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
       };
-      while (j < n && j < i + 25 && (!is_punct(s.tokens[j]) || year_after_comma(j)) && !quoted[j])
+      // A hyphen inside a word ("AFL-CIO", "conservative-leaning") is no boundary.
+      auto inner_hyphen = [&](int k) {
+        return w(k) == "-" && k > 0 && k + 1 < n && s.tokens[k - 1].end == s.tokens[k].start &&
+               s.tokens[k].end == s.tokens[k + 1].start;
+      };
+      while (j < n && j < i + 25 &&
+             (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
         ++j;
       f.speaker = {i + len, j};
       // "according to X – a military spokesman – A": the dashes hold X's description.
@@ -109,6 +115,9 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       bool opens =
           i <= 1 || w(i - 1) == "that" || (i >= 2 && w(i - 1) == "," && w(i - 2) == "that");
       f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      // "A, according to an analysis by X, a former aide …": the rest describes
+      // the source and belongs to it.
+      if (!opens && !mid && i > 1 && j < n && w(j) == ",") f.speaker = trim(s, {i + len, n});
       // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
       if (f.lemma != "according to") {
         int q = j;
