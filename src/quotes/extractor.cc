@@ -334,6 +334,21 @@ void QuoteExtractor::annotate(Document& doc) const {
     }
     // A cue inside someone's quoted words is part of what they said.
     std::erase_if(fs, [&](const Frame& f) { return quoted[s][f.cue.first]; });
+    // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
+    // when, not part of who.
+    for (Frame& f : fs) {
+      static const std::unordered_set<std::string> kDays = {
+          "monday",   "tuesday", "wednesday", "thursday",  "friday",
+          "saturday", "sunday",  "today",     "yesterday", "tonight"};
+      TokRange& r = f.speaker;
+      if (r.last - r.first < 2 ||
+          !kDays.count(quotes_internal::lower(sent.tokens[r.last - 1].text)))
+        continue;
+      int cut = r.last - 1;
+      std::string before = quotes_internal::lower(sent.tokens[cut - 1].text);
+      if (before == "on" || before == "last" || before == "this") --cut;
+      if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
+    }
     // A reported clause after its cue opens with its subject or a
     // complementizer; one opening with a conjunction or a bare verb ("said
     // But", "say would be $300", "said broke up") is a parse slip, not what
