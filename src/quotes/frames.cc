@@ -148,6 +148,15 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
                      lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
     if (c > head && (c == xcomp || c == as || to_clause))
       r.last = std::max(r.last, tree.span(c).last);
+    // "accused the GOP of stoking …", "blamed workers for this behavior",
+    // "urged retaliation on Russia": a complement after the object completes it.
+    static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
+                                                                "against", "with", "to"};
+    if (c > head && head == obj && tree.rel(c) == "obl" && !is_time(c)) {
+      int cs = tree.child(c, {"case"});
+      if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
+        r.last = std::max(r.last, tree.span(c).last);
+    }
   }
   r = trim(s, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
