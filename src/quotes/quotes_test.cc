@@ -435,6 +435,24 @@ TEST(Parsed, TimeSpanIsNoReportedObject) {
   EXPECT_EQ(topic.quotes[0].content.text, "taxes");
 }
 
+TEST(Parsed, ObjectKeepsItsComplement) {
+  Document doc = make_doc("", {"Obama accused the GOP of the leaks on Tuesday."});
+  apply_parse(doc, {{"PROPN", "Obama", "nsubj", 2},
+                    {"VERB", "accuse", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"PROPN", "GOP", "obj", 2},
+                    {"ADP", "of", "case", 7},
+                    {"DET", "the", "det", 7},
+                    {"NOUN", "leak", "obl", 2},
+                    {"ADP", "on", "case", 9},
+                    {"PROPN", "Tuesday", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the GOP");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
+}
+
 TEST(Parsed, AccordingToEndsTheContentAroundIt) {
   // "Ali said prices rose , according to Reuters ." : the content stops at the comma.
   Document doc = make_doc("", {"Ali said prices rose, according to Reuters."});
