@@ -117,7 +117,11 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
       // "A, according to an analysis by X, a former aide …": the rest describes
       // the source and belongs to it.
-      if (!opens && !mid && i > 1 && j < n && w(j) == ",") f.speaker = trim(s, {i + len, n});
+      bool verb_after = false;  // "which, according to AFP, the UN have criticised"
+      for (int k = j; k < n; ++k)
+        verb_after |= s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX";
+      if (!opens && !mid && !verb_after && i > 1 && j < n && w(j) == ",")
+        f.speaker = trim(s, {i + len, n});
       // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
       if (f.lemma != "according to") {
         int q = j;
