@@ -12,6 +12,7 @@
 
 #include "eventwire/geo.h"
 #include "geo/spans.h"
+#include "geo/stop_words.h"
 
 namespace eventwire {
 
@@ -397,11 +398,21 @@ void GeoResolver::annotate(Document& doc) const {
         span.byte_start += 4;
         span.start += 4;
       }
-      span.candidates =
-          toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
+      // A generic word ("Island" of "Hong Kong Island", which the entities
+      // stage may take as the entity's name) names no place: the detection
+      // scan's stop list holds for entity mentions too (Ísland is Iceland).
+      auto generic_word = [](std::string_view w) {
+        if (w.find(' ') != std::string_view::npos) return false;
+        std::string lower(w);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return geo_stop_words().count(lower) != 0;
+      };
+      if (!toponym || !generic_word(surface))
+        span.candidates =
+            toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
       // A description of a named place ("the Jewish state" for Israel) is
       // that place: the entity's name before any guess from the words.
-      if (toponym && span.candidates.empty() && !entity.name.empty())
+      if (toponym && span.candidates.empty() && !entity.name.empty() && !generic_word(entity.name))
         span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
       span.demonym = !toponym;

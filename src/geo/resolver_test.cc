@@ -179,6 +179,22 @@ TEST(GeoResolver, PronounsLinkedToPlacesAreNoPlaces) {
   EXPECT_EQ(doc.places[0].text, "Beirut");
 }
 
+TEST(GeoResolver, GenericWordsInEntityMentionsAreNoNames) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  // The entities stage named the entity "Island"; the fixture lists "Island"
+  // as a name of Lebanon, as GeoNames lists "Ísland" for Iceland.
+  Document doc = make_document("Votes in Beirut Island rose. Island voters stayed.");
+  Entity place{"E1", "GPE", "Island", "", "", {}};
+  place.mentions.push_back({9, 22, "Beirut Island", 0, 2, 4});
+  place.mentions.push_back({29, 35, "Island", 1, 0, 1});
+  doc.entities = {place};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].text, "Beirut Island");
+  EXPECT_EQ(doc.places[0].name, "Beirut");
+}
+
 TEST(GeoResolver, ResolvesGivenSpans) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
