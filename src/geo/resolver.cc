@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "eventwire/geo.h"
@@ -423,6 +424,35 @@ void GeoResolver::annotate(Document& doc) const {
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       detect_in_sentence(gaz, doc, static_cast<int>(s), covered[s], options_.demonyms, spans);
     }
+  }
+  // "Valeska Paris … Paris claims": a lone word that is the last name of a
+  // person the article names is that person, unless a locative preposition
+  // ("in Paris", "to Paris") makes it a place.
+  std::set<std::string> surnames;
+  for (const Entity& entity : doc.entities) {
+    if (entity.type != "PER") continue;
+    for (const Mention& m : entity.mentions) {
+      if (m.last_token - m.first_token < 2 || m.sentence < 0 ||
+          static_cast<size_t>(m.sentence) >= doc.sentences.size())
+        continue;
+      const auto& tokens = doc.sentences[static_cast<size_t>(m.sentence)].tokens;
+      if (static_cast<size_t>(m.last_token) > tokens.size()) continue;
+      const std::string& last = tokens[static_cast<size_t>(m.last_token - 1)].text;
+      if (is_capitalized(last)) surnames.insert(last);
+    }
+  }
+  if (!surnames.empty()) {
+    static const std::set<std::string> kLocative = {"in", "at",      "to",   "from",   "near",
+                                                    "of", "outside", "into", "across", "around"};
+    std::erase_if(spans, [&](const SpanInfo& span) {
+      if (span.demonym || span.last_token - span.first_token != 1) return false;
+      const auto& tokens = doc.sentences[static_cast<size_t>(span.sentence)].tokens;
+      if (!surnames.count(tokens[static_cast<size_t>(span.first_token)].text)) return false;
+      if (span.first_token == 0) return true;
+      std::string before = tokens[static_cast<size_t>(span.first_token - 1)].text;
+      for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return kLocative.count(before) == 0;
+    });
   }
   std::sort(spans.begin(), spans.end(),
             [](const SpanInfo& a, const SpanInfo& b) { return a.byte_start < b.byte_start; });

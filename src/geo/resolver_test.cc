@@ -195,6 +195,19 @@ TEST(GeoResolver, GenericWordsInEntityMentionsAreNoNames) {
   EXPECT_EQ(doc.places[0].name, "Beirut");
 }
 
+TEST(GeoResolver, ALoneSurnameOfANamedPersonIsThePerson) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  Document doc = make_document("Valeska Paris left. Paris says she lived in Paris.");
+  Entity person{"E1", "PER", "Valeska Paris", "", "", {}};
+  person.mentions.push_back({0, 13, "Valeska Paris", 0, 0, 2});
+  doc.entities = {person};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].start, 44u);  // "in Paris" only
+  EXPECT_EQ(doc.places[0].country, "FR");
+}
+
 TEST(GeoResolver, ResolvesGivenSpans) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
