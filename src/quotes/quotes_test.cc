@@ -137,6 +137,17 @@ TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   EXPECT_EQ(report->speaker->text, "a July 14, 2005 report");
 }
 
+TEST(Surface, ReportBetweenCommasBeforeAConjunctionIsParenthetical) {
+  Document doc = make_doc(
+      "",
+      {"Around 70 people were detained, news agency Yonhap reported, but no clashes occurred."});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "were detained");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->content.text, "Around 70 people were detained");
+  EXPECT_EQ(q->speaker->text, "news agency Yonhap");
+}
+
 TEST(Surface, ParticipleAfterACommaContinuesTheSpeaker) {
   Document doc = make_doc("", {"Jones said he was cheated, saying, \"It was bad.\"", "\u201D"});
   extractor()->annotate(doc);

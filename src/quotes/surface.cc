@@ -270,6 +270,13 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
     }
     TokRange rest = trim(s, {after, n});
+    // "A, news agency Yonhap reported, but B": a report between commas with a
+    // conjoined clause after it is parenthetical to A.
+    static const std::unordered_set<std::string> kJoin = {"but",    "and",      "while",
+                                                          "though", "although", "as"};
+    if (!f.speaker.empty() && f.speaker.first >= 2 && w(f.speaker.first - 1) == "," &&
+        after + 1 < n && w(after) == "," && kJoin.count(w(after + 1)) && !quoted[after + 1])
+      rest = {};
     bool loose = e.lemma == "say" || e.lemma == "tell" || e.lemma == "add";
     if (!loose && !rest.empty() && w(rest.first) != "that" && !quoted[rest.first] &&
         !(rest.last - rest.first <= 3)) {
