@@ -122,7 +122,8 @@ TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   Document doc = make_doc(
       "", {"Officials have learned that according to a posting, the site is down.",
            "According to Major Tim Keefe \u2013 a spokesman \u2013 the unit found nothing.",
-           "According to a July 14, 2005 report, the plant was aware."});
+           "According to a July 14, 2005 report, the plant was aware.",
+           "According to Rathbun the property was returned by mail."});
   extractor()->annotate(doc);
   const Quote* posting = find_quote(doc, "the site is down");
   ASSERT_TRUE(posting && posting->speaker);
@@ -135,6 +136,10 @@ TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   const Quote* report = find_quote(doc, "the plant was aware");
   ASSERT_TRUE(report && report->speaker);
   EXPECT_EQ(report->speaker->text, "a July 14, 2005 report");
+  const Quote* mail = find_quote(doc, "returned by mail");  // no comma after the source
+  ASSERT_TRUE(mail && mail->speaker);
+  EXPECT_EQ(mail->speaker->text, "Rathbun");
+  EXPECT_EQ(mail->content.text, "the property was returned by mail");
 }
 
 TEST(Surface, ReportBetweenCommasBeforeAConjunctionIsParenthetical) {

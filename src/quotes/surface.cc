@@ -93,6 +93,14 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       while (j < n && j < i + 25 &&
              (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
         ++j;
+      // No comma before the report ("According to Rathbun the property was
+      // returned …"): the source is the name right after the phrase.
+      if (TokRange after_speaker = trim(s, {j, n});
+          i <= 1 && after_speaker.empty() && i + len < n) {
+        int k = i + len;
+        while (k < n && (capitalized(s.tokens[k]) || w(k) == "of") && !quoted[k]) ++k;
+        if (k > i + len && k < n) j = k;
+      }
       f.speaker = {i + len, j};
       // "according to X – a military spokesman – A": the dashes hold X's description.
       auto dash = [&](int k) { return w(k) == "\u2013" || w(k) == "\u2014" || w(k) == "--"; };
