@@ -388,7 +388,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below, and
   // the names of the subdivisions they place (for those ISO 3166-2 no longer lists).
   std::map<std::string, std::pair<double, double>> points;
-  std::map<std::string, std::string> former_names;
+  std::map<std::string, std::string> geocoded_names;
   if (!sources.subdivision_points_json.empty()) {
     auto list = parse_json(sources.subdivision_points_json, "subdivision points");
     if (!list) return list.status();
@@ -400,7 +400,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         continue;
       std::string code = json_string(p, "countryCode") + "-" + json_string(p, "isoCode");
       points[code] = {lat, lon};
-      former_names[code] = json_string(p, "name");
+      geocoded_names[code] = json_string(p, "name");
     }
   }
   struct Box {
@@ -450,8 +450,8 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       }
       // The geocoded list's English name too ("Inner Mongolia" for Nei Mongol
       // Zizhiqu); in full only ("Tel Aviv District" is not "Tel Aviv").
-      if (auto other = former_names.find(code);
-          other != former_names.end() && !other->second.empty())
+      if (auto other = geocoded_names.find(code);
+          other != geocoded_names.end() && !other->second.empty())
         r.names.emplace_back(other->second, NameKind::kName);
       if (std::string stripped = strip_generic(gazetteer_key(names.front()));
           !stripped.empty() && stripped != gazetteer_key(names.front())) {
@@ -566,7 +566,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   }
   static const std::set<std::string> compass = {
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"};
-  for (const auto& [code, name] : former_names) {
+  for (const auto& [code, name] : geocoded_names) {
     if (listed.count(code) != 0 || name.empty()) continue;
     std::string country = code.substr(0, 2);
     auto cb = country_box.find(country);
