@@ -389,7 +389,21 @@ void QuoteExtractor::annotate(Document& doc) const {
         int at = g.cue.first;
         if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
         if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
-        f.content = quotes_internal::trim(sent, {f.content.first, at});
+        TokRange before = quotes_internal::trim(sent, {f.content.first, at});
+        // "learned that, according to X, A": only a complementizer before the
+        // parenthetical; the content is what follows it.
+        std::string first =
+            before.empty() ? "" : quotes_internal::lower(sent.tokens[before.first].text);
+        int after = std::max(g.cue.last, g.speaker.last);
+        if (before.last - before.first == 1 && (first == "that" || first == "whether") &&
+            after < f.content.last) {
+          TokRange rest = quotes_internal::trim(sent, {after, f.content.last});
+          if (!rest.empty()) {
+            f.content = rest;
+            continue;
+          }
+        }
+        f.content = before;
       }
     }
     quotes_internal::find_media(sent, *lexicon_, fs);
