@@ -3,6 +3,8 @@
 // admin-0 polygons (npm world-atlas), the area-weighted centroid of its largest
 // polygon, i.e. of its main landmass ("United States" lies in the lower 48,
 // not pulled north by Alaska; France in Europe, not between it and Guiana).
+// Countries whose largest polygon is under half their area get no line (the
+// builder then keeps world-countries' point).
 // Prints "CC<TAB>lat<TAB>lon" lines, ISO 3166-1 alpha-2 codes from world-countries.
 // Usage: node country-points.js NODE_MODULES_DIR > points.tsv
 'use strict';
@@ -34,15 +36,21 @@ function ring_centroid(ring) {
   return { area: Math.abs(a), lon: cx / (6 * a) / k, lat: cy / (6 * a) };
 }
 
+const kMainShare = 0.5;
 const seen = new Set();
 const lines = [];
 for (const f of topojson.feature(atlas, atlas.objects.countries).features) {
   const cc = alpha2[f.id];
   if (!cc || seen.has(cc) || !f.geometry) continue;
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-  const best = polys.map(p => ring_centroid(p[0])).filter(c => isFinite(c.lat) && isFinite(c.lon))
-                    .sort((a, b) => b.area - a.area)[0];
+  const rings = polys.map(p => ring_centroid(p[0])).filter(c => isFinite(c.lat) && isFinite(c.lon))
+                     .sort((a, b) => b.area - a.area);
+  const best = rings[0];
   if (!best) continue;
+  // A country whose largest landmass is less than half of it (the Philippines,
+  // Indonesia, Malaysia) is not represented by that landmass: no point.
+  const total = rings.reduce((s, c) => s + c.area, 0);
+  if (best.area < kMainShare * total) continue;
   seen.add(cc);
   let lon = best.lon;
   while (lon > 180) lon -= 360;

@@ -201,7 +201,8 @@ std::pair<double, double> box_centre(const std::vector<double>& lats,
 Status map_subdivisions(const std::string& json_text, const std::vector<GazetteerRecord>& records,
                         size_t city_count, const Json& iso2_list,
                         std::map<std::string, std::string>& admin1_to_iso,
-                        std::unordered_map<std::string, std::vector<size_t>>& cities_in_iso) {
+                        std::unordered_map<std::string, std::vector<size_t>>& cities_in_iso,
+                        std::map<std::string, std::vector<std::pair<double, double>>>& unlisted) {
   if (json_text.empty()) return Status::ok();
   auto list = parse_json(json_text, "subdivision city list");
   if (!list) return list.status();
@@ -226,6 +227,9 @@ Status map_subdivisions(const std::string& json_text, const std::vector<Gazettee
     if (!parse_number(c[3].get<std::string>(), lat) || !parse_number(c[4].get<std::string>(), lon))
       continue;
     std::string country = c[1].get<std::string>();
+    // Cities of subdivisions ISO 3166-2 no longer lists place those subdivisions.
+    if (std::string iso = country + "-" + c[2].get<std::string>(); top_level.count(iso) == 0)
+      unlisted[iso].emplace_back(lat, lon);
     auto it = by_place.find(place_key(country, lat, lon));
     if (it == by_place.end()) continue;
     std::string iso = country + "-" + c[2].get<std::string>();
@@ -246,6 +250,9 @@ Status map_subdivisions(const std::string& json_text, const std::vector<Gazettee
 }
 
 }  // namespace
+
+// Country points this close to world-countries' agree with it (docs/geo.md).
+constexpr double kAgreeKm = 200;
 
 Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
   std::vector<GazetteerRecord> records;
@@ -294,13 +301,16 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     r.feature_code = "PCLI";
     r.lat = (*latlng)[0].get<double>();
     r.lon = (*latlng)[1].get<double>();
-    // The main landmass's centroid where it lies within 400 km of world-countries'
-    // point; farther apart, the country is spread over several landmasses
-    // (Canada's islands, Indonesia, New Zealand) and the polygon rule misleads.
-    if (auto p = country_points.find(code);
-        p != country_points.end() &&
-        km_apart(r.lat, r.lon, p->second.first, p->second.second) <= 400)
-      std::tie(r.lat, r.lon) = p->second;
+    // The main landmass's centroid where it lies 200–400 km from world-countries'
+    // point. Nearer, the two agree and world-countries' conventional point
+    // (Argentina −34, −64) is the one gazetteers use; farther, the country is
+    // spread over several landmasses (Canada's islands, Indonesia, New Zealand)
+    // and the polygon rule misleads. Between, world-countries' point is off
+    // (the United States 38, −97) and the landmass is the better guess.
+    if (auto p = country_points.find(code); p != country_points.end()) {
+      double apart = km_apart(r.lat, r.lon, p->second.first, p->second.second);
+      if (apart > kAgreeKm && apart <= 400) std::tie(r.lat, r.lon) = p->second;
+    }
     r.population = country_population[code];
     const Json& wname = wc.value("name", Json::object());
     r.name = json_string(wname, "common");
@@ -350,8 +360,9 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   for (size_t i = 0; i < city_count; ++i) cities_in_admin1[records[i].admin1].push_back(i);
   std::map<std::string, std::string> admin1_to_iso;  // "IR.26" → "IR-07"
   std::unordered_map<std::string, std::vector<size_t>> cities_in_iso;
+  std::map<std::string, std::vector<std::pair<double, double>>> unlisted_cities;
   if (Status st = map_subdivisions(sources.subdivision_cities_json, records, city_count, *iso2_list,
-                                   admin1_to_iso, cities_in_iso);
+                                   admin1_to_iso, cities_in_iso, unlisted_cities);
       !st) {
     return st;
   }
@@ -374,8 +385,10 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       english_names[iso] = value.get<std::string>();
     }
   }
-  // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below.
+  // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below, and
+  // the names of the subdivisions they place (for those ISO 3166-2 no longer lists).
   std::map<std::string, std::pair<double, double>> points;
+  std::map<std::string, std::string> geocoded_names;
   if (!sources.subdivision_points_json.empty()) {
     auto list = parse_json(sources.subdivision_points_json, "subdivision points");
     if (!list) return list.status();
@@ -385,7 +398,9 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       if (!p.is_object() || !parse_number(json_string(p, "latitude"), lat) ||
           !parse_number(json_string(p, "longitude"), lon) || (lat == 0 && lon == 0))
         continue;
-      points[json_string(p, "countryCode") + "-" + json_string(p, "isoCode")] = {lat, lon};
+      std::string code = json_string(p, "countryCode") + "-" + json_string(p, "isoCode");
+      points[code] = {lat, lon};
+      geocoded_names[code] = json_string(p, "name");
     }
   }
   struct Box {
@@ -433,6 +448,11 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         r.names.emplace_back(english->second, NameKind::kName);
         if (!type.empty()) r.names.emplace_back(english->second + " " + type, NameKind::kName);
       }
+      // The geocoded list's English name too ("Inner Mongolia" for Nei Mongol
+      // Zizhiqu); in full only ("Tel Aviv District" is not "Tel Aviv").
+      if (auto other = geocoded_names.find(code);
+          other != geocoded_names.end() && !other->second.empty())
+        r.names.emplace_back(other->second, NameKind::kName);
       if (std::string stripped = strip_generic(gazetteer_key(names.front()));
           !stripped.empty() && stripped != gazetteer_key(names.front())) {
         r.names.emplace_back(stripped, NameKind::kAlternate);  // "Anhui Sheng" → "Anhui"
@@ -534,6 +554,59 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
   for (size_t i = 0; i < city_count; ++i) {
     if (auto it = admin1_to_iso.find(records[i].admin1); it != admin1_to_iso.end())
       records[i].admin1 = it->second;
+  }
+  // Subdivisions the geocoded list still has but ISO 3166-2 dropped (Norway's
+  // counties before 2020, Metro Manila, Alsace): news of their years names them.
+  // Kept where the point lies among the country's cities and names no city of
+  // the country (a municipality named after its town is the town).
+  std::set<std::string> listed, country_keys;
+  for (const Json& s : *iso2_list) listed.insert(json_string(s, "code"));
+  for (const auto& [code, index] : country_record) {
+    for (const auto& [n, kind] : records[index].names) country_keys.insert(gazetteer_key(n));
+  }
+  static const std::set<std::string> compass = {
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"};
+  for (const auto& [code, name] : geocoded_names) {
+    if (listed.count(code) != 0 || name.empty()) continue;
+    std::string country = code.substr(0, 2);
+    auto cb = country_box.find(country);
+    if (cb == country_box.end() || country_record.count(country) == 0) continue;
+    std::optional<std::pair<double, double>> at;
+    if (auto point = points.find(code);
+        point != points.end() &&
+        cb->second.contains(point->second.first, point->second.second, 0.5)) {
+      at = point->second;
+    } else if (auto members = unlisted_cities.find(code); members != unlisted_cities.end()) {
+      // The geocoder went abroad (Akershus in Florida): the centre of its cities' box.
+      std::vector<double> lats, lons;
+      for (const auto& [lat, lon] : members->second) {
+        if (cb->second.contains(lat, lon, 0.5)) lats.push_back(lat), lons.push_back(lon);
+      }
+      if (!lats.empty()) at = box_centre(lats, lons);
+    }
+    if (!at) continue;
+    std::string key = gazetteer_key(name), stripped = strip_generic(key);
+    bool names_city = false;
+    for (const std::string& k : {key, stripped}) {
+      if (cities.any[country].count(k) != 0 || compass.count(k) != 0 || k.empty() ||
+          country_keys.count(k) != 0)
+        names_city = true;
+    }
+    if (names_city) continue;
+    GazetteerRecord r;
+    r.country = country;
+    r.feature_class = 'A';
+    r.feature_code = "ADM1";
+    r.admin1 = code;
+    r.name = name;
+    r.names.emplace_back(name, NameKind::kName);
+    if (stripped != key) r.names.emplace_back(stripped, NameKind::kAlternate);
+    std::tie(r.lat, r.lon) = *at;
+    for (size_t i : cities_in_country[country]) {
+      if (std::abs(records[i].lat - r.lat) < 0.4 && std::abs(records[i].lon - r.lon) < 0.4)
+        r.population += records[i].population;
+    }
+    records.push_back(std::move(r));
   }
 
   // Our own list: "region", "alias" and "demonym" lines (docs/geo.md).

@@ -70,7 +70,8 @@ inline GazetteerSources tiny_sources() {
       "# test regions\n"
       "region\tMiddle East\tMideast\t29\t41\tRGN\t\t100000000\n"
       "region\tGaza Strip\t\t31.42\t34.37\tRGN\tPS\t2000000\n"
-      "alias\tUS\tU.S.;America\n";
+      "alias\tUS\tU.S.;America\n"
+      "alias\tLB\tIsland\n";  // a generic word as a name, as Iceland's "Ísland"
   return s;
 }
 

@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "eventwire/geo.h"
 #include "geo/spans.h"
+#include "geo/stop_words.h"
 
 namespace eventwire {
 
@@ -69,6 +71,27 @@ struct Context {
   }
 };
 
+template <typename Key>
+int count_of(const std::map<Key, int>& counts, const Key& key) {
+  auto it = counts.find(key);
+  return it == counts.end() ? 0 : it->second;
+}
+
+// The article's context as one span sees it: every pick but those of its own
+// name. Both parts are kept up to date pick by pick, so a lookup costs the
+// same however many mentions share the name (linear in the article).
+struct ContextView {
+  const Context& all;
+  const Context& own;
+  int country(const std::string& c) const {
+    return count_of(all.countries, c) - count_of(own.countries, c);
+  }
+  int admin1(const std::string& a) const {
+    return count_of(all.admin1s, a) - count_of(own.admin1s, a);
+  }
+  int entry(uint32_t e) const { return count_of(all.entries, e) - count_of(own.entries, e); }
+};
+
 class SpanResolver {
  public:
   SpanResolver(const Gazetteer& gaz, const std::string& text, const GeoRankWeights& w)
@@ -96,9 +119,18 @@ class SpanResolver {
                                                spans[k].byte_end - spans[k].byte_start))]
           .push_back(k);
     }
-    std::vector<const std::vector<size_t>*> group(spans.size());
+    std::vector<size_t> group(spans.size());
+    size_t groups = 0;
     for (const auto& [key, members] : same_name) {
-      for (size_t k : members) group[k] = &members;
+      for (size_t k : members) group[k] = groups;
+      ++groups;
+    }
+    // The spans of each sentence, for the same-sentence feature.
+    std::map<int, std::vector<size_t>> in_sentence;
+    for (size_t k = 0; k < spans.size(); ++k) in_sentence[spans[k].sentence].push_back(k);
+    std::vector<bool> follows_place(spans.size(), false);
+    for (int c : container) {
+      if (c >= 0) follows_place[static_cast<size_t>(c)] = true;
     }
     // Decoded once: the passes below score every candidate three times.
     std::vector<std::vector<GazetteerEntry>> entries(spans.size());
@@ -107,11 +139,10 @@ class SpanResolver {
         entries[k].push_back(gaz_.entry(c.entry));
     }
     Context context;
+    std::vector<Context> own(groups);  // the picks of each name
     for (int pass = 0; pass < 3; ++pass) {
       for (size_t k = 0; k < spans.size(); ++k) {
-        for (size_t j : *group[k]) {
-          if (picks[j]) context.add(picks[j]->entry, -1);
-        }
+        const ContextView view{context, own[group[k]]};
         std::optional<Pick> best;
         std::optional<GazetteerEntry> outer;
         if (container[k] >= 0 && picks[static_cast<size_t>(container[k])]) {
@@ -141,13 +172,9 @@ class SpanResolver {
           // A code below country level ("SC", "NSW") names a place only in an
           // article about its country, or after "City, " ("Paris, TX").
           if (c.kind == NameKind::kAbbreviation && e.feature_code != "PCLI") {
-            auto country = context.countries.find(e.country);
-            bool about_country =
-                pass > 0 && country != context.countries.end() && country->second > 0;
+            bool about_country = pass > 0 && view.country(e.country) > 0;
             bool contains = outer && outer->country == e.country;
-            bool follows_place = std::find(container.begin(), container.end(),
-                                           static_cast<int>(k)) != container.end();
-            if (!about_country && !contains && !follows_place) continue;
+            if (!about_country && !contains && !follows_place[k]) continue;
           }
           // Summed populations of countries and subdivisions count for less than a city's own.
           double size = std::log10(static_cast<double>(e.population) + 1);
@@ -162,23 +189,18 @@ class SpanResolver {
               score += w_.town_under_subdivision;
           }
           if (pass > 0) {
-            auto country = context.countries.find(e.country);
-            if (country != context.countries.end() && country->second > 0)
-              score += w_.context_country + std::min(country->second, 3) * w_.context_country_each;
-            auto admin1 = context.admin1s.find(e.admin1);
+            int in_country = view.country(e.country);
+            if (in_country > 0)
+              score += w_.context_country + std::min(in_country, 3) * w_.context_country_each;
             // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
-            auto itself = context.entries.find(e.index);
-            int others = admin1 == context.admin1s.end() ? 0 : admin1->second;
-            if (itself != context.entries.end()) others -= itself->second;
+            int others = view.admin1(e.admin1) - view.entry(e.index);
             // For a subdivision: places of the article lie inside it.
             if (others > 0)
               score += w_.context_admin1 + std::min(others - 1, 2) * w_.context_admin1_each;
             // "… in Michigan … in Monroe County": a place of the same sentence in its admin1.
             if (w_.same_sentence_admin1 != 0 && !e.admin1.empty()) {
-              for (size_t j = 0; j < spans.size(); ++j) {
-                if (j == k || !picks[j] || group[j] == group[k] ||
-                    spans[j].sentence != spans[k].sentence)
-                  continue;
+              for (size_t j : in_sentence[spans[k].sentence]) {
+                if (j == k || !picks[j] || group[j] == group[k]) continue;
                 if (picks[j]->entry.admin1 == e.admin1 && picks[j]->entry.feature_code != "PCLI") {
                   score += w_.same_sentence_admin1;
                   break;
@@ -204,9 +226,14 @@ class SpanResolver {
           }
           if (!best || score > best->score) best = Pick{e, c.kind, score};
         }
+        if (picks[k]) {
+          context.add(picks[k]->entry, -1);
+          own[group[k]].add(picks[k]->entry, -1);
+        }
         picks[k] = std::move(best);
-        for (size_t j : *group[k]) {
-          if (picks[j]) context.add(picks[j]->entry, +1);
+        if (picks[k]) {
+          context.add(picks[k]->entry, +1);
+          own[group[k]].add(picks[k]->entry, +1);
         }
       }
     }
@@ -260,6 +287,15 @@ void add_inner_demonyms(const Gazetteer& gaz, const Document& doc, const Mention
     span.demonym = true;
     spans.push_back(std::move(span));
   }
+}
+
+bool is_pronoun_word(std::string_view w) {
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kPronouns[] = {"it",   "its",  "there", "here",  "this", "that",
+                                          "they", "them", "these", "those", "which"};
+  return std::any_of(std::begin(kPronouns), std::end(kPronouns),
+                     [&](const char* p) { return lower == p; });
 }
 
 std::string hex64(uint64_t v) {
@@ -350,11 +386,12 @@ void GeoResolver::annotate(Document& doc) const {
       span.byte_start = tokens[static_cast<size_t>(m.first_token)].byte_start;
       span.byte_end = tokens[static_cast<size_t>(m.last_token - 1)].byte_end;
       std::string_view surface(text.data() + span.byte_start, span.byte_end - span.byte_start);
-      // A pronoun the coreference links to a place ("it", "there") names no place itself.
-      if (toponym &&
-          std::none_of(surface.begin(), surface.end(),
-                       [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
-          surface.find(' ') == std::string_view::npos)
+      // A pronoun the coreference links to a place ("it", "there", and
+      // sentence-initial "It") names no place itself.
+      if (toponym && surface.find(' ') == std::string_view::npos &&
+          (std::none_of(surface.begin(), surface.end(),
+                        [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) ||
+           is_pronoun_word(surface)))
         continue;
       if (surface.size() > 4 &&
           (surface.substr(0, 4) == "the " || surface.substr(0, 4) == "The ")) {
@@ -362,11 +399,21 @@ void GeoResolver::annotate(Document& doc) const {
         span.byte_start += 4;
         span.start += 4;
       }
-      span.candidates =
-          toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
+      // A generic word ("Island" of "Hong Kong Island", which the entities
+      // stage may take as the entity's name) names no place: the detection
+      // scan's stop list holds for entity mentions too (Ísland is Iceland).
+      auto generic_word = [](std::string_view w) {
+        if (w.find(' ') != std::string_view::npos) return false;
+        std::string lower(w);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return geo_stop_words().count(lower) != 0;
+      };
+      if (!toponym || !generic_word(surface))
+        span.candidates =
+            toponym ? toponym_candidates(gaz, surface) : demonym_candidates(gaz, surface);
       // A description of a named place ("the Jewish state" for Israel) is
       // that place: the entity's name before any guess from the words.
-      if (toponym && span.candidates.empty() && !entity.name.empty())
+      if (toponym && span.candidates.empty() && !entity.name.empty() && !generic_word(entity.name))
         span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
       span.demonym = !toponym;
@@ -377,6 +424,35 @@ void GeoResolver::annotate(Document& doc) const {
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       detect_in_sentence(gaz, doc, static_cast<int>(s), covered[s], options_.demonyms, spans);
     }
+  }
+  // "Valeska Paris … Paris claims": a lone word that is the last name of a
+  // person the article names is that person, unless a locative preposition
+  // ("in Paris", "to Paris") makes it a place.
+  std::set<std::string> surnames;
+  for (const Entity& entity : doc.entities) {
+    if (entity.type != "PER") continue;
+    for (const Mention& m : entity.mentions) {
+      if (m.last_token - m.first_token < 2 || m.sentence < 0 ||
+          static_cast<size_t>(m.sentence) >= doc.sentences.size())
+        continue;
+      const auto& tokens = doc.sentences[static_cast<size_t>(m.sentence)].tokens;
+      if (static_cast<size_t>(m.last_token) > tokens.size()) continue;
+      const std::string& last = tokens[static_cast<size_t>(m.last_token - 1)].text;
+      if (is_capitalized(last)) surnames.insert(last);
+    }
+  }
+  if (!surnames.empty()) {
+    static const std::set<std::string> kLocative = {"in", "at",      "to",   "from",   "near",
+                                                    "of", "outside", "into", "across", "around"};
+    std::erase_if(spans, [&](const SpanInfo& span) {
+      if (span.demonym || span.last_token - span.first_token != 1) return false;
+      const auto& tokens = doc.sentences[static_cast<size_t>(span.sentence)].tokens;
+      if (!surnames.count(tokens[static_cast<size_t>(span.first_token)].text)) return false;
+      if (span.first_token == 0) return true;
+      std::string before = tokens[static_cast<size_t>(span.first_token - 1)].text;
+      for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return kLocative.count(before) == 0;
+    });
   }
   std::sort(spans.begin(), spans.end(),
             [](const SpanInfo& a, const SpanInfo& b) { return a.byte_start < b.byte_start; });

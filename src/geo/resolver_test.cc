@@ -164,6 +164,50 @@ TEST(GeoResolver, DescriptionsTakeTheirEntitysPlaceAndInnerDemonymsCount) {
   EXPECT_EQ(doc.places[1].feature, "DEM");
 }
 
+TEST(GeoResolver, PronounsLinkedToPlacesAreNoPlaces) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  // Coreference links "It" (sentence-initial, capitalized) and "there" to Beirut.
+  Document doc = make_document("Beirut is big. It is old and we live there.");
+  Entity city{"E1", "GPE", "Beirut", "", "", {}};
+  city.mentions.push_back({0, 6, "Beirut", 0, 0, 1});
+  city.mentions.push_back({15, 17, "It", 1, 0, 1});
+  city.mentions.push_back({37, 42, "there", 1, 6, 7});
+  doc.entities = {city};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].text, "Beirut");
+}
+
+TEST(GeoResolver, GenericWordsInEntityMentionsAreNoNames) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  // The entities stage named the entity "Island"; the fixture lists "Island"
+  // as a name of Lebanon, as GeoNames lists "Ísland" for Iceland.
+  Document doc = make_document("Votes in Beirut Island rose. Island voters stayed.");
+  Entity place{"E1", "GPE", "Island", "", "", {}};
+  place.mentions.push_back({9, 22, "Beirut Island", 0, 2, 4});
+  place.mentions.push_back({29, 35, "Island", 1, 0, 1});
+  doc.entities = {place};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].text, "Beirut Island");
+  EXPECT_EQ(doc.places[0].name, "Beirut");
+}
+
+TEST(GeoResolver, ALoneSurnameOfANamedPersonIsThePerson) {
+  auto gaz = tiny_gazetteer();
+  ASSERT_TRUE(gaz);
+  Document doc = make_document("Valeska Paris left. Paris says she lived in Paris.");
+  Entity person{"E1", "PER", "Valeska Paris", "", "", {}};
+  person.mentions.push_back({0, 13, "Valeska Paris", 0, 0, 2});
+  doc.entities = {person};
+  GeoResolver(gaz).annotate(doc);
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.places[0].start, 44u);  // "in Paris" only
+  EXPECT_EQ(doc.places[0].country, "FR");
+}
+
 TEST(GeoResolver, ResolvesGivenSpans) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);

@@ -334,6 +334,31 @@ void QuoteExtractor::annotate(Document& doc) const {
     }
     // A cue inside someone's quoted words is part of what they said.
     std::erase_if(fs, [&](const Frame& f) { return quoted[s][f.cue.first]; });
+    // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
+    // when, not part of who.
+    for (Frame& f : fs) {
+      static const std::unordered_set<std::string> kDays = {
+          "monday",   "tuesday", "wednesday", "thursday",  "friday",
+          "saturday", "sunday",  "today",     "yesterday", "tonight"};
+      TokRange& r = f.speaker;
+      if (r.last - r.first < 2 ||
+          !kDays.count(quotes_internal::lower(sent.tokens[r.last - 1].text)))
+        continue;
+      int cut = r.last - 1;
+      std::string before = quotes_internal::lower(sent.tokens[cut - 1].text);
+      if (before == "on" || before == "last" || before == "this") --cut;
+      if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
+    }
+    // A reported clause after its cue opens with its subject or a
+    // complementizer; one opening with a conjunction or a bare verb ("said
+    // But", "say would be $300", "said broke up") is a parse slip, not what
+    // was said. The frame stays, without content (a direct quote may take it).
+    for (Frame& f : fs) {
+      if (f.content.empty() || f.object || f.parenthetical || f.content.first <= f.cue.first)
+        continue;
+      const Token& first = sent.tokens[f.content.first];
+      if (first.upos == "CCONJ") f.content = {};
+    }
     quotes_internal::link_parents(fs);
     if (parsed) {
       // Where the parse leaves a frame unlinked, the surface chain ("X said Y
@@ -364,7 +389,21 @@ void QuoteExtractor::annotate(Document& doc) const {
         int at = g.cue.first;
         if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
         if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
-        f.content = quotes_internal::trim(sent, {f.content.first, at});
+        TokRange before = quotes_internal::trim(sent, {f.content.first, at});
+        // "learned that, according to X, A": only a complementizer before the
+        // parenthetical; the content is what follows it.
+        std::string first =
+            before.empty() ? "" : quotes_internal::lower(sent.tokens[before.first].text);
+        int after = std::max(g.cue.last, g.speaker.last);
+        if (before.last - before.first == 1 && (first == "that" || first == "whether") &&
+            after < f.content.last) {
+          TokRange rest = quotes_internal::trim(sent, {after, f.content.last});
+          if (!rest.empty()) {
+            f.content = rest;
+            continue;
+          }
+        }
+        f.content = before;
       }
     }
     quotes_internal::find_media(sent, *lexicon_, fs);
@@ -419,6 +458,18 @@ void QuoteExtractor::annotate(Document& doc) const {
     d.last_sentence = q.last_sentence;
     d.last_token = q.last_token;
     d.kind = "direct";
+    // Marks around no words (a stray "”" the pairing left alone) quote nothing.
+    bool words = false;
+    for (int s = q.first_sentence; s <= q.last_sentence && !words; ++s) {
+      const auto& toks = doc.sentences[s].tokens;
+      int a = s == q.first_sentence ? q.first_token : 0;
+      int b = s == q.last_sentence ? q.last_token : static_cast<int>(toks.size());
+      for (int t = a; t < b && !words; ++t) {
+        words =
+            !quotes_internal::is_quote_mark(toks[t].text) && !quotes_internal::is_punct(toks[t]);
+      }
+    }
+    if (!words) continue;
     for (int s : {q.last_sentence, q.first_sentence}) {
       int f = pick_frame(q, s);
       if (f < 0) continue;
@@ -477,6 +528,11 @@ void QuoteExtractor::annotate(Document& doc) const {
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
+      // "a process to suggest designs", "efforts to alert the military": a
+      // reported object with nobody reporting it is a purpose, not a report.
+      if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&
+          quotes_internal::lower(doc.sentences[s].tokens[fr.cue.first - 1].text) == "to")
+        continue;
       Draft d;
       const Sentence& sent = doc.sentences[s];
       d.start = sent.tokens[fr.content.first].start;

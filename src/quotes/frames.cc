@@ -17,6 +17,13 @@ bool is_pronoun(std::string_view w) {
 
 namespace {
 
+bool is_day(const std::string& w) {
+  static const std::unordered_set<std::string> kDays = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",
+      "saturday", "sunday",  "today",     "yesterday", "tonight"};
+  return kDays.count(lower(w)) > 0;
+}
+
 bool addressee_verb(const std::string& lemma) {
   static const std::unordered_set<std::string> kVerbs = {
       "tell", "inform", "assure",   "remind",  "warn",  "notify", "advise",
@@ -115,7 +122,7 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   // "spoke for about 15 minutes", "talked for hours", "said this week": a span
   // of time or a bare number is how long or when, not what was said.
   static const std::unordered_set<std::string> kTimeUnits = {
-      "second", "minute", "hour", "day",  "night", "week",   "weekend", "month",
+      "second", "minute", "hour", "day",   "night",  "week",    "weekend", "month",
       "year",   "decade", "time", "while", "moment", "morning", "evening", "afternoon"};
   auto is_time = [&](int t) {
     return t >= 0 && (kTimeUnits.count(lower(s.tokens[t].lemma)) || s.tokens[t].upos == "NUM" ||
@@ -141,6 +148,15 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
                      lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
     if (c > head && (c == xcomp || c == as || to_clause))
       r.last = std::max(r.last, tree.span(c).last);
+    // "accused the GOP of stoking …", "blamed workers for this behavior",
+    // "urged retaliation on Russia": a complement after the object completes it.
+    static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
+                                                                "against", "with", "to"};
+    if (c > head && head == obj && tree.rel(c) == "obl" && !is_time(c)) {
+      int cs = tree.child(c, {"case"});
+      if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
+        r.last = std::max(r.last, tree.span(c).last);
+    }
   }
   r = trim(s, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
@@ -313,9 +329,13 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
       if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3)
         f.cue.first = std::min(f.cue.first, c);
     }
-    int subj = -1;  // the subject nearest the verb (a slip can give it two)
+    // The subject nearest the verb (a slip can give it two), never a day
+    // ("Chief Jordan said Monday" parsed with "Monday" as a second subject).
+    int subj = -1;
     for (int c : tree.children(i)) {
-      if (tree.rel(c) == "nsubj" && (subj < 0 || std::abs(c - i) < std::abs(subj - i))) subj = c;
+      if (tree.rel(c) == "nsubj" && !is_day(s.tokens[c].text) &&
+          (subj < 0 || std::abs(c - i) < std::abs(subj - i)))
+        subj = c;
     }
     // Passive "… was criticized by Democrats", "it was reported by X that …":
     // the agent is the speaker and, for verbs reporting an object, the

@@ -118,6 +118,53 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
   EXPECT_EQ(doc.quotes[1].content.text, "three soldiers were wounded");
 }
 
+TEST(Surface, AccordingToSpeakersRunToTheirComma) {
+  Document doc = make_doc(
+      "", {"Officials have learned that according to a posting, the site is down.",
+           "According to Major Tim Keefe \u2013 a spokesman \u2013 the unit found nothing.",
+           "According to a July 14, 2005 report, the plant was aware.",
+           "According to Rathbun the property was returned by mail."});
+  extractor()->annotate(doc);
+  const Quote* posting = find_quote(doc, "the site is down");
+  ASSERT_TRUE(posting && posting->speaker);
+  EXPECT_EQ(posting->content.text, "the site is down");
+  EXPECT_EQ(posting->speaker->text, "a posting");
+  const Quote* keefe = find_quote(doc, "the unit found nothing");
+  ASSERT_TRUE(keefe && keefe->speaker);
+  EXPECT_EQ(keefe->content.text, "the unit found nothing");
+  EXPECT_EQ(keefe->speaker->text, "Major Tim Keefe");
+  const Quote* report = find_quote(doc, "the plant was aware");
+  ASSERT_TRUE(report && report->speaker);
+  EXPECT_EQ(report->speaker->text, "a July 14, 2005 report");
+  const Quote* mail = find_quote(doc, "returned by mail");  // no comma after the source
+  ASSERT_TRUE(mail && mail->speaker);
+  EXPECT_EQ(mail->speaker->text, "Rathbun");
+  EXPECT_EQ(mail->content.text, "the property was returned by mail");
+}
+
+TEST(Surface, ReportBetweenCommasBeforeAConjunctionIsParenthetical) {
+  Document doc = make_doc(
+      "",
+      {"Around 70 people were detained, news agency Yonhap reported, but no clashes occurred."});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "were detained");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->content.text, "Around 70 people were detained");
+  EXPECT_EQ(q->speaker->text, "news agency Yonhap");
+}
+
+TEST(Surface, ParticipleAfterACommaContinuesTheSpeaker) {
+  Document doc = make_doc("", {"Jones said he was cheated, saying, \"It was bad.\"", "\u201D"});
+  extractor()->annotate(doc);
+  const Quote* said = find_quote(doc, "he was cheated");
+  ASSERT_TRUE(said);
+  EXPECT_EQ(said->content.text, "he was cheated");
+  const Quote* saying = find_quote(doc, "It was bad");
+  ASSERT_TRUE(saying && saying->speaker);
+  EXPECT_EQ(saying->speaker->text, "Jones");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.content.text, "\u201D");  // marks around no words
+}
+
 // Our own nested set: chains of depth 1 and 2, without and with entities.
 TEST(Nested, SaidThatToldHim) {
   Document doc =
@@ -402,6 +449,24 @@ TEST(Parsed, TimeSpanIsNoReportedObject) {
   extractor()->annotate(topic);
   ASSERT_EQ(topic.quotes.size(), 1u);
   EXPECT_EQ(topic.quotes[0].content.text, "taxes");
+}
+
+TEST(Parsed, ObjectKeepsItsComplement) {
+  Document doc = make_doc("", {"Obama accused the GOP of the leaks on Tuesday."});
+  apply_parse(doc, {{"PROPN", "Obama", "nsubj", 2},
+                    {"VERB", "accuse", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"PROPN", "GOP", "obj", 2},
+                    {"ADP", "of", "case", 7},
+                    {"DET", "the", "det", 7},
+                    {"NOUN", "leak", "obl", 2},
+                    {"ADP", "on", "case", 9},
+                    {"PROPN", "Tuesday", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the GOP");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
 }
 
 TEST(Parsed, AccordingToEndsTheContentAroundIt) {

@@ -79,11 +79,57 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
       f.cls = "according";
       int j = i + len;
-      while (j < n && j < i + 12 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+      auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
+        if (k + 1 >= n || w(k) != ",") return false;
+        const std::string next = w(k + 1);
+        return next.size() == 4 &&
+               std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      // A hyphen inside a word ("AFL-CIO", "conservative-leaning") is no boundary.
+      auto inner_hyphen = [&](int k) {
+        return w(k) == "-" && k > 0 && k + 1 < n && s.tokens[k - 1].end == s.tokens[k].start &&
+               s.tokens[k].end == s.tokens[k + 1].start;
+      };
+      while (j < n && j < i + 25 &&
+             (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
+        ++j;
+      // No comma before the report ("According to Rathbun the property was
+      // returned …"): the source is the name right after the phrase.
+      if (TokRange after_speaker = trim(s, {j, n});
+          i <= 1 && after_speaker.empty() && i + len < n) {
+        int k = i + len;
+        while (k < n && (capitalized(s.tokens[k]) || w(k) == "of") && !quoted[k]) ++k;
+        if (k > i + len && k < n) j = k;
+      }
       f.speaker = {i + len, j};
+      // "according to X – a military spokesman – A": the dashes hold X's description.
+      auto dash = [&](int k) { return w(k) == "\u2013" || w(k) == "\u2014" || w(k) == "--"; };
+      if (j < n && dash(j)) {
+        for (int k = j + 1; k < n && k < j + 15; ++k) {
+          if (dash(k)) {
+            j = k;
+            break;
+          }
+        }
+      }
       f.speaker_head = j - 1;
       bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
-      f.content = i <= 1 ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      // "A did Z, according to Y, head of …": with a verb before the phrase,
+      // what follows Y's comma describes Y and the report ends at the phrase.
+      for (int k = 0; mid && k < i; ++k) {
+        if (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX") mid = false;
+      }
+      // "… has learned that, according to X, A": the report is what follows.
+      bool opens =
+          i <= 1 || w(i - 1) == "that" || (i >= 2 && w(i - 1) == "," && w(i - 2) == "that");
+      f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+      // "A, according to an analysis by X, a former aide …": the rest describes
+      // the source and belongs to it.
+      bool verb_after = false;  // "which, according to AFP, the UN have criticised"
+      for (int k = j; k < n; ++k)
+        verb_after |= s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX";
+      if (!opens && !mid && !verb_after && i > 1 && j < n && w(j) == ",")
+        f.speaker = trim(s, {i + len, n});
       // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
       if (f.lemma != "according to") {
         int q = j;
@@ -104,7 +150,13 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
         person |= s.tokens[k].upos == "PROPN";
       }
       names &= person;
-      if (quoted[i + 1] || (names && i <= 4)) {
+      // "He said: “…”", "The Times reports: “…”": the verb is the cue, not the colon.
+      bool verb_cue = false;
+      for (int k = 0; k < i; ++k) {
+        verb_cue |= lex.verb_forms.count(w(k)) != 0 &&
+                    (s.tokens[k].upos.empty() || s.tokens[k].upos == "VERB");
+      }
+      if (!verb_cue && (quoted[i + 1] || (names && i <= 4))) {
         Frame f;
         f.cue = {i, i + 1};
         f.lemma = ":";
@@ -135,6 +187,20 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     f.cue = {i, i + 1};
     f.lemma = e.lemma;
     f.cls = e.cls;
+    // "said A, saying “B”": a participle after a comma has no subject of its
+    // own; it is the previous report's speaker going on, and that report's
+    // content ends at the comma.
+    if (form.size() > 4 && form.ends_with("ing") && i > 0 && w(i - 1) == ",") {
+      if (!frames.empty() && frames.back().content.contains(i - 1) &&
+          frames.back().content.first < i - 1) {
+        Frame& prev = frames.back();
+        prev.content = trim(s, {prev.content.first, i - 1});
+        f.speaker = prev.speaker;
+        f.speaker_head = prev.speaker_head;
+        f.inherited_speaker = true;
+      }
+      left = i;
+    }
     // Subject before the verb.
     int a = left, b = i;
     while (b > a && skip_right(w(b - 1))) --b;
@@ -172,7 +238,12 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
     }
     int after = i + 1;
-    if (f.speaker.empty() && after < n && (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
+    // "…, said Monday.": a day after the verb is when, not who.
+    static const std::unordered_set<std::string> kWhen = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today",   "yesterday", "tonight",  "last",   "earlier"};
+    if (f.speaker.empty() && after < n && !kWhen.count(w(after)) &&
+        (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
       int j = after;  // inverted: "…,” said Flynn."
       while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
       f.speaker_head = j - 1;
@@ -207,6 +278,13 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       }
     }
     TokRange rest = trim(s, {after, n});
+    // "A, news agency Yonhap reported, but B": a report between commas with a
+    // conjoined clause after it is parenthetical to A.
+    static const std::unordered_set<std::string> kJoin = {"but",    "and",      "while",
+                                                          "though", "although", "as"};
+    if (!f.speaker.empty() && f.speaker.first >= 2 && w(f.speaker.first - 1) == "," &&
+        after + 1 < n && w(after) == "," && kJoin.count(w(after + 1)) && !quoted[after + 1])
+      rest = {};
     bool loose = e.lemma == "say" || e.lemma == "tell" || e.lemma == "add";
     if (!loose && !rest.empty() && w(rest.first) != "that" && !quoted[rest.first] &&
         !(rest.last - rest.first <= 3)) {
