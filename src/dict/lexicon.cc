@@ -2,6 +2,7 @@
 #include "eventwire/dict/lexicon.h"
 
 #include <algorithm>
+#include <map>
 
 #include "dict/embedded.h"
 #include "dict/lines.h"
@@ -280,11 +281,51 @@ size_t merge_lexicon(Lexicon* base, const Lexicon& more) {
   return dropped;
 }
 
+size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries, double min_share) {
+  size_t added = 0;
+  for (const auto& [lemma, indexes] : lexicon->by_lemma) {
+    std::map<std::string, size_t> roots;
+    size_t verbs = 0;
+    bool bare = false;
+    for (uint32_t i : indexes) {
+      const LexiconEntry& e = lexicon->entries[i];
+      if (e.pos != LexiconEntry::Pos::kVerb) continue;
+      bare = bare || e.constraints.empty();
+      ++verbs;
+      ++roots[cameo_root(e.code)];
+    }
+    if (bare || verbs < min_entries) continue;
+    auto best = std::max_element(roots.begin(), roots.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (static_cast<double>(best->second) < min_share * static_cast<double>(verbs)) continue;
+    // Statements and appeals are too general to guess from a verb's other senses.
+    if (best->first == "01" || best->first == "02") continue;
+    LexiconEntry entry;
+    entry.lemma = lemma;
+    entry.code = best->first + "0";
+    entry.file = "backoff";
+    entry.comment = "usual root of " + std::to_string(best->second) + " of " +
+                    std::to_string(verbs) + " entries";
+    for (const char* path : {"nsubj"}) {
+      DepPath p;
+      if (parse_dep_path(path, &p)) entry.source.push_back(p);
+    }
+    for (const char* path : {"obl:to", "iobj", "obl:with", "obl:against", "obl:on", "obj"}) {
+      DepPath p;
+      if (parse_dep_path(path, &p)) entry.target.push_back(p);
+    }
+    lexicon->backoff.emplace(lemma, std::move(entry));
+    ++added;
+  }
+  return added;
+}
+
 const Lexicon& default_lexicon() {
   static const Lexicon lexicon = [] {
     Lexicon lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
     merge_lexicon(
         &lex, load_lexicon_from_string(internal::embedded_derived_lexicon(), "cameo2-derived.lex"));
+    add_backoff_entries(&lex);
     return lex;
   }();
   return lexicon;

@@ -140,6 +140,26 @@ TEST(Lexicon, MergeKeepsTheFirstLexiconsFrames) {
   EXPECT_NE(lexicon_frame_key(base.entries[1]), lexicon_frame_key(more.entries[2]));
 }
 
+TEST(Lexicon, BackoffReadsAVerbByItsUsualRoot) {
+  Lexicon lex = load_lexicon_from_string(
+      "@version 1\n"
+      "hand   obj=aid T=obl:to -> 070\n"
+      "hand   obj=money T=obl:to -> 071\n"
+      "hand   obj=weapons T=obl:to -> 072\n"
+      "hand   obj=ultimatum T=obl:to -> 139\n"
+      "press  obj=claim -> 100\n"
+      "press  obj=charges -> 115\n"
+      "press  obj=case -> 100\n"
+      "press  T=obj -> 100\n",
+      "test.lex");
+  EXPECT_EQ(add_backoff_entries(&lex), 1u);  // "press" has a bare entry of its own
+  ASSERT_TRUE(lex.backoff.count("hand"));
+  const LexiconEntry& hand = lex.backoff.at("hand");
+  EXPECT_EQ(hand.code, "070");
+  EXPECT_EQ(hand.file, "backoff");
+  EXPECT_EQ(hand.specificity(), 0);
+}
+
 TEST(Lexicon, MalformedLinesWarn) {
   const char* text =
       "@version 2\n"

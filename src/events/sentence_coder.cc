@@ -703,6 +703,16 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
       trace_->push_back("  tried line " + std::to_string(entry->line) + " (-> " + entry->code +
                         "): " + failed);
   }
+  // No frame matched: a verb whose entries mostly share one root is read by
+  // that root ("returned the paintings to Peru" → 080), with a coded target.
+  if (pos == dict::LexiconEntry::Pos::kVerb) {
+    auto it = impl_.lexicon->backoff.find(lexicon_lemma(predicate));
+    if (it != impl_.lexicon->backoff.end()) {
+      if (trace && trace_)
+        trace_->push_back("  backoff -> " + it->second.code + " (" + it->second.comment + ")");
+      return &it->second;
+    }
+  }
   return nullptr;
 }
 

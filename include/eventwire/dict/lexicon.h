@@ -71,6 +71,9 @@ struct Lexicon {
   std::vector<Diagnostic> warnings;
   // lemma → entries, most specific first, then file order (as find() returns them)
   std::unordered_map<std::string, std::vector<uint32_t>> by_lemma;
+  // lemma → the verb's usual reading, for verbs whose every entry names its
+  // object ("return the land", "give aid"): see add_backoff_entries.
+  std::unordered_map<std::string, LexiconEntry> backoff;
 
   // Entries for a lemma (any case), most specific first, all parts of speech
   // (filter on LexiconEntry::pos); pointers into `entries`.
@@ -93,6 +96,12 @@ std::string lexicon_frame_key(const LexiconEntry& entry);
 // becomes "base+more", the fingerprint combines both, a differing version is
 // kept as "base+more". Returns the number of entries of `more` dropped.
 size_t merge_lexicon(Lexicon* base, const Lexicon& more);
+
+// For each verb with no bare entry and at least `min_entries` entries of which
+// at least `min_share` agree on a CAMEO root, a backoff entry with that root's
+// general code (S=nsubj, T=obj or a recipient oblique). The coder uses it only
+// when no entry matches, and only with a coded target. Returns how many.
+size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries = 3, double min_share = 0.5);
 
 Result<Lexicon> load_lexicon(const std::string& path);
 // Codes are checked against the CAMEO codebook; unknown ones are warned and skipped.
