@@ -86,4 +86,8 @@ struct WorkMention {
 // doc.entities from them. `mentions` are in text order.
 void build_entities(Document& doc, std::vector<WorkMention>& mentions, bool coreference);
 
+// EntityResolver::annotate's work (actor_annotate.cc): mentions, codes and
+// coreference for one document, linear in its length.
+void annotate_document(const Kb& kb, const EntityOptions& options, Document& doc);
+
 }  // namespace eventwire::actors_internal
