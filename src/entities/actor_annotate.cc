@@ -106,6 +106,11 @@ bool noun_like(const Token& t) {
 std::string composed_role(const std::string& role) {
   return role == "ELI" ? "GOV" : role;
 }
+// The role a role phrase gives a country: ELI for a past office ("former
+// minister"), else composed_role.
+std::string phrase_role(const WorkMention& r) {
+  return r.former ? "ELI" : composed_role(r.role);
+}
 int32_t date_number(const std::string& d) {
   if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
   return std::atoi(d.substr(0, 4).c_str()) * 10000 + std::atoi(d.substr(5, 2).c_str()) * 100 +
@@ -154,6 +159,7 @@ class DocumentResolver {
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
   void extend_plain(size_t si, int& first, int& last) const;
   bool make_role_mention(size_t si, size_t ri, int first, int last, WorkMention& m) const;
+  const KbEntry* located_in(size_t si, int head, int last) const;
   // 4. Titles and appositions.
   void link_titles_and_appositions();
   void link_name_to_role(size_t i, WorkMention& r);
@@ -630,6 +636,31 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
   }
 }
 
+// The country or place a role phrase is in: "in"/"from" + a country, place or
+// capital right after the phrase (without a parse) or as a modifier of its head.
+const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const {
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(in.folded.size());
+  auto place_at = [&](int k) -> const KbEntry* {
+    if (k < 0 || k >= n || in.name_at[k] < 0) return nullptr;
+    const Hit& h = in.names[in.name_at[k]];
+    return h.use == Use::kDemonym ? nullptr : place_entry(h);
+  };
+  if (in.parsed) {
+    for (int k : in.children[head]) {
+      const std::string& rel = in.sentence->tokens[k].deprel;
+      if (k > head && (rel == "nmod" || rel == "obl") &&
+          (has_case(in, k, "in") || has_case(in, k, "from")))
+        if (const KbEntry* e = place_at(k)) return e;
+    }
+    return nullptr;
+  }
+  if (last >= n || (in.folded[last] != "in" && in.folded[last] != "from")) return nullptr;
+  int j = last + 1;
+  if (j < n && is_determiner(in.folded[j])) ++j;
+  return j < n && in.name_at[j] >= 0 && in.names[in.name_at[j]].first == j ? place_at(j) : nullptr;
+}
+
 // The mention of role phrase [first, last) headed by role match `ri`, coded
 // by composition. False when the phrase is left out (an uncoded "its …").
 bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int last,
@@ -652,6 +683,10 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     if (r >= 0 && r != static_cast<int>(ri) && (m.role == "ELI" || m.role.empty()))
       m.role = kb_.entries[in.roles[r].entries.front()].code;
   }
+  // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
+  for (int k = first; k <= head && !m.former; ++k)
+    m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
+  if (m.former) m.role = "ELI";
   const std::string& hf = in.folded[head];
   m.plural = s.tokens[head].feats.find("Number=Plur") != std::string::npos ||
              (s.tokens[head].feats.empty() && hf.size() > 3 && hf.back() == 's' &&
@@ -678,9 +713,14 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     else if ((k.kind == "country" || k.kind == "place") && !country)
       country = &k;
   }
+  // No country of its own: one the phrase is placed in ("trade unions in
+  // Denmark", "protesters from Hong Kong"); not for armed actors, which are
+  // often foreign where they are ("troops in Iraq").
+  if (!org && !country && m.role != "MIL" && m.role != "REB" && m.role != "UAF")
+    country = located_in(si, head, last);
   if (!org && !country && !role.attribute("country").empty()) {
     // A title of one country's institutions ("Sen.", "Rep."): its country.
-    m.code = role.attribute("country") + role.code;
+    m.code = role.attribute("country") + (m.former ? "ELI" : role.code);
   } else if (org) {
     m.code = org->code;
   } else if (country) {
@@ -688,7 +728,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     if (!m.role.empty() && m.role.back() == '~')
       m.code = m.role.substr(0, m.role.size() - 1) + nation;
     else
-      m.code = nation + composed_role(m.role);
+      m.code = nation + phrase_role(m);
   }
   if (!m.code.empty()) {
     m.rank = 3;
@@ -758,12 +798,12 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president
     // of the Lombardy region" → ITAGOV).
-    m.code = m.code.substr(0, 3) + composed_role(r.role);
+    m.code = m.code.substr(0, 3) + phrase_role(r);
     m.rank = 3;
     m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
   } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
              !r.needs_actor && m.person) {
-    m.title_role = std::string(title ? "T" : "A") + composed_role(r.role);
+    m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
   }
   if (title) {
     m.first = r.first;  // "Gaza leader Sinwar" is one mention

@@ -79,6 +79,7 @@ struct WorkMention {
   int link = -1;             // apposition/title partner (mention index)
   int entry = -1;            // KB entry
   bool needs_actor = false;  // a role that codes only with a country or group ("director")
+  bool former = false;       // "former"/"ex-" in a role phrase: the office is past (…ELI)
   std::string title_role;    // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
 };
 
