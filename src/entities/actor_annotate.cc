@@ -172,6 +172,8 @@ class DocumentResolver {
   bool other_country_near(const WorkMention& x, const std::string& dominant,
                           const std::vector<std::vector<const WorkMention*>>& countries_in) const;
   bool placed_elsewhere(const WorkMention& x) const;
+  // 5c. People named with their organization.
+  void affiliations();
   // 6. Pronouns, then the mentions in text order to coreference.
   void add_pronouns();
   void finish();
@@ -196,6 +198,7 @@ void DocumentResolver::run() {
   link_titles_and_appositions();
   capital_metonyms();
   article_country();
+  affiliations();
   add_pronouns();
   finish();
 }
@@ -441,19 +444,29 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
         m.how = "composition";
       }
   if (m.code.empty() && m.type != "PER") {
-    std::string nation = owner, role;
+    std::string nation = owner, role, last_role;
     for (const Hit& h : in.names)
       if (h.first >= m.first && h.last <= m.last && nation.empty())
         if (const KbEntry* k = place_entry(h)) nation = k->code.substr(0, 3);
     for (const Hit& h : in.roles)
       if (h.first >= m.first && h.last <= m.last) {
         const KbEntry& r = kb_.entries[h.entries.front()];
+        // The role heads the name: not inside a tail ("Council for the Welfare of Immigrants").
+        bool heads = h.last == m.last;
+        for (int k = m.first; k < h.first && heads; ++k)
+          heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
+        if (heads && !r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor")
+          last_role = composed_role(r.code);
         if (!r.code.empty() && r.code.back() != '~') role = composed_role(r.code);
       }
     if (!nation.empty() && !role.empty()) {
       m.code = nation + role;
       m.rank = 3;
       m.how = "composition";
+    } else if (nation.empty() && !last_role.empty() && m.entry < 0) {
+      // A body named with a role word and no country ("Civic Party",
+      // "Supreme Court"): the article's country may give it one (step 5b).
+      m.title_role = "N" + last_role;
     }
   }
 }
@@ -899,6 +912,7 @@ void DocumentResolver::article_country() {
       m.code = dominant + (bare_role ? m.role : m.title_role.substr(1));
       m.rank = 1;
       m.how = bare_role                ? "composition:article-country"
+              : m.title_role[0] == 'N' ? "name:article-country"
               : m.title_role[0] == 'T' ? "title:article-country"
                                        : "apposition:article-country";
     }
@@ -918,20 +932,29 @@ void DocumentResolver::article_country() {
   }
 }
 
+// The country of most country-coded mentions (at least two and more than
+// half of them); else the same over the mentions that place the story (country
+// and place names, capitals, demonyms, compositions) rather than actors
+// (dictionary people and organizations, whose codes may be foreign).
 std::string DocumentResolver::dominant_country() const {
-  std::unordered_map<std::string, int> votes;
-  int total = 0;
-  for (const WorkMention& m : ms_) {
-    if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
-    const std::string nation = m.code.substr(0, 3);
-    if (!kb_.is_country(nation)) continue;
-    ++votes[nation];
-    ++total;
+  for (bool places_only : {false, true}) {
+    std::unordered_map<std::string, int> votes;
+    int total = 0;
+    for (const WorkMention& m : ms_) {
+      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
+      const std::string nation = m.code.substr(0, 3);
+      if (!kb_.is_country(nation)) continue;
+      if (places_only && m.how.rfind("composition", 0) != 0 &&
+          !(m.entry >= 0 &&
+            (kb_.entries[m.entry].kind == "country" || kb_.entries[m.entry].kind == "place")))
+        continue;
+      ++votes[nation];
+      ++total;
+    }
+    for (const auto& [nation, count] : votes)
+      if (count >= 2 && 2 * count > total) return nation;
   }
-  std::string dominant;
-  for (const auto& [nation, count] : votes)
-    if (count >= 2 && 2 * count > total) dominant = nation;
-  return dominant;
+  return {};
 }
 
 // The country-coded mention nearest to x in its sentence (by tokens), else in
@@ -982,6 +1005,43 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
       return true;
   }
   return false;
+}
+
+// 5c. A person the knowledge base does not know, named with a coded
+//     organization ("DAB's Ben Chan", "Cheng Chung-tai of Civic Passion",
+//     "Alvin Yeung from the Civic Party"), takes the organization's code.
+//     Organizations are looked up by sentence and token.
+void DocumentResolver::affiliations() {
+  std::unordered_map<uint64_t, size_t> org_from, org_to;  // (sentence, token) → mention
+  auto key = [](int sentence, int token) {
+    return (static_cast<uint64_t>(sentence) << 32) | static_cast<uint32_t>(token);
+  };
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& o = ms_[i];
+    if (o.dropped || o.code.empty() || o.type != "ORG" || o.kind != WorkMention::Kind::kName)
+      continue;
+    org_from.emplace(key(o.sentence, o.first), i);
+    org_to.emplace(key(o.sentence, o.last), i);
+  }
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || !m.code.empty() || !m.person || m.kind != WorkMention::Kind::kName) continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    const WorkMention* org = nullptr;
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (start >= 2 && (in.folded[start - 1] == "'s" || in.folded[start - 1] == "'"))
+      if (auto it = org_to.find(key(m.sentence, start - 1)); it != org_to.end())
+        org = &ms_[it->second];
+    if (!org && m.last + 1 < n && (in.folded[m.last] == "of" || in.folded[m.last] == "from")) {
+      const int j = m.last + 1 + (in.folded[m.last + 1] == "the" ? 1 : 0);
+      if (auto it = org_from.find(key(m.sentence, j)); it != org_from.end()) org = &ms_[it->second];
+    }
+    if (!org) continue;
+    m.code = org->code;
+    m.rank = 3;
+    m.how = "affiliation";
+  }
 }
 
 // 6. Pronouns (linked or dropped by coreference).
