@@ -160,9 +160,12 @@ class DocumentResolver {
   void extend_plain(size_t si, int& first, int& last) const;
   bool make_role_mention(size_t si, size_t ri, int first, int last, WorkMention& m) const;
   const KbEntry* located_in(size_t si, int head, int last) const;
+  int role_head(size_t si, const Hit& rh) const;
   // 4. Titles and appositions.
   void link_titles_and_appositions();
   void link_name_to_role(size_t i, WorkMention& r);
+  // 4b. A person's surname alone, whatever NER typed it.
+  void surnames_as_people();
   // 5. Capitals as metonyms.
   void capital_metonyms();
   bool capital_acts(const WorkMention& m) const;
@@ -196,6 +199,7 @@ void DocumentResolver::run() {
   add_missed_names();
   add_role_phrases();
   link_titles_and_appositions();
+  surnames_as_people();
   capital_metonyms();
   article_country();
   affiliations();
@@ -519,7 +523,7 @@ void DocumentResolver::add_role_phrases() {
     const int n = static_cast<int>(s.tokens.size());
     for (size_t ri = 0; ri < in.roles.size(); ++ri) {
       const Hit& rh = in.roles[ri];
-      const int head = rh.last - 1;
+      const int head = role_head(si, rh);
       if (covered_[si][head] || !noun_like(s.tokens[head])) continue;
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
@@ -649,6 +653,16 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
   }
 }
 
+// The head word of a role match: its last word, or the word before an "of"
+// or "for" inside it ("minister of agriculture"). (Not the parse's head: it
+// makes "City" the head of "New York City Mayor".)
+int DocumentResolver::role_head(size_t si, const Hit& rh) const {
+  const SentenceInfo& in = info_[si];
+  for (int k = rh.first + 1; k < rh.last - 1; ++k)
+    if (in.folded[k] == "of" || in.folded[k] == "for") return k - 1;
+  return rh.last - 1;
+}
+
 // The country or place a role phrase is in: "in"/"from" + a country, place or
 // capital right after the phrase (without a parse) or as a modifier of its head.
 const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const {
@@ -681,7 +695,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   const Sentence& s = doc_.sentences[si];
   const SentenceInfo& in = info_[si];
   const Hit& rh = in.roles[ri];
-  const int head = rh.last - 1;
+  const int head = role_head(si, rh);
   m.sentence = static_cast<int>(si);
   m.first = first;
   m.last = last;
@@ -830,6 +844,31 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   } else {
     r.link = static_cast<int>(i);
     r.definite = true;
+  }
+}
+
+// 4b. A person named in full is later named by surname alone ("Saakashvili",
+//     "Paterson"), which NER may type as a place or body: a one-word name the
+//     knowledge base does not know, equal to the last word of a person's name
+//     in the document, is that person's (coreference then joins them).
+void DocumentResolver::surnames_as_people() {
+  std::unordered_set<std::string> surnames;
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& m = ms_[i];
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (!m.dropped && m.person && m.kind == WorkMention::Kind::kName && m.last - start >= 2)
+      surnames.insert(doc_.sentences[m.sentence].tokens[m.last - 1].text);
+  }
+  if (surnames.empty()) return;
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.person || m.entry >= 0 || m.kind != WorkMention::Kind::kName ||
+        m.last - m.first != 1)
+      continue;
+    const std::string& word = doc_.sentences[m.sentence].tokens[m.first].text;
+    if (!starts_upper(word) || !surnames.count(word)) continue;
+    m.person = true;
+    m.type = "PER";
   }
 }
 
