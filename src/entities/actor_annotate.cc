@@ -81,6 +81,15 @@ bool is_function_word(const std::string& f) {
       "who",     "which", "meanwhile", "today",   "yesterday", "tomorrow"};
   return s.count(f) > 0;
 }
+// Role nouns that name a rank or function in any body: the body's role word
+// before them says the sector ("intelligence officer", "police spokesman").
+bool is_generic_head(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "official",       "officials",       "officer",   "officers", "spokesman",
+      "spokeswoman",    "spokesperson",    "spokesmen", "chief",    "head",
+      "representative", "representatives", "member",    "members"};
+  return s.count(f) > 0;
+}
 // Role words that are mostly adjectives ("military resources").
 bool is_adjectival_role(const std::string& f) {
   static const std::unordered_set<std::string> s = {
@@ -704,11 +713,16 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   const KbEntry& role = kb_.entries[rh.entries.front()];
   m.role = role.code;
   m.needs_actor = role.attribute("needs") == "actor";
-  // A more specific modifier role beats a generic head ("military leader").
+  // A more specific modifier role beats a generic head ("military leader",
+  // "intelligence officer", "army spokesman").
+  // (Not "chief", "public": "Chief Police Officers", "public officials".)
+  const bool eli_head = m.role == "ELI" || m.role.empty();
+  const bool generic_head = eli_head || is_generic_head(in.folded[head]);
   for (int k = first; k < head; ++k) {
     const int r = in.role_at[k];
-    if (r >= 0 && r != static_cast<int>(ri) && (m.role == "ELI" || m.role.empty()))
-      m.role = kb_.entries[in.roles[r].entries.front()].code;
+    if (r < 0 || r == static_cast<int>(ri) || !generic_head) continue;
+    const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
+    if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
   }
   // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
   for (int k = first; k <= head && !m.former; ++k)
