@@ -476,9 +476,11 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
       m.code = nation + role;
       m.rank = 3;
       m.how = "composition";
-    } else if (nation.empty() && !last_role.empty() && m.entry < 0) {
+    } else if (nation.empty() && !last_role.empty() && m.entry < 0 && last_role != "CVL" &&
+               last_role != "REF") {
       // A body named with a role word and no country ("Civic Party",
       // "Supreme Court"): the article's country may give it one (step 5b).
+      // Not a civilian role: bodies are not civilians ("… for Population").
       m.title_role = "N" + last_role;
     }
   }
