@@ -97,13 +97,15 @@ void Kb::add_entry(KbEntry e) {
     return;
   }
   if (e.kind == "country" && e.code.size() == 3) country_codes.insert(e.code);
+  // ASCII classes inline (the "C" locale's, without a call per character).
+  auto is_alpha = [](char c) { return static_cast<unsigned>((c | 32) - 'a') < 26u; };
+  auto is_upper = [](char c) { return static_cast<unsigned>(c - 'A') < 26u; };
   auto add_name = [&](const std::string& written, Use use) {
     KbName n;
     // Words of ASCII letters only split at spaces exactly as the tokenizer
     // splits them; anything else goes through the tokenizer.
     bool plain = !written.empty();
-    for (char c : written)
-      plain = plain && (std::isalpha(static_cast<unsigned char>(c)) || c == ' ');
+    for (char c : written) plain = plain && (is_alpha(c) || c == ' ');
     std::vector<std::string> words;
     if (plain) {
       size_t pos = 0;
@@ -119,15 +121,15 @@ void Kb::add_entry(KbEntry e) {
     if (words.empty()) return;
     int letters = 0, uppers = 0;
     for (char c : written) {
-      if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
-      if (std::isupper(static_cast<unsigned char>(c))) ++uppers;
+      letters += is_alpha(c);
+      uppers += is_upper(c);
     }
     n.exact_case = uppers > 0 && letters <= 4 && uppers * 2 >= letters;
     n.tokens.reserve(words.size());
     for (const std::string& w : words) {
       if (plain) {  // ASCII letters: folding is lower-casing
         std::string f = w;
-        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : f) c = is_upper(c) ? static_cast<char>(c | 32) : c;
         n.tokens.push_back(std::move(f));
       } else {
         n.tokens.push_back(fold_token(w));
