@@ -727,7 +727,10 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
   }
   // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
-  for (int k = first; k <= head && !m.former; ++k)
+  // Only offices: a former employee or student is no elite.
+  static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
+                                                          "COP", "SPY", "ELI"};
+  for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
     m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
   if (m.former) m.role = "ELI";
   const std::string& hf = in.folded[head];
