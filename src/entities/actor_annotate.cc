@@ -181,6 +181,7 @@ class DocumentResolver {
   // 5b. The article's country.
   void article_country();
   std::string dominant_country() const;
+  void foreign_parties(const std::string& dominant);
   bool other_country_near(const WorkMention& x, const std::string& dominant,
                           const std::vector<std::vector<const WorkMention*>>& countries_in) const;
   bool placed_elsewhere(const WorkMention& x) const;
@@ -952,6 +953,7 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
 //     elsewhere ("Western diplomats", "foreign troops").
 void DocumentResolver::article_country() {
   const std::string dominant = dominant_country();
+  if (!dominant.empty()) foreign_parties(dominant);
   if (!dominant.empty()) {
     // Country-coded mentions by sentence, so the search looks only at the
     // sentences around a mention (linear in the article, even in one paragraph).
@@ -987,6 +989,28 @@ void DocumentResolver::article_country() {
     m.code = "---" + m.role;
     m.rank = 1;
     m.how = "composition:no-country";
+  }
+}
+
+// A party the knowledge base knows for another country by a name many
+// countries' parties share ("Labour Party", "Democrats"), in an article where
+// nothing else names that country, is the article country's party of that name.
+void DocumentResolver::foreign_parties(const std::string& dominant) {
+  std::unordered_map<std::string, std::unordered_set<std::string>>
+      referents;  // nation → identities
+  for (const WorkMention& o : ms_)
+    if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
+        kb_.is_country(o.code.substr(0, 3)))
+      referents[o.code.substr(0, 3)].insert(o.identity);
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.kind != WorkMention::Kind::kName || m.entry < 0 ||
+        kb_.entries[m.entry].kind != "org" || m.code.size() != 6 || !m.code.ends_with("PTY"))
+      continue;
+    const std::string nation = m.code.substr(0, 3);
+    if (nation == dominant || !kb_.is_country(nation) || referents[nation].size() > 1) continue;
+    m.code = dominant + "PTY";
+    m.rank = 3;
+    m.how = "name:article-country";
   }
 }
 

@@ -108,5 +108,25 @@ TEST(RoleCountry, ASurnameNerTypedAsAPlaceIsThePersons) {
   EXPECT_EQ(marek, entity_with_mention(doc, "Governor Ivo Marek"));
 }
 
+TEST(RoleCountry, ASharedPartyNameBelongsToTheArticlesCountry) {
+  Document doc = make_doc(
+      "Hong Kong held elections on Sunday. Voters in Hong Kong queued. The Labour Party lost "
+      "two seats.",
+      "2016-09-09");
+  role_resolver()->annotate(doc);
+  const Entity* labour = entity_with_mention(doc, "Labour Party");
+  ASSERT_NE(labour, nullptr);
+  EXPECT_EQ(labour->actor_code, "HKGPTY");
+  // Where its own country is named, the party is that country's.
+  Document uk = make_doc(
+      "Hong Kong held elections on Sunday. Voters in Hong Kong queued. In Britain, the Labour "
+      "Party watched.",
+      "2016-09-09");
+  role_resolver()->annotate(uk);
+  const Entity* british = entity_with_mention(uk, "Labour Party");
+  ASSERT_NE(british, nullptr);
+  EXPECT_EQ(british->actor_code, "GBRPTY");
+}
+
 }  // namespace
 }  // namespace eventwire
