@@ -187,6 +187,7 @@ class DocumentResolver {
   bool placed_elsewhere(const WorkMention& x) const;
   // 5c. People named with their organization.
   void affiliations();
+  void names_without_country();
   // 6. Pronouns, then the mentions in text order to coreference.
   void add_pronouns();
   void finish();
@@ -213,6 +214,7 @@ void DocumentResolver::run() {
   capital_metonyms();
   article_country();
   affiliations();
+  names_without_country();
   add_pronouns();
   finish();
 }
@@ -377,6 +379,10 @@ void DocumentResolver::cut_person_title(const SentenceInfo& in, WorkMention& m) 
   if (name_from > m.first && name_from < m.last &&
       (in.folded[name_from] == "of" || in.folded[name_from] == "for"))
     name_from = std::max(name_from + 2, m.last - 2);
+  // "Dean Kamen", "Major Garrett": a role word that is also a first name,
+  // before a single word, is the first name.
+  if (name_from == m.first + 1 && m.last - name_from == 1 && kb_.is_first_name(in.folded[m.first]))
+    return;
   if (name_from > m.first && name_from < m.last) {
     bool person_hit_covers = false;
     for (const Hit& h : in.names)
@@ -770,6 +776,10 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     m.code = role.attribute("country") + (m.former ? "ELI" : role.code);
   } else if (org) {
     m.code = org->code;
+    // Members of an international body's legislature or court: the body +
+    // the sector, as the European Parliament is IGOEURLEG.
+    if (m.code.size() == 6 && m.code.starts_with("IGO") && (m.role == "LEG" || m.role == "JUD"))
+      m.code += m.role;
   } else if (country) {
     const std::string nation = country->code.substr(0, 3);
     if (!m.role.empty() && m.role.back() == '~')
@@ -992,6 +1002,22 @@ void DocumentResolver::article_country() {
   }
 }
 
+// 5d. A name whose title, apposition or own role word names no country, and
+//     no organization either, is coded with the role alone ("Minister Juan
+//     Perez" → ---GOV, "the Zetas Cartel" → ---CRM).
+void DocumentResolver::names_without_country() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kName ||
+        m.title_role.size() < 2)
+      continue;
+    m.code = "---" + m.title_role.substr(1);
+    m.rank = 1;
+    m.how = m.title_role[0] == 'N'   ? "name:no-country"
+            : m.title_role[0] == 'T' ? "title:no-country"
+                                     : "apposition:no-country";
+  }
+}
+
 // A party the knowledge base knows for another country by a name many
 // countries' parties share ("Labour Party", "Democrats"), in an article where
 // nothing else names that country, is the article country's party of that name.
@@ -1107,7 +1133,10 @@ void DocumentResolver::affiliations() {
   }
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
-    if (m.dropped || !m.code.empty() || !m.person || m.kind != WorkMention::Kind::kName) continue;
+    // (An organization named with the person beats the article's country.)
+    if (m.dropped || !(m.code.empty() || m.rank <= 1) || !m.person ||
+        m.kind != WorkMention::Kind::kName)
+      continue;
     const SentenceInfo& in = info_[m.sentence];
     const int n = static_cast<int>(in.folded.size());
     const WorkMention* org = nullptr;
