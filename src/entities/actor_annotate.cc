@@ -645,7 +645,18 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
                       ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
                        in.folded[k - 1] == "-") ||
                       (f == "-" && k > 0 && !s.tokens[k - 1].space_after);
-    if (!part) break;
+    if (!part) {
+      // "France's interior and overseas minister": lower-case modifiers and
+      // "and" back to a name's possessive, within the window.
+      int j = k;
+      while (j > 0 && first - j <= 6 &&
+             (in.folded[j] == "and" || in.folded[j] == "," ||
+              std::islower(static_cast<unsigned char>(s.tokens[j].text[0]))))
+        --j;
+      if (j > 0 && first - j <= 6 && in.folded[j] == "'s" && in.name_at[j - 1] >= 0)
+        first = in.names[in.name_at[j - 1]].first;
+      break;
+    }
     first = k--;
   }
   // "… of Iran's Islamic Revolutionary Guards Corps' elite Quds Force"
@@ -740,6 +751,12 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
     m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
   if (m.former) m.role = "ELI";
+  // A shadow minister speaks for the opposition ("Shadow Home Secretary").
+  for (int k = first; k <= head && !m.former; ++k)
+    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && offices.count(m.role)) {
+      m.role = "OPP";
+      break;
+    }
   const std::string& hf = in.folded[head];
   m.plural = s.tokens[head].feats.find("Number=Plur") != std::string::npos ||
              (s.tokens[head].feats.empty() && hf.size() > 3 && hf.back() == 's' &&
@@ -833,7 +850,12 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     }
     return named;
   };
-  const bool title = (r.last == m.first || tail_to_name()) && !r.definite && !r.indefinite;
+  // A possessive title is a title ("Labour's Shadow Home Secretary Yvette
+  // Cooper"); a phrase with an article is not ("the minister Ahmed").
+  const std::string& opener = in.folded[r.first];
+  const bool article = opener == "the" || opener == "this" || opener == "that";
+  const bool title =
+      (r.last == m.first || tail_to_name()) && (!r.definite || !article) && !r.indefinite;
   bool appos = false;
   if (in.parsed) {
     appos = (s.tokens[r.head].deprel == "appos" && s.tokens[r.head].head - 1 == m.head) ||
