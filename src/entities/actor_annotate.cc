@@ -162,6 +162,8 @@ class DocumentResolver {
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   // 2. Names NER missed.
   void add_missed_names();
+  // 2b. Surnames NER missed.
+  void add_missed_surnames();
   // 3. Role phrases.
   void add_role_phrases();
   bool role_word_heads(size_t si, int head, bool before_person) const;
@@ -208,6 +210,7 @@ void DocumentResolver::run() {
   mark_ner_persons();
   add_ner_mentions();
   add_missed_names();
+  add_missed_surnames();
   add_role_phrases();
   link_titles_and_appositions();
   surnames_as_people();
@@ -351,6 +354,24 @@ void DocumentResolver::add_ner_mentions() {
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
       m.type = ent.type;
       m.person = ent.type == "PER";
+      // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai". Not
+      // a known name ("UK-based") nor a compound suffix ("Denver-based").
+      static const std::unordered_set<std::string> suffixes = {
+          "based",      "backed",       "led",     "linked",     "born",     "wide",
+          "era",        "style",        "run",     "owned",      "held",     "made",
+          "bound",      "speaking",     "allied",  "aligned",    "funded",   "sponsored",
+          "controlled", "administered", "leaning", "affiliated", "friendly", "occupied",
+          "ruled",      "type",         "like"};
+      const auto& toks = doc_.sentences[m.sentence].tokens;
+      bool known = false;
+      for (int k = m.first; k < m.last; ++k) known = known || in.name_at[k] >= 0;
+      while (!known && m.last + 1 < static_cast<int>(toks.size()) && toks[m.last].text == "-" &&
+             !toks[m.last - 1].space_after && !toks[m.last].space_after &&
+             std::islower(static_cast<unsigned char>(toks[m.last + 1].text[0])) &&
+             !suffixes.count(in.folded[m.last + 1]) &&
+             (ent.type == "PER" || ent.type == "LOC" || ent.type == "GPE") &&
+             starts_upper(toks[m.last - 1].text))
+        m.last += 2;
       if (m.person) cut_person_title(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
@@ -532,6 +553,55 @@ void DocumentResolver::add_missed_names() {
   }
 }
 
+// 2b. A person named in full is later named by the surname alone, which NER
+//     may miss ("Ho declined to comment" after "Ho Ka-fai"): a capitalized
+//     word, not in any mention or match, equal to the last word of a person's
+//     name (or the first, before a hyphenated given name) becomes a mention.
+void DocumentResolver::add_missed_surnames() {
+  static const std::unordered_set<std::string> calendar = {
+      "january",   "february",  "march",   "april",    "may",      "june",   "july",
+      "august",    "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  std::unordered_set<std::string> names;
+  for (const WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || m.last - m.first < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    // (A hyphenated given name marks a person's name whatever NER typed it.)
+    const bool family_first = m.last - m.first >= 4 && toks[m.last - 2].text == "-" &&
+                              std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]));
+    if (family_first && (m.person || m.entry < 0)) names.insert(toks[m.first].text);
+    if (m.person) names.insert(toks[m.last - 1].text);
+  }
+  if (names.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
+      const std::string& w = s.tokens[k].text;
+      if (covered_[si][k] || in.name_at[k] >= 0 || in.role_at[k] >= 0 || !starts_upper(w) ||
+          w.size() < 2 || !names.count(w) || is_function_word(in.folded[k]) ||
+          calendar.count(in.folded[k]) || is_honorific(in.folded[k]))
+        continue;
+      if (in.parsed && s.tokens[k].upos != "PROPN") continue;
+      // Not part of a longer capitalized name ("Chan Kin-man" is not "Chan").
+      if ((k + 1 < static_cast<int>(s.tokens.size()) && starts_upper(s.tokens[k + 1].text) &&
+           s.tokens[k].space_after) ||
+          (k > 0 && starts_upper(s.tokens[k - 1].text) && in.folded[k - 1] != "." && k - 1 > 0))
+        continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = k;
+      m.last = k + 1;
+      m.head = k;
+      m.type = "PER";
+      m.person = true;
+      m.identity = "text:" + in.folded[k] + " ";
+      covered_[si][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
 // 3. Role phrases ("a senior Iranian military commander", "Israeli troops").
 void DocumentResolver::add_role_phrases() {
   name_count_ = ms_.size();
@@ -595,9 +665,11 @@ bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) 
         (in.name_at[head + 1] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
     if (!person_next) return false;
   }
+  // (Not before a function word: "police in Hong Kong", "police and troops".)
   return !(is_adjectival_role(in.folded[head]) && !next.empty() &&
            std::islower(static_cast<unsigned char>(next[0])) &&
-           std::isalpha(static_cast<unsigned char>(next[0])));
+           std::isalpha(static_cast<unsigned char>(next[0])) &&
+           !is_function_word(in.folded[head + 1]));
 }
 
 // The phrase of a role word in a parse: left dependents' subtrees and right
@@ -709,8 +781,9 @@ const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const
           (has_case(in, k, "in") || has_case(in, k, "from")))
         if (const KbEntry* e = place_at(k)) return e;
     }
-    return nullptr;
   }
+  // Right after the phrase, whatever the parse attached it to ("Police in
+  // Hong Kong arrested …" often hangs "in Hong Kong" on the verb).
   if (last >= n || (in.folded[last] != "in" && in.folded[last] != "from")) return nullptr;
   int j = last + 1;
   if (j < n && is_determiner(in.folded[j])) ++j;
@@ -905,20 +978,36 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
 //     in the document, is that person's (coreference then joins them).
 void DocumentResolver::surnames_as_people() {
   std::unordered_set<std::string> surnames;
+  // Family names written first, before a hyphenated given name ("Chan
+  // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
+  // two people share it.
+  std::unordered_map<std::string, std::string> family;
   for (size_t i = 0; i < name_count_; ++i) {
     const WorkMention& m = ms_[i];
     const int start = m.name_first >= 0 ? m.name_first : m.first;
-    if (!m.dropped && m.person && m.kind == WorkMention::Kind::kName && m.last - start >= 2)
-      surnames.insert(doc_.sentences[m.sentence].tokens[m.last - 1].text);
+    if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    if (m.person) surnames.insert(toks[m.last - 1].text);
+    if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
+        std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
+      auto [it, fresh] = family.emplace(toks[start].text, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+    }
   }
-  if (surnames.empty()) return;
+  if (surnames.empty() && family.empty()) return;
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
-    if (m.dropped || m.person || m.entry >= 0 || m.kind != WorkMention::Kind::kName ||
-        m.last - m.first != 1)
+    if (m.dropped || m.entry >= 0 || m.kind != WorkMention::Kind::kName || m.last - m.first != 1)
       continue;
     const std::string& word = doc_.sentences[m.sentence].tokens[m.first].text;
-    if (!starts_upper(word) || !surnames.count(word)) continue;
+    if (!starts_upper(word)) continue;
+    if (auto f = family.find(word); f != family.end() && !f->second.empty()) {
+      m.identity = f->second;  // coreference joins the same identity
+      m.person = true;
+      m.type = "PER";
+      continue;
+    }
+    if (m.person || !surnames.count(word)) continue;
     m.person = true;
     m.type = "PER";
   }
@@ -1156,7 +1245,11 @@ void DocumentResolver::affiliations() {
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
     // (An organization named with the person beats the article's country.)
-    if (m.dropped || !(m.code.empty() || m.rank <= 1) || !m.person ||
+    // (NER may type a person's name as a place: "Ho Ka-fai of the Democratic
+    // Party"; a name the base does not know, before a party, is a person's.)
+    const bool unknown_place =
+        !m.person && m.entry < 0 && m.code.empty() && (m.type == "LOC" || m.type == "GPE");
+    if (m.dropped || !(m.code.empty() || m.rank <= 1) || !(m.person || unknown_place) ||
         m.kind != WorkMention::Kind::kName)
       continue;
     const SentenceInfo& in = info_[m.sentence];
@@ -1170,7 +1263,8 @@ void DocumentResolver::affiliations() {
       const int j = m.last + 1 + (in.folded[m.last + 1] == "the" ? 1 : 0);
       if (auto it = org_from.find(key(m.sentence, j)); it != org_from.end()) org = &ms_[it->second];
     }
-    if (!org) continue;
+    if (!org || (unknown_place && !org->code.ends_with("PTY"))) continue;
+    if (unknown_place) m.person = true, m.type = "PER";
     m.code = org->code;
     m.rank = 3;
     m.how = "affiliation";

@@ -128,5 +128,28 @@ TEST(RoleCountry, ASharedPartyNameBelongsToTheArticlesCountry) {
   EXPECT_EQ(british->actor_code, "GBRPTY");
 }
 
+TEST(RoleCountry, FamilyNamesFirstAndDescribedPeople) {
+  Document doc = make_doc(
+      "Police in Hong Kong arrested dozens of protesters on Sunday. Opposition leader Chan "
+      "Tai-ming called for calm, and Ho Ka-fai of the Democratic Party said the arrests were "
+      "unlawful. Ho declined to comment later.",
+      "2019-07-01");
+  testing_util::add_ner(doc, {"Chan", "Tai"}, "PER");  // cut at the hyphen
+  testing_util::add_ner(doc, {"Ho", "Ka"}, "LOC");     // cut and typed as a place
+  testing_util::add_ner(doc, {"Democratic", "Party"}, "ORG");
+  role_resolver()->annotate(doc);
+  const Entity* police = entity_with_mention(doc, "Police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "HKGCOP");
+  const Entity* chan = entity_with_mention(doc, "Opposition leader Chan Tai-ming");
+  ASSERT_NE(chan, nullptr);
+  EXPECT_EQ(chan->actor_code, "HKGOPP");
+  const Entity* ho = entity_with_mention(doc, "Ho Ka-fai");
+  ASSERT_NE(ho, nullptr);
+  EXPECT_EQ(ho->type, "PER");
+  EXPECT_EQ(ho->actor_code, "HKGPTY");
+  EXPECT_EQ(ho, entity_with_mention(doc, "Ho"));  // the family name alone, which NER missed
+}
+
 }  // namespace
 }  // namespace eventwire
