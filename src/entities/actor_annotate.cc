@@ -817,6 +817,20 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
     if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
   }
+  // Else the body in its "of"/"for" tail: "spokesman for the Indonesian
+  // military" → MIL, "chief of police" → COP.
+  bool modified = false;
+  for (int k = first; k < head && !modified; ++k)
+    modified = in.role_at[k] >= 0 && in.role_at[k] != static_cast<int>(ri);
+  if (generic_head && !modified && head + 1 < last &&
+      (in.folded[head + 1] == "of" || in.folded[head + 1] == "for"))
+    for (int k = head + 2; k < last; ++k) {
+      const int r = in.role_at[k];
+      if (r < 0 || r == static_cast<int>(ri)) continue;
+      const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
+      if (code != "ELI" && code.back() != '~' && in.folded[k] != "public") m.role = code;
+      break;
+    }
   // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
   // Only offices: a former employee or student is no elite.
   static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
