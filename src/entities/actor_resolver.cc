@@ -163,6 +163,34 @@ void Kb::add_entry(KbEntry e) {
         surnames.push_back(folded_hash(std::string_view(n).substr(last_space + 1)));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
+    // A body's name written with "UN", "U.N." or "United Nations" (and "EU"
+    // alike) is also written with the others: "United Nations High
+    // Commissioner for Refugees" as well as "UN High Commissioner …". Not
+    // the names of offices, which would cut a title from its holder ("U.S.
+    // President Donald Trump"); not "US": many US offices are listed as bodies.
+    if (e.kind == "org") {
+      static const std::vector<std::vector<std::string_view>> forms = {
+          {"UN ", "U.N. ", "United Nations "}, {"EU ", "E.U. ", "European Union "}};
+      const size_t count = e.names.size();
+      for (size_t i = 0; i < count; ++i) {
+        const std::string& n = e.names[i];
+        for (const auto& group : forms)
+          for (std::string_view prefix : group) {
+            if (n.size() <= prefix.size() + 2 || n.compare(0, prefix.size(), prefix) != 0) continue;
+            const std::string rest = n.substr(prefix.size());
+            const std::string last = fold_token(rest.substr(rest.rfind(' ') + 1));
+            if (last == "president" || last == "secretary-general" || last == "chief" ||
+                last == "envoy" || last == "ambassador" || last == "general" || last == "head")
+              continue;
+            for (std::string_view other : group) {
+              std::string variant = std::string(other) + rest;
+              if (other != prefix &&
+                  std::find(e.names.begin(), e.names.end(), variant) == e.names.end())
+                add_name(variant, Use::kName);
+            }
+          }
+      }
+    }
     for (const auto& d : split_list(e.attribute("demonym"), ',')) add_name(d, Use::kDemonym);
     for (const auto& c : split_list(e.attribute("capital"), ',')) add_name(c, Use::kCapital);
   }
