@@ -233,9 +233,10 @@ int run_eval(const EvalOptions& o) {
       if (nation == "IGO" && sectors.size() >= 3 && country != "IGO")
         nation = sectors.substr(0, 3), sectors = sectors.substr(3);
       if (nation == "KSV") nation = "XKX";
+      // "---" is PETRARCH's explicit "no country" ("soldiers" → ---MIL).
       const bool country_ok = country.empty() ? true
                               : country == "(none)"
-                                  ? (code.empty() || sectors.empty())
+                                  ? (code.empty() || sectors.empty() || nation == "---")
                                   : nation == country || (country == "IGO" && nation == "UNO");
       ok = !code.empty() && country_ok && sector_ok(sectors, code1) &&
            (code2.empty() || sector_ok(sectors, code2));

@@ -79,11 +79,16 @@ struct WorkMention {
   int link = -1;             // apposition/title partner (mention index)
   int entry = -1;            // KB entry
   bool needs_actor = false;  // a role that codes only with a country or group ("director")
+  bool former = false;       // "former"/"ex-" in a role phrase: the office is past (…ELI)
   std::string title_role;    // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites
 // doc.entities from them. `mentions` are in text order.
 void build_entities(Document& doc, std::vector<WorkMention>& mentions, bool coreference);
+
+// EntityResolver::annotate's work (actor_annotate.cc): mentions, codes and
+// coreference for one document, linear in its length.
+void annotate_document(const Kb& kb, const EntityOptions& options, Document& doc);
 
 }  // namespace eventwire::actors_internal

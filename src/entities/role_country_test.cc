@@ -38,5 +38,118 @@ TEST(RoleCountry, ADescriptionStillJoinsItsAntecedent) {
   EXPECT_EQ(group, hamas);
 }
 
+TEST(RoleCountry, AFormerOfficeIsAnElite) {
+  Document doc = make_doc("A former minister criticised the plan on Monday.", "2023-09-02");
+  role_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "A former minister");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "---ELI");
+}
+
+TEST(RoleCountry, ARolePlacedInACountryTakesIt) {
+  Document doc = make_doc("Farmers in Kenya blocked the main road. Troops in Chad were attacked.",
+                          "2023-09-02");
+  role_resolver()->annotate(doc);
+  const Entity* farmers = entity_with_mention(doc, "Farmers");
+  ASSERT_NE(farmers, nullptr);
+  EXPECT_EQ(farmers->actor_code, "KENAGR");
+  // Armed actors are often foreign where they are: no country from "in".
+  const Entity* troops = entity_with_mention(doc, "Troops");
+  ASSERT_NE(troops, nullptr);
+  EXPECT_EQ(troops->actor_code, "---MIL");
+}
+
+TEST(RoleCountry, AgentWordsFromThePhoenixDictionary) {
+  Document doc = make_doc("The Chilean central bank cut rates again.", "2023-09-02");
+  role_resolver()->annotate(doc);
+  const Entity* bank = entity_with_mention(doc, "The Chilean central bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->actor_code, "CHLGOVBUS");
+}
+
+TEST(RoleCountry, PartiesAndTheirMembersTakeTheArticlesCountry) {
+  Document doc = make_doc(
+      "Kenya's parliament met in Nairobi. Kenya's president spoke. Jane Wanjiru of the Civic "
+      "Unity Party won a seat.",
+      "2023-09-02");
+  testing_util::add_ner(doc, {"Jane", "Wanjiru"}, "PER");
+  testing_util::add_ner(doc, {"Civic", "Unity", "Party"}, "ORG");
+  role_resolver()->annotate(doc);
+  const Entity* party = entity_named(doc, "Civic Unity Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->actor_code, "KENPTY");
+  EXPECT_EQ(party->resolved_by, "name:article-country");
+  const Entity* member = entity_named(doc, "Jane Wanjiru");
+  ASSERT_NE(member, nullptr);
+  EXPECT_EQ(member->actor_code, "KENPTY");
+  EXPECT_EQ(member->resolved_by, "affiliation");
+}
+
+TEST(RoleCountry, ASurnameNerTypedAsAPlaceIsThePersons) {
+  Document doc =
+      make_doc("Governor Ivo Marek of Slovakia spoke on Monday. Marek left at noon.", "2023-09-02");
+  testing_util::add_ner(doc, {"Ivo", "Marek"}, "PER");
+  // The second "Marek", typed as a place.
+  Entity place;
+  place.id = "E9";
+  place.type = "GPE";
+  Mention m;
+  m.sentence = 1;
+  m.first_token = 0;
+  m.last_token = 1;
+  m.start = doc.sentences[1].tokens[0].start;
+  m.end = doc.sentences[1].tokens[0].end;
+  place.mentions.push_back(m);
+  doc.entities.push_back(place);
+  role_resolver()->annotate(doc);
+  const Entity* marek = entity_with_mention(doc, "Marek");
+  ASSERT_NE(marek, nullptr);
+  EXPECT_EQ(marek->type, "PER");
+  EXPECT_EQ(marek, entity_with_mention(doc, "Governor Ivo Marek"));
+}
+
+TEST(RoleCountry, ASharedPartyNameBelongsToTheArticlesCountry) {
+  Document doc = make_doc(
+      "Hong Kong held elections on Sunday. Voters in Hong Kong queued. The Labour Party lost "
+      "two seats.",
+      "2016-09-09");
+  role_resolver()->annotate(doc);
+  const Entity* labour = entity_with_mention(doc, "Labour Party");
+  ASSERT_NE(labour, nullptr);
+  EXPECT_EQ(labour->actor_code, "HKGPTY");
+  // Where its own country is named, the party is that country's.
+  Document uk = make_doc(
+      "Hong Kong held elections on Sunday. Voters in Hong Kong queued. In Britain, the Labour "
+      "Party watched.",
+      "2016-09-09");
+  role_resolver()->annotate(uk);
+  const Entity* british = entity_with_mention(uk, "Labour Party");
+  ASSERT_NE(british, nullptr);
+  EXPECT_EQ(british->actor_code, "GBRPTY");
+}
+
+TEST(RoleCountry, FamilyNamesFirstAndDescribedPeople) {
+  Document doc = make_doc(
+      "Police in Hong Kong arrested dozens of protesters on Sunday. Opposition leader Chan "
+      "Tai-ming called for calm, and Ho Ka-fai of the Democratic Party said the arrests were "
+      "unlawful. Ho declined to comment later.",
+      "2019-07-01");
+  testing_util::add_ner(doc, {"Chan", "Tai"}, "PER");  // cut at the hyphen
+  testing_util::add_ner(doc, {"Ho", "Ka"}, "LOC");     // cut and typed as a place
+  testing_util::add_ner(doc, {"Democratic", "Party"}, "ORG");
+  role_resolver()->annotate(doc);
+  const Entity* police = entity_with_mention(doc, "Police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "HKGCOP");
+  const Entity* chan = entity_with_mention(doc, "Opposition leader Chan Tai-ming");
+  ASSERT_NE(chan, nullptr);
+  EXPECT_EQ(chan->actor_code, "HKGOPP");
+  const Entity* ho = entity_with_mention(doc, "Ho Ka-fai");
+  ASSERT_NE(ho, nullptr);
+  EXPECT_EQ(ho->type, "PER");
+  EXPECT_EQ(ho->actor_code, "HKGPTY");
+  EXPECT_EQ(ho, entity_with_mention(doc, "Ho"));  // the family name alone, which NER missed
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -1,0 +1,1350 @@
+// EntityResolver::annotate: the per-document resolution of docs/actors.md
+// ("How a mention is resolved"), one member function per numbered step.
+// Every lookup is indexed once per document (sentence → matches, mentions
+// by sentence, parse children), so the cost is linear in the document.
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/actor_internal.h"
+
+namespace eventwire::actors_internal {
+namespace {
+
+bool starts_upper(std::string_view t) {
+  return !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+}
+
+const std::unordered_set<std::string>& stop_left() {
+  static const std::unordered_set<std::string> s = {
+      "senior",   "top",     "former",   "elite",    "chief",     "deputy",   "acting",
+      "local",    "new",     "key",      "leading",  "prominent", "powerful", "regional",
+      "national", "foreign", "military", "armed",    "security",  "its",      "their",
+      "his",      "her",     "our",      "-",        "two",       "three",    "several",
+      "many",     "some",    "few",      "hundreds", "thousands"};
+  return s;
+}
+bool is_honorific(const std::string& f) {
+  static const std::unordered_set<std::string> words = {
+      "mr",         "mr.",      "mrs",       "mrs.",     "ms",     "ms.",    "dr",        "dr.",
+      "sir",        "dame",     "gen",       "gen.",     "col",    "col.",   "lt",        "lt.",
+      "sgt",        "sgt.",     "maj",       "maj.",     "capt",   "capt.",  "adm",       "adm.",
+      "prof",       "prof.",    "rev",       "rev.",     "sheikh", "sheik",  "ayatollah", "imam",
+      "lord",       "lady",     "prince",    "princess", "emir",   "sultan", "king",      "queen",
+      "crown",      "pope",     "president", "senator",  "sen.",   "rep.",   "gov.",      "premier",
+      "chancellor", "minister", "secretary"};
+  return words.count(f) > 0;
+}
+bool is_determiner(const std::string& f) {
+  return f == "the" || f == "a" || f == "an" || f == "this" || f == "that" || f == "these" ||
+         f == "those";
+}
+bool is_pronoun_word(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "he",   "him",  "his",   "himself",    "she", "her", "hers",  "herself",
+      "they", "them", "their", "themselves", "it",  "its", "itself"};
+  return s.count(f) > 0;
+}
+// Singular role nouns that name a person ("commander"), not a body ("ministry").
+bool is_person_noun(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "leader",      "chief",         "head",      "minister",   "president",    "premier",
+      "king",        "queen",         "emir",      "sultan",     "general",      "commander",
+      "officer",     "colonel",       "major",     "lieutenant", "sergeant",     "admiral",
+      "envoy",       "diplomat",      "official",  "spokesman",  "spokeswoman",  "spokesperson",
+      "judge",       "mayor",         "governor",  "ambassador", "consul",       "senator",
+      "congressman", "congresswoman", "mp",        "lawmaker",   "legislator",   "deputy",
+      "prince",      "chancellor",    "monarch",   "soldier",    "figure",       "prosecutor",
+      "journalist",  "reporter",      "editor",    "activist",   "dissident",    "civilian",
+      "resident",    "student",       "teacher",   "doctor",     "nurse",        "refugee",
+      "migrant",     "militant",      "insurgent", "rebel",      "fighter",      "gunman",
+      "policeman",   "businessman",   "executive", "statesman",  "guerrilla",    "jihadist",
+      "terrorist",   "separatist",    "professor", "spy",        "smuggler",     "criminal",
+      "pirate",      "farmer",        "worker",    "protester",  "demonstrator", "extremist",
+      "radical",     "villager",      "citizen",   "medic",      "pilgrim",      "worshipper"};
+  return s.count(f) > 0;
+}
+// Function words are capitalized at the start of a sentence ("In Saudi
+// Arabia") and some are also names' first words somewhere in the base.
+bool is_function_word(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "in",      "on",    "at",        "to",      "of",        "for",     "from", "by",
+      "with",    "as",    "and",       "but",     "or",        "nor",     "if",   "when",
+      "while",   "after", "before",    "since",   "until",     "during",  "the",  "a",
+      "an",      "this",  "that",      "these",   "those",     "his",     "her",  "their",
+      "its",     "our",   "my",        "your",    "into",      "across",  "near", "inside",
+      "outside", "about", "against",   "between", "under",     "over",    "than", "then",
+      "so",      "yet",   "also",      "both",    "all",       "some",    "many", "most",
+      "every",   "each",  "no",        "not",     "why",       "how",     "what", "where",
+      "who",     "which", "meanwhile", "today",   "yesterday", "tomorrow"};
+  return s.count(f) > 0;
+}
+// Role nouns that name a rank or function in any body: the body's role word
+// before them says the sector ("intelligence officer", "police spokesman").
+bool is_generic_head(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "official",       "officials",       "officer",   "officers", "spokesman",
+      "spokeswoman",    "spokesperson",    "spokesmen", "chief",    "head",
+      "representative", "representatives", "member",    "members"};
+  return s.count(f) > 0;
+}
+// Role words that are mostly adjectives ("military resources").
+bool is_adjectival_role(const std::string& f) {
+  static const std::unordered_set<std::string> s = {
+      "military", "security",      "intelligence", "rebel",    "opposition",     "government",
+      "police",   "militant",      "media",        "civilian", "elite",          "public",
+      "press",    "business",      "youth",        "party",    "army",           "union",
+      "court",    "parliamentary", "industry",     "student",  "health ministry"};
+  return s.count(f) > 0;
+}
+// A possessive apostrophe follows a word without a space ("Corps'").
+bool attached_to_word(const Sentence& s, int k) {
+  if (k <= 0 || s.tokens[k - 1].space_after) return false;
+  const std::string& prev = s.tokens[k - 1].text;
+  return !prev.empty() && std::isalpha(static_cast<unsigned char>(prev.back()));
+}
+bool has_parse(const Sentence& s) {
+  return !s.tokens.empty() && s.tokens.front().head >= 0 && !s.tokens.front().deprel.empty();
+}
+bool noun_like(const Token& t) {
+  return t.upos.empty() || t.upos == "NOUN" || t.upos == "PROPN";
+}
+// The role a role word composes with: the generic ELI ("leader") as GOV.
+std::string composed_role(const std::string& role) {
+  return role == "ELI" ? "GOV" : role;
+}
+// The role a role phrase gives a country: ELI for a past office ("former
+// minister"), else composed_role.
+std::string phrase_role(const WorkMention& r) {
+  return r.former ? "ELI" : composed_role(r.role);
+}
+int32_t date_number(const std::string& d) {
+  if (d.size() < 10 || d[4] != '-' || d[7] != '-') return 0;
+  return std::atoi(d.substr(0, 4).c_str()) * 10000 + std::atoi(d.substr(5, 2).c_str()) * 100 +
+         std::atoi(d.substr(8, 2).c_str());
+}
+
+// What one sentence offers, computed once: folded tokens, knowledge-base and
+// role matches with token → match maps, and the parse's children.
+struct SentenceInfo {
+  std::vector<std::string> folded;
+  std::vector<Hit> names, roles;
+  std::vector<int> name_at, role_at;       // token → hit index or -1
+  std::vector<std::vector<int>> children;  // token → dependents, in text order
+  const Sentence* sentence = nullptr;
+  bool parsed = false;
+};
+
+// One document's resolution. Not thread-safe; one per annotate() call.
+class DocumentResolver {
+ public:
+  DocumentResolver(const Kb& kb, const EntityOptions& options, Document& doc)
+      : kb_(kb), options_(options), doc_(doc), date_(date_number(doc.article.date)) {}
+  void run();
+
+ private:
+  // Setup.
+  void index_sentences();
+  void mark_ner_persons();
+  // Shared helpers.
+  void set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries, Use use) const;
+  int head_of(const Sentence& s, int first, int last) const;
+  bool place_like(const Hit& h) const;
+  bool in_person_shape(const Sentence& s, const SentenceInfo& in, const Hit& h) const;
+  bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
+  const KbEntry* place_entry(const Hit& h) const;  // a country or place valid on the date
+  // 1. NER mentions.
+  void add_ner_mentions();
+  void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
+  void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  // 2. Names NER missed.
+  void add_missed_names();
+  // 2b. Surnames NER missed.
+  void add_missed_surnames();
+  // 3. Role phrases.
+  void add_role_phrases();
+  bool role_word_heads(size_t si, int head, bool before_person) const;
+  void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
+  void extend_plain(size_t si, int& first, int& last) const;
+  bool make_role_mention(size_t si, size_t ri, int first, int last, WorkMention& m) const;
+  const KbEntry* located_in(size_t si, int head, int last) const;
+  int role_head(size_t si, const Hit& rh) const;
+  // 4. Titles and appositions.
+  void link_titles_and_appositions();
+  void link_name_to_role(size_t i, WorkMention& r);
+  // 4b. A person's surname alone, whatever NER typed it.
+  void surnames_as_people();
+  // 5. Capitals as metonyms.
+  void capital_metonyms();
+  bool capital_acts(const WorkMention& m) const;
+  // 5b. The article's country.
+  void article_country();
+  std::string dominant_country() const;
+  void foreign_parties(const std::string& dominant);
+  bool other_country_near(const WorkMention& x, const std::string& dominant,
+                          const std::vector<std::vector<const WorkMention*>>& countries_in) const;
+  bool placed_elsewhere(const WorkMention& x) const;
+  // 5c. People named with their organization.
+  void affiliations();
+  void names_without_country();
+  // 6. Pronouns, then the mentions in text order to coreference.
+  void add_pronouns();
+  void finish();
+
+  const Kb& kb_;
+  const EntityOptions& options_;
+  Document& doc_;
+  const int32_t date_;
+  std::vector<SentenceInfo> info_;
+  std::vector<std::vector<char>> covered_;  // tokens inside a mention
+  std::vector<std::vector<char>> per_at_;   // tokens of NER person names
+  std::vector<WorkMention> ms_;
+  size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
+};
+
+void DocumentResolver::run() {
+  index_sentences();
+  mark_ner_persons();
+  add_ner_mentions();
+  add_missed_names();
+  add_missed_surnames();
+  add_role_phrases();
+  link_titles_and_appositions();
+  surnames_as_people();
+  capital_metonyms();
+  article_country();
+  affiliations();
+  names_without_country();
+  add_pronouns();
+  finish();
+}
+
+void DocumentResolver::index_sentences() {
+  const size_t n = doc_.sentences.size();
+  info_.resize(n);
+  covered_.resize(n);
+  per_at_.resize(n);
+  for (size_t si = 0; si < n; ++si) {
+    const Sentence& s = doc_.sentences[si];
+    SentenceInfo& in = info_[si];
+    in.sentence = &s;
+    for (const Token& t : s.tokens) in.folded.push_back(fold_token(t.text));
+    in.parsed = has_parse(s);
+    in.names = match_sentence(kb_, s, in.folded, false);
+    in.roles = match_sentence(kb_, s, in.folded, true);
+    in.name_at.assign(s.tokens.size(), -1);
+    in.role_at.assign(s.tokens.size(), -1);
+    for (size_t h = 0; h < in.names.size(); ++h)
+      for (int k = in.names[h].first; k < in.names[h].last; ++k)
+        in.name_at[k] = static_cast<int>(h);
+    for (size_t h = 0; h < in.roles.size(); ++h)
+      for (int k = in.roles[h].first; k < in.roles[h].last; ++k)
+        in.role_at[k] = static_cast<int>(h);
+    in.children.resize(s.tokens.size());
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const int h = s.tokens[k].head - 1;
+      if (h >= 0 && h < static_cast<int>(s.tokens.size()))
+        in.children[h].push_back(static_cast<int>(k));
+    }
+    covered_[si].assign(s.tokens.size(), 0);
+    per_at_[si].assign(s.tokens.size(), 0);
+  }
+}
+
+void DocumentResolver::mark_ner_persons() {
+  for (const Entity& ent : doc_.entities)
+    if (ent.type == "PER")
+      for (const Mention& mm : ent.mentions)
+        if (mm.sentence >= 0 && mm.sentence < static_cast<int>(doc_.sentences.size()))
+          for (int k = std::max(0, mm.first_token);
+               k < mm.last_token && k < static_cast<int>(per_at_[mm.sentence].size()); ++k)
+            per_at_[mm.sentence][k] = 1;
+}
+
+void DocumentResolver::set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries,
+                                      Use use) const {
+  bool past = false;
+  const int e = choose_entry(kb_, entries, date_, &past);
+  if (e < 0) return;
+  const KbEntry& k = kb_.entries[e];
+  m.entry = e;
+  m.code = k.code;
+  // Out of every dated office a person is an elite of the office's country.
+  if (past && k.kind == "person" && k.code.size() >= 3 && k.code.rfind("IGO", 0) != 0 &&
+      k.code.rfind("IMG", 0) != 0)
+    m.code = k.code.substr(0, 3) + "ELI";
+  m.rank = past ? 2 : 5;
+  m.how = std::string(past ? "dictionary-past:" : "dictionary:") + k.source;
+  m.identity = "kb:" + std::to_string(kb_.identity[e]);
+  m.person = k.kind == "person" || (m.person && k.kind != "org" && k.kind != "country");
+  if (use == Use::kName)
+    m.type = k.kind == "person"    ? "PER"
+             : k.kind == "org"     ? "ORG"
+             : k.kind == "country" ? "GPE"
+                                   : m.type;
+  if (use == Use::kDemonym) {
+    m.kind = WorkMention::Kind::kDemonym;
+    m.identity = "demonym:" + std::to_string(kb_.identity[e]);
+    m.how = "dictionary-demonym:" + k.source;
+  } else if (use == Use::kCapital) {
+    m.identity = "capital:" + std::to_string(e);
+    m.how = "capital:" + k.source;
+    m.rank = 3;
+  }
+}
+
+int DocumentResolver::head_of(const Sentence& s, int first, int last) const {
+  if (!has_parse(s)) return last - 1;
+  for (int k = last - 1; k >= first; --k) {
+    const int h = s.tokens[k].head - 1;
+    if (h < first || h >= last) return k;
+  }
+  return last - 1;
+}
+
+bool DocumentResolver::place_like(const Hit& h) const {
+  if (h.use == Use::kCapital || h.use == Use::kDemonym) return true;
+  const std::string& kind = kb_.entries[h.entries.front()].kind;
+  return kind == "country" || kind == "place";
+}
+
+// A place name written as part of a person's name: after a capitalized
+// known first name ("Lisa Monaco") or before a capitalized known surname
+// ("Jordan Peterson"), neither of them part of another knowledge-base name.
+bool DocumentResolver::in_person_shape(const Sentence& s, const SentenceInfo& in,
+                                       const Hit& h) const {
+  auto plain_name_token = [&](int k) {
+    return k >= 0 && k < static_cast<int>(s.tokens.size()) && in.name_at[k] < 0 &&
+           in.role_at[k] < 0 && starts_upper(s.tokens[k].text) && !is_honorific(in.folded[k]) &&
+           std::isalpha(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+           !is_function_word(in.folded[k]) && in.folded[k].size() > 2;
+  };
+  return (plain_name_token(h.first - 1) && kb_.is_first_name(in.folded[h.first - 1])) ||
+         (plain_name_token(h.last) && kb_.is_surname(in.folded[h.last]));
+}
+
+// Whether token k has a "case" dependent spelled `word` ("of").
+bool DocumentResolver::has_case(const SentenceInfo& in, int k, std::string_view word) const {
+  for (int c : in.children[k])
+    if (in.sentence->tokens[c].deprel == "case" && in.folded[c] == word) return true;
+  return false;
+}
+
+const KbEntry* DocumentResolver::place_entry(const Hit& h) const {
+  bool past = false;
+  const int e = choose_entry(kb_, h.entries, date_, &past);
+  if (e < 0) return nullptr;
+  const KbEntry& k = kb_.entries[e];
+  return k.kind == "country" || k.kind == "place" ? &k : nullptr;
+}
+
+// 1. NER mentions, with their knowledge-base codes.
+void DocumentResolver::add_ner_mentions() {
+  for (const Entity& ent : doc_.entities) {
+    for (const Mention& mm : ent.mentions) {
+      if (mm.sentence < 0 || mm.sentence >= static_cast<int>(doc_.sentences.size())) continue;
+      const SentenceInfo& in = info_[mm.sentence];
+      WorkMention m;
+      m.sentence = mm.sentence;
+      m.first = mm.first_token;
+      m.last = mm.last_token;
+      if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
+      m.type = ent.type;
+      m.person = ent.type == "PER";
+      // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai". Not
+      // a known name ("UK-based") nor a compound suffix ("Denver-based").
+      static const std::unordered_set<std::string> suffixes = {
+          "based",      "backed",       "led",     "linked",     "born",     "wide",
+          "era",        "style",        "run",     "owned",      "held",     "made",
+          "bound",      "speaking",     "allied",  "aligned",    "funded",   "sponsored",
+          "controlled", "administered", "leaning", "affiliated", "friendly", "occupied",
+          "ruled",      "type",         "like"};
+      const auto& toks = doc_.sentences[m.sentence].tokens;
+      bool known = false;
+      for (int k = m.first; k < m.last; ++k) known = known || in.name_at[k] >= 0;
+      while (!known && m.last + 1 < static_cast<int>(toks.size()) && toks[m.last].text == "-" &&
+             !toks[m.last - 1].space_after && !toks[m.last].space_after &&
+             std::islower(static_cast<unsigned char>(toks[m.last + 1].text[0])) &&
+             !suffixes.count(in.folded[m.last + 1]) &&
+             (ent.type == "PER" || ent.type == "LOC" || ent.type == "GPE") &&
+             starts_upper(toks[m.last - 1].text))
+        m.last += 2;
+      if (m.person) cut_person_title(in, m);
+      match_ner_mention(in, m);
+      compose_ner_mention(in, m);
+      if (m.identity.empty()) {
+        std::string key;
+        for (int k = m.first; k < m.last; ++k) key += in.folded[k] + " ";
+        m.identity = "text:" + key;
+      }
+      m.head = head_of(doc_.sentences[m.sentence], m.first, m.last);
+      if (m.type == "NORP" && m.kind == WorkMention::Kind::kName)
+        m.kind = WorkMention::Kind::kDemonym;
+      for (int k = m.first; k < m.last; ++k) covered_[m.sentence][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// A title NER took into a person's name ("FBI Director James Comey") is left
+// to the role pass, which links it back as a title.
+void DocumentResolver::cut_person_title(const SentenceInfo& in, WorkMention& m) const {
+  int name_from = -1;
+  for (int k = m.first; k < m.last - 1; ++k)
+    if (in.role_at[k] >= 0 && in.roles[in.role_at[k]].last < m.last && in.name_at[k] < 0)
+      name_from = in.roles[in.role_at[k]].last;
+  // "Minister of Education Stefania Giannini": the name is the last two words.
+  if (name_from > m.first && name_from < m.last &&
+      (in.folded[name_from] == "of" || in.folded[name_from] == "for"))
+    name_from = std::max(name_from + 2, m.last - 2);
+  // "Dean Kamen", "Major Garrett": a role word that is also a first name,
+  // before a single word, is the first name.
+  if (name_from == m.first + 1 && m.last - name_from == 1 && kb_.is_first_name(in.folded[m.first]))
+    return;
+  if (name_from > m.first && name_from < m.last) {
+    bool person_hit_covers = false;
+    for (const Hit& h : in.names)
+      if (h.first < name_from && h.last > name_from &&
+          kb_.entries[h.entries.front()].kind == "person")
+        person_hit_covers = true;
+    if (!person_hit_covers) m.first = name_from;
+  }
+}
+
+// The longest knowledge-base match ending at the mention's end, or covering it.
+void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m) const {
+  const Sentence& s = *in.sentence;
+  const Hit* best = nullptr;
+  for (const Hit& h : in.names) {
+    bool inside = h.first >= m.first && h.last == m.last;
+    const bool covers = h.first <= m.first && h.last >= m.last;
+    // "Joseph Bennett" is not Naftali Bennett, nor "Port Blair" Tony Blair:
+    // a known person's name ending a longer name counts only after titles,
+    // roles and other known names ("US President Donald Trump").
+    if (inside && h.first > m.first && kb_.entries[h.entries.front()].kind == "person")
+      for (int k = m.first; k < h.first && inside; ++k)
+        inside = in.role_at[k] >= 0 || in.name_at[k] >= 0 || is_honorific(in.folded[k]) ||
+                 !starts_upper(s.tokens[k].text) || in.folded[k] == "'s";
+    // A person's name is never a country, place or city because one of
+    // its tokens is one ("Lisa Monaco", "Jordan Peterson").
+    if (m.person && place_like(h)) continue;
+    // NER may type "Lisa Monaco" as a place: a capitalized known first
+    // name right before the place inside the mention makes it a person.
+    if (place_like(h) && h.first > m.first && h.first - 1 >= m.first &&
+        in.name_at[h.first - 1] < 0 && in.role_at[h.first - 1] < 0 &&
+        in.folded[h.first - 1].size() > 2 && !is_honorific(in.folded[h.first - 1]) &&
+        kb_.is_first_name(in.folded[h.first - 1]) && starts_upper(s.tokens[h.first - 1].text)) {
+      m.person = true;
+      m.type = "PER";
+      continue;
+    }
+    if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
+  }
+  if (best) {
+    if (best->first > m.first) m.name_first = best->first;
+    if (best->first < m.first) m.first = best->first;
+    if (best->last > m.last) m.last = best->last;
+    set_from_entry(m, best->entries, best->use);
+  }
+}
+
+// A name the base does not know (not a person's), made of a country and a
+// role word: "Saudi Interior Ministry", "Indonesian Navy", "Italian Supreme
+// Court", "Slovak Soldiers" → the country + the role. A country's possessive
+// before the name counts too: "Chile's Ministry of Mines"; it also overrides
+// the country of a generic name the base knows for another country ("Chile's
+// Defense Department").
+void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& m) const {
+  std::string owner;
+  if (m.first >= 2 && (in.folded[m.first - 1] == "'s" || in.folded[m.first - 1] == "'"))
+    for (const Hit& h : in.names)
+      if (h.last == m.first - 1 && h.use == Use::kName)
+        if (const KbEntry* k = place_entry(h)) owner = k->code.substr(0, 3);
+  if (!owner.empty() && m.entry >= 0 && kb_.entries[m.entry].kind == "org" && m.code.size() > 3 &&
+      kb_.is_country(m.code.substr(0, 3)) && m.code.substr(0, 3) != owner) {
+    m.code = owner + m.code.substr(3);
+    m.rank = 3;
+    m.how = "composition";
+  }
+  // A country name or demonym followed by a role word inside the mention
+  // ("Slovak Soldiers"): the country + the role.
+  if (m.code.size() == 3 && kb_.is_country(m.code) && m.type != "PER")
+    for (const Hit& h : in.roles)
+      if (h.first >= m.first && h.last == m.last && (m.name_first < 0 || h.first > m.first)) {
+        const KbEntry& r = kb_.entries[h.entries.front()];
+        if (r.code.empty() || r.code.back() == '~' || r.attribute("needs") == "actor") continue;
+        bool after_country = false;
+        for (const Hit& c : in.names)
+          if (c.first >= m.first && c.last <= h.first) after_country = true;
+        if (!after_country) continue;
+        m.code += composed_role(r.code);
+        m.rank = 3;
+        m.how = "composition";
+      }
+  if (m.code.empty() && m.type != "PER") {
+    std::string nation = owner, role, last_role;
+    for (const Hit& h : in.names)
+      if (h.first >= m.first && h.last <= m.last && nation.empty())
+        if (const KbEntry* k = place_entry(h)) nation = k->code.substr(0, 3);
+    for (const Hit& h : in.roles)
+      if (h.first >= m.first && h.last <= m.last) {
+        const KbEntry& r = kb_.entries[h.entries.front()];
+        // The role heads the name: not inside a tail ("Council for the Welfare of Immigrants").
+        bool heads = h.last == m.last;
+        for (int k = m.first; k < h.first && heads; ++k)
+          heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
+        if (heads && !r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor")
+          last_role = composed_role(r.code);
+        if (!r.code.empty() && r.code.back() != '~') role = composed_role(r.code);
+      }
+    if (!nation.empty() && !role.empty()) {
+      m.code = nation + role;
+      m.rank = 3;
+      m.how = "composition";
+    } else if (nation.empty() && !last_role.empty() && m.entry < 0 && last_role != "CVL" &&
+               last_role != "REF") {
+      // A body named with a role word and no country ("Civic Party",
+      // "Supreme Court"): the article's country may give it one (step 5b).
+      // Not a civilian role: bodies are not civilians ("… for Population").
+      m.title_role = "N" + last_role;
+    }
+  }
+}
+
+// 2. Knowledge-base names NER missed; demonyms only when used as nouns ("Gazans").
+void DocumentResolver::add_missed_names() {
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    for (const Hit& h : in.names) {
+      bool overlap = false;
+      for (int k = h.first; k < h.last; ++k) overlap = overlap || covered_[si][k];
+      if (overlap) continue;
+      if (place_like(h) && in_person_shape(s, in, h)) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = h.first;
+      m.last = h.last;
+      m.head = head_of(s, h.first, h.last);
+      if (h.use == Use::kDemonym) {
+        const Token& t = s.tokens[m.head];
+        const bool nominal =
+            in.parsed
+                ? (t.upos == "NOUN" || t.upos == "PROPN") && t.deprel != "amod"
+                : (in.folded[m.head].back() == 's' &&
+                   (m.head + 1 >= static_cast<int>(s.tokens.size()) || in.role_at[m.head + 1] < 0));
+        if (!nominal) continue;
+        m.plural = true;
+      }
+      set_from_entry(m, h.entries, h.use);
+      if (m.entry < 0) continue;
+      const std::string& kind = kb_.entries[m.entry].kind;
+      m.type = h.use == Use::kDemonym ? "NORP"
+               : kind == "person"     ? "PER"
+               : kind == "org"        ? "ORG"
+               : kind == "country"    ? "GPE"
+                                      : "LOC";
+      for (int k = m.first; k < m.last; ++k) covered_[si][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 2b. A person named in full is later named by the surname alone, which NER
+//     may miss ("Ho declined to comment" after "Ho Ka-fai"): a capitalized
+//     word, not in any mention or match, equal to the last word of a person's
+//     name (or the first, before a hyphenated given name) becomes a mention.
+void DocumentResolver::add_missed_surnames() {
+  static const std::unordered_set<std::string> calendar = {
+      "january",   "february",  "march",   "april",    "may",      "june",   "july",
+      "august",    "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  std::unordered_set<std::string> names;
+  for (const WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || m.last - m.first < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    // (A hyphenated given name marks a person's name whatever NER typed it.)
+    const bool family_first = m.last - m.first >= 4 && toks[m.last - 2].text == "-" &&
+                              std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]));
+    if (family_first && (m.person || m.entry < 0)) names.insert(toks[m.first].text);
+    if (m.person) names.insert(toks[m.last - 1].text);
+  }
+  if (names.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
+      const std::string& w = s.tokens[k].text;
+      if (covered_[si][k] || in.name_at[k] >= 0 || in.role_at[k] >= 0 || !starts_upper(w) ||
+          w.size() < 2 || !names.count(w) || is_function_word(in.folded[k]) ||
+          calendar.count(in.folded[k]) || is_honorific(in.folded[k]))
+        continue;
+      if (in.parsed && s.tokens[k].upos != "PROPN") continue;
+      // Not part of a longer capitalized name ("Chan Kin-man" is not "Chan").
+      if ((k + 1 < static_cast<int>(s.tokens.size()) && starts_upper(s.tokens[k + 1].text) &&
+           s.tokens[k].space_after) ||
+          (k > 0 && starts_upper(s.tokens[k - 1].text) && in.folded[k - 1] != "." && k - 1 > 0))
+        continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = k;
+      m.last = k + 1;
+      m.head = k;
+      m.type = "PER";
+      m.person = true;
+      m.identity = "text:" + in.folded[k] + " ";
+      covered_[si][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 3. Role phrases ("a senior Iranian military commander", "Israeli troops").
+void DocumentResolver::add_role_phrases() {
+  name_count_ = ms_.size();
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (size_t ri = 0; ri < in.roles.size(); ++ri) {
+      const Hit& rh = in.roles[ri];
+      const int head = role_head(si, rh);
+      if (covered_[si][head] || !noun_like(s.tokens[head])) continue;
+      // A role word right before a person's name is a title ("FBI Director
+      // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
+      // compound of the name.
+      const bool before_person =
+          head + 1 < n &&
+          (per_at_[si][head + 1] ||
+           (in.name_at[head + 1] >= 0 &&
+            kb_.entries[in.names[in.name_at[head + 1]].entries.front()].kind == "person"));
+      if (!role_word_heads(si, head, before_person)) continue;
+      int first = rh.first, last = rh.last;
+      if (in.parsed && !before_person)
+        extend_parsed(in, head, head, first, last);
+      else
+        extend_plain(si, first, last);
+      // Cut at a comma or a pronoun possessive that starts a new phrase.
+      for (int k = head + 1; k < last; ++k)
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          last = k;
+          break;
+        }
+      for (int k = head - 1; k >= first; --k)
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          first = k + 1;
+          break;
+        }
+      WorkMention m;
+      if (make_role_mention(si, ri, first, last, m)) ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// Whether the role word at `head` heads its phrase: not when the next token
+// is a role or name noun it modifies, nor when it is used as an adjective.
+bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  if (in.parsed) {
+    if (before_person) return true;
+    const std::string& rel = s.tokens[head].deprel;
+    return !(rel == "compound" || rel == "amod" || rel == "flat");
+  }
+  if (head + 1 >= n) return true;
+  const std::string& next = s.tokens[head + 1].text;
+  if (in.role_at[head + 1] >= 0) return false;
+  if (in.name_at[head + 1] >= 0 || (covered_[si][head + 1] && !per_at_[si][head + 1])) {
+    const Hit& nh = in.names[in.name_at[head + 1] >= 0 ? in.name_at[head + 1] : 0];
+    const bool person_next =
+        per_at_[si][head + 1] ||
+        (in.name_at[head + 1] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
+    if (!person_next) return false;
+  }
+  // (Not before a function word: "police in Hong Kong", "police and troops".)
+  return !(is_adjectival_role(in.folded[head]) && !next.empty() &&
+           std::islower(static_cast<unsigned char>(next[0])) &&
+           std::isalpha(static_cast<unsigned char>(next[0])) &&
+           !is_function_word(in.folded[head + 1]));
+}
+
+// The phrase of a role word in a parse: left dependents' subtrees and right
+// "of"/possessive nmods.
+void DocumentResolver::extend_parsed(const SentenceInfo& in, int head, int t, int& first,
+                                     int& last) const {
+  const Sentence& s = *in.sentence;
+  for (int k : in.children[t]) {
+    const std::string& rel = s.tokens[k].deprel;
+    if (rel == "punct" || rel == "appos" || rel == "acl:relcl" || rel == "acl" || rel == "conj" ||
+        rel == "cc" || rel.rfind("nsubj", 0) == 0 || rel == "cop" || rel == "parataxis" ||
+        rel == "advcl")
+      continue;
+    // The phrase's own preposition and right-hand modifiers other than
+    // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
+    if (t == head && (rel == "case" || rel == "mark")) continue;
+    if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
+        rel != "nmod:poss" && rel != "nmod:of" && !has_case(in, k, "of") &&
+        !(is_person_noun(in.folded[head]) && has_case(in, k, "for")))
+      continue;
+    if (k < first) first = k;
+    if (k >= last) last = k + 1;
+    extend_parsed(in, head, k, first, last);
+  }
+}
+
+// The phrase of a role word without a parse (or before a name): the words to
+// its left up to a determiner, and an "of …" or short prepositional tail.
+void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  int k = first - 1;
+  while (k >= 0 && first - k <= 6) {
+    const std::string& f = in.folded[k];
+    if (is_determiner(f)) {
+      first = k;
+      break;
+    }
+    const bool part = in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) ||
+                      f == "'s" || (f == "'" && attached_to_word(s, k)) ||
+                      starts_upper(s.tokens[k].text) ||
+                      (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") ||
+                                        f.ends_with("-led") || f.ends_with("-linked"))) ||
+                      ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
+                       in.folded[k - 1] == "-") ||
+                      (f == "-" && k > 0 && !s.tokens[k - 1].space_after);
+    if (!part) {
+      // "France's interior and overseas minister": lower-case modifiers and
+      // "and" back to a name's possessive, within the window.
+      int j = k;
+      while (j > 0 && first - j <= 6 &&
+             (in.folded[j] == "and" || in.folded[j] == "," ||
+              std::islower(static_cast<unsigned char>(s.tokens[j].text[0]))))
+        --j;
+      if (j > 0 && first - j <= 6 && in.folded[j] == "'s" && in.name_at[j - 1] >= 0)
+        first = in.names[in.name_at[j - 1]].first;
+      break;
+    }
+    first = k--;
+  }
+  // "… of Iran's Islamic Revolutionary Guards Corps' elite Quds Force"
+  if (last + 1 < n && in.folded[last] == "of") {
+    int j = last + 1, end = last;
+    while (j < n && (in.name_at[j] >= 0 || is_determiner(in.folded[j]) || in.folded[j] == "'s" ||
+                     in.folded[j] == "'" || stop_left().count(in.folded[j]) ||
+                     starts_upper(s.tokens[j].text))) {
+      if (in.name_at[j] >= 0 || starts_upper(s.tokens[j].text)) end = j + 1;
+      ++j;
+    }
+    if (end > last) last = end;
+  }
+  // "leader in the Gaza Strip, …": a short prepositional phrase up to a comma.
+  if (last < n &&
+      (in.folded[last] == "in" || in.folded[last] == "of" || in.folded[last] == "for" ||
+       in.folded[last] == "at" || in.folded[last] == "from" || in.folded[last] == "on")) {
+    for (int j = last + 1; j < n && j <= last + 6; ++j)
+      if (in.folded[j] == ",") {
+        if (j + 1 < n && starts_upper(s.tokens[j + 1].text)) last = j;
+        break;
+      }
+  }
+}
+
+// The head word of a role match: its last word, or the word before an "of"
+// or "for" inside it ("minister of agriculture"). (Not the parse's head: it
+// makes "City" the head of "New York City Mayor".)
+int DocumentResolver::role_head(size_t si, const Hit& rh) const {
+  const SentenceInfo& in = info_[si];
+  for (int k = rh.first + 1; k < rh.last - 1; ++k)
+    if (in.folded[k] == "of" || in.folded[k] == "for") return k - 1;
+  return rh.last - 1;
+}
+
+// The country or place a role phrase is in: "in"/"from" + a country, place or
+// capital right after the phrase (without a parse) or as a modifier of its head.
+const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const {
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(in.folded.size());
+  auto place_at = [&](int k) -> const KbEntry* {
+    if (k < 0 || k >= n || in.name_at[k] < 0) return nullptr;
+    const Hit& h = in.names[in.name_at[k]];
+    return h.use == Use::kDemonym ? nullptr : place_entry(h);
+  };
+  if (in.parsed) {
+    for (int k : in.children[head]) {
+      const std::string& rel = in.sentence->tokens[k].deprel;
+      if (k > head && (rel == "nmod" || rel == "obl") &&
+          (has_case(in, k, "in") || has_case(in, k, "from")))
+        if (const KbEntry* e = place_at(k)) return e;
+    }
+  }
+  // Right after the phrase, whatever the parse attached it to ("Police in
+  // Hong Kong arrested …" often hangs "in Hong Kong" on the verb).
+  if (last >= n || (in.folded[last] != "in" && in.folded[last] != "from")) return nullptr;
+  int j = last + 1;
+  if (j < n && is_determiner(in.folded[j])) ++j;
+  return j < n && in.name_at[j] >= 0 && in.names[in.name_at[j]].first == j ? place_at(j) : nullptr;
+}
+
+// The mention of role phrase [first, last) headed by role match `ri`, coded
+// by composition. False when the phrase is left out (an uncoded "its …").
+bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int last,
+                                         WorkMention& m) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const Hit& rh = in.roles[ri];
+  const int head = role_head(si, rh);
+  m.sentence = static_cast<int>(si);
+  m.first = first;
+  m.last = last;
+  m.head = head;
+  m.kind = WorkMention::Kind::kRole;
+  const KbEntry& role = kb_.entries[rh.entries.front()];
+  m.role = role.code;
+  m.needs_actor = role.attribute("needs") == "actor";
+  // A more specific modifier role beats a generic head ("military leader",
+  // "intelligence officer", "army spokesman").
+  // (Not "chief", "public": "Chief Police Officers", "public officials".)
+  const bool eli_head = m.role == "ELI" || m.role.empty();
+  const bool generic_head = eli_head || is_generic_head(in.folded[head]);
+  for (int k = first; k < head; ++k) {
+    const int r = in.role_at[k];
+    if (r < 0 || r == static_cast<int>(ri) || !generic_head) continue;
+    const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
+    if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
+  }
+  // Else the body in its "of"/"for" tail: "spokesman for the Indonesian
+  // military" → MIL, "chief of police" → COP.
+  bool modified = false;
+  for (int k = first; k < head && !modified; ++k)
+    modified = in.role_at[k] >= 0 && in.role_at[k] != static_cast<int>(ri);
+  if (generic_head && !modified && head + 1 < last &&
+      (in.folded[head + 1] == "of" || in.folded[head + 1] == "for"))
+    for (int k = head + 2; k < last; ++k) {
+      const int r = in.role_at[k];
+      if (r < 0 || r == static_cast<int>(ri)) continue;
+      const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
+      if (code != "ELI" && code.back() != '~' && in.folded[k] != "public") m.role = code;
+      break;
+    }
+  // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
+  // Only offices: a former employee or student is no elite.
+  static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
+                                                          "COP", "SPY", "ELI"};
+  for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
+    m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
+  if (m.former) m.role = "ELI";
+  // A shadow minister speaks for the opposition ("Shadow Home Secretary").
+  for (int k = first; k <= head && !m.former; ++k)
+    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && offices.count(m.role)) {
+      m.role = "OPP";
+      break;
+    }
+  const std::string& hf = in.folded[head];
+  m.plural = s.tokens[head].feats.find("Number=Plur") != std::string::npos ||
+             (s.tokens[head].feats.empty() && hf.size() > 3 && hf.back() == 's' &&
+              hf[hf.size() - 2] != 's' && hf != "corps" && hf != "press" && hf != "news");
+  bool possessed = first < head && (in.folded[head - 1] == "'s" || in.folded[head - 1] == "'");
+  for (int k = first; k < head && !possessed; ++k)
+    possessed = in.folded[k] == "'s" || (in.folded[k] == "'" && attached_to_word(s, k));
+  m.definite = in.folded[first] == "the" || in.folded[first] == "this" ||
+               in.folded[first] == "that" || possessed;
+  m.indefinite = in.folded[first] == "a" || in.folded[first] == "an";
+  const bool pronoun_owner = in.folded[first] == "its" || in.folded[first] == "their" ||
+                             in.folded[first] == "his" || in.folded[first] == "her";
+  // The actor: an organization in the phrase (the last one: "of … Quds Force"), else a country.
+  const KbEntry* org = nullptr;
+  const KbEntry* country = nullptr;
+  for (const Hit& h : in.names) {
+    if (h.first < first || h.last > last) continue;
+    bool past = false;
+    const int e = choose_entry(kb_, h.entries, date_, &past);
+    if (e < 0) continue;
+    const KbEntry& k = kb_.entries[e];
+    if (k.kind == "org" && h.use == Use::kName)
+      org = &k;
+    else if ((k.kind == "country" || k.kind == "place") && !country)
+      country = &k;
+  }
+  // No country of its own: one the phrase is placed in ("trade unions in
+  // Denmark", "protesters from Hong Kong"); not for armed actors, which are
+  // often foreign where they are ("troops in Iraq").
+  if (!org && !country && m.role != "MIL" && m.role != "REB" && m.role != "UAF")
+    country = located_in(si, head, last);
+  if (!org && !country && !role.attribute("country").empty()) {
+    // A title of one country's institutions ("Sen.", "Rep."): its country.
+    m.code = role.attribute("country") + (m.former ? "ELI" : role.code);
+  } else if (org) {
+    m.code = org->code;
+    // Members of an international body's legislature or court: the body +
+    // the sector, as the European Parliament is IGOEURLEG.
+    if (m.code.size() == 6 && m.code.starts_with("IGO") && (m.role == "LEG" || m.role == "JUD"))
+      m.code += m.role;
+  } else if (country) {
+    const std::string nation = country->code.substr(0, 3);
+    if (!m.role.empty() && m.role.back() == '~')
+      m.code = m.role.substr(0, m.role.size() - 1) + nation;
+    else
+      m.code = nation + phrase_role(m);
+  }
+  if (!m.code.empty()) {
+    m.rank = 3;
+    m.how = "composition";
+  }
+  m.type = m.plural ? "NORP" : is_person_noun(hf) ? "PER" : "ORG";
+  if (pronoun_owner && m.code.empty()) return false;
+  m.identity = "role:" + std::to_string(si) + ":" + std::to_string(head);
+  return true;
+}
+
+// 4. Titles and appositions tie a role phrase to a name; the name takes its
+//    code when the knowledge base has none for the date. Role phrases are
+//    looked up by sentence.
+void DocumentResolver::link_titles_and_appositions() {
+  std::vector<std::vector<size_t>> roles_in(doc_.sentences.size());
+  for (size_t j = name_count_; j < ms_.size(); ++j) roles_in[ms_[j].sentence].push_back(j);
+  for (size_t i = 0; i < name_count_; ++i) {
+    if (ms_[i].kind != WorkMention::Kind::kName) continue;
+    for (size_t j : roles_in[ms_[i].sentence]) {
+      WorkMention& r = ms_[j];
+      if (r.dropped || r.plural) continue;
+      link_name_to_role(i, r);
+    }
+  }
+}
+
+void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
+  WorkMention& m = ms_[i];
+  const Sentence& s = doc_.sentences[m.sentence];
+  const SentenceInfo& in = info_[m.sentence];
+  // A title may carry a short prepositional tail naming a place or body
+  // before the name: "Afghan Ambassador to the United States Hamdullah
+  // Mohib" (the title keeps its own country: the first in the phrase).
+  auto tail_to_name = [&] {
+    if (r.last >= m.first || m.first - r.last > 6) return false;
+    const std::string& p = in.folded[r.last];
+    if (p != "to" && p != "at" && p != "in" && p != "for") return false;
+    bool named = false;
+    for (int k = r.last + 1; k < m.first; ++k) {
+      if (in.name_at[k] >= 0)
+        named = true;
+      else if (!is_determiner(in.folded[k]))
+        return false;
+    }
+    return named;
+  };
+  // A possessive title is a title ("Labour's Shadow Home Secretary Yvette
+  // Cooper"); a phrase with an article is not ("the minister Ahmed").
+  const std::string& opener = in.folded[r.first];
+  const bool article = opener == "the" || opener == "this" || opener == "that";
+  const bool title =
+      (r.last == m.first || tail_to_name()) && (!r.definite || !article) && !r.indefinite;
+  bool appos = false;
+  if (in.parsed) {
+    appos = (s.tokens[r.head].deprel == "appos" && s.tokens[r.head].head - 1 == m.head) ||
+            (s.tokens[m.head].deprel == "appos" && s.tokens[m.head].head - 1 == r.head);
+  }
+  const int n = static_cast<int>(in.folded.size());
+  appos =
+      appos || (r.first == m.last + 1 && in.folded[m.last] == ",") ||
+      (m.first == r.last + 1 && in.folded[r.last] == "," &&
+       (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
+  if (!title && !appos) return;
+  if (m.name_first < 0) m.name_first = m.first;
+  if (m.rank < 4 && !r.code.empty()) {
+    m.code = r.code;
+    m.rank = 4;
+    m.how = title ? "title" : "apposition";
+  } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
+             r.role.back() != '~' && !r.needs_actor && kb_.is_country(m.code.substr(0, 3))) {
+    // A known person out of every dated office, described with a new
+    // office: their country + that role ("Roberto Maroni, the president
+    // of the Lombardy region" → ITAGOV).
+    m.code = m.code.substr(0, 3) + phrase_role(r);
+    m.rank = 3;
+    m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
+  } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+             !r.needs_actor && m.person) {
+    m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
+  }
+  if (title) {
+    m.first = r.first;  // "Gaza leader Sinwar" is one mention
+    // A person's title makes the name a person's, whatever NER typed it.
+    if (r.type == "PER" && m.type != "PER" && m.kind == WorkMention::Kind::kName &&
+        (m.entry < 0 || kb_.entries[m.entry].kind == "person")) {
+      m.type = "PER";
+      m.person = true;
+    }
+    r.dropped = true;
+  } else {
+    r.link = static_cast<int>(i);
+    r.definite = true;
+  }
+}
+
+// 4b. A person named in full is later named by surname alone ("Saakashvili",
+//     "Paterson"), which NER may type as a place or body: a one-word name the
+//     knowledge base does not know, equal to the last word of a person's name
+//     in the document, is that person's (coreference then joins them).
+void DocumentResolver::surnames_as_people() {
+  std::unordered_set<std::string> surnames;
+  // Family names written first, before a hyphenated given name ("Chan
+  // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
+  // two people share it.
+  std::unordered_map<std::string, std::string> family;
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& m = ms_[i];
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    if (m.person) surnames.insert(toks[m.last - 1].text);
+    if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
+        std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
+      auto [it, fresh] = family.emplace(toks[start].text, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+    }
+  }
+  if (surnames.empty() && family.empty()) return;
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.entry >= 0 || m.kind != WorkMention::Kind::kName || m.last - m.first != 1)
+      continue;
+    const std::string& word = doc_.sentences[m.sentence].tokens[m.first].text;
+    if (!starts_upper(word)) continue;
+    if (auto f = family.find(word); f != family.end() && !f->second.empty()) {
+      m.identity = f->second;  // coreference joins the same identity
+      m.person = true;
+      m.type = "PER";
+      continue;
+    }
+    if (m.person || !surnames.count(word)) continue;
+    m.person = true;
+    m.type = "PER";
+  }
+}
+
+// 5. Capitals act for their government as subjects ("Tehran provides support").
+void DocumentResolver::capital_metonyms() {
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.identity.rfind("capital:", 0) != 0 || m.entry < 0) continue;
+    const KbEntry& k = kb_.entries[m.entry];
+    if (capital_acts(m)) {
+      m.code = k.code.substr(0, 3) + "GOV";
+      m.how = "metonymy:capital:" + k.source;
+      m.rank = 4;
+      m.identity = "kb:" + std::to_string(kb_.identity[m.entry]);
+    } else {
+      m.code = k.code;
+    }
+  }
+}
+
+bool DocumentResolver::capital_acts(const WorkMention& m) const {
+  const Sentence& s = doc_.sentences[m.sentence];
+  const SentenceInfo& in = info_[m.sentence];
+  if (in.parsed) {
+    const std::string& rel = s.tokens[m.head].deprel;
+    bool acts = rel.rfind("nsubj", 0) == 0 || (rel == "nmod:poss" && s.tokens[m.head].head > 0 &&
+                                               noun_like(s.tokens[s.tokens[m.head].head - 1]));
+    // A city that is, remains or lies somewhere is the city, not its government.
+    if (acts && rel.rfind("nsubj", 0) == 0 && s.tokens[m.head].head > 0) {
+      static const std::unordered_set<std::string> stative = {"be",   "remain", "endure", "become",
+                                                              "stay", "lie",    "sit",    "host",
+                                                              "fall", "belong", "look",   "seem"};
+      const Token& verb = s.tokens[s.tokens[m.head].head - 1];
+      if (stative.count(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" ||
+          verb.upos == "PROPN")
+        acts = false;
+    }
+    return acts;
+  }
+  const bool after_prep =
+      m.first > 0 && (in.folded[m.first - 1] == "in" || in.folded[m.first - 1] == "to" ||
+                      in.folded[m.first - 1] == "from" || in.folded[m.first - 1] == "at" ||
+                      in.folded[m.first - 1] == "of" || in.folded[m.first - 1] == "near");
+  // The next word looks like a finite verb: "provides", "warned", "has".
+  const std::string next =
+      m.last < static_cast<int>(in.folded.size()) ? in.folded[m.last] : std::string();
+  const bool lower =
+      !next.empty() && std::islower(static_cast<unsigned char>(s.tokens[m.last].text[0]));
+  const bool next_verbish =
+      lower && next != "and" && next != "or" && next != "is" && next != "was" &&
+      ((next.size() > 3 && (next.ends_with("s") || next.ends_with("ed"))) || next == "has" ||
+       next == "have" || next == "had" || next == "said" || next == "says" || next == "sent");
+  return !after_prep && next_verbish;
+}
+
+// 5b. Role phrases with no country of their own ("protesters", "the
+//     police") belong to the article's country when one dominates: at least
+//     two country-coded mentions and more than half of them. Not when another
+//     country is named nearer in the same sentence or paragraph (the closer
+//     country may be the one meant: "the crown prince" in a Saudi paragraph
+//     of an American story), nor for a phrase with a modifier placing it
+//     elsewhere ("Western diplomats", "foreign troops").
+void DocumentResolver::article_country() {
+  const std::string dominant = dominant_country();
+  if (!dominant.empty()) foreign_parties(dominant);
+  if (!dominant.empty()) {
+    // Country-coded mentions by sentence, so the search looks only at the
+    // sentences around a mention (linear in the article, even in one paragraph).
+    std::vector<std::vector<const WorkMention*>> countries_in(doc_.sentences.size());
+    for (const WorkMention& o : ms_)
+      if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
+          kb_.is_country(o.code.substr(0, 3)))
+        countries_in[o.sentence].push_back(&o);
+    for (WorkMention& m : ms_) {
+      if (m.dropped || !m.code.empty()) continue;
+      const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
+                             m.role.back() != '~' && m.link < 0 && !m.needs_actor;
+      const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
+      if (!bare_role && !titled_name) continue;
+      if (other_country_near(m, dominant, countries_in) || placed_elsewhere(m)) continue;
+      m.code = dominant + (bare_role ? m.role : m.title_role.substr(1));
+      m.rank = 1;
+      m.how = bare_role                ? "composition:article-country"
+              : m.title_role[0] == 'N' ? "name:article-country"
+              : m.title_role[0] == 'T' ? "title:article-country"
+                                       : "apposition:article-country";
+    }
+  }
+  // Otherwise the role alone, as PETRARCH writes an agent of unknown
+  // country: "police" → ---COP, "the government" → ---GOV. Plain "people"
+  // names no one in particular (Phoenix gives it no civilian code either).
+  for (WorkMention& m : ms_) {
+    if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kRole || m.role.empty() ||
+        m.role.back() == '~' || m.link >= 0 || m.needs_actor)
+      continue;
+    const std::string& head_word = info_[m.sentence].folded[m.head];
+    if (head_word == "people" || head_word == "person" || head_word == "persons") continue;
+    m.code = "---" + m.role;
+    m.rank = 1;
+    m.how = "composition:no-country";
+  }
+}
+
+// 5d. A name whose title, apposition or own role word names no country, and
+//     no organization either, is coded with the role alone ("Minister Juan
+//     Perez" → ---GOV, "the Zetas Cartel" → ---CRM).
+void DocumentResolver::names_without_country() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kName ||
+        m.title_role.size() < 2)
+      continue;
+    m.code = "---" + m.title_role.substr(1);
+    m.rank = 1;
+    m.how = m.title_role[0] == 'N'   ? "name:no-country"
+            : m.title_role[0] == 'T' ? "title:no-country"
+                                     : "apposition:no-country";
+  }
+}
+
+// A party the knowledge base knows for another country by a name many
+// countries' parties share ("Labour Party", "Democrats"), in an article where
+// nothing else names that country, is the article country's party of that name.
+void DocumentResolver::foreign_parties(const std::string& dominant) {
+  std::unordered_map<std::string, std::unordered_set<std::string>>
+      referents;  // nation → identities
+  for (const WorkMention& o : ms_)
+    if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
+        kb_.is_country(o.code.substr(0, 3)))
+      referents[o.code.substr(0, 3)].insert(o.identity);
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.kind != WorkMention::Kind::kName || m.entry < 0 ||
+        kb_.entries[m.entry].kind != "org" || m.code.size() != 6 || !m.code.ends_with("PTY"))
+      continue;
+    const std::string nation = m.code.substr(0, 3);
+    if (nation == dominant || !kb_.is_country(nation) || referents[nation].size() > 1) continue;
+    m.code = dominant + "PTY";
+    m.rank = 3;
+    m.how = "name:article-country";
+  }
+}
+
+// The country of most country-coded mentions (at least two and more than
+// half of them); else the same over the mentions that place the story (country
+// and place names, capitals, demonyms, compositions) rather than actors
+// (dictionary people and organizations, whose codes may be foreign).
+std::string DocumentResolver::dominant_country() const {
+  for (bool places_only : {false, true}) {
+    std::unordered_map<std::string, int> votes;
+    int total = 0;
+    for (const WorkMention& m : ms_) {
+      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
+      const std::string nation = m.code.substr(0, 3);
+      if (!kb_.is_country(nation)) continue;
+      if (places_only && m.how.rfind("composition", 0) != 0 &&
+          !(m.entry >= 0 &&
+            (kb_.entries[m.entry].kind == "country" || kb_.entries[m.entry].kind == "place")))
+        continue;
+      ++votes[nation];
+      ++total;
+    }
+    for (const auto& [nation, count] : votes)
+      if (count >= 2 && 2 * count > total) return nation;
+  }
+  return {};
+}
+
+// The country-coded mention nearest to x in its sentence (by tokens), else in
+// its paragraph (by sentences, earlier ones first on a tie): whether it is
+// another country than the dominant one.
+bool DocumentResolver::other_country_near(
+    const WorkMention& x, const std::string& dominant,
+    const std::vector<std::vector<const WorkMention*>>& countries_in) const {
+  const int para = doc_.sentences[x.sentence].paragraph;
+  const int n = static_cast<int>(doc_.sentences.size());
+  const WorkMention* nearest = nullptr;
+  long best = 0;
+  // Sentences ever farther away, up to 20: the first distance with a
+  // country gives the nearest one.
+  for (int step = 0; step <= 20 && !nearest; ++step) {
+    for (int s : {x.sentence - step, x.sentence + step}) {
+      if (s < 0 || s >= n || (step > 0 && (para < 0 || doc_.sentences[s].paragraph != para)))
+        continue;
+      for (const WorkMention* o : countries_in[s]) {
+        if (o == &x) continue;
+        long d;
+        if (o->sentence == x.sentence)
+          d = o->last <= x.first ? x.first - o->last : o->first >= x.last ? o->first - x.last : 0;
+        else
+          d = 1000L * std::abs(o->sentence - x.sentence) + (o->sentence > x.sentence ? 500 : 0);
+        if (!nearest || d < best) nearest = o, best = d;
+      }
+      if (step == 0) break;
+    }
+  }
+  return nearest && nearest->code.substr(0, 3) != dominant;
+}
+
+bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
+  const Sentence& s = doc_.sentences[x.sentence];
+  const SentenceInfo& in = info_[x.sentence];
+  const int end = x.name_first >= 0 ? x.name_first : x.last;
+  for (int k = x.first; k < end && k < static_cast<int>(s.tokens.size()); ++k) {
+    const std::string& f = in.folded[k];
+    if (f == "foreign" && !starts_upper(s.tokens[k].text)) return true;
+    if (f == "international" || f == "overseas" || f == "western" || f == "eastern" ||
+        f == "regional" || f == "global")
+      if (!(k + 1 < end && starts_upper(s.tokens[k].text) && starts_upper(s.tokens[k + 1].text)))
+        return true;
+    // A proper adjective that is no known demonym: "Arab", "Sunni".
+    if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 && k > 0 &&
+        !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+      return true;
+  }
+  return false;
+}
+
+// 5c. A person the knowledge base does not know, named with a coded
+//     organization ("DAB's Ben Chan", "Cheng Chung-tai of Civic Passion",
+//     "Alvin Yeung from the Civic Party"), takes the organization's code.
+//     Organizations are looked up by sentence and token.
+void DocumentResolver::affiliations() {
+  std::unordered_map<uint64_t, size_t> org_from, org_to;  // (sentence, token) → mention
+  auto key = [](int sentence, int token) {
+    return (static_cast<uint64_t>(sentence) << 32) | static_cast<uint32_t>(token);
+  };
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& o = ms_[i];
+    if (o.dropped || o.code.empty() || o.type != "ORG" || o.kind != WorkMention::Kind::kName)
+      continue;
+    org_from.emplace(key(o.sentence, o.first), i);
+    org_to.emplace(key(o.sentence, o.last), i);
+  }
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    // (An organization named with the person beats the article's country.)
+    // (NER may type a person's name as a place: "Ho Ka-fai of the Democratic
+    // Party"; a name the base does not know, before a party, is a person's.)
+    const bool unknown_place =
+        !m.person && m.entry < 0 && m.code.empty() && (m.type == "LOC" || m.type == "GPE");
+    if (m.dropped || !(m.code.empty() || m.rank <= 1) || !(m.person || unknown_place) ||
+        m.kind != WorkMention::Kind::kName)
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    const WorkMention* org = nullptr;
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (start >= 2 && (in.folded[start - 1] == "'s" || in.folded[start - 1] == "'"))
+      if (auto it = org_to.find(key(m.sentence, start - 1)); it != org_to.end())
+        org = &ms_[it->second];
+    if (!org && m.last + 1 < n && (in.folded[m.last] == "of" || in.folded[m.last] == "from")) {
+      const int j = m.last + 1 + (in.folded[m.last + 1] == "the" ? 1 : 0);
+      if (auto it = org_from.find(key(m.sentence, j)); it != org_from.end()) org = &ms_[it->second];
+    }
+    if (!org || (unknown_place && !org->code.ends_with("PTY"))) continue;
+    if (unknown_place) m.person = true, m.type = "PER";
+    m.code = org->code;
+    m.rank = 3;
+    m.how = "affiliation";
+  }
+}
+
+// 6. Pronouns (linked or dropped by coreference).
+void DocumentResolver::add_pronouns() {
+  if (!options_.pronouns) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const SentenceInfo& in = info_[si];
+    for (int k = 0; k < static_cast<int>(in.folded.size()); ++k) {
+      if (covered_[si][k] || !is_pronoun_word(in.folded[k])) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = k;
+      m.last = k + 1;
+      m.head = k;
+      m.kind = WorkMention::Kind::kPronoun;
+      m.role = in.folded[k];
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+void DocumentResolver::finish() {
+  // A demonym inside a coded role phrase is part of it, not a mention of its
+  // own (demonyms looked up by sentence).
+  std::vector<std::vector<size_t>> demonyms_in(doc_.sentences.size());
+  for (size_t i = 0; i < ms_.size(); ++i)
+    if (ms_[i].kind == WorkMention::Kind::kDemonym) demonyms_in[ms_[i].sentence].push_back(i);
+  for (const auto& r : ms_) {
+    if (r.kind != WorkMention::Kind::kRole || r.dropped || r.code.empty()) continue;
+    for (size_t i : demonyms_in[r.sentence]) {
+      WorkMention& m = ms_[i];
+      if (m.first >= r.first && m.last <= r.last) m.dropped = true;
+    }
+  }
+  if (!options_.role_mentions)
+    for (auto& m : ms_)
+      if (m.kind == WorkMention::Kind::kRole) m.dropped = true;
+
+  // Text order; links are remapped after sorting.
+  std::vector<size_t> order(ms_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (ms_[a].sentence != ms_[b].sentence) return ms_[a].sentence < ms_[b].sentence;
+    if (ms_[a].first != ms_[b].first) return ms_[a].first < ms_[b].first;
+    return ms_[a].last > ms_[b].last;
+  });
+  std::vector<int> where(ms_.size());
+  std::vector<WorkMention> sorted;
+  sorted.reserve(ms_.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    where[order[i]] = static_cast<int>(i);
+    sorted.push_back(std::move(ms_[order[i]]));
+  }
+  for (auto& m : sorted)
+    if (m.link >= 0) m.link = where[m.link];
+  build_entities(doc_, sorted, options_.coreference);
+}
+
+}  // namespace
+
+void annotate_document(const Kb& kb, const EntityOptions& options, Document& doc) {
+  DocumentResolver(kb, options, doc).run();
+}
+
+}  // namespace eventwire::actors_internal
