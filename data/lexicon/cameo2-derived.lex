@@ -4732,7 +4732,6 @@ die obl:during=shelling S=obl:from|obj>nmod:from|obj|obl:against|obl:with|obl:to
 die obl:in=strike obl:in>amod,obl:in>compound=drone S=obl:from|obj>nmod:from|obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 1952   # CAMEO.2.0:8661 - * (IN {DRONE STRIKE})
 die obl:during=raid obl:during>amod,obl:during>compound=air S=obl:from|obj>nmod:from|obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 195   # CAMEO.2.0:8662 - * (DURING {AIR RAID})
 die obl:in=airstrike S=obl:from|obj>nmod:from|obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon T=nsubj -> 195   # CAMEO.2.0:8663 - * (IN AIRSTRIKE)
-die T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 190   # CAMEO.2.0:8629 DIE
 surround obj=house T=obj>nmod:poss|obj>nmod:by|obj>nmod:with|obj>nmod:against|obj>nmod:to|obj>nmod:on|obj>nmod:for|obj>nmod:of|obl:with|obl:against|obl:to|obl:into|obl:toward|obl:for|iobj -> 080   # CAMEO.2.0:8673 - * HOUSE
 surround nsubj=troop T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 150   # CAMEO.2.0:8674 - TROOP *
 surround nsubj=tank T=obj|obl:against|obl:with|obl:to|obl:into|obl:toward|obl:towards|obl:upon -> 150   # CAMEO.2.0:8675 - TANK *
@@ -5172,7 +5171,6 @@ n:curse S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nm
 n:deal S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
 n:dealing S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
 n:dealings S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 050   # WordNet: noun of DEAL
-n:death S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 190   # WordNet: noun of DIE
 n:debate S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 040   # WordNet: noun of DEBATE
 n:decision S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 030   # WordNet: noun of DECIDE
 n:declaration S=nmod:poss|nmod:by|amod|compound|nmod:between T=nmod:on|nmod:against|nmod:with|nmod:to|nmod:into|nmod:toward|nmod:towards|nmod:between|nmod:of -> 057   # CAMEO.2.0: object of a light verb

@@ -285,7 +285,7 @@ size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries, double min_shar
   size_t added = 0;
   for (const auto& [lemma, indexes] : lexicon->by_lemma) {
     std::map<std::string, size_t> roots;
-    size_t verbs = 0;
+    size_t verbs = 0, patient_subjects = 0;
     bool bare = false;
     for (uint32_t i : indexes) {
       const LexiconEntry& e = lexicon->entries[i];
@@ -293,8 +293,15 @@ size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries, double min_shar
       bare = bare || e.constraints.empty();
       ++verbs;
       ++roots[cameo_root(e.code)];
+      for (const DepPath& t : e.target)
+        if (t.size() == 1 && t[0].deprel == "nsubj") {
+          ++patient_subjects;
+          break;
+        }
     }
-    if (bare || verbs < min_entries) continue;
+    // "died": when most frames make the subject the victim, the verb has no
+    // reading with the subject as the source.
+    if (bare || verbs < min_entries || 2 * patient_subjects >= verbs) continue;
     auto best = std::max_element(roots.begin(), roots.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
     if (static_cast<double>(best->second) < min_share * static_cast<double>(verbs)) continue;

@@ -237,6 +237,14 @@ size_t SentenceCoder::emit_joint(int predicate, const std::string& code,
   for (int h : subject_heads)
     for (Actor& a : actors_of(h)) members.push_back(std::move(a));
   if (members.size() < 2) return 0;
+  // "The UN, the AU, the EU, Ethiopia, … agreed": a long list is a
+  // multilateral act, not every pair acting on every other.
+  constexpr size_t kMaxJointMembers = 3;
+  if (members.size() > kMaxJointMembers) {
+    if (trace_) trace_->push_back("  joint subject of " + std::to_string(members.size()) +
+                                  " members: too many to pair");
+    return 0;
+  }
   if (trace_) trace_->push_back("  joint subject: its members act on each other");
   size_t added = 0;
   for (size_t i = 0; i < members.size(); ++i)

@@ -151,6 +151,13 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   int head = tree_.head(predicate);
   if (head < 0) return {};
   std::string_view rel = Tree::base(tree_.token(predicate).deprel);
+  // "…, where fighting between rebels and troops has left …": a clause about
+  // a place or a time has no subject of the clause it hangs on.
+  if (rel == "advcl")
+    for (int child : tree_.children(predicate))
+      if (Tree::base(tree_.token(child).deprel) == "advmod" &&
+          (tree_.lemma(child) == "where" || tree_.lemma(child) == "when"))
+        return {};
   // The grammatical subject, passive too: "were detained for occupying the
   // roads" → those detained occupied them.
   auto own_subject = [&](int verb) -> int {
@@ -417,10 +424,10 @@ std::string SentenceCoder::lexicon_lemma(int predicate) const {
   return lemma;
 }
 
-// Acts two parties do with each other: intents, consultations, diplomatic
-// and material cooperation, fighting.
+// Acts two parties do with each other: agreements, consultations, material
+// cooperation, fighting (praise and support are one-sided).
 bool SentenceCoder::reciprocal_root(const std::string& code) {
-  static const char* const kRoots[] = {"03", "04", "05", "06", "19"};
+  static const char* const kRoots[] = {"03", "04", "06", "19"};
   std::string root = dict::cameo_root(code);
   for (const char* r : kRoots)
     if (root == r) return true;
@@ -877,6 +884,15 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;
+  // "fighting between rebels and government troops": with no subject, the
+  // parties of a between-phrase act on each other.
+  if (!has_actor(sources) && reciprocal_root(code))
+    for (const char* path : {"obl:between", "nmod:between"}) {
+      dict::DepPath p;
+      if (!dict::parse_dep_path(path, &p)) continue;
+      std::vector<int> parties = tree_.follow(predicate, p);
+      if (!parties.empty() && emit_joint(predicate, code, parties, options) > 0) return;
+    }
   // "Armenia and Azerbaijan agreed to a ceasefire", "… clashed": with no
   // target of its own, a joint subject of a reciprocal act acts on itself.
   if (!has_actor(targets) && reciprocal_root(code) &&
