@@ -274,7 +274,8 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
       if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
-      if (path.size() > 1 && locative(tree_.head(node))) continue;  // "in the city of X"
+      if (int up = tree_.head(node); path.size() > 1 && up >= 0 && locative(up))
+        continue;  // "in the city of X"
       if (!actors_of(node).empty()) return {node};
     }
   }
