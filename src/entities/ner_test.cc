@@ -350,6 +350,21 @@ TEST(NerLexicon, KnowledgeBaseMatchesApartFromLexiconPhrases) {
   EXPECT_EQ(plain[5].mask, ner::kGazSubdivision);
 }
 
+TEST(NerLexicon, NamePartRolesFromTheKnowledgeBase) {
+  ner::Lexicon lex;
+  ASSERT_TRUE(lex.add_knowledge(true, {}).is_ok());
+  auto role = [&](const std::string& w) { return lex.role_mask(ner::hash_bytes(w)); };
+  EXPECT_TRUE(role("ministry") & ner::kRoleOrgHeadMany);
+  EXPECT_TRUE(role("party") & ner::kRoleOrgHeadMany);
+  EXPECT_TRUE(role("john") & ner::kRoleGivenMany);
+  EXPECT_FALSE(role("john") & ner::kRoleOrgHeadMany);
+  EXPECT_EQ(role("the") & (ner::kRoleGiven | ner::kRoleSurname), 0);
+  EXPECT_EQ(role("zzqx"), 0);
+  // Role keys live apart from phrases: one-word phrase lookups do not see them.
+  std::vector<std::string> tokens = {"ministry"};
+  EXPECT_EQ(lex.match(tokens, 0xFFFF)[0].mask & ner::kGazKbOrg, 0);
+}
+
 TEST(NerCommittedModel, UniversalNerDevFloor) {
   std::string dev = std::string(EVENTWIRE_SHARED_DIR) + "/data/ner/uner_en_ewt/en_ewt-ud-dev.iob2";
   if (!std::filesystem::exists(dev)) GTEST_SKIP() << "shared data absent: " << dev;
