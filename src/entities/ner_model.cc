@@ -261,6 +261,11 @@ std::vector<NamedSpan> NerModel::tag_document(
       // One name, one type within a document: the majority wins.
       auto it = votes.find(join_tokens(tokens, span.first_token, span.last_token));
       if (span.type != "NORP" && it != votes.end()) span.type = majority(it->second);
+      // An acronym of an organization named in the document is that organization, not
+      // a person ("CPA said").
+      if (span.type == "PER" && span.last_token - span.first_token == 1 &&
+          all_caps(tokens[span.first_token]) && org_initials.count(tokens[span.first_token]))
+        span.type = "ORG";
     }
     per_sentence[s].insert(per_sentence[s].end(), added.begin(), added.end());
     std::sort(per_sentence[s].begin(), per_sentence[s].end(),
