@@ -172,6 +172,7 @@ enum Template : uint64_t {
   kRunEndWord,
   kRunStartRole,
   kRunEndCluster,
+  kEvidence,
 };
 
 // Lower-case words that may join capitalized words into one name ("Bank of
@@ -348,6 +349,14 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     if (t[-1].role | t->role | t[1].role)
       f(kRolePair, (t[-1].role & 15) * 2u + (t[-1].cap ? 1u : 0u),
         (t->role & 15) * 2u + (t->cap ? 1u : 0u), (t[1].role & 15) * 2u + (t[1].cap ? 1u : 0u));
+    // Which lexical sources know a capitalized word at all: an unknown capitalized word
+    // (no name-part role, no KB or lexicon phrase, no WordNet class) is more often a
+    // brand or product than a person.
+    if (t->cap)
+      f(kEvidence,
+        (t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) | (t->gaz.mask ? 4u : 0u) |
+            (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u),
+        t->shorter, i == 0 ? 1u : 0u);
     // The capitalized run around the token: its length, the token's place in it, and
     // what its first and last words are ("Palestinian" in "Palestinian Liberation
     // Organization" sees the organization head word at the end).
