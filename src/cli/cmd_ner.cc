@@ -1,9 +1,12 @@
 // `eventwire train ner` and `eventwire eval ner`.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
+#include <tuple>
 
 #include "cli/command.h"
 #include "eventwire/geo.h"
@@ -168,7 +171,56 @@ RegisterCommand train_reg("train ner", "Train the named-entity tagger", [](CLI::
 struct EvalOptions {
   std::string gold, model, genres = "academic,bio,court,interview,news,voyage", types;
   bool sentences_only = false;
+  std::string errors;  // file for the sentences where prediction and gold differ
 };
+
+// Writes every sentence whose predicted spans differ from the gold ones: the sentence,
+// then "- TYPE words" for missed gold spans and "+ TYPE words" for wrong predictions.
+Status write_ner_errors(const NerModel& model, const std::vector<NerSentence>& gold,
+                        const std::vector<std::string>& types, bool documents,
+                        const std::string& path) {
+  std::ofstream out(path);
+  if (!out) return Status::io_error("cannot write \"" + path + "\"");
+  auto wanted = [&](const std::string& t) {
+    return std::find(types.begin(), types.end(), t) != types.end();
+  };
+  auto words = [](const NerSentence& s, const NamedSpan& span) {
+    std::string w;
+    for (int i = span.first_token; i < span.last_token; ++i)
+      w += (w.empty() ? "" : " ") + s.tokens[static_cast<size_t>(i)];
+    return w;
+  };
+  for (size_t s = 0; s < gold.size();) {
+    size_t end = s + 1;
+    if (documents && !gold[s].doc_id.empty())
+      while (end < gold.size() && gold[end].doc_id == gold[s].doc_id) ++end;
+    std::vector<std::vector<std::string>> texts;
+    for (size_t k = s; k < end; ++k) texts.push_back(gold[k].tokens);
+    std::vector<std::set<std::tuple<int, int, std::string>>> pred(end - s), ref(end - s);
+    for (const NamedSpan& span : model.tag_document(texts)) {
+      std::string type = collapse_ner_type(span.type);
+      if (wanted(type))
+        pred[static_cast<size_t>(span.sentence)].insert({span.first_token, span.last_token, type});
+    }
+    for (size_t k = s; k < end; ++k)
+      for (const NamedSpan& span : gold[k].spans)
+        if (wanted(span.type)) ref[k - s].insert({span.first_token, span.last_token, span.type});
+    for (size_t k = s; k < end; ++k) {
+      if (pred[k - s] == ref[k - s]) continue;
+      const NerSentence& sent = gold[k];
+      for (const std::string& t : sent.tokens) out << t << ' ';
+      out << '\n';
+      for (const auto& [a, b, type] : ref[k - s])
+        if (!pred[k - s].count({a, b, type}))
+          out << "- " << type << ' ' << words(sent, {0, a, b, type}) << '\n';
+      for (const auto& [a, b, type] : pred[k - s])
+        if (!ref[k - s].count({a, b, type}))
+          out << "+ " << type << ' ' << words(sent, {0, a, b, type}) << '\n';
+    }
+    s = end;
+  }
+  return Status::ok();
+}
 
 int run_eval(const EvalOptions& o) {
   std::string path = o.model.empty() ? NerModel::default_path() : o.model;
@@ -185,6 +237,11 @@ int run_eval(const EvalOptions& o) {
   std::vector<std::string> types = o.types.empty() ? (*model)->types() : split_list(o.types);
   double tokens_per_s = 0;
   NerScores scores = evaluate_ner(**model, *gold, types, &tokens_per_s, !o.sentences_only);
+  if (!o.errors.empty())
+    if (Status st = write_ner_errors(**model, *gold, types, !o.sentences_only, o.errors); !st) {
+      std::cerr << "eventwire: " << st.to_string() << "\n";
+      return kExitFatal;
+    }
   size_t tokens = 0;
   for (const NerSentence& s : *gold) tokens += s.tokens.size();
   std::printf("sentences %zu\ntokens %zu\n", gold->size(), tokens);
@@ -210,6 +267,8 @@ RegisterCommand eval_reg(
       app.add_option("--types", o->types, "Types to score (default: the model's)");
       app.add_flag("--sentences", o->sentences_only,
                    "Tag sentence by sentence, without document context");
+      app.add_option("--errors", o->errors,
+                     "Write the sentences where prediction and gold differ to this file");
       return [o] { return run_eval(*o); };
     });
 

@@ -164,7 +164,22 @@ enum Template : uint64_t {
   kKbShort,
   kKbPair,
   kKbWord,
+  kRoleAt,
+  kRoleShort,
+  kRolePair,
+  kRunPos,
+  kRunEndRole,
+  kRunEndWord,
+  kRunStartRole,
+  kRunEndCluster,
+  kEvidence,
 };
+
+// Lower-case words that may join capitalized words into one name ("Bank of
+// England", "Ministry for the Environment").
+bool connector(std::string_view w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "de" || w == "&";
+}
 
 struct TokenInfo {
   uint64_t word, lower, shape, shorter;
@@ -172,6 +187,7 @@ struct TokenInfo {
   uint32_t cluster = 0;
   Lexicon::Match gaz;
   Lexicon::Match kb;  // actor KB / gazetteer membership
+  uint16_t role = 0;  // RoleBit mask
   bool cap = false;
 };
 
@@ -186,7 +202,7 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
   const uint64_t boundary = hash_bytes("<s>");
   for (int k : {0, 1, n + 2, n + 3})
-    info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}, {}, false};
+    info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}, {}, 0, false};
   std::string longer, shorter;
   int alpha = 0, capitalized = 0;
   for (int i = 0; i < n; ++i) {
@@ -202,6 +218,7 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     auto cl = lexicon.clusters.find(t.lower);
     t.cluster = cl == lexicon.clusters.end() ? 0 : cl->second;
     t.cap = is_upper_initial(tokens[i]);
+    t.role = lexicon.role_mask(t.lower);
     if (i > 0 && has_alpha(tokens[i])) {
       ++alpha;
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
@@ -220,6 +237,32 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
                            : capitalized == 0              ? 1
                            : capitalized * 10 >= alpha * 6 ? 2
                                                            : 3;
+
+  // Capitalized runs: maximal sequences of capitalized words, joined by connectors
+  // that sit between two capitalized words. run_first/run_last of each token (-1: none).
+  std::vector<int> run_first(tokens.size(), -1), run_last(tokens.size(), -1);
+  for (int i = 0; i < n;) {
+    if (!info[i + 2].cap || !has_alpha(tokens[i])) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (true) {
+      if (j + 1 < n && info[j + 3].cap && has_alpha(tokens[j + 1])) {
+        ++j;
+      } else if (j + 2 < n && connector(norm[j + 1]) && info[j + 4].cap &&
+                 has_alpha(tokens[j + 2])) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    for (int k = i; k <= j; ++k) {
+      run_first[k] = i;
+      run_last[k] = j;
+    }
+    i = j + 1;
+  }
 
   auto f = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
     out.hashes.push_back(hash_combine(hash_combine(hash_combine(a, b), c), d));
@@ -294,6 +337,40 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
       }
       if (t[-1].kb.mask | t->kb.mask | t[1].kb.mask)
         f(kKbPair, t[-1].kb.mask, t->kb.mask, t[1].kb.mask);
+    }
+    // Name-part roles of the word and its neighbours (KB first names, surnames,
+    // organization head words), with capitalization.
+    for (int d = -1; d <= 1; ++d) {
+      for (int bit = 0; bit < 8; ++bit)
+        if (t[d].role & (1u << bit))
+          f(kRoleAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), t[d].cap ? 1 : 0);
+    }
+    if (t->role) f(kRoleShort, t->role & 15, t->shorter);
+    if (t[-1].role | t->role | t[1].role)
+      f(kRolePair, (t[-1].role & 15) * 2u + (t[-1].cap ? 1u : 0u),
+        (t->role & 15) * 2u + (t->cap ? 1u : 0u), (t[1].role & 15) * 2u + (t[1].cap ? 1u : 0u));
+    // Which lexical sources know a capitalized word at all: an unknown capitalized word
+    // (no name-part role, no KB or lexicon phrase, no WordNet class) is more often a
+    // brand or product than a person.
+    if (t->cap)
+      f(kEvidence,
+        (t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) | (t->gaz.mask ? 4u : 0u) |
+            (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u),
+        t->shorter, i == 0 ? 1u : 0u);
+    // The capitalized run around the token: its length, the token's place in it, and
+    // what its first and last words are ("Palestinian" in "Palestinian Liberation
+    // Organization" sees the organization head word at the end).
+    if (run_first[i] >= 0) {
+      const int a = run_first[i], b = run_last[i];
+      const uint64_t place = a == b ? 4 : i == a ? 1 : i == b ? 3 : 2;
+      const TokenInfo& last = info[b + 2];
+      f(kRunPos, static_cast<uint64_t>(std::min(b - a + 1, 5)), place);
+      f(kRunEndRole, last.role & 15u, place);
+      f(kRunStartRole, info[a + 2].role & 15u, place);
+      if (i != b) {
+        f(kRunEndWord, last.lower);
+        f(kRunEndCluster, (last.cluster >> 20) & 1023, place);
+      }
     }
     out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
   }

@@ -58,6 +58,22 @@ enum GazBit : uint16_t {
 constexpr uint16_t kLexiconBits = 511;  // iso-codes and WordNet categories
 constexpr uint16_t kKbBits = 0xFE00;    // actor KB and gazetteer categories
 
+// Name-part roles of single words, learned from the actor KB's multi-word names (how often
+// a word is the first / last word of a person's name, the last / an inner word of an
+// organization's name). Stored in Lexicon::phrases under role_key(), a key space apart
+// from phrase hashes, so the model file format is unchanged.
+enum RoleBit : uint16_t {
+  kRoleGiven = 1,       // first word of >= 2 person names
+  kRoleSurname = 2,     // last word of >= 2 person names
+  kRoleOrgHead = 4,     // last word of >= 2 organization names
+  kRoleOrgWord = 8,     // inner word of >= 2 organization names
+  kRoleGivenMany = 16,  // the same roles, >= 10 names
+  kRoleSurnameMany = 32,
+  kRoleOrgHeadMany = 64,
+  kRoleOrgWordMany = 128,
+};
+uint64_t role_key(uint64_t normalized_word_hash);
+
 // Lexical knowledge compiled into the model: multi-word phrases (hash of the
 // normalized tokens joined by spaces) with category masks, and the WordNet
 // lexicographer class of each word's first noun sense.
@@ -84,6 +100,8 @@ struct Lexicon {
   // Adds the actor knowledge base names (builtin_actor_kb()) and `place_names`.
   Status add_knowledge(bool actor_kb, const std::vector<std::pair<std::string, int>>& place_names);
   uint16_t phrase_mask(const std::vector<std::string>& normalized, size_t first, size_t last) const;
+  // RoleBit mask of a normalized word (by its hash_bytes), 0 when unknown.
+  uint16_t role_mask(uint64_t normalized_word_hash) const;
 };
 
 // Appends the WordNet glosses, split into tokens, to `text`.

@@ -3,6 +3,7 @@
 // lexicographer file, demonyms, first-sense noun classes). The result is
 // compiled into the model, so tagging needs none of these files.
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -17,11 +18,11 @@ namespace {
 
 // Splits a name the way our tokenizer would, near enough for matching:
 // spaces and underscores separate, and , ( ) " / - stand alone.
-std::vector<std::string> split_phrase(std::string_view name) {
+std::vector<std::string> split_phrase(std::string_view name, bool normalize = true) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
-    if (!cur.empty()) out.push_back(normalize_token(cur));
+    if (!cur.empty()) out.push_back(normalize ? normalize_token(cur) : cur);
     cur.clear();
   };
   for (char c : name) {
@@ -221,12 +222,68 @@ void Lexicon::add_name(std::string_view name, uint16_t bits) {
   add_phrase(*this, name, bits);
 }
 
+uint64_t role_key(uint64_t normalized_word_hash) {
+  return hash_combine(normalized_word_hash, 0x524f4c45ULL);  // "ROLE"
+}
+
+uint16_t Lexicon::role_mask(uint64_t normalized_word_hash) const {
+  auto it = phrases.find(role_key(normalized_word_hash));
+  return it == phrases.end() ? 0 : it->second;
+}
+
+namespace {
+
+// A word that can stand in a name: starts with a capital letter, has a lower-case
+// letter after it and is not an initial ("A.").
+bool name_word(const std::string& w) {
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || w.back() == '.') return false;
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Counts, per normalized word, the distinct KB entries in which it has each role.
+void add_roles(Lexicon& lex, const std::vector<KbEntry>& entries) {
+  // word → counts of given, surname, org head, org inner word
+  std::unordered_map<std::string, std::array<int, 4>> counts;
+  for (const KbEntry& e : entries) {
+    bool person = e.kind == "person", org = e.kind == "org";
+    if (!person && !org) continue;
+    std::unordered_map<std::string, uint8_t> seen;  // one count per entry and role
+    for (const std::string& n : e.names) {
+      std::vector<std::string> words = split_phrase(n, false);
+      if (words.size() < 2) continue;
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (!name_word(words[i])) continue;
+        int role = person ? (i == 0                  ? 0
+                             : i + 1 == words.size() ? 1
+                                                     : -1)
+                          : (i + 1 == words.size() ? 2 : 3);
+        if (role >= 0) seen[normalize_token(words[i])] |= static_cast<uint8_t>(1u << role);
+      }
+    }
+    for (const auto& [w, roles] : seen)
+      for (int r = 0; r < 4; ++r)
+        if (roles & (1u << r)) ++counts[w][static_cast<size_t>(r)];
+  }
+  for (const auto& [w, c] : counts) {
+    uint16_t bits = 0;
+    for (int r = 0; r < 4; ++r) {
+      if (c[static_cast<size_t>(r)] >= 2) bits |= static_cast<uint16_t>(1u << r);
+      if (c[static_cast<size_t>(r)] >= 10) bits |= static_cast<uint16_t>(16u << r);
+    }
+    if (bits) lex.phrases[role_key(hash_bytes(w))] |= bits;
+  }
+}
+
+}  // namespace
+
 Status Lexicon::add_knowledge(bool actor_kb,
                               const std::vector<std::pair<std::string, int>>& place_names) {
   if (actor_kb) {
+    std::vector<KbEntry> all;
     for (const auto& [file, text] : builtin_actor_kb()) {
       Result<std::vector<KbEntry>> entries = parse_actor_kb(text, file);
       if (!entries) return entries.status();
+      all.insert(all.end(), entries->begin(), entries->end());
       for (const KbEntry& e : *entries) {
         uint16_t bits = e.kind == "person"    ? kGazKbPerson
                         : e.kind == "org"     ? kGazKbOrg
@@ -247,6 +304,7 @@ Status Lexicon::add_knowledge(bool actor_kb,
         list("capital", kGazKbPlace);
       }
     }
+    add_roles(*this, all);
   }
   for (const auto& [name, kind] : place_names)
     add_phrase(*this, name, kind == 0 ? kGazGeoCity : kGazGeoRegion);

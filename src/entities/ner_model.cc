@@ -177,6 +177,20 @@ bool upper_initial(const std::string& t) {
   return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
 }
 
+// Initials of the capitalized words of an organization's name ("Coalition Provisional
+// Authority" → "CPA"), or "" when fewer than two words are capitalized.
+std::string initials(const std::vector<std::string>& tokens, int first, int last) {
+  std::string out;
+  for (int i = first; i < last; ++i)
+    if (upper_initial(tokens[i])) out += tokens[i][0];
+  return out.size() >= 2 ? out : std::string();
+}
+
+bool all_caps(const std::string& t) {
+  return t.size() >= 2 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 std::string join_tokens(const std::vector<std::string>& tokens, int first, int last) {
   std::string out;
   for (int i = first; i < last; ++i) {
@@ -194,6 +208,7 @@ std::vector<NamedSpan> NerModel::tag_document(
   // Votes per exact name string; PER names also vote for their single words.
   std::map<std::string, std::map<std::string, int>> votes;
   std::map<std::string, int> person_words;
+  std::map<std::string, int> org_initials;  // acronyms of multi-word ORG names
   size_t longest = 1;
   for (size_t s = 0; s < sentences.size(); ++s) {
     per_sentence[s] = tag_tokens(sentences[s]);
@@ -205,6 +220,10 @@ std::vector<NamedSpan> NerModel::tag_document(
         for (int i = span.first_token; i < span.last_token; ++i)
           if (upper_initial(sentences[s][i]) && sentences[s][i].size() >= 3)
             ++person_words[sentences[s][i]];
+      if (span.type == "ORG" && span.last_token - span.first_token >= 2) {
+        std::string acronym = initials(sentences[s], span.first_token, span.last_token);
+        if (!acronym.empty()) ++org_initials[acronym];
+      }
     }
   }
   auto majority = [](const std::map<std::string, int>& v) {
@@ -229,6 +248,7 @@ std::vector<NamedSpan> NerModel::tag_document(
         auto it = votes.find(key);
         std::string type = it != votes.end() ? majority(it->second) : "";
         if (type.empty() && len == 1 && person_words.count(key)) type = "PER";
+        if (type.empty() && len == 1 && all_caps(key) && org_initials.count(key)) type = "ORG";
         if (type.empty()) continue;
         added.push_back(
             {static_cast<int>(s), static_cast<int>(i), static_cast<int>(i + len), type});
@@ -241,6 +261,11 @@ std::vector<NamedSpan> NerModel::tag_document(
       // One name, one type within a document: the majority wins.
       auto it = votes.find(join_tokens(tokens, span.first_token, span.last_token));
       if (span.type != "NORP" && it != votes.end()) span.type = majority(it->second);
+      // An acronym of an organization named in the document is that organization, not
+      // a person ("CPA said").
+      if (span.type == "PER" && span.last_token - span.first_token == 1 &&
+          all_caps(tokens[span.first_token]) && org_initials.count(tokens[span.first_token]))
+        span.type = "ORG";
     }
     per_sentence[s].insert(per_sentence[s].end(), added.begin(), added.end());
     std::sort(per_sentence[s].begin(), per_sentence[s].end(),
