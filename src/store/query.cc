@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "eventwire/io.h"
 #include "eventwire/text.h"
 #include "store/impl.h"
 

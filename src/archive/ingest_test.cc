@@ -11,7 +11,7 @@
 #include <fstream>
 #include <thread>
 
-#include "eventwire/store.h"
+#include "eventwire/archive.h"
 
 namespace eventwire {
 namespace {
