@@ -22,6 +22,7 @@
 #include <tuple>
 
 #include "server/impl.h"
+#include "store/postgres.h"
 #include "store/sqlite.h"
 
 namespace eventwire {
@@ -53,8 +54,7 @@ class ViewParams {
     for (const auto& [name, value] : req.params) {
       if (!allowed.count(name)) throw BadView{"unknown parameter \"" + name + "\""};
       if (value.size() > 512) throw BadView{"parameter \"" + name + "\" is too long"};
-      if (req.param_count(name) > 1)
-        throw BadView{"parameter \"" + name + "\" is given twice"};
+      if (req.param_count(name) > 1) throw BadView{"parameter \"" + name + "\" is given twice"};
     }
   }
   std::string text(const std::string& name) const { return req_.param(name); }
@@ -92,15 +92,22 @@ class ViewParams {
   const http::Request& req_;
 };
 
+// A read-only connection to the archive, SQLite or PostgreSQL (store/db.h).
+Result<std::unique_ptr<Connection>> open_connection(const std::string& path) {
+  if (store::is_postgres_url(path)) return store::connect_postgres(path, true, 0);
+  auto db = std::make_unique<store::SqliteConnection>();
+  if (Status s = db->open(path, /*read_only=*/true, 10000); !s) return s;
+  return std::unique_ptr<Connection>(std::move(db));
+}
+
 // One read-only connection per server thread and archive.
 Connection& connection(const std::string& path) {
   thread_local std::map<std::string, std::unique_ptr<Connection>> open;
   auto& slot = open[path];
   if (!slot) {
-    auto db = std::make_unique<Connection>();
-    if (Status s = db->open(path, /*read_only=*/true, 10000); !s)
-      throw std::runtime_error(s.to_string());
-    slot = std::move(db);
+    auto db = open_connection(path);
+    if (!db) throw std::runtime_error(db.status().to_string());
+    slot = std::move(*db);
   }
   return *slot;
 }
@@ -451,8 +458,7 @@ class SummaryHolder {
   void warm(const std::string& path) {
     warming_ = std::async(std::launch::async, [this, path] {
       try {
-        Connection db;
-        if (db.open(path, /*read_only=*/true, 10000)) get(db);
+        if (auto db = open_connection(path)) get(**db);
       } catch (const std::exception&) {
         // The first request builds it again and reports the problem.
       }
@@ -498,27 +504,26 @@ int root_filter(const ViewParams& p) {
 }
 
 template <typename F>
-Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder,
-                                    bool cached, F build) {
+Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder, bool cached,
+                   F build) {
   auto cache = std::make_shared<AnswerCache>();
-  return
-      [&impl, holder, cached, cache, build](const http::Request& req, http::Response& res) {
-        try {
-          Connection& db = connection(impl.options.db_path);
-          std::string key;
-          if (cached) {
-            key = cache_key(db, req);
-            if (auto hit = cache->find(key)) return answer(res, *hit);
-          }
-          std::string body = dump(build(req, db, *holder->get(db)));
-          if (cached) cache->put(key, body);
-          answer(res, body);
-        } catch (const BadView& bad) {
-          answer(res, dump({{"error", bad.message}}), 400);
-        } catch (const std::exception& e) {
-          answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
-        }
-      };
+  return [&impl, holder, cached, cache, build](const http::Request& req, http::Response& res) {
+    try {
+      Connection& db = connection(impl.options.db_path);
+      std::string key;
+      if (cached) {
+        key = cache_key(db, req);
+        if (auto hit = cache->find(key)) return answer(res, *hit);
+      }
+      std::string body = dump(build(req, db, *holder->get(db)));
+      if (cached) cache->put(key, body);
+      answer(res, body);
+    } catch (const BadView& bad) {
+      answer(res, dump({{"error", bad.message}}), 400);
+    } catch (const std::exception& e) {
+      answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
+    }
+  };
 }
 
 json overview(const http::Request& req, Connection& db, const Summary& sum) {
