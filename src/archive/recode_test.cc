@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "eventwire/archive.h"
+#include "store/test_db.h"
 
 namespace eventwire {
 namespace {
@@ -29,7 +30,10 @@ class RecodeTest : public ::testing::Test {
             std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    auto store = Store::open((dir_ / "a.db").string());
+    std::string db = testing_db::fresh_archive(
+        dir_, ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    ASSERT_FALSE(db.empty()) << "psql could not make a database";
+    auto store = Store::open(db);
     ASSERT_TRUE(store) << store.status().to_string();
     store_ = std::move(*store);
   }

@@ -19,6 +19,7 @@
 #include "eventwire/archive.h"
 #include "eventwire/server.h"
 #include "eventwire/store.h"
+#include "store/test_db.h"
 
 namespace eventwire {
 namespace {
@@ -35,14 +36,16 @@ class ServerTest : public ::testing::Test {
     std::ofstream(dir_ / "public" / "index.html") << "<!doctype html><title>eventwire</title>";
     std::ofstream(dir_ / "secret.txt") << "outside the static folder";
     {
-      auto store = Store::open((dir_ / "a.db").string());
+      db_ = testing_db::fresh_archive(dir_, "server_suite");
+      ASSERT_FALSE(db_.empty()) << "psql could not make a database";
+      auto store = Store::open(db_);
       ASSERT_TRUE(store);
       SyntheticOptions options;
       options.articles = 120;
       ASSERT_TRUE(write_synthetic_archive(**store, options, nullptr));
     }
     ServerOptions options;
-    options.db_path = (dir_ / "a.db").string();
+    options.db_path = db_;
     options.port = 0;
     options.threads = 4;
     options.static_dir = (dir_ / "public").string();
@@ -80,6 +83,7 @@ class ServerTest : public ::testing::Test {
   }
 
   static inline fs::path dir_;
+  static inline std::string db_;
   static inline std::unique_ptr<Server> server_;
   static inline std::thread thread_;
   static inline int port_ = 0;
@@ -371,8 +375,11 @@ TEST(ServerRecode, WritableServerRecodesWithItsPipeline) {
   auto pipeline = Pipeline::create(pipeline_options);
   ASSERT_TRUE(pipeline) << pipeline.status().to_string();
   uint64_t events = 0;
+  std::string db;
   {
-    auto store = Store::open((dir / "a.db").string());
+    db = testing_db::fresh_archive(dir, "server_recode");
+    ASSERT_FALSE(db.empty()) << "psql could not make a database";
+    auto store = Store::open(db);
     ASSERT_TRUE(store);
     auto stream = ArticleStream::open({std::string(EVENTWIRE_SOURCE_DIR) + "/examples"}, {});
     ASSERT_TRUE(stream);
@@ -382,7 +389,7 @@ TEST(ServerRecode, WritableServerRecodesWithItsPipeline) {
     events = static_cast<uint64_t>(st->events);
   }
   ServerOptions options;
-  options.db_path = (dir / "a.db").string();
+  options.db_path = db;
   options.port = 0;
   options.threads = 2;
   options.writable = true;

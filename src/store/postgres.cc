@@ -172,7 +172,9 @@ class PgStmt final : public Stmt {
     return blob_;
   }
   int64_t integer(int col) const override {
-    return std::strtoll(PQgetvalue(result_.get(), row_, col), nullptr, 10);
+    const char* v = PQgetvalue(result_.get(), row_, col);
+    if (v[0] == 't' && v[1] == 0) return 1;  // a boolean, as SQLite's 1 and 0
+    return std::strtoll(v, nullptr, 10);
   }
   double real(int col) const override {
     return std::strtod(PQgetvalue(result_.get(), row_, col), nullptr);

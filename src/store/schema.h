@@ -172,6 +172,9 @@ CREATE INDEX places_geonames ON places(geonames_id);
 )sql"},
     {2, R"sql(
 ALTER TABLE events ADD COLUMN modality TEXT COLLATE "C" NOT NULL DEFAULT 'asserted';
+-- SQLite's implicit rowid of an event (the page's queries pick events by it).
+ALTER TABLE events ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+CREATE UNIQUE INDEX events_rowid ON events(rowid);
 )sql"},
 };
 static_assert(sizeof(kPostgresMigrations) / sizeof(kPostgresMigrations[0]) == kSchemaVersion,
