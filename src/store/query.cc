@@ -201,7 +201,12 @@ std::string pg_tsquery(const std::string& fts) {
   return out;
 }
 
-// The first condition (`?`, parameter 1) and the score (`?1`) share the tsquery.
+// PostgreSQL: the GIN index finds the matches, ts_rank scores them with the
+// title weighted 3× (weights {D, C, B, A} = {0, 0, 1/3, 1}), and ts_headline
+// (its whole-text algorithm, MaxFragments=0: the passage covering the query
+// best) marks the page's snippets. Scores are negated so that, as with bm25,
+// lower is better. The first condition (`?`, parameter 1) and the score (`?1`)
+// share the tsquery.
 Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQuery& query,
                                                const std::string& match) {
   std::string tsquery = pg_tsquery(match);
@@ -232,7 +237,7 @@ Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQu
   auto page = impl.db.prepare(
       "SELECT id, date, title, source, url, ts_headline('simple', text, to_tsquery('simple', ?1), "
       "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=10, "
-      "ShortWord=0, MaxFragments=1, FragmentDelimiter=…') FROM articles WHERE rowid = ?2");
+      "ShortWord=0, MaxFragments=0') FROM articles WHERE rowid = ?2");
   if (!page) return page.status();
   auto plain =
       impl.db.prepare("SELECT id, date, title, source, url, '' FROM articles WHERE rowid = ?1");
@@ -323,10 +328,6 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
   return hits;
 }
 
-// PostgreSQL: the GIN index finds the matches, ts_rank scores them with the
-// title weighted 3× (weights {D, C, B, A} = {0, 0, 1/3, 1}), and ts_headline
-// marks the page's snippets. Scores are negated so that, as with bm25, lower
-// is better.
 namespace {
 
 constexpr const char* kEventColumns =
