@@ -10,6 +10,7 @@
 // eventwire/dict/*.h) and are not part of this promise.
 #pragma once
 
+#include "eventwire/archive.h"        // ingest and recode: the pipeline over the archive
 #include "eventwire/article.h"        // Article: one input record
 #include "eventwire/document.h"       // Document: everything found in one article
 #include "eventwire/event_formats.h"  // PETRARCH, GDELT, PLOVER and CSV event tables

@@ -52,10 +52,23 @@ class Pipeline {
   // The same, appending to `trace` what the event coder tried and why it matched
   // or not (eventwire explain).
   Document process(Article article, std::vector<std::string>* trace) const;
+  // Re-codes a stored document from its parses, without re-parsing (eventwire
+  // recode, after a dictionary change). NER and the entity resolver run again
+  // over the stored tokens on a scratch copy, and each stored entity takes the
+  // actor code of the re-resolved entity sharing most of its mentions (ids,
+  // names and mentions stay, so quotes, places and event arguments stay
+  // linked); the event coder replaces doc.events, link_events runs again, then
+  // the issue coder and the one-a-day filter when configured; doc.dictionaries
+  // names the dictionaries now in use. Needs a pipeline created with entities
+  // and events. kInvalidInput for a document stored without parses; doc is
+  // then unchanged. Thread-safe like process().
+  Status recode(Document& doc) const;
   // The models and dictionaries every Document produced here carries in meta.
   const std::vector<ComponentVersion>& models() const;
   const std::vector<ComponentVersion>& dictionaries() const;
   const PipelineOptions& options() const;
+  // Problems met while loading user dictionaries (skipped lines, …), one line each.
+  const std::vector<std::string>& warnings() const;
 
   struct Impl;
 

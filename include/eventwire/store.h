@@ -22,8 +22,6 @@
 #include <vector>
 
 #include "eventwire/document.h"
-#include "eventwire/io.h"
-#include "eventwire/pipeline.h"
 #include "eventwire/status.h"
 
 namespace eventwire {
@@ -166,7 +164,8 @@ class Store {
   // every event: a second on 100,000 articles, so the web page does without).
   Result<StoreStats> stats(bool breakdowns = false);
 
-  // Every stored document in rowid order, `batch` at a time, for re-coding.
+  // Every stored document in rowid order, `batch` at a time, for re-coding
+  // (eventwire/archive.h, recode()).
   // `visit` may change documents' events and entities' actor codes (nothing
   // else); with `write_back` both are written back, one transaction per batch.
   Status for_each_document(size_t batch, bool write_back,
@@ -186,54 +185,6 @@ class Store {
 // term ("ab*") has fewer than kMinPrefixChars characters before the star.
 inline constexpr int kMinPrefixChars = 3;
 Result<std::string> fts_query(const std::string& text);
-
-// ---- ingest and recode ----
-
-struct IngestOptions {
-  int threads = 1;
-  size_t commit_every = 256;   // documents per transaction
-  bool skip_existing = false;  // resume: articles whose id is stored are not re-processed
-  // Called (on the calling thread) for a record whose id an earlier record of
-  // the same run already used: it replaces that article (docs/store.md, "Ids").
-  std::function<void(const ReadError&)> on_warning;
-};
-struct IngestProgress {
-  uint64_t read = 0, stored = 0, replaced = 0, skipped = 0, rejected = 0, bytes = 0, tokens = 0;
-  double seconds = 0;
-};
-struct IngestSummary {
-  // stored: new articles; replaced: documents that took the place of an
-  // article with the same id (stored before, or earlier in this run).
-  uint64_t read = 0, stored = 0, replaced = 0, skipped = 0, rejected = 0, sentences = 0, tokens = 0;
-  uint64_t duplicate_ids = 0;  // of `replaced`, those whose id an earlier record of this run had
-  double seconds = 0;
-  bool stopped_early = false;
-  // "read N, stored N, replaced N, skipped N, rejected N (…)";
-  // read = stored + replaced + skipped + rejected.
-  std::string to_string() const;
-};
-// Runs `pipeline` over `stream` on options.threads workers and writes every
-// document from the calling thread, committing every options.commit_every.
-// Read errors go to `on_error`; `on_progress` is called after each commit.
-Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
-                             const IngestOptions& options,
-                             const std::function<void(const ReadError&)>& on_error,
-                             const std::function<void(const IngestProgress&)>& on_progress);
-
-// Re-codes events from stored parses without re-parsing: loads each document,
-// calls `coder`, which replaces doc.events (it sees the old ones) and may
-// change entities' actor codes, and stores the new events and codes. The coder
-// is the events stage (or any stand-in); it must be safe to call from
-// `threads` threads at once. (Named apart from the events stage's EventCoder
-// class, eventwire/events.h, so both headers can be included together.)
-using DocumentCoder = std::function<Status(Document&)>;
-struct RecodeSummary {
-  uint64_t documents = 0, events_before = 0, events_after = 0, failed = 0;
-  double seconds = 0;
-};
-Result<RecodeSummary> recode(
-    Store& store, const DocumentCoder& coder, int threads,
-    const std::function<void(const std::string& id, const Status&)>& on_failure);
 
 // ---- output ----
 

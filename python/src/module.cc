@@ -14,6 +14,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -23,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "eventwire/archive.h"
 #include "eventwire/io.h"
 #include "eventwire/pipeline.h"
 #include "eventwire/status.h"
@@ -506,6 +508,52 @@ class Archive {
   std::unique_ptr<Store> store_;
 };
 
+// Reads `paths` and stores every article in the archive `db` (a file or a
+// postgresql:// URL) as `eventwire ingest` does, on `threads` workers, with
+// the GIL released: a dict of the summary's counts, with the read errors and
+// id warnings (at most 1,000 of each) as lists of the CLI's lines.
+py::dict ingest_files(const PyPipeline& pipeline, const std::vector<std::string>& paths,
+                      const std::string& db, const std::string& format, const std::string& date,
+                      int threads, size_t commit_every, bool resume) {
+  ReadOptions options;
+  options.format = unwrap(parse_input_format(format));
+  if (!date.empty()) options.date = unwrap(normalize_date(date));
+  if (threads < 1) throw StatusError{Status::invalid_input("threads must be at least 1")};
+  std::vector<std::string> errors, warnings;
+  Result<IngestSummary> summary = Status::internal("not run");
+  {
+    py::gil_scoped_release unlocked;
+    auto stream = ArticleStream::open(paths, options);
+    auto store = stream ? Store::open(db) : Result<std::unique_ptr<Store>>(stream.status());
+    if (!stream) {
+      summary = stream.status();
+    } else if (!store) {
+      summary = store.status();
+    } else {
+      IngestOptions ingest_options;
+      ingest_options.threads = threads;
+      ingest_options.commit_every = std::max<size_t>(1, commit_every);
+      ingest_options.skip_existing = resume;
+      ingest_options.on_warning = [&](const ReadError& w) {
+        if (warnings.size() < 1000) warnings.push_back(w.to_string());
+      };
+      summary = ingest(
+          **store, **stream, *pipeline.shared(), ingest_options,
+          [&](const ReadError& e) {
+            if (errors.size() < 1000) errors.push_back(e.to_string());
+          },
+          nullptr);
+    }
+  }
+  const IngestSummary& s = unwrap(std::move(summary));
+  py::dict out;
+  out["read"] = s.read, out["stored"] = s.stored, out["replaced"] = s.replaced;
+  out["skipped"] = s.skipped, out["rejected"] = s.rejected, out["sentences"] = s.sentences;
+  out["tokens"] = s.tokens, out["duplicate_ids"] = s.duplicate_ids, out["seconds"] = s.seconds;
+  out["errors"] = errors, out["warnings"] = warnings;
+  return out;
+}
+
 }  // namespace
 }  // namespace eventwire::python
 
@@ -533,6 +581,10 @@ PYBIND11_MODULE(_eventwire, m) {
            py::arg("tokens"))
       .def("models", [](const PyPipeline& p) { return p.versions(false); })
       .def("dictionaries", [](const PyPipeline& p) { return p.versions(true); });
+
+  m.def("ingest", &ingest_files, py::arg("pipeline"), py::arg("paths"), py::arg("db"),
+        py::arg("format") = "auto", py::arg("date") = "", py::arg("threads") = 1,
+        py::arg("commit_every") = 256, py::arg("resume") = false);
 
   py::class_<Batch>(m, "Batch")
       .def(py::init<const PyPipeline&, int, bool>())

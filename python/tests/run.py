@@ -11,4 +11,7 @@ except ImportError:
     print("python_pytest: skipped: pytest is not installed (apt-get install python3-pytest)")
     sys.exit(77)
 
-sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "-rs", *sys.argv[1:]]))
+# Guarded: worker processes that multiprocessing spawns (Dask's LocalCluster in
+# test_dask.py) import this file as __mp_main__ and must not run the suite again.
+if __name__ == "__main__":
+    sys.exit(pytest.main(["-q", "-p", "no:cacheprovider", "-rs", *sys.argv[1:]]))

@@ -1,5 +1,6 @@
 // Archive commands: ingest, recode, search, events, quotes, stats, synth.
-// Thin: all work is in the store library (include/eventwire/store.h).
+// Thin: all work is in the archive and store libraries (eventwire/archive.h,
+// eventwire/store.h).
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,15 +15,9 @@
 #include <tuple>
 
 #include "cli/common.h"
-#include "eventwire/dict/actors.h"
-#include "eventwire/entities.h"
+#include "eventwire/archive.h"
 #include "eventwire/event_formats.h"
-#include "eventwire/events.h"
-#include "eventwire/geo.h"
-#include "eventwire/ner.h"
-#include "eventwire/quotes.h"
 #include "eventwire/store.h"
-#include "eventwire/time.h"
 
 namespace eventwire::cli {
 namespace {
@@ -180,139 +175,30 @@ RegisterCommand ingest_command(
 // ---- recode ----
 
 struct RecodeFlags {
-  std::string db, models_dir;
-  std::vector<std::string> verbs, actors, agents, discards;
-  bool no_builtin_actors = false, one_a_day = false;
+  std::string db;
+  PipelineFlags pipeline;
   int threads = 1;
 };
 
-Status context(const std::string& what, const Status& status) {
-  return Status::invalid_input(what + status.to_string());
-}
-
-// Re-codes one stored document the way ingest codes it after parsing: NER and
-// the entity resolver run again over the stored parses (nothing is re-parsed)
-// to find the actor codes the dictionaries now give, then the event coder, and
-// the events are linked to times, places and quotes again.
-// Entities keep their ids and mentions, so quotes and places stay linked;
-// each takes the code of the re-resolved entity sharing most of its mentions.
-class Recoder {
- public:
-  static Result<Recoder> create(const RecodeFlags& f) {
-    Recoder r;
-    std::string models = resolve_models_dir(f.models_dir);
-    auto ner = NerModel::load(models + "/ner/ner.ewm");
-    if (!ner) return context("NER model: ", ner.status());
-    r.ner_ = *ner;
-    EntityOptions entity_options;
-    entity_options.no_builtin_actors = f.no_builtin_actors;
-    for (const std::string& file : f.actors) {
-      auto actors = dict::load_actors(file);
-      if (!actors) return context("actor dictionary " + file + ": ", actors.status());
-      entity_options.actors.push_back(
-          std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
-    }
-    for (const std::string& file : f.agents) {
-      auto agents = dict::load_agents(file);
-      if (!agents) return context("agent dictionary " + file + ": ", agents.status());
-      entity_options.agents.push_back(
-          std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
-    }
-    auto resolver = EntityResolver::create(entity_options);
-    if (!resolver) return context("entity resolver: ", resolver.status());
-    r.resolver_ = *resolver;
-    EventCoderOptions coder;
-    coder.verb_files = f.verbs;
-    coder.actor_files = f.actors;
-    coder.agent_files = f.agents;
-    coder.discard_files = f.discards;
-    auto events = EventCoder::create(coder);
-    if (!events) return context("event coder: ", events.status());
-    r.events_ = *events;
-    for (const std::string& w : (*events)->warnings())
-      std::cerr << "eventwire: warning: " << w << "\n";
-    r.one_a_day_ = f.one_a_day;
-    return r;
-  }
-
-  Status operator()(Document& doc) const {
-    if (doc.sentences.empty()) return Status::ok();
-    if (!std::any_of(doc.sentences.begin(), doc.sentences.end(), [](const Sentence& s) {
-          return std::any_of(s.tokens.begin(), s.tokens.end(),
-                             [](const Token& t) { return t.head >= 0 && !t.deprel.empty(); });
-        }))
-      return Status::invalid_input("stored without parses (ingested with --syntax none?)");
-    recode_actors(doc);
-    events_->annotate(doc);
-    link_events(doc);  // the pipeline's own linking
-    if (one_a_day_) apply_one_a_day(doc);
-    // Provenance: the actor and event dictionaries now in use, in the pipeline's
-    // stage order (resolver, other stages such as quote cues, events).
-    std::vector<ComponentVersion> dictionaries = resolver_->dictionaries();
-    for (ComponentVersion& v : doc.dictionaries) {
-      const std::string kind = v.name.substr(0, v.name.find(':'));
-      if (kind != "actors" && kind != "agents" && kind != "events" && kind != "verbs" &&
-          kind != "discards")
-        dictionaries.push_back(std::move(v));
-    }
-    for (const ComponentVersion& v : events_->dictionaries()) dictionaries.push_back(v);
-    doc.dictionaries = std::move(dictionaries);
-    return Status::ok();
-  }
-
- private:
-  void recode_actors(Document& doc) const {
-    Document scratch;
-    scratch.article = doc.article;
-    scratch.sentences = doc.sentences;
-    ner_->annotate(scratch);
-    resolver_->annotate(scratch);
-    std::map<std::tuple<int, uint32_t, uint32_t>, size_t> owner;
-    for (size_t i = 0; i < scratch.entities.size(); ++i)
-      for (const Mention& m : scratch.entities[i].mentions)
-        owner.emplace(std::tuple{m.sentence, m.start, m.end}, i);
-    for (Entity& e : doc.entities) {
-      std::map<size_t, int> votes;
-      for (const Mention& m : e.mentions)
-        if (auto it = owner.find({m.sentence, m.start, m.end}); it != owner.end())
-          ++votes[it->second];
-      if (votes.empty()) continue;  // nothing to compare with: the old code stays
-      auto best = std::max_element(votes.begin(), votes.end(),
-                                   [](auto& a, auto& b) { return a.second < b.second; });
-      const Entity& fresh = scratch.entities[best->first];
-      e.actor_code = fresh.actor_code;
-      e.resolved_by = fresh.resolved_by;
-    }
-  }
-
-  std::shared_ptr<const NerModel> ner_;
-  std::shared_ptr<const EntityResolver> resolver_;
-  std::shared_ptr<const EventCoder> events_;
-  bool one_a_day_ = false;
-};
-
+// The pipeline's own re-coding (Pipeline::recode through archive recode()):
+// NER, entity resolution and event coding over the stored parses.
 int run_recode(const RecodeFlags& f) {
-  auto recoder = Recoder::create(f);
-  if (!recoder) return report_fatal(recoder.status());
+  PipelineOptions options = pipeline_options(f.pipeline, false);
+  options.entities = options.events = true;
+  auto pipeline = Pipeline::create(options);
+  if (!pipeline) return report_fatal(pipeline.status());
+  for (const std::string& w : (*pipeline)->warnings())
+    std::cerr << "eventwire: warning: " << w << "\n";
   auto store = Store::open(f.db);
   if (!store) return report_fatal(store.status());
-  uint64_t failures = 0;
-  DocumentCoder coder = [&r = *recoder](Document& doc) { return r(doc); };
   auto summary =
-      recode(**store, coder, f.threads, [&](const std::string& id, const Status& status) {
-        ++failures;
+      recode(**store, **pipeline, f.threads, [&](const std::string& id, const Status& status) {
         std::cerr << "eventwire: error: " << id << ": " << status.to_string()
                   << " (old events kept)\n";
       });
   if (!summary) return report_fatal(summary.status());
-  std::fprintf(
-      stderr,
-      "eventwire: recoded %llu documents: %llu events before, %llu after, %llu failed (%.1f s)\n",
-      static_cast<unsigned long long>(summary->documents),
-      static_cast<unsigned long long>(summary->events_before),
-      static_cast<unsigned long long>(summary->events_after),
-      static_cast<unsigned long long>(summary->failed), summary->seconds);
-  return failures > 0 ? kExitRejected : kExitOk;
+  std::cerr << "eventwire: " << summary->to_string() << "\n";
+  return summary->failed > 0 ? kExitRejected : kExitOk;
 }
 
 RegisterCommand recode_command(
@@ -320,21 +206,8 @@ RegisterCommand recode_command(
       auto f = std::make_shared<RecodeFlags>();
       f->threads = all_cores();
       add_db_option(app, f->db);
-      app.add_option("--verbs", f->verbs,
-                     "verb dictionary (PETRARCH-2 or TABARI format), replaces the built-in lexicon")
-          ->check(CLI::ExistingFile);
-      app.add_option("--actors", f->actors,
-                     "actor dictionary (repeatable), added to the built-in actors")
-          ->check(CLI::ExistingFile);
-      app.add_option("--agents", f->agents, "agents dictionary (repeatable)")
-          ->check(CLI::ExistingFile);
-      app.add_option("--discards", f->discards, "discard list (repeatable)")
-          ->check(CLI::ExistingFile);
-      app.add_flag("--no-builtin-actors", f->no_builtin_actors,
-                   "use only the --actors/--agents files");
-      app.add_flag("--one-a-day", f->one_a_day,
-                   "one event per story, date, source, target and code");
-      app.add_option("--models", f->models_dir,
+      add_dictionary_options(app, f->pipeline);
+      app.add_option("--models", f->pipeline.models_dir,
                      "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
       app.add_option("-j,--threads", f->threads, "worker threads (default: all cores)")
           ->check(CLI::Range(1, 256));
@@ -455,8 +328,8 @@ RegisterCommand events_command("events", "Export events from the archive", [](CL
   app.add_option("--root", q.root, "CAMEO root code (01–20)");
   app.add_option("--modality", q.modality,
                  "asserted (default), future, hypothetical, intended, denied, question or all")
-      ->check(CLI::IsMember({"asserted", "future", "hypothetical", "intended", "denied", "question",
-                             "all"}));
+      ->check(CLI::IsMember(
+          {"asserted", "future", "hypothetical", "intended", "denied", "question", "all"}));
   app.add_option("--from", q.from, "first date (YYYY[-MM[-DD]])");
   app.add_option("--to", q.to, "last date, inclusive");
   app.add_option("--country", q.country, "country code of the event's place");

@@ -67,7 +67,7 @@ void add_dictionary_options(CLI::App& app, PipelineFlags& flags) {
   app.add_flag("--one-a-day", flags.one_a_day, "one event per story, date, source, target and code");
 }
 
-Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis) {
+PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   PipelineOptions options;
   options.segment.max_sentence_tokens = flags.max_sentence_tokens;
   options.syntax = flags.syntax != "none";
@@ -83,7 +83,11 @@ Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags
   options.one_a_day = flags.one_a_day;
   options.narrative_time = flags.anchor == "narrative";
   options.rule_sentence_splitter = flags.rule_sentences;
-  return Pipeline::create(options);
+  return options;
+}
+
+Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis) {
+  return Pipeline::create(pipeline_options(flags, analysis));
 }
 
 int report_fatal(const Status& status) {

@@ -46,6 +46,7 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags);
 void add_dictionary_options(CLI::App& app, PipelineFlags& flags);
 
 // analysis=true turns on every stage after syntax.
+PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis);
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis);
 
 // When a run read no record: "eventwire: warning: no records in the input"

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <tuple>
 
@@ -31,6 +32,7 @@ struct Pipeline::Impl {
   std::shared_ptr<const EventCoder> events;
   std::shared_ptr<const IssueCoder> issues;
   std::vector<ComponentVersion> models, dictionaries;
+  std::vector<std::string> warnings;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -128,6 +130,7 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     auto events = EventCoder::create(coder);
     if (!events) return fail("event coder", events.status());
     impl->events = *events;
+    impl->warnings = (*events)->warnings();
     for (const ComponentVersion& v : (*events)->dictionaries()) impl->dictionaries.push_back(v);
     if (!options.issues.empty()) {
       auto issues = IssueCoder::create(options.issues);
@@ -253,6 +256,72 @@ void apply_one_a_day(Document& doc) {
   doc.events = std::move(kept);
 }
 
+namespace {
+
+bool has_parses(const Document& doc) {
+  return std::any_of(doc.sentences.begin(), doc.sentences.end(), [](const Sentence& s) {
+    return std::any_of(s.tokens.begin(), s.tokens.end(),
+                       [](const Token& t) { return t.head >= 0 && !t.deprel.empty(); });
+  });
+}
+
+// Each stored entity takes the actor code of the freshly resolved entity that
+// shares most of its mentions; one with no shared mention keeps its code.
+void recode_actors(const NerModel& ner, const EntityResolver& resolver, Document& doc) {
+  Document scratch;
+  scratch.article = doc.article;
+  scratch.sentences = doc.sentences;
+  ner.annotate(scratch);
+  resolver.annotate(scratch);
+  std::map<std::tuple<int, uint32_t, uint32_t>, size_t> owner;
+  for (size_t i = 0; i < scratch.entities.size(); ++i)
+    for (const Mention& m : scratch.entities[i].mentions)
+      owner.emplace(std::tuple{m.sentence, m.start, m.end}, i);
+  for (Entity& e : doc.entities) {
+    std::map<size_t, int> votes;
+    for (const Mention& m : e.mentions)
+      if (auto it = owner.find({m.sentence, m.start, m.end}); it != owner.end())
+        ++votes[it->second];
+    if (votes.empty()) continue;
+    auto best = std::max_element(votes.begin(), votes.end(),
+                                 [](auto& a, auto& b) { return a.second < b.second; });
+    const Entity& fresh = scratch.entities[best->first];
+    e.actor_code = fresh.actor_code;
+    e.resolved_by = fresh.resolved_by;
+  }
+}
+
+}  // namespace
+
+Status Pipeline::recode(Document& doc) const {
+  const Impl& impl = *impl_;
+  if (!impl.ner || !impl.resolver || !impl.events)
+    return Status::invalid_input("recode needs a pipeline with entities and events");
+  if (doc.sentences.empty()) return Status::ok();
+  if (!has_parses(doc))
+    return Status::invalid_input("stored without parses (ingested with --syntax none?)");
+  recode_actors(*impl.ner, *impl.resolver, doc);
+  impl.events->annotate(doc);
+  link_events(doc);
+  if (impl.issues) impl.issues->annotate(doc);
+  if (impl.options.one_a_day) apply_one_a_day(doc);
+  // Provenance in the order process() writes it: the resolver's, the other
+  // stages' kept from ingest (quote cues), the event coder's, the issues'.
+  auto recoded = [&](const ComponentVersion& v) {
+    const std::string kind = v.name.substr(0, v.name.find(':'));
+    return kind == "actors" || kind == "agents" || kind == "events" || kind == "verbs" ||
+           kind == "discards" || (impl.issues && kind == "issues");
+  };
+  std::vector<ComponentVersion> dictionaries = impl.resolver->dictionaries();
+  for (ComponentVersion& v : doc.dictionaries)
+    if (!recoded(v)) dictionaries.push_back(std::move(v));
+  for (const ComponentVersion& v : impl.events->dictionaries()) dictionaries.push_back(v);
+  if (impl.issues)
+    for (const ComponentVersion& v : impl.issues->dictionaries()) dictionaries.push_back(v);
+  doc.dictionaries = std::move(dictionaries);
+  return Status::ok();
+}
+
 const std::vector<ComponentVersion>& Pipeline::models() const {
   return impl_->models;
 }
@@ -261,6 +330,9 @@ const std::vector<ComponentVersion>& Pipeline::dictionaries() const {
 }
 const PipelineOptions& Pipeline::options() const {
   return impl_->options;
+}
+const std::vector<std::string>& Pipeline::warnings() const {
+  return impl_->warnings;
 }
 
 }  // namespace eventwire

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <set>
 
+#include "eventwire/archive.h"
 #include "eventwire/io.h"
 #include "eventwire/text.h"
 #include "server/impl.h"
@@ -343,6 +344,31 @@ void add_api_routes(Server::Impl& impl) {
                options.analysis = true;
                options.tokens = false;
                send_json(res, document_to_json(*doc, options));
+             }));
+
+  // Re-codes the whole archive with the server's pipeline and dictionaries
+  // (as `eventwire recode`), holding the writer meanwhile.
+  impl.route("POST", "/api/recode", guarded([&impl](const http::Request& req, http::Response& res) {
+               Params p(req, {});
+               if (!impl.options.pipeline)
+                 return send_error(res, 503, "this server has no pipeline to re-code with");
+               if (!impl.writer)
+                 return send_error(res, 403, "this server is read-only (start it with --writable)");
+               std::lock_guard lock(impl.writer_mutex);
+               std::vector<json> failures;
+               auto summary =
+                   recode(*impl.writer, *impl.options.pipeline, impl.options.threads,
+                          [&](const std::string& id, const Status& status) {
+                            if (failures.size() < 100)
+                              failures.push_back({{"id", id}, {"error", status.to_string()}});
+                          });
+               if (!summary) return send_status(res, summary.status());
+               send_json(res, dump({{"documents", summary->documents},
+                                    {"events_before", summary->events_before},
+                                    {"events_after", summary->events_after},
+                                    {"failed", summary->failed},
+                                    {"failures", failures},
+                                    {"seconds", summary->seconds}}));
              }));
 
   add_view_routes(impl);

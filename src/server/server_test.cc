@@ -16,8 +16,10 @@
 #include <sstream>
 #include <thread>
 
+#include "eventwire/archive.h"
 #include "eventwire/server.h"
 #include "eventwire/store.h"
+#include "store/test_db.h"
 
 namespace eventwire {
 namespace {
@@ -34,14 +36,16 @@ class ServerTest : public ::testing::Test {
     std::ofstream(dir_ / "public" / "index.html") << "<!doctype html><title>eventwire</title>";
     std::ofstream(dir_ / "secret.txt") << "outside the static folder";
     {
-      auto store = Store::open((dir_ / "a.db").string());
+      db_ = testing_db::fresh_archive(dir_, "server_suite");
+      ASSERT_FALSE(db_.empty()) << "psql could not make a database";
+      auto store = Store::open(db_);
       ASSERT_TRUE(store);
       SyntheticOptions options;
       options.articles = 120;
       ASSERT_TRUE(write_synthetic_archive(**store, options, nullptr));
     }
     ServerOptions options;
-    options.db_path = (dir_ / "a.db").string();
+    options.db_path = db_;
     options.port = 0;
     options.threads = 4;
     options.static_dir = (dir_ / "public").string();
@@ -79,6 +83,7 @@ class ServerTest : public ::testing::Test {
   }
 
   static inline fs::path dir_;
+  static inline std::string db_;
   static inline std::unique_ptr<Server> server_;
   static inline std::thread thread_;
   static inline int port_ = 0;
@@ -175,6 +180,9 @@ TEST_F(ServerTest, CodesPostedArticlesWithinLimits) {
   auto store = client.Post("/api/code?store=1", R"({"text":"A."})", "application/json");
   ASSERT_TRUE(store);
   EXPECT_EQ(store->status, 403);
+  auto recode = client.Post("/api/recode", "", "application/json");
+  ASSERT_TRUE(recode);
+  EXPECT_EQ(recode->status, 403);
 }
 
 TEST_F(ServerTest, StaticFilesOnlyFromTheirFolder) {
@@ -352,6 +360,59 @@ TEST_F(ServerTest, BadInputIsRefusedWithTheReason) {
   ASSERT_TRUE(not_object);
   EXPECT_EQ(not_object->status, 400);
   EXPECT_NE(not_object->body.find("JSON object"), std::string::npos) << not_object->body;
+}
+
+// A writable server re-codes its archive with its own pipeline, through the
+// same recode() as the CLI: unchanged dictionaries give the ingested events.
+TEST(ServerRecode, WritableServerRecodesWithItsPipeline) {
+  fs::path dir =
+      fs::temp_directory_path() / ("eventwire_server_recode_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  PipelineOptions pipeline_options;
+  pipeline_options.syntax = pipeline_options.entities = pipeline_options.time =
+      pipeline_options.quotes = pipeline_options.events = true;
+  auto pipeline = Pipeline::create(pipeline_options);
+  ASSERT_TRUE(pipeline) << pipeline.status().to_string();
+  uint64_t events = 0;
+  std::string db;
+  {
+    db = testing_db::fresh_archive(dir, "server_recode");
+    ASSERT_FALSE(db.empty()) << "psql could not make a database";
+    auto store = Store::open(db);
+    ASSERT_TRUE(store);
+    auto stream = ArticleStream::open({std::string(EVENTWIRE_SOURCE_DIR) + "/examples"}, {});
+    ASSERT_TRUE(stream);
+    ASSERT_TRUE(ingest(**store, **stream, **pipeline, {}, nullptr, nullptr));
+    auto st = (*store)->stats();
+    ASSERT_TRUE(st);
+    events = static_cast<uint64_t>(st->events);
+  }
+  ServerOptions options;
+  options.db_path = db;
+  options.port = 0;
+  options.threads = 2;
+  options.writable = true;
+  options.pipeline = *pipeline;
+  auto server = Server::create(options);
+  ASSERT_TRUE(server) << server.status().to_string();
+  auto port = (*server)->bind();
+  ASSERT_TRUE(port);
+  std::thread thread([&] { (void)(*server)->run(); });
+  httplib::Client client("127.0.0.1", *port);
+  auto res = client.Post("/api/recode", "", "application/json");
+  (*server)->stop();
+  thread.join();
+  server->reset();
+  fs::remove_all(dir);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json summary = json::parse(res->body);
+  EXPECT_EQ(summary["documents"], 4);
+  EXPECT_EQ(summary["failed"], 0);
+  EXPECT_GT(events, 0u);
+  EXPECT_EQ(summary["events_before"], events);
+  EXPECT_EQ(summary["events_after"], events);
 }
 
 }  // namespace

@@ -22,6 +22,7 @@
 #include <tuple>
 
 #include "server/impl.h"
+#include "store/postgres.h"
 #include "store/sqlite.h"
 
 namespace eventwire {
@@ -92,15 +93,22 @@ class ViewParams {
   const http::Request& req_;
 };
 
+// A read-only connection to the archive, SQLite or PostgreSQL (store/db.h).
+Result<std::unique_ptr<Connection>> open_connection(const std::string& path) {
+  if (store::is_postgres_url(path)) return store::connect_postgres(path, true, 0);
+  auto db = std::make_unique<store::SqliteConnection>();
+  if (Status s = db->open(path, /*read_only=*/true, 10000); !s) return s;
+  return std::unique_ptr<Connection>(std::move(db));
+}
+
 // One read-only connection per server thread and archive.
 Connection& connection(const std::string& path) {
   thread_local std::map<std::string, std::unique_ptr<Connection>> open;
   auto& slot = open[path];
   if (!slot) {
-    auto db = std::make_unique<Connection>();
-    if (Status s = db->open(path, /*read_only=*/true, 10000); !s)
-      throw std::runtime_error(s.to_string());
-    slot = std::move(db);
+    auto db = open_connection(path);
+    if (!db) throw std::runtime_error(db.status().to_string());
+    slot = std::move(*db);
   }
   return *slot;
 }
@@ -174,13 +182,20 @@ struct Where {
 // names of its actors, its place and up to ~400 characters of text around the
 // verb (offsets of the verb within that text in code points).
 json event_list(Connection& db, const Where& where, const std::string& order, int limit) {
+  // SQLite's scalar max/min are PostgreSQL's greatest/least.
+  const bool sqlite = db.dialect() == store::Dialect::kSqlite;
+  const std::string greatest = sqlite ? "max" : "greatest", least = sqlite ? "min" : "least";
+  auto as_int = [&](const std::string& e) { return sqlite ? e : "CAST(" + e + " AS integer)"; };
   std::string sql =
       "SELECT a.id, a.title, a.source, a.url, e.vid, e.date, e.code, e.root_code, e.plover, "
       "e.quad_class, e.goldstein, e.source_actor, e.source_text, coalesce(se.name, ''), "
       "e.target_actor, e.target_text, coalesce(te.name, ''), e.location, coalesce(p.name, ''), "
       "e.country, coalesce(p.lat, 0), coalesce(p.lon, 0), p.article IS NOT NULL, e.negated, "
       "e.confidence, e.evidence_verb, e.start, e.\"end\", "
-      "substr(a.text, max(1, e.start - 199), min(e.start, 200) + (e.\"end\" - e.start) + 200) "
+      "substr(a.text, " +
+      as_int(greatest + "(1, e.start - 199)") + ", " +
+      as_int(least + "(e.start, 200) + (e.\"end\" - e.start) + 200") +
+      ") "
       "FROM events e JOIN articles a ON a.rowid = e.article "
       "LEFT JOIN entities se ON se.article = e.article AND se.eid = e.source_entity "
       "LEFT JOIN entities te ON te.article = e.article AND te.eid = e.target_entity "
@@ -451,8 +466,7 @@ class SummaryHolder {
   void warm(const std::string& path) {
     warming_ = std::async(std::launch::async, [this, path] {
       try {
-        Connection db;
-        if (db.open(path, /*read_only=*/true, 10000)) get(db);
+        if (auto db = open_connection(path)) get(**db);
       } catch (const std::exception&) {
         // The first request builds it again and reports the problem.
       }
@@ -719,11 +733,14 @@ json actor(const http::Request& req, Connection& db, const Summary& sum) {
   }
   json quotes_by = json::array(), quotes_about = json::array();
   if (!top_names.empty()) {
-    Stmt& s =
-        prepare(db,
-                "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM quotes q "
-                "INDEXED BY quotes_speaker JOIN articles a ON a.rowid = q.article "
-                "WHERE q.speaker_name = ? COLLATE NOCASE ORDER BY q.date DESC LIMIT 8");
+    const bool sqlite = db.dialect() == store::Dialect::kSqlite;
+    Stmt& s = prepare(
+        db, sqlite ? "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM quotes q "
+                     "INDEXED BY quotes_speaker JOIN articles a ON a.rowid = q.article "
+                     "WHERE q.speaker_name = ? COLLATE NOCASE ORDER BY q.date DESC LIMIT 8"
+                   : "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM quotes q "
+                     "JOIN articles a ON a.rowid = q.article WHERE lower(q.speaker_name) = "
+                     "lower(?) ORDER BY q.date DESC LIMIT 8");
     s.bind(1, top_names[0]);
     while (step(s))
       quotes_by.push_back({{"article", s.text(0)},
@@ -733,11 +750,15 @@ json actor(const http::Request& req, Connection& db, const Summary& sum) {
                            {"content", s.text(4)},
                            {"speaker", s.text(5)}});
     // Quotes naming it: a bounded look at the most recent quotes.
-    Stmt& about = prepare(db,
-                          "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM "
-                          "(SELECT * FROM quotes ORDER BY rowid DESC LIMIT 20000) q "
-                          "JOIN articles a ON a.rowid = q.article WHERE instr(q.content, ?) > 0 "
-                          "ORDER BY q.date DESC LIMIT 8");
+    Stmt& about = prepare(
+        db, sqlite ? "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM "
+                     "(SELECT * FROM quotes ORDER BY rowid DESC LIMIT 20000) q "
+                     "JOIN articles a ON a.rowid = q.article WHERE instr(q.content, ?) > 0 "
+                     "ORDER BY q.date DESC LIMIT 8"
+                   : "SELECT a.id, a.title, q.date, q.qid, q.content, q.speaker_text FROM "
+                     "(SELECT * FROM quotes ORDER BY article DESC, n DESC LIMIT 20000) q "
+                     "JOIN articles a ON a.rowid = q.article WHERE strpos(q.content, ?) > 0 "
+                     "ORDER BY q.date DESC LIMIT 8");
     about.bind(1, top_names[0]);
     while (step(about))
       quotes_about.push_back({{"article", about.text(0)},
@@ -751,8 +772,8 @@ json actor(const http::Request& req, Connection& db, const Summary& sum) {
   Where recent;
   recent.add(
       "e.rowid IN (SELECT rowid FROM (SELECT rowid FROM events WHERE source_actor = ? "
-      "ORDER BY date DESC LIMIT 15) UNION ALL SELECT rowid FROM (SELECT rowid FROM events "
-      "WHERE target_actor = ? ORDER BY date DESC LIMIT 15))",
+      "ORDER BY date DESC LIMIT 15) s UNION ALL SELECT rowid FROM (SELECT rowid FROM events "
+      "WHERE target_actor = ? ORDER BY date DESC LIMIT 15) t)",
       code);
   recent.binds.push_back(code);
   return {{"code", code},

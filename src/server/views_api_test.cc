@@ -11,6 +11,7 @@
 
 #include "eventwire/server.h"
 #include "eventwire/store.h"
+#include "store/test_db.h"
 
 namespace eventwire {
 namespace {
@@ -31,14 +32,16 @@ class ViewsApiTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     {
-      auto store = Store::open((dir_ / "v.db").string());
+      db_ = testing_db::fresh_archive(dir_, "views_suite");
+      ASSERT_FALSE(db_.empty()) << "psql could not make a database";
+      auto store = Store::open(db_);
       ASSERT_TRUE(store);
       SyntheticOptions options;
       options.articles = 200;
       ASSERT_TRUE(write_synthetic_archive(**store, options, nullptr));
     }
     ServerOptions options;
-    options.db_path = (dir_ / "v.db").string();
+    options.db_path = db_;
     options.port = 0;
     options.threads = 2;
     options.static_dir = dir_.string();
@@ -66,6 +69,7 @@ class ViewsApiTest : public ::testing::Test {
   }
 
   static inline fs::path dir_;
+  static inline std::string db_;
   static inline std::unique_ptr<Server> server_;
   static inline std::thread thread_;
   static inline int port_ = 0;
@@ -73,7 +77,7 @@ class ViewsApiTest : public ::testing::Test {
 
 TEST_F(ViewsApiTest, OverviewCountsMatchTheArchive) {
   json o = get("/api/overview");
-  auto store = Store::open((dir_ / "v.db").string(), read_only_options());
+  auto store = Store::open(db_, read_only_options());
   ASSERT_TRUE(store);
   auto stats = (*store)->stats();
   ASSERT_TRUE(stats);

@@ -1,15 +1,19 @@
 // Store internals shared by the store's source files.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "eventwire/store.h"
-#include "store/sqlite.h"
+#include "store/db.h"
 
 namespace eventwire {
 
 struct Store::Impl {
-  store::Connection db;
+  explicit Impl(std::unique_ptr<store::Connection> connection)
+      : conn(std::move(connection)), db(*conn) {}
+  std::unique_ptr<store::Connection> conn;
+  store::Connection& db;  // SQLite or PostgreSQL (store/db.h)
   std::string path;
   bool read_only = false;
   int transaction_depth = 0;

@@ -2,10 +2,12 @@
 // parameters only; the set of distinct statements stays small (one per
 // combination of filters) so they are prepared once and cached.
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
 
+#include "eventwire/io.h"
 #include "eventwire/text.h"
 #include "store/impl.h"
 
@@ -16,6 +18,7 @@ using store::Stmt;
 namespace {
 
 constexpr int kMaxLimit = 100000;
+constexpr int64_t kNoLimit = INT64_MAX;  // LIMIT for "all" in both engines
 
 // Conditions joined by AND, with their parameters in order.
 struct Where {
@@ -143,6 +146,122 @@ Result<std::string> fts_query(const std::string& raw) {
   return out;
 }
 
+namespace {
+
+// fts_query()'s FTS5 text in PostgreSQL's tsquery syntax: each quoted term's
+// words (split where unicode61 splits them) as lexemes joined by <-> (a
+// phrase), a trailing * as :* (prefix), terms joined by & and OR by | (both
+// engines bind AND tighter than OR).
+std::string pg_tsquery(const std::string& fts) {
+  std::string out;
+  bool pending_or = false;
+  size_t i = 0;
+  while (i < fts.size()) {
+    if (fts[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (fts.compare(i, 2, "OR") == 0) {
+      pending_or = true;
+      i += 2;
+      continue;
+    }
+    std::string term;  // between the quotes, "" unescaped
+    for (++i; i < fts.size(); ++i) {
+      if (fts[i] == '"' && i + 1 < fts.size() && fts[i + 1] == '"') {
+        term += '"', ++i;
+      } else if (fts[i] == '"') {
+        ++i;
+        break;
+      } else {
+        term += fts[i];
+      }
+    }
+    bool prefix = i < fts.size() && fts[i] == '*';
+    if (prefix) ++i;
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : term + ' ') {
+      if (is_word_byte(c)) {
+        word += c;
+      } else if (!word.empty()) {
+        words.push_back(word), word.clear();
+      }
+    }
+    if (words.empty()) continue;
+    std::string phrase;
+    for (size_t w = 0; w < words.size(); ++w)
+      phrase +=
+          (w ? " <-> '" : "'") + words[w] + "'" + (prefix && w + 1 == words.size() ? ":*" : "");
+    if (words.size() > 1) phrase = "(" + phrase + ")";
+    if (!out.empty()) out += pending_or ? " | " : " & ";
+    pending_or = false;
+    out += phrase;
+  }
+  return out;
+}
+
+// PostgreSQL: the GIN index finds the matches, ts_rank scores them with the
+// title weighted 3× (weights {D, C, B, A} = {0, 0, 1/3, 1}), and ts_headline
+// (its whole-text algorithm, MaxFragments=0: the passage covering the query
+// best) marks the page's snippets. Scores are negated so that, as with bm25,
+// lower is better. The first condition (`?`, parameter 1) and the score (`?1`)
+// share the tsquery.
+Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQuery& query,
+                                               const std::string& match) {
+  std::string tsquery = pg_tsquery(match);
+  if (tsquery.empty())
+    return Status::invalid_input("search query \"" + printable(query.text, 80) + "\" has no words");
+  Where where;
+  where.add("a.fts @@ to_tsquery('simple', ?)", {tsquery});
+  where.dates("a.date", query.from, query.to);
+  if (!query.source.empty()) where.add("a.source = ?", {query.source});
+  if (!query.actor.empty())
+    where.add("a.rowid IN (SELECT article FROM entities WHERE actor_code >= ? AND actor_code < ?)",
+              {query.actor, store::prefix_upper_bound(query.actor)});
+  auto rank = impl.db.prepare(
+      "SELECT a.rowid, -ts_rank('{0, 0, 0.3333333, 1}', a.fts, to_tsquery('simple', ?1)) AS "
+      "score FROM articles a" +
+      where.sql + " ORDER BY score, a.rowid LIMIT ? OFFSET ?");
+  if (!rank) return rank.status();
+  Stmt& r = **rank;
+  int next = where.bind(r);
+  r.bind(next, query.limit).bind(next + 1, query.offset);
+  std::vector<std::pair<int64_t, double>> ranked;
+  for (;;) {
+    auto row = r.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    ranked.emplace_back(r.integer(0), r.real(1));
+  }
+  auto page = impl.db.prepare(
+      "SELECT id, date, title, source, url, ts_headline('simple', text, to_tsquery('simple', ?1), "
+      "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=10, "
+      "ShortWord=0, MaxFragments=0') FROM articles WHERE rowid = ?2");
+  if (!page) return page.status();
+  auto plain =
+      impl.db.prepare("SELECT id, date, title, source, url, '' FROM articles WHERE rowid = ?1");
+  if (!plain) return plain.status();
+  std::vector<SearchHit> hits;
+  for (auto [rowid, score] : ranked) {
+    bool snippet = hits.size() < static_cast<size_t>(std::max(0, query.max_snippets));
+    Stmt& p = snippet ? **page : **plain;
+    p.reset();
+    if (snippet)
+      p.bind(1, tsquery).bind(2, rowid);
+    else
+      p.bind(1, rowid);
+    auto row = p.step();
+    if (!row) return row.status();
+    if (!*row) continue;
+    hits.push_back({p.text(0), p.text(1), p.text(2), p.text(3), p.text(4), p.text(5), score});
+    p.reset();
+  }
+  return hits;
+}
+
+}  // namespace
+
 Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
   auto timer = impl_->db.time_query();
   auto match = fts_query(query.text);
@@ -150,6 +269,8 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, query.offset); !s) return s;
+  if (impl_->db.dialect() == store::Dialect::kPostgres)
+    return search_postgres(*impl_, query, *match);
   Where where;
   where.add("articles_fts MATCH ?", {*match});
   where.dates("a.date", query.from, query.to);
@@ -305,7 +426,7 @@ Result<std::vector<EventRow>> Store::events(const EventQuery& query) {
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
   int next = where->bind(s);
-  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  s.bind(next, query.limit == 0 ? kNoLimit : query.limit).bind(next + 1, query.offset);
   std::vector<EventRow> rows;
   for (;;) {
     auto row = s.step();
@@ -327,7 +448,7 @@ Status Store::for_each_event_document(
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
   int next = where->bind(s);
-  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  s.bind(next, query.limit == 0 ? kNoLimit : query.limit).bind(next + 1, query.offset);
   std::vector<std::pair<int64_t, int64_t>> keys;
   for (;;) {
     auto row = s.step();
@@ -369,10 +490,14 @@ Result<std::vector<QuoteRow>> Store::quotes(const QuoteQuery& query) {
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, query.offset); !s) return s;
   Where where;
+  // SQLite's LIKE ignores ASCII case; PostgreSQL's needs ILIKE for that.
+  const std::string like = impl_->db.dialect() == store::Dialect::kSqlite ? "LIKE" : "ILIKE";
   if (!query.speaker.empty())
-    where.add("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\')",
-              {like_pattern(query.speaker), like_pattern(query.speaker)});
-  if (!query.about.empty()) where.add("q.content LIKE ? ESCAPE '\\'", {like_pattern(query.about)});
+    where.add(
+        "(q.speaker_name " + like + " ? ESCAPE '\\' OR q.speaker_text " + like + " ? ESCAPE '\\')",
+        {like_pattern(query.speaker), like_pattern(query.speaker)});
+  if (!query.about.empty())
+    where.add("q.content " + like + " ? ESCAPE '\\'", {like_pattern(query.about)});
   if (!query.article.empty()) where.add("a.id = ?", {query.article});
   where.dates("q.date", query.from, query.to);
   auto stmt = impl_->db.prepare(
@@ -385,7 +510,7 @@ Result<std::vector<QuoteRow>> Store::quotes(const QuoteQuery& query) {
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
   int next = where.bind(s);
-  s.bind(next, query.limit == 0 ? -1 : query.limit).bind(next + 1, query.offset);
+  s.bind(next, query.limit == 0 ? kNoLimit : query.limit).bind(next + 1, query.offset);
   std::vector<QuoteRow> rows;
   for (;;) {
     auto row = s.step();
@@ -453,7 +578,7 @@ Result<std::vector<NetworkEdge>> Store::network(const NetworkQuery& query) {
                         where.sql + " GROUP BY 1, 2 ORDER BY c DESC, 1, 2 LIMIT ?");
   if (!stmt) return stmt.status();
   Stmt& s = **stmt;
-  s.bind(where.bind(s), query.limit == 0 ? -1 : query.limit);
+  s.bind(where.bind(s), query.limit == 0 ? kNoLimit : query.limit);
   std::vector<NetworkEdge> edges;
   for (;;) {
     auto row = s.step();
@@ -509,8 +634,8 @@ Result<StoreStats> Store::stats(bool breakdowns) {
     return Status::ok();
   };
   for (auto [sql, into] : {std::pair{"SELECT count(*) FROM articles", &st.articles},
-                           {"SELECT total(sentences) FROM articles", &st.sentences},
-                           {"SELECT total(tokens) FROM articles", &st.tokens},
+                           {"SELECT coalesce(sum(sentences), 0) FROM articles", &st.sentences},
+                           {"SELECT coalesce(sum(tokens), 0) FROM articles", &st.tokens},
                            {"SELECT count(*) FROM entities", &st.entities},
                            {"SELECT count(*) FROM mentions", &st.mentions},
                            {"SELECT count(*) FROM events", &st.events},
@@ -544,10 +669,15 @@ Result<StoreStats> Store::stats(bool breakdowns) {
       take(**stmt);
     }
   };
-  std::error_code ec;
-  for (const std::string& p : {impl_->path, impl_->path + "-wal"}) {
-    auto size = std::filesystem::file_size(p, ec);
-    if (!ec) st.file_bytes += static_cast<int64_t>(size);
+  if (impl_->db.dialect() == store::Dialect::kPostgres) {
+    if (Status s = scalar("SELECT pg_database_size(current_database())", st.file_bytes); !s)
+      return s;
+  } else {
+    std::error_code ec;
+    for (const std::string& p : {impl_->path, impl_->path + "-wal"}) {
+      auto size = std::filesystem::file_size(p, ec);
+      if (!ec) st.file_bytes += static_cast<int64_t>(size);
+    }
   }
   if (!breakdowns) return st;
   std::map<std::string, StoreStats::Month> months;

@@ -3,9 +3,13 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include <ctime>
+
 #include "store/codec.h"
 #include "store/impl.h"
+#include "store/postgres.h"
 #include "store/schema.h"
+#include "store/sqlite.h"
 
 namespace eventwire {
 
@@ -37,13 +41,81 @@ const std::string& Store::path() const {
   return impl_->path;
 }
 
+namespace {
+
+// Brings a PostgreSQL archive to the current schema version, one migration
+// per transaction, under an advisory lock so that workers opening a new
+// archive at once apply each migration once.
+Status migrate_postgres(store::Connection& db, const std::string& name, bool read_only) {
+  auto version = [&]() -> Result<int> {
+    auto exists = db.prepare("SELECT to_regclass('meta') IS NOT NULL");
+    if (!exists) return exists.status();
+    auto row = (*exists)->step();
+    if (!row) return row.status();
+    bool has_meta = *row && (*exists)->text(0) == "t";
+    (*exists)->reset();
+    if (!has_meta) return 0;
+    auto stmt = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!stmt) return stmt.status();
+    auto found = (*stmt)->step();
+    if (!found) return found.status();
+    int v = *found ? std::atoi((*stmt)->text(0).c_str()) : 0;
+    (*stmt)->reset();
+    return v;
+  };
+  auto current = version();
+  if (!current) return current.status();
+  if (*current == store::kSchemaVersion) return Status::ok();
+  if (*current > store::kSchemaVersion)
+    return Status::unsupported("archive \"" + name + "\" has schema version \"" +
+                               std::to_string(*current) + "\"; this build reads " +
+                               std::to_string(store::kSchemaVersion));
+  if (read_only) return Status::corrupt("archive \"" + name + "\" is empty or not migrated");
+  if (Status s = db.exec("SELECT pg_advisory_lock(7021551)"); !s) return s;
+  Status result = Status::ok();
+  for (const store::Migration& m : store::kPostgresMigrations) {
+    auto now = version();  // another process may have migrated meanwhile
+    if (!now) {
+      result = now.status();
+      break;
+    }
+    if (m.version <= *now) continue;
+    std::string sql = std::string("BEGIN;") + m.sql +
+                      (m.version == 1 ? "INSERT INTO meta VALUES('schema_version', '1'), "
+                                        "('created_by', 'eventwire " EVENTWIRE_VERSION "');"
+                                      : "") +
+                      "UPDATE meta SET value = '" + std::to_string(m.version) +
+                      "' WHERE key = 'schema_version'; COMMIT;";
+    if (Status s = db.exec(sql); !s) {
+      (void)db.exec("ROLLBACK");
+      result = Status::io_error("archive \"" + name + "\": migrating to schema " +
+                                std::to_string(m.version) + ": " + s.message());
+      break;
+    }
+  }
+  (void)db.exec("SELECT pg_advisory_unlock(7021551)");
+  return result;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options) {
+  if (store::is_postgres_url(path)) {
+    auto connection = store::connect_postgres(path, options.read_only, options.query_time_limit_ms);
+    if (!connection) return connection.status();
+    auto impl = std::make_unique<Impl>(std::move(*connection));
+    impl->path = store::redact_url(path);
+    impl->read_only = options.read_only;
+    if (Status s = migrate_postgres(impl->db, impl->path, options.read_only); !s) return s;
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+  }
   if (options.read_only && !std::filesystem::exists(path))
     return Status::not_found("archive \"" + path + "\" does not exist");
-  auto impl = std::make_unique<Impl>();
+  auto sqlite = std::make_unique<store::SqliteConnection>();
+  if (Status s = sqlite->open(path, options.read_only, options.busy_timeout_ms); !s) return s;
+  auto impl = std::make_unique<Impl>(std::move(sqlite));
   impl->path = path;
   impl->read_only = options.read_only;
-  if (Status s = impl->db.open(path, options.read_only, options.busy_timeout_ms); !s) return s;
   auto& db = impl->db;
   db.set_time_limit(options.query_time_limit_ms);
   // 8 KB pages: an article row (text + blob, ~2 KB) wastes less of a page.
@@ -111,7 +183,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
 
 Status Store::begin() {
   if (impl_->transaction_depth++ > 0) return Status::ok();
-  return impl_->db.exec("BEGIN IMMEDIATE");
+  return impl_->db.exec(impl_->db.dialect() == store::Dialect::kSqlite ? "BEGIN IMMEDIATE"
+                                                                       : "BEGIN");
 }
 
 Status Store::commit() {
@@ -176,8 +249,17 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
     auto it = entities.find(id);
     return it == entities.end() ? std::string() : it->second->name;
   };
-  auto ent = db.prepare("INSERT OR REPLACE INTO entities VALUES(?1,?2,?3,?4,?5,?6,?7)");
-  auto men = db.prepare("INSERT OR REPLACE INTO mentions VALUES(?1,?2,?3,?4,?5,?6)");
+  const bool sqlite = db.dialect() == store::Dialect::kSqlite;
+  // A repeated entity id or mention replaces the earlier row.
+  auto ent = db.prepare(sqlite ? "INSERT OR REPLACE INTO entities VALUES(?1,?2,?3,?4,?5,?6,?7)"
+                               : "INSERT INTO entities VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT "
+                                 "(article, eid) DO UPDATE SET type = EXCLUDED.type, name = "
+                                 "EXCLUDED.name, actor_code = EXCLUDED.actor_code, resolved_by = "
+                                 "EXCLUDED.resolved_by, mentions = EXCLUDED.mentions");
+  auto men = db.prepare(sqlite ? "INSERT OR REPLACE INTO mentions VALUES(?1,?2,?3,?4,?5,?6)"
+                               : "INSERT INTO mentions VALUES(?1,?2,?3,?4,?5,?6) ON CONFLICT "
+                                 "(article, eid, n) DO UPDATE SET start = EXCLUDED.start, \"end\" "
+                                 "= EXCLUDED.\"end\", sentence = EXCLUDED.sentence");
   auto quo =
       db.prepare("INSERT INTO quotes VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
   auto tim = db.prepare("INSERT INTO times VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
@@ -254,24 +336,52 @@ Status insert_facts(store::Connection& db, int64_t rowid, const Document& doc) {
 
 }  // namespace
 
+static std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
 Status Store::put(const Document& doc) {
   if (impl_->read_only)
     return Status::unsupported("archive \"" + impl_->path + "\" is open read-only");
   const Article& a = doc.article;
   if (a.id.empty()) return Status::invalid_input("document without an article id");
   auto& db = impl_->db;
-  // A savepoint makes the replacement atomic inside or outside a transaction.
-  if (Status s = db.exec("SAVEPOINT put"); !s) return s;
+  const bool sqlite = db.dialect() == store::Dialect::kSqlite;
+  // A savepoint makes the replacement atomic inside or outside a transaction
+  // (PostgreSQL has savepoints only inside one: put() then opens its own).
+  const bool own = !sqlite && impl_->transaction_depth == 0;
+  if (own)
+    if (Status s = begin(); !s) return s;
+  if (Status s = db.exec("SAVEPOINT put"); !s) return own ? ((void)rollback(), s) : s;
   auto body = [&]() -> Status {
-    auto del = db.prepare("DELETE FROM articles WHERE id = ?1");
-    if (!del) return del.status();
-    if (Status s = (*del)->bind(1, a.id).run(); !s) return s;
+    // SQLite: the old article goes (triggers remove its facts and FTS entry)
+    // and the new one gets a new rowid. PostgreSQL: an upsert keeps the rowid
+    // and locks the row, so writers racing on one id queue instead of failing;
+    // the old facts are removed below.
+    if (sqlite) {
+      auto del = db.prepare("DELETE FROM articles WHERE id = ?1");
+      if (!del) return del.status();
+      if (Status s = (*del)->bind(1, a.id).run(); !s) return s;
+    }
     auto ins = db.prepare(
         "INSERT INTO "
         "articles(id,date,title,source,url,text,origin_file,origin_record,sentences,tokens,"
-        "annotations,"
-        "annotations_format,stored_at) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+        "annotations,annotations_format,stored_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)" +
+        std::string(sqlite ? ""
+                           : " ON CONFLICT (id) DO UPDATE SET date = EXCLUDED.date, title = "
+                             "EXCLUDED.title, source = EXCLUDED.source, url = EXCLUDED.url, text "
+                             "= EXCLUDED.text, origin_file = EXCLUDED.origin_file, origin_record "
+                             "= EXCLUDED.origin_record, sentences = EXCLUDED.sentences, tokens = "
+                             "EXCLUDED.tokens, annotations = EXCLUDED.annotations, "
+                             "annotations_format = EXCLUDED.annotations_format, stored_at = "
+                             "EXCLUDED.stored_at") +
+        " RETURNING rowid");
     if (!ins) return ins.status();
     int64_t tokens = 0;
     for (const Sentence& s : doc.sentences) tokens += static_cast<int64_t>(s.tokens.size());
@@ -287,19 +397,31 @@ Status Store::put(const Document& doc) {
         .bind(9, static_cast<int64_t>(doc.sentences.size()))
         .bind(10, tokens);
     s.bind_blob(11, store::encode_annotations(doc)).bind(12, store::kBlobFormat);
+    s.bind(13, utc_now());
+    auto row = s.step();
+    if (!row) return row.status();
+    if (!*row) return Status::internal("INSERT … RETURNING gave no row");
+    int64_t rowid = s.integer(0);
     if (Status st = s.run(); !st) return st;
-    int64_t rowid = sqlite3_last_insert_rowid(db.get());
+    if (!sqlite)
+      for (const char* table : {"entities", "mentions", "events", "quotes", "times", "places"}) {
+        auto clear = db.prepare(std::string("DELETE FROM ") + table + " WHERE article = ?1");
+        if (!clear) return clear.status();
+        if (Status st = (*clear)->bind(1, rowid).run(); !st) return st;
+      }
     if (Status st = insert_facts(db, rowid, doc); !st) return st;
     return impl_->insert_events(rowid, doc);
   };
   Status status = body();
   if (!status) {
-    (void)db.exec("ROLLBACK TO put; RELEASE put");
+    (void)db.exec("ROLLBACK TO SAVEPOINT put; RELEASE SAVEPOINT put");
+    if (own) (void)rollback();
     return Status(status.code() == Status::Code::kInvalidInput
                       ? Status::io_error("storing \"" + a.id + "\": " + status.message())
                       : status);
   }
-  return db.exec("RELEASE put");
+  if (Status s = db.exec("RELEASE SAVEPOINT put"); !s) return own ? ((void)rollback(), s) : s;
+  return own ? commit() : Status::ok();
 }
 
 Result<bool> Store::contains(const std::string& id) {

@@ -5,7 +5,7 @@
 #include <functional>
 #include <unordered_set>
 
-#include "eventwire/store.h"
+#include "eventwire/archive.h"
 
 namespace eventwire {
 namespace {

@@ -6,12 +6,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
-#include "eventwire/store.h"
+#include "eventwire/archive.h"
+#include "store/test_db.h"
 
 namespace eventwire {
 namespace {
@@ -62,24 +64,35 @@ std::string sql_text(const std::string& db, const std::string& sql) {
 TEST(Ingest, ExamplesTwiceIsIdempotent) {
   TempDir temp("eventwire_ingest_examples");
   const fs::path& dir = temp.path;
-  std::string db = (dir / "a.db").string();
+  std::string db = testing_db::fresh_archive(dir, "ingest_examples_twice");
+  ASSERT_FALSE(db.empty()) << "psql could not make a database";
   std::string examples = std::string(EVENTWIRE_SOURCE_DIR) + "/examples";
+  // Stored ids in order, and the article count, through the Store (either backend).
+  auto stored_ids = [&] {
+    std::vector<std::string> ids;
+    auto store = Store::open(db);
+    if (!store) return ids;
+    (void)(*store)->for_each_document(64, false, [&](std::vector<Document>& docs) {
+      for (const Document& d : docs) ids.push_back(d.article.id);
+      return Status::ok();
+    });
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
   auto first = ingest_files(db, {examples}, {});
   ASSERT_TRUE(first) << first.status().to_string();
   EXPECT_EQ(first->read, first->stored + first->replaced + first->skipped + first->rejected);
   EXPECT_EQ(first->replaced, 0u);
   ASSERT_GT(first->stored, 0u);
-  std::string ids =
-      sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)");
+  std::vector<std::string> ids = stored_ids();
   auto second = ingest_files(db, {examples}, {});
   ASSERT_TRUE(second);
   // The second run replaces every article (counted apart) and adds none.
   EXPECT_EQ(second->stored, 0u);
   EXPECT_EQ(second->replaced, first->stored);
   EXPECT_EQ(second->duplicate_ids, 0u);
-  EXPECT_EQ(sql_text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)"),
-            ids);
-  EXPECT_EQ(sql_text(db, "SELECT count(*) FROM articles"), std::to_string(first->stored));
+  EXPECT_EQ(stored_ids(), ids);
+  EXPECT_EQ(ids.size(), first->stored);
   // Resuming skips everything already there.
   IngestOptions resume;
   resume.skip_existing = true;
@@ -114,7 +127,9 @@ TEST(Ingest, WholePipelineDocumentsReadBackUnchanged) {
   run_batch(
       **stream, **pipeline, {}, [&](Document& doc) { docs.push_back(doc); }, nullptr);
   ASSERT_GE(docs.size(), 4u);
-  auto store = Store::open((temp.path / "a.db").string());
+  std::string db = testing_db::fresh_archive(temp.path, "ingest_roundtrip");
+  ASSERT_FALSE(db.empty()) << "psql could not make a database";
+  auto store = Store::open(db);
   ASSERT_TRUE(store);
   JsonOptions everything;
   everything.tokens = everything.syntax = everything.analysis = true;
@@ -133,6 +148,8 @@ TEST(Ingest, WholePipelineDocumentsReadBackUnchanged) {
 }
 
 TEST(Ingest, KilledWriterLeavesAConsistentArchiveAndResumes) {
+  if (testing_db::postgres())
+    GTEST_SKIP() << "SQLite's integrity checks (the PostgreSQL kill test is in archive_cli)";
   TempDir temp("eventwire_ingest_crash");
   const fs::path& dir = temp.path;
   const int kArticles = 12000;

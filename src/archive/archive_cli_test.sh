@@ -8,7 +8,17 @@ bin=${1:?usage: archive_cli_test.sh path/to/eventwire SOURCE_DIR}
 root=${2:?usage: archive_cli_test.sh path/to/eventwire SOURCE_DIR}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-export EVENTWIRE_DB=$dir/archive.db
+# With $EVENTWIRE_TEST_POSTGRES (a server URL, as archive_postgres_test.sh
+# sets it) the archives are fresh databases on that server instead of files.
+archive_db=$dir/archive.db clean_db=$dir/clean.db crash_db=$dir/crash.db
+if [ -n "${EVENTWIRE_TEST_POSTGRES:-}" ]; then
+  for name in archive clean crash; do
+    psql -q -X -v ON_ERROR_STOP=1 "$EVENTWIRE_TEST_POSTGRES" -c "DROP DATABASE IF EXISTS ew_cli_$name WITH (FORCE)" \
+      -c "CREATE DATABASE ew_cli_$name" >/dev/null 2>&1 || { echo "FAIL psql could not make a database"; exit 1; }
+    printf -v "${name}_db" '%s' "${EVENTWIRE_TEST_POSTGRES%/*}/ew_cli_$name"
+  done
+fi
+export EVENTWIRE_DB=$archive_db
 passes=0 failures=0
 check() {  # check "what" command...
   local what=$1
@@ -82,27 +92,27 @@ check "recode with a missing dictionary fails with a message" has "$dir/recode4.
 for i in $(seq 1 300); do
   sed "s/\"id\": \"\([^\"]*\)\"/\"id\": \"\1-$i\"/" "$root/examples/sanctions.jsonl"
 done >"$dir/many.jsonl"
-EVENTWIRE_DB=$dir/clean.db "$bin" ingest -q -j 2 "$dir/many.jsonl"
-EVENTWIRE_DB=$dir/clean.db "$bin" events --format csv | sort >"$dir/clean.csv"
-EVENTWIRE_DB=$dir/crash.db "$bin" ingest -q -j 2 --commit-every 16 "$dir/many.jsonl" &
+EVENTWIRE_DB=$clean_db "$bin" ingest -q -j 2 "$dir/many.jsonl"
+EVENTWIRE_DB=$clean_db "$bin" events --format csv | sort >"$dir/clean.csv"
+EVENTWIRE_DB=$crash_db "$bin" ingest -q -j 2 --commit-every 16 "$dir/many.jsonl" &
 writer=$!
 for _ in $(seq 600); do
-  stored=$(EVENTWIRE_DB=$dir/crash.db "$bin" stats 2>/dev/null | awk '$1 == "articles" {print $2}')
+  stored=$(EVENTWIRE_DB=$crash_db "$bin" stats 2>/dev/null | awk '$1 == "articles" {print $2}')
   [ "${stored:-0}" -ge 40 ] && break
   sleep 0.05
 done
 kill -9 "$writer" 2>/dev/null
 wait "$writer" 2>/dev/null
-survived=$(EVENTWIRE_DB=$dir/crash.db "$bin" stats | awk '$1 == "articles" {print $2}')
+survived=$(EVENTWIRE_DB=$crash_db "$bin" stats | awk '$1 == "articles" {print $2}')
 check "the killed writer left a readable archive with part of the input ($survived of 600)" \
   test "$survived" -gt 0 -a "$survived" -lt 600
-EVENTWIRE_DB=$dir/crash.db "$bin" ingest --resume -j 2 "$dir/many.jsonl" 2>"$dir/resume.txt"
+EVENTWIRE_DB=$crash_db "$bin" ingest --resume -j 2 "$dir/many.jsonl" 2>"$dir/resume.txt"
 check "the resumed ingest skips what survived" has "$dir/resume.txt" "read 600, stored $((600 - survived)), replaced 0, skipped $survived, rejected 0"
-EVENTWIRE_DB=$dir/crash.db "$bin" events --format csv | sort >"$dir/crash.csv"
+EVENTWIRE_DB=$crash_db "$bin" events --format csv | sort >"$dir/crash.csv"
 check "after kill -9 and resume: the same events as an uninterrupted ingest, none lost or doubled" \
   cmp -s "$dir/clean.csv" "$dir/crash.csv"
 check "after kill -9 and resume: the same counts as an uninterrupted ingest" test \
-  "$(EVENTWIRE_DB=$dir/crash.db "$bin" stats | sed -n '2,10p')" = "$(EVENTWIRE_DB=$dir/clean.db "$bin" stats | sed -n '2,10p')"
+  "$(EVENTWIRE_DB=$crash_db "$bin" stats | sed -n '2,10p')" = "$(EVENTWIRE_DB=$clean_db "$bin" stats | sed -n '2,10p')"
 
 echo "$passes passed, $failures failed"
 [ "$failures" = 0 ]
