@@ -8,6 +8,7 @@
 #include "cli/command.h"
 #include "eventwire/geo.h"
 #include "eventwire/ner.h"
+#include "base/fingerprint.h"
 
 namespace eventwire::cli {
 namespace {
@@ -85,9 +86,7 @@ int run_train(const TrainOptions& o) {
     }
     std::cerr << "read " << cities << " cities and " << regions << " regions from " << o.gazetteer
               << "\n";
-    char hex[17];
-    std::snprintf(hex, sizeof(hex), "%016llx",
-                  static_cast<unsigned long long>((*gaz)->fingerprint()));
+    const std::string hex = base::hex64((*gaz)->fingerprint());
     gazetteer_note = "; gazetteer " + o.gazetteer.substr(o.gazetteer.find_last_of('/') + 1) + " " +
                      hex + " (" + std::to_string(cities) + " cities of " +
                      std::to_string(o.min_population) + "+, " + std::to_string(regions) +

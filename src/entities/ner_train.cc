@@ -8,6 +8,7 @@
 
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 
@@ -136,12 +137,6 @@ uint64_t settings_hash(const NerTrainOptions& o, uint64_t lexicon_fingerprint) {
   h = ner::hash_combine(h, static_cast<uint64_t>(std::llround(o.prune_threshold * 1e6)));
   if (o.domain_features) h = ner::hash_combine(h, 0xD0AA1);
   return ner::hash_combine(h, lexicon_fingerprint);
-}
-
-std::string hex64(uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(v));
-  return buf;
 }
 
 }  // namespace
@@ -327,7 +322,7 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
                         best.w.begin() + static_cast<long>((f + 1) * L));
     ++kept;
   }
-  data.fingerprint = hex64(data_hash);
+  data.fingerprint = base::hex64(data_hash);
   data.description = "averaged structured perceptron, BILOU, first-order Viterbi; types";
   for (const std::string& t : options.types) data.description += " " + t;
   data.description +=
