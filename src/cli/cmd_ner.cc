@@ -9,6 +9,7 @@
 #include "eventwire/geo.h"
 #include "eventwire/ner.h"
 #include "base/fingerprint.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -170,7 +171,7 @@ struct EvalOptions {
 };
 
 int run_eval(const EvalOptions& o) {
-  std::string path = o.model.empty() ? NerModel::default_path() : o.model;
+  std::string path = o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model;
   Result<std::shared_ptr<const NerModel>> model = NerModel::load(path);
   if (!model) {
     std::cerr << "eventwire: " << model.status().to_string() << "\n";

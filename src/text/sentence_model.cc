@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "text/sentence_model_data.h"
+#include "base/find_model.h"
 
 namespace eventwire {
 namespace segmenter {
@@ -171,18 +172,8 @@ Result<std::shared_ptr<const SentenceModel>> SentenceModel::load(const std::stri
   return std::shared_ptr<const SentenceModel>(std::make_shared<SentenceModel>(std::move(model)));
 }
 
-std::string SentenceModel::default_path() {
-  std::string dir;
-  if (const char* env = std::getenv("EVENTWIRE_MODELS"); env && *env) {
-    dir = env;
-  } else {
-#ifdef EVENTWIRE_DEFAULT_MODELS_DIR
-    if (std::filesystem::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR))
-      dir = EVENTWIRE_DEFAULT_MODELS_DIR;
-#endif
-    if (dir.empty()) dir = "models";
-  }
-  return dir + "/segmenter/segmenter.ewm";
+std::string SentenceModel::default_path(const std::string& models_dir) {
+  return base::find_model("segmenter/segmenter.ewm", models_dir);
 }
 
 ComponentVersion SentenceModel::version() const {
