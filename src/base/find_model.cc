@@ -11,7 +11,8 @@ std::vector<std::string> model_search_dirs(const std::string& models_dir) {
   std::vector<std::string> dirs;
 #ifdef EVENTWIRE_DEFAULT_MODELS_DIR
   std::error_code ec;
-  if (fs::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR, ec)) dirs.emplace_back(EVENTWIRE_DEFAULT_MODELS_DIR);
+  if (fs::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR, ec))
+    dirs.emplace_back(EVENTWIRE_DEFAULT_MODELS_DIR);
 #endif
   dirs.emplace_back("models");
   return dirs;

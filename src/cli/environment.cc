@@ -13,7 +13,9 @@ std::string env(const char* name) {
 }
 }  // namespace
 
-std::string models_dir_from_env() { return env("EVENTWIRE_MODELS"); }
+std::string models_dir_from_env() {
+  return env("EVENTWIRE_MODELS");
+}
 
 std::string default_gazetteer_path() {
   if (std::string path = env("EVENTWIRE_GAZETTEER"); !path.empty()) return path;
