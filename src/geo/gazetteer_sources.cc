@@ -240,19 +240,69 @@ Status map_subdivisions(const std::string& json_text, const std::vector<Gazettee
   return Status::ok();
 }
 
-}  // namespace
+// Countries whose subdivisions' codes are also written as abbreviations ("WA").
+const std::set<std::string> kAbbreviated = {"US", "AU", "CA", "IN", "BR", "MX"};
 
-Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
-  std::vector<GazetteerRecord> records;
-  if (Status s = read_cities(sources.cities_tsv, records); !s) return s;
-  const size_t city_count = records.size();
-  CityIndex cities;
-  index_cities(records, cities);
-  std::map<std::string, uint64_t> country_population;
-  for (size_t i = 0; i < city_count; ++i)
-    country_population[records[i].country] += records[i].population;
+// A box around points (a country's cities).
+struct Box {
+  double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
+  void add(double lat, double lon) {
+    lat0 = std::min(lat0, lat), lat1 = std::max(lat1, lat);
+    lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
+  }
+  bool contains(double lat, double lon, double margin) const {
+    return lat >= lat0 - margin && lat <= lat1 + margin && lon >= lon0 - margin &&
+           lon <= lon1 + margin;
+  }
+};
 
-  // Countries.
+// English names of subdivisions from CLDR ("DE-BY" → "Bavaria"); none without the file.
+Result<std::map<std::string, std::string>> read_english_names(const std::string& json) {
+  std::map<std::string, std::string> english_names;
+  if (!json.empty()) {
+    auto cldr = parse_json(json, "subdivision names");
+    if (!cldr) return cldr.status();
+    const Json* table = &*cldr;
+    for (const char* step : {"subdivisions", "localeDisplayNames", "subdivisions"}) {
+      auto it = table->find(step);
+      if (it == table->end() || !it->is_object())
+        return Status::invalid_input("subdivision names lack \"" + std::string(step) + "\"");
+      table = &*it;
+    }
+    for (const auto& [cldr_code, value] : table->items()) {
+      if (cldr_code.size() < 3 || !value.is_string()) continue;
+      std::string iso = cldr_code.substr(0, 2) + "-" + cldr_code.substr(2);
+      for (char& c : iso) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      english_names[iso] = value.get<std::string>();
+    }
+  }
+  return english_names;
+}
+
+// Geocoded subdivision points ("US-WA" → 47.75, -120.74); none without the file.
+Result<std::map<std::string, std::pair<double, double>>> read_subdivision_points(const std::string& json) {
+  std::map<std::string, std::pair<double, double>> points;
+  if (!json.empty()) {
+    auto list = parse_json(json, "subdivision points");
+    if (!list) return list.status();
+    if (!list->is_array()) return Status::invalid_input("subdivision points are not a JSON array");
+    for (const Json& p : *list) {
+      double lat = 0, lon = 0;
+      if (!p.is_object() || !parse_number(json_string(p, "latitude"), lat) ||
+          !parse_number(json_string(p, "longitude"), lon) || (lat == 0 && lon == 0))
+        continue;
+      points[json_string(p, "countryCode") + "-" + json_string(p, "isoCode")] = {lat, lon};
+    }
+  }
+  return points;
+}
+
+// Countries: ISO 3166-1 with world-countries' names and points; `country_record`
+// gets each country's index in `records`.
+Status add_countries(const GazetteerSources& sources,
+                     std::map<std::string, uint64_t>& country_population,
+                     std::vector<GazetteerRecord>& records,
+                     std::map<std::string, size_t>& country_record) {
   auto iso1 = parse_json(sources.iso_3166_1_json, "iso_3166-1.json");
   if (!iso1) return iso1.status();
   auto world = parse_json(sources.countries_json, "countries.json");
@@ -269,7 +319,6 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         std::abs(lat) <= 90 && std::abs(lon) <= 180)
       country_points[std::string(f[0])] = {lat, lon};
   }
-  std::map<std::string, size_t> country_record;
   auto iso1_list = iso1->find("3166-1");
   if (iso1_list == iso1->end() || !iso1_list->is_array()) {
     return Status::invalid_input("iso_3166-1.json has no \"3166-1\" array");
@@ -332,9 +381,31 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     country_record[code] = records.size();
     records.push_back(std::move(r));
   }
+  return Status::ok();
+}
 
-  // Subdivisions: map each top-level one to a GeoNames admin1 code (same code,
-  // or the admin1 whose seat bears its name), then place it at its cities' centre.
+// The largest city (of `by_key`, one country's cities by key) bearing one of
+// `names`, or SIZE_MAX.
+size_t largest_city_named(const std::vector<std::string>& names,
+                          const std::unordered_map<std::string, std::vector<size_t>>& by_key,
+                          const std::vector<GazetteerRecord>& records) {
+  size_t best = SIZE_MAX;
+  for (const std::string& n : names) {
+    for (const std::string& key : {gazetteer_key(n), strip_generic(gazetteer_key(n))}) {
+      auto it = by_key.find(key);
+      if (key.empty() || it == by_key.end()) continue;
+      for (size_t city : it->second) {
+        if (best == SIZE_MAX || records[city].population > records[best].population) best = city;
+      }
+    }
+  }
+  return best;
+}
+
+// Subdivisions: map each top-level one to a GeoNames admin1 code (same code,
+// or the admin1 whose seat bears its name), then place it at its cities' centre.
+Status add_subdivisions(const GazetteerSources& sources, CityIndex& cities,
+                        size_t city_count, std::vector<GazetteerRecord>& records) {
   auto iso2 = parse_json(sources.iso_3166_2_json, "iso_3166-2.json");
   if (!iso2) return iso2.status();
   auto iso2_list = iso2->find("3166-2");
@@ -350,50 +421,10 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       !st) {
     return st;
   }
-  std::set<std::string> abbreviated = {"US", "AU", "CA", "IN", "BR", "MX"};
-  std::map<std::string, std::string> english_names;  // "DE-BY" → "Bavaria"
-  if (!sources.subdivision_names_json.empty()) {
-    auto cldr = parse_json(sources.subdivision_names_json, "subdivision names");
-    if (!cldr) return cldr.status();
-    const Json* table = &*cldr;
-    for (const char* step : {"subdivisions", "localeDisplayNames", "subdivisions"}) {
-      auto it = table->find(step);
-      if (it == table->end() || !it->is_object())
-        return Status::invalid_input("subdivision names lack \"" + std::string(step) + "\"");
-      table = &*it;
-    }
-    for (const auto& [cldr_code, value] : table->items()) {
-      if (cldr_code.size() < 3 || !value.is_string()) continue;
-      std::string iso = cldr_code.substr(0, 2) + "-" + cldr_code.substr(2);
-      for (char& c : iso) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      english_names[iso] = value.get<std::string>();
-    }
-  }
-  // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below.
-  std::map<std::string, std::pair<double, double>> points;
-  if (!sources.subdivision_points_json.empty()) {
-    auto list = parse_json(sources.subdivision_points_json, "subdivision points");
-    if (!list) return list.status();
-    if (!list->is_array()) return Status::invalid_input("subdivision points are not a JSON array");
-    for (const Json& p : *list) {
-      double lat = 0, lon = 0;
-      if (!p.is_object() || !parse_number(json_string(p, "latitude"), lat) ||
-          !parse_number(json_string(p, "longitude"), lon) || (lat == 0 && lon == 0))
-        continue;
-      points[json_string(p, "countryCode") + "-" + json_string(p, "isoCode")] = {lat, lon};
-    }
-  }
-  struct Box {
-    double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
-    void add(double lat, double lon) {
-      lat0 = std::min(lat0, lat), lat1 = std::max(lat1, lat);
-      lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
-    }
-    bool contains(double lat, double lon, double margin) const {
-      return lat >= lat0 - margin && lat <= lat1 + margin && lon >= lon0 - margin &&
-             lon <= lon1 + margin;
-    }
-  };
+  auto english_names = read_english_names(sources.subdivision_names_json);
+  if (!english_names) return english_names.status();
+  auto points = read_subdivision_points(sources.subdivision_points_json);  // checked below
+  if (!points) return points.status();
   std::map<std::string, Box> country_box;
   std::unordered_map<std::string, std::vector<size_t>> cities_in_country;
   for (size_t i = 0; i < city_count; ++i) {
@@ -423,7 +454,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         if (!type.empty())
           r.names.emplace_back(n + " " + type, NameKind::kName);  // "Akita Prefecture"
       }
-      if (auto english = english_names.find(code); english != english_names.end()) {
+      if (auto english = english_names->find(code); english != english_names->end()) {
         r.name = english->second;  // "Bavaria", not "Bayern"
         r.names.emplace_back(english->second, NameKind::kName);
         if (!type.empty()) r.names.emplace_back(english->second + " " + type, NameKind::kName);
@@ -432,7 +463,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
           !stripped.empty() && stripped != gazetteer_key(names.front())) {
         r.names.emplace_back(stripped, NameKind::kAlternate);  // "Anhui Sheng" → "Anhui"
       }
-      if (abbreviated.count(country) != 0 && !child &&
+      if (kAbbreviated.count(country) != 0 && !child &&
           std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
         r.names.emplace_back(suffix, NameKind::kAbbreviation);
       }
@@ -469,7 +500,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       // cities (or, without them, its country's) or on a city of the same name:
       // then the geocoder found that city ("New York"), not the region.
       std::optional<std::pair<double, double>> point;
-      if (auto it = points.find(code); it != points.end()) {
+      if (auto it = points->find(code); it != points->end()) {
         auto [lat, lon] = it->second;
         Box box;
         if (!members.empty()) {
@@ -507,17 +538,7 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         }
       } else {
         // No member cities known: stand at the largest city of the same name (its seat, usually).
-        size_t best = SIZE_MAX;
-        for (const std::string& n : names) {
-          for (const std::string& key : {gazetteer_key(n), strip_generic(gazetteer_key(n))}) {
-            auto by_key = cities.any[country].find(key);
-            if (key.empty() || by_key == cities.any[country].end()) continue;
-            for (size_t city : by_key->second) {
-              if (best == SIZE_MAX || records[city].population > records[best].population)
-                best = city;
-            }
-          }
-        }
+        const size_t best = largest_city_named(names, cities.any[country], records);
         if (best == SIZE_MAX) continue;  // nowhere to put it
         r.lat = records[best].lat;
         r.lon = records[best].lon;
@@ -530,10 +551,15 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     if (auto it = admin1_to_iso.find(records[i].admin1); it != admin1_to_iso.end())
       records[i].admin1 = it->second;
   }
+  return Status::ok();
+}
 
-  // Our own list: "region", "alias" and "demonym" lines (docs/geo.md).
+// Our own list: "region", "alias" and "demonym" lines (docs/geo.md).
+Status add_own_regions(const std::string& regions_tsv,
+                       const std::map<std::string, size_t>& country_record,
+                       std::vector<GazetteerRecord>& records) {
   size_t line_number = 0;
-  for (std::string_view line : split(sources.regions_tsv, '\n')) {
+  for (std::string_view line : split(regions_tsv, '\n')) {
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
     auto f = split(line, '\t');
@@ -580,6 +606,24 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       return bad();
     }
   }
+  return Status::ok();
+}
+
+}  // namespace
+
+Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
+  std::vector<GazetteerRecord> records;
+  if (Status s = read_cities(sources.cities_tsv, records); !s) return s;
+  const size_t city_count = records.size();
+  CityIndex cities;
+  index_cities(records, cities);
+  std::map<std::string, uint64_t> country_population;
+  for (size_t i = 0; i < city_count; ++i)
+    country_population[records[i].country] += records[i].population;
+  std::map<std::string, size_t> country_record;
+  if (Status s = add_countries(sources, country_population, records, country_record); !s) return s;
+  if (Status s = add_subdivisions(sources, cities, city_count, records); !s) return s;
+  if (Status s = add_own_regions(sources.regions_tsv, country_record, records); !s) return s;
   return records;
 }
 
