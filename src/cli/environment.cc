@@ -26,6 +26,7 @@ void bind_environment(CLI::App& app) {
   for (CLI::Option* option : app.get_options()) {
     if (option->check_lname("models")) option->envname("EVENTWIRE_MODELS");
     if (option->check_lname("gazetteer")) option->envname("EVENTWIRE_GAZETTEER");
+    if (option->check_lname("db")) option->envname("EVENTWIRE_DB");
   }
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) bind_environment(*sub);
 }

@@ -15,7 +15,8 @@ std::string models_dir_from_env();
 // Gazetteer::default_path().
 std::string default_gazetteer_path();
 // Every --models option of `app` and its subcommands defaults to
-// $EVENTWIRE_MODELS, every --gazetteer option to $EVENTWIRE_GAZETTEER.
+// $EVENTWIRE_MODELS, every --gazetteer option to $EVENTWIRE_GAZETTEER, every
+// --db option to $EVENTWIRE_DB (so default_store_path() need not read it).
 void bind_environment(CLI::App& app);
 
 }  // namespace eventwire::cli
