@@ -61,9 +61,10 @@ class Gazetteer {
   // Maps `path` read-only. Fails (never crashes) on a missing, truncated or
   // corrupt file; the message quotes the path.
   static Result<std::shared_ptr<const Gazetteer>> open(const std::string& path);
-  // $EVENTWIRE_GAZETTEER, else $EVENTWIRE_SOURCE_DIR/.cache/gazetteer.ewg, else
-  // the source tree's .cache/gazetteer.ewg as known at build time.
-  static std::string default_path();
+  // `source_dir`/.cache/gazetteer.ewg; with no `source_dir`, the source tree's as
+  // known at build time. (The CLI puts $EVENTWIRE_GAZETTEER and
+  // $EVENTWIRE_SOURCE_DIR before it; the library reads no environment.)
+  static std::string default_path(const std::string& source_dir = "");
 
   ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;

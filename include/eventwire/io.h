@@ -95,6 +95,21 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
 // (a linear scan, no recursion), before any parser sees it.
 Status check_json_depth(std::string_view json, int max_depth);
 
+// The one reader of an article as a JSON object: a JSON Lines record and an
+// article posted to the server alike.
+struct JsonArticleOptions {
+  int max_json_depth = ArticleLimits{}.max_json_depth;
+  // Other fields: kept in Article::extra (JSON Lines), or an error (the API).
+  bool reject_unknown_fields = false;
+  const char* what = "a JSON Lines record";  // names the input in messages
+};
+// Fills id, date, title, source, url from the object's fields (strings; id and
+// date may be numbers; null or absent leaves them empty) and `text` from
+// "text"; the caller checks the date and assembles the article. An invalid
+// object gives an invalid_input Status whose message is the reason.
+Status read_json_article(std::string_view json, Article& article, std::string& text,
+                         const JsonArticleOptions& options = {});
+
 // `bytes` made safe for an error line: at most `max_bytes` (cut with "…"),
 // control bytes, quotes' backslashes and invalid UTF-8 escaped as \xNN.
 std::string printable(std::string_view bytes, size_t max_bytes = 120);

@@ -52,9 +52,9 @@ class NerModel {
   // `name` stands for the file in messages and in version().
   static Result<std::shared_ptr<const NerModel>> from_bytes(std::string bytes,
                                                             const std::string& name = "<memory>");
-  // The default model path: $EVENTWIRE_MODELS, else the compile-time models
-  // directory, else ./models; then "/ner/ner.ewm".
-  static std::string default_path();
+  // "ner/ner.ewm" under `models_dir`, else under the build's models folder,
+  // else under ./models (src/base/find_model.h has the order).
+  static std::string default_path(const std::string& models_dir = "");
 
   // Tags one sentence; spans carry `sentence_index`. Uses Token::text only.
   std::vector<NamedSpan> tag(const Sentence& sentence, int sentence_index = 0) const;

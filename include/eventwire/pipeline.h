@@ -27,7 +27,7 @@ struct PipelineOptions {
   bool syntax = false;
   std::string syntax_model = "fast";  // "fast", "accurate" or a model path
   bool entities = false, time = false, geo = false, events = false, quotes = false;
-  std::string models_dir;  // empty: $EVENTWIRE_MODELS, then the build's models/ folder
+  std::string models_dir;  // empty: the build's models/ folder, else ./models
   // The geo stage's gazetteer file; empty: Gazetteer::default_path(). Lets an
   // installed front end (the Python package) point at the copy it ships.
   std::string gazetteer;
@@ -87,8 +87,8 @@ void link_events(Document& doc);
 // date with the same source, target and code (PETRARCH's one-a-day filter).
 void apply_one_a_day(Document& doc);
 
-// Directory of the committed models: `explicit_dir` if set, else
-// $EVENTWIRE_MODELS, else the source tree's models/ folder, else ./models.
+// Directory of the committed models: `explicit_dir` if set, else the source
+// tree's models/ folder, else ./models (base::resolve_models_dir).
 std::string resolve_models_dir(const std::string& explicit_dir);
 
 struct BatchOptions {

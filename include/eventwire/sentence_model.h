@@ -30,9 +30,9 @@ class SentenceModel {
   // Reads and checks a model file (magic, format version, checksum); errors
   // quote the path and say what is wrong.
   static Result<std::shared_ptr<const SentenceModel>> load(const std::string& path);
-  // $EVENTWIRE_MODELS, else the compile-time EVENTWIRE_DEFAULT_MODELS_DIR, else
-  // ./models; followed by "/segmenter/segmenter.ewm".
-  static std::string default_path();
+  // "segmenter/segmenter.ewm" under `models_dir`, else under the build's models
+  // folder, else under ./models (src/base/find_model.h has the order).
+  static std::string default_path(const std::string& models_dir = "");
 
   explicit SentenceModel(std::unique_ptr<segmenter::ModelData> data);
   ~SentenceModel();

@@ -49,11 +49,13 @@ class SyntaxModel {
   ComponentVersion version_;
 };
 
-// Resolves "fast", "accurate" (or "", meaning "fast") to a model file:
-// $EVENTWIRE_MODELS/syntax/<name>.ewm, then the compile-time default models
-// folder, then ./models/syntax/<name>.ewm. Anything containing '/' or ending
-// in ".ewm" is taken as a path and only checked for existence.
-Result<std::string> find_syntax_model(const std::string& name_or_path);
+// Resolves "fast", "accurate" (or "", meaning "fast") to a model file
+// syntax/<name>.ewm under `models_dir`, else under the build's models folder,
+// else under ./models (src/base/find_model.h has the order). Anything
+// containing '/' or ending in ".ewm" is taken as a path and only checked for
+// existence.
+Result<std::string> find_syntax_model(const std::string& name_or_path,
+                                      const std::string& models_dir = "");
 
 struct SyntaxTrainOptions {
   std::vector<std::string> train_files;  // CoNLL-U

@@ -7,6 +7,7 @@
 #include "eventwire/dict/actors.h"
 #include "eventwire/entities.h"
 #include "eventwire/ner.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -45,7 +46,7 @@ int run_coref(const CorefOptions& o) {
   }
   std::shared_ptr<const NerModel> ner;
   if (!o.no_ner) {
-    auto m = NerModel::load(o.model.empty() ? NerModel::default_path() : o.model);
+    auto m = NerModel::load(o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model);
     if (!m) {
       std::cerr << "eventwire: " << m.status().to_string() << "\n";
       return kExitFatal;

@@ -7,6 +7,8 @@
 #include "cli/command.h"
 #include "cli/common.h"
 #include "eventwire/events.h"
+#include "eventwire/syntax.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -35,6 +37,8 @@ RegisterCommand reg(
         if (options->dictionaries_dir.empty())
           options->dictionaries_dir =
               (std::filesystem::path(options->records_file).parent_path().parent_path() / "dictionaries").string();
+        if (auto model = find_syntax_model(options->syntax, eventwire::cli::models_dir_from_env()))
+          options->syntax = *model;  // else evaluate_petrarch names the missing model
         auto report = evaluate_petrarch(*options);
         if (!report) return report_fatal(report.status());
         for (const auto& [name, counts] : report->categories) print(name, counts);

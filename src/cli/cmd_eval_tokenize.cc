@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "eventwire/sentence_model.h"
 #include "eventwire/text_eval.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -27,7 +28,7 @@ int run(const Options& options) {
   SegmentOptions segment_options;
   segment_options.max_sentence_tokens = options.max_sentence_tokens;
   if (!options.rules) {
-    auto model = SentenceModel::load(options.model.empty() ? SentenceModel::default_path() : options.model);
+    auto model = SentenceModel::load(options.model.empty() ? SentenceModel::default_path(eventwire::cli::models_dir_from_env()) : options.model);
     if (!model) {
       std::cerr << "eventwire: " << model.status().to_string() << " (use --rules for the rule splitter)\n";
       return kExitFatal;

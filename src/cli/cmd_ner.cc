@@ -11,6 +11,8 @@
 #include "cli/command.h"
 #include "eventwire/geo.h"
 #include "eventwire/ner.h"
+#include "base/fingerprint.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -88,9 +90,7 @@ int run_train(const TrainOptions& o) {
     }
     std::cerr << "read " << cities << " cities and " << regions << " regions from " << o.gazetteer
               << "\n";
-    char hex[17];
-    std::snprintf(hex, sizeof(hex), "%016llx",
-                  static_cast<unsigned long long>((*gaz)->fingerprint()));
+    const std::string hex = base::hex64((*gaz)->fingerprint());
     gazetteer_note = "; gazetteer " + o.gazetteer.substr(o.gazetteer.find_last_of('/') + 1) + " " +
                      hex + " (" + std::to_string(cities) + " cities of " +
                      std::to_string(o.min_population) + "+, " + std::to_string(regions) +
@@ -223,7 +223,7 @@ Status write_ner_errors(const NerModel& model, const std::vector<NerSentence>& g
 }
 
 int run_eval(const EvalOptions& o) {
-  std::string path = o.model.empty() ? NerModel::default_path() : o.model;
+  std::string path = o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model;
   Result<std::shared_ptr<const NerModel>> model = NerModel::load(path);
   if (!model) {
     std::cerr << "eventwire: " << model.status().to_string() << "\n";

@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "eventwire/quotes.h"
 #include "eventwire/syntax.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -23,7 +24,7 @@ int run_eval(const EvalOptions& o) {
   opts.half = o.half;
   if (o.trace) opts.trace = &std::cerr;
   if (o.syntax != "none") {
-    auto path = find_syntax_model(o.syntax);
+    auto path = find_syntax_model(o.syntax, eventwire::cli::models_dir_from_env());
     if (!path) {
       std::cerr << "eventwire: " << path.status().to_string() << " (use --syntax none to score without a parse)\n";
       return kExitFatal;

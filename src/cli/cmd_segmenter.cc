@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "eventwire/sentence_model.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -22,7 +23,7 @@ RegisterCommand reg(
     "train segmenter", "Train the sentence-boundary classifier on CoNLL-U files",
     [](CLI::App& app) {
       auto options = std::make_shared<SentenceModelTrainOptions>();
-      options->out = SentenceModel::default_path();
+      options->out = SentenceModel::default_path(eventwire::cli::models_dir_from_env());
       app.add_option("--train", options->train_files, "training CoNLL-U files (comma-separated)")
           ->required()
           ->delimiter(',');

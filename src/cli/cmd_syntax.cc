@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "eventwire/syntax.h"
+#include "cli/environment.h"
 
 namespace {
 
@@ -68,7 +69,7 @@ struct EvalOptions {
 };
 
 int run_eval(const EvalOptions& o) {
-  auto path = eventwire::find_syntax_model(o.model);
+  auto path = eventwire::find_syntax_model(o.model, eventwire::cli::models_dir_from_env());
   if (!path) {
     std::cerr << "eventwire: " << path.status().to_string() << "\n";
     return kExitFatal;

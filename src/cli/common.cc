@@ -1,4 +1,5 @@
 #include "cli/common.h"
+#include "cli/environment.h"
 
 #include <filesystem>
 #include <fstream>
@@ -73,6 +74,7 @@ PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   options.syntax = flags.syntax != "none";
   options.syntax_model = flags.syntax;
   options.models_dir = flags.models_dir;
+  options.gazetteer = default_gazetteer_path();
   options.entities = options.time = options.geo = options.events = options.quotes = analysis;
   options.verbs = flags.verbs;
   options.actors = flags.actors;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 
 namespace eventwire::cli {
 
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     CLI::App* sub = parent->add_subcommand(name, spec.description);
     runners.emplace_back(sub, spec.factory(*sub));
   }
+  bind_environment(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

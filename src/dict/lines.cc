@@ -1,4 +1,6 @@
 #include "dict/lines.h"
+#include "base/fingerprint.h"
+#include "base/strings.h"
 
 #include <cstdio>
 #include <fstream>
@@ -31,14 +33,7 @@ std::string base_name(const std::string& path) {
 }
 
 std::string fingerprint(std::string_view bytes) {
-  uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
+  return base::fingerprint_hex(bytes);
 }
 
 namespace internal {
@@ -150,12 +145,7 @@ bool LineSource::next(SourceLine* line) {
   return true;
 }
 
-std::string_view trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-  return s.substr(b, e - b);
-}
+std::string_view trim(std::string_view s) { return base::trim(s, " \t"); }
 
 std::string to_upper(std::string_view s) {
   std::string out(s);

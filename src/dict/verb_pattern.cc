@@ -94,13 +94,56 @@ bool is_word_char(char c) {
   }
 }
 
-}  // namespace
+// The inside of "{ … }": alternatives "{A | B}" or a phrase "{BIG_WORD}".
+bool parse_braces(std::string_view inside, PatternToken& token, std::string* error) {
+  if (inside.find('|') != std::string_view::npos) {
+    token.kind = PatternToken::Kind::kAlternatives;
+    size_t start = 0;
+    while (start <= inside.size()) {
+      size_t bar = inside.find('|', start);
+      if (bar == std::string_view::npos) bar = inside.size();
+      std::string_view choice = trim(inside.substr(start, bar - start));
+      if (choice.empty()) {
+        *error = "empty choice in { | }";
+        return false;
+      }
+      token.words.push_back(to_upper(choice));
+      start = bar + 1;
+    }
+    return true;
+  }
+  token.kind = PatternToken::Kind::kPhrase;
+  token.words = split_name(inside);
+  if (token.words.empty()) {
+    *error = "empty { }";
+    return false;
+  }
+  token.text = token.words.back();
+  token.lemma = noun_lemma(token.text);
+  return true;
+}
 
-bool parse_verb_pattern(std::string_view line, VerbDialect dialect,
-                        const std::unordered_map<std::string, uint32_t>* synsets,
-                        VerbPattern* pattern, std::string* error) {
-  std::string_view body = trim(line);
-  if (!body.empty() && body[0] == '-') body.remove_prefix(1);
+// How much of the run after "&" names the synset: the longest prefix ending at
+// a "_" boundary that names a known synset, else the run up to its first "_".
+size_t synset_prefix(const std::string& run,
+                     const std::unordered_map<std::string, uint32_t>* synsets) {
+  size_t take = run.find('_');
+  if (take == std::string::npos) take = run.size();
+  if (synsets) {
+    size_t cut = run.size();
+    while (cut > 0) {
+      if (synsets->count(run.substr(0, cut))) return cut;
+      size_t prev = run.rfind('_', cut - 1);
+      if (prev == std::string::npos || prev == 0) break;
+      cut = prev;
+    }
+  }
+  return take;
+}
+
+// Takes the code "[…]" off the end of `body` into `pattern` (with the text
+// before it); `body` is left as that text.
+bool take_code(std::string_view& body, VerbPattern* pattern, std::string* error) {
   size_t open = body.rfind('[');
   if (open == std::string_view::npos) {
     *error = "no [code]";
@@ -118,6 +161,17 @@ bool parse_verb_pattern(std::string_view line, VerbDialect dialect,
     *error = "empty code []";
     return false;
   }
+  return true;
+}
+
+}  // namespace
+
+bool parse_verb_pattern(std::string_view line, VerbDialect dialect,
+                        const std::unordered_map<std::string, uint32_t>* synsets,
+                        VerbPattern* pattern, std::string* error) {
+  std::string_view body = trim(line);
+  if (!body.empty() && body[0] == '-') body.remove_prefix(1);
+  if (!take_code(body, pattern, error)) return false;
 
   const bool tabari = dialect == VerbDialect::kTabari;
   bool in_paren = false, seen_verb = false;
@@ -184,32 +238,8 @@ bool parse_verb_pattern(std::string_view line, VerbDialect dialect,
         *error = "unclosed '{'";
         return false;
       }
-      std::string_view inside = body.substr(i + 1, end - i - 1);
       PatternToken token;
-      if (inside.find('|') != std::string_view::npos) {
-        token.kind = PatternToken::Kind::kAlternatives;
-        size_t start = 0;
-        while (start <= inside.size()) {
-          size_t bar = inside.find('|', start);
-          if (bar == std::string_view::npos) bar = inside.size();
-          std::string_view choice = trim(inside.substr(start, bar - start));
-          if (choice.empty()) {
-            *error = "empty choice in { | }";
-            return false;
-          }
-          token.words.push_back(to_upper(choice));
-          start = bar + 1;
-        }
-      } else {
-        token.kind = PatternToken::Kind::kPhrase;
-        token.words = split_name(inside);
-        if (token.words.empty()) {
-          *error = "empty { }";
-          return false;
-        }
-        token.text = token.words.back();
-        token.lemma = noun_lemma(token.text);
-      }
+      if (!parse_braces(body.substr(i + 1, end - i - 1), token, error)) return false;
       last = emit(std::move(token));
       i = end + 1;
       continue;
@@ -249,21 +279,7 @@ bool parse_verb_pattern(std::string_view line, VerbDialect dialect,
       size_t end = i + 1;
       while (end < body.size() && (is_word_char(body[end]) || body[end] == '_')) ++end;
       std::string run = to_upper(body.substr(i + 1, end - i - 1));
-      // Longest prefix ending at a "_" boundary that names a known synset.
-      size_t take = run.find('_');
-      if (take == std::string::npos) take = run.size();
-      if (synsets) {
-        size_t cut = run.size();
-        while (cut > 0) {
-          if (synsets->count(run.substr(0, cut))) {
-            take = cut;
-            break;
-          }
-          size_t prev = run.rfind('_', cut - 1);
-          if (prev == std::string::npos || prev == 0) break;
-          cut = prev;
-        }
-      }
+      const size_t take = synset_prefix(run, synsets);
       token.kind = PatternToken::Kind::kSynset;
       token.text = run.substr(0, take);
       if (token.text.empty()) {

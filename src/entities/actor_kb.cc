@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "eventwire/entities.h"
+#include "base/strings.h"
 
 namespace eventwire {
 namespace actors_internal {
@@ -13,13 +14,7 @@ std::vector<std::pair<const char*, std::string_view>> embedded_kb_files();  // g
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return base::trim(s, " \t\r"); }
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;

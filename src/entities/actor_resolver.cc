@@ -7,6 +7,7 @@
 
 #include "entities/actor_internal.h"
 #include "eventwire/text.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 using namespace actors_internal;
@@ -41,11 +42,8 @@ std::vector<std::string> split_list(const std::string& v, char sep) {
 }  // namespace
 
 uint64_t Kb::name_hash(std::string_view a, std::string_view b) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a over a, a separator, b
-  for (unsigned char c : a) h = (h ^ c) * 1099511628211ULL;
-  h = (h ^ 0x1f) * 1099511628211ULL;
-  for (unsigned char c : b) h = (h ^ c) * 1099511628211ULL;
-  return h;
+  // FNV-1a over a, a separator, b
+  return base::fnv1a(b, base::fnv1a_step(base::fnv1a(a, base::kFnv1aOffsetShort), 0x1f));
 }
 
 void Kb::finish() {
@@ -58,12 +56,10 @@ uint64_t Kb::folded_hash(std::string_view word) {
   // ASCII without quotes or dashes folds by lower-casing alone.
   for (char c : word)
     if (static_cast<unsigned char>(c) >= 0x80) return name_hash(fold_token(word));
-  uint64_t h = 1469598103934665603ULL;  // as name_hash(lower-cased word)
+  uint64_t h = base::kFnv1aOffsetShort;  // as name_hash(lower-cased word)
   for (char c : word)
-    h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c)))) *
-        1099511628211ULL;
-  h = (h ^ 0x1f) * 1099511628211ULL;
-  return h;
+    h = base::fnv1a_step(h, static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
+  return base::fnv1a_step(h, 0x1f);
 }
 
 bool Kb::is_first_name(std::string_view w) const {
@@ -277,14 +273,6 @@ struct EntityResolver::Impl {
 
 namespace {
 
-std::string fingerprint_of(std::string_view text) {
-  uint64_t h = 1469598103934665603ULL;  // FNV-1a
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ULL;
-  char buf[17];
-  snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 std::string words_to_name(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
@@ -441,7 +429,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     auto parsed = parse_actor_kb(text, name);
     if (!parsed) return parsed.status();
     for (auto& e : *parsed) impl->kb.add_entry(std::move(e));
-    impl->versions.push_back({"actors", "eventwire-actors/1/" + name, fingerprint_of(text)});
+    impl->versions.push_back({"actors", "eventwire-actors/1/" + name, base::fingerprint_hex(text)});
     return Status::ok();
   };
   if (!options.no_builtin_actors) {

@@ -4,16 +4,12 @@
 #include <algorithm>
 
 #include "entities/ner_features.h"
+#include "base/fingerprint.h"
 
 namespace eventwire::ner {
 
 uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
-  uint64_t h = seed;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
+  return base::fnv1a(bytes, seed);
 }
 
 uint64_t hash_combine(uint64_t a, uint64_t b) {

@@ -10,11 +10,12 @@
 
 #include "eventwire/ner.h"
 #include "eventwire/status.h"
+#include "base/fingerprint.h"
 
 namespace eventwire::ner {
 
 // 64-bit FNV-1a with a final mix; stable across platforms (it is in the model file).
-uint64_t hash_bytes(std::string_view bytes, uint64_t seed = 0xcbf29ce484222325ULL);
+uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset);
 uint64_t hash_combine(uint64_t a, uint64_t b);
 
 // ASCII lower-casing plus folding of typographic quotes and dashes; our own

@@ -7,6 +7,7 @@
 
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
+#include "base/find_model.h"
 
 namespace eventwire {
 
@@ -43,19 +44,8 @@ Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) 
   return from_bytes(std::move(buffer).str(), path);
 }
 
-std::string NerModel::default_path() {
-  std::string dir;
-  if (const char* env = std::getenv("EVENTWIRE_MODELS"); env && *env) {
-    dir = env;
-  } else {
-#ifdef EVENTWIRE_DEFAULT_MODELS_DIR
-    dir = EVENTWIRE_DEFAULT_MODELS_DIR;
-    if (!std::ifstream(dir + "/ner/ner.ewm")) dir = "models";
-#else
-    dir = "models";
-#endif
-  }
-  return dir + "/ner/ner.ewm";
+std::string NerModel::default_path(const std::string& models_dir) {
+  return base::find_model("ner/ner.ewm", models_dir);
 }
 
 const ComponentVersion& NerModel::version() const {

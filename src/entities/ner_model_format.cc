@@ -5,63 +5,22 @@
 #include <cstring>
 #include <limits>
 
+#include "base/bytes.h"
 #include "entities/ner_model_format.h"
 
 namespace eventwire::ner {
 
-namespace {
-
-class Writer {
- public:
-  template <typename T>
-  void put(T v) {
-    char b[sizeof(T)];
-    std::memcpy(b, &v, sizeof(T));
-    out.append(b, sizeof(T));
-  }
-  void put_string(std::string_view s) {
-    put<uint32_t>(static_cast<uint32_t>(s.size()));
-    out.append(s);
-  }
-  std::string out;
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : in_(bytes) {}
-  template <typename T>
-  bool get(T& v) {
-    if (in_.size() - pos_ < sizeof(T)) return false;
-    std::memcpy(&v, in_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return true;
-  }
-  bool get_string(std::string& s) {
-    uint32_t n = 0;
-    if (!get(n) || in_.size() - pos_ < n) return false;
-    s.assign(in_.data() + pos_, n);
-    pos_ += n;
-    return true;
-  }
-  // Guards a count read from the file against the bytes actually left.
-  bool fits(uint64_t count, size_t each) const { return count <= (in_.size() - pos_) / each; }
-  size_t position() const { return pos_; }
-
- private:
-  std::string_view in_;
-  size_t pos_ = 0;
-};
-
-}  // namespace
+using base::ByteReader;
+using base::ByteWriter;
 
 std::string serialize_model(const ModelData& m) {
-  Writer w;
-  w.out.append(kModelMagic, sizeof(kModelMagic));
+  ByteWriter w;
+  w.raw(kModelMagic, sizeof(kModelMagic));
   w.put<uint32_t>(kFormatVersion);
-  w.put_string(m.fingerprint);
-  w.put_string(m.description);
+  w.str(m.fingerprint);
+  w.str(m.description);
   w.put<uint32_t>(static_cast<uint32_t>(m.types.size()));
-  for (const std::string& t : m.types) w.put_string(t);
+  for (const std::string& t : m.types) w.str(t);
   const size_t labels = 1 + 4 * m.types.size();
   for (float v : m.transitions) w.put<float>(v);
   for (float v : m.end) w.put<float>(v);
@@ -103,8 +62,8 @@ std::string serialize_model(const ModelData& m) {
     w.put<uint64_t>(k);
     w.put<uint32_t>(v);
   }
-  w.put<uint64_t>(hash_bytes(w.out));
-  return std::move(w.out);
+  w.put<uint64_t>(hash_bytes(w.bytes()));
+  return std::move(w.bytes());
 }
 
 Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
@@ -117,7 +76,7 @@ Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
   uint64_t stored = 0;
   std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
   std::string_view body = bytes.substr(0, bytes.size() - 8);
-  Reader r(body.substr(sizeof(kModelMagic)));
+  ByteReader r(body.substr(sizeof(kModelMagic)));
   uint32_t version = 0;
   r.get(version);
   if (version != kFormatVersion)
@@ -127,12 +86,12 @@ Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
 
   ModelData m;
   uint32_t types = 0;
-  if (!r.get_string(m.fingerprint) || !r.get_string(m.description) || !r.get(types) || types == 0 ||
+  if (!r.str(m.fingerprint) || !r.str(m.description) || !r.get(types) || types == 0 ||
       types > 64)
     return corrupt("bad header");
   m.types.resize(types);
   for (std::string& t : m.types)
-    if (!r.get_string(t)) return corrupt("bad type list");
+    if (!r.str(t)) return corrupt("bad type list");
   const size_t labels = 1 + 4 * types;
   m.transitions.resize((labels + 1) * labels);
   m.end.resize(labels);

@@ -8,6 +8,7 @@
 
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 
@@ -138,21 +139,10 @@ uint64_t settings_hash(const NerTrainOptions& o, uint64_t lexicon_fingerprint) {
   return ner::hash_combine(h, lexicon_fingerprint);
 }
 
-std::string hex64(uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
-
-}  // namespace
-
-Result<std::string> train_ner(const std::vector<NerSentence>& train,
-                              const std::vector<NerSentence>& dev, const NerTrainOptions& options,
-                              const std::function<void(const NerEpochReport&)>& progress) {
-  if (train.empty()) return Status::invalid_input("no training sentences");
-  if (options.epochs < 1)
-    return Status::invalid_input("epochs must be at least 1, got " +
-                                 std::to_string(options.epochs));
+// The lexicon of a training run: ISO codes, WordNet, the actor KB and places,
+// and word clusters over unlabeled text and the training sentences.
+Result<ner::Lexicon> training_lexicon(const std::vector<NerSentence>& train,
+                                      const NerTrainOptions& options) {
   Result<ner::Lexicon> lexicon = ner::Lexicon::build(options.iso_codes_dir, options.wordnet_dir);
   if (!lexicon) return lexicon.status();
   if (Status st = lexicon->add_knowledge(options.actor_kb, options.place_names); !st) return st;
@@ -167,22 +157,105 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
       for (std::string& w : sentence) w = ner::normalize_token(w);
     ner::build_clusters(text, *lexicon);
   }
+  return lexicon;
+}
+
+// Web text often writes names in lower case: lower-cased copies of a share of
+// the sentences with names (every k-th, deterministic; none for k <= 0).
+std::vector<NerSentence> lowercase_copies(const std::vector<NerSentence>& train, int every) {
+  std::vector<NerSentence> augmented;
+  if (every <= 0) return augmented;
+  int seen = 0;
+  for (const NerSentence& s : train) {
+    if (s.spans.empty() || ++seen % every != 0) continue;
+    NerSentence copy = s;
+    for (std::string& t : copy.tokens) t = ner::normalize_token(t);
+    augmented.push_back(std::move(copy));
+  }
+  return augmented;
+}
+
+struct TrainedBags {
+  Params best;  // the averaged weights of the best dev epoch (or the last without dev)
+  double dev_f1 = -1;
+  int epoch = 0;
+};
+
+// Bagging: perceptrons that differ only in their shuffling order, averaged
+// at the end of each epoch, which lowers the variance of a single run.
+TrainedBags train_bags(const std::vector<Encoded>& train_enc, const std::vector<Encoded>& dev_enc,
+                       const LabelSet& set, size_t features, const NerTrainOptions& options,
+                       const std::function<void(const NerEpochReport&)>& progress) {
+  const int bags = std::max(1, options.bags);
+  std::vector<Perceptron> models(bags, Perceptron(features, set.size()));
+  std::vector<std::vector<size_t>> orders(bags, std::vector<size_t>(train_enc.size()));
+  std::vector<uint64_t> rngs(bags);
+  for (int b = 0; b < bags; ++b) {
+    for (size_t i = 0; i < train_enc.size(); ++i) orders[b][i] = i;
+    rngs[b] = options.seed + 0x1000193ULL * static_cast<uint64_t>(b);
+  }
+  TrainedBags out;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    auto started = std::chrono::steady_clock::now();
+    int64_t correct = 0, total = 0;
+    Params avg;
+    for (int b = 0; b < bags; ++b) {
+      std::vector<size_t>& order = orders[b];
+      for (size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[next_random(rngs[b]) % i]);
+      for (size_t idx : order) {
+        correct += models[b].step(train_enc[idx], set);
+        total += static_cast<int64_t>(train_enc[idx].gold.size());
+      }
+      Params one = models[b].averaged();
+      if (b == 0) {
+        avg = std::move(one);  // a sum of the bags: the same decisions as their mean
+      } else {
+        for (size_t i = 0; i < avg.w.size(); ++i) avg.w[i] += one.w[i];
+        for (size_t i = 0; i < avg.trans.size(); ++i) avg.trans[i] += one.trans[i];
+        for (size_t i = 0; i < avg.end.size(); ++i) avg.end[i] += one.end[i];
+      }
+    }
+    NerEpochReport report;
+    report.epoch = epoch;
+    report.train_accuracy = 100.0 * correct / std::max<int64_t>(1, total);
+    if (!dev_enc.empty()) {
+      NerScores scores;
+      for (size_t d = 0; d < dev_enc.size(); ++d) {
+        std::vector<NamedSpan> gold = set.decode(dev_enc[d].gold);
+        scores.add(gold, set.decode(models[0].decode(avg, dev_enc[d], set)));  // decodes with `avg`
+      }
+      report.dev_f1 = scores.overall.f1();
+    }
+    // Keep the best dev epoch (or the last without dev).
+    if (dev_enc.empty() || report.dev_f1 > out.dev_f1) {
+      out.best = std::move(avg);
+      out.dev_f1 = report.dev_f1;
+      out.epoch = epoch;
+    }
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (progress) progress(report);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> train_ner(const std::vector<NerSentence>& train,
+                              const std::vector<NerSentence>& dev, const NerTrainOptions& options,
+                              const std::function<void(const NerEpochReport&)>& progress) {
+  if (train.empty()) return Status::invalid_input("no training sentences");
+  if (options.epochs < 1)
+    return Status::invalid_input("epochs must be at least 1, got " +
+                                 std::to_string(options.epochs));
+  Result<ner::Lexicon> lexicon = training_lexicon(train, options);
+  if (!lexicon) return lexicon.status();
   LabelSet set;
   set.types = options.types;
   const int L = set.size();
 
-  // Web text often writes names in lower case: add lower-cased copies of a
-  // share of the sentences with names (every k-th, deterministic).
-  std::vector<NerSentence> augmented;
-  if (options.lowercase_every > 0) {
-    int seen = 0;
-    for (const NerSentence& s : train) {
-      if (s.spans.empty() || ++seen % options.lowercase_every != 0) continue;
-      NerSentence copy = s;
-      for (std::string& t : copy.tokens) t = ner::normalize_token(t);
-      augmented.push_back(std::move(copy));
-    }
-  }
+  const std::vector<NerSentence> augmented = lowercase_copies(train, options.lowercase_every);
   std::vector<const NerSentence*> all;
   for (const NerSentence& s : train) all.push_back(&s);
   for (const NerSentence& s : augmented) all.push_back(&s);
@@ -254,61 +327,9 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
     dev_enc.push_back(encode(sf.hashes, sf.offsets, s));
   }
 
-  // Bagging: perceptrons that differ only in their shuffling order, averaged
-  // at the end of each epoch, which lowers the variance of a single run.
   const int bags = std::max(1, options.bags);
-  std::vector<Perceptron> models(bags, Perceptron(keys.size(), L));
-  std::vector<std::vector<size_t>> orders(bags, std::vector<size_t>(train_enc.size()));
-  std::vector<uint64_t> rngs(bags);
-  for (int b = 0; b < bags; ++b) {
-    for (size_t i = 0; i < train_enc.size(); ++i) orders[b][i] = i;
-    rngs[b] = options.seed + 0x1000193ULL * static_cast<uint64_t>(b);
-  }
-  Params best;
-  double best_f1 = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    auto started = std::chrono::steady_clock::now();
-    int64_t correct = 0, total = 0;
-    Params avg;
-    for (int b = 0; b < bags; ++b) {
-      std::vector<size_t>& order = orders[b];
-      for (size_t i = order.size(); i > 1; --i)
-        std::swap(order[i - 1], order[next_random(rngs[b]) % i]);
-      for (size_t idx : order) {
-        correct += models[b].step(train_enc[idx], set);
-        total += static_cast<int64_t>(train_enc[idx].gold.size());
-      }
-      Params one = models[b].averaged();
-      if (b == 0) {
-        avg = std::move(one);  // a sum of the bags: the same decisions as their mean
-      } else {
-        for (size_t i = 0; i < avg.w.size(); ++i) avg.w[i] += one.w[i];
-        for (size_t i = 0; i < avg.trans.size(); ++i) avg.trans[i] += one.trans[i];
-        for (size_t i = 0; i < avg.end.size(); ++i) avg.end[i] += one.end[i];
-      }
-    }
-    NerEpochReport report;
-    report.epoch = epoch;
-    report.train_accuracy = 100.0 * correct / std::max<int64_t>(1, total);
-    if (!dev_enc.empty()) {
-      NerScores scores;
-      for (size_t d = 0; d < dev_enc.size(); ++d) {
-        std::vector<NamedSpan> gold = set.decode(dev_enc[d].gold);
-        scores.add(gold, set.decode(models[0].decode(avg, dev_enc[d], set)));  // decodes with `avg`
-      }
-      report.dev_f1 = scores.overall.f1();
-    }
-    // Keep the best dev epoch (or the last without dev).
-    if (dev_enc.empty() || report.dev_f1 > best_f1) {
-      best = std::move(avg);
-      best_f1 = report.dev_f1;
-      best_epoch = epoch;
-    }
-    report.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (progress) progress(report);
-  }
+  auto [best, best_f1, best_epoch] =
+      train_bags(train_enc, dev_enc, set, keys.size(), options, progress);
 
   const size_t lexicon_clusters = lexicon->clusters.size();
   ner::ModelData data;
@@ -327,7 +348,7 @@ Result<std::string> train_ner(const std::vector<NerSentence>& train,
                         best.w.begin() + static_cast<long>((f + 1) * L));
     ++kept;
   }
-  data.fingerprint = hex64(data_hash);
+  data.fingerprint = base::hex64(data_hash);
   data.description = "averaged structured perceptron, BILOU, first-order Viterbi; types";
   for (const std::string& t : options.types) data.description += " " + t;
   data.description +=

@@ -141,6 +141,10 @@ class SentenceCoder {
   int nominal_head(int i) const;
   int actor_from(int from) const;
   int nearest_actor_loose(int predicate) const;
+  // The first actor among `post` (the words after the verb) that is not one of
+  // `sources` nor has their code; -1 when none.
+  int actor_after_verb(const std::vector<int>& sources, const std::vector<int>& post,
+                       bool verb_less) const;
   std::vector<int> by_agent(int predicate) const;
 
   const EventCoder::Impl& impl_;

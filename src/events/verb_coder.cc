@@ -128,27 +128,8 @@ void SentenceCoder::code_with_verbs(int predicate) {
     if (targets.empty() && passive) targets = tree_.follow(predicate, kPassiveSubject);
     if (targets.empty()) targets = tree_.follow(predicate, kObject);
     for (int& h : targets) h = antecedent(h, predicate);
-    if (targets.empty() || resolve(targets[0]).code.empty()) {
-      std::vector<int> excluded = sources;
-      std::vector<std::string> source_codes;
-      for (int h : sources) {
-        if (verb_less) source_codes.push_back(resolve(h, core(h).first, core(h).second).code);
-        if (!verb_less)
-          for (const Actor& a : actors_of(h)) source_codes.push_back(a.code);
-      }
-      for (int i : post) {
-        if (std::find(excluded.begin(), excluded.end(), nominal_head(i)) != excluded.end())
-          continue;
-        if (int h = actor_from(i); h >= 0) {
-          // "Frodo said he has …": the source again is no target.
-          std::string code = resolve(h).code;
-          if (std::find(source_codes.begin(), source_codes.end(), code) != source_codes.end())
-            continue;
-          targets = {h};
-          break;
-        }
-      }
-    }
+    if (targets.empty() || resolve(targets[0]).code.empty())
+      if (int h = actor_after_verb(sources, post, verb_less); h >= 0) targets = {h};
     EmitOptions options;
     options.inherited = inherited;
     options.pattern = pattern_text;
@@ -177,6 +158,27 @@ void SentenceCoder::code_with_verbs(int predicate) {
     if (backward) emit(predicate, pair.passive, targets, sources, options);
     return;
   }
+}
+
+int SentenceCoder::actor_after_verb(const std::vector<int>& sources, const std::vector<int>& post,
+                                    bool verb_less) const {
+  std::vector<std::string> source_codes;
+  for (int h : sources) {
+    if (verb_less) source_codes.push_back(resolve(h, core(h).first, core(h).second).code);
+    if (!verb_less)
+      for (const Actor& a : actors_of(h)) source_codes.push_back(a.code);
+  }
+  for (int i : post) {
+    if (std::find(sources.begin(), sources.end(), nominal_head(i)) != sources.end()) continue;
+    if (int h = actor_from(i); h >= 0) {
+      // "Frodo said he has …": the source again is no target.
+      std::string code = resolve(h).code;
+      if (std::find(source_codes.begin(), source_codes.end(), code) != source_codes.end())
+        continue;
+      return h;
+    }
+  }
+  return -1;
 }
 
 void SentenceCoder::fill_words() {

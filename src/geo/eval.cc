@@ -11,16 +11,13 @@
 
 #include "eventwire/geo.h"
 #include "eventwire/text.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {
 
 // The evaluation split: FNV-1a 64 of a text's name, lowest bit (docs/geo.md).
-int eval_half(std::string_view key) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
-  return static_cast<int>(h & 1);
-}
+using base::eval_half;
 
 constexpr double kHalfEarthKm = 20038.0;
 

@@ -23,12 +23,8 @@ Gazetteer::~Gazetteer() {
   if (data_ != nullptr) munmap(const_cast<unsigned char*>(data_), size_);
 }
 
-std::string Gazetteer::default_path() {
-  if (const char* env = std::getenv("EVENTWIRE_GAZETTEER"); env != nullptr && *env != '\0')
-    return env;
-  if (const char* src = std::getenv("EVENTWIRE_SOURCE_DIR"); src != nullptr && *src != '\0') {
-    return std::string(src) + "/.cache/gazetteer.ewg";
-  }
+std::string Gazetteer::default_path(const std::string& source_dir) {
+  if (!source_dir.empty()) return source_dir + "/.cache/gazetteer.ewg";
 #ifdef EVENTWIRE_SOURCE_DIR
   return std::string(EVENTWIRE_SOURCE_DIR) + "/.cache/gazetteer.ewg";
 #else

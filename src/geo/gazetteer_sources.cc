@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "base/strings.h"
 #include "eventwire/geo.h"
 
 namespace eventwire {
@@ -40,13 +41,7 @@ double km_apart(double lat1, double lon1, double lat2, double lon2) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return std::string(s);
-}
+std::string trim(std::string_view s) { return std::string(base::trim(s, " \t\r")); }
 
 template <typename T>
 bool parse_number(std::string_view s, T& out) {

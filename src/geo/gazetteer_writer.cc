@@ -7,6 +7,7 @@
 
 #include "eventwire/geo.h"
 #include "geo/format.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {
@@ -37,14 +38,10 @@ uint64_t align8(uint64_t n) {
 }  // namespace
 
 uint64_t gazetteer_fingerprint(const GazetteerSources& sources) {
-  uint64_t hash = 1469598103934665603ull;
+  uint64_t hash = base::kFnv1aOffsetShort;
   auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) {
-      hash ^= c;
-      hash *= 1099511628211ull;
-    }
-    hash ^= 0xff;  // separator, so ("ab","c") differs from ("a","bc")
-    hash *= 1099511628211ull;
+    // 0xff after each part, so ("ab","c") differs from ("a","bc")
+    hash = base::fnv1a_step(base::fnv1a(s, hash), 0xff);
   };
   mix("eventwire-gazetteer-" + std::to_string(geo_format::kVersion));
   mix(sources.cities_tsv);

@@ -13,6 +13,7 @@
 
 #include "eventwire/geo.h"
 #include "geo/spans.h"
+#include "base/fingerprint.h"
 #include "geo/stop_words.h"
 
 namespace eventwire {
@@ -298,12 +299,6 @@ bool is_pronoun_word(std::string_view w) {
                      [&](const char* p) { return lower == p; });
 }
 
-std::string hex64(uint64_t v) {
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = digits[v & 15];
-  return out;
-}
 
 }  // namespace
 
@@ -462,7 +457,7 @@ void GeoResolver::annotate(Document& doc) const {
   }
   doc.dictionaries.push_back({"gazetteer",
                               "ewg " + std::to_string(gaz.version()) + " " + gaz.path(),
-                              hex64(gaz.fingerprint())});
+                              base::hex64(gaz.fingerprint())});
 }
 
 std::vector<std::optional<Place>> GeoResolver::resolve_spans(

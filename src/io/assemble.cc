@@ -5,6 +5,7 @@
 
 #include "eventwire/io.h"
 #include "eventwire/text.h"
+#include "base/strings.h"
 
 namespace eventwire {
 namespace {
@@ -22,12 +23,7 @@ bool is_blank(const std::string& line) {
   return true;
 }
 
-std::string trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
+std::string trim(const std::string& s) { return std::string(base::trim(s)); }
 
 // "HH:MM[:SS[.fff]][Z|±HH:MM]" after the date's 'T' or ' ': checked, then dropped.
 bool valid_time_of_day(const std::string& s, size_t at) {

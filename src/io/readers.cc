@@ -383,45 +383,16 @@ class JsonlReader : public RecordReader {
       error.reason = "NUL byte in line (binary data?)";
       return false;
     }
-    if (Status s = check_json_depth(line, context_.options->limits.max_json_depth); !s) {
-      error.reason = s.message();
-      return false;
-    }
-    nlohmann::json value;
-    try {
-      value = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      // "[json.exception.parse_error.101] parse error at line 1, column 40: syntax error …"
-      std::string what = e.what();
-      size_t column = what.find("column ");
-      std::string detail = column == std::string::npos ? what : what.substr(column);
-      error.reason = "malformed JSON at " + printable(detail, 240);
-      return false;
-    }
-    if (!value.is_object()) {
-      error.reason = "a JSON Lines record must be an object, found " + std::string(value.type_name());
-      return false;
-    }
     article = Article();
     article.origin_file = context_.path;
     article.origin_record = record_;
     article.origin_line = line_;
     std::string body;
-    for (auto& [key, field] : value.items()) {
-      std::string* target = key == "id" ? &article.id : key == "date" ? &article.date : key == "title" ? &article.title
-                          : key == "source" ? &article.source : key == "url" ? &article.url : key == "text" ? &body
-                          : nullptr;
-      if (!target) {
-        article.extra.emplace_back(key, field.dump());
-        continue;
-      }
-      if (field.is_string()) *target = field.get<std::string>();
-      else if (field.is_number() && (key == "id" || key == "date")) *target = field.dump();
-      else if (!field.is_null()) {
-        error.reason =
-            "field \"" + printable(key, 60) + "\" must be a string, found " + field.type_name();
-        return false;
-      }
+    JsonArticleOptions json_options;
+    json_options.max_json_depth = context_.options->limits.max_json_depth;
+    if (Status s = read_json_article(line, article, body, json_options); !s) {
+      error.reason = s.message();
+      return false;
     }
     article.id = article.id.empty() ? context_.id_base + "#" + std::to_string(record_)
                                     : given_id(context_, article.id);

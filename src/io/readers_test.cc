@@ -115,7 +115,7 @@ TEST_F(ReaderTest, JsonLinesKeepsExtraFieldsAndReportsBadLines) {
   EXPECT_NE(out.errors[0].reason.find("2020-02-30"), std::string::npos) << out.errors[0].reason;
   EXPECT_NE(out.errors[1].reason.find("malformed JSON"), std::string::npos);
   EXPECT_NE(out.errors[2].reason.find("missing date"), std::string::npos);
-  EXPECT_NE(out.errors[3].reason.find("must be an object"), std::string::npos);
+  EXPECT_NE(out.errors[3].reason.find("must be a JSON object"), std::string::npos);
   EXPECT_NE(out.errors[4].reason.find("empty article"), std::string::npos);
   EXPECT_NE(out.errors[1].to_string().find("b.jsonl:4: record 3: "), std::string::npos) << out.errors[1].to_string();
 }

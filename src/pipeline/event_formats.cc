@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "eventwire/dict/cameo.h"
+#include "base/strings.h"
 
 namespace eventwire {
 namespace {
@@ -36,15 +37,7 @@ std::string clean_field(std::string s) {  // tabs and newlines would break the l
   return s;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+using base::csv_field;
 
 std::string number(double value, const char* format = "%.1f") {
   char buffer[32];

@@ -18,6 +18,7 @@
 #include "eventwire/syntax.h"
 #include "eventwire/time.h"
 #include "pipeline/event_place.h"
+#include "base/find_model.h"
 
 namespace eventwire {
 
@@ -39,11 +40,7 @@ Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Pipeline::~Pipeline() = default;
 
 std::string resolve_models_dir(const std::string& explicit_dir) {
-  if (!explicit_dir.empty()) return explicit_dir;
-  if (const char* env = std::getenv("EVENTWIRE_MODELS"); env && *env) return env;
-  if (std::filesystem::is_directory(EVENTWIRE_DEFAULT_MODELS_DIR))
-    return EVENTWIRE_DEFAULT_MODELS_DIR;
-  return "models";
+  return base::resolve_models_dir(explicit_dir);
 }
 
 Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& options) {

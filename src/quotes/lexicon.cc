@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "quotes/internal.h"
+#include "base/fingerprint.h"
 
 namespace eventwire::quotes_internal {
 
@@ -29,19 +30,11 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-std::string fnv_hex(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ULL;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 }  // namespace
 
 Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& name) {
   CueLexicon lex;
-  lex.fingerprint = fnv_hex(text);
+  lex.fingerprint = base::fingerprint_hex(text);
   size_t line_no = 0;
   for (const std::string& line : split(text, '\n')) {
     ++line_no;

@@ -13,16 +13,13 @@
 #include "eventwire/quotes.h"
 #include "eventwire/syntax.h"
 #include "eventwire/text.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {
 
 // The evaluation split: FNV-1a 64 of the text's file stem, lowest bit (docs/quotes.md).
-int eval_half(std::string_view key) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ULL;
-  return static_cast<int>(h & 1);
-}
+using base::eval_half;
 
 namespace fs = std::filesystem;
 using Frag = std::pair<uint32_t, uint32_t>;  // [start, end) code points

@@ -134,36 +134,14 @@ std::string unsupported_media(const http::Request& req) {
 
 // The posted article: a JSON object (unsupported_media() has passed).
 Result<Document> code_posted(const Pipeline& pipeline, const http::Request& req) {
-  const std::string& body = req.body;
   ArticleLimits limits;
-  if (Status s = check_json_depth(body, limits.max_json_depth); !s) return s;
-  json in = json::parse(body, nullptr, false);
-  if (in.is_discarded() || !in.is_object())
-    return Status::invalid_input(
-        "the body is not a valid JSON object {\"text\": …, \"title\": …, \"date\": …}");
-  for (const auto& [key, value] : in.items())
-    if (key != "id" && key != "title" && key != "source" && key != "url" && key != "date" &&
-        key != "text")
-      return Status::invalid_input("unknown field \"" + printable(key, 60) +
-                                   "\" (id, title, source, url, date, text)");
-  auto field = [&](const char* name) -> Result<std::string> {
-    if (!in.contains(name) || in[name].is_null()) return std::string();
-    if (!in[name].is_string())
-      return Status::invalid_input(std::string("\"") + name + "\" is not a string");
-    return in[name].get<std::string>();
-  };
+  JsonArticleOptions json_options;
+  json_options.max_json_depth = limits.max_json_depth;
+  json_options.reject_unknown_fields = true;
+  json_options.what = "the posted article {\"text\": …, \"title\": …, \"date\": …}";
   Article article;
   std::string text;
-  for (auto [name, into] : {std::pair{"id", &article.id},
-                            {"title", &article.title},
-                            {"source", &article.source},
-                            {"url", &article.url},
-                            {"date", &article.date},
-                            {"text", &text}}) {
-    auto value = field(name);
-    if (!value) return value.status();
-    *into = std::move(*value);
-  }
+  if (Status s = read_json_article(req.body, article, text, json_options); !s) return s;
   if (!article.date.empty()) {
     auto date = normalize_date(article.date);
     if (!date) return date.status();
@@ -184,9 +162,8 @@ void check_window(const Server::Impl& impl, int limit, int offset) {
                      std::to_string(impl.options.result_window) + " (narrow the query instead)"};
 }
 
-}  // namespace
-
-void add_api_routes(Server::Impl& impl) {
+// Archive counts, search and whole articles.
+void add_article_routes(Server::Impl& impl) {
   const int max = impl.options.max_results;
 
   impl.route("GET", "/api/stats", guarded([&impl](const http::Request& req, http::Response& res) {
@@ -245,6 +222,11 @@ void add_api_routes(Server::Impl& impl) {
                if (!doc) return send_status(res, doc.status());
                send_json(res, document_to_json(*doc, options));
              }));
+}
+
+// Tables over the archive: events, quotes, actors, timeline, network.
+void add_table_routes(Server::Impl& impl) {
+  const int max = impl.options.max_results;
 
   impl.route(
       "GET", "/api/events", guarded([&impl, max](const http::Request& req, http::Response& res) {
@@ -323,6 +305,13 @@ void add_api_routes(Server::Impl& impl) {
                  out.push_back({{"source", e.source}, {"target", e.target}, {"count", e.count}});
                send_json(res, dump({{"edges", out}}));
              }));
+}
+
+}  // namespace
+
+void add_api_routes(Server::Impl& impl) {
+  add_article_routes(impl);
+  add_table_routes(impl);
 
   impl.route("POST", "/api/code", guarded([&impl](const http::Request& req, http::Response& res) {
                Params p(req, {"store"});

@@ -1,5 +1,6 @@
 // The request parser and response writer of http.h.
 #include "server/http.h"
+#include "base/strings.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -21,12 +22,7 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
+std::string_view trim(std::string_view s) { return base::trim(s, " \t\r"); }
 
 ParseResult fail(int status, std::string message) {
   ParseResult r;

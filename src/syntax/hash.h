@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/fingerprint.h"
+
 namespace eventwire::syntax_internal {
 
 inline uint64_t mix64(uint64_t x) {
@@ -16,9 +18,7 @@ inline uint64_t mix64(uint64_t x) {
 }
 
 inline uint64_t hash_bytes(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return mix64(h);
+  return mix64(base::fnv1a(s));
 }
 
 // A feature key from a template id and up to three value hashes; never 0,

@@ -21,9 +21,12 @@
 #include <string>
 #include <vector>
 
-#include "syntax/binary_io.h"
+#include "base/bytes.h"
 
 namespace eventwire::syntax_internal {
+
+using base::ByteReader;
+using base::ByteWriter;
 
 // A zero-filled array of trivially copyable T in anonymous memory, advised
 // to use transparent huge pages; move-only, owns its mapping.

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "syntax/binary_io.h"
+#include "base/bytes.h"
 #include "syntax/hash.h"
 #include "syntax/model_data.h"
 

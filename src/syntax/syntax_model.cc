@@ -3,6 +3,7 @@
 
 #include "eventwire/syntax.h"
 #include "syntax/model_data.h"
+#include "base/find_model.h"
 
 namespace eventwire {
 
@@ -43,7 +44,8 @@ const std::vector<std::pair<std::string, std::string>>& SyntaxModel::settings() 
   return data_->settings;
 }
 
-Result<std::string> find_syntax_model(const std::string& name_or_path) {
+Result<std::string> find_syntax_model(const std::string& name_or_path,
+                                      const std::string& models_dir) {
   namespace fs = std::filesystem;
   const std::string name = name_or_path.empty() ? "fast" : name_or_path;
   std::error_code ec;
@@ -52,18 +54,9 @@ Result<std::string> find_syntax_model(const std::string& name_or_path) {
     return Status::not_found("syntax model file \"" + name + "\" does not exist");
   }
   std::vector<std::string> tried;
-  std::vector<std::string> dirs;
-  if (const char* env = std::getenv("EVENTWIRE_MODELS"); env != nullptr && *env != '\0')
-    dirs.push_back(env);
-#ifdef EVENTWIRE_DEFAULT_MODELS_DIR
-  dirs.push_back(EVENTWIRE_DEFAULT_MODELS_DIR);
-#endif
-  dirs.push_back("models");
-  for (const std::string& dir : dirs) {
-    const std::string candidate = (fs::path(dir) / "syntax" / (name + ".ewm")).string();
-    if (fs::is_regular_file(candidate, ec)) return candidate;
-    tried.push_back(candidate);
-  }
+  if (std::string found = base::find_model("syntax/" + name + ".ewm", models_dir, tried);
+      !found.empty())
+    return found;
   std::string message = "syntax model \"" + name + "\" not found; tried";
   for (const std::string& t : tried) message += " \"" + t + "\"";
   return Status::not_found(message);

@@ -246,16 +246,15 @@ TEST(SyntaxModelTest, AnnotatedDocumentRoundTripsThroughConllu) {
   }
 }
 
-TEST(SyntaxModelTest, FindsModelsThroughTheEnvironment) {
+TEST(SyntaxModelTest, FindsModelsInTheNamedFolder) {
   const auto dir = std::filesystem::temp_directory_path() / "eventwire_syntax_models";
   std::filesystem::create_directories(dir / "syntax");
   std::filesystem::copy_file(tiny_model_path(), dir / "syntax" / "tiny.ewm",
                              std::filesystem::copy_options::overwrite_existing);
-  ASSERT_EQ(setenv("EVENTWIRE_MODELS", dir.c_str(), 1), 0);
-  auto found = find_syntax_model("tiny");
+  auto found = find_syntax_model("tiny", dir.string());
   ASSERT_TRUE(found.is_ok()) << found.status().to_string();
   EXPECT_EQ(*found, (dir / "syntax" / "tiny.ewm").string());
-  EXPECT_FALSE(find_syntax_model("no-such-model").is_ok());
+  EXPECT_FALSE(find_syntax_model("no-such-model", dir.string()).is_ok());
   EXPECT_FALSE(find_syntax_model("/no/such/file.ewm").is_ok());
 }
 

@@ -20,6 +20,7 @@
 #include "syntax/model_data.h"
 #include "syntax/parser.h"
 #include "syntax/word_features.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace syntax_internal {
@@ -214,10 +215,7 @@ class Trainer {
     for (const auto& [k, v] : model_.settings)
       if (k != "best_parser_epoch" && k != "beam" && k != "beam_temperature")
         settings_text += k + "=" + v + "\n";
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx",
-                  static_cast<unsigned long long>(mix64(data_hash ^ hash_bytes(settings_text))));
-    model_.fingerprint = hex;
+    model_.fingerprint = base::hex64(mix64(data_hash ^ hash_bytes(settings_text)));
   }
 
  private:

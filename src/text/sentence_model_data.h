@@ -98,7 +98,6 @@ std::vector<size_t> model_sentence_ends(const ModelData& model, std::string_view
                                         const std::vector<tokenizer::SurfaceToken>& tokens);
 
 uint64_t hash_bytes(std::string_view bytes, uint64_t seed = 0);
-std::string hex64(uint64_t value);
 
 // Serialization (sentence_model.cc).
 std::string serialize(const ModelData& model);

@@ -6,6 +6,7 @@
 
 #include "text/sentence_model_data.h"
 #include "text/utf8_util.h"
+#include "base/fingerprint.h"
 
 namespace eventwire::segmenter {
 namespace {
@@ -56,16 +57,7 @@ bool is_closer_text(std::string_view s) {
 }  // namespace
 
 uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
-  uint64_t h = 0xCBF29CE484222325ULL ^ seed;
-  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001B3ULL;
-  return h;
-}
-
-std::string hex64(uint64_t value) {
-  static const char* kDigits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = kDigits[value & 15];
-  return out;
+  return base::fnv1a(bytes, base::kFnv1aOffset ^ seed);
 }
 
 bool ModelData::is_lowercase_word(uint32_t word_hash) const {
@@ -89,7 +81,7 @@ void token_edges(std::string_view text, const tokenizer::SurfaceToken& token, To
 
 void token_details(std::string_view text, const tokenizer::SurfaceToken& token, TokenInfo& info) {
   std::string_view s = text.substr(token.start, token.end - token.start);
-  uint64_t lower = 0xCBF29CE484222325ULL, shape = 0xCBF29CE484222325ULL;
+  uint64_t lower = base::kFnv1aOffset, shape = base::kFnv1aOffset;
   char previous = 0;
   int repeat = 0;
   bool any_lower = false, any_upper = false;
@@ -105,15 +97,14 @@ void token_details(std::string_view text, const tokenizer::SurfaceToken& token, 
         symbol = 'd';
       else
         symbol = static_cast<char>(c);
-      lower = (lower ^ c) * 0x100000001B3ULL;
+      lower = base::fnv1a_step(lower, c);
       ++i;
     } else {
       char32_t cp = 0;
       int n = utf8::decode(s, i, cp);
       if (n <= 0) n = 1, cp = 0xFFFD;
       for (int k = 0; k < n; ++k)
-        lower =
-            (lower ^ static_cast<unsigned char>(s[i + static_cast<size_t>(k)])) * 0x100000001B3ULL;
+        lower = base::fnv1a_step(lower, static_cast<unsigned char>(s[i + static_cast<size_t>(k)]));
       CharClass cls = classify(cp);
       if (cls == kUpper)
         symbol = 'X', any_upper = true;
@@ -130,7 +121,7 @@ void token_details(std::string_view text, const tokenizer::SurfaceToken& token, 
     // Runs collapse: "Trump" → "Xx", "1,000" → "d,d", "...." → "..".
     repeat = symbol == previous ? repeat + 1 : 0;
     if (repeat < (symbol == '.' ? 2 : 1))
-      shape = (shape ^ static_cast<unsigned char>(symbol)) * 0x100000001B3ULL;
+      shape = base::fnv1a_step(shape, static_cast<unsigned char>(symbol));
     previous = symbol;
   }
   info.lower = mix(lower);

@@ -15,6 +15,7 @@
 #include "eventwire/text_eval.h"
 #include "text/sentence_model_data.h"
 #include "text/utf8_util.h"
+#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace segmenter {
@@ -282,7 +283,7 @@ Status train_sentence_model(const SentenceModelTrainOptions& options, std::ostre
   settings << " features=" << kFeatureVersion << " best_epoch=" << best_epoch
            << " threshold=" << best.threshold;
   best.settings = settings.str();
-  best.fingerprint = hex64(hash_bytes(best.settings, fingerprint));
+  best.fingerprint = base::hex64(hash_bytes(best.settings, fingerprint));
 
   std::filesystem::path out(options.out);
   std::error_code ec;

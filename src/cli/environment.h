@@ -1,0 +1,22 @@
+// The environment variables the eventwire program honours (docs/cli.md).
+// Only the programs (this CLI, the server) read the environment; the library
+// takes folders and files through its options structs.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace eventwire::cli {
+
+// $EVENTWIRE_MODELS, or "" (the library's default folder).
+std::string models_dir_from_env();
+// $EVENTWIRE_GAZETTEER, else $EVENTWIRE_SOURCE_DIR/.cache/gazetteer.ewg, else
+// Gazetteer::default_path().
+std::string default_gazetteer_path();
+// Every --models option of `app` and its subcommands defaults to
+// $EVENTWIRE_MODELS, every --gazetteer option to $EVENTWIRE_GAZETTEER, every
+// --db option to $EVENTWIRE_DB (so default_store_path() need not read it).
+void bind_environment(CLI::App& app);
+
+}  // namespace eventwire::cli
