@@ -1,6 +1,7 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -212,6 +213,8 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
                           model->tagger2.n_classes() != static_cast<int>(n_tags)))
     return corrupt("bad second-pass tagger weights");
   if (in_payload.remaining() != 0) return corrupt("trailing bytes after the tagger weights");
+  static std::atomic<uint64_t> loaded{0};
+  model->cache_id = ++loaded;
   return model;
 }
 
