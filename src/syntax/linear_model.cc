@@ -121,6 +121,7 @@ void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count coun
   n_weights_ = n_weights;
   slots_ = PageArray<uint64_t>(capacity);
   rows_ = PageArray<uint16_t>(total);
+  n_rows_ = total;
   size_t used = 0, begin = 0;
   for (size_t f = 0; f < keys.size(); ++f) {
     uint64_t pos = keys[f] & mask_;
@@ -224,6 +225,51 @@ bool FrozenModel::read(ByteReader& in, bool keep_arrays) {
         keys, [&](size_t f) { return u16_at(counts, f); },
         [&](size_t e) { return u16_at(classes, e); }, [&](size_t e) { return u16_at(weights, e); });
   }
+  return true;
+}
+
+FrozenModel::Index FrozenModel::index() const {
+  return {n_classes_,    scale_,        n_features_,  n_weights_, mask_,
+          slots_.data(), slots_.size(), rows_.data(), n_rows_};
+}
+
+bool FrozenModel::load_index(const Index& index, const std::function<bool(void*, size_t)>& read) {
+  const size_t classes = static_cast<size_t>(index.n_classes);
+  if (index.n_classes <= 0 || index.n_classes > 65535 || !std::isfinite(index.scale) ||
+      index.n_slots < 16 || (index.n_slots & (index.n_slots - 1)) != 0 ||
+      index.mask != index.n_slots - 1 || index.n_rows >= kInline)
+    return false;
+  slots_ = PageArray<uint64_t>(index.n_slots);
+  // Zero padding past the last row: a slot pointing into the middle of a row
+  // (which the file's checksum, not these checks, rules out) still reads inside.
+  rows_ = PageArray<uint16_t>(index.n_rows + 2 * 65536);
+  n_rows_ = index.n_rows;
+  mask_ = 0;
+  if (!read(slots_.data(), index.n_slots * sizeof(uint64_t)) ||
+      !read(rows_.data(), index.n_rows * sizeof(uint16_t)))
+    return false;
+  const uint16_t* rows = rows_.data();
+  for (size_t pos = 0; pos < index.n_rows;) {  // rows in order: each header and class must fit
+    const uint16_t header = rows[pos];
+    const size_t length = header == kDense ? classes : 2 * size_t{header};
+    if (pos + 1 + length > index.n_rows) return false;
+    if (header != kDense)
+      for (size_t j = 0; j < header; ++j)
+        if (rows[pos + 1 + 2 * j] >= classes) return false;
+    pos += 1 + length;
+  }
+  for (size_t i = 0; i < index.n_slots; ++i) {
+    const uint64_t slot = slots_[i];
+    const uint32_t payload = static_cast<uint32_t>(slot);
+    if (slot != 0 && ((payload & kInline) ? ((payload >> 16) & 0x7FFF) >= classes
+                                          : payload == 0 || payload > index.n_rows))
+      return false;
+  }
+  n_classes_ = index.n_classes;
+  scale_ = index.scale;
+  n_features_ = index.n_features;
+  n_weights_ = index.n_weights;
+  mask_ = index.mask;
   return true;
 }
 

@@ -134,6 +134,51 @@ TEST(SyntaxModelTest, WordCacheGivesTheUncachedResults) {
       }
 }
 
+// The index cache: the first load writes it, later loads read it and give
+// the same annotations; a damaged or truncated cache file is never trusted
+// (the model file is read again and the cache rewritten).
+TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
+  const std::string dir = temp_path("index_cache");
+  std::filesystem::remove_all(dir);
+  setenv("EVENTWIRE_MODEL_CACHE", dir.c_str(), 1);
+  auto annotate = [](const std::shared_ptr<const SyntaxModel>& model) {
+    auto corpus = read_conllu_file(syntax_test::write_tiny_corpus("index_cache"));
+    EXPECT_TRUE(corpus.is_ok());
+    std::string out;
+    for (const ConlluSentence& gold : *corpus) {
+      Sentence s = syntax_internal::sentence_from_conllu(gold);
+      EXPECT_TRUE(model->annotate(s).is_ok());
+      for (const Token& t : s.tokens)
+        out += t.upos + t.xpos + t.feats + t.lemma + std::to_string(t.head) + t.deprel + "\n";
+    }
+    return out;
+  };
+  auto first = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(first.is_ok()) << first.status().to_string();
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    files.push_back(entry.path().string());
+  ASSERT_EQ(files.size(), 1u);
+  const std::string cached = read_bytes(files[0]);
+  const std::string expected = annotate(*first);
+  auto second = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(second.is_ok());
+  EXPECT_EQ(annotate(*second), expected);
+  EXPECT_EQ((*second)->version().fingerprint, (*first)->version().fingerprint);
+  std::string flipped = cached;
+  flipped[flipped.size() - 64] ^= 1;  // a weight or slot (the last bytes may be padding)
+  for (const std::string& damaged :
+       {cached.substr(0, cached.size() - 8), cached.substr(0, 40), flipped}) {
+    std::ofstream(files[0], std::ios::binary | std::ios::trunc) << damaged;
+    auto again = SyntaxModel::load(tiny_model_path());
+    ASSERT_TRUE(again.is_ok());
+    EXPECT_EQ(annotate(*again), expected);
+    EXPECT_TRUE(read_bytes(files[0]) == cached);  // rewritten from the model file
+  }
+  unsetenv("EVENTWIRE_MODEL_CACHE");
+  std::filesystem::remove_all(dir);
+}
+
 // The accurate preset decodes with a beam (its settings carry the width and
 // the temperature); beam decoding must give well-formed trees too, and the
 // same ones on every call.
