@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <memory>
 
 #include "syntax/hash.h"
 #include "syntax/irregular_verbs.h"
@@ -33,7 +34,9 @@ struct WordCache {
   uint64_t model = 0;  // ModelData::cache_id the entries belong to
   size_t stride = 0;   // scores per entry: the tags of pass 1, then of pass 2
   std::vector<Entry> entries;
-  std::vector<int32_t> scores;
+  // Left uninitialized (an entry's scores are written when it is filled), so
+  // the pages of unused entries never become resident.
+  std::unique_ptr<int32_t[]> scores;
 };
 
 // Per-thread working memory, so annotate() stays const and allocation-free
@@ -149,11 +152,11 @@ std::string predict_lemma(const ModelData& m, const std::vector<WordFeatures>& w
 namespace {
 
 // The scores of the word templates of both tagging passes for `w` into
-// out[0..stride) (zeroed here).
+// out[0..2 * n_tags) (zeroed here; the second half stays 0 without a second pass).
 void score_word(const ModelData& m, const WordFeatures& w, size_t n_tags, int32_t* out) {
   uint64_t keys[kTaggerWordKeys];
   const size_t k = tagger_word_keys(w, keys);
-  std::fill(out, out + (m.two_pass ? 2 : 1) * n_tags, 0);
+  std::fill(out, out + 2 * n_tags, 0);
   m.tagger.score(keys, k, out);
   if (m.two_pass) m.tagger2.score(keys, k, out + n_tags);
 }
@@ -177,7 +180,7 @@ void word_level(const ModelData& m, const Sentence& sentence, Scratch& sc) {
   if (cache.model != m.cache_id) {
     cache.entries.assign(WordCache::kSize, {});
     cache.stride = stride;
-    cache.scores.assign(WordCache::kSize * stride, 0);
+    cache.scores.reset(new int32_t[WordCache::kSize * stride]);
     cache.model = m.cache_id;
   }
   for (size_t i = 0; i < n; ++i) {

@@ -250,7 +250,9 @@ void write_index_cache(const std::string& file, const std::string& header,
   meta.u64(checksum);
   while (meta.bytes().size() % 8 != 0) meta.u8(0);
   // Written under a temporary name and renamed: a reader never sees half a file.
-  const std::string temp = file + ".tmp" + std::to_string(getpid());
+  static std::atomic<unsigned> writes{0};
+  const std::string temp =
+      file + ".tmp" + std::to_string(getpid()) + "-" + std::to_string(++writes);
   std::ofstream out(temp, std::ios::binary | std::ios::trunc);
   out.write(meta.bytes().data(), static_cast<std::streamsize>(meta.bytes().size()));
   static const char zeros[8] = {};
