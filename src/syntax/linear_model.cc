@@ -110,12 +110,13 @@ void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count coun
   // Row sizes first, so the rows go straight into their final memory.
   size_t total = 0, n_weights = 0;
   const size_t classes = static_cast<size_t>(n_classes_);
+  auto dense = [&](size_t count) { return 4 * count >= classes; };  // see linear_model.h
   auto inline_weight = [&](size_t count, size_t begin) {
     return count == 1 && class_of(begin) < 0x8000;
   };
   for (size_t f = 0; f < keys.size(); ++f) {
     const size_t count = count_of(f);
-    if (!inline_weight(count, n_weights)) total += 1 + (2 * count >= classes ? classes : 2 * count);
+    if (!inline_weight(count, n_weights)) total += 1 + (dense(count) ? classes : 2 * count);
     n_weights += count;
   }
   n_weights_ = n_weights;
@@ -136,7 +137,7 @@ void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count coun
     }
     slots_[pos] = ((keys[f] >> 32) << 32) | (used + 1);
     uint16_t* row = &rows_[used];
-    if (2 * count >= classes) {
+    if (dense(count)) {
       row[0] = kDense;  // the array is zero-filled: absent classes weigh 0
       for (size_t e = begin; e < end; ++e) row[1 + class_of(e)] = weight_of(e);
       used += 1 + classes;

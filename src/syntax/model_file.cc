@@ -181,7 +181,7 @@ Status read_front(const std::string& header, ByteReader& in_payload, ModelData& 
 // weights, mask, slots, rows; u64 checksum of the arrays; zero padding to a
 // multiple of 8; then per model its slots (u64) and rows (u16, padded to 8).
 constexpr char kIndexMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'I', 'D', 'X'};
-constexpr uint32_t kIndexVersion = 1;
+constexpr uint32_t kIndexVersion = 2;
 
 uint64_t next_cache_id() {
   static std::atomic<uint64_t> last{0};
