@@ -27,7 +27,8 @@ std::string lower_ascii(const std::string& s) {
 struct WordCache {
   static constexpr size_t kSize = 4096;
   struct Entry {
-    std::string form;  // the key; empty = unused (tokens have text)
+    std::string form;  // the key
+    bool used = false;
     WordFeatures features;
     std::vector<std::pair<int, std::string>> lemmas;  // (tag, lemma)
   };
@@ -188,7 +189,8 @@ void word_level(const ModelData& m, const Sentence& sentence, Scratch& sc) {
     const size_t slot = hash_bytes(text) & (WordCache::kSize - 1);
     WordCache::Entry& e = cache.entries[slot];
     int32_t* scores = &cache.scores[slot * stride];
-    if (e.form != text) {
+    if (!e.used || e.form != text) {
+      e.used = true;
       e.form = text;
       compute_word_features(text, e.features);
       e.lemmas.clear();
@@ -266,7 +268,7 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
     WordCache::Entry* cached = nullptr;
     if (m.cache_id != 0) {
       WordCache::Entry& e = sc.cache.entries[sc.words[i].form & (WordCache::kSize - 1)];
-      if (e.form == token.text) cached = &e;
+      if (e.used && e.form == token.text) cached = &e;
     }
     const std::pair<int, std::string>* hit = nullptr;
     if (cached)
