@@ -182,6 +182,9 @@ Status read_front(const std::string& header, ByteReader& in_payload, ModelData& 
 // multiple of 8; then per model its slots (u64) and rows (u16, padded to 8).
 constexpr char kIndexMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'I', 'D', 'X'};
 constexpr uint32_t kIndexVersion = 2;
+// The reader takes the fields before the arrays from the file's first MB; a
+// model whose inventories are larger is not cached (none of ours comes close).
+constexpr size_t kMaxIndexMeta = size_t{1} << 20;
 
 uint64_t next_cache_id() {
   static std::atomic<uint64_t> last{0};
@@ -249,6 +252,7 @@ void write_index_cache(const std::string& file, const std::string& header,
   }
   meta.u64(checksum);
   while (meta.bytes().size() % 8 != 0) meta.u8(0);
+  if (meta.bytes().size() > kMaxIndexMeta) return;
   // Written under a temporary name and renamed: a reader never sees half a file.
   static std::atomic<unsigned> writes{0};
   const std::string temp =
@@ -272,7 +276,7 @@ std::unique_ptr<ModelData> read_index_cache(const std::string& file, uint64_t ke
   std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) return nullptr;
   const size_t size = static_cast<size_t>(std::max<std::streamoff>(0, in.tellg()));
-  std::string front(std::min<size_t>(size, size_t{1} << 20), '\0');
+  std::string front(std::min(size, kMaxIndexMeta), '\0');
   in.seekg(0);
   if (!in.read(front.data(), static_cast<std::streamsize>(front.size()))) return nullptr;
   ByteReader meta(front);
