@@ -25,7 +25,9 @@ struct PipelineOptions {
   // Which stages run after segmentation. A stage whose model is missing is an
   // error at create() time, never a silent skip.
   bool syntax = false;
-  std::string syntax_model = "fast";  // "fast", "accurate" or a model path
+  // "fast", "accurate", a model path, or "none": no parser is loaded and the
+  // later stages (entities, quotes, events) run on unparsed tokens.
+  std::string syntax_model = "fast";
   bool entities = false, time = false, geo = false, events = false, quotes = false;
   std::string models_dir;  // empty: the build's models/ folder, else ./models
   // The geo stage's gazetteer file; empty: Gazetteer::default_path(). Lets an

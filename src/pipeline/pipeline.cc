@@ -62,10 +62,11 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
       impl->models.push_back({"tokenizer", "rules-1", "eventwire-" EVENTWIRE_VERSION});
     }
   }
-  if (options.syntax || options.entities || options.events || options.quotes) {
-    std::string name = options.syntax_model.empty() || options.syntax_model == "none"
-                           ? "fast"
-                           : options.syntax_model;
+  // Later stages read the parse, so they load the parser too, unless the
+  // model is "none": then nothing is parsed and no syntax model is loaded.
+  if ((options.syntax || options.entities || options.events || options.quotes) &&
+      options.syntax_model != "none") {
+    std::string name = options.syntax_model.empty() ? "fast" : options.syntax_model;
     if (name.find('/') == std::string::npos && name.find(".ewm") == std::string::npos)
       name = models + "/syntax/" + name + ".ewm";
     auto path = find_syntax_model(name);

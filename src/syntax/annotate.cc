@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <memory>
 
+#include "syntax/hash.h"
 #include "syntax/irregular_verbs.h"
 #include "syntax/model_data.h"
 #include "syntax/parser.h"
@@ -17,9 +19,32 @@ std::string lower_ascii(const std::string& s) {
   return out;
 }
 
+// What depends on a word form alone, cached per thread for a model read from
+// a file: the form's hashed features, the tagger's scores of the word
+// templates (both passes) and the lemma chosen for each tag met. All of it is
+// a function of the form, so a cached result is exactly the computed one.
+// Direct-mapped on the form's hash; a colliding form replaces the entry.
+struct WordCache {
+  static constexpr size_t kSize = 4096;
+  struct Entry {
+    std::string form;  // the key
+    bool used = false;
+    WordFeatures features;
+    std::vector<std::pair<int, std::string>> lemmas;  // (tag, lemma)
+  };
+  uint64_t model = 0;  // ModelData::cache_id the entries belong to
+  size_t stride = 0;   // scores per entry: the tags of pass 1, then of pass 2
+  std::vector<Entry> entries;
+  // Left uninitialized (an entry's scores are written when it is filled), so
+  // the pages of unused entries never become resident.
+  std::unique_ptr<int32_t[]> scores;
+};
+
 // Per-thread working memory, so annotate() stays const and allocation-free
 // once warmed up.
 struct Scratch {
+  WordCache cache;
+  std::vector<int32_t> word_scores;  // per token: the word templates' scores, both passes
   std::vector<WordFeatures> words;
   std::vector<int> tags, first_pass;
   std::vector<int32_t> scores, buffer_scores;
@@ -125,33 +150,100 @@ std::string predict_lemma(const ModelData& m, const std::vector<WordFeatures>& w
   return best;
 }
 
+namespace {
+
+// The scores of the word templates of both tagging passes for `w` into
+// out[0..2 * n_tags) (zeroed here; the second half stays 0 without a second pass).
+void score_word(const ModelData& m, const WordFeatures& w, size_t n_tags, int32_t* out) {
+  uint64_t keys[kTaggerWordKeys];
+  const size_t k = tagger_word_keys(w, keys);
+  std::fill(out, out + 2 * n_tags, 0);
+  m.tagger.score(keys, k, out);
+  if (m.two_pass) m.tagger2.score(keys, k, out + n_tags);
+}
+
+// Fills sc.words and sc.word_scores for the tokens, through the cache when the
+// model has a cache_id (a later token of the sentence may replace an earlier
+// one's entry, so later users of an entry check its form again).
+void word_level(const ModelData& m, const Sentence& sentence, Scratch& sc) {
+  const size_t n = sentence.tokens.size(), n_tags = m.upos.size();
+  const size_t stride = 2 * n_tags;
+  sc.words.resize(n);
+  sc.word_scores.resize(n * stride);
+  if (m.cache_id == 0) {
+    for (size_t i = 0; i < n; ++i) {
+      compute_word_features(sentence.tokens[i].text, sc.words[i]);
+      score_word(m, sc.words[i], n_tags, &sc.word_scores[i * stride]);
+    }
+    return;
+  }
+  WordCache& cache = sc.cache;
+  if (cache.model != m.cache_id) {
+    cache.entries.assign(WordCache::kSize, {});
+    cache.stride = stride;
+    cache.scores.reset(new int32_t[WordCache::kSize * stride]);
+    cache.model = m.cache_id;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& text = sentence.tokens[i].text;
+    const size_t slot = hash_bytes(text) & (WordCache::kSize - 1);
+    WordCache::Entry& e = cache.entries[slot];
+    int32_t* scores = &cache.scores[slot * stride];
+    if (!e.used || e.form != text) {
+      e.used = true;
+      e.form = text;
+      compute_word_features(text, e.features);
+      e.lemmas.clear();
+      score_word(m, e.features, n_tags, scores);
+    }
+    sc.words[i] = e.features;
+    std::copy(scores, scores + stride, &sc.word_scores[i * stride]);
+  }
+}
+
+std::string choose_lemma(const ModelData& m, const Scratch& sc, size_t i, const Token& token,
+                         int tag) {
+  if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag));
+      it != m.lemma_exceptions.end())
+    return it->second;
+  if (token.upos == "VERB" || token.upos == "AUX")
+    if (const std::string* irregular = irregular_verb_lemma(lower_ascii(token.text)))
+      return *irregular;  // a form the treebank never showed ("fought")
+  return predict_lemma(m, sc.words, sc.tags, i, token.text);
+}
+
+int argmax(const int32_t* scores, size_t n) {
+  return static_cast<int>(std::max_element(scores, scores + n) - scores);
+}
+
+}  // namespace
+
 void annotate_sentence(const ModelData& m, Sentence& sentence) {
   thread_local Scratch sc;
   const size_t n = sentence.tokens.size();
   if (n == 0) return;
-  sc.words.resize(n);
   sc.tags.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) compute_word_features(sentence.tokens[i].text, sc.words[i]);
+  word_level(m, sentence, sc);
 
-  const int n_tags = static_cast<int>(m.upos.size());
+  // The word templates' scores are in sc.word_scores; the context templates
+  // are added to them in place (integer sums: the same totals as one call).
+  const size_t n_tags = m.upos.size(), stride = 2 * n_tags;
   for (size_t i = 0; i < n; ++i) {
-    const size_t k =
-        tagger_keys(sc.words, i, i > 0 ? sc.tags[i - 1] : -1, i > 1 ? sc.tags[i - 2] : -1, sc.keys);
-    sc.scores.assign(n_tags, 0);
-    m.tagger.score(sc.keys, k, sc.scores.data());
-    sc.tags[i] =
-        static_cast<int>(std::max_element(sc.scores.begin(), sc.scores.end()) - sc.scores.begin());
+    const size_t k = tagger_context_keys(sc.words, i, i > 0 ? sc.tags[i - 1] : -1,
+                                         i > 1 ? sc.tags[i - 2] : -1, sc.keys);
+    int32_t* scores = &sc.word_scores[i * stride];
+    m.tagger.score(sc.keys, k, scores);
+    sc.tags[i] = argmax(scores, n_tags);
   }
   if (m.two_pass) {
     sc.first_pass = sc.tags;
     for (size_t i = 0; i < n; ++i) {
-      const size_t k = tagger2_keys(
+      const size_t k = tagger2_context_keys(
           sc.words, i, i > 0 ? sc.tags[i - 1] : -1, i > 1 ? sc.tags[i - 2] : -1,
           i + 1 < n ? sc.first_pass[i + 1] : -2, i + 2 < n ? sc.first_pass[i + 2] : -2, sc.keys);
-      sc.scores.assign(n_tags, 0);
-      m.tagger2.score(sc.keys, k, sc.scores.data());
-      sc.tags[i] = static_cast<int>(std::max_element(sc.scores.begin(), sc.scores.end()) -
-                                    sc.scores.begin());
+      int32_t* scores = &sc.word_scores[i * stride + n_tags];
+      m.tagger2.score(sc.keys, k, scores);
+      sc.tags[i] = argmax(scores, n_tags);
     }
   }
 
@@ -172,15 +264,21 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
       token.feats = m.feats[best_of(sc.scores, feat_candidates)];
     }
 
-    if (auto it = m.lemma_exceptions.find(exception_key(token.text, tag));
-        it != m.lemma_exceptions.end()) {
-      token.lemma = it->second;
-    } else if (const std::string* irregular = (token.upos == "VERB" || token.upos == "AUX")
-                                                  ? irregular_verb_lemma(lower_ascii(token.text))
-                                                  : nullptr) {
-      token.lemma = *irregular;  // a form the treebank never showed ("fought")
+    // The lemma depends on the form and the tag alone: cached with the word.
+    WordCache::Entry* cached = nullptr;
+    if (m.cache_id != 0) {
+      WordCache::Entry& e = sc.cache.entries[sc.words[i].form & (WordCache::kSize - 1)];
+      if (e.used && e.form == token.text) cached = &e;
+    }
+    const std::pair<int, std::string>* hit = nullptr;
+    if (cached)
+      for (const auto& entry : cached->lemmas)
+        if (entry.first == tag) hit = &entry;
+    if (hit) {
+      token.lemma = hit->second;
     } else {
-      token.lemma = predict_lemma(m, sc.words, sc.tags, i, token.text);
+      token.lemma = choose_lemma(m, sc, i, token, tag);
+      if (cached && cached->lemmas.size() < 8) cached->lemmas.emplace_back(tag, token.lemma);
     }
   }
 
@@ -213,9 +311,17 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
           sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys, ParseState::KeySet::kStack);
       sc.scores.assign(sc.buffer_scores.begin(), sc.buffer_scores.end());
       m.parser.score(sc.keys, k, sc.scores.data());
-      int best = -1;
-      for (int t = 0; t < n_transitions; ++t)
-        if (sc.state.valid(t) && (best == -1 || sc.scores[t] > sc.scores[best])) best = t;
+      // The first best valid transition in index order: SHIFT, the LEFTs,
+      // then the RIGHTs (each group is valid or not as a whole).
+      const int n_labels = (n_transitions - 1) / 2;
+      const int32_t* scores = sc.scores.data();
+      int best = sc.state.can_shift() ? 0 : -1;
+      auto consider = [&](int from, int to) {
+        for (int t = from; t < to; ++t)
+          if (best == -1 || scores[t] > scores[best]) best = t;
+      };
+      if (sc.state.can_left()) consider(1, 1 + n_labels);
+      if (sc.state.can_right()) consider(1 + n_labels, n_transitions);
       sc.state.apply(best);
     }
   }

@@ -1,11 +1,18 @@
 #include <zstd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "base/bytes.h"
 #include "syntax/hash.h"
@@ -110,35 +117,301 @@ Status write_model_file(const ModelData& model, const std::string& path) {
   return Status::ok();
 }
 
+namespace {
+
+using Corrupt = std::function<Status(const std::string&)>;
+
+// The settings of the header text, then the payload's inventories (tags,
+// features, scripts, lemma lexicon, labels), up to the first linear model.
+Status read_front(const std::string& header, ByteReader& in_payload, ModelData& model,
+                  const Corrupt& corrupt) {
+  std::istringstream lines(header);
+  for (std::string line; std::getline(lines, line);) {
+    const size_t eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    if (line.substr(0, eq) == "fingerprint")
+      model.fingerprint = line.substr(eq + 1);
+    else
+      model.settings.emplace_back(line.substr(0, eq), line.substr(eq + 1));
+  }
+  if (const std::string beam = model.setting("beam"); !beam.empty()) {
+    int width = 0;
+    const auto [end, ec] = std::from_chars(beam.data(), beam.data() + beam.size(), width);
+    if (ec != std::errc() || end != beam.data() + beam.size() || width < 1 || width > kMaxBeam)
+      return corrupt("bad beam setting \"" + beam + "\"");
+    model.beam = width;
+  }
+  if (const std::string t = model.setting("beam_temperature"); !t.empty()) {
+    char* end = nullptr;
+    const double temperature = std::strtod(t.c_str(), &end);
+    if (end != t.c_str() + t.size() || !(temperature > 0) || !std::isfinite(temperature))
+      return corrupt("bad beam_temperature setting \"" + t + "\"");
+    model.beam_temperature = temperature;
+  }
+  if (!read_strings(in_payload, model.upos) || !read_strings(in_payload, model.xpos) ||
+      model.upos.size() != model.xpos.size() || model.upos.empty())
+    return corrupt("bad tag inventory");
+  const size_t n_tags = model.upos.size();
+  if (!read_strings(in_payload, model.feats) ||
+      !read_lists(in_payload, model.feats_by_tag, n_tags, model.feats.size()) ||
+      !read_strings(in_payload, model.scripts) ||
+      !read_lists(in_payload, model.scripts_by_tag, n_tags, model.scripts.size()))
+    return corrupt("bad feature or lemma inventory");
+  uint32_t n_exceptions = 0;
+  if (!in_payload.u32(n_exceptions)) return corrupt("bad lemma lexicon");
+  for (uint32_t i = 0; i < n_exceptions; ++i) {
+    std::string key, lemma;
+    if (!in_payload.str(key) || !in_payload.str(lemma)) return corrupt("bad lemma lexicon");
+    model.lemma_exceptions.emplace(std::move(key), std::move(lemma));
+  }
+  if (!read_strings(in_payload, model.labels) || model.labels.empty())
+    return corrupt("bad label inventory");
+  return Status::ok();
+}
+
+// The index cache: a loaded model's lookup index (and the payload's
+// inventories) written to a file, so the next process copies it instead of
+// checking, decompressing and indexing the model file (about 0.2 s of CPU for
+// `fast`). The file is keyed on the model file's header checksum, sizes and
+// modification time, carries a checksum of its own, and is only ever a
+// shortcut: any mismatch or error falls back to the model file.
+//
+// Layout: magic "EWSYNIDX", u32 version, u64 key, str header text, str
+// inventory bytes, u8 models, per model u32 classes, f32 scale, u64 features,
+// weights, mask, slots, rows; u64 checksum of the arrays; zero padding to a
+// multiple of 8; then per model its slots (u64) and rows (u16, padded to 8).
+constexpr char kIndexMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'I', 'D', 'X'};
+constexpr uint32_t kIndexVersion = 2;
+// The reader takes the fields before the arrays from the file's first MB; a
+// model whose inventories are larger is not cached (none of ours comes close).
+constexpr size_t kMaxIndexMeta = size_t{1} << 20;
+
+uint64_t next_cache_id() {
+  static std::atomic<uint64_t> last{0};
+  return ++last;
+}
+
+// $EVENTWIRE_MODEL_CACHE ("off": none), else the user's cache folder; the
+// latter only for models large enough to gain from it (not test models).
+std::string index_cache_dir(uint64_t raw_size) {
+  if (const char* env = std::getenv("EVENTWIRE_MODEL_CACHE"); env != nullptr && *env != '\0')
+    return std::string(env) == "off" ? "" : env;
+  if (raw_size < (uint64_t{1} << 20)) return "";
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/')
+    return std::string(xdg) + "/eventwire";
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/')
+    return std::string(home) + "/.cache/eventwire";
+  return "";
+}
+
+// Four independent lanes: about 1 ns per 32 bytes, strong enough to catch a
+// damaged or truncated file (not an adversary; the cache is the user's own).
+uint64_t fast_checksum(const char* data, size_t size, uint64_t h) {
+  uint64_t lane[4] = {h, h ^ 0x9e3779b97f4a7c15ULL, h + 1, h ^ 0xbf58476d1ce4e5b9ULL};
+  size_t i = 0;
+  for (; i + 32 <= size; i += 32)
+    for (int k = 0; k < 4; ++k) {
+      uint64_t w;
+      std::memcpy(&w, data + i + 8 * k, 8);
+      lane[k] = (lane[k] ^ w) * 0x100000001b3ULL + (lane[k] >> 29);
+    }
+  for (; i < size; ++i)
+    lane[0] = (lane[0] ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
+  return mix64(lane[0] ^ mix64(lane[1] ^ mix64(lane[2] ^ mix64(lane[3] ^ size))));
+}
+
+std::vector<const FrozenModel*> models_of(const ModelData& m) {
+  std::vector<const FrozenModel*> out = {&m.tagger, &m.feats_model, &m.lemma_model, &m.parser};
+  if (m.two_pass) out.push_back(&m.tagger2);
+  return out;
+}
+
+void write_index_cache(const std::string& file, const std::string& header,
+                       std::string_view inventory, const ModelData& model, uint64_t key) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(file).parent_path(), ec);
+  ByteWriter meta;
+  meta.raw(kIndexMagic, 8);
+  meta.u32(kIndexVersion);
+  meta.u64(key);
+  meta.str(header);
+  meta.str(inventory);
+  const auto models = models_of(model);
+  meta.u8(static_cast<uint8_t>(models.size()));
+  std::vector<FrozenModel::Index> indexes;
+  uint64_t checksum = key;
+  for (const FrozenModel* m : models) {
+    const FrozenModel::Index x = m->index();
+    indexes.push_back(x);
+    meta.u32(static_cast<uint32_t>(x.n_classes));
+    meta.f32(x.scale);
+    for (uint64_t v : {x.n_features, x.n_weights, x.mask, uint64_t{x.n_slots}, uint64_t{x.n_rows}})
+      meta.u64(v);
+    checksum = fast_checksum(reinterpret_cast<const char*>(x.slots), x.n_slots * 8, checksum);
+    checksum = fast_checksum(reinterpret_cast<const char*>(x.rows), x.n_rows * 2, checksum);
+  }
+  meta.u64(checksum);
+  while (meta.bytes().size() % 8 != 0) meta.u8(0);
+  if (meta.bytes().size() > kMaxIndexMeta) return;
+  // Written under a temporary name and renamed: a reader never sees half a file.
+  static std::atomic<unsigned> writes{0};
+  const std::string temp =
+      file + ".tmp" + std::to_string(getpid()) + "-" + std::to_string(++writes);
+  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+  out.write(meta.bytes().data(), static_cast<std::streamsize>(meta.bytes().size()));
+  static const char zeros[8] = {};
+  for (const FrozenModel::Index& x : indexes) {
+    out.write(reinterpret_cast<const char*>(x.slots), static_cast<std::streamsize>(x.n_slots * 8));
+    out.write(reinterpret_cast<const char*>(x.rows), static_cast<std::streamsize>(x.n_rows * 2));
+    out.write(zeros, static_cast<std::streamsize>((8 - x.n_rows * 2 % 8) % 8));
+  }
+  out.close();
+  if (!out || std::rename(temp.c_str(), file.c_str()) != 0) std::filesystem::remove(temp, ec);
+}
+
+// The model from its cache file, or nullptr when there is none or it does not
+// match (the caller then reads the model file). The arrays are read straight
+// into the model's memory (no mapping of the file: nothing counts twice).
+std::unique_ptr<ModelData> read_index_cache(const std::string& file, uint64_t key) {
+  std::ifstream in(file, std::ios::binary | std::ios::ate);
+  if (!in) return nullptr;
+  const size_t size = static_cast<size_t>(std::max<std::streamoff>(0, in.tellg()));
+  std::string front(std::min(size, kMaxIndexMeta), '\0');
+  in.seekg(0);
+  if (!in.read(front.data(), static_cast<std::streamsize>(front.size()))) return nullptr;
+  ByteReader meta(front);
+  char magic[8];
+  uint32_t version = 0;
+  uint64_t stored_key = 0, checksum = 0;
+  std::string header, inventory;
+  uint8_t n_models = 0;
+  if (!meta.raw(magic, 8) || std::string_view(magic, 8) != std::string_view(kIndexMagic, 8) ||
+      !meta.u32(version) || version != kIndexVersion || !meta.u64(stored_key) ||
+      stored_key != key || !meta.str(header) || !meta.str(inventory) || !meta.u8(n_models) ||
+      n_models < 4 || n_models > 5)
+    return nullptr;
+  std::vector<FrozenModel::Index> shapes(n_models);
+  size_t total = 0;
+  for (FrozenModel::Index& x : shapes) {
+    uint32_t classes = 0;
+    uint64_t n_slots = 0, n_rows = 0;
+    if (!meta.u32(classes) || !meta.f32(x.scale) || !meta.u64(x.n_features) ||
+        !meta.u64(x.n_weights) || !meta.u64(x.mask) || !meta.u64(n_slots) || !meta.u64(n_rows) ||
+        classes > 65535 || n_slots > size / 8 || n_rows > size / 2)
+      return nullptr;
+    x.n_classes = static_cast<int>(classes);
+    x.n_slots = n_slots;
+    x.n_rows = n_rows;
+    total += n_slots * 8 + (n_rows * 2 + 7) / 8 * 8;
+  }
+  if (!meta.u64(checksum)) return nullptr;
+  const size_t arrays = (front.size() - meta.remaining() + 7) / 8 * 8;
+  if (arrays > size || total != size - arrays) return nullptr;
+  auto model = std::make_unique<ModelData>();
+  ByteReader in_inventory(inventory);
+  if (!read_front(header, in_inventory, *model,
+                  [](const std::string&) { return Status::corrupt("index cache"); })
+           .is_ok() ||
+      in_inventory.remaining() != 0)
+    return nullptr;
+  model->two_pass = n_models == 5;
+  FrozenModel* targets[] = {&model->tagger, &model->feats_model, &model->lemma_model,
+                            &model->parser, &model->tagger2};
+  const size_t expected[] = {model->upos.size(), model->feats.size(), model->scripts.size(),
+                             1 + 2 * model->labels.size(), model->upos.size()};
+  in.seekg(static_cast<std::streamoff>(arrays));
+  auto read = [&](void* out, size_t bytes) {
+    return static_cast<bool>(in.read(static_cast<char*>(out), static_cast<std::streamsize>(bytes)));
+  };
+  uint64_t sum = key;
+  for (size_t k = 0; k < n_models; ++k) {
+    if (static_cast<size_t>(shapes[k].n_classes) != expected[k] ||
+        !targets[k]->load_index(shapes[k], read))
+      return nullptr;
+    const FrozenModel::Index x = targets[k]->index();
+    sum = fast_checksum(reinterpret_cast<const char*>(x.slots), x.n_slots * 8, sum);
+    sum = fast_checksum(reinterpret_cast<const char*>(x.rows), x.n_rows * 2, sum);
+    char pad[8];
+    if (!read(pad, (8 - x.n_rows * 2 % 8) % 8)) return nullptr;
+  }
+  if (sum != checksum) return nullptr;
+  return model;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool keep_arrays) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::not_found("cannot open syntax model \"" + path + "\"");
-  // One buffer of the file's size: no stream copies of a file of tens of MB.
-  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  const size_t file_size = static_cast<size_t>(std::max<std::streamoff>(0, in.tellg()));
+  // The header first (with a valid index cache the payload is never read),
+  // then, when needed, the rest into the same buffer: one buffer of the
+  // file's size, no stream copies of a file of tens of MB.
+  std::string bytes(std::min<size_t>(file_size, size_t{1} << 16), '\0');
   in.seekg(0);
   if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
     return Status::io_error("cannot read syntax model \"" + path + "\"");
+  auto read_rest = [&] {
+    const size_t have = bytes.size();
+    if (have == file_size) return true;
+    bytes.resize(file_size);
+    return static_cast<bool>(
+        in.read(bytes.data() + have, static_cast<std::streamsize>(file_size - have)));
+  };
   auto corrupt = [&](const std::string& why) {
     return Status::corrupt("syntax model \"" + path + "\": " + why);
   };
-  ByteReader reader(bytes);
   char magic[8];
   uint32_t version = 0;
-  if (!reader.raw(magic, 8) || std::string_view(magic, 8) != std::string_view(kModelMagic, 8))
-    return corrupt("not an eventwire syntax model (bad magic number)");
-  if (!reader.u32(version)) return corrupt("truncated header");
-  if (version != kModelFormatVersion)
-    return Status::unsupported("syntax model \"" + path + "\" has format version " +
-                               std::to_string(version) + ", this build reads " +
-                               std::to_string(kModelFormatVersion));
   std::string header;
   uint64_t raw_size = 0, compressed_size = 0, checksum = 0;
-  if (!reader.str(header) || !reader.u64(raw_size) || !reader.u64(compressed_size) ||
-      !reader.u64(checksum))
-    return corrupt("truncated header");
-  if (compressed_size != reader.remaining())
-    return corrupt("payload is " + std::to_string(reader.remaining()) + " bytes, header says " +
+  size_t header_end = 0;
+  for (int attempt = 0;; ++attempt) {
+    ByteReader reader(bytes);
+    if (!reader.raw(magic, 8) || std::string_view(magic, 8) != std::string_view(kModelMagic, 8))
+      return corrupt("not an eventwire syntax model (bad magic number)");
+    if (!reader.u32(version)) return corrupt("truncated header");
+    if (version != kModelFormatVersion)
+      return Status::unsupported("syntax model \"" + path + "\" has format version " +
+                                 std::to_string(version) + ", this build reads " +
+                                 std::to_string(kModelFormatVersion));
+    if (reader.str(header) && reader.u64(raw_size) && reader.u64(compressed_size) &&
+        reader.u64(checksum)) {
+      header_end = bytes.size() - reader.remaining();
+      break;
+    }
+    if (attempt > 0 || bytes.size() == file_size) return corrupt("truncated header");
+    if (!read_rest()) return Status::io_error("cannot read syntax model \"" + path + "\"");
+  }
+  if (compressed_size != file_size - header_end)
+    return corrupt("payload is " + std::to_string(file_size - header_end) + " bytes, header says " +
                    std::to_string(compressed_size) + " (truncated?)");
+  // The index cache, keyed on what identifies this file's contents.
+  std::string cache_file;
+  uint64_t cache_key = 0;
+  if (!keep_arrays) {
+    std::error_code ec;
+    const auto mtime = std::filesystem::last_write_time(path, ec);
+    const std::string dir = index_cache_dir(raw_size);
+    if (!ec && !dir.empty()) {
+      cache_key = mix64(
+          checksum ^
+          mix64(raw_size ^ mix64(compressed_size ^
+                                 mix64(static_cast<uint64_t>(mtime.time_since_epoch().count()) ^
+                                       hash_bytes(header)))));
+      // One cache file per model path: a changed model replaces its entry.
+      const std::string absolute = std::filesystem::absolute(path, ec).string();
+      char name[40];
+      std::snprintf(name, sizeof name, "syntax-%016llx.ewidx",
+                    static_cast<unsigned long long>(hash_bytes(absolute)));
+      cache_file = dir + "/" + name;
+      if (auto cached = read_index_cache(cache_file, cache_key)) {
+        cached->cache_id = next_cache_id();
+        return cached;
+      }
+    }
+  }
+  if (!read_rest()) return Status::io_error("cannot read syntax model \"" + path + "\"");
   const std::string_view compressed =
       std::string_view(bytes).substr(bytes.size() - compressed_size);
   if (hash_bytes(compressed) != checksum) return corrupt("checksum mismatch");
@@ -149,48 +422,10 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
   std::string().swap(bytes);  // the file bytes are no longer needed
 
   auto model = std::make_unique<ModelData>();
-  std::istringstream lines(header);
-  for (std::string line; std::getline(lines, line);) {
-    const size_t eq = line.find('=');
-    if (eq == std::string::npos) continue;
-    if (line.substr(0, eq) == "fingerprint")
-      model->fingerprint = line.substr(eq + 1);
-    else
-      model->settings.emplace_back(line.substr(0, eq), line.substr(eq + 1));
-  }
-  if (const std::string beam = model->setting("beam"); !beam.empty()) {
-    int width = 0;
-    const auto [end, ec] = std::from_chars(beam.data(), beam.data() + beam.size(), width);
-    if (ec != std::errc() || end != beam.data() + beam.size() || width < 1 || width > kMaxBeam)
-      return corrupt("bad beam setting \"" + beam + "\"");
-    model->beam = width;
-  }
-  if (const std::string t = model->setting("beam_temperature"); !t.empty()) {
-    char* end = nullptr;
-    const double temperature = std::strtod(t.c_str(), &end);
-    if (end != t.c_str() + t.size() || !(temperature > 0) || !std::isfinite(temperature))
-      return corrupt("bad beam_temperature setting \"" + t + "\"");
-    model->beam_temperature = temperature;
-  }
   ByteReader in_payload(raw);
-  if (!read_strings(in_payload, model->upos) || !read_strings(in_payload, model->xpos) ||
-      model->upos.size() != model->xpos.size() || model->upos.empty())
-    return corrupt("bad tag inventory");
+  if (Status s = read_front(header, in_payload, *model, corrupt); !s) return s;
+  const size_t inventory_bytes = raw.size() - in_payload.remaining();
   const size_t n_tags = model->upos.size();
-  if (!read_strings(in_payload, model->feats) ||
-      !read_lists(in_payload, model->feats_by_tag, n_tags, model->feats.size()) ||
-      !read_strings(in_payload, model->scripts) ||
-      !read_lists(in_payload, model->scripts_by_tag, n_tags, model->scripts.size()))
-    return corrupt("bad feature or lemma inventory");
-  uint32_t n_exceptions = 0;
-  if (!in_payload.u32(n_exceptions)) return corrupt("bad lemma lexicon");
-  for (uint32_t i = 0; i < n_exceptions; ++i) {
-    std::string key, lemma;
-    if (!in_payload.str(key) || !in_payload.str(lemma)) return corrupt("bad lemma lexicon");
-    model->lemma_exceptions.emplace(std::move(key), std::move(lemma));
-  }
-  if (!read_strings(in_payload, model->labels) || model->labels.empty())
-    return corrupt("bad label inventory");
   if (!model->tagger.read(in_payload, keep_arrays) ||
       model->tagger.n_classes() != static_cast<int>(n_tags))
     return corrupt("bad tagger weights");
@@ -212,6 +447,10 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
                           model->tagger2.n_classes() != static_cast<int>(n_tags)))
     return corrupt("bad second-pass tagger weights");
   if (in_payload.remaining() != 0) return corrupt("trailing bytes after the tagger weights");
+  model->cache_id = next_cache_id();
+  if (!cache_file.empty())
+    write_index_cache(cache_file, header, std::string_view(raw).substr(0, inventory_bytes), *model,
+                      cache_key);
   return model;
 }
 

@@ -25,12 +25,6 @@ void ParseState::init(int n, int n_labels) {
   right_labels_.assign(size, 0);
 }
 
-bool ParseState::valid(int t) const {
-  if (t == 0) return can_shift();
-  if (t <= n_labels_) return can_left();
-  return can_right();
-}
-
 void ParseState::add_arc(int h, int d, int l) {
   head_[d] = h;
   label_[d] = l;

@@ -23,7 +23,10 @@ class ParseState {
   bool can_right() const {
     return stack_.size() >= 2 && (stack_[stack_.size() - 2] != 0 || b_ > n_);
   }
-  bool valid(int transition) const;
+  bool valid(int transition) const {
+    if (transition == 0) return can_shift();
+    return transition <= n_labels_ ? can_left() : can_right();
+  }
   void apply(int transition);
   int n_transitions() const { return 1 + 2 * n_labels_; }
 

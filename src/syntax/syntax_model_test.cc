@@ -6,10 +6,12 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "eventwire/conllu.h"
 #include "eventwire/syntax.h"
 #include "syntax/evaluation.h"
+#include "syntax/model_data.h"
 #include "syntax/test_corpus.h"
 
 namespace eventwire {
@@ -90,6 +92,91 @@ TEST(SyntaxModelTest, LoadsAndAnnotatesATree) {
   EXPECT_EQ(one.tokens[0].head, 0);
   Sentence empty;
   EXPECT_TRUE((*model)->annotate(empty).is_ok());
+}
+
+// A model read from a file caches per thread what depends on a word form
+// alone (features, the tagger's word scores, lemmas); results must be those
+// of the uncached path, cold or warm, also when forms of one sentence
+// collide in the cache (a sentence with more distinct forms than entries).
+TEST(SyntaxModelTest, WordCacheGivesTheUncachedResults) {
+  auto data = syntax_internal::read_model_file(tiny_model_path());
+  ASSERT_TRUE(data.is_ok()) << data.status().to_string();
+  syntax_internal::ModelData& m = **data;
+  ASSERT_NE(m.cache_id, 0u);
+  auto corpus = read_conllu_file(syntax_test::write_tiny_corpus("cache"));
+  ASSERT_TRUE(corpus.is_ok());
+  std::vector<Sentence> sentences;
+  for (const ConlluSentence& gold : *corpus)
+    sentences.push_back(syntax_internal::sentence_from_conllu(gold));
+  Sentence long_one;
+  for (int i = 0; i < 6000; ++i) {
+    const char* words[] = {"The", "army", "met", "leaders", "in", "Geneva", "."};
+    long_one.tokens.push_back(
+        token(i % 3 == 0 ? words[i % 7] : ("W" + std::to_string(i * 7919 % 5003)).c_str()));
+  }
+  sentences.push_back(long_one);
+  auto annotate_all = [&](std::vector<Sentence> in) {
+    for (Sentence& s : in) syntax_internal::annotate_sentence(m, s);
+    return in;
+  };
+  const std::vector<Sentence> cold = annotate_all(sentences), warm = annotate_all(sentences);
+  const uint64_t id = m.cache_id;
+  m.cache_id = 0;
+  const std::vector<Sentence> plain = annotate_all(sentences);
+  m.cache_id = id;
+  for (const auto* run : {&warm, &plain})
+    for (size_t s = 0; s < cold.size(); ++s)
+      for (size_t i = 0; i < cold[s].tokens.size(); ++i) {
+        const Token &a = cold[s].tokens[i], &b = (*run)[s].tokens[i];
+        ASSERT_EQ(std::tie(a.upos, a.xpos, a.feats, a.lemma, a.head, a.deprel),
+                  std::tie(b.upos, b.xpos, b.feats, b.lemma, b.head, b.deprel))
+            << "sentence " << s << " token " << i;
+      }
+}
+
+// The index cache: the first load writes it, later loads read it and give
+// the same annotations; a damaged or truncated cache file is never trusted
+// (the model file is read again and the cache rewritten).
+TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
+  const std::string dir = temp_path("index_cache");
+  std::filesystem::remove_all(dir);
+  setenv("EVENTWIRE_MODEL_CACHE", dir.c_str(), 1);
+  auto annotate = [](const std::shared_ptr<const SyntaxModel>& model) {
+    auto corpus = read_conllu_file(syntax_test::write_tiny_corpus("index_cache"));
+    EXPECT_TRUE(corpus.is_ok());
+    std::string out;
+    for (const ConlluSentence& gold : *corpus) {
+      Sentence s = syntax_internal::sentence_from_conllu(gold);
+      EXPECT_TRUE(model->annotate(s).is_ok());
+      for (const Token& t : s.tokens)
+        out += t.upos + t.xpos + t.feats + t.lemma + std::to_string(t.head) + t.deprel + "\n";
+    }
+    return out;
+  };
+  auto first = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(first.is_ok()) << first.status().to_string();
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    files.push_back(entry.path().string());
+  ASSERT_EQ(files.size(), 1u);
+  const std::string cached = read_bytes(files[0]);
+  const std::string expected = annotate(*first);
+  auto second = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(second.is_ok());
+  EXPECT_EQ(annotate(*second), expected);
+  EXPECT_EQ((*second)->version().fingerprint, (*first)->version().fingerprint);
+  std::string flipped = cached;
+  flipped[flipped.size() - 64] ^= 1;  // a weight or slot (the last bytes may be padding)
+  for (const std::string& damaged :
+       {cached.substr(0, cached.size() - 8), cached.substr(0, 40), flipped}) {
+    std::ofstream(files[0], std::ios::binary | std::ios::trunc) << damaged;
+    auto again = SyntaxModel::load(tiny_model_path());
+    ASSERT_TRUE(again.is_ok());
+    EXPECT_EQ(annotate(*again), expected);
+    EXPECT_TRUE(read_bytes(files[0]) == cached);  // rewritten from the model file
+  }
+  unsetenv("EVENTWIRE_MODEL_CACHE");
+  std::filesystem::remove_all(dir);
 }
 
 // The accurate preset decodes with a beam (its settings carry the width and

@@ -123,8 +123,19 @@ void compute_word_features(std::string_view text, WordFeatures& out) {
   out.capitalized = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
 }
 
-size_t tagger_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
-                   uint64_t* out) {
+size_t tagger_word_keys(const WordFeatures& w, uint64_t* out) {
+  size_t n = 0;
+  out[n++] = feature_key(kBias, 0);
+  out[n++] = feature_key(kForm, w.form);
+  out[n++] = feature_key(kLower, w.lower_hash);
+  for (int k = 0; k < 3; ++k) out[n++] = feature_key(kPrefix1 + k, w.prefix[k]);
+  for (int k = 0; k < 5; ++k) out[n++] = feature_key(kSuffix1 + k, w.suffix[k]);
+  out[n++] = feature_key(kShape, w.shape);
+  return n;
+}
+
+size_t tagger_context_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                           uint64_t* out) {
   const long p = static_cast<long>(i);
   const WordFeatures& w = words[i];
   const WordFeatures& wp1 = at(words, p - 1);
@@ -133,12 +144,6 @@ size_t tagger_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, 
   const WordFeatures& wn2 = at(words, p + 2);
   const uint64_t t1 = tag_value(prev1), t2 = tag_value(prev2);
   size_t n = 0;
-  out[n++] = feature_key(kBias, 0);
-  out[n++] = feature_key(kForm, w.form);
-  out[n++] = feature_key(kLower, w.lower_hash);
-  for (int k = 0; k < 3; ++k) out[n++] = feature_key(kPrefix1 + k, w.prefix[k]);
-  for (int k = 0; k < 5; ++k) out[n++] = feature_key(kSuffix1 + k, w.suffix[k]);
-  out[n++] = feature_key(kShape, w.shape);
   out[n++] = feature_key(kPrev1W, wp1.lower_hash);
   out[n++] = feature_key(kPrev2W, wp2.lower_hash);
   out[n++] = feature_key(kNext1W, wn1.lower_hash);
@@ -157,9 +162,15 @@ size_t tagger_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, 
   return n;
 }
 
-size_t tagger2_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
-                    int next1, int next2, uint64_t* out) {
-  size_t n = tagger_keys(words, i, prev1, prev2, out);
+size_t tagger_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                   uint64_t* out) {
+  const size_t n = tagger_word_keys(words[i], out);
+  return n + tagger_context_keys(words, i, prev1, prev2, out + n);
+}
+
+size_t tagger2_context_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                            int next1, int next2, uint64_t* out) {
+  size_t n = tagger_context_keys(words, i, prev1, prev2, out);
   const uint64_t n1 = tag_value(next1), n2 = tag_value(next2);
   out[n++] = feature_key(kNextTag, n1);
   out[n++] = feature_key(kNextTags, n1, n2);
@@ -167,6 +178,12 @@ size_t tagger2_keys(const std::vector<WordFeatures>& words, size_t i, int prev1,
   out[n++] = feature_key(kPrevNextTag, tag_value(prev1), n1);
   out[n++] = feature_key(kNextTagNextW, n1, at(words, static_cast<long>(i) + 1).lower_hash);
   return n;
+}
+
+size_t tagger2_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                    int next1, int next2, uint64_t* out) {
+  const size_t n = tagger_word_keys(words[i], out);
+  return n + tagger2_context_keys(words, i, prev1, prev2, next1, next2, out + n);
 }
 
 size_t feats_keys(const std::vector<WordFeatures>& words, const std::vector<int>& tags, size_t i,

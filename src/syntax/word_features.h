@@ -35,6 +35,16 @@ size_t tagger_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, 
 // past the end) to the templates of the first.
 size_t tagger2_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
                     int next1, int next2, uint64_t* out);
+// The same templates in two parts, so a decoder can cache the first: those
+// that depend on the word alone (tagger_word_keys, kTaggerWordKeys of them) and
+// the others. tagger_keys = word keys, then context keys; tagger2_keys the same
+// with tagger2_context_keys. Scores are sums, so the split changes no result.
+constexpr size_t kTaggerWordKeys = 12;
+size_t tagger_word_keys(const WordFeatures& w, uint64_t* out);
+size_t tagger_context_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                           uint64_t* out);
+size_t tagger2_context_keys(const std::vector<WordFeatures>& words, size_t i, int prev1, int prev2,
+                            int next1, int next2, uint64_t* out);
 // Templates of the UFeats classifier given the tags of the whole sentence.
 size_t feats_keys(const std::vector<WordFeatures>& words, const std::vector<int>& tags, size_t i,
                   uint64_t* out);
