@@ -87,6 +87,15 @@ void gap_features(const std::vector<TokenInfo>& info,
                   const std::vector<tokenizer::SurfaceToken>& tokens, size_t i, bool rule_boundary,
                   const ModelData& model, std::vector<uint32_t>& out);
 
+// Per gap after token i: 1 when token i closes a bracket that opened mid-sentence (after a
+// word or a comma) and a lower-case word follows: "Sen. Roy Blunt (R-Mo.) said …". Whatever
+// ends inside the brackets ("Mo" ".") does not end the sentence they sit in, so such gaps are
+// no candidates (7 of 16,124 in-paragraph boundaries of EWT + GUM train, all web text with
+// lower-case sentence starts). Needs token_edges() of every token. Linear in the paragraph.
+void bracket_continuations(std::string_view text,
+                           const std::vector<tokenizer::SurfaceToken>& tokens,
+                           const std::vector<TokenInfo>& info, std::vector<uint8_t>& gaps);
+
 // Per gap after token i: 1 when the rule splitter ends a sentence there.
 void rule_gaps(std::string_view text, const std::vector<tokenizer::SurfaceToken>& tokens,
                std::vector<uint8_t>& gaps);

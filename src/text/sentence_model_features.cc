@@ -203,7 +203,7 @@ std::vector<size_t> model_sentence_ends(const ModelData& model, std::string_view
   }
   // Per-thread scratch: a paragraph at a time, without allocating each time.
   thread_local std::vector<TokenInfo> info;
-  thread_local std::vector<uint8_t> detailed, rules;
+  thread_local std::vector<uint8_t> detailed, rules, continued;
   thread_local std::vector<uint32_t> features;
   info.resize(n);
   for (size_t i = 0; i < n; ++i) token_edges(text, tokens[i], info[i]);
@@ -213,8 +213,9 @@ std::vector<size_t> model_sentence_ends(const ModelData& model, std::string_view
     if (!detailed[k]) token_details(text, tokens[k], info[k]), detailed[k] = 1;
   };
   rule_gaps(text, tokens, rules);
+  bracket_continuations(text, tokens, info, continued);
   for (size_t i = 0; i + 1 < n; ++i) {
-    if (!is_candidate(info[i], info[i + 1])) continue;
+    if (!is_candidate(info[i], info[i + 1]) || continued[i]) continue;
     for (size_t k = i > 0 ? i - 1 : 0; k < std::min(n, i + 3); ++k) details(k);
     features.clear();
     gap_features(info, tokens, i, rules[i] != 0, model, features);
@@ -227,8 +228,41 @@ std::vector<size_t> model_sentence_ends(const ModelData& model, std::string_view
     std::vector<TokenInfo>().swap(info);
     std::vector<uint8_t>().swap(detailed);
     std::vector<uint8_t>().swap(rules);
+    std::vector<uint8_t>().swap(continued);
   }
   return ends;
+}
+
+void bracket_continuations(std::string_view text,
+                           const std::vector<tokenizer::SurfaceToken>& tokens,
+                           const std::vector<TokenInfo>& info, std::vector<uint8_t>& gaps) {
+  size_t n = tokens.size();
+  gaps.assign(n, 0);
+  // Open brackets as (index, kind); a stray closer is ignored, a mismatched one
+  // drops the unmatched openers above its partner.
+  thread_local std::vector<std::pair<size_t, char>> open;
+  open.clear();
+  for (size_t k = 0; k < n; ++k) {
+    char lead = static_cast<char>(info[k].lead);
+    if (tokens[k].end - tokens[k].start != 1) continue;
+    if (lead == '(' || lead == '[') {
+      open.emplace_back(k, lead);
+      continue;
+    }
+    if (lead != ')' && lead != ']') continue;
+    char partner = lead == ')' ? '(' : '[';
+    while (!open.empty() && open.back().second != partner) open.pop_back();
+    if (open.empty()) continue;
+    size_t o = open.back().first;
+    open.pop_back();
+    if (o == 0 || k + 1 >= n || info[k + 1].first != kLower) continue;
+    const TokenInfo& before = info[o - 1];
+    bool word_before = before.last == kUpper || before.last == kLower || before.last == kDigit;
+    std::string_view previous =
+        text.substr(tokens[o - 1].start, tokens[o - 1].end - tokens[o - 1].start);
+    if (word_before || previous == ",") gaps[k] = 1;
+  }
+  if (open.capacity() > 4096) std::vector<std::pair<size_t, char>>().swap(open);
 }
 
 void rule_gaps(std::string_view text, const std::vector<tokenizer::SurfaceToken>& tokens,

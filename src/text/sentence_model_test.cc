@@ -205,6 +205,36 @@ TEST(SentenceModel, CommittedModelLoadsAndSplitsNewsAndWebText) {
             (V{"i got the tickets.", "see you there on friday."}));
 }
 
+// A bracket opened mid-sentence ends no sentence before a lower-case word, whatever
+// ends inside it ("Mo." is cut into "Mo" "."); a bracketed sentence of its own still can.
+TEST(SentenceModel, MidSentenceBracketsDoNotEndTheSentence) {
+  auto model = committed_model();
+  ASSERT_TRUE(model) << "missing " << committed_model_path();
+  for (const auto& m : {model, std::shared_ptr<const SentenceModel>()}) {
+    EXPECT_EQ(split("The bill passed, Sen. Roy Blunt (R-Mo.) said on Tuesday. He left.", m),
+              (V{"The bill passed, Sen. Roy Blunt (R-Mo.) said on Tuesday.", "He left."}));
+    EXPECT_EQ(split("“We lost,” Rep. Ann Lee (D-N.J.) told reporters.", m),
+              (V{"“We lost,” Rep. Ann Lee (D-N.J.) told reporters."}));
+    EXPECT_EQ(split("It rose (see Fig. 2.) and [sic.] fell again.", m),
+              (V{"It rose (see Fig. 2.) and [sic.] fell again."}));
+    EXPECT_EQ(split("It rained. (Nobody came.) The game was off.", m),
+              (V{"It rained.", "(Nobody came.)", "The game was off."}));
+  }
+  std::vector<tokenizer::SurfaceToken> tokens;
+  std::string text = "a (b (c.) d) e";
+  tokenizer::tokenize_surface(text, 0, text.size(), tokens);
+  std::vector<segmenter::TokenInfo> info(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) segmenter::token_edges(text, tokens[i], info[i]);
+  std::vector<uint8_t> gaps;
+  segmenter::bracket_continuations(text, tokens, info, gaps);
+  std::string marked;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (gaps[i])
+      marked += text.substr(tokens[i].start, tokens[i].end - tokens[i].start) + "@" +
+                std::to_string(i) + " ";
+  EXPECT_EQ(marked, ")@6 )@8 ");
+}
+
 TEST(SentenceModel, OneModelServesManyThreads) {
   auto model = committed_model();
   ASSERT_TRUE(model);

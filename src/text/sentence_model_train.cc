@@ -27,9 +27,10 @@ constexpr float kMargin = 5;
 struct Paragraph {
   std::vector<tokenizer::SurfaceToken> tokens;
   std::vector<TokenInfo> info;
-  std::vector<uint8_t> rules;    // rule splitter's decision per gap
-  std::vector<uint8_t> labels;   // gold boundary per gap
-  std::vector<uint8_t> initial;  // token starts a gold sentence
+  std::vector<uint8_t> rules;      // rule splitter's decision per gap
+  std::vector<uint8_t> continued;  // bracket_continuations(): never a candidate
+  std::vector<uint8_t> labels;     // gold boundary per gap
+  std::vector<uint8_t> initial;    // token starts a gold sentence
 };
 
 struct Corpus {
@@ -91,11 +92,13 @@ void add_documents(const std::vector<ConlluSentence>& gold, const std::regex* ex
         if (i + 1 < n) paragraph.labels[i] = is_end(position[paragraph.tokens[i].end]);
       }
       rule_gaps(text, paragraph.tokens, paragraph.rules);
+      bracket_continuations(text, paragraph.tokens, paragraph.info, paragraph.continued);
       uint32_t first = position[paragraph.tokens.front().start],
                last = position[paragraph.tokens.back().end];
       for (uint32_t e : ends) corpus.gold_boundaries += e > first && e < last;
       for (size_t i = 0; i + 1 < n; ++i) {
-        bool candidate = is_candidate(paragraph.info[i], paragraph.info[i + 1]);
+        bool candidate =
+            is_candidate(paragraph.info[i], paragraph.info[i + 1]) && !paragraph.continued[i];
         corpus.candidates += candidate;
         corpus.reachable += candidate && paragraph.labels[i];
       }
@@ -133,7 +136,7 @@ Examples build_examples(const Corpus& corpus, const ModelData& model) {
   Examples ex;
   for (const Paragraph& p : corpus.paragraphs)
     for (size_t i = 0; i + 1 < p.tokens.size(); ++i) {
-      if (!is_candidate(p.info[i], p.info[i + 1])) continue;
+      if (!is_candidate(p.info[i], p.info[i + 1]) || p.continued[i]) continue;
       gap_features(p.info, p.tokens, i, p.rules[i] != 0, model, ex.features);
       ex.offsets.push_back(static_cast<uint32_t>(ex.features.size()));
       ex.labels.push_back(p.labels[i]);

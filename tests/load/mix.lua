@@ -4,11 +4,15 @@
 local articles = tonumber(os.getenv("EVENTWIRE_LOAD_ARTICLES") or "5000")
 local common = { "government", "minister", "officials", "said", "security", "talks" }
 local actors = { "RUS", "UKR", "IGOUNO", "COP", "OPP", "EGY" }
+-- EVENTWIRE_LOAD_ONLY=search|events|article keeps one class (scripts/bench-archive).
+local only = os.getenv("EVENTWIRE_LOAD_ONLY") or ""
+local kinds = { search = { 0, 1, 2 }, events = { 3 }, article = { 4 } }
 local n = 0
 
 request = function()
   n = n + 1
   local kind = n % 5
+  if kinds[only] then kind = kinds[only][n % #kinds[only] + 1] end
   local path
   if kind == 0 then
     path = "/api/search?q=rarekey" .. (n * 7919 % math.max(1, math.floor(articles / 10)))
