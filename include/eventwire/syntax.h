@@ -23,6 +23,13 @@ namespace syntax_internal {
 struct ModelData;
 }
 
+// Where loaded models keep their lookup-index cache (docs/models.md, "Index
+// cache"); empty (the default): no cache. Models smaller than
+// `min_model_bytes` are never cached. Process-wide: set it before loading
+// models (the eventwire program sets it from $EVENTWIRE_MODEL_CACHE or the
+// user's cache folder). Thread-safe.
+void set_model_index_cache(const std::string& dir, uint64_t min_model_bytes = 0);
+
 class SyntaxModel {
  public:
   // Reads and checks a model file (magic, format version, checksum, bounds).

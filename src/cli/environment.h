@@ -18,5 +18,8 @@ std::string default_gazetteer_path();
 // $EVENTWIRE_MODELS, every --gazetteer option to $EVENTWIRE_GAZETTEER, every
 // --db option to $EVENTWIRE_DB (so default_store_path() need not read it).
 void bind_environment(CLI::App& app);
+// The syntax models' index cache: $EVENTWIRE_MODEL_CACHE ("off": none), else
+// $XDG_CACHE_HOME/eventwire or ~/.cache/eventwire (set_model_index_cache).
+void configure_model_cache();
 
 }  // namespace eventwire::cli

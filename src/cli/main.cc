@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     runners.emplace_back(sub, spec.factory(*sub));
   }
   bind_environment(app);
+  configure_model_cache();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -16,7 +16,6 @@ namespace eventwire {
 using store::Stmt;
 
 std::string default_store_path() {
-  if (const char* env = std::getenv("EVENTWIRE_DB"); env && *env) return env;
   return "eventwire.db";
 }
 

@@ -10,15 +10,29 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <sstream>
 
 #include <unistd.h>
 
 #include "base/bytes.h"
+#include "eventwire/syntax.h"
 #include "syntax/hash.h"
 #include "syntax/model_data.h"
 
 namespace eventwire::syntax_internal {
+
+struct IndexCacheSetting {
+  std::mutex mutex;
+  std::string dir;
+  uint64_t min_bytes = 0;
+};
+
+IndexCacheSetting& index_cache_setting() {
+  static IndexCacheSetting setting;
+  return setting;
+}
+
 
 std::string ModelData::setting(const std::string& key) const {
   for (const auto& [k, v] : settings)
@@ -191,17 +205,12 @@ uint64_t next_cache_id() {
   return ++last;
 }
 
-// $EVENTWIRE_MODEL_CACHE ("off": none), else the user's cache folder; the
-// latter only for models large enough to gain from it (not test models).
+// The folder set by set_model_index_cache(), for models at least as large as
+// it asks; "" when none.
 std::string index_cache_dir(uint64_t raw_size) {
-  if (const char* env = std::getenv("EVENTWIRE_MODEL_CACHE"); env != nullptr && *env != '\0')
-    return std::string(env) == "off" ? "" : env;
-  if (raw_size < (uint64_t{1} << 20)) return "";
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/')
-    return std::string(xdg) + "/eventwire";
-  if (const char* home = std::getenv("HOME"); home != nullptr && *home == '/')
-    return std::string(home) + "/.cache/eventwire";
-  return "";
+  IndexCacheSetting& setting = index_cache_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  return raw_size < setting.min_bytes ? "" : setting.dir;
 }
 
 // Four independent lanes: about 1 ns per 32 bytes, strong enough to catch a
@@ -455,3 +464,14 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
 }
 
 }  // namespace eventwire::syntax_internal
+
+namespace eventwire {
+
+void set_model_index_cache(const std::string& dir, uint64_t min_model_bytes) {
+  auto& setting = syntax_internal::index_cache_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  setting.dir = dir;
+  setting.min_bytes = min_model_bytes;
+}
+
+}  // namespace eventwire

@@ -140,7 +140,7 @@ TEST(SyntaxModelTest, WordCacheGivesTheUncachedResults) {
 TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
   const std::string dir = temp_path("index_cache");
   std::filesystem::remove_all(dir);
-  setenv("EVENTWIRE_MODEL_CACHE", dir.c_str(), 1);
+  set_model_index_cache(dir);
   auto annotate = [](const std::shared_ptr<const SyntaxModel>& model) {
     auto corpus = read_conllu_file(syntax_test::write_tiny_corpus("index_cache"));
     EXPECT_TRUE(corpus.is_ok());
@@ -175,7 +175,7 @@ TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
     EXPECT_EQ(annotate(*again), expected);
     EXPECT_TRUE(read_bytes(files[0]) == cached);  // rewritten from the model file
   }
-  unsetenv("EVENTWIRE_MODEL_CACHE");
+  set_model_index_cache("");
   std::filesystem::remove_all(dir);
 }
 
