@@ -241,8 +241,9 @@ size_t SentenceCoder::emit_joint(int predicate, const std::string& code,
   // multilateral act, not every pair acting on every other.
   constexpr size_t kMaxJointMembers = 3;
   if (members.size() > kMaxJointMembers) {
-    if (trace_) trace_->push_back("  joint subject of " + std::to_string(members.size()) +
-                                  " members: too many to pair");
+    if (trace_)
+      trace_->push_back("  joint subject of " + std::to_string(members.size()) +
+                        " members: too many to pair");
     return 0;
   }
   if (trace_) trace_->push_back("  joint subject: its members act on each other");

@@ -23,9 +23,9 @@ constexpr std::array<std::string_view, 16> kIntentVerbs = {
 // Verbs whose xcomp is asked of someone, not done: "urged the government to
 // release …", "a petition asking the government to execute …".
 constexpr std::array<std::string_view, 20> kRequestVerbs = {
-    "ask",   "urge",    "call",    "demand",  "request", "order",     "invite",
-    "encourage", "press", "appeal", "beg",    "implore", "petition",  "instruct",
-    "tell",  "advise",  "require", "pressure", "persuade", "recommend"};
+    "ask",       "urge",   "call",    "demand",   "request",  "order",    "invite",
+    "encourage", "press",  "appeal",  "beg",      "implore",  "petition", "instruct",
+    "tell",      "advise", "require", "pressure", "persuade", "recommend"};
 // Verbs whose complement is said not to have happened.
 constexpr std::array<std::string_view, 4> kDenyVerbs = {"deny", "reject", "dismiss", "refute"};
 constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "whether", "lest"};

@@ -238,9 +238,8 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
       "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
       "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
   // "carried out a string of airstrikes": the quantity word stands in.
-  if (int head = tree_.head(noun);
-      head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
-      tree_.through_quantity(head) == noun)
+  if (int head = tree_.head(noun); head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
+                                   tree_.through_quantity(head) == noun)
     noun = head;
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
@@ -291,10 +290,9 @@ void SentenceCoder::drop_source_targets(const std::vector<int>& sources,
   std::erase_if(targets, [&](int t) {
     if (tree_.token(t).deprel != "nmod:poss") return false;
     Actor a = resolve(t);
-    return !a.code.empty() && std::any_of(source_actors.begin(), source_actors.end(),
-                                          [&](const Actor& s) {
-                                            return s.code == a.code && s.entity == a.entity;
-                                          });
+    return !a.code.empty() &&
+           std::any_of(source_actors.begin(), source_actors.end(),
+                       [&](const Actor& s) { return s.code == a.code && s.entity == a.entity; });
   });
 }
 
@@ -838,7 +836,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // with no other constraint, whose every target path is a prepositional
   // phrase, needs that phrase ("committed suicide" is no pledge, "deals
   // yielding benefits" no concession); a noun event ("the attack") does not. Statements,
-  // appeals and protests ("thousands marched in the capital") may still name no one. (The derived lexicon's target lists are search orders, not frames.)
+  // appeals and protests ("thousands marched in the capital") may still name no one. (The derived
+  // lexicon's target lists are search orders, not frames.)
   if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
       entry->specificity() == 0 && entry->file == kHandWrittenLexicon &&
       prepositional_frame(*entry) && dict::cameo_root(code) != "01" &&

@@ -40,11 +40,11 @@ bool Tree::step_matches(int child, const dict::DepStep& step) const {
 int Tree::through_quantity(int node) const {
   // Quantities and collectives: "thousands of protesters", "a string of airstrikes".
   static constexpr std::string_view kQuantities[] = {
-      "all",    "some",    "most",    "much",   "many",  "part",    "rest",   "bulk",
-      "majority", "half",  "each",    "any",    "both",  "lot",     "number", "portion",
-      "several", "none",   "dozen",   "hundred", "thousand", "million", "score", "couple",
-      "handful", "string", "series",  "wave",   "spate", "barrage", "volley", "salvo",
-      "round",  "flurry",  "group",   "batch"};
+      "all",      "some",   "most",   "much",    "many",     "part",    "rest",   "bulk",
+      "majority", "half",   "each",   "any",     "both",     "lot",     "number", "portion",
+      "several",  "none",   "dozen",  "hundred", "thousand", "million", "score",  "couple",
+      "handful",  "string", "series", "wave",    "spate",    "barrage", "volley", "salvo",
+      "round",    "flurry", "group",  "batch"};
   std::string l = lemma(node);
   if (std::find(std::begin(kQuantities), std::end(kQuantities), l) == std::end(kQuantities))
     return node;

@@ -18,8 +18,8 @@ TEST(RealNews, EveryRecordIsCodedAndRecallHolds) {
   if (!std::filesystem::exists(dir + "/conflibert.jsonl"))
     GTEST_SKIP() << "../shared is absent: " << dir;
   PipelineOptions options;
-  options.syntax = options.entities = options.time = options.geo = options.events =
-      options.quotes = true;
+  options.syntax = options.entities = options.time = options.geo = options.events = options.quotes =
+      true;
   auto pipeline = Pipeline::create(options);
   if (!pipeline) GTEST_SKIP() << "models or gazetteer missing: " << pipeline.status().message();
   EventGoldEvalOptions eval;
