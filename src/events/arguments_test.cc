@@ -52,6 +52,27 @@ TEST(Arguments, UncodedSourceAndAgentlessPassiveGiveNoEvent) {
   EXPECT_EQ(summary(passive), "");
 }
 
+TEST(Arguments, UnarmedActorsUseNoMilitaryForce) {
+  // "the students attacked Gondor": students' attack is no 19x.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"students", "student", "NOUN", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(doc, 0, 2, "GONEDU");
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "19") << summary(doc);
+  // "Rohan attacked Gondor": a country can.
+  Document armed = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"attacked", "attack", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(armed, 0, 1, "ROH");
+  add_entity(armed, 2, 3, "GON");
+  code(armed);
+  ASSERT_EQ(armed.events.size(), 1u);
+  EXPECT_EQ(armed.events[0].root_code, "19");
+}
+
 TEST(Arguments, ObjectControlGivesTheObjectAsSubject) {
   // "Gondor urged Rohan to attack Mordor": Rohan attacks.
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},

@@ -405,6 +405,22 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
 // ties are done with or to someone: without a target such an event says
 // little ("discussing his concern"). Statements, appeals, aid, protests,
 // force and the like stand on their own.
+// "a magazine attacked defectors", "people were fighting for our land", "the
+// girls enter the U.S.": civilians, media, parties, businesses and the like
+// do not use military force (19x); such a reading is another sense of the verb.
+bool SentenceCoder::unarmed(const std::string& actor_code) {
+  static const char* const kUnarmed[] = {"CVL", "MED", "EDU", "BUS", "LAB", "NGO", "HLH", "PTY",
+                                         "LEG", "JUD", "REF", "AGR", "ENV", "REL", "MNC", "NGM"};
+  if (actor_code.size() < 6) return false;
+  for (size_t at = 3; at + 3 <= actor_code.size(); at += 3) {
+    std::string_view sector(actor_code.data() + at, 3);
+    if (std::none_of(std::begin(kUnarmed), std::end(kUnarmed),
+                     [&](const char* u) { return sector == u; }))
+      return false;
+  }
+  return true;
+}
+
 bool SentenceCoder::dyadic_root(const std::string& code) {
   static const char* const kRoots[] = {"04", "05", "06", "10", "11", "12", "16"};
   std::string root = dict::cameo_root(code);
@@ -534,6 +550,12 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
+      if (dict::cameo_root(code) == "19" && unarmed(source.code)) {
+        if (trace_)
+          trace_->push_back("  no event for " + source.code + ": " + code +
+                            " is military force, and the source is not an armed actor");
+        continue;
+      }
       if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
         if (trace_)
           trace_->push_back("  no event for " + source.code +
