@@ -73,6 +73,21 @@ TEST(Arguments, UnarmedActorsUseNoMilitaryForce) {
   EXPECT_EQ(armed.events[0].root_code, "19");
 }
 
+TEST(Arguments, ParticipleWithAnAgentIsPassive) {
+  // "troops attacked by Gondor": Gondor attacked the troops, not the reverse.
+  Document doc = make_doc({{"troops", "troops", "NOUN", 0, "root"},
+                           {"attacked", "attack", "VERB", 1, "acl"},
+                           {"by", "by", "ADP", 4, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl:agent"}});
+  doc.sentences[0].tokens[1].xpos = "VBN";
+  add_entity(doc, 0, 1, "ROHMIL");
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].source->actor_code, "GON");
+  EXPECT_EQ(doc.events[0].target->actor_code, "ROHMIL");
+}
+
 TEST(Arguments, ObjectControlGivesTheObjectAsSubject) {
   // "Gondor urged Rohan to attack Mordor": Rohan attacks.
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},

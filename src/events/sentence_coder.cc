@@ -421,6 +421,23 @@ bool SentenceCoder::unarmed(const std::string& actor_code) {
   return true;
 }
 
+// A passive clause, or a past participle on a noun with a by-agent ("a blog
+// written by Rathbun", "weapons supplied by Iran"): the noun is what was
+// acted on, the agent the one who acted. (Without the agent a participle is
+// too often a misparsed finite verb: "Thousands of protesters rallied".)
+bool SentenceCoder::passive_clause(int predicate) const {
+  if (tree_.is_passive(predicate)) return true;
+  const Token& t = tree_.token(predicate);
+  if (t.xpos != "VBN" || Tree::base(t.deprel) != "acl") return false;
+  bool agent = false;
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = tree_.token(child).deprel;
+    if (Tree::base(rel) == "obj") return false;
+    agent = agent || rel == "obl:agent";
+  }
+  return agent;
+}
+
 bool SentenceCoder::dyadic_root(const std::string& code) {
   static const char* const kRoots[] = {"04", "05", "06", "10", "11", "12", "16"};
   std::string root = dict::cameo_root(code);
@@ -719,7 +736,7 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
   auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
              : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
                                    : dict::LexiconEntry::Pos::kVerb;
-  bool passive = pos == dict::LexiconEntry::Pos::kVerb && tree_.is_passive(predicate);
+  bool passive = pos == dict::LexiconEntry::Pos::kVerb && passive_clause(predicate);
   for (const dict::LexiconEntry* entry : entries) {
     if (entry->pos != pos) continue;
     if (entry->voice == dict::LexiconEntry::Voice::kPassive && !passive) continue;
@@ -776,7 +793,7 @@ bool SentenceCoder::has_governed_child(int predicate) const {
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
   if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
-  bool passive = token.upos != "NOUN" && token.upos != "ADJ" && tree_.is_passive(predicate);
+  bool passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
   if (trace_)
     trace_->push_back("predicate \"" + token.text + "\" (" + lexicon_lemma(predicate) + ", " +
                       token.upos + (passive ? ", passive" : "") + ")");
@@ -853,6 +870,11 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  // "troops attacked by Russia": a participle's noun is its object.
+  if (targets.empty() && passive && !tree_.is_passive(predicate) &&
+      std::any_of(entry->target.begin(), entry->target.end(),
+                  [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
+    targets = {tree_.head(predicate)};
   drop_source_targets(sources, targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional

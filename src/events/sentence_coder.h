@@ -91,6 +91,7 @@ class SentenceCoder {
   bool in_possessor(int head, const Mention& m) const;
   std::string lexicon_lemma(int predicate) const;
   static bool unarmed(const std::string& actor_code);
+  bool passive_clause(int predicate) const;
   static bool dyadic_root(const std::string& code);
   static bool reciprocal_root(const std::string& code);
   static bool prepositional_frame(const dict::LexiconEntry& entry);
