@@ -231,51 +231,10 @@ void attach_broadcast_media(Document& doc) {
   }
 }
 
-}  // namespace
-
-QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon,
-                               QuoteOptions options)
-    : lexicon_(std::move(lexicon)), options_(std::move(options)) {
-  std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
-  version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
-}
-QuoteExtractor::~QuoteExtractor() = default;
-
-Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const QuoteOptions& options) {
-  std::string text;
-  std::string name = "builtin:cues.tsv";
-  if (options.lexicon_path.empty()) {
-    text = std::string(quotes_internal::embedded_cue_lexicon());
-  } else {
-    std::ifstream in(options.lexicon_path, std::ios::binary);
-    if (!in)
-      return Status::not_found("cue lexicon \"" + options.lexicon_path + "\" cannot be opened");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
-    name = options.lexicon_path;
-  }
-  auto lex = CueLexicon::parse(text, name);
-  if (!lex) return lex.status();
-  return std::shared_ptr<const QuoteExtractor>(
-      new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
-}
-
-const ComponentVersion& QuoteExtractor::version() const {
-  return version_;
-}
-size_t QuoteExtractor::cue_count() const {
-  return lexicon_->entries;
-}
-
-void QuoteExtractor::annotate(Document& doc) const {
-  const MentionIndex mentions = index_mentions(doc);
-  doc.quotes.clear();
-  doc.dictionaries.push_back(version_);
+// Which tokens lie inside direct quotes (the marks themselves included).
+std::vector<std::vector<bool>> quoted_tokens(const Document& doc,
+                                             const std::vector<MarkedQuote>& marked) {
   const int ns = static_cast<int>(doc.sentences.size());
-  std::vector<MarkedQuote> marked = quotes_internal::find_marked_quotes(doc);
-
-  // Which tokens lie inside direct quotes (the marks themselves included).
   std::vector<std::vector<bool>> quoted(ns);
   for (int s = 0; s < ns; ++s) quoted[s].assign(doc.sentences[s].tokens.size(), false);
   for (const auto& q : marked) {
@@ -285,165 +244,171 @@ void QuoteExtractor::annotate(Document& doc) const {
       for (int t = a; t < b; ++t) quoted[s][t] = true;
     }
   }
+  return quoted;
+}
 
-  std::vector<SentenceFrames> frames(ns);
-  for (int s = 0; s < ns; ++s) {
-    const Sentence& sent = doc.sentences[s];
-    if (sent.tokens.empty()) continue;
-    bool parsed = sent.tokens[0].head >= 0;
-    auto lone_relative = [&](const Frame& f) {
-      if (f.speaker.last - f.speaker.first != 1) return false;
-      std::string w = quotes_internal::lower(sent.tokens[f.speaker.first].text);
-      return w == "who" || w == "which" || w == "that";
-    };
-    auto pronoun_speaker = [&](const Frame& f) {
-      return f.speaker.last - f.speaker.first == 1 &&
-             quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
-    };
-    auto fs = quotes_internal::frames_from_surface(sent, *lexicon_, quoted[s]);
-    std::vector<Frame> surface = fs;
-    quotes_internal::link_parents(surface);
-    if (parsed) {
-      // The parse leads; surface frames fill in where it found no content
-      // (a parser's slip on "…, sources said." should not lose the quote).
-      auto pf = quotes_internal::frames_from_parse(sent, *lexicon_, options_.cognition_cues);
-      for (Frame& g : fs) {
-        auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
-          // Cues overlap ("also stated" on the surface, "stated" in the parse).
-          return f.cue.first < g.cue.last && g.cue.first < f.cue.last;
-        });
-        // A surface content must open like something said: "said at a
-        // Washington event", "said when she resigned" are circumstances.
-        bool circumstance = !g.content.empty() && !g.parenthetical &&
-                            g.content.first > g.cue.first && !clause_opening(sent, g.content.first);
-        if (same == pf.end()) {
-          if (!circumstance) pf.push_back(g);
-        } else if (same->content.empty()) {
-          if (circumstance) continue;
-          *same = g;
-        } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
-                                          (same->inherited_speaker && pronoun_speaker(*same)))) {
-          // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
-          same->speaker = g.speaker;
-          same->speaker_head = g.speaker_head;
-        }
-      }
-      std::sort(pf.begin(), pf.end(),
-                [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
-      fs = std::move(pf);
-    }
-    // A cue inside someone's quoted words is part of what they said.
-    std::erase_if(fs, [&](const Frame& f) { return quoted[s][f.cue.first]; });
-    // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
-    // when, not part of who.
-    for (Frame& f : fs) {
-      static const std::unordered_set<std::string> kDays = {
-          "monday",   "tuesday", "wednesday", "thursday",  "friday",
-          "saturday", "sunday",  "today",     "yesterday", "tonight"};
-      TokRange& r = f.speaker;
-      if (r.last - r.first < 2 ||
-          !kDays.count(quotes_internal::lower(sent.tokens[r.last - 1].text)))
-        continue;
-      int cut = r.last - 1;
-      std::string before = quotes_internal::lower(sent.tokens[cut - 1].text);
-      if (before == "on" || before == "last" || before == "this") --cut;
-      if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
-    }
-    // A reported clause after its cue opens with its subject or a
-    // complementizer; one opening with a conjunction or a bare verb ("said
-    // But", "say would be $300", "said broke up") is a parse slip, not what
-    // was said. The frame stays, without content (a direct quote may take it).
-    for (Frame& f : fs) {
-      if (f.content.empty() || f.object || f.parenthetical || f.content.first <= f.cue.first)
-        continue;
-      const Token& first = sent.tokens[f.content.first];
-      if (first.upos == "CCONJ") f.content = {};
-    }
-    quotes_internal::link_parents(fs);
-    if (parsed) {
-      // Where the parse leaves a frame unlinked, the surface chain ("X said Y
-      // told him") may still link it.
-      auto at = [](const std::vector<Frame>& v, int cue) {
-        for (size_t k = 0; k < v.size(); ++k) {
-          if (v[k].cue.first <= cue && cue < v[k].cue.last) return static_cast<int>(k);
-        }
-        return -1;
-      };
-      for (size_t k = 0; k < fs.size(); ++k) {
-        if (fs[k].parent >= 0) continue;
-        int g = at(surface, fs[k].cue.first);
-        if (g < 0 || surface[g].parent < 0) continue;
-        int p = at(fs, surface[surface[g].parent].cue.first);
-        if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k))
-          fs[k].parent = p;
-      }
-    }
-    // "A, according to X, …" and "A, the footage showed": a parenthetical
-    // report inside another frame's content ends that content where it begins.
-    for (Frame& f : fs) {
-      if (f.content.empty() || f.parenthetical) continue;
-      for (const Frame& g : fs) {
-        if (&g == &f || !(g.parenthetical || g.cls == "according") ||
-            !f.content.contains(g.cue.first))
-          continue;
-        int at = g.cue.first;
-        if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
-        if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
-        TokRange before = quotes_internal::trim(sent, {f.content.first, at});
-        // "learned that, according to X, A": only a complementizer before the
-        // parenthetical; the content is what follows it.
-        std::string first =
-            before.empty() ? "" : quotes_internal::lower(sent.tokens[before.first].text);
-        int after = std::max(g.cue.last, g.speaker.last);
-        if (before.last - before.first == 1 && (first == "that" || first == "whether") &&
-            after < f.content.last) {
-          TokRange rest = quotes_internal::trim(sent, {after, f.content.last});
-          if (!rest.empty()) {
-            f.content = rest;
-            continue;
-          }
-        }
-        f.content = before;
-      }
-    }
-    quotes_internal::find_media(sent, *lexicon_, fs);
-    frames[s].used.assign(fs.size(), false);
-    frames[s].frames = std::move(fs);
-  }
-
-  // Frame for a direct quote: in the sentence of its closing mark, else of its
-  // opening mark; the innermost frame whose content meets the quote, else the
-  // nearest frame with no content of its own outside the quote.
-  auto pick_frame = [&](const MarkedQuote& q, int s) -> int {
-    const auto& fs = frames[s].frames;
-    int a = s == q.first_sentence ? q.first_token : 0;
-    int b = s == q.last_sentence ? q.last_token : static_cast<int>(doc.sentences[s].tokens.size());
-    int best = -1, best_size = 1 << 30, near = -1, near_dist = 1 << 30;
-    for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
-      if (overlaps(fs[f].content, a, b)) {
-        int size = fs[f].content.last - fs[f].content.first;
-        if (size < best_size) best_size = size, best = f;
-      } else if (fs[f].cls != "cognition") {
-        int d = fs[f].cue.first >= b ? fs[f].cue.first - b : a - fs[f].cue.last;
-        if (d >= 0 && d < near_dist && (fs[f].content.empty() || d <= 3)) near_dist = d, near = f;
-      }
-    }
-    if (best < 0) return near;
-    // Descend a reporting chain to the innermost frame outside the quote.
-    for (int hops = 0; hops < 8; ++hops) {
-      int child = -1;
-      for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
-        bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
-        if (fs[f].parent == best && outside &&
-            (fs[f].content.empty() || overlaps(fs[f].content, a, b)))
-          child = f;
-      }
-      if (child < 0) break;
-      best = child;
-    }
-    return best;
+// The reporting frames of one sentence: parse frames filled in by surface
+// frames, then tidied (days out of speakers, slipped contents, chains,
+// parenthetical reports) and given their media.
+std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, bool cognition_cues,
+                                   const std::vector<bool>& quoted) {
+  bool parsed = sent.tokens[0].head >= 0;
+  auto lone_relative = [&](const Frame& f) {
+    if (f.speaker.last - f.speaker.first != 1) return false;
+    std::string w = quotes_internal::lower(sent.tokens[f.speaker.first].text);
+    return w == "who" || w == "which" || w == "that";
   };
+  auto pronoun_speaker = [&](const Frame& f) {
+    return f.speaker.last - f.speaker.first == 1 &&
+           quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
+  };
+  auto fs = quotes_internal::frames_from_surface(sent, lex, quoted);
+  std::vector<Frame> surface = fs;
+  quotes_internal::link_parents(surface);
+  if (parsed) {
+    // The parse leads; surface frames fill in where it found no content
+    // (a parser's slip on "…, sources said." should not lose the quote).
+    auto pf = quotes_internal::frames_from_parse(sent, lex, cognition_cues);
+    for (Frame& g : fs) {
+      auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
+        // Cues overlap ("also stated" on the surface, "stated" in the parse).
+        return f.cue.first < g.cue.last && g.cue.first < f.cue.last;
+      });
+      // A surface content must open like something said: "said at a
+      // Washington event", "said when she resigned" are circumstances.
+      bool circumstance = !g.content.empty() && !g.parenthetical && g.content.first > g.cue.first &&
+                          !clause_opening(sent, g.content.first);
+      if (same == pf.end()) {
+        if (!circumstance) pf.push_back(g);
+      } else if (same->content.empty()) {
+        if (circumstance) continue;
+        *same = g;
+      } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
+                                        (same->inherited_speaker && pronoun_speaker(*same)))) {
+        // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
+        same->speaker = g.speaker;
+        same->speaker_head = g.speaker_head;
+      }
+    }
+    std::sort(pf.begin(), pf.end(),
+              [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
+    fs = std::move(pf);
+  }
+  // A cue inside someone's quoted words is part of what they said.
+  std::erase_if(fs, [&](const Frame& f) { return quoted[f.cue.first]; });
+  // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
+  // when, not part of who.
+  for (Frame& f : fs) {
+    static const std::unordered_set<std::string> kDays = {
+        "monday",   "tuesday", "wednesday", "thursday",  "friday",
+        "saturday", "sunday",  "today",     "yesterday", "tonight"};
+    TokRange& r = f.speaker;
+    if (r.last - r.first < 2 || !kDays.count(quotes_internal::lower(sent.tokens[r.last - 1].text)))
+      continue;
+    int cut = r.last - 1;
+    std::string before = quotes_internal::lower(sent.tokens[cut - 1].text);
+    if (before == "on" || before == "last" || before == "this") --cut;
+    if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
+  }
+  // A reported clause after its cue opens with its subject or a
+  // complementizer; one opening with a conjunction or a bare verb ("said
+  // But", "say would be $300", "said broke up") is a parse slip, not what
+  // was said. The frame stays, without content (a direct quote may take it).
+  for (Frame& f : fs) {
+    if (f.content.empty() || f.object || f.parenthetical || f.content.first <= f.cue.first)
+      continue;
+    const Token& first = sent.tokens[f.content.first];
+    if (first.upos == "CCONJ") f.content = {};
+  }
+  quotes_internal::link_parents(fs);
+  if (parsed) {
+    // Where the parse leaves a frame unlinked, the surface chain ("X said Y
+    // told him") may still link it.
+    auto at = [](const std::vector<Frame>& v, int cue) {
+      for (size_t k = 0; k < v.size(); ++k) {
+        if (v[k].cue.first <= cue && cue < v[k].cue.last) return static_cast<int>(k);
+      }
+      return -1;
+    };
+    for (size_t k = 0; k < fs.size(); ++k) {
+      if (fs[k].parent >= 0) continue;
+      int g = at(surface, fs[k].cue.first);
+      if (g < 0 || surface[g].parent < 0) continue;
+      int p = at(fs, surface[surface[g].parent].cue.first);
+      if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k))
+        fs[k].parent = p;
+    }
+  }
+  // "A, according to X, …" and "A, the footage showed": a parenthetical
+  // report inside another frame's content ends that content where it begins.
+  for (Frame& f : fs) {
+    if (f.content.empty() || f.parenthetical) continue;
+    for (const Frame& g : fs) {
+      if (&g == &f || !(g.parenthetical || g.cls == "according") ||
+          !f.content.contains(g.cue.first))
+        continue;
+      int at = g.cue.first;
+      if (!g.speaker.empty() && g.speaker.first < at) at = g.speaker.first;
+      if (at <= f.content.first || (at <= f.cue.last && f.cue.first >= f.content.first)) continue;
+      TokRange before = quotes_internal::trim(sent, {f.content.first, at});
+      // "learned that, according to X, A": only a complementizer before the
+      // parenthetical; the content is what follows it.
+      std::string first =
+          before.empty() ? "" : quotes_internal::lower(sent.tokens[before.first].text);
+      int after = std::max(g.cue.last, g.speaker.last);
+      if (before.last - before.first == 1 && (first == "that" || first == "whether") &&
+          after < f.content.last) {
+        TokRange rest = quotes_internal::trim(sent, {after, f.content.last});
+        if (!rest.empty()) {
+          f.content = rest;
+          continue;
+        }
+      }
+      f.content = before;
+    }
+  }
+  quotes_internal::find_media(sent, lex, fs);
+  return fs;
+}
 
+// Frame for a direct quote: in the sentence of its closing mark, else of its
+// opening mark; the innermost frame whose content meets the quote, else the
+// nearest frame with no content of its own outside the quote.
+int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, const MarkedQuote& q,
+               int s) {
+  const auto& fs = frames[s].frames;
+  int a = s == q.first_sentence ? q.first_token : 0;
+  int b = s == q.last_sentence ? q.last_token : static_cast<int>(doc.sentences[s].tokens.size());
+  int best = -1, best_size = 1 << 30, near = -1, near_dist = 1 << 30;
+  for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+    if (overlaps(fs[f].content, a, b)) {
+      int size = fs[f].content.last - fs[f].content.first;
+      if (size < best_size) best_size = size, best = f;
+    } else if (fs[f].cls != "cognition") {
+      int d = fs[f].cue.first >= b ? fs[f].cue.first - b : a - fs[f].cue.last;
+      if (d >= 0 && d < near_dist && (fs[f].content.empty() || d <= 3)) near_dist = d, near = f;
+    }
+  }
+  if (best < 0) return near;
+  // Descend a reporting chain to the innermost frame outside the quote.
+  for (int hops = 0; hops < 8; ++hops) {
+    int child = -1;
+    for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+      bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
+      if (fs[f].parent == best && outside &&
+          (fs[f].content.empty() || overlaps(fs[f].content, a, b)))
+        child = f;
+    }
+    if (child < 0) break;
+    best = child;
+  }
+  return best;
+}
+
+// Drafts of the direct and mixed quotes, marking the frames they take as used.
+std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQuote>& marked,
+                                 std::vector<SentenceFrames>& frames,
+                                 const std::vector<std::vector<bool>>& quoted) {
   std::vector<Draft> drafts;
   for (const auto& q : marked) {
     // Scare quotes and titles (“crazy system”, “Shark Tank”) inside a sentence
@@ -471,7 +436,7 @@ void QuoteExtractor::annotate(Document& doc) const {
     }
     if (!words) continue;
     for (int s : {q.last_sentence, q.first_sentence}) {
-      int f = pick_frame(q, s);
+      int f = pick_frame(doc, frames, q, s);
       if (f < 0) continue;
       d.frame_sentence = s;
       d.frame = f;
@@ -523,7 +488,13 @@ void QuoteExtractor::annotate(Document& doc) const {
     if (d.frame >= 0) frames[d.frame_sentence].used[d.frame] = true;
     drafts.push_back(d);
   }
-  // Every other frame with a content is indirect speech.
+  return drafts;
+}
+
+// Every other frame with a content is indirect speech.
+void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>& frames,
+                         std::vector<Draft>& drafts) {
+  const int ns = static_cast<int>(doc.sentences.size());
   for (int s = 0; s < ns; ++s) {
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
@@ -546,83 +517,80 @@ void QuoteExtractor::annotate(Document& doc) const {
       drafts.push_back(d);
     }
   }
-  std::stable_sort(drafts.begin(), drafts.end(),
-                   [](const Draft& a, const Draft& b) { return a.start < b.start; });
+}
 
-  for (const Draft& d : drafts) {
-    Quote q;
-    q.id = "Q" + std::to_string(doc.quotes.size() + 1);
-    q.kind = d.kind;
-    q.content.start = d.start;
-    q.content.end = d.end;
-    q.content.sentence = d.sentence;
-    q.content.first_token = d.first_token;
-    q.content.last_token = d.last_token;
-    {
-      const Sentence& a = doc.sentences[d.sentence];
-      const Sentence& b = doc.sentences[d.last_sentence];
-      uint32_t b0 = a.tokens[d.first_token].byte_start, b1 = b.tokens[d.last_token - 1].byte_end;
-      q.content.text = doc.article.text.substr(b0, b1 - b0);
+// The quote of a draft: its content, and from its frame the cue, speaker,
+// medium, reporters, addressee and statement time.
+Quote make_quote(const Document& doc, const Draft& d, const std::vector<SentenceFrames>& frames,
+                 const CueLexicon& lex, const MentionIndex& mentions) {
+  Quote q;
+  q.id = "Q" + std::to_string(doc.quotes.size() + 1);
+  q.kind = d.kind;
+  q.content.start = d.start;
+  q.content.end = d.end;
+  q.content.sentence = d.sentence;
+  q.content.first_token = d.first_token;
+  q.content.last_token = d.last_token;
+  {
+    const Sentence& a = doc.sentences[d.sentence];
+    const Sentence& b = doc.sentences[d.last_sentence];
+    uint32_t b0 = a.tokens[d.first_token].byte_start, b1 = b.tokens[d.last_token - 1].byte_end;
+    q.content.text = doc.article.text.substr(b0, b1 - b0);
+  }
+  if (d.frame >= 0) {
+    int s = d.frame_sentence;
+    const auto& fs = frames[s].frames;
+    const Frame& fr = fs[d.frame];
+    q.cue = make_mention(doc, s, fr.cue);
+    if (!fr.speaker.empty()) {
+      q.speaker = make_mention(doc, s, fr.speaker);
+      q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, lex, mentions);
     }
-    if (d.frame >= 0) {
-      int s = d.frame_sentence;
-      const auto& fs = frames[s].frames;
-      const Frame& fr = fs[d.frame];
-      q.cue = make_mention(doc, s, fr.cue);
-      if (!fr.speaker.empty()) {
-        q.speaker = make_mention(doc, s, fr.speaker);
-        q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, *lexicon_, mentions);
-      }
-      if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
-      // Reporters: the speakers of the enclosing frames, outermost first.
-      std::vector<const Frame*> chain;
-      for (int p = fr.parent, guard = 0; p >= 0 && guard < 16; p = fs[p].parent, ++guard)
-        chain.push_back(&fs[p]);
-      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        const Frame& pf = **it;
-        // "X, who said A, added B": a speaker does not report themself.
-        if (pf.speaker.empty() ||
-            (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last))
-          continue;
-        std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head, *lexicon_, mentions);
-        q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
-      }
-      if (!fr.addressee.empty()) {
-        q.addressee = make_mention(doc, s, fr.addressee);
-        q.addressee_entity =
-            resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1, *lexicon_, mentions);
-        // "X said Y told him": the pronoun is the reporter.
-        std::string pron = quotes_internal::lower(q.addressee->text);
-        if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() &&
-            !chain.front()->speaker.empty()) {
-          const Frame& reporter = *chain.front();
-          std::string id =
-              resolve_entity(doc, s, reporter.speaker, reporter.speaker_head, *lexicon_, mentions);
-          if (id.empty() && q.addressee_entity.empty())
-            id = "text:" + make_mention(doc, s, reporter.speaker).text;
-          if (!id.empty()) q.addressee_entity = id;
-        }
-      }
-      // The statement-time hook: a time expression in the frame outside the content.
-      for (const TimeExpression& t : doc.times) {
-        if (t.sentence != s || overlaps(fr.content, t.first_token, t.last_token)) continue;
-        if (std::abs(t.first_token - fr.cue.first) <= 4) {
-          q.date = t.value;
-          break;
-        }
+    if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
+    // Reporters: the speakers of the enclosing frames, outermost first.
+    std::vector<const Frame*> chain;
+    for (int p = fr.parent, guard = 0; p >= 0 && guard < 16; p = fs[p].parent, ++guard)
+      chain.push_back(&fs[p]);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const Frame& pf = **it;
+      // "X, who said A, added B": a speaker does not report themself.
+      if (pf.speaker.empty() ||
+          (pf.speaker.first == fr.speaker.first && pf.speaker.last == fr.speaker.last))
+        continue;
+      std::string id = resolve_entity(doc, s, pf.speaker, pf.speaker_head, lex, mentions);
+      q.reported_by.push_back(id.empty() ? "text:" + make_mention(doc, s, pf.speaker).text : id);
+    }
+    if (!fr.addressee.empty()) {
+      q.addressee = make_mention(doc, s, fr.addressee);
+      q.addressee_entity =
+          resolve_entity(doc, s, fr.addressee, fr.addressee.last - 1, lex, mentions);
+      // "X said Y told him": the pronoun is the reporter.
+      std::string pron = quotes_internal::lower(q.addressee->text);
+      if (quotes_internal::is_pronoun(pron) && pron != "you" && !chain.empty() &&
+          !chain.front()->speaker.empty()) {
+        const Frame& reporter = *chain.front();
+        std::string id =
+            resolve_entity(doc, s, reporter.speaker, reporter.speaker_head, lex, mentions);
+        if (id.empty() && q.addressee_entity.empty())
+          id = "text:" + make_mention(doc, s, reporter.speaker).text;
+        if (!id.empty()) q.addressee_entity = id;
       }
     }
-    doc.quotes.push_back(std::move(q));
+    // The statement-time hook: a time expression in the frame outside the content.
+    for (const TimeExpression& t : doc.times) {
+      if (t.sentence != s || overlaps(fr.content, t.first_token, t.last_token)) continue;
+      if (std::abs(t.first_token - fr.cue.first) <= 4) {
+        q.date = t.value;
+        break;
+      }
+    }
   }
+  return q;
+}
 
-  attach_broadcast_media(doc);
-
-  // Discourse: a quote with no speaker takes the nearest speaker of the same
-  // paragraph (earlier first, then later), else of the previous paragraph.
-  if (!options_.discourse_speakers) {
-    score_pronoun_speakers(doc);
-    return;
-  }
+// Discourse: a quote with no speaker takes the nearest speaker of the same
+// paragraph (earlier first, then later), else of the previous paragraph.
+void take_discourse_speakers(Document& doc) {
   std::vector<int> para(doc.quotes.size());
   for (size_t i = 0; i < doc.quotes.size(); ++i)
     para[i] = doc.sentences[doc.quotes[i].content.sentence].paragraph;
@@ -647,6 +615,76 @@ void QuoteExtractor::annotate(Document& doc) const {
     q.reported_by = from->reported_by;
     q.medium = from->medium;
   }
+}
+
+}  // namespace
+
+QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon,
+                               QuoteOptions options)
+    : lexicon_(std::move(lexicon)), options_(std::move(options)) {
+  std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
+  version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
+}
+QuoteExtractor::~QuoteExtractor() = default;
+
+Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const QuoteOptions& options) {
+  std::string text;
+  std::string name = "builtin:cues.tsv";
+  if (options.lexicon_path.empty()) {
+    text = std::string(quotes_internal::embedded_cue_lexicon());
+  } else {
+    std::ifstream in(options.lexicon_path, std::ios::binary);
+    if (!in)
+      return Status::not_found("cue lexicon \"" + options.lexicon_path + "\" cannot be opened");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+    name = options.lexicon_path;
+  }
+  auto lex = CueLexicon::parse(text, name);
+  if (!lex) return lex.status();
+  return std::shared_ptr<const QuoteExtractor>(
+      new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
+}
+
+const ComponentVersion& QuoteExtractor::version() const {
+  return version_;
+}
+size_t QuoteExtractor::cue_count() const {
+  return lexicon_->entries;
+}
+
+void QuoteExtractor::annotate(Document& doc) const {
+  const MentionIndex mentions = index_mentions(doc);
+  doc.quotes.clear();
+  doc.dictionaries.push_back(version_);
+  const int ns = static_cast<int>(doc.sentences.size());
+  std::vector<MarkedQuote> marked = quotes_internal::find_marked_quotes(doc);
+  std::vector<std::vector<bool>> quoted = quoted_tokens(doc, marked);
+
+  std::vector<SentenceFrames> frames(ns);
+  for (int s = 0; s < ns; ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (sent.tokens.empty()) continue;
+    std::vector<Frame> fs = sentence_frames(sent, *lexicon_, options_.cognition_cues, quoted[s]);
+    frames[s].used.assign(fs.size(), false);
+    frames[s].frames = std::move(fs);
+  }
+
+  std::vector<Draft> drafts = direct_drafts(doc, marked, frames, quoted);
+  add_indirect_drafts(doc, frames, drafts);
+  std::stable_sort(drafts.begin(), drafts.end(),
+                   [](const Draft& a, const Draft& b) { return a.start < b.start; });
+
+  for (const Draft& d : drafts) {
+    doc.quotes.push_back(make_quote(doc, d, frames, *lexicon_, mentions));
+  }
+
+  attach_broadcast_media(doc);
+
+  // Discourse: a quote with no speaker takes the nearest speaker of the same
+  // paragraph (earlier first, then later), else of the previous paragraph.
+  if (options_.discourse_speakers) take_discourse_speakers(doc);
   score_pronoun_speakers(doc);
 }
 

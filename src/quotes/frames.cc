@@ -205,6 +205,239 @@ void keep_cue_and_speaker_out(const Sentence& s, std::vector<Frame>& frames) {
   }
 }
 
+// A frame around the statement noun at token i, if it reports.
+void noun_frame(const Sentence& s, const Tree& tree, int i, std::vector<Frame>& frames) {
+  const Token& tok = s.tokens[i];
+  // "Trump's claim that …", "made the claim that …": a statement noun with
+  // its clause; "his promise to …", "their concerns about …" when the
+  // holder is named (possessor, "by"/"from" X, or the subject of the verb
+  // governing the noun: "expressed doubts about …").
+  static const std::unordered_set<std::string> kTopic = {"about", "over", "on", "against",
+                                                         "regarding"};
+  int clause = -1, topic = -1;
+  for (int c : tree.children(i)) {
+    if (c < i) continue;
+    const std::string& r = tree.rel(c);
+    int mark = r == "acl" || r == "ccomp" ? tree.child(c, {"mark"}) : -1;
+    std::string m = mark >= 0 ? lower(s.tokens[mark].text) : "";
+    if (m == "that") clause = c;
+    if (m == "to" && topic < 0) topic = c;
+    int cs = r == "nmod" ? tree.child(c, {"case"}) : -1;
+    if (cs >= 0 && cs < c && topic < 0 && kTopic.count(lower(s.tokens[cs].text))) topic = c;
+  }
+  if (clause < 0 && topic < 0) return;
+  Frame f;
+  f.cue = {i, i + 1};
+  f.head = i;
+  f.lemma = lower(tok.lemma);
+  f.cls = "speech";
+  if (clause >= 0) {
+    f.content = trim(s, tree.span(clause));
+  } else {
+    TokRange r = tree.span(topic);
+    int cs = tree.child(topic, {"case", "mark"});
+    if (cs == r.first) ++r.first;
+    f.content = trim(s, r);
+    f.object = true;
+  }
+  int who = tree.child(i, {"nmod:poss"});
+  for (int c : tree.children(i)) {
+    int cs = who < 0 && tree.rel(c) == "nmod" ? tree.child(c, {"case"}) : -1;
+    if (cs >= 0 && cs < c &&
+        (lower(s.tokens[cs].text) == "by" || lower(s.tokens[cs].text) == "from")) {
+      who = c;
+    }
+  }
+  if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0)
+    who = tree.child(tree.head(i), {"nsubj"});
+  if (who >= 0) {
+    f.speaker = trim(s, tree.span(who));
+    if (!f.speaker.empty() && (lower(s.tokens[f.speaker.first].text) == "by" ||
+                               lower(s.tokens[f.speaker.first].text) == "from")) {
+      ++f.speaker.first;
+    }
+    f.speaker_head = who;
+  }
+  if (f.object && f.speaker.empty()) return;
+  if (!f.content.empty()) frames.push_back(f);
+}
+
+// A frame around the attitude adjective at token i, if it reports.
+void adjective_frame(const Sentence& s, const Tree& tree, int i, std::vector<Frame>& frames) {
+  const Token& tok = s.tokens[i];
+  // "X is sure that …", "were critical of …": an attitude adjective with
+  // a copula, its subject the holder, its clause or about/of/over phrase the content.
+  static const std::unordered_set<std::string> kAbout = {"about", "of", "over"};
+  int cop = tree.child(i, {"cop"}), subj = tree.child(i, {"nsubj"});
+  if (cop < 0 || subj < 0 || subj > i) return;
+  std::string sw = lower(s.tokens[subj].text);
+  if (sw == "it" || sw == "there" || sw == "this" || sw == "that") return;
+  int comp = -1;
+  for (int c : tree.children(i)) {
+    if (c < i || comp >= 0) continue;
+    int cs = tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
+    if (tree.rel(c) == "ccomp" || (cs >= 0 && cs < c && kAbout.count(lower(s.tokens[cs].text))))
+      comp = c;
+  }
+  if (comp < 0) return;
+  Frame f;
+  f.cue = {std::min(cop, i), i + 1};
+  f.head = i;
+  f.lemma = lower(tok.lemma);
+  f.cls = "cognition";
+  TokRange r = tree.span(comp);
+  int cs = tree.child(comp, {"case"});
+  if (tree.rel(comp) == "obl" && cs == r.first) ++r.first;
+  f.content = trim(s, r);
+  f.object = tree.rel(comp) == "obl";
+  f.speaker = trim(s, tree.span(subj));
+  f.speaker_head = subj;
+  if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
+}
+
+// The content of a verb frame: its clause, the host of a parenthetical, a
+// passive subject or an object. False when the verb needs a clause and has none.
+bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
+                  const CueEntry* e, int subj, bool passive, int pass_subj, Frame& f) {
+  // "The poll shows Clinton ahead", "the study found 31 cases": a clause verb
+  // whose subject is a thing, not a person, reports what it shows as its object.
+  bool evidence = !e->object && e->cls == "speech" && subj >= 0 && !f.inherited_speaker &&
+                  s.tokens[subj].upos == "NOUN";
+  int comp = tree.child(i, {"ccomp"});
+  for (int c : tree.children(i)) {
+    // "said Thursday that …" parsed with the clause under "Thursday".
+    if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis")
+      comp = tree.child(c, {"ccomp"});
+  }
+  if (comp < 0 && f.lemma != "ask") {
+    // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
+    int para = tree.child(i, {"parataxis"});
+    if (para >= 0 && para < i) comp = para;
+  }
+  // "…, sources said." at the end of a sentence: the host clause is the content.
+  bool at_end = true;
+  for (int k = i + 1; k < tree.n(); ++k)
+    at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
+  if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
+      s.tokens[f.speaker.first - 1].text == ",") {
+    f.content = trim(s, {0, f.speaker.first - 1});
+    f.parenthetical = true;
+  } else if (comp >= 0) {
+    f.content = trim(s, tree.span(comp));
+    for (int c : tree.children(i)) {  // a slip can split the clause into two ccomps
+      if (c != comp && tree.rel(c) == "ccomp") {
+        TokRange more = tree.span(c);
+        f.content.first = std::min(f.content.first, more.first);
+        f.content.last = std::max(f.content.last, more.last);
+      }
+    }
+  } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
+    // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
+    int h = tree.head(i);
+    TokRange hs = tree.span(h, i);
+    TokRange own = tree.span(i);
+    f.content =
+        own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
+    f.parenthetical = true;
+  } else if (passive && subj == -2 && e->object && pass_subj >= 0 && pass_subj < i &&
+             !lex.nouns.count(lower(s.tokens[pass_subj].lemma))) {
+    // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
+    f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
+    f.object = true;
+  } else if (TokRange obj =
+                 e->object || e->infinitive || evidence
+                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence)
+                     : TokRange{};
+             !obj.empty()) {
+    f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
+    f.object = true;
+  } else if (e->cls == "cognition" || !e->hand) {
+    return false;  // belief verbs and derived cues need a clause to count
+  }
+  return true;
+}
+
+// A frame around the cue verb at token i: its cue, speaker, addressee and content.
+void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
+                std::vector<Frame>& frames) {
+  const Token& tok = s.tokens[i];
+  const CueEntry* e = lex.verb(tok);
+  if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
+  // "so-called" is an adjective, not a report.
+  if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") return;
+  // A capital inside a name ("the United States") is a tagger's slip, not a verb.
+  if (i > 0 && std::isupper(static_cast<unsigned char>(tok.text[0])) &&
+      std::isupper(static_cast<unsigned char>(s.tokens[i - 1].text[0]))) {
+    return;
+  }
+  Frame f;
+  f.cue = {i, i + 1};
+  f.head = i;
+  f.lemma = e->lemma;
+  f.cls = e->cls;
+  // Auxiliaries belong to the cue ("has said", "would argue").
+  for (int c : tree.children(i)) {
+    if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3)
+      f.cue.first = std::min(f.cue.first, c);
+  }
+  // The subject nearest the verb (a slip can give it two), never a day
+  // ("Chief Jordan said Monday" parsed with "Monday" as a second subject).
+  int subj = -1;
+  for (int c : tree.children(i)) {
+    if (tree.rel(c) == "nsubj" && !is_day(s.tokens[c].text) &&
+        (subj < 0 || std::abs(c - i) < std::abs(subj - i)))
+      subj = c;
+  }
+  // Passive "… was criticized by Democrats", "it was reported by X that …":
+  // the agent is the speaker and, for verbs reporting an object, the
+  // passive subject is what was said.
+  int pass_subj = tree.child(i, {"nsubj:pass"}), agent = -1;
+  for (int c : tree.children(i)) {
+    int cs = tree.rel(c) == "obl:agent" || tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
+    if (c > i && cs >= 0 && cs < c && lower(s.tokens[cs].text) == "by" && agent < 0) agent = c;
+  }
+  bool passive = pass_subj >= 0 || tree.child(i, {"aux:pass"}) >= 0;
+  if (passive && subj < 0 && agent >= 0) {
+    f.speaker = trim(s, tree.span(agent));
+    if (!f.speaker.empty() && lower(s.tokens[f.speaker.first].text) == "by") ++f.speaker.first;
+    f.speaker_head = agent;
+    subj = -2;  // no borrowing
+  }
+  auto relative_word = [&](int t) {
+    std::string x = lower(s.tokens[t].text);
+    return x == "who" || x == "which" || x == "that";
+  };
+  // No subject of its own ("… and said"): borrow the governing verb's; past
+  // a relative pronoun that is not this clause's own, keep climbing.
+  for (int up = i, hops = 0;
+       subj != -2 && (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
+    const std::string& r = tree.rel(up);
+    if (r != "conj" && r != "advcl" && r != "xcomp" && !(r == "parataxis" && subj >= 0)) break;
+    up = tree.head(up);
+    if (up < 0) break;
+    subj = tree.child(up, {"nsubj"});
+    f.inherited_speaker = subj >= 0;
+  }
+  if (subj >= 0) {
+    f.speaker = trim(s, tree.span(subj));
+    f.speaker_head = subj;
+    std::string sw = lower(s.tokens[subj].text);
+    int antecedent = tree.head(i);
+    if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
+        antecedent >= 0) {
+      f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
+      f.speaker_head = antecedent;
+      f.relative = true;
+    }
+  }
+  if (addressee_verb(f.lemma)) {
+    int obj = tree.child(i, {"iobj", "obj"});
+    if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
+  }
+  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f)) return;
+  frames.push_back(f);
+}
+
 }  // namespace
 
 // Drops leading and trailing punctuation; quote marks stay.
@@ -225,221 +458,14 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     // phrase to the nearest noun, while it scopes over the whole clause.
     if (form == "according") continue;
     if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
-      // "Trump's claim that …", "made the claim that …": a statement noun with
-      // its clause; "his promise to …", "their concerns about …" when the
-      // holder is named (possessor, "by"/"from" X, or the subject of the verb
-      // governing the noun: "expressed doubts about …").
-      static const std::unordered_set<std::string> kTopic = {"about", "over", "on", "against",
-                                                             "regarding"};
-      int clause = -1, topic = -1;
-      for (int c : tree.children(i)) {
-        if (c < i) continue;
-        const std::string& r = tree.rel(c);
-        int mark = r == "acl" || r == "ccomp" ? tree.child(c, {"mark"}) : -1;
-        std::string m = mark >= 0 ? lower(s.tokens[mark].text) : "";
-        if (m == "that") clause = c;
-        if (m == "to" && topic < 0) topic = c;
-        int cs = r == "nmod" ? tree.child(c, {"case"}) : -1;
-        if (cs >= 0 && cs < c && topic < 0 && kTopic.count(lower(s.tokens[cs].text))) topic = c;
-      }
-      if (clause < 0 && topic < 0) continue;
-      Frame f;
-      f.cue = {i, i + 1};
-      f.head = i;
-      f.lemma = lower(tok.lemma);
-      f.cls = "speech";
-      if (clause >= 0) {
-        f.content = trim(s, tree.span(clause));
-      } else {
-        TokRange r = tree.span(topic);
-        int cs = tree.child(topic, {"case", "mark"});
-        if (cs == r.first) ++r.first;
-        f.content = trim(s, r);
-        f.object = true;
-      }
-      int who = tree.child(i, {"nmod:poss"});
-      for (int c : tree.children(i)) {
-        int cs = who < 0 && tree.rel(c) == "nmod" ? tree.child(c, {"case"}) : -1;
-        if (cs >= 0 && cs < c &&
-            (lower(s.tokens[cs].text) == "by" || lower(s.tokens[cs].text) == "from")) {
-          who = c;
-        }
-      }
-      if (who < 0 && tree.rel(i) == "obj" && tree.head(i) >= 0)
-        who = tree.child(tree.head(i), {"nsubj"});
-      if (who >= 0) {
-        f.speaker = trim(s, tree.span(who));
-        if (!f.speaker.empty() && (lower(s.tokens[f.speaker.first].text) == "by" ||
-                                   lower(s.tokens[f.speaker.first].text) == "from")) {
-          ++f.speaker.first;
-        }
-        f.speaker_head = who;
-      }
-      if (f.object && f.speaker.empty()) continue;
-      if (!f.content.empty()) frames.push_back(f);
+      noun_frame(s, tree, i, frames);
       continue;
     }
     if (tok.upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
-      // "X is sure that …", "were critical of …": an attitude adjective with
-      // a copula, its subject the holder, its clause or about/of/over phrase the content.
-      static const std::unordered_set<std::string> kAbout = {"about", "of", "over"};
-      int cop = tree.child(i, {"cop"}), subj = tree.child(i, {"nsubj"});
-      if (cop < 0 || subj < 0 || subj > i) continue;
-      std::string sw = lower(s.tokens[subj].text);
-      if (sw == "it" || sw == "there" || sw == "this" || sw == "that") continue;
-      int comp = -1;
-      for (int c : tree.children(i)) {
-        if (c < i || comp >= 0) continue;
-        int cs = tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
-        if (tree.rel(c) == "ccomp" || (cs >= 0 && cs < c && kAbout.count(lower(s.tokens[cs].text))))
-          comp = c;
-      }
-      if (comp < 0) continue;
-      Frame f;
-      f.cue = {std::min(cop, i), i + 1};
-      f.head = i;
-      f.lemma = lower(tok.lemma);
-      f.cls = "cognition";
-      TokRange r = tree.span(comp);
-      int cs = tree.child(comp, {"case"});
-      if (tree.rel(comp) == "obl" && cs == r.first) ++r.first;
-      f.content = trim(s, r);
-      f.object = tree.rel(comp) == "obl";
-      f.speaker = trim(s, tree.span(subj));
-      f.speaker_head = subj;
-      if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
+      adjective_frame(s, tree, i, frames);
       continue;
     }
-    const CueEntry* e = lex.verb(tok);
-    if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") continue;
-    // "so-called" is an adjective, not a report.
-    if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") continue;
-    // A capital inside a name ("the United States") is a tagger's slip, not a verb.
-    if (i > 0 && std::isupper(static_cast<unsigned char>(tok.text[0])) &&
-        std::isupper(static_cast<unsigned char>(s.tokens[i - 1].text[0]))) {
-      continue;
-    }
-    Frame f;
-    f.cue = {i, i + 1};
-    f.head = i;
-    f.lemma = e->lemma;
-    f.cls = e->cls;
-    // Auxiliaries belong to the cue ("has said", "would argue").
-    for (int c : tree.children(i)) {
-      if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3)
-        f.cue.first = std::min(f.cue.first, c);
-    }
-    // The subject nearest the verb (a slip can give it two), never a day
-    // ("Chief Jordan said Monday" parsed with "Monday" as a second subject).
-    int subj = -1;
-    for (int c : tree.children(i)) {
-      if (tree.rel(c) == "nsubj" && !is_day(s.tokens[c].text) &&
-          (subj < 0 || std::abs(c - i) < std::abs(subj - i)))
-        subj = c;
-    }
-    // Passive "… was criticized by Democrats", "it was reported by X that …":
-    // the agent is the speaker and, for verbs reporting an object, the
-    // passive subject is what was said.
-    int pass_subj = tree.child(i, {"nsubj:pass"}), agent = -1;
-    for (int c : tree.children(i)) {
-      int cs = tree.rel(c) == "obl:agent" || tree.rel(c) == "obl" ? tree.child(c, {"case"}) : -1;
-      if (c > i && cs >= 0 && cs < c && lower(s.tokens[cs].text) == "by" && agent < 0) agent = c;
-    }
-    bool passive = pass_subj >= 0 || tree.child(i, {"aux:pass"}) >= 0;
-    if (passive && subj < 0 && agent >= 0) {
-      f.speaker = trim(s, tree.span(agent));
-      if (!f.speaker.empty() && lower(s.tokens[f.speaker.first].text) == "by") ++f.speaker.first;
-      f.speaker_head = agent;
-      subj = -2;  // no borrowing
-    }
-    auto relative_word = [&](int t) {
-      std::string x = lower(s.tokens[t].text);
-      return x == "who" || x == "which" || x == "that";
-    };
-    // No subject of its own ("… and said"): borrow the governing verb's; past
-    // a relative pronoun that is not this clause's own, keep climbing.
-    for (int up = i, hops = 0;
-         subj != -2 && (subj < 0 || (up != i && relative_word(subj))) && hops < 3; ++hops) {
-      const std::string& r = tree.rel(up);
-      if (r != "conj" && r != "advcl" && r != "xcomp" && !(r == "parataxis" && subj >= 0)) break;
-      up = tree.head(up);
-      if (up < 0) break;
-      subj = tree.child(up, {"nsubj"});
-      f.inherited_speaker = subj >= 0;
-    }
-    if (subj >= 0) {
-      f.speaker = trim(s, tree.span(subj));
-      f.speaker_head = subj;
-      std::string sw = lower(s.tokens[subj].text);
-      int antecedent = tree.head(i);
-      if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
-          antecedent >= 0) {
-        f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
-        f.speaker_head = antecedent;
-        f.relative = true;
-      }
-    }
-    if (addressee_verb(f.lemma)) {
-      int obj = tree.child(i, {"iobj", "obj"});
-      if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
-    }
-    // "The poll shows Clinton ahead", "the study found 31 cases": a clause verb
-    // whose subject is a thing, not a person, reports what it shows as its object.
-    bool evidence = !e->object && e->cls == "speech" && subj >= 0 && !f.inherited_speaker &&
-                    s.tokens[subj].upos == "NOUN";
-    int comp = tree.child(i, {"ccomp"});
-    for (int c : tree.children(i)) {
-      // "said Thursday that …" parsed with the clause under "Thursday".
-      if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis")
-        comp = tree.child(c, {"ccomp"});
-    }
-    if (comp < 0 && f.lemma != "ask") {
-      // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
-      int para = tree.child(i, {"parataxis"});
-      if (para >= 0 && para < i) comp = para;
-    }
-    // "…, sources said." at the end of a sentence: the host clause is the content.
-    bool at_end = true;
-    for (int k = i + 1; k < tree.n(); ++k)
-      at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
-    if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
-        s.tokens[f.speaker.first - 1].text == ",") {
-      f.content = trim(s, {0, f.speaker.first - 1});
-      f.parenthetical = true;
-    } else if (comp >= 0) {
-      f.content = trim(s, tree.span(comp));
-      for (int c : tree.children(i)) {  // a slip can split the clause into two ccomps
-        if (c != comp && tree.rel(c) == "ccomp") {
-          TokRange more = tree.span(c);
-          f.content.first = std::min(f.content.first, more.first);
-          f.content.last = std::max(f.content.last, more.last);
-        }
-      }
-    } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 &&
-               !lex.verb(s.tokens[tree.head(i)])) {
-      // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
-      int h = tree.head(i);
-      TokRange hs = tree.span(h, i);
-      TokRange own = tree.span(i);
-      f.content =
-          own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
-      f.parenthetical = true;
-    } else if (passive && subj == -2 && e->object && pass_subj >= 0 && pass_subj < i &&
-               !lex.nouns.count(lower(s.tokens[pass_subj].lemma))) {
-      // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
-      f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
-      f.object = true;
-    } else if (TokRange obj = e->object || e->infinitive || evidence
-                                  ? object_content(s, tree, i, addressee_verb(f.lemma),
-                                                   !e->object && !evidence)
-                                  : TokRange{};
-               !obj.empty()) {
-      f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
-      f.object = true;
-    } else if (e->cls == "cognition" || !e->hand) {
-      continue;  // belief verbs and derived cues need a clause to count
-    }
-    frames.push_back(f);
+    verb_frame(s, lex, tree, i, cognition, frames);
   }
   cut_at_second_cues(s, tree, frames);
   keep_cue_and_speaker_out(s, frames);

@@ -10,10 +10,10 @@
 #include <map>
 #include <sstream>
 
+#include "base/fingerprint.h"
 #include "eventwire/quotes.h"
 #include "eventwire/syntax.h"
 #include "eventwire/text.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {
@@ -262,6 +262,83 @@ void set_paragraphs(Article& a) {
   }
 }
 
+// What the evaluation adds up over the texts.
+struct Tallies {
+  Counts content, source, cue;
+  double direct_gold = 0, direct_found = 0, speaker_pairs = 0, speaker_right = 0;
+};
+
+// Scores the predictions of one text against each of its annotators' files
+// (`mine`), each weighing 1 / their number; misses go to `trace` when set.
+Status score_text(const Document& doc, const std::string& stem, const std::vector<fs::path>& mine,
+                  const std::vector<Attribution>& pred, std::ostream* trace, Tallies& t) {
+  Counts &content = t.content, &source = t.source, &cue = t.cue;
+  double &direct_gold = t.direct_gold, &direct_found = t.direct_found;
+  double &speaker_pairs = t.speaker_pairs, &speaker_right = t.speaker_right;
+  double w = 1.0 / mine.size();
+  for (const auto& ap : mine) {
+    auto gold = read_ann(ap, doc.article.text);
+    if (!gold) return gold.status();
+    std::vector<Spans> pc, ps, pq, gc, gs, gq;
+    for (const auto& a : pred) pc.push_back(a.content), ps.push_back(a.source), pq.push_back(a.cue);
+    for (const auto& a : *gold)
+      gc.push_back(a.content), gs.push_back(a.source), gq.push_back(a.cue);
+    score(unique_spans(pc), unique_spans(gc), w, content);
+    if (trace && &ap == &mine.front()) {
+      for (const auto& p : pred) {
+        bool hit = false;
+        for (const auto& g : *gold) {
+          double inter = intersect(p.content, g.content);
+          hit |= inter >= 0.5 * std::max(length(p.content), length(g.content));
+        }
+        if (!hit)
+          *trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.cue) << "\t" << excerpt(doc, p.content)
+                 << "\n";
+      }
+    }
+    score(unique_spans(ps), unique_spans(gs), w, source);
+    score(unique_spans(pq), unique_spans(gq), w, cue);
+    // Attribution-level: match contents by overlap, then compare sources.
+    for (const auto& g : *gold) {
+      const Attribution* best = nullptr;
+      double best_ov = 0;
+      for (const auto& p : pred) {
+        double inter = intersect(p.content, g.content);
+        if (inter == 0) continue;
+        double ov = std::min(inter / length(p.content), inter / length(g.content));
+        if (ov > best_ov) best_ov = ov, best = &p;
+      }
+      bool matched = best && best_ov >= 0.5;
+      if (trace && !matched) {
+        // The nearest prediction, if any, shows whether the span or the whole attribution was
+        // missed.
+        *trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t" << excerpt(doc, g.content)
+               << "\t" << (best ? excerpt(doc, best->content) : std::string("-")) << "\n";
+      }
+      if (g.direct) {
+        direct_gold += w;
+        // Found: some predicted content covers at least half of the quote.
+        double covered = 0;
+        for (const auto& p : pred) covered += intersect(p.content, g.content);
+        if (covered >= 0.5 * length(g.content)) direct_found += w;
+      }
+      if (matched && !g.source.empty()) {
+        speaker_pairs += w;
+        double inter = intersect(best->source, g.source);
+        if (!best->source.empty() &&
+            inter >= 0.5 * std::max(length(best->source), length(g.source))) {
+          speaker_right += w;
+        } else if (trace && &ap == &mine.front()) {
+          *trace << stem << "\tSOURCE\t" << excerpt(doc, g.source) << "\t"
+                 << excerpt(doc, best->source) << "\t" << excerpt(doc, g.cue) << "\t"
+                 << excerpt(doc, g.content) << "\n";
+        }
+      }
+    }
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
@@ -293,8 +370,7 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     if (e.path().extension() == ".ann") anns.push_back(e.path());
   }
 
-  Counts content, source, cue;
-  double direct_gold = 0, direct_found = 0, speaker_pairs = 0, speaker_right = 0;
+  Tallies t;
   double tokens = 0, seconds_quotes = 0, seconds_parse = 0, n_texts = 0, n_quotes = 0;
   for (const fs::path& tp : texts) {
     std::string stem = tp.stem().string();
@@ -332,79 +408,17 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     n_quotes += doc.quotes.size();
 
     std::vector<Attribution> pred = predicted(doc);
-    double w = 1.0 / mine.size();
-    for (const auto& ap : mine) {
-      auto gold = read_ann(ap, doc.article.text);
-      if (!gold) return gold.status();
-      std::vector<Spans> pc, ps, pq, gc, gs, gq;
-      for (const auto& a : pred)
-        pc.push_back(a.content), ps.push_back(a.source), pq.push_back(a.cue);
-      for (const auto& a : *gold)
-        gc.push_back(a.content), gs.push_back(a.source), gq.push_back(a.cue);
-      score(unique_spans(pc), unique_spans(gc), w, content);
-      if (options.trace && &ap == &mine.front()) {
-        for (const auto& p : pred) {
-          bool hit = false;
-          for (const auto& g : *gold) {
-            double inter = intersect(p.content, g.content);
-            hit |= inter >= 0.5 * std::max(length(p.content), length(g.content));
-          }
-          if (!hit)
-            *options.trace << stem << "\tSPURIOUS\t" << excerpt(doc, p.cue) << "\t"
-                           << excerpt(doc, p.content) << "\n";
-        }
-      }
-      score(unique_spans(ps), unique_spans(gs), w, source);
-      score(unique_spans(pq), unique_spans(gq), w, cue);
-      // Attribution-level: match contents by overlap, then compare sources.
-      for (const auto& g : *gold) {
-        const Attribution* best = nullptr;
-        double best_ov = 0;
-        for (const auto& p : pred) {
-          double inter = intersect(p.content, g.content);
-          if (inter == 0) continue;
-          double ov = std::min(inter / length(p.content), inter / length(g.content));
-          if (ov > best_ov) best_ov = ov, best = &p;
-        }
-        bool matched = best && best_ov >= 0.5;
-        if (options.trace && !matched) {
-          // The nearest prediction, if any, shows whether the span or the whole attribution was
-          // missed.
-          *options.trace << stem << "\tMISS\t" << excerpt(doc, g.cue) << "\t"
-                         << excerpt(doc, g.content) << "\t"
-                         << (best ? excerpt(doc, best->content) : std::string("-")) << "\n";
-        }
-        if (g.direct) {
-          direct_gold += w;
-          // Found: some predicted content covers at least half of the quote.
-          double covered = 0;
-          for (const auto& p : pred) covered += intersect(p.content, g.content);
-          if (covered >= 0.5 * length(g.content)) direct_found += w;
-        }
-        if (matched && !g.source.empty()) {
-          speaker_pairs += w;
-          double inter = intersect(best->source, g.source);
-          if (!best->source.empty() &&
-              inter >= 0.5 * std::max(length(best->source), length(g.source))) {
-            speaker_right += w;
-          } else if (options.trace && &ap == &mine.front()) {
-            *options.trace << stem << "\tSOURCE\t" << excerpt(doc, g.source) << "\t"
-                           << excerpt(doc, best->source) << "\t" << excerpt(doc, g.cue) << "\t"
-                           << excerpt(doc, g.content) << "\n";
-          }
-        }
-      }
-    }
+    if (auto st = score_text(doc, stem, mine, pred, options.trace, t); !st) return st;
   }
   QuoteScores out;
-  emit(out, "content", content);
-  emit(out, "source", source);
-  emit(out, "cue", cue);
+  emit(out, "content", t.content);
+  emit(out, "source", t.source);
+  emit(out, "cue", t.cue);
   auto pct = [](double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; };
-  out.push_back({"speaker_accuracy", pct(speaker_right, speaker_pairs)});
-  out.push_back({"direct_found", pct(direct_found, direct_gold)});
-  out.push_back({"gold_attributions", content.gold});
-  out.push_back({"predicted_attributions", content.pred});
+  out.push_back({"speaker_accuracy", pct(t.speaker_right, t.speaker_pairs)});
+  out.push_back({"direct_found", pct(t.direct_found, t.direct_gold)});
+  out.push_back({"gold_attributions", t.content.gold});
+  out.push_back({"predicted_attributions", t.content.pred});
   out.push_back({"texts", n_texts});
   out.push_back({"quotes", n_quotes});
   out.push_back({"tokens", tokens});

@@ -42,6 +42,270 @@ bool determiner(const std::string& w) {
   return k.count(w) > 0;
 }
 
+// "according to X", "in the words of X": the lexicon's `according` phrases.
+// Adds the frame of such a phrase at token i; false when none starts there.
+bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted,
+                     int i, std::vector<Frame>& frames, int& left) {
+  int n = static_cast<int>(s.tokens.size());
+  auto w = [&](int k) { return lower(s.tokens[k].text); };
+  std::string form = w(i);
+  int len = 0;
+  const std::string* phrase_lemma = nullptr;
+  for (const auto& [words, cls] : lex.phrases) {
+    int m = static_cast<int>(words.size());
+    if (cls != "according" || m == 0 || i + m >= n || words[0] != form) continue;
+    bool match = true;
+    for (int k = 1; k < m && match; ++k) match = w(i + k) == words[k] && !quoted[i + k];
+    if (match && m > len) len = m, phrase_lemma = &words[0];
+  }
+  if (len == 0 || !phrase_lemma) return false;
+  Frame f;
+  f.cue = {i, i + len};
+  f.lemma.clear();
+  for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
+  f.cls = "according";
+  int j = i + len;
+  auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
+    if (k + 1 >= n || w(k) != ",") return false;
+    const std::string next = w(k + 1);
+    return next.size() == 4 &&
+           std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // A hyphen inside a word ("AFL-CIO", "conservative-leaning") is no boundary.
+  auto inner_hyphen = [&](int k) {
+    return w(k) == "-" && k > 0 && k + 1 < n && s.tokens[k - 1].end == s.tokens[k].start &&
+           s.tokens[k].end == s.tokens[k + 1].start;
+  };
+  while (j < n && j < i + 25 &&
+         (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
+    ++j;
+  // No comma before the report ("According to Rathbun the property was
+  // returned …"): the source is the name right after the phrase.
+  if (TokRange after_speaker = trim(s, {j, n}); i <= 1 && after_speaker.empty() && i + len < n) {
+    int k = i + len;
+    while (k < n && (capitalized(s.tokens[k]) || w(k) == "of") && !quoted[k]) ++k;
+    if (k > i + len && k < n) j = k;
+  }
+  f.speaker = {i + len, j};
+  // "according to X – a military spokesman – A": the dashes hold X's description.
+  auto dash = [&](int k) { return w(k) == "\u2013" || w(k) == "\u2014" || w(k) == "--"; };
+  if (j < n && dash(j)) {
+    for (int k = j + 1; k < n && k < j + 15; ++k) {
+      if (dash(k)) {
+        j = k;
+        break;
+      }
+    }
+  }
+  f.speaker_head = j - 1;
+  bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
+  // "A did Z, according to Y, head of …": with a verb before the phrase,
+  // what follows Y's comma describes Y and the report ends at the phrase.
+  for (int k = 0; mid && k < i; ++k) {
+    if (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX") mid = false;
+  }
+  // "… has learned that, according to X, A": the report is what follows.
+  bool opens = i <= 1 || w(i - 1) == "that" || (i >= 2 && w(i - 1) == "," && w(i - 2) == "that");
+  f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
+  // "A, according to an analysis by X, a former aide …": the rest describes
+  // the source and belongs to it.
+  bool verb_after = false;  // "which, according to AFP, the UN have criticised"
+  for (int k = j; k < n; ++k) verb_after |= s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX";
+  if (!opens && !mid && !verb_after && i > 1 && j < n && w(j) == ",")
+    f.speaker = trim(s, {i + len, n});
+  // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
+  if (f.lemma != "according to") {
+    int q = j;
+    while (q < n && !quoted[q]) ++q;
+    if (q < n) f.content = trim(s, {q, n});
+  }
+  f.parenthetical = true;
+  if (!f.speaker.empty()) frames.push_back(f);
+  left = j;
+  return true;
+}
+
+// "Flynn: “…”" and headline style "Trump: We will win": the colon at token i
+// as the cue. False when it is none.
+bool colon_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted, int i,
+                 std::vector<Frame>& frames) {
+  int n = static_cast<int>(s.tokens.size());
+  auto w = [&](int k) { return lower(s.tokens[k].text); };
+  bool names = true,
+       person = s.tokens[0].head < 0;  // parsed: a name must be among them ("Correction:" is none)
+  for (int k = 0; k < i; ++k) {
+    names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
+    person |= s.tokens[k].upos == "PROPN";
+  }
+  names &= person;
+  // "He said: “…”", "The Times reports: “…”": the verb is the cue, not the colon.
+  bool verb_cue = false;
+  for (int k = 0; k < i; ++k) {
+    verb_cue |=
+        lex.verb_forms.count(w(k)) != 0 && (s.tokens[k].upos.empty() || s.tokens[k].upos == "VERB");
+  }
+  if (verb_cue || !(quoted[i + 1] || (names && i <= 4))) return false;
+  Frame f;
+  f.cue = {i, i + 1};
+  f.lemma = ":";
+  f.cls = "speech";
+  f.speaker = trim(s, {0, i});
+  f.speaker_head = i - 1;
+  f.content = trim(s, {i + 1, n});
+  if (!f.speaker.empty() && !f.content.empty()) frames.push_back(f);
+  return true;
+}
+
+// The subject before a cue verb at token i, its clause starting at `left`.
+void subject_before_verb(const Sentence& s, int left, int i, std::vector<Frame>& frames, Frame& f) {
+  auto w = [&](int k) { return lower(s.tokens[k].text); };
+  int a = left, b = i;
+  while (b > a && skip_right(w(b - 1))) --b;
+  if (b < i && b > a) f.cue.first = b;  // "has said"
+  while (a < b && (skip_left(w(a)) || is_punct(s.tokens[a]))) ++a;
+  if (b > a) {
+    bool appositive = w(b - 1) == ",";
+    int end = appositive ? b - 1 : b;
+    int commas_wanted = appositive ? 2 : 1, start = end;
+    while (start > a && commas_wanted > 0) {
+      if (w(start - 1) == ",") --commas_wanted;
+      if (commas_wanted == 0) break;
+      --start;
+    }
+    f.speaker = trim(s, {start, b});
+    f.speaker_head = end - 1;
+    if (f.speaker.last - f.speaker.first == 1 && w(f.speaker.first) == "who" &&
+        f.speaker.first >= 2 && w(f.speaker.first - 1) == ",") {
+      // "Sinwar, who said …": the antecedent before the comma speaks.
+      int j = f.speaker.first - 1;
+      int k = j;
+      while (k > a && w(k - 1) != "," && !is_punct(s.tokens[k - 1])) --k;
+      f.speaker = {k, j};
+      f.speaker_head = j - 1;
+      f.relative = true;
+    }
+    if (!frames.empty() && frames.back().relative && appositive &&
+        frames.back().content.contains(b - 1)) {
+      // "Sinwar, who said he met him in 2012, added that …": the relative clause closes at the
+      // comma.
+      Frame& prev = frames.back();
+      prev.content = trim(s, {prev.content.first, b - 1});
+      f.speaker = prev.speaker;
+      f.speaker_head = prev.speaker_head;
+    }
+  }
+}
+
+// A frame around a hand-listed speech verb at token i: its subject, an
+// inverted speaker or addressee after it, and its content.
+void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted,
+                bool title_case, int i, std::vector<Frame>& frames, int& left) {
+  int n = static_cast<int>(s.tokens.size());
+  auto w = [&](int k) { return lower(s.tokens[k].text); };
+  std::string form = w(i);
+  auto it = lex.verb_forms.find(form);
+  if (it == lex.verb_forms.end() || !it->second.hand || it->second.cls != "speech") return;
+  const CueEntry& e = it->second;
+  // Bare lemmas are often nouns ("a claim", "the report"); trust say/tell only.
+  if (form == e.lemma && e.lemma != "say" && e.lemma != "tell") return;
+  if (i > 0 && determiner(w(i - 1))) return;
+  const Token& tok = s.tokens[i];
+  bool parsed = tok.head >= 0;
+  // "the United States", "by 5 points": a name or noun the tagger did not
+  // take for a verb (title-case headlines, "…, Lindsey Graham Says.", excepted).
+  if (parsed && !title_case &&
+      (tok.upos == "NOUN" ||
+       (i > 0 && capitalized(tok) && capitalized(s.tokens[i - 1]) && tok.upos == "PROPN"))) {
+    return;
+  }
+  Frame f;
+  f.cue = {i, i + 1};
+  f.lemma = e.lemma;
+  f.cls = e.cls;
+  // "said A, saying “B”": a participle after a comma has no subject of its
+  // own; it is the previous report's speaker going on, and that report's
+  // content ends at the comma.
+  if (form.size() > 4 && form.ends_with("ing") && i > 0 && w(i - 1) == ",") {
+    if (!frames.empty() && frames.back().content.contains(i - 1) &&
+        frames.back().content.first < i - 1) {
+      Frame& prev = frames.back();
+      prev.content = trim(s, {prev.content.first, i - 1});
+      f.speaker = prev.speaker;
+      f.speaker_head = prev.speaker_head;
+      f.inherited_speaker = true;
+    }
+    left = i;
+  }
+  subject_before_verb(s, left, i, frames, f);
+  int after = i + 1;
+  // "…, said Monday.": a day after the verb is when, not who.
+  static const std::unordered_set<std::string> kWhen = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today",   "yesterday", "tonight",  "last",   "earlier"};
+  if (f.speaker.empty() && after < n && !kWhen.count(w(after)) &&
+      (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
+    int j = after;  // inverted: "…,” said Flynn."
+    while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+    f.speaker_head = j - 1;
+    // "said Hans Schellnhuber, the director of …": the appositive is the speaker's.
+    if (j + 1 < n && w(j) == "," && determiner(w(j + 1))) {
+      while (j < n && !quoted[j] && w(j) != "." && w(j) != ";") ++j;
+    }
+    f.speaker = trim(s, {after, j});
+    after = n;  // the content is the clause before the frame
+  } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" ||
+                           e.lemma == "inform")) {
+    int j = after;
+    if (is_pronoun(w(j)) || w(j) == "reporters") {
+      ++j;
+    } else {
+      while (j < n && capitalized(s.tokens[j]) && !quoted[j]) ++j;
+    }
+    if (j > after) f.addressee = {after, j};
+    after = j;
+  }
+  // Skip an adverbial before "that" ("announced on December 6 that …").
+  static const std::unordered_set<std::string> kAdverbialStart = {
+      "on",        "in",         "at",        "during", "after",    "before", "last",
+      "this",      "earlier",    "yesterday", "today",  "late",     "early",  "monday",
+      "tuesday",   "wednesday",  "thursday",  "friday", "saturday", "sunday", "publicly",
+      "privately", "repeatedly", "again",     "later",  "recently", "then",   "also"};
+  for (int j = after; j < n && j < after + 6 && !quoted[j] && kAdverbialStart.count(w(after));
+       ++j) {
+    if (w(j) == "that") {
+      after = j;
+      break;
+    }
+  }
+  TokRange rest = trim(s, {after, n});
+  // "A, news agency Yonhap reported, but B": a report between commas with a
+  // conjoined clause after it is parenthetical to A.
+  static const std::unordered_set<std::string> kJoin = {"but",    "and",      "while",
+                                                        "though", "although", "as"};
+  if (!f.speaker.empty() && f.speaker.first >= 2 && w(f.speaker.first - 1) == "," &&
+      after + 1 < n && w(after) == "," && kJoin.count(w(after + 1)) && !quoted[after + 1])
+    rest = {};
+  bool loose = e.lemma == "say" || e.lemma == "tell" || e.lemma == "add";
+  if (!loose && !rest.empty() && w(rest.first) != "that" && !quoted[rest.first] &&
+      !(rest.last - rest.first <= 3)) {
+    return;  // "urging a new intifada": an object, not a report
+  }
+  if (rest.empty() || (rest.last - rest.first <= 3 && !quoted[rest.first])) {
+    // Parenthetical: the content is the clause before the frame.
+    int x = f.speaker.empty() ? f.cue.first : std::min(f.speaker.first, f.cue.first);
+    for (const auto& g : frames) {
+      if (g.cue.first < x && g.content.contains(x))
+        x = std::min(x, g.speaker.empty() ? g.cue.first : g.speaker.first);
+    }
+    f.content = trim(s, {0, x});
+    f.parenthetical = true;
+  } else {
+    f.content = rest;
+  }
+  frames.push_back(f);
+  left = i + 1;
+}
+
 }  // namespace
 
 std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
@@ -62,248 +326,11 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       continue;
     }
     if (frame_boundary(form)) left = i + 1;
-    // "according to X", "in the words of X": the lexicon's `according` phrases.
-    int len = 0;
-    const std::string* phrase_lemma = nullptr;
-    for (const auto& [words, cls] : lex.phrases) {
-      int m = static_cast<int>(words.size());
-      if (cls != "according" || m == 0 || i + m >= n || words[0] != form) continue;
-      bool match = true;
-      for (int k = 1; k < m && match; ++k) match = w(i + k) == words[k] && !quoted[i + k];
-      if (match && m > len) len = m, phrase_lemma = &words[0];
-    }
-    if (len > 0 && phrase_lemma) {
-      Frame f;
-      f.cue = {i, i + len};
-      f.lemma.clear();
-      for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
-      f.cls = "according";
-      int j = i + len;
-      auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
-        if (k + 1 >= n || w(k) != ",") return false;
-        const std::string next = w(k + 1);
-        return next.size() == 4 &&
-               std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
-      };
-      // A hyphen inside a word ("AFL-CIO", "conservative-leaning") is no boundary.
-      auto inner_hyphen = [&](int k) {
-        return w(k) == "-" && k > 0 && k + 1 < n && s.tokens[k - 1].end == s.tokens[k].start &&
-               s.tokens[k].end == s.tokens[k + 1].start;
-      };
-      while (j < n && j < i + 25 &&
-             (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
-        ++j;
-      // No comma before the report ("According to Rathbun the property was
-      // returned …"): the source is the name right after the phrase.
-      if (TokRange after_speaker = trim(s, {j, n});
-          i <= 1 && after_speaker.empty() && i + len < n) {
-        int k = i + len;
-        while (k < n && (capitalized(s.tokens[k]) || w(k) == "of") && !quoted[k]) ++k;
-        if (k > i + len && k < n) j = k;
-      }
-      f.speaker = {i + len, j};
-      // "according to X – a military spokesman – A": the dashes hold X's description.
-      auto dash = [&](int k) { return w(k) == "\u2013" || w(k) == "\u2014" || w(k) == "--"; };
-      if (j < n && dash(j)) {
-        for (int k = j + 1; k < n && k < j + 15; ++k) {
-          if (dash(k)) {
-            j = k;
-            break;
-          }
-        }
-      }
-      f.speaker_head = j - 1;
-      bool mid = i > 1 && j + 2 < n && w(j) == ",";  // "X, according to Y, did Z"
-      // "A did Z, according to Y, head of …": with a verb before the phrase,
-      // what follows Y's comma describes Y and the report ends at the phrase.
-      for (int k = 0; mid && k < i; ++k) {
-        if (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX") mid = false;
-      }
-      // "… has learned that, according to X, A": the report is what follows.
-      bool opens =
-          i <= 1 || w(i - 1) == "that" || (i >= 2 && w(i - 1) == "," && w(i - 2) == "that");
-      f.content = opens ? trim(s, {j, n}) : mid ? trim(s, {0, n}) : trim(s, {0, i});
-      // "A, according to an analysis by X, a former aide …": the rest describes
-      // the source and belongs to it.
-      bool verb_after = false;  // "which, according to AFP, the UN have criticised"
-      for (int k = j; k < n; ++k)
-        verb_after |= s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX";
-      if (!opens && !mid && !verb_after && i > 1 && j < n && w(j) == ",")
-        f.speaker = trim(s, {i + len, n});
-      // "in the words of X, the prosecutor, “…”": the words are the quote after the phrase.
-      if (f.lemma != "according to") {
-        int q = j;
-        while (q < n && !quoted[q]) ++q;
-        if (q < n) f.content = trim(s, {q, n});
-      }
-      f.parenthetical = true;
-      if (!f.speaker.empty()) frames.push_back(f);
-      left = j;
+    if (according_frame(s, lex, quoted, i, frames, left)) continue;
+    if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1 &&
+        colon_frame(s, lex, quoted, i, frames))
       continue;
-    }
-    if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1) {
-      // "Flynn: “…”" and headline style "Trump: We will win".
-      bool names = true, person = s.tokens[0].head <
-                                  0;  // parsed: a name must be among them ("Correction:" is none)
-      for (int k = 0; k < i; ++k) {
-        names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
-        person |= s.tokens[k].upos == "PROPN";
-      }
-      names &= person;
-      // "He said: “…”", "The Times reports: “…”": the verb is the cue, not the colon.
-      bool verb_cue = false;
-      for (int k = 0; k < i; ++k) {
-        verb_cue |= lex.verb_forms.count(w(k)) != 0 &&
-                    (s.tokens[k].upos.empty() || s.tokens[k].upos == "VERB");
-      }
-      if (!verb_cue && (quoted[i + 1] || (names && i <= 4))) {
-        Frame f;
-        f.cue = {i, i + 1};
-        f.lemma = ":";
-        f.cls = "speech";
-        f.speaker = trim(s, {0, i});
-        f.speaker_head = i - 1;
-        f.content = trim(s, {i + 1, n});
-        if (!f.speaker.empty() && !f.content.empty()) frames.push_back(f);
-        continue;
-      }
-    }
-    auto it = lex.verb_forms.find(form);
-    if (it == lex.verb_forms.end() || !it->second.hand || it->second.cls != "speech") continue;
-    const CueEntry& e = it->second;
-    // Bare lemmas are often nouns ("a claim", "the report"); trust say/tell only.
-    if (form == e.lemma && e.lemma != "say" && e.lemma != "tell") continue;
-    if (i > 0 && determiner(w(i - 1))) continue;
-    const Token& tok = s.tokens[i];
-    bool parsed = tok.head >= 0;
-    // "the United States", "by 5 points": a name or noun the tagger did not
-    // take for a verb (title-case headlines, "…, Lindsey Graham Says.", excepted).
-    if (parsed && !title_case &&
-        (tok.upos == "NOUN" ||
-         (i > 0 && capitalized(tok) && capitalized(s.tokens[i - 1]) && tok.upos == "PROPN"))) {
-      continue;
-    }
-    Frame f;
-    f.cue = {i, i + 1};
-    f.lemma = e.lemma;
-    f.cls = e.cls;
-    // "said A, saying “B”": a participle after a comma has no subject of its
-    // own; it is the previous report's speaker going on, and that report's
-    // content ends at the comma.
-    if (form.size() > 4 && form.ends_with("ing") && i > 0 && w(i - 1) == ",") {
-      if (!frames.empty() && frames.back().content.contains(i - 1) &&
-          frames.back().content.first < i - 1) {
-        Frame& prev = frames.back();
-        prev.content = trim(s, {prev.content.first, i - 1});
-        f.speaker = prev.speaker;
-        f.speaker_head = prev.speaker_head;
-        f.inherited_speaker = true;
-      }
-      left = i;
-    }
-    // Subject before the verb.
-    int a = left, b = i;
-    while (b > a && skip_right(w(b - 1))) --b;
-    if (b < i && b > a) f.cue.first = b;  // "has said"
-    while (a < b && (skip_left(w(a)) || is_punct(s.tokens[a]))) ++a;
-    if (b > a) {
-      bool appositive = w(b - 1) == ",";
-      int end = appositive ? b - 1 : b;
-      int commas_wanted = appositive ? 2 : 1, start = end;
-      while (start > a && commas_wanted > 0) {
-        if (w(start - 1) == ",") --commas_wanted;
-        if (commas_wanted == 0) break;
-        --start;
-      }
-      f.speaker = trim(s, {start, b});
-      f.speaker_head = end - 1;
-      if (f.speaker.last - f.speaker.first == 1 && w(f.speaker.first) == "who" &&
-          f.speaker.first >= 2 && w(f.speaker.first - 1) == ",") {
-        // "Sinwar, who said …": the antecedent before the comma speaks.
-        int j = f.speaker.first - 1;
-        int k = j;
-        while (k > a && w(k - 1) != "," && !is_punct(s.tokens[k - 1])) --k;
-        f.speaker = {k, j};
-        f.speaker_head = j - 1;
-        f.relative = true;
-      }
-      if (!frames.empty() && frames.back().relative && appositive &&
-          frames.back().content.contains(b - 1)) {
-        // "Sinwar, who said he met him in 2012, added that …": the relative clause closes at the
-        // comma.
-        Frame& prev = frames.back();
-        prev.content = trim(s, {prev.content.first, b - 1});
-        f.speaker = prev.speaker;
-        f.speaker_head = prev.speaker_head;
-      }
-    }
-    int after = i + 1;
-    // "…, said Monday.": a day after the verb is when, not who.
-    static const std::unordered_set<std::string> kWhen = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today",   "yesterday", "tonight",  "last",   "earlier"};
-    if (f.speaker.empty() && after < n && !kWhen.count(w(after)) &&
-        (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
-      int j = after;  // inverted: "…,” said Flynn."
-      while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
-      f.speaker_head = j - 1;
-      // "said Hans Schellnhuber, the director of …": the appositive is the speaker's.
-      if (j + 1 < n && w(j) == "," && determiner(w(j + 1))) {
-        while (j < n && !quoted[j] && w(j) != "." && w(j) != ";") ++j;
-      }
-      f.speaker = trim(s, {after, j});
-      after = n;  // the content is the clause before the frame
-    } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" ||
-                             e.lemma == "inform")) {
-      int j = after;
-      if (is_pronoun(w(j)) || w(j) == "reporters") {
-        ++j;
-      } else {
-        while (j < n && capitalized(s.tokens[j]) && !quoted[j]) ++j;
-      }
-      if (j > after) f.addressee = {after, j};
-      after = j;
-    }
-    // Skip an adverbial before "that" ("announced on December 6 that …").
-    static const std::unordered_set<std::string> kAdverbialStart = {
-        "on",        "in",         "at",        "during", "after",    "before", "last",
-        "this",      "earlier",    "yesterday", "today",  "late",     "early",  "monday",
-        "tuesday",   "wednesday",  "thursday",  "friday", "saturday", "sunday", "publicly",
-        "privately", "repeatedly", "again",     "later",  "recently", "then",   "also"};
-    for (int j = after; j < n && j < after + 6 && !quoted[j] && kAdverbialStart.count(w(after));
-         ++j) {
-      if (w(j) == "that") {
-        after = j;
-        break;
-      }
-    }
-    TokRange rest = trim(s, {after, n});
-    // "A, news agency Yonhap reported, but B": a report between commas with a
-    // conjoined clause after it is parenthetical to A.
-    static const std::unordered_set<std::string> kJoin = {"but",    "and",      "while",
-                                                          "though", "although", "as"};
-    if (!f.speaker.empty() && f.speaker.first >= 2 && w(f.speaker.first - 1) == "," &&
-        after + 1 < n && w(after) == "," && kJoin.count(w(after + 1)) && !quoted[after + 1])
-      rest = {};
-    bool loose = e.lemma == "say" || e.lemma == "tell" || e.lemma == "add";
-    if (!loose && !rest.empty() && w(rest.first) != "that" && !quoted[rest.first] &&
-        !(rest.last - rest.first <= 3)) {
-      continue;  // "urging a new intifada": an object, not a report
-    }
-    if (rest.empty() || (rest.last - rest.first <= 3 && !quoted[rest.first])) {
-      // Parenthetical: the content is the clause before the frame.
-      int x = f.speaker.empty() ? f.cue.first : std::min(f.speaker.first, f.cue.first);
-      for (const auto& g : frames) {
-        if (g.cue.first < x && g.content.contains(x))
-          x = std::min(x, g.speaker.empty() ? g.cue.first : g.speaker.first);
-      }
-      f.content = trim(s, {0, x});
-      f.parenthetical = true;
-    } else {
-      f.content = rest;
-    }
-    frames.push_back(f);
-    left = i + 1;
+    verb_frame(s, lex, quoted, title_case, i, frames, left);
   }
   return frames;
 }
