@@ -98,215 +98,251 @@ int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int s
   return -1;
 }
 
-}  // namespace
+// The state of one build_entities() call: the clusters, which mentions are
+// live (will be output), and the name indexes, with one member function per
+// step: linking names, roles and pronouns to antecedents, then emitting one
+// Entity per cluster.
+class EntityBuilder {
+ public:
+  EntityBuilder(Document& doc, std::vector<WorkMention>& ms, bool coreference)
+      : doc_(doc),
+        ms_(ms),
+        coreference_(coreference),
+        n_(static_cast<int>(ms.size())),
+        cl_(ms.size()),
+        live_(ms.size(), 0) {}
 
-void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreference) {
-  const int n = static_cast<int>(ms.size());
-  Clusters cl(ms.size());
-  std::vector<char> live(ms.size(), 0);  // a mention that will be output
+  void run() {
+    for (int i = 0; i < n_; ++i) {
+      const WorkMention& m = ms_[i];
+      if (m.dropped) continue;
+      if (m.kind == K::kName || m.kind == K::kDemonym)
+        link_name(i);
+      else if (m.kind == K::kRole)
+        link_role(i);
+      else if (coreference_)
+        link_pronoun(i);
+    }
+    emit_entities();
+  }
+
+ private:
+  using K = WorkMention::Kind;
+
   // The summaries of root `r`, recomputed from its members (liveness of a
   // member is final once the loop has passed it, so this runs after each
   // join and after a member of a larger cluster turns live).
-  auto refresh = [&](int r, size_t from) {
-    const std::vector<int>& mem = cl.members[r];
-    std::vector<int>& best = cl.best[r];
+  void refresh(int r, size_t from) {
+    const std::vector<int>& mem = cl_.members[r];
+    std::vector<int>& best = cl_.best[r];
     best.resize(mem.size());
     int top = from > 0 ? best[from - 1] : -1;
-    bool person = from > 0 && cl.has_person[r], per = from > 0 && cl.has_per[r];
+    bool person = from > 0 && cl_.has_person[r], per = from > 0 && cl_.has_per[r];
     for (size_t t = from; t < mem.size(); ++t) {
       const int k = mem[t];
-      if (k < n && live[k]) {
-        if (!ms[k].code.empty() && (top < 0 || ms[k].rank > ms[top].rank)) top = k;
-        person = person || ms[k].person;
-        per =
-            per || ms[k].person || (ms[k].kind == WorkMention::Kind::kRole && ms[k].type == "PER");
+      if (k < n_ && live_[k]) {
+        if (!ms_[k].code.empty() && (top < 0 || ms_[k].rank > ms_[top].rank)) top = k;
+        person = person || ms_[k].person;
+        per = per || ms_[k].person || (ms_[k].kind == K::kRole && ms_[k].type == "PER");
       }
       best[t] = top;
     }
-    cl.has_person[r] = person, cl.has_per[r] = per;
-  };
-  auto join = [&](int a, int b) {
-    const size_t changed = cl.join(a, b);
-    refresh(cl.find(a), changed);
-  };
-  auto make_live = [&](int i) {
-    live[i] = 1;
-    refresh(cl.find(i), 0);  // (a singleton but for links to later mentions)
-  };
+    cl_.has_person[r] = person, cl_.has_per[r] = per;
+  }
+  void join(int a, int b) {
+    const size_t changed = cl_.join(a, b);
+    refresh(cl_.find(a), changed);
+  }
+  void make_live(int i) {
+    live_[i] = 1;
+    refresh(cl_.find(i), 0);  // (a singleton but for links to later mentions)
+  }
   // Best code among the live members of i's cluster up to i (ties: the earliest).
-  auto cluster_code = [&](int i) -> std::string {
-    const int r = cl.find(i);
-    const std::vector<int>& mem = cl.members[r];
+  std::string cluster_code(int i) {
+    const int r = cl_.find(i);
+    const std::vector<int>& mem = cl_.members[r];
     const size_t t = static_cast<size_t>(std::upper_bound(mem.begin(), mem.end(), i) - mem.begin());
     if (t == 0) return std::string();
-    const int k = cl.best[r][t - 1];
-    return k < 0 ? std::string() : ms[k].code;
-  };
-  std::unordered_map<std::string, int> by_identity;
-  std::unordered_map<std::string, int> by_surname;  // person clusters by last name word
+    const int k = cl_.best[r][t - 1];
+    return k < 0 ? std::string() : ms_[k].code;
+  }
 
-  for (int i = 0; i < n; ++i) {
-    WorkMention& m = ms[i];
-    if (m.dropped) continue;
-    using K = WorkMention::Kind;
-    if (m.kind == K::kName || m.kind == K::kDemonym) {
+  // A name or demonym: live; joined to an earlier mention of the same identity,
+  // or (a person's name) to an alias by last name.
+  void link_name(int i) {
+    const WorkMention& m = ms_[i];
+    make_live(i);
+    if (!coreference_) return;
+    auto it = by_identity_.find(m.identity);
+    if (it != by_identity_.end()) {
+      join(i, it->second);
+    } else if (m.person && m.kind == K::kName) {
+      // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
+      // Two different known people may share a last name (Omar and Mohammed al-Bashir).
+      // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
+      // "Naftali Bennett" are two: one name must end the other.
+      auto words_of = [&](const WorkMention& x) {
+        std::vector<std::string> w;
+        const auto& toks = doc_.sentences[x.sentence].tokens;
+        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
+          w.push_back(toks[k].text);
+        return w;
+      };
+      auto compatible = [&](int j) {
+        if (m.identity.rfind("kb:", 0) == 0 && ms_[j].identity.rfind("kb:", 0) == 0 &&
+            ms_[j].identity != m.identity)
+          return false;
+        const auto a = words_of(m), b = words_of(ms_[j]);
+        const auto& shorter = a.size() <= b.size() ? a : b;
+        const auto& longer = a.size() <= b.size() ? b : a;
+        return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+      };
+      auto s = by_surname_.find(last_word(doc_, m));
+      if (s != by_surname_.end()) {
+        if (compatible(s->second)) join(i, s->second);
+      } else if (m.last - m.first == 1) {
+        // (Keys are unique: a lookup, not a scan of every surname.)
+        auto same = by_surname_.find(doc_.sentences[m.sentence].tokens[m.first].text);
+        if (same != by_surname_.end() && compatible(same->second)) join(i, same->second);
+      }
+    }
+    by_identity_.emplace(m.identity, i);
+    if (m.person) by_surname_.emplace(last_word(doc_, m), i);
+  }
+
+  // A role: joined to its apposition link, or a definite description (or an
+  // indefinite one with its own code) to an earlier coded cluster.
+  void link_role(int i) {
+    const WorkMention& m = ms_[i];
+    if (m.link >= 0) {
       make_live(i);
-      if (!coreference) continue;
-      auto it = by_identity.find(m.identity);
-      if (it != by_identity.end()) {
-        join(i, it->second);
-      } else if (m.person && m.kind == K::kName) {
-        // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
-        // Two different known people may share a last name (Omar and Mohammed al-Bashir).
-        // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
-        // "Naftali Bennett" are two: one name must end the other.
-        auto words_of = [&](const WorkMention& x) {
-          std::vector<std::string> w;
-          const auto& toks = doc.sentences[x.sentence].tokens;
-          for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
-            w.push_back(toks[k].text);
-          return w;
-        };
-        auto compatible = [&](int j) {
-          if (m.identity.rfind("kb:", 0) == 0 && ms[j].identity.rfind("kb:", 0) == 0 &&
-              ms[j].identity != m.identity)
-            return false;
-          const auto a = words_of(m), b = words_of(ms[j]);
-          const auto& shorter = a.size() <= b.size() ? a : b;
-          const auto& longer = a.size() <= b.size() ? b : a;
-          return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
-        };
-        auto s = by_surname.find(last_word(doc, m));
-        if (s != by_surname.end()) {
-          if (compatible(s->second)) join(i, s->second);
-        } else if (m.last - m.first == 1) {
-          // (Keys are unique: a lookup, not a scan of every surname.)
-          auto same = by_surname.find(doc.sentences[m.sentence].tokens[m.first].text);
-          if (same != by_surname.end() && compatible(same->second)) join(i, same->second);
+      if (coreference_) join(i, m.link);
+      return;
+    }
+    int antecedent = -1;
+    // A role of unknown country (---GOV) still looks for who it is.
+    const bool own_code = !m.code.empty() && m.code.rfind("---", 0) != 0;
+    if (coreference_ && (m.definite || (m.indefinite && own_code))) {
+      const int max_gap = m.definite ? 1000 : 3;
+      // Countries named before the description in its own sentence: an
+      // uncoded "the crown prince" after "In Saudi Arabia," is not an
+      // earlier American.
+      std::vector<std::string> near;
+      if (m.code.empty())
+        for (const WorkMention& o : ms_)
+          if (o.sentence == m.sentence && o.last <= m.first && o.kind != K::kPronoun &&
+              o.code.size() >= 3 && o.kind != K::kRole)
+            near.push_back(o.code.substr(0, 3));
+      for (int j = i - 1; j >= 0; --j) {
+        if (!live_[j]) continue;
+        if (m.sentence - ms_[j].sentence > max_gap) break;
+        if (ms_[j].kind == K::kPronoun || ms_[j].kind == K::kDemonym) continue;
+        if (ms_[j].sentence == m.sentence && ms_[j].last > m.first) continue;
+        const std::string code = cluster_code(j);
+        if (code.empty()) continue;
+        if (!near.empty() && std::find(near.begin(), near.end(), code.substr(0, 3)) == near.end())
+          continue;
+        const bool person_role = m.type == "PER";
+        if (person_role != static_cast<bool>(cl_.has_person[cl_.find(j)])) continue;
+        if (m.plural != ms_[j].plural && ms_[j].kind == K::kRole) continue;
+        bool ok;
+        if (own_code)
+          ok = code == m.code;
+        else
+          ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
+        if (!ok && !m.code.empty() && m.code.size() >= 6 && code.rfind(m.code, 0) == 0) ok = true;
+        if (ok) {
+          antecedent = j;
+          break;
         }
       }
-      by_identity.emplace(m.identity, i);
-      if (m.person) by_surname.emplace(last_word(doc, m), i);
-      continue;
     }
-    if (m.kind == K::kRole) {
-      if (m.link >= 0) {
-        make_live(i);
-        if (coreference) join(i, m.link);
-        continue;
-      }
-      int antecedent = -1;
-      // A role of unknown country (---GOV) still looks for who it is.
-      const bool own_code = !m.code.empty() && m.code.rfind("---", 0) != 0;
-      if (coreference && (m.definite || (m.indefinite && own_code))) {
-        const int max_gap = m.definite ? 1000 : 3;
-        // Countries named before the description in its own sentence: an
-        // uncoded "the crown prince" after "In Saudi Arabia," is not an
-        // earlier American.
-        std::vector<std::string> near;
-        if (m.code.empty())
-          for (const WorkMention& o : ms)
-            if (o.sentence == m.sentence && o.last <= m.first && o.kind != K::kPronoun &&
-                o.code.size() >= 3 && o.kind != K::kRole)
-              near.push_back(o.code.substr(0, 3));
-        for (int j = i - 1; j >= 0; --j) {
-          if (!live[j]) continue;
-          if (m.sentence - ms[j].sentence > max_gap) break;
-          if (ms[j].kind == K::kPronoun || ms[j].kind == K::kDemonym) continue;
-          if (ms[j].sentence == m.sentence && ms[j].last > m.first) continue;
-          const std::string code = cluster_code(j);
-          if (code.empty()) continue;
-          if (!near.empty() && std::find(near.begin(), near.end(), code.substr(0, 3)) == near.end())
-            continue;
-          const bool person_role = m.type == "PER";
-          if (person_role != static_cast<bool>(cl.has_person[cl.find(j)])) continue;
-          if (m.plural != ms[j].plural && ms[j].kind == K::kRole) continue;
-          bool ok;
-          if (own_code)
-            ok = code == m.code;
-          else
-            ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
-          if (!ok && !m.code.empty() && m.code.size() >= 6 && code.rfind(m.code, 0) == 0) ok = true;
-          if (ok) {
-            antecedent = j;
-            break;
-          }
-        }
-      }
-      if (antecedent >= 0) {
-        make_live(i);
-        join(i, antecedent);
-      } else if (!m.code.empty()) {
-        make_live(i);
-      }
-      continue;
+    if (antecedent >= 0) {
+      make_live(i);
+      join(i, antecedent);
+    } else if (!m.code.empty()) {
+      make_live(i);
     }
-    // Pronouns.
-    if (!coreference) continue;
+  }
+
+  // Whether pronoun `m` is the object of its verb.
+  bool pronoun_is_object(const WorkMention& m) const {
     const std::string& p = m.role;
-    const bool masc = p == "he" || p == "him" || p == "his" || p == "himself";
-    const bool fem = p == "she" || p == "her" || p == "hers" || p == "herself";
-    const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
-    const Sentence& s = doc.sentences[m.sentence];
-    bool object;
-    if (s.tokens[m.head].head >= 0 && !s.tokens[m.head].deprel.empty()) {
-      object = s.tokens[m.head].deprel == "obj" || s.tokens[m.head].deprel == "iobj";
-    } else if (p == "him" || p == "them") {
-      object = true;
-    } else if (p == "it" && m.first > 0) {
+    const Sentence& s = doc_.sentences[m.sentence];
+    if (s.tokens[m.head].head >= 0 && !s.tokens[m.head].deprel.empty())
+      return s.tokens[m.head].deprel == "obj" || s.tokens[m.head].deprel == "iobj";
+    if (p == "him" || p == "them") return true;
+    if (p == "it" && m.first > 0) {
       // "praised it": after a lower-case word that is not a clause opener.
       static const char* const openers[] = {"said", "says",  "that",   "and", "but",   "because",
                                             "if",   "when",  "while",  "as",  "after", "before",
                                             "so",   "told",  "him",    "her", "them",  "said,",
                                             "than", "where", "whether"};
       const std::string& prev = s.tokens[m.first - 1].text;
-      object = !prev.empty() && std::islower(static_cast<unsigned char>(prev[0]));
+      bool object = !prev.empty() && std::islower(static_cast<unsigned char>(prev[0]));
       for (const char* o : openers) object = object && prev != o;
-    } else {
-      object = false;
+      return object;
     }
-    // Binding: an object pronoun does not take the subject of its own verb.
+    return false;
+  }
+
+  // Binding: the cluster an object pronoun `i` may not take (the subject of
+  // its own verb), or -1.
+  int excluded_cluster(int i) {
+    const WorkMention& m = ms_[i];
+    const Sentence& s = doc_.sentences[m.sentence];
     int excluded = -1;
-    if (object) {
-      if (s.tokens[m.head].head > 0) {
-        const int verb = s.tokens[m.head].head - 1;
-        for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
-          if (live[j] && s.tokens[ms[j].head].head - 1 == verb && is_subject(doc, ms[j]))
-            excluded = cl.find(j);
-        // No subject found (a conjoined verb, or a parse error): the nearest
-        // name before the verb is its likeliest subject.
-        if (excluded < 0)
-          for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
-            if (live[j] && ms[j].kind != K::kPronoun && ms[j].head < verb) {
-              excluded = cl.find(j);
-              break;
-            }
-      } else {
-        for (int j = i - 1; j >= 0 && ms[j].sentence == m.sentence; --j)
-          if (live[j] && ms[j].kind != K::kPronoun) {
-            excluded = cl.find(j);
+    if (s.tokens[m.head].head > 0) {
+      const int verb = s.tokens[m.head].head - 1;
+      for (int j = i - 1; j >= 0 && ms_[j].sentence == m.sentence; --j)
+        if (live_[j] && s.tokens[ms_[j].head].head - 1 == verb && is_subject(doc_, ms_[j]))
+          excluded = cl_.find(j);
+      // No subject found (a conjoined verb, or a parse error): the nearest
+      // name before the verb is its likeliest subject.
+      if (excluded < 0)
+        for (int j = i - 1; j >= 0 && ms_[j].sentence == m.sentence; --j)
+          if (live_[j] && ms_[j].kind != K::kPronoun && ms_[j].head < verb) {
+            excluded = cl_.find(j);
             break;
           }
-      }
+    } else {
+      for (int j = i - 1; j >= 0 && ms_[j].sentence == m.sentence; --j)
+        if (live_[j] && ms_[j].kind != K::kPronoun) {
+          excluded = cl_.find(j);
+          break;
+        }
     }
+    return excluded;
+  }
+
+  // A pronoun: joined to the most salient compatible live mention of the last
+  // two sentences.
+  void link_pronoun(int i) {
+    const WorkMention& m = ms_[i];
+    const std::string& p = m.role;
+    const bool masc = p == "he" || p == "him" || p == "his" || p == "himself";
+    const bool fem = p == "she" || p == "her" || p == "hers" || p == "herself";
+    const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
+    const Sentence& s = doc_.sentences[m.sentence];
+    const int excluded = pronoun_is_object(m) ? excluded_cluster(i) : -1;
     int best = -1;
     double best_score = -1e9;
     const bool parsed = !s.tokens[m.head].deprel.empty();
-    const int local = parsed ? local_subject(doc, ms, m.sentence, m.head) : -1;
+    const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
     for (int j = i - 1; j >= 0; --j) {
-      if (!live[j]) continue;
-      const int gap = m.sentence - ms[j].sentence;
+      if (!live_[j]) continue;
+      const int gap = m.sentence - ms_[j].sentence;
       if (gap > 2) break;
-      if (cl.find(j) == excluded) continue;
-      const WorkMention& a = ms[j];
+      if (cl_.find(j) == excluded) continue;
+      const WorkMention& a = ms_[j];
       // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
       bool nested = false;
-      for (int k = std::max(0, j - 4); k < n && k <= j + 4 && !nested; ++k)
-        nested = k != j && live[k] && ms[k].kind != K::kPronoun && ms[k].sentence == a.sentence &&
-                 ms[k].first <= a.first && ms[k].last >= a.last &&
-                 ms[k].last - ms[k].first > a.last - a.first;
+      for (int k = std::max(0, j - 4); k < n_ && k <= j + 4 && !nested; ++k)
+        nested = k != j && live_[k] && ms_[k].kind != K::kPronoun &&
+                 ms_[k].sentence == a.sentence && ms_[k].first <= a.first &&
+                 ms_[k].last >= a.last && ms_[k].last - ms_[k].first > a.last - a.first;
       if (nested) continue;
-      const bool per = cl.has_per[cl.find(j)];
+      const bool per = cl_.has_per[cl_.find(j)];
       bool ok;
       if (masc || fem)
         ok = per && !a.plural;
@@ -318,24 +354,9 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       // Salience: recency, grammatical role, the local clause's subject, and
       // the referent's prominence in the sentences before (halved per sentence).
       double score = -100.0 * gap - 0.01 * (i - j);
-      score += parsed ? role_weight(doc, a) : (a.first == 0 ? 80 : 0);
+      score += parsed ? role_weight(doc_, a) : (a.first == 0 ? 80 : 0);
       if (j == local) score += 50;
-      const int root = cl.find(j);
-      // Members of the cluster before j in the three sentences before m, in
-      // index order (mentions are in text order, so a binary search finds them).
-      const std::vector<int>& mem = cl.members[root];
-      auto from = std::partition_point(mem.begin(), mem.end(),
-                                       [&](int k) { return m.sentence - ms[k].sentence > 3; });
-      for (auto it = from; it != mem.end() && *it < j; ++it) {
-        const int k = *it;
-        if (!live[k] || ms[k].sentence >= m.sentence || ms[k].kind == K::kPronoun) continue;
-        const int distance = m.sentence - ms[k].sentence;
-        const Token& t = doc.sentences[ms[k].sentence].tokens[ms[k].head];
-        double w = is_subject(doc, ms[k]) ? 80 : 0;
-        if (w > 0 && t.head > 0 && doc.sentences[ms[k].sentence].tokens[t.head - 1].head == 0)
-          w += 40;
-        score += 0.5 * w / static_cast<double>(1 << distance);
-      }
+      add_prominence(m, j, score);
       if (score > best_score) best = j, best_score = score;
     }
     if (best >= 0) {
@@ -344,26 +365,58 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     }
   }
 
+  // Adds to `score` the salience that j's cluster earns from its subjects in
+  // the three sentences before pronoun `m` (halved per sentence; added term by
+  // term, as the sum's rounding decides ties).
+  void add_prominence(const WorkMention& m, int j, double& score) {
+    const int root = cl_.find(j);
+    // Members of the cluster before j in the three sentences before m, in
+    // index order (mentions are in text order, so a binary search finds them).
+    const std::vector<int>& mem = cl_.members[root];
+    auto from = std::partition_point(mem.begin(), mem.end(),
+                                     [&](int k) { return m.sentence - ms_[k].sentence > 3; });
+    for (auto it = from; it != mem.end() && *it < j; ++it) {
+      const int k = *it;
+      if (!live_[k] || ms_[k].sentence >= m.sentence || ms_[k].kind == K::kPronoun) continue;
+      const int distance = m.sentence - ms_[k].sentence;
+      const Token& t = doc_.sentences[ms_[k].sentence].tokens[ms_[k].head];
+      double w = is_subject(doc_, ms_[k]) ? 80 : 0;
+      if (w > 0 && t.head > 0 && doc_.sentences[ms_[k].sentence].tokens[t.head - 1].head == 0)
+        w += 40;
+      score += 0.5 * w / static_cast<double>(1 << distance);
+    }
+  }
+
   // One Entity per cluster, in order of first mention.
-  std::map<int, std::vector<int>> groups;
-  for (int i = 0; i < n; ++i)
-    if (live[i]) groups[cl.find(i)].push_back(i);
-  std::vector<Entity> out;
-  const std::string& text = doc.article.text;
-  for (auto& [root, members] : groups) {
-    // A cluster of pronouns alone is not an entity.
-    bool any = false;
-    for (int i : members) any = any || ms[i].kind != WorkMention::Kind::kPronoun;
-    if (!any) continue;
+  void emit_entities() {
+    std::map<int, std::vector<int>> groups;
+    for (int i = 0; i < n_; ++i)
+      if (live_[i]) groups[cl_.find(i)].push_back(i);
+    std::vector<Entity> out;
+    for (auto& [root, members] : groups) {
+      // A cluster of pronouns alone is not an entity.
+      bool any = false;
+      for (int i : members) any = any || ms_[i].kind != K::kPronoun;
+      if (!any) continue;
+      out.push_back(make_entity(members, out.size() + 1));
+    }
+    doc_.entities = std::move(out);
+  }
+
+  // The Entity of one cluster's members, numbered `number`.
+  Entity make_entity(const std::vector<int>& members, size_t number) const {
+    const std::string& text = doc_.article.text;
     Entity e;
-    e.id = "E";  // appended, not "E" + …: GCC 12 warns falsely (-Wrestrict) on that form
-    e.id += std::to_string(out.size() + 1);
+    // Built a character at a time: GCC 12 warns falsely (-Wrestrict) on "E" + … and on
+    // assigning "E" here.
+    e.id.push_back('E');
+    e.id += std::to_string(number);
     std::map<std::string, int> types;
     int best_rank = -1;
     size_t best_name = 0;
     for (int i : members) {
-      const WorkMention& m = ms[i];
-      const Sentence& s = doc.sentences[m.sentence];
+      const WorkMention& m = ms_[i];
+      const Sentence& s = doc_.sentences[m.sentence];
       Mention mm;
       mm.sentence = m.sentence;
       mm.first_token = m.first;
@@ -372,9 +425,8 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
       mm.end = s.tokens[m.last - 1].end;
       const uint32_t b0 = s.tokens[m.first].byte_start, b1 = s.tokens[m.last - 1].byte_end;
       if (b1 <= text.size() && b0 <= b1) mm.text = text.substr(b0, b1 - b0);
-      if (m.kind != WorkMention::Kind::kPronoun && !m.type.empty())
-        types[m.type] += m.kind == WorkMention::Kind::kName ? 2 : 1;
-      if (m.kind == WorkMention::Kind::kName && m.how.rfind("metonymy", 0) != 0) {
+      if (m.kind != K::kPronoun && !m.type.empty()) types[m.type] += m.kind == K::kName ? 2 : 1;
+      if (m.kind == K::kName && m.how.rfind("metonymy", 0) != 0) {
         // Canonical name: the longest proper-name part (without a title).
         const std::string name = [&] {
           const int f = m.name_first >= 0 ? m.name_first : m.first;
@@ -398,14 +450,28 @@ void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreferenc
     if (e.name.empty())
       for (const auto& mm : e.mentions)
         if (mm.text.size() > e.name.size() &&
-            ms[members[&mm - &e.mentions[0]]].kind != WorkMention::Kind::kPronoun)
+            ms_[members[&mm - &e.mentions[0]]].kind != K::kPronoun)
           e.name = mm.text;
     int best_count = -1;
     for (const auto& [t, c] : types)
       if (c > best_count) e.type = t, best_count = c;
-    out.push_back(std::move(e));
+    return e;
   }
-  doc.entities = std::move(out);
+
+  Document& doc_;
+  std::vector<WorkMention>& ms_;
+  const bool coreference_;
+  const int n_;
+  Clusters cl_;
+  std::vector<char> live_;  // a mention that will be output
+  std::unordered_map<std::string, int> by_identity_;
+  std::unordered_map<std::string, int> by_surname_;  // person clusters by last name word
+};
+
+}  // namespace
+
+void build_entities(Document& doc, std::vector<WorkMention>& ms, bool coreference) {
+  EntityBuilder(doc, ms, coreference).run();
 }
 
 }  // namespace eventwire::actors_internal

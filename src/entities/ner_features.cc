@@ -3,8 +3,8 @@
 // tagging stays fast.
 #include <algorithm>
 
-#include "entities/ner_features.h"
 #include "base/fingerprint.h"
+#include "entities/ner_features.h"
 
 namespace eventwire::ner {
 
@@ -187,6 +187,113 @@ struct TokenInfo {
   bool cap = false;
 };
 
+// Appends one feature hash (a template id and up to three values).
+struct FeatureSink {
+  std::vector<uint64_t>& hashes;
+  void operator()(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) const {
+    hashes.push_back(hash_combine(hash_combine(hash_combine(a, b), c), d));
+  }
+};
+
+// The features of token `i` but those of its capitalized run: the word, its
+// shape and affixes, its neighbours, lexicon, cluster, KB and name-part
+// evidence. `t` points at the token's TokenInfo (two padding slots each side).
+// On the tagging hot path: no allocation; one call per token (GCC keeps it out of
+// line, at no measured cost beside the token's hundred hashes).
+inline void token_features(const FeatureSink& f, const TokenInfo* t,
+                           const std::vector<std::string>& tokens,
+                           const std::vector<std::string>& norm, int i, uint64_t sentence_case,
+                           bool any_kb) {
+  const int n = static_cast<int>(tokens.size());
+  const std::string& w = norm[i];
+  f(kBias);
+  f(kWord, t->word);
+  f(kLower, t->lower);
+  f(kShape, t->shape);
+  f(kShort, t->shorter);
+  for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
+    f(kPrefix, k, hash_bytes(std::string_view(w).substr(0, k)));
+    f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
+  }
+  f(kLength, std::min<size_t>(w.size(), 12));
+  for (int d : {-2, -1, 1, 2}) f(kLowerAt, static_cast<uint64_t>(d + 8), t[d].lower);
+  for (int d : {-1, 1}) f(kShapeAt, static_cast<uint64_t>(d + 8), t[d].shape);
+  f(kBigramLeft, t[-1].lower, t->lower);
+  f(kBigramRight, t->lower, t[1].lower);
+  f(kShortTrigram, t[-1].shorter, t->shorter, t[1].shorter);
+  f(kLeftShort, t[-1].lower, t->shorter);
+  f(kShortRight, t->shorter, t[1].lower);
+  f(kPosShort, std::min(i, 2), t->shorter);
+  f(kCaseShort, sentence_case, t->shorter, has_lower(tokens[i]) ? 1 : 0);
+  for (int d = -1; d <= 1; ++d) {
+    const Lexicon::Match& g = t[d].gaz;
+    for (int bit = 0; bit < 9; ++bit) {
+      if (!(g.mask & (1u << bit))) continue;
+      f(kGazAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), d == 0 ? g.position : 0);
+      if (d == 0) f(kGazShort, static_cast<uint64_t>(bit), t->shorter);
+    }
+  }
+  if (t->gaz.mask == 0) f(kGaz, 0);
+  for (int d = -1; d <= 1; ++d) f(kWnAt, static_cast<uint64_t>(d + 8), t[d].wn);
+  f(kWnShort, t->wn, t->shorter);
+  for (int d : {-2, 2}) f(kShortAt, static_cast<uint64_t>(d + 8), t[d].shorter);
+  for (int d : {-1, 1}) {
+    const std::string_view nw =
+        (i + d >= 0 && i + d < n) ? std::string_view(norm[i + d]) : std::string_view("<s>");
+    f(kSuffixAt, static_cast<uint64_t>(d + 8),
+      hash_bytes(nw.substr(nw.size() > 3 ? nw.size() - 3 : 0)));
+  }
+  f(kLowerShortRight, t->lower, t[1].shorter);
+  f(kGazPair, t[-1].gaz.mask, t->gaz.mask, t[1].gaz.mask);
+  // Word clusters: the coarse, medium and fine id of the word, the medium
+  // and fine ids of its neighbours, and the fine id with the word's shape.
+  for (uint64_t g = 0; g < 3; ++g) f(kCluster, g, (t->cluster >> (10 * g)) & 1023);
+  for (int d : {-2, -1, 1, 2})
+    for (uint64_t g = 1; g < 3; ++g)
+      f(kClusterAt, static_cast<uint64_t>(d + 8), g, (t[d].cluster >> (10 * g)) & 1023);
+  f(kClusterShort, (t->cluster >> 20) & 1023, t->shorter);
+  f(kClusterPair, (t[-1].cluster >> 10) & 1023, (t->cluster >> 10) & 1023,
+    (t[1].cluster >> 10) & 1023);
+  // Knowledge-base membership: type and BILU position of the KB name covering the
+  // token and its neighbours, with capitalization (short KB names such as "WHO"
+  // must not fire on "who").
+  if (any_kb) {
+    for (int d = -1; d <= 1; ++d) {
+      const Lexicon::Match& g = t[d].kb;
+      for (int bit = 9; bit < 16; ++bit) {
+        if (!(g.mask & (1u << bit))) continue;
+        f(kKbAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
+          (d == 0 ? g.position : 0) * 2u + (t[d].cap ? 1u : 0u));
+        if (d == 0) {
+          f(kKbShort, static_cast<uint64_t>(bit), t->shorter);
+          f(kKbWord, static_cast<uint64_t>(bit), t[-1].lower);
+        }
+      }
+    }
+    if (t[-1].kb.mask | t->kb.mask | t[1].kb.mask)
+      f(kKbPair, t[-1].kb.mask, t->kb.mask, t[1].kb.mask);
+  }
+  // Name-part roles of the word and its neighbours (KB first names, surnames,
+  // organization head words), with capitalization.
+  for (int d = -1; d <= 1; ++d) {
+    for (int bit = 0; bit < 8; ++bit)
+      if (t[d].role & (1u << bit))
+        f(kRoleAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), t[d].cap ? 1 : 0);
+  }
+  if (t->role) f(kRoleShort, t->role & 15, t->shorter);
+  if (t[-1].role | t->role | t[1].role)
+    f(kRolePair, (t[-1].role & 15) * 2u + (t[-1].cap ? 1u : 0u),
+      (t->role & 15) * 2u + (t->cap ? 1u : 0u), (t[1].role & 15) * 2u + (t[1].cap ? 1u : 0u));
+  // Which lexical sources know a capitalized word at all: an unknown capitalized word
+  // (no name-part role, no KB or lexicon phrase, no WordNet class) is more often a
+  // brand or product than a person.
+  if (t->cap)
+    f(kEvidence,
+      (t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) | (t->gaz.mask ? 4u : 0u) |
+          (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u),
+      t->shorter, i == 0 ? 1u : 0u);
+}
+
 }  // namespace
 
 void extract_features(const std::vector<std::string>& tokens, const Lexicon& lexicon,
@@ -260,99 +367,9 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     i = j + 1;
   }
 
-  auto f = [&](uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
-    out.hashes.push_back(hash_combine(hash_combine(hash_combine(a, b), c), d));
-  };
+  const FeatureSink f{out.hashes};
   for (int i = 0; i < n; ++i) {
-    const TokenInfo* t = &info[i + 2];
-    const std::string& w = norm[i];
-    f(kBias);
-    f(kWord, t->word);
-    f(kLower, t->lower);
-    f(kShape, t->shape);
-    f(kShort, t->shorter);
-    for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
-      f(kPrefix, k, hash_bytes(std::string_view(w).substr(0, k)));
-      f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
-    }
-    f(kLength, std::min<size_t>(w.size(), 12));
-    for (int d : {-2, -1, 1, 2}) f(kLowerAt, static_cast<uint64_t>(d + 8), t[d].lower);
-    for (int d : {-1, 1}) f(kShapeAt, static_cast<uint64_t>(d + 8), t[d].shape);
-    f(kBigramLeft, t[-1].lower, t->lower);
-    f(kBigramRight, t->lower, t[1].lower);
-    f(kShortTrigram, t[-1].shorter, t->shorter, t[1].shorter);
-    f(kLeftShort, t[-1].lower, t->shorter);
-    f(kShortRight, t->shorter, t[1].lower);
-    f(kPosShort, std::min(i, 2), t->shorter);
-    f(kCaseShort, sentence_case, t->shorter, has_lower(tokens[i]) ? 1 : 0);
-    for (int d = -1; d <= 1; ++d) {
-      const Lexicon::Match& g = t[d].gaz;
-      for (int bit = 0; bit < 9; ++bit) {
-        if (!(g.mask & (1u << bit))) continue;
-        f(kGazAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
-          d == 0 ? g.position : 0);
-        if (d == 0) f(kGazShort, static_cast<uint64_t>(bit), t->shorter);
-      }
-    }
-    if (t->gaz.mask == 0) f(kGaz, 0);
-    for (int d = -1; d <= 1; ++d) f(kWnAt, static_cast<uint64_t>(d + 8), t[d].wn);
-    f(kWnShort, t->wn, t->shorter);
-    for (int d : {-2, 2}) f(kShortAt, static_cast<uint64_t>(d + 8), t[d].shorter);
-    for (int d : {-1, 1}) {
-      const std::string_view nw =
-          (i + d >= 0 && i + d < n) ? std::string_view(norm[i + d]) : std::string_view("<s>");
-      f(kSuffixAt, static_cast<uint64_t>(d + 8),
-        hash_bytes(nw.substr(nw.size() > 3 ? nw.size() - 3 : 0)));
-    }
-    f(kLowerShortRight, t->lower, t[1].shorter);
-    f(kGazPair, t[-1].gaz.mask, t->gaz.mask, t[1].gaz.mask);
-    // Word clusters: the coarse, medium and fine id of the word, the medium
-    // and fine ids of its neighbours, and the fine id with the word's shape.
-    for (uint64_t g = 0; g < 3; ++g) f(kCluster, g, (t->cluster >> (10 * g)) & 1023);
-    for (int d : {-2, -1, 1, 2})
-      for (uint64_t g = 1; g < 3; ++g)
-        f(kClusterAt, static_cast<uint64_t>(d + 8), g, (t[d].cluster >> (10 * g)) & 1023);
-    f(kClusterShort, (t->cluster >> 20) & 1023, t->shorter);
-    f(kClusterPair, (t[-1].cluster >> 10) & 1023, (t->cluster >> 10) & 1023,
-      (t[1].cluster >> 10) & 1023);
-    // Knowledge-base membership: type and BILU position of the KB name covering the
-    // token and its neighbours, with capitalization (short KB names such as "WHO"
-    // must not fire on "who").
-    if (any_kb) {
-      for (int d = -1; d <= 1; ++d) {
-        const Lexicon::Match& g = t[d].kb;
-        for (int bit = 9; bit < 16; ++bit) {
-          if (!(g.mask & (1u << bit))) continue;
-          f(kKbAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
-            (d == 0 ? g.position : 0) * 2u + (t[d].cap ? 1u : 0u));
-          if (d == 0) {
-            f(kKbShort, static_cast<uint64_t>(bit), t->shorter);
-            f(kKbWord, static_cast<uint64_t>(bit), t[-1].lower);
-          }
-        }
-      }
-      if (t[-1].kb.mask | t->kb.mask | t[1].kb.mask)
-        f(kKbPair, t[-1].kb.mask, t->kb.mask, t[1].kb.mask);
-    }
-    // Name-part roles of the word and its neighbours (KB first names, surnames,
-    // organization head words), with capitalization.
-    for (int d = -1; d <= 1; ++d) {
-      for (int bit = 0; bit < 8; ++bit)
-        if (t[d].role & (1u << bit))
-          f(kRoleAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), t[d].cap ? 1 : 0);
-    }
-    if (t->role) f(kRoleShort, t->role & 15, t->shorter);
-    if (t[-1].role | t->role | t[1].role)
-      f(kRolePair, (t[-1].role & 15) * 2u + (t[-1].cap ? 1u : 0u),
-        (t->role & 15) * 2u + (t->cap ? 1u : 0u), (t[1].role & 15) * 2u + (t[1].cap ? 1u : 0u));
-    // Which lexical sources know a capitalized word at all: an unknown capitalized word
-    // (no name-part role, no KB or lexicon phrase, no WordNet class) is more often a
-    // brand or product than a person.
-    if (t->cap)
-      f(kEvidence,
-        (t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) | (t->gaz.mask ? 4u : 0u) |
-            (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u),
-        t->shorter, i == 0 ? 1u : 0u);
+    token_features(f, &info[i + 2], tokens, norm, i, sentence_case, any_kb);
     // The capitalized run around the token: its length, the token's place in it, and
     // what its first and last words are ("Palestinian" in "Palestinian Liberation
     // Organization" sees the organization head word at the end).
