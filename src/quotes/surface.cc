@@ -62,7 +62,10 @@ bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector
   Frame f;
   f.cue = {i, i + len};
   f.lemma.clear();
-  for (int k = 0; k < len; ++k) f.lemma += (k ? " " : "") + w(i + k);
+  for (int k = 0; k < len; ++k) {
+    if (k) f.lemma += ' ';  // appended piecewise: GCC 12 warns falsely on "a" + b
+    f.lemma += w(i + k);
+  }
   f.cls = "according";
   int j = i + len;
   auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
