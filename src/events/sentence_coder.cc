@@ -928,6 +928,14 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
   options.pattern = pattern;
   options.dictionary = impl_.lexicon->name;
+  emit_reading(predicate, code, sources, targets, options);
+}
+
+// The last step of a lexicon reading: joint parties of a reciprocal act, or
+// the sources and targets found.
+void SentenceCoder::emit_reading(int predicate, const std::string& code,
+                                 const std::vector<int>& sources, const std::vector<int>& targets,
+                                 const EmitOptions& options) {
   // "fighting between rebels and government troops": with no subject, the
   // parties of a between-phrase act on each other.
   if (!has_actor(sources) && reciprocal_root(code))

@@ -92,6 +92,8 @@ class SentenceCoder {
   std::string lexicon_lemma(int predicate) const;
   static bool unarmed(const std::string& actor_code);
   bool passive_clause(int predicate) const;
+  void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
+                    const std::vector<int>& targets, const EmitOptions& options);
   static bool dyadic_root(const std::string& code);
   static bool reciprocal_root(const std::string& code);
   static bool prepositional_frame(const dict::LexiconEntry& entry);
