@@ -41,7 +41,9 @@ double km_apart(double lat1, double lon1, double lat2, double lon2) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-std::string trim(std::string_view s) { return std::string(base::trim(s, " \t\r")); }
+std::string trim(std::string_view s) {
+  return std::string(base::trim(s, " \t\r"));
+}
 
 template <typename T>
 bool parse_number(std::string_view s, T& out) {
@@ -244,22 +246,28 @@ Status map_subdivisions(const std::string& json_text, const std::vector<Gazettee
   return Status::ok();
 }
 
-}  // namespace
-
 // Country points this close to world-countries' agree with it (docs/geo.md).
 constexpr double kAgreeKm = 200;
 
-Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
-  std::vector<GazetteerRecord> records;
-  if (Status s = read_cities(sources.cities_tsv, records); !s) return s;
-  const size_t city_count = records.size();
-  CityIndex cities;
-  index_cities(records, cities);
-  std::map<std::string, uint64_t> country_population;
-  for (size_t i = 0; i < city_count; ++i)
-    country_population[records[i].country] += records[i].population;
+// A box around points (a country's cities).
+struct Box {
+  double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
+  void add(double lat, double lon) {
+    lat0 = std::min(lat0, lat), lat1 = std::max(lat1, lat);
+    lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
+  }
+  bool contains(double lat, double lon, double margin) const {
+    return lat >= lat0 - margin && lat <= lat1 + margin && lon >= lon0 - margin &&
+           lon <= lon1 + margin;
+  }
+};
 
-  // Countries.
+// Countries: ISO 3166-1 with world-countries' names and points; `country_record`
+// gets each country's index in `records`.
+Status add_countries(const GazetteerSources& sources,
+                     std::map<std::string, uint64_t>& country_population,
+                     std::vector<GazetteerRecord>& records,
+                     std::map<std::string, size_t>& country_record) {
   auto iso1 = parse_json(sources.iso_3166_1_json, "iso_3166-1.json");
   if (!iso1) return iso1.status();
   auto world = parse_json(sources.countries_json, "countries.json");
@@ -276,7 +284,6 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
         std::abs(lat) <= 90 && std::abs(lon) <= 180)
       country_points[std::string(f[0])] = {lat, lon};
   }
-  std::map<std::string, size_t> country_record;
   auto iso1_list = iso1->find("3166-1");
   if (iso1_list == iso1->end() || !iso1_list->is_array()) {
     return Status::invalid_input("iso_3166-1.json has no \"3166-1\" array");
@@ -342,29 +349,14 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     country_record[code] = records.size();
     records.push_back(std::move(r));
   }
+  return Status::ok();
+}
 
-  // Subdivisions: map each top-level one to a GeoNames admin1 code (same code,
-  // or the admin1 whose seat bears its name), then place it at its cities' centre.
-  auto iso2 = parse_json(sources.iso_3166_2_json, "iso_3166-2.json");
-  if (!iso2) return iso2.status();
-  auto iso2_list = iso2->find("3166-2");
-  if (iso2_list == iso2->end() || !iso2_list->is_array()) {
-    return Status::invalid_input("iso_3166-2.json has no \"3166-2\" array");
-  }
-  std::unordered_map<std::string, std::vector<size_t>> cities_in_admin1;
-  for (size_t i = 0; i < city_count; ++i) cities_in_admin1[records[i].admin1].push_back(i);
-  std::map<std::string, std::string> admin1_to_iso;  // "IR.26" → "IR-07"
-  std::unordered_map<std::string, std::vector<size_t>> cities_in_iso;
-  std::map<std::string, std::vector<std::pair<double, double>>> unlisted_cities;
-  if (Status st = map_subdivisions(sources.subdivision_cities_json, records, city_count, *iso2_list,
-                                   admin1_to_iso, cities_in_iso, unlisted_cities);
-      !st) {
-    return st;
-  }
-  std::set<std::string> abbreviated = {"US", "AU", "CA", "IN", "BR", "MX"};
-  std::map<std::string, std::string> english_names;  // "DE-BY" → "Bavaria"
-  if (!sources.subdivision_names_json.empty()) {
-    auto cldr = parse_json(sources.subdivision_names_json, "subdivision names");
+// English names of subdivisions from CLDR ("DE-BY" → "Bavaria"); none without the file.
+Status read_english_names(const std::string& json,
+                          std::map<std::string, std::string>& english_names) {
+  if (!json.empty()) {
+    auto cldr = parse_json(json, "subdivision names");
     if (!cldr) return cldr.status();
     const Json* table = &*cldr;
     for (const char* step : {"subdivisions", "localeDisplayNames", "subdivisions"}) {
@@ -380,12 +372,17 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       english_names[iso] = value.get<std::string>();
     }
   }
-  // Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked below, and
-  // the names of the subdivisions they place (for those ISO 3166-2 no longer lists).
-  std::map<std::string, std::pair<double, double>> points;
-  std::map<std::string, std::string> geocoded_names;
-  if (!sources.subdivision_points_json.empty()) {
-    auto list = parse_json(sources.subdivision_points_json, "subdivision points");
+  return Status::ok();
+}
+
+// Geocoded subdivision points ("US-WA" → 47.75, -120.74), checked where they are
+// used, and the names of the subdivisions they place (for those ISO 3166-2 no
+// longer lists); none without the file.
+Status read_subdivision_points(const std::string& json,
+                               std::map<std::string, std::pair<double, double>>& points,
+                               std::map<std::string, std::string>& geocoded_names) {
+  if (!json.empty()) {
+    auto list = parse_json(json, "subdivision points");
     if (!list) return list.status();
     if (!list->is_array()) return Status::invalid_input("subdivision points are not a JSON array");
     for (const Json& p : *list) {
@@ -398,164 +395,200 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       geocoded_names[code] = json_string(p, "name");
     }
   }
-  struct Box {
-    double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
-    void add(double lat, double lon) {
-      lat0 = std::min(lat0, lat), lat1 = std::max(lat1, lat);
-      lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
-    }
-    bool contains(double lat, double lon, double margin) const {
-      return lat >= lat0 - margin && lat <= lat1 + margin && lon >= lon0 - margin &&
-             lon <= lon1 + margin;
-    }
-  };
+  return Status::ok();
+}
+
+// What placing subdivisions knows of the cities (the first `city_count`
+// records) and of the subdivision sources.
+struct SubdivisionContext {
+  SubdivisionContext(CityIndex& c, size_t n) : cities(c), city_count(n) {}
+  CityIndex& cities;
+  size_t city_count = 0;
+  std::unordered_map<std::string, std::vector<size_t>> cities_in_admin1;
+  std::map<std::string, std::string> admin1_to_iso;  // "IR.26" → "IR-07"
+  std::unordered_map<std::string, std::vector<size_t>> cities_in_iso;
+  std::map<std::string, std::vector<std::pair<double, double>>> unlisted_cities;
+  std::map<std::string, std::string> english_names;  // "DE-BY" → "Bavaria"
+  std::map<std::string, std::pair<double, double>> points;
+  std::map<std::string, std::string> geocoded_names;
   std::map<std::string, Box> country_box;
   std::unordered_map<std::string, std::vector<size_t>> cities_in_country;
-  for (size_t i = 0; i < city_count; ++i) {
-    country_box[records[i].country].add(records[i].lat, records[i].lon);
-    cities_in_country[records[i].country].push_back(i);
+};
+
+// The record of ISO 3166-2 subdivision `s`, named but not yet placed.
+GazetteerRecord named_subdivision(const SubdivisionContext& ctx, const Json& s,
+                                  const std::string& code, const std::string& country,
+                                  const std::string& suffix, const std::vector<std::string>& names,
+                                  bool child) {
+  static const std::set<std::string> abbreviated = {"US", "AU", "CA", "IN", "BR", "MX"};
+  const auto& english_names = ctx.english_names;
+  const auto& geocoded_names = ctx.geocoded_names;
+  GazetteerRecord r;
+  r.country = country;
+  r.feature_class = 'A';
+  r.feature_code = child ? "ADM2" : "ADM1";
+  r.name = names.front();
+  // iso-codes gives most parents as a suffix ("HDF"), some in full ("GB-ENG").
+  std::string parent = json_string(s, "parent");
+  if (parent.rfind(country + "-", 0) != 0) parent = country + "-" + parent;
+  r.admin1 = child ? parent : code;
+  std::string type = json_string(s, "type");
+  for (const std::string& n : names) {
+    r.names.emplace_back(n, NameKind::kName);
+    if (!type.empty()) r.names.emplace_back(n + " " + type, NameKind::kName);  // "Akita Prefecture"
   }
-  for (int pass = 0; pass < 2; ++pass) {  // top-level subdivisions first, then their children
-    for (const Json& s : *iso2_list) {
-      std::string code = json_string(s, "code");
-      bool child = s.contains("parent");
-      if ((pass == 0) == child || code.size() < 4 || code[2] != '-') continue;
-      std::string country = code.substr(0, 2), suffix = code.substr(3);
-      std::vector<std::string> names = subdivision_names(json_string(s, "name"));
-      if (names.empty()) continue;
-      GazetteerRecord r;
-      r.country = country;
-      r.feature_class = 'A';
-      r.feature_code = child ? "ADM2" : "ADM1";
-      r.name = names.front();
-      // iso-codes gives most parents as a suffix ("HDF"), some in full ("GB-ENG").
-      std::string parent = json_string(s, "parent");
-      if (parent.rfind(country + "-", 0) != 0) parent = country + "-" + parent;
-      r.admin1 = child ? parent : code;
-      std::string type = json_string(s, "type");
-      for (const std::string& n : names) {
-        r.names.emplace_back(n, NameKind::kName);
-        if (!type.empty())
-          r.names.emplace_back(n + " " + type, NameKind::kName);  // "Akita Prefecture"
-      }
-      if (auto english = english_names.find(code); english != english_names.end()) {
-        r.name = english->second;  // "Bavaria", not "Bayern"
-        r.names.emplace_back(english->second, NameKind::kName);
-        if (!type.empty()) r.names.emplace_back(english->second + " " + type, NameKind::kName);
-      }
-      // The geocoded list's English name too ("Inner Mongolia" for Nei Mongol
-      // Zizhiqu); in full only ("Tel Aviv District" is not "Tel Aviv").
-      if (auto other = geocoded_names.find(code);
-          other != geocoded_names.end() && !other->second.empty())
-        r.names.emplace_back(other->second, NameKind::kName);
-      if (std::string stripped = strip_generic(gazetteer_key(names.front()));
-          !stripped.empty() && stripped != gazetteer_key(names.front())) {
-        r.names.emplace_back(stripped, NameKind::kAlternate);  // "Anhui Sheng" → "Anhui"
-      }
-      if (abbreviated.count(country) != 0 && !child &&
-          std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-        r.names.emplace_back(suffix, NameKind::kAbbreviation);
-      }
-      std::string geo_admin1;
-      for (const auto& [g, iso] : admin1_to_iso) {
-        if (iso == code) geo_admin1 = g;
-      }
-      if (!child && geo_admin1.empty()) {
-        if (cities_in_admin1.count(country + "." + suffix) != 0 &&
-            std::any_of(suffix.begin(), suffix.end(),
-                        [](char c) { return c >= 'A' && c <= 'Z'; })) {
-          geo_admin1 = country + "." + suffix;
-        }
-        for (size_t k = 0; geo_admin1.empty() && k < names.size(); ++k) {
-          for (const std::string& key :
-               {gazetteer_key(names[k]), strip_generic(gazetteer_key(names[k]))}) {
-            auto by_key = cities.seats[country].find(key);
-            if (key.empty() || by_key == cities.seats[country].end()) continue;
-            for (size_t city : by_key->second) {
-              if (admin1_to_iso.count(records[city].admin1) == 0) {
-                geo_admin1 = records[city].admin1;
-                break;
-              }
-            }
-            if (!geo_admin1.empty()) break;
+  if (auto english = english_names.find(code); english != english_names.end()) {
+    r.name = english->second;  // "Bavaria", not "Bayern"
+    r.names.emplace_back(english->second, NameKind::kName);
+    if (!type.empty()) r.names.emplace_back(english->second + " " + type, NameKind::kName);
+  }
+  // The geocoded list's English name too ("Inner Mongolia" for Nei Mongol
+  // Zizhiqu); in full only ("Tel Aviv District" is not "Tel Aviv").
+  if (auto other = geocoded_names.find(code);
+      other != geocoded_names.end() && !other->second.empty())
+    r.names.emplace_back(other->second, NameKind::kName);
+  if (std::string stripped = strip_generic(gazetteer_key(names.front()));
+      !stripped.empty() && stripped != gazetteer_key(names.front())) {
+    r.names.emplace_back(stripped, NameKind::kAlternate);  // "Anhui Sheng" → "Anhui"
+  }
+  if (abbreviated.count(country) != 0 && !child &&
+      std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    r.names.emplace_back(suffix, NameKind::kAbbreviation);
+  }
+  return r;
+}
+
+// The GeoNames admin1 code of subdivision `code` (empty if none): the one mapped
+// to it, or for a top-level one, the same code or the admin1 whose seat bears its name.
+std::string find_geo_admin1(SubdivisionContext& ctx, const std::vector<GazetteerRecord>& records,
+                            const std::string& code, const std::string& country,
+                            const std::string& suffix, const std::vector<std::string>& names,
+                            bool child) {
+  CityIndex& cities = ctx.cities;
+  auto& admin1_to_iso = ctx.admin1_to_iso;
+  auto& cities_in_admin1 = ctx.cities_in_admin1;
+  std::string geo_admin1;
+  for (const auto& [g, iso] : admin1_to_iso) {
+    if (iso == code) geo_admin1 = g;
+  }
+  if (!child && geo_admin1.empty()) {
+    if (cities_in_admin1.count(country + "." + suffix) != 0 &&
+        std::any_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      geo_admin1 = country + "." + suffix;
+    }
+    for (size_t k = 0; geo_admin1.empty() && k < names.size(); ++k) {
+      for (const std::string& key :
+           {gazetteer_key(names[k]), strip_generic(gazetteer_key(names[k]))}) {
+        auto by_key = cities.seats[country].find(key);
+        if (key.empty() || by_key == cities.seats[country].end()) continue;
+        for (size_t city : by_key->second) {
+          if (admin1_to_iso.count(records[city].admin1) == 0) {
+            geo_admin1 = records[city].admin1;
+            break;
           }
         }
+        if (!geo_admin1.empty()) break;
       }
-      if (!geo_admin1.empty()) admin1_to_iso[geo_admin1] = code;
-      const std::vector<size_t>& members =
-          !geo_admin1.empty() ? cities_in_admin1[geo_admin1] : cities_in_iso[code];
-      // A geocoded point (where Wikipedia-style sources put the region) beats the
-      // centre of the cities' box, unless it lies outside the subdivision's
-      // cities (or, without them, its country's) or on a city of the same name:
-      // then the geocoder found that city ("New York"), not the region.
-      std::optional<std::pair<double, double>> point;
-      if (auto it = points.find(code); it != points.end()) {
-        auto [lat, lon] = it->second;
-        Box box;
-        if (!members.empty()) {
-          for (size_t i : members) box.add(records[i].lat, records[i].lon);
-        } else if (auto cb = country_box.find(country); cb != country_box.end()) {
-          box = cb->second;
-        }
-        bool plausible = box.contains(lat, lon, 0.5);
-        for (size_t k = 0; plausible && k < names.size(); ++k) {
-          auto by_key = cities.any[country].find(gazetteer_key(names[k]));
-          if (by_key == cities.any[country].end()) continue;
-          for (size_t city : by_key->second) {
-            if (std::abs(records[city].lat - lat) < 0.05 &&
-                std::abs(records[city].lon - lon) < 0.05)
-              plausible = false;
-          }
-        }
-        if (plausible) point = it->second;
-      }
-      if (!members.empty()) {
-        std::vector<double> lats, lons;
-        for (size_t i : members) {
-          lats.push_back(records[i].lat);
-          lons.push_back(records[i].lon);
-          r.population += records[i].population;
-        }
-        std::tie(r.lat, r.lon) = point ? *point : box_centre(lats, lons);
-      } else if (point) {
-        // No member cities known (English counties): its ranking size is that
-        // of the country's cities around its point.
-        std::tie(r.lat, r.lon) = *point;
-        for (size_t i : cities_in_country[country]) {
-          if (std::abs(records[i].lat - r.lat) < 0.4 && std::abs(records[i].lon - r.lon) < 0.4)
-            r.population += records[i].population;
-        }
-      } else {
-        // No member cities known: stand at the largest city of the same name (its seat, usually).
-        size_t best = SIZE_MAX;
-        for (const std::string& n : names) {
-          for (const std::string& key : {gazetteer_key(n), strip_generic(gazetteer_key(n))}) {
-            auto by_key = cities.any[country].find(key);
-            if (key.empty() || by_key == cities.any[country].end()) continue;
-            for (size_t city : by_key->second) {
-              if (best == SIZE_MAX || records[city].population > records[best].population)
-                best = city;
-            }
-          }
-        }
-        if (best == SIZE_MAX) continue;  // nowhere to put it
-        r.lat = records[best].lat;
-        r.lon = records[best].lon;
-        r.population = records[best].population;
-      }
-      records.push_back(std::move(r));
     }
   }
-  for (size_t i = 0; i < city_count; ++i) {
-    if (auto it = admin1_to_iso.find(records[i].admin1); it != admin1_to_iso.end())
-      records[i].admin1 = it->second;
+  return geo_admin1;
+}
+
+// A geocoded point (where Wikipedia-style sources put the region) beats the
+// centre of the cities' box, unless it lies outside the subdivision's
+// cities (or, without them, its country's) or on a city of the same name:
+// then the geocoder found that city ("New York"), not the region.
+std::optional<std::pair<double, double>> checked_point(SubdivisionContext& ctx,
+                                                       const std::vector<GazetteerRecord>& records,
+                                                       const std::string& code,
+                                                       const std::string& country,
+                                                       const std::vector<std::string>& names,
+                                                       const std::vector<size_t>& members) {
+  CityIndex& cities = ctx.cities;
+  const auto& points = ctx.points;
+  auto& country_box = ctx.country_box;
+  std::optional<std::pair<double, double>> point;
+  if (auto it = points.find(code); it != points.end()) {
+    auto [lat, lon] = it->second;
+    Box box;
+    if (!members.empty()) {
+      for (size_t i : members) box.add(records[i].lat, records[i].lon);
+    } else if (auto cb = country_box.find(country); cb != country_box.end()) {
+      box = cb->second;
+    }
+    bool plausible = box.contains(lat, lon, 0.5);
+    for (size_t k = 0; plausible && k < names.size(); ++k) {
+      auto by_key = cities.any[country].find(gazetteer_key(names[k]));
+      if (by_key == cities.any[country].end()) continue;
+      for (size_t city : by_key->second) {
+        if (std::abs(records[city].lat - lat) < 0.05 && std::abs(records[city].lon - lon) < 0.05)
+          plausible = false;
+      }
+    }
+    if (plausible) point = it->second;
   }
-  // Subdivisions the geocoded list still has but ISO 3166-2 dropped (Norway's
-  // counties before 2020, Metro Manila, Alsace): news of their years names them.
-  // Kept where the point lies among the country's cities and names no city of
-  // the country (a municipality named after its town is the town).
+  return point;
+}
+
+// Places `r` at `point` or its member cities' centre and gives it their
+// population; false if there is nowhere to put it.
+bool place_subdivision(SubdivisionContext& ctx, const std::vector<GazetteerRecord>& records,
+                       const std::string& country, const std::vector<std::string>& names,
+                       const std::vector<size_t>& members,
+                       const std::optional<std::pair<double, double>>& point, GazetteerRecord& r) {
+  CityIndex& cities = ctx.cities;
+  auto& cities_in_country = ctx.cities_in_country;
+  if (!members.empty()) {
+    std::vector<double> lats, lons;
+    for (size_t i : members) {
+      lats.push_back(records[i].lat);
+      lons.push_back(records[i].lon);
+      r.population += records[i].population;
+    }
+    std::tie(r.lat, r.lon) = point ? *point : box_centre(lats, lons);
+  } else if (point) {
+    // No member cities known (English counties): its ranking size is that
+    // of the country's cities around its point.
+    std::tie(r.lat, r.lon) = *point;
+    for (size_t i : cities_in_country[country]) {
+      if (std::abs(records[i].lat - r.lat) < 0.4 && std::abs(records[i].lon - r.lon) < 0.4)
+        r.population += records[i].population;
+    }
+  } else {
+    // No member cities known: stand at the largest city of the same name (its seat, usually).
+    size_t best = SIZE_MAX;
+    for (const std::string& n : names) {
+      for (const std::string& key : {gazetteer_key(n), strip_generic(gazetteer_key(n))}) {
+        auto by_key = cities.any[country].find(key);
+        if (key.empty() || by_key == cities.any[country].end()) continue;
+        for (size_t city : by_key->second) {
+          if (best == SIZE_MAX || records[city].population > records[best].population) best = city;
+        }
+      }
+    }
+    if (best == SIZE_MAX) return false;  // nowhere to put it
+    r.lat = records[best].lat;
+    r.lon = records[best].lon;
+    r.population = records[best].population;
+  }
+  return true;
+}
+
+// Subdivisions the geocoded list still has but ISO 3166-2 dropped (Norway's
+// counties before 2020, Metro Manila, Alsace): news of their years names them.
+// Kept where the point lies among the country's cities and names no city of
+// the country (a municipality named after its town is the town).
+void add_dropped_subdivisions(SubdivisionContext& ctx, const Json& iso2_list,
+                              const std::map<std::string, size_t>& country_record,
+                              std::vector<GazetteerRecord>& records) {
+  CityIndex& cities = ctx.cities;
+  auto& country_box = ctx.country_box;
+  auto& cities_in_country = ctx.cities_in_country;
+  const auto& points = ctx.points;
+  const auto& unlisted_cities = ctx.unlisted_cities;
+  const auto& geocoded_names = ctx.geocoded_names;
   std::set<std::string> listed, country_keys;
-  for (const Json& s : *iso2_list) listed.insert(json_string(s, "code"));
+  for (const Json& s : iso2_list) listed.insert(json_string(s, "code"));
   for (const auto& [code, index] : country_record) {
     for (const auto& [n, kind] : records[index].names) country_keys.insert(gazetteer_key(n));
   }
@@ -603,10 +636,69 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     }
     records.push_back(std::move(r));
   }
+}
 
-  // Our own list: "region", "alias" and "demonym" lines (docs/geo.md).
+// Subdivisions: map each top-level one to a GeoNames admin1 code (same code,
+// or the admin1 whose seat bears its name), then place it at its cities' centre.
+Status add_subdivisions(const GazetteerSources& sources, CityIndex& cities, size_t city_count,
+                        const std::map<std::string, size_t>& country_record,
+                        std::vector<GazetteerRecord>& records) {
+  auto iso2 = parse_json(sources.iso_3166_2_json, "iso_3166-2.json");
+  if (!iso2) return iso2.status();
+  auto iso2_list = iso2->find("3166-2");
+  if (iso2_list == iso2->end() || !iso2_list->is_array()) {
+    return Status::invalid_input("iso_3166-2.json has no \"3166-2\" array");
+  }
+  SubdivisionContext ctx(cities, city_count);
+  for (size_t i = 0; i < city_count; ++i) ctx.cities_in_admin1[records[i].admin1].push_back(i);
+  if (Status st = map_subdivisions(sources.subdivision_cities_json, records, city_count, *iso2_list,
+                                   ctx.admin1_to_iso, ctx.cities_in_iso, ctx.unlisted_cities);
+      !st) {
+    return st;
+  }
+  if (Status st = read_english_names(sources.subdivision_names_json, ctx.english_names); !st)
+    return st;
+  if (Status st =
+          read_subdivision_points(sources.subdivision_points_json, ctx.points, ctx.geocoded_names);
+      !st)
+    return st;
+  for (size_t i = 0; i < city_count; ++i) {
+    ctx.country_box[records[i].country].add(records[i].lat, records[i].lon);
+    ctx.cities_in_country[records[i].country].push_back(i);
+  }
+  for (int pass = 0; pass < 2; ++pass) {  // top-level subdivisions first, then their children
+    for (const Json& s : *iso2_list) {
+      std::string code = json_string(s, "code");
+      bool child = s.contains("parent");
+      if ((pass == 0) == child || code.size() < 4 || code[2] != '-') continue;
+      std::string country = code.substr(0, 2), suffix = code.substr(3);
+      std::vector<std::string> names = subdivision_names(json_string(s, "name"));
+      if (names.empty()) continue;
+      GazetteerRecord r = named_subdivision(ctx, s, code, country, suffix, names, child);
+      std::string geo_admin1 = find_geo_admin1(ctx, records, code, country, suffix, names, child);
+      if (!geo_admin1.empty()) ctx.admin1_to_iso[geo_admin1] = code;
+      const std::vector<size_t>& members =
+          !geo_admin1.empty() ? ctx.cities_in_admin1[geo_admin1] : ctx.cities_in_iso[code];
+      std::optional<std::pair<double, double>> point =
+          checked_point(ctx, records, code, country, names, members);
+      if (!place_subdivision(ctx, records, country, names, members, point, r)) continue;
+      records.push_back(std::move(r));
+    }
+  }
+  for (size_t i = 0; i < city_count; ++i) {
+    if (auto it = ctx.admin1_to_iso.find(records[i].admin1); it != ctx.admin1_to_iso.end())
+      records[i].admin1 = it->second;
+  }
+  add_dropped_subdivisions(ctx, *iso2_list, country_record, records);
+  return Status::ok();
+}
+
+// Our own list: "region", "alias" and "demonym" lines (docs/geo.md).
+Status add_own_regions(const std::string& regions_tsv,
+                       const std::map<std::string, size_t>& country_record,
+                       std::vector<GazetteerRecord>& records) {
   size_t line_number = 0;
-  for (std::string_view line : split(sources.regions_tsv, '\n')) {
+  for (std::string_view line : split(regions_tsv, '\n')) {
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
     auto f = split(line, '\t');
@@ -653,6 +745,25 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
       return bad();
     }
   }
+  return Status::ok();
+}
+
+}  // namespace
+
+Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
+  std::vector<GazetteerRecord> records;
+  if (Status s = read_cities(sources.cities_tsv, records); !s) return s;
+  const size_t city_count = records.size();
+  CityIndex cities;
+  index_cities(records, cities);
+  std::map<std::string, uint64_t> country_population;
+  for (size_t i = 0; i < city_count; ++i)
+    country_population[records[i].country] += records[i].population;
+  std::map<std::string, size_t> country_record;
+  if (Status s = add_countries(sources, country_population, records, country_record); !s) return s;
+  if (Status s = add_subdivisions(sources, cities, city_count, country_record, records); !s)
+    return s;
+  if (Status s = add_own_regions(sources.regions_tsv, country_record, records); !s) return s;
   return records;
 }
 

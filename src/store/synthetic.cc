@@ -185,6 +185,37 @@ Mention locate(const Document& doc, Span span) {
   return m;
 }
 
+// The places and dates planted in the text (`places`, `days`), as the geo and
+// time stages would give them.
+void add_places_and_times(Document& doc, const std::vector<Span>& places,
+                          const std::vector<Span>& days) {
+  for (size_t i = 0; i < places.size(); ++i) {
+    Place p;
+    p.id = numbered('P', i + 1);
+    p.start = places[i].start, p.end = places[i].end;
+    p.text = p.name = doc.article.text.substr(p.start, p.end - p.start);
+    for (size_t k = 0; k < kPlaces.size(); ++k)
+      if (p.name == kPlaces[k].name) {
+        p.country = kPlaces[k].country, p.lat = kPlaces[k].lat, p.lon = kPlaces[k].lon;
+        p.geonames_id = 1000 + static_cast<int64_t>(k);  // made up, one per place
+      }
+    p.feature = "PPLC";
+    Mention m = locate(doc, places[i]);
+    p.sentence = m.sentence, p.first_token = m.first_token, p.last_token = m.last_token;
+    doc.places.push_back(std::move(p));
+  }
+  for (size_t i = 0; i < days.size(); ++i) {
+    TimeExpression t;
+    t.id = numbered('T', i + 1);
+    t.start = days[i].start, t.end = days[i].end;
+    t.text = doc.article.text.substr(t.start, t.end - t.start);
+    t.type = "DATE", t.value = doc.article.date;
+    Mention m = locate(doc, days[i]);
+    t.sentence = m.sentence, t.first_token = m.first_token, t.last_token = m.last_token;
+    doc.times.push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
@@ -283,31 +314,7 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
     e.mentions.push_back(locate(doc, span));
     return e.id;
   };
-  for (size_t i = 0; i < places.size(); ++i) {
-    Place p;
-    p.id = numbered('P', i + 1);
-    p.start = places[i].start, p.end = places[i].end;
-    p.text = p.name = doc.article.text.substr(p.start, p.end - p.start);
-    for (size_t k = 0; k < kPlaces.size(); ++k)
-      if (p.name == kPlaces[k].name) {
-        p.country = kPlaces[k].country, p.lat = kPlaces[k].lat, p.lon = kPlaces[k].lon;
-        p.geonames_id = 1000 + static_cast<int64_t>(k);  // made up, one per place
-      }
-    p.feature = "PPLC";
-    Mention m = locate(doc, places[i]);
-    p.sentence = m.sentence, p.first_token = m.first_token, p.last_token = m.last_token;
-    doc.places.push_back(std::move(p));
-  }
-  for (size_t i = 0; i < days.size(); ++i) {
-    TimeExpression t;
-    t.id = numbered('T', i + 1);
-    t.start = days[i].start, t.end = days[i].end;
-    t.text = doc.article.text.substr(t.start, t.end - t.start);
-    t.type = "DATE", t.value = a.date;
-    Mention m = locate(doc, days[i]);
-    t.sentence = m.sentence, t.first_token = m.first_token, t.last_token = m.last_token;
-    doc.times.push_back(std::move(t));
-  }
+  add_places_and_times(doc, places, days);
   for (size_t i = 0; i < planned.size(); ++i) {
     const PlannedEvent& p = planned[i];
     const Verb& v = kVerbs[p.verb];
