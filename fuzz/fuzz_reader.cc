@@ -29,11 +29,14 @@ void check_segmentation(const eventwire::Article& article) {
   options.max_sentence_tokens = 50;
   std::vector<std::string> warnings;
   eventwire::CodePointIndex index(article.text);
-  for (const eventwire::Sentence& sentence : eventwire::segment_article(article, options, &warnings)) {
+  for (const eventwire::Sentence& sentence :
+       eventwire::segment_article(article, options, &warnings)) {
     if (sentence.tokens.empty() || sentence.tokens.size() > 50) std::abort();
     for (const eventwire::Token& token : sentence.tokens) {
       if (token.end <= token.start || token.end > index.size()) std::abort();
-      if (article.text.compare(token.byte_start, token.byte_end - token.byte_start, token.text) != 0) std::abort();
+      if (article.text.compare(token.byte_start, token.byte_end - token.byte_start, token.text) !=
+          0)
+        std::abort();
       if (index.to_code_point(token.byte_start) != token.start) std::abort();
     }
   }
@@ -52,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   eventwire::ReadOptions options;
   options.date = "2020-01-01";
   options.max_file_bytes = 1 << 20;
-  auto reader = eventwire::io::make_reader(target_format(), eventwire::io::ByteSource::from_memory(std::move(bytes)),
+  auto reader = eventwire::io::make_reader(target_format(),
+                                           eventwire::io::ByteSource::from_memory(std::move(bytes)),
                                            {"fuzz", "fuzz", &options});
   eventwire::Article article;
   eventwire::ReadError error;

@@ -27,8 +27,8 @@ struct Article {
   std::string title;   // headline, may be empty
   std::string source;  // outlet name
   std::string url;
-  std::string text;  // title + "\n\n" + body (or just the body when there is no title)
-  Span title_span;              // the headline inside `text` (empty when none)
+  std::string text;              // title + "\n\n" + body (or just the body when there is no title)
+  Span title_span;               // the headline inside `text` (empty when none)
   std::vector<Span> paragraphs;  // body paragraphs inside `text`, in order
   // Where each paragraph starts in the input's own body text (code points), for
   // formats whose text field is re-joined here (JSON Lines); empty when unknown.

@@ -78,8 +78,8 @@ struct Event {
   std::string code, root_code, plover;  // CAMEO codes are strings: "0332"
   int quad_class = 0;
   double goldstein = 0;
-  std::string date, date_source;  // ISO date; "article", "time:<expr id>", …
-  std::string location;           // Place id or empty
+  std::string date, date_source;         // ISO date; "article", "time:<expr id>", …
+  std::string location;                  // Place id or empty
   std::vector<std::string> reported_by;  // entity ids, outermost reporter first
   bool negated = false;
   // asserted | future | hypothetical | intended | denied | question: whether
@@ -93,7 +93,7 @@ struct Event {
 };
 
 struct Quote {
-  std::string id;  // "Q1", …
+  std::string id;    // "Q1", …
   std::string kind;  // direct | indirect | mixed
   Mention content, cue;
   std::optional<Mention> speaker, addressee;

@@ -35,20 +35,20 @@ struct EntityOptions {
   bool no_builtin_actors = false;  // use only the user dictionaries
   // Extra knowledge-base files in our own format (docs/actors.md).
   std::vector<std::string> kb_files;
-  bool coreference = true;     // merge mentions (off: resolution only)
-  bool role_mentions = true;   // add non-NER noun phrases that resolve to a code
-  bool pronouns = true;        // add and link pronoun mentions
+  bool coreference = true;    // merge mentions (off: resolution only)
+  bool role_mentions = true;  // add non-NER noun phrases that resolve to a code
+  bool pronouns = true;       // add and link pronoun mentions
 };
 
 // One line of the knowledge base, after parsing.
 struct KbEntry {
-  std::string kind;                // country, org, person, role
-  std::string code;                // "USAGOV", "IRN", "MIL"
-  std::vector<std::string> names;  // as written
+  std::string kind;                                             // country, org, person, role
+  std::string code;                                             // "USAGOV", "IRN", "MIL"
+  std::vector<std::string> names;                               // as written
   std::vector<std::pair<std::string, std::string>> attributes;  // key=value, in order (not from/to)
-  int32_t from = 0, to = 0;        // YYYYMMDD; 0 = open
-  std::string source;              // "countries.kb:112"
-  std::string attribute(std::string_view key) const;  // "" when absent
+  int32_t from = 0, to = 0;                                     // YYYYMMDD; 0 = open
+  std::string source;                                           // "countries.kb:112"
+  std::string attribute(std::string_view key) const;            // "" when absent
 };
 
 // Parses knowledge-base text (`name` is used in messages and `source`).
@@ -121,6 +121,7 @@ class NerModel;
 // `doc_regex`, when not empty, keeps only documents whose `newdoc id` it
 // matches (e.g. "GUM_(academic|bio|court|interview|news|voyage)_" for the open genres).
 Result<CorefScores> evaluate_coref_gum(const std::string& conllu_path, const NerModel* ner,
-                                       const EntityResolver& resolver, const std::string& doc_regex = "");
+                                       const EntityResolver& resolver,
+                                       const std::string& doc_regex = "");
 
 }  // namespace eventwire

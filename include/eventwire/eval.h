@@ -64,7 +64,7 @@ void score_event_item(const std::vector<GoldEvent>& gold, const std::vector<cons
 struct EventGoldEvalOptions {
   std::vector<std::string> gold_files;
   int threads = 1;
-  bool asserted_only = false;      // score only events whose modality is "asserted"
+  bool asserted_only = false;  // score only events whose modality is "asserted"
   QuadScheme quad_scheme = QuadScheme::kPentaclass;
   std::ostream* misses = nullptr;  // each missed gold event with the sentence and events
 };

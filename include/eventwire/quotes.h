@@ -52,7 +52,8 @@ class QuoteExtractor {
   const ComponentVersion& version() const;
   size_t cue_count() const;
 
-  explicit QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon, QuoteOptions options);
+  explicit QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexicon,
+                          QuoteOptions options);
   ~QuoteExtractor();
   QuoteExtractor(const QuoteExtractor&) = delete;
   QuoteExtractor& operator=(const QuoteExtractor&) = delete;
@@ -72,12 +73,12 @@ std::vector<std::string> reported_by_for(const Document& doc, int sentence, int 
 // ---- Evaluation on PolNeAR (BRAT standoff: Source/Cue/Content + Attribution) ----
 
 struct PolnearEvalOptions {
-  std::string dir;                 // folder with text/ and attributions/
-  std::string syntax_model;        // model path, or empty to run without a parse
-  std::string lexicon_path;        // empty: built-in
-  int limit = 0;                   // score only the first N texts (0: all)
-  int half = -1;                   // 0 or 1: only texts whose file name hashes to that half (eval_half)
-  std::ostream* trace = nullptr;   // when set: each missed gold, spurious content and wrong source
+  std::string dir;           // folder with text/ and attributions/
+  std::string syntax_model;  // model path, or empty to run without a parse
+  std::string lexicon_path;  // empty: built-in
+  int limit = 0;             // score only the first N texts (0: all)
+  int half = -1;             // 0 or 1: only texts whose file name hashes to that half (eval_half)
+  std::ostream* trace = nullptr;  // when set: each missed gold, spurious content and wrong source
 };
 
 // (metric name, value) in print order: for content, source and cue the

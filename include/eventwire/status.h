@@ -27,11 +27,15 @@ class Status {
 
   Status() = default;
   static Status ok() { return Status(); }
-  static Status invalid_input(std::string message) { return {Code::kInvalidInput, std::move(message)}; }
+  static Status invalid_input(std::string message) {
+    return {Code::kInvalidInput, std::move(message)};
+  }
   static Status not_found(std::string message) { return {Code::kNotFound, std::move(message)}; }
   static Status io_error(std::string message) { return {Code::kIoError, std::move(message)}; }
   static Status corrupt(std::string message) { return {Code::kCorrupt, std::move(message)}; }
-  static Status unsupported(std::string message) { return {Code::kUnsupported, std::move(message)}; }
+  static Status unsupported(std::string message) {
+    return {Code::kUnsupported, std::move(message)};
+  }
   static Status internal(std::string message) { return {Code::kInternal, std::move(message)}; }
 
   bool is_ok() const { return code_ == Code::kOk; }
@@ -51,7 +55,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {}        // NOLINT(google-explicit-constructor)
   Result(Status status) : state_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     assert(!std::get<Status>(state_).is_ok() && "a Result needs a value or an error");
   }

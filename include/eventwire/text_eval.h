@@ -37,7 +37,8 @@ struct RawDocument {
 std::vector<RawDocument> raw_documents(const std::vector<ConlluSentence>& gold);
 
 // Segments the raw text of `gold` and scores it.
-SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold, const SegmentOptions& options,
+SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold,
+                                         const SegmentOptions& options,
                                          bool collect_errors = false);
 
 }  // namespace eventwire

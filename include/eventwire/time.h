@@ -60,7 +60,8 @@ struct GoldTimex {
 struct TimeEvalDocument {
   Article article;  // text with the tags stripped; date = creation time
   std::vector<GoldTimex> gold;
-  bool timex2 = false;  // TIMEX2 gold: a SET's value is scored in TIMEX2 form too ("daily" = XXXX-XX-XX)
+  bool timex2 =
+      false;  // TIMEX2 gold: a SET's value is scored in TIMEX2 form too ("daily" = XXXX-XX-XX)
 };
 
 // *.tml files: TIMEX3 in TEXT, the creation time from functionInDocument="CREATION_TIME".
@@ -74,7 +75,7 @@ struct TimeScores {
   size_t strict_match = 0, relaxed_match = 0;
   size_t gold_with_value = 0, value_correct = 0;  // value_correct among relaxed matches
   size_t matched_without_value = 0;  // matched gold that carries no value: left out of value scores
-  double seconds = 0;                             // tagging time only
+  double seconds = 0;                // tagging time only
   // "name value" pairs: strict/relaxed P/R/F1, value accuracy and F1, tokens/s.
   std::vector<std::pair<std::string, double>> lines() const;
 };

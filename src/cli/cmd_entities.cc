@@ -4,10 +4,10 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "eventwire/dict/actors.h"
 #include "eventwire/entities.h"
 #include "eventwire/ner.h"
-#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -46,7 +46,8 @@ int run_coref(const CorefOptions& o) {
   }
   std::shared_ptr<const NerModel> ner;
   if (!o.no_ner) {
-    auto m = NerModel::load(o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model);
+    auto m = NerModel::load(
+        o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model);
     if (!m) {
       std::cerr << "eventwire: " << m.status().to_string() << "\n";
       return kExitFatal;

@@ -6,9 +6,9 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "cli/environment.h"
 #include "eventwire/events.h"
 #include "eventwire/syntax.h"
-#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -27,16 +27,19 @@ RegisterCommand reg(
       auto options = std::make_shared<PetrarchEvalOptions>();
       auto show = std::make_shared<bool>(false);
       app.add_option("file", options->records_file, "PETRARCH records XML")->required();
-      app.add_option("--dictionaries", options->dictionaries_dir,
-                     "folder of the files the records' <Environment> names (default: ../dictionaries "
-                     "next to the records' folder, as in PETRARCH2's tree)");
+      app.add_option(
+          "--dictionaries", options->dictionaries_dir,
+          "folder of the files the records' <Environment> names (default: ../dictionaries "
+          "next to the records' folder, as in PETRARCH2's tree)");
       app.add_option("--syntax", options->syntax, "syntax model: fast, accurate or a path");
       app.add_flag("--show-misses", *show, "print each miss and extra event with its sentence");
       return [options, show] {
         if (*show) options->misses = &std::cout;
         if (options->dictionaries_dir.empty())
           options->dictionaries_dir =
-              (std::filesystem::path(options->records_file).parent_path().parent_path() / "dictionaries").string();
+              (std::filesystem::path(options->records_file).parent_path().parent_path() /
+               "dictionaries")
+                  .string();
         if (auto model = find_syntax_model(options->syntax, eventwire::cli::models_dir_from_env()))
           options->syntax = *model;  // else evaluate_petrarch names the missing model
         auto report = evaluate_petrarch(*options);

@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "eventwire/sentence_model.h"
 #include "eventwire/text_eval.h"
-#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -28,9 +28,12 @@ int run(const Options& options) {
   SegmentOptions segment_options;
   segment_options.max_sentence_tokens = options.max_sentence_tokens;
   if (!options.rules) {
-    auto model = SentenceModel::load(options.model.empty() ? SentenceModel::default_path(eventwire::cli::models_dir_from_env()) : options.model);
+    auto model = SentenceModel::load(
+        options.model.empty() ? SentenceModel::default_path(eventwire::cli::models_dir_from_env())
+                              : options.model);
     if (!model) {
-      std::cerr << "eventwire: " << model.status().to_string() << " (use --rules for the rule splitter)\n";
+      std::cerr << "eventwire: " << model.status().to_string()
+                << " (use --rules for the rule splitter)\n";
       return kExitFatal;
     }
     segment_options.sentence_model = *model;
@@ -46,20 +49,25 @@ int run(const Options& options) {
   line("sentences_f1", scores.sentences.f1());
   line("sentences_precision", scores.sentences.precision());
   line("sentences_recall", scores.sentences.recall());
-  std::printf("mb_per_s %.1f\n", scores.seconds > 0 ? scores.characters / 1e6 / scores.seconds : 0.0);
+  std::printf("mb_per_s %.1f\n",
+              scores.seconds > 0 ? scores.characters / 1e6 / scores.seconds : 0.0);
   return kExitOk;
 }
 
-RegisterCommand reg("eval tokenize", "Score tokenization and sentence splitting on a CoNLL-U file (CoNLL 2018 metrics)",
-                    [](CLI::App& app) {
-                      auto options = std::make_shared<Options>();
-                      app.add_option("--gold", options->gold, "gold CoNLL-U file")->required();
-                      app.add_option("--max-sentence-tokens", options->max_sentence_tokens, "cut longer sentences");
-                      app.add_flag("--errors", options->errors, "list differing tokens and sentence ends on stderr");
-                      app.add_flag("--rules", options->rules, "use the rule splitter instead of the trained model");
-                      app.add_option("--model", options->model, "sentence model file (default: models/segmenter/segmenter.ewm)");
-                      return [options] { return run(*options); };
-                    });
+RegisterCommand reg(
+    "eval tokenize",
+    "Score tokenization and sentence splitting on a CoNLL-U file (CoNLL 2018 metrics)",
+    [](CLI::App& app) {
+      auto options = std::make_shared<Options>();
+      app.add_option("--gold", options->gold, "gold CoNLL-U file")->required();
+      app.add_option("--max-sentence-tokens", options->max_sentence_tokens, "cut longer sentences");
+      app.add_flag("--errors", options->errors,
+                   "list differing tokens and sentence ends on stderr");
+      app.add_flag("--rules", options->rules, "use the rule splitter instead of the trained model");
+      app.add_option("--model", options->model,
+                     "sentence model file (default: models/segmenter/segmenter.ewm)");
+      return [options] { return run(*options); };
+    });
 
 }  // namespace
 }  // namespace eventwire::cli

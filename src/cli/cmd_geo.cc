@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/command.h"
-#include "eventwire/geo.h"
 #include "cli/environment.h"
+#include "eventwire/geo.h"
 
 namespace {
 
@@ -18,7 +18,8 @@ struct GeoEvalOptions {
 };
 
 int run_eval_geo(const GeoEvalOptions& opts) {
-  std::string path = opts.gazetteer.empty() ? eventwire::cli::default_gazetteer_path() : opts.gazetteer;
+  std::string path =
+      opts.gazetteer.empty() ? eventwire::cli::default_gazetteer_path() : opts.gazetteer;
   auto gazetteer = eventwire::Gazetteer::open(path);
   if (!gazetteer) {
     std::cerr << "eventwire: " << gazetteer.status().to_string() << "\n";

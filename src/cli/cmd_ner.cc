@@ -8,11 +8,11 @@
 #include <sstream>
 #include <tuple>
 
+#include "base/fingerprint.h"
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "eventwire/geo.h"
 #include "eventwire/ner.h"
-#include "base/fingerprint.h"
-#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -223,7 +223,8 @@ Status write_ner_errors(const NerModel& model, const std::vector<NerSentence>& g
 }
 
 int run_eval(const EvalOptions& o) {
-  std::string path = o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model;
+  std::string path =
+      o.model.empty() ? NerModel::default_path(eventwire::cli::models_dir_from_env()) : o.model;
   Result<std::shared_ptr<const NerModel>> model = NerModel::load(path);
   if (!model) {
     std::cerr << "eventwire: " << model.status().to_string() << "\n";

@@ -31,7 +31,8 @@ int run(const Options& options) {
   });
 }
 
-RegisterCommand reg("parse", "Read articles and print sentences and tokens with offsets (and syntax)",
+RegisterCommand reg("parse",
+                    "Read articles and print sentences and tokens with offsets (and syntax)",
                     [](CLI::App& app) {
                       auto options = std::make_shared<Options>();
                       add_input_options(app, options->input);

@@ -3,9 +3,9 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/environment.h"
 #include "eventwire/quotes.h"
 #include "eventwire/syntax.h"
-#include "cli/environment.h"
 
 namespace eventwire::cli {
 namespace {
@@ -26,7 +26,8 @@ int run_eval(const EvalOptions& o) {
   if (o.syntax != "none") {
     auto path = find_syntax_model(o.syntax, eventwire::cli::models_dir_from_env());
     if (!path) {
-      std::cerr << "eventwire: " << path.status().to_string() << " (use --syntax none to score without a parse)\n";
+      std::cerr << "eventwire: " << path.status().to_string()
+                << " (use --syntax none to score without a parse)\n";
       return kExitFatal;
     }
     opts.syntax_model = *path;
@@ -40,18 +41,19 @@ int run_eval(const EvalOptions& o) {
   return kExitOk;
 }
 
-RegisterCommand eval_reg("eval quotes", "Score quotes (content, source, cue spans; speakers) on PolNeAR",
-                         [](CLI::App& app) {
-                           auto o = std::make_shared<EvalOptions>();
-                           app.add_option("--polnear", o->polnear, "PolNeAR split folder (text/, attributions/)")
-                               ->required();
-                           app.add_option("--syntax", o->syntax, "fast | accurate | none | model path");
-                           app.add_option("--lexicon", o->lexicon, "Cue lexicon TSV (default: built in)");
-                           app.add_option("--limit", o->limit, "Score only the first N texts");
-                           app.add_option("--half", o->half, "Score only split half 0 or 1 (hash of the file name)");
-                           app.add_flag("--trace", o->trace, "Print misses and spurious quotes to stderr");
-                           return [o] { return run_eval(*o); };
-                         });
+RegisterCommand eval_reg(
+    "eval quotes", "Score quotes (content, source, cue spans; speakers) on PolNeAR",
+    [](CLI::App& app) {
+      auto o = std::make_shared<EvalOptions>();
+      app.add_option("--polnear", o->polnear, "PolNeAR split folder (text/, attributions/)")
+          ->required();
+      app.add_option("--syntax", o->syntax, "fast | accurate | none | model path");
+      app.add_option("--lexicon", o->lexicon, "Cue lexicon TSV (default: built in)");
+      app.add_option("--limit", o->limit, "Score only the first N texts");
+      app.add_option("--half", o->half, "Score only split half 0 or 1 (hash of the file name)");
+      app.add_flag("--trace", o->trace, "Print misses and spurious quotes to stderr");
+      return [o] { return run_eval(*o); };
+    });
 
 }  // namespace
 }  // namespace eventwire::cli

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/command.h"
-#include "eventwire/sentence_model.h"
 #include "cli/environment.h"
+#include "eventwire/sentence_model.h"
 
 namespace eventwire::cli {
 namespace {

@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "cli/command.h"
-#include "eventwire/syntax.h"
 #include "cli/environment.h"
+#include "eventwire/syntax.h"
 
 namespace {
 

@@ -20,7 +20,8 @@ int print_lines(const std::vector<std::pair<std::string, double>>& lines) {
 
 int run_eval(const EvalOptions& o) {
   if (o.timeml.empty() == o.wikiwars.empty() && o.timeline.empty()) {
-    std::cerr << "eventwire: eval time needs exactly one of --timeml DIR, --wikiwars DIR (or --timeline DIR)\n";
+    std::cerr << "eventwire: eval time needs exactly one of --timeml DIR, --wikiwars DIR (or "
+                 "--timeline DIR)\n";
     return kExitUsage;
   }
   if (o.anchor != "news" && o.anchor != "narrative") {
@@ -53,16 +54,16 @@ int run_eval(const EvalOptions& o) {
   return kExitOk;
 }
 
-RegisterCommand eval_reg("eval time", "Score time expressions (span F1, value accuracy and F1)",
-                         [](CLI::App& app) {
-                           auto o = std::make_shared<EvalOptions>();
-                           app.add_option("--timeml", o->timeml, "Folder of *.tml files (TIMEX3 gold)");
-                           app.add_option("--wikiwars", o->wikiwars, "WikiWars corpus folder (TIMEX2 gold)");
-                           app.add_option("--timeline", o->timeline,
-                                          "SemEval-2015 TimeLine folder (corpus_*/ with track A TimeML)");
-                           app.add_option("--anchor", o->anchor, "news (article date) or narrative");
-                           return [o] { return run_eval(*o); };
-                         });
+RegisterCommand eval_reg(
+    "eval time", "Score time expressions (span F1, value accuracy and F1)", [](CLI::App& app) {
+      auto o = std::make_shared<EvalOptions>();
+      app.add_option("--timeml", o->timeml, "Folder of *.tml files (TIMEX3 gold)");
+      app.add_option("--wikiwars", o->wikiwars, "WikiWars corpus folder (TIMEX2 gold)");
+      app.add_option("--timeline", o->timeline,
+                     "SemEval-2015 TimeLine folder (corpus_*/ with track A TimeML)");
+      app.add_option("--anchor", o->anchor, "news (article date) or narrative");
+      return [o] { return run_eval(*o); };
+    });
 
 }  // namespace
 }  // namespace eventwire::cli

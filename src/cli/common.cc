@@ -8,11 +8,14 @@
 namespace eventwire::cli {
 
 void add_input_options(CLI::App& app, InputOptions& options) {
-  app.add_option("inputs", options.inputs, "files, directories (recursive) or - for stdin; .gz and .zst are read")
+  app.add_option("inputs", options.inputs,
+                 "files, directories (recursive) or - for stdin; .gz and .zst are read")
       ->required();
-  app.add_option("--input-format", options.input_format, "auto, native, jsonl, petrarch, plain or conllu")
+  app.add_option("--input-format", options.input_format,
+                 "auto, native, jsonl, petrarch, plain or conllu")
       ->check(CLI::IsMember({"auto", "native", "jsonl", "petrarch", "plain", "conllu"}));
-  app.add_option("--date", options.date, "article date YYYY-MM-DD for plain text (and records without one)");
+  app.add_option("--date", options.date,
+                 "article date YYYY-MM-DD for plain text (and records without one)");
   app.add_option("-o,--out", options.output, "output file (default: stdout)");
   app.add_flag("--strict", options.strict, "stop at the first rejected record");
   app.add_flag("-q,--quiet", options.quiet, "no summary line");
@@ -49,23 +52,35 @@ Result<ReadOptions> read_options_from(const InputOptions& options) {
 
 void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
   app.add_option("--syntax", flags.syntax, "syntax model: fast, accurate, none, or a model file");
-  app.add_option("--models", flags.models_dir, "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
-  app.add_option("--max-sentence-tokens", flags.max_sentence_tokens, "longer sentences are cut into pieces");
-  app.add_flag("--rule-sentences", flags.rule_sentences, "split sentences by rules instead of the trained model");
-  app.add_option("--anchor", flags.anchor, "relative times anchor on the article date (news) or the last date met (narrative)")
+  app.add_option("--models", flags.models_dir,
+                 "models folder (default: $EVENTWIRE_MODELS or the built-in one)");
+  app.add_option("--max-sentence-tokens", flags.max_sentence_tokens,
+                 "longer sentences are cut into pieces");
+  app.add_flag("--rule-sentences", flags.rule_sentences,
+               "split sentences by rules instead of the trained model");
+  app.add_option(
+         "--anchor", flags.anchor,
+         "relative times anchor on the article date (news) or the last date met (narrative)")
       ->check(CLI::IsMember({"news", "narrative"}));
 }
 
 void add_dictionary_options(CLI::App& app, PipelineFlags& flags) {
-  app.add_option("--verbs", flags.verbs, "verb dictionary (PETRARCH-2 or TABARI format), replaces the built-in lexicon")
+  app.add_option("--verbs", flags.verbs,
+                 "verb dictionary (PETRARCH-2 or TABARI format), replaces the built-in lexicon")
       ->check(CLI::ExistingFile);
-  app.add_option("--actors", flags.actors, "actor dictionary (repeatable), added to the built-in actors")
+  app.add_option("--actors", flags.actors,
+                 "actor dictionary (repeatable), added to the built-in actors")
       ->check(CLI::ExistingFile);
-  app.add_option("--agents", flags.agents, "agents dictionary (repeatable)")->check(CLI::ExistingFile);
-  app.add_option("--discards", flags.discards, "discard list (repeatable)")->check(CLI::ExistingFile);
-  app.add_option("--issues", flags.issues, "issue coding list (repeatable)")->check(CLI::ExistingFile);
-  app.add_flag("--no-builtin-actors", flags.no_builtin_actors, "use only the --actors/--agents files");
-  app.add_flag("--one-a-day", flags.one_a_day, "one event per story, date, source, target and code");
+  app.add_option("--agents", flags.agents, "agents dictionary (repeatable)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--discards", flags.discards, "discard list (repeatable)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--issues", flags.issues, "issue coding list (repeatable)")
+      ->check(CLI::ExistingFile);
+  app.add_flag("--no-builtin-actors", flags.no_builtin_actors,
+               "use only the --actors/--agents files");
+  app.add_flag("--one-a-day", flags.one_a_day,
+               "one event per story, date, source, target and code");
 }
 
 PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
@@ -141,10 +156,13 @@ int run_over_inputs(const InputOptions& options, const Pipeline& pipeline,
       **stream, pipeline, batch,
       [&](Document& doc) {
         for (const std::string& warning : doc.warnings)
-          std::cerr << "eventwire: warning: " << doc.article.origin_file << ": " << doc.article.id << ": " << warning << "\n";
+          std::cerr << "eventwire: warning: " << doc.article.origin_file << ": " << doc.article.id
+                    << ": " << warning << "\n";
         write(doc, *out);
       },
-      [&](const ReadError& error) { std::cerr << "eventwire: error: " << error.to_string() << "\n"; });
+      [&](const ReadError& error) {
+        std::cerr << "eventwire: error: " << error.to_string() << "\n";
+      });
   out->flush();
   if (!*out) return report_fatal(Status::io_error("writing the output failed"));
   if (!options.quiet) std::cerr << "eventwire: " << summary.to_string() << "\n";

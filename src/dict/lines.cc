@@ -145,7 +145,9 @@ bool LineSource::next(SourceLine* line) {
   return true;
 }
 
-std::string_view trim(std::string_view s) { return base::trim(s, " \t"); }
+std::string_view trim(std::string_view s) {
+  return base::trim(s, " \t");
+}
 
 std::string to_upper(std::string_view s) {
   std::string out(s);

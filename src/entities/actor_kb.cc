@@ -4,17 +4,20 @@
 #include <string_view>
 #include <vector>
 
-#include "eventwire/entities.h"
 #include "base/strings.h"
+#include "eventwire/entities.h"
 
 namespace eventwire {
 namespace actors_internal {
-std::vector<std::pair<const char*, std::string_view>> embedded_kb_files();  // generated at build time by embed_actor_kb.cmake
+std::vector<std::pair<const char*, std::string_view>>
+embedded_kb_files();  // generated at build time by embed_actor_kb.cmake
 }
 
 namespace {
 
-std::string_view trim(std::string_view s) { return base::trim(s, " \t\r"); }
+std::string_view trim(std::string_view s) {
+  return base::trim(s, " \t\r");
+}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;

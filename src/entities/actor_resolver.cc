@@ -5,9 +5,9 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "base/fingerprint.h"
 #include "entities/actor_internal.h"
 #include "eventwire/text.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 using namespace actors_internal;
@@ -58,7 +58,8 @@ uint64_t Kb::folded_hash(std::string_view word) {
     if (static_cast<unsigned char>(c) >= 0x80) return name_hash(fold_token(word));
   uint64_t h = base::kFnv1aOffsetShort;  // as name_hash(lower-cased word)
   for (char c : word)
-    h = base::fnv1a_step(h, static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
+    h = base::fnv1a_step(h,
+                         static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(c))));
   return base::fnv1a_step(h, 0x1f);
 }
 

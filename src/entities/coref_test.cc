@@ -1,6 +1,6 @@
 // Coreference rules on our own sentences, and the seed article from /work/shared.
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -55,14 +55,16 @@ TEST(Coref, KnowledgeBaseAliasesAreOneReferent) {
 TEST(Coref, PronounsAgreeAndRespectBinding) {
   Document doc = make_doc("Barack Obama said Hamas told him it would talk. He left.", "2015-01-01");
   resolver()->annotate(doc);
-  EXPECT_EQ(texts(entity_named(doc, "Barack Obama")), (std::vector<std::string>{"Barack Obama", "him", "He"}));
+  EXPECT_EQ(texts(entity_named(doc, "Barack Obama")),
+            (std::vector<std::string>{"Barack Obama", "him", "He"}));
   EXPECT_EQ(texts(entity_named(doc, "Hamas")), (std::vector<std::string>{"Hamas", "it"}));
 }
 
 TEST(Coref, TheyTakesAGroup) {
   Document doc = make_doc("Israeli troops entered the town. They arrested two men.", "2015-01-01");
   resolver()->annotate(doc);
-  EXPECT_EQ(texts(entity_with_mention(doc, "Israeli troops")), (std::vector<std::string>{"Israeli troops", "They"}));
+  EXPECT_EQ(texts(entity_with_mention(doc, "Israeli troops")),
+            (std::vector<std::string>{"Israeli troops", "They"}));
 }
 
 TEST(Coref, DefiniteDescriptions) {
@@ -81,7 +83,8 @@ TEST(Coref, DefiniteDescriptions) {
 
 TEST(Coref, RoleDescriptionJoinsThePersonWithTheSameCode) {
   Document doc = make_doc(
-      "General Qassem Soleimani called. Later the Iranian military commander met officials.", "2017-12-25");
+      "General Qassem Soleimani called. Later the Iranian military commander met officials.",
+      "2017-12-25");
   resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Qassem Soleimani");
   ASSERT_NE(e, nullptr);
@@ -156,18 +159,22 @@ TEST(CorefSeed, EntitiesOfTheSeedArticle) {
   const auto s = texts(sinwar);
   EXPECT_NE(std::find(s.begin(), s.end(), "him"), s.end());
   const auto soleimani = texts(entity_with_mention(doc, "Soleimani"));
-  EXPECT_NE(std::find(soleimani.begin(), soleimani.end(), "a senior Iranian military commander"), soleimani.end());
-  EXPECT_NE(std::find(soleimani.begin(), soleimani.end(), "the Iranian military commander"), soleimani.end());
+  EXPECT_NE(std::find(soleimani.begin(), soleimani.end(), "a senior Iranian military commander"),
+            soleimani.end());
+  EXPECT_NE(std::find(soleimani.begin(), soleimani.end(), "the Iranian military commander"),
+            soleimani.end());
   const auto hamas = texts(entity_with_mention(doc, "Hamas"));
   EXPECT_NE(std::find(hamas.begin(), hamas.end(), "the Gaza-based terror group"), hamas.end());
   const auto israel = texts(entity_with_mention(doc, "Israel"));
   EXPECT_NE(std::find(israel.begin(), israel.end(), "the Jewish state"), israel.end());
   const auto iran = texts(entity_with_mention(doc, "Iran"));
   EXPECT_NE(std::find(iran.begin(), iran.end(), "Tehran"), iran.end());
-  for (const char* name : {"Palestinian Islamic Jihad", "Fatah", "al-Mayadeen", "Saleh al-Arouri", "Ezzat al-Rishq"})
+  for (const char* name :
+       {"Palestinian Islamic Jihad", "Fatah", "al-Mayadeen", "Saleh al-Arouri", "Ezzat al-Rishq"})
     EXPECT_NE(entity_named(doc, name), nullptr) << name;
   for (const auto& e : doc.entities) {
-    std::string line = e.id + " " + e.type + " " + e.name + " " + e.actor_code + " " + e.resolved_by + " |";
+    std::string line =
+        e.id + " " + e.type + " " + e.name + " " + e.actor_code + " " + e.resolved_by + " |";
     for (const auto& m : e.mentions) line += " " + m.text + " |";
     std::cout << line << "\n";
   }
@@ -180,7 +187,8 @@ namespace eventwire {
 namespace {
 // Scoring on a tiny GUM-style file we write: a perfect system scores 1.
 TEST(CorefEval, GumScoringOnOwnFile) {
-  const std::string path = ::testing::TempDir() + "/coref_eval_test_" + std::to_string(::getpid()) + ".conllu";
+  const std::string path =
+      ::testing::TempDir() + "/coref_eval_test_" + std::to_string(::getpid()) + ".conllu";
   {
     std::ofstream f(path);
     f << "# newdoc id = GUM_news_test\n# sent_id = 1\n# text = Iran spoke .\n"

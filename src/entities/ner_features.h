@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/fingerprint.h"
 #include "eventwire/ner.h"
 #include "eventwire/status.h"
-#include "base/fingerprint.h"
 
 namespace eventwire::ner {
 

@@ -5,9 +5,9 @@
 #include <map>
 #include <sstream>
 
+#include "base/find_model.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
-#include "base/find_model.h"
 
 namespace eventwire {
 

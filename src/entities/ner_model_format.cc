@@ -86,8 +86,7 @@ Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
 
   ModelData m;
   uint32_t types = 0;
-  if (!r.str(m.fingerprint) || !r.str(m.description) || !r.get(types) || types == 0 ||
-      types > 64)
+  if (!r.str(m.fingerprint) || !r.str(m.description) || !r.get(types) || types == 0 || types > 64)
     return corrupt("bad header");
   m.types.resize(types);
   for (std::string& t : m.types)

@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "base/fingerprint.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 

@@ -1,7 +1,7 @@
 // Event coder tests on hand-built parses (no model needed), so every rule is
 // checked against exactly the tree it is meant for.
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>

@@ -1,5 +1,5 @@
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -10,7 +10,8 @@ namespace eventwire {
 namespace {
 
 std::string write_issue_file() {
-  const std::string path = ::testing::TempDir() + "/eventwire_issues_test_" + std::to_string(::getpid()) + ".txt";
+  const std::string path =
+      ::testing::TempDir() + "/eventwire_issues_test_" + std::to_string(::getpid()) + ".txt";
   std::ofstream out(path, std::ios::binary);
   out << "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
          "n:teacher [TEACHERS]\n"

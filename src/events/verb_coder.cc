@@ -173,8 +173,7 @@ int SentenceCoder::actor_after_verb(const std::vector<int>& sources, const std::
     if (int h = actor_from(i); h >= 0) {
       // "Frodo said he has …": the source again is no target.
       std::string code = resolve(h).code;
-      if (std::find(source_codes.begin(), source_codes.end(), code) != source_codes.end())
-        continue;
+      if (std::find(source_codes.begin(), source_codes.end(), code) != source_codes.end()) continue;
       return h;
     }
   }

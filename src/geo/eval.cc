@@ -9,9 +9,9 @@
 #include <ostream>
 #include <set>
 
+#include "base/fingerprint.h"
 #include "eventwire/geo.h"
 #include "eventwire/text.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {

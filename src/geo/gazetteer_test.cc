@@ -1,5 +1,5 @@
-#include <unistd.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -185,7 +185,8 @@ TEST(Gazetteer, CorruptFilesGiveErrorsNotCrashes) {
   auto gaz = tiny_gazetteer();
   ASSERT_TRUE(gaz);
   std::string good = read_all(gaz->path());
-  std::string path = testing::TempDir() + "/eventwire_corrupt_" + std::to_string(::getpid()) + ".ewg";
+  std::string path =
+      testing::TempDir() + "/eventwire_corrupt_" + std::to_string(::getpid()) + ".ewg";
 
   EXPECT_EQ(Gazetteer::open(path + ".missing").status().code(), Status::Code::kNotFound);
   write_all(path, "");

@@ -5,9 +5,9 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "base/fingerprint.h"
 #include "eventwire/geo.h"
 #include "geo/format.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace {

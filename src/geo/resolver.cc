@@ -11,9 +11,9 @@
 #include <set>
 #include <string>
 
+#include "base/fingerprint.h"
 #include "eventwire/geo.h"
 #include "geo/spans.h"
-#include "base/fingerprint.h"
 #include "geo/stop_words.h"
 
 namespace eventwire {
@@ -298,7 +298,6 @@ bool is_pronoun_word(std::string_view w) {
   return std::any_of(std::begin(kPronouns), std::end(kPronouns),
                      [&](const char* p) { return lower == p; });
 }
-
 
 }  // namespace
 

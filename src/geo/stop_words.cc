@@ -33,7 +33,8 @@ std::unordered_set<std::string> word_set(std::string_view text) {
 }  // namespace
 
 const std::unordered_set<std::string>& geo_stop_words() {
-  static const std::unordered_set<std::string> words = word_set(geo_internal::embedded_stop_words());
+  static const std::unordered_set<std::string> words =
+      word_set(geo_internal::embedded_stop_words());
   return words;
 }
 

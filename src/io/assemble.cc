@@ -3,9 +3,9 @@
 #include <cstdio>
 #include <tuple>
 
+#include "base/strings.h"
 #include "eventwire/io.h"
 #include "eventwire/text.h"
-#include "base/strings.h"
 
 namespace eventwire {
 namespace {
@@ -23,7 +23,9 @@ bool is_blank(const std::string& line) {
   return true;
 }
 
-std::string trim(const std::string& s) { return std::string(base::trim(s)); }
+std::string trim(const std::string& s) {
+  return std::string(base::trim(s));
+}
 
 // "HH:MM[:SS[.fff]][Z|±HH:MM]" after the date's 'T' or ' ': checked, then dropped.
 bool valid_time_of_day(const std::string& s, size_t at) {
@@ -131,12 +133,16 @@ Result<std::string> normalize_date(const std::string& raw) {
   std::string input = trim(raw);
   if (input.empty()) return Status::invalid_input("missing date");
   int year = 0, month = 0, day = 0;
-  if (all_digits(input, 0, 8) && (input.size() == 8 || !std::isdigit(static_cast<unsigned char>(input[8])))) {
-    year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(4, 2)), day = std::stoi(input.substr(6, 2));
-  } else if (all_digits(input, 0, 4) && input.size() >= 10 && (input[4] == '-' || input[4] == '/') &&
-             input[7] == input[4] && all_digits(input, 5, 2) && all_digits(input, 8, 2) &&
+  if (all_digits(input, 0, 8) &&
+      (input.size() == 8 || !std::isdigit(static_cast<unsigned char>(input[8])))) {
+    year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(4, 2)),
+    day = std::stoi(input.substr(6, 2));
+  } else if (all_digits(input, 0, 4) && input.size() >= 10 &&
+             (input[4] == '-' || input[4] == '/') && input[7] == input[4] &&
+             all_digits(input, 5, 2) && all_digits(input, 8, 2) &&
              (input.size() == 10 || input[10] == 'T' || input[10] == ' ')) {
-    year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(5, 2)), day = std::stoi(input.substr(8, 2));
+    year = std::stoi(input.substr(0, 4)), month = std::stoi(input.substr(5, 2)),
+    day = std::stoi(input.substr(8, 2));
     if (input.size() > 10 && !valid_time_of_day(input, 11))
       return Status::invalid_input(
           "date \"" + printable(raw, 60) +
@@ -225,11 +231,14 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     if (Status s = check_tokens(paragraphs[p], "paragraph " + std::to_string(p + 1)); !s) return s;
   auto normalize_field = [](std::string& field, const char* name) -> Status {
     auto normalized = normalize_nfc(field);
-    if (!normalized) return Status::invalid_input(std::string(name) + ": " + normalized.status().message());
+    if (!normalized)
+      return Status::invalid_input(std::string(name) + ": " + normalized.status().message());
     field = std::move(*normalized);
     return Status::ok();
   };
-  for (auto [field, name] : {std::pair{&article.title, "title"}, {&article.source, "source"}, {&article.url, "url"},
+  for (auto [field, name] : {std::pair{&article.title, "title"},
+                             {&article.source, "source"},
+                             {&article.url, "url"},
                              {&article.id, "id"}}) {
     if (Status s = normalize_field(*field, name); !s) return s;
   }
@@ -255,7 +264,9 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
   for (const std::string& raw : paragraphs) {
     ++index;
     auto normalized = normalize_nfc(raw);
-    if (!normalized) return Status::invalid_input("paragraph " + std::to_string(index) + ": " + normalized.status().message());
+    if (!normalized)
+      return Status::invalid_input("paragraph " + std::to_string(index) + ": " +
+                                   normalized.status().message());
     std::string paragraph = trim(*normalized);
     if (paragraph.empty()) continue;
     if (mapped) {
@@ -277,7 +288,8 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     cp += length;
   }
   if (!mapped) article.paragraph_input_starts.clear();
-  if (article.paragraphs.empty() && article.title.empty()) return Status::invalid_input("empty article: no title and no text");
+  if (article.paragraphs.empty() && article.title.empty())
+    return Status::invalid_input("empty article: no title and no text");
   return Status::ok();
 }
 

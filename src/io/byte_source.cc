@@ -32,7 +32,8 @@ class RawFile {
     }
     if (!file_) return size_t{0};
     size_t n = std::fread(buffer, 1, size, file_.get());
-    if (n == 0 && std::ferror(file_.get())) return Status::io_error("cannot read \"" + name_ + "\": " + std::strerror(errno));
+    if (n == 0 && std::ferror(file_.get()))
+      return Status::io_error("cannot read \"" + name_ + "\": " + std::strerror(errno));
     return n;
   }
   const std::string& name() const { return name_; }
@@ -71,7 +72,8 @@ class GzipSource : public ByteSource {
         auto n = raw_.read(input_.data(), input_.size());
         if (!n) return n.status();
         if (*n == 0) {
-          if (!finished_member_) return Status::invalid_input("\"" + raw_.name() + "\" is a truncated gzip file");
+          if (!finished_member_)
+            return Status::invalid_input("\"" + raw_.name() + "\" is a truncated gzip file");
           done_ = true;
           break;
         }
@@ -84,7 +86,8 @@ class GzipSource : public ByteSource {
         finished_member_ = true;
         inflateReset(&stream_);  // concatenated gzip members
       } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        return Status::invalid_input("\"" + raw_.name() + "\" is not valid gzip data (" + (stream_.msg ? stream_.msg : "inflate error") + ")");
+        return Status::invalid_input("\"" + raw_.name() + "\" is not valid gzip data (" +
+                                     (stream_.msg ? stream_.msg : "inflate error") + ")");
       }
     }
     return size - stream_.avail_out;
@@ -99,7 +102,8 @@ class GzipSource : public ByteSource {
 
 class ZstdSource : public ByteSource {
  public:
-  explicit ZstdSource(RawFile raw) : raw_(std::move(raw)), input_(ZSTD_DStreamInSize()), stream_(ZSTD_createDStream()) {
+  explicit ZstdSource(RawFile raw)
+      : raw_(std::move(raw)), input_(ZSTD_DStreamInSize()), stream_(ZSTD_createDStream()) {
     compression_ = "zstd";
     ZSTD_initDStream(stream_);
   }
@@ -111,7 +115,8 @@ class ZstdSource : public ByteSource {
         auto n = raw_.read(input_.data(), input_.size());
         if (!n) return n.status();
         if (*n == 0) {
-          if (last_hint_ != 0) return Status::invalid_input("\"" + raw_.name() + "\" is a truncated zstd file");
+          if (last_hint_ != 0)
+            return Status::invalid_input("\"" + raw_.name() + "\" is a truncated zstd file");
           done_ = true;
           break;
         }
@@ -119,7 +124,8 @@ class ZstdSource : public ByteSource {
       }
       size_t hint = ZSTD_decompressStream(stream_, &out, &in_);
       if (ZSTD_isError(hint))
-        return Status::invalid_input("\"" + raw_.name() + "\" is not valid zstd data (" + ZSTD_getErrorName(hint) + ")");
+        return Status::invalid_input("\"" + raw_.name() + "\" is not valid zstd data (" +
+                                     ZSTD_getErrorName(hint) + ")");
       last_hint_ = hint;
     }
     return out.pos;
@@ -248,7 +254,8 @@ Result<std::string> ByteSource::read_all(uint64_t max_bytes) {
     if (!n) return n.status();
     if (*n == 0) break;
     out.append(chunk.data(), *n);
-    if (out.size() > max_bytes) return Status::invalid_input("file is larger than " + std::to_string(max_bytes) + " bytes");
+    if (out.size() > max_bytes)
+      return Status::invalid_input("file is larger than " + std::to_string(max_bytes) + " bytes");
   }
   eof_ = true;
   return out;

@@ -24,10 +24,13 @@ std::string lower(std::string s) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool has_nul(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+bool has_nul(std::string_view bytes) {
+  return bytes.find('\0') != std::string_view::npos;
+}
 
 std::string article_id(const FileContext& context, uint64_t record, bool single_record_file) {
   if (single_record_file) return context.id_base;
@@ -112,8 +115,8 @@ class QueuedReader : public RecordReader {
     queue_.push_back({true, {}, {context_.path, record, line, std::move(reason)}});
   }
   // Fills the origin, assembles `text`; queues the article or the error.
-  void finish(Article article, const std::vector<std::string>& paragraphs, uint64_t record, uint64_t line,
-              bool require_date) {
+  void finish(Article article, const std::vector<std::string>& paragraphs, uint64_t record,
+              uint64_t line, bool require_date) {
     article.origin_file = context_.path;
     article.origin_record = record;
     article.origin_line = line;
@@ -165,10 +168,13 @@ class NativeReader : public QueuedReader {
     }
     if (starts.empty()) {
       size_t first = 0;
-      while (first < lines.size() && lines[first].find_first_not_of(" \t\f\v") == std::string::npos) ++first;
+      while (first < lines.size() && lines[first].find_first_not_of(" \t\f\v") == std::string::npos)
+        ++first;
       if (first == lines.size()) return push_error(1, 0, "empty file");
       std::string head = lines[first].substr(0, 60);
-      return push_error(1, first + 1, "first line must be \"date YYYY-MM-DD <headline>\", found \"" + head + "\"");
+      return push_error(
+          1, first + 1,
+          "first line must be \"date YYYY-MM-DD <headline>\", found \"" + head + "\"");
     }
     bool single = starts.size() == 1;
     for (size_t a = 0; a < starts.size(); ++a) {
@@ -204,8 +210,8 @@ class NativeReader : public QueuedReader {
     for (char c : paragraph) words += c == ' ';
     if (words > 8) return false;
     char last = paragraph.back();
-    return std::string(".!?:;,\"')").find(last) == std::string::npos && !ends_with(paragraph, "\xE2\x80\x9D") &&
-           !ends_with(paragraph, "\xE2\x80\x99");
+    return std::string(".!?:;,\"')").find(last) == std::string::npos &&
+           !ends_with(paragraph, "\xE2\x80\x9D") && !ends_with(paragraph, "\xE2\x80\x99");
   }
 };
 
@@ -245,7 +251,8 @@ class ConlluArticleReader : public QueuedReader {
       std::vector<std::string> paragraphs;
       for (const Span& span : article.paragraphs) {
         CodePointIndex index(article.text);
-        paragraphs.push_back(article.text.substr(index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start)));
+        paragraphs.push_back(article.text.substr(
+            index.to_byte(span.start), index.to_byte(span.end) - index.to_byte(span.start)));
       }
       article.id = article.id.empty() ? article_id(context_, d + 1, docs.size() == 1)
                                       : given_id(context_, article.id);
@@ -294,8 +301,8 @@ class PetrarchReader : public QueuedReader {
     size_t line_pos = 0;
     while (true) {
       size_t open = bytes.find("<Sentence", pos);
-      while (open != std::string::npos && open + 9 < bytes.size() && !std::isspace(static_cast<unsigned char>(bytes[open + 9])) &&
-             bytes[open + 9] != '>')
+      while (open != std::string::npos && open + 9 < bytes.size() &&
+             !std::isspace(static_cast<unsigned char>(bytes[open + 9])) && bytes[open + 9] != '>')
         open = bytes.find("<Sentence", open + 9);  // skip <Sentences>
       if (open == std::string::npos) break;
       size_t close = bytes.find("</Sentence>", open);
@@ -421,7 +428,8 @@ class JsonlReader : public RecordReader {
 
 std::string strip_compression_suffix(std::string path) {
   for (const char* suffix : {".gz", ".zst", ".zstd"})
-    if (ends_with(lower(path), suffix)) return path.substr(0, path.size() - std::string(suffix).size());
+    if (ends_with(lower(path), suffix))
+      return path.substr(0, path.size() - std::string(suffix).size());
   return path;
 }
 
@@ -429,31 +437,40 @@ std::string strip_compression_suffix(std::string path) {
 
 InputFormat detect_format(const std::string& path, std::string_view head) {
   std::string name = lower(strip_compression_suffix(path));
-  if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson") || ends_with(name, ".json")) return InputFormat::kJsonl;
+  if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson") || ends_with(name, ".json"))
+    return InputFormat::kJsonl;
   if (ends_with(name, ".xml")) return InputFormat::kPetrarchXml;
   if (ends_with(name, ".conllu")) return InputFormat::kConllu;
   size_t first = head.find_first_not_of(" \t\r\n");
   if (head.substr(0, 3) == "\xEF\xBB\xBF") first = head.find_first_not_of(" \t\r\n", 3);
-  if (first == std::string_view::npos) return InputFormat::kNative;  // empty: the native reader says so
+  if (first == std::string_view::npos)
+    return InputFormat::kNative;  // empty: the native reader says so
   std::string_view rest = head.substr(first);
   static const std::regex date_prefix(R"(^date[ \t]+\d{4}-?\d{2}-?\d{2})", std::regex::icase);
   std::string prefix(rest.substr(0, 32));
   if (std::regex_search(prefix, date_prefix)) return InputFormat::kNative;
   if (rest[0] == '{') return InputFormat::kJsonl;
   if (rest[0] == '<') return InputFormat::kPetrarchXml;
-  if (rest.substr(0, 9) == "# sent_id" || rest.substr(0, 8) == "# newdoc" || rest.substr(0, 6) == "# text")
+  if (rest.substr(0, 9) == "# sent_id" || rest.substr(0, 8) == "# newdoc" ||
+      rest.substr(0, 6) == "# text")
     return InputFormat::kConllu;
   return InputFormat::kPlain;
 }
 
-std::unique_ptr<RecordReader> make_reader(InputFormat format, std::unique_ptr<ByteSource> source, FileContext context) {
+std::unique_ptr<RecordReader> make_reader(InputFormat format, std::unique_ptr<ByteSource> source,
+                                          FileContext context) {
   switch (format) {
-    case InputFormat::kJsonl: return std::make_unique<JsonlReader>(std::move(source), std::move(context));
-    case InputFormat::kPetrarchXml: return std::make_unique<PetrarchReader>(std::move(source), std::move(context));
-    case InputFormat::kConllu: return std::make_unique<ConlluArticleReader>(std::move(source), std::move(context));
-    case InputFormat::kPlain: return std::make_unique<PlainReader>(std::move(source), std::move(context));
+    case InputFormat::kJsonl:
+      return std::make_unique<JsonlReader>(std::move(source), std::move(context));
+    case InputFormat::kPetrarchXml:
+      return std::make_unique<PetrarchReader>(std::move(source), std::move(context));
+    case InputFormat::kConllu:
+      return std::make_unique<ConlluArticleReader>(std::move(source), std::move(context));
+    case InputFormat::kPlain:
+      return std::make_unique<PlainReader>(std::move(source), std::move(context));
     case InputFormat::kNative:
-    case InputFormat::kAuto: break;
+    case InputFormat::kAuto:
+      break;
   }
   return std::make_unique<NativeReader>(std::move(source), std::move(context));
 }

@@ -25,6 +25,7 @@ class RecordReader {
 // Chooses the format from the extension (ignoring .gz/.zst) and the first bytes.
 InputFormat detect_format(const std::string& path, std::string_view head);
 
-std::unique_ptr<RecordReader> make_reader(InputFormat format, std::unique_ptr<ByteSource> source, FileContext context);
+std::unique_ptr<RecordReader> make_reader(InputFormat format, std::unique_ptr<ByteSource> source,
+                                          FileContext context);
 
 }  // namespace eventwire::io

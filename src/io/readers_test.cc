@@ -16,9 +16,10 @@ namespace fs = std::filesystem;
 class ReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("eventwire_readers_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() /
+        ("eventwire_readers_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -45,8 +46,10 @@ class ReaderTest : public ::testing::Test {
     while (true) {
       auto next = (*stream)->next(article, error);
       if (next == ArticleStream::Next::kEnd) break;
-      if (next == ArticleStream::Next::kArticle) out.articles.push_back(article);
-      else out.errors.push_back(error);
+      if (next == ArticleStream::Next::kArticle)
+        out.articles.push_back(article);
+      else
+        out.errors.push_back(error);
     }
     return out;
   }
@@ -61,8 +64,10 @@ std::string slice(const Article& a, Span s) {
 
 TEST_F(ReaderTest, NativeFormatLikeTheSeed) {
   // Leading space, no final newline, outlet on the last line, typographic quotes.
-  std::string path = write("a.txt", " date 2017-12-25 Leader says ‘all is well,’ reports\n\nFirst paragraph here.\n\n"
-                                    "Second one.\nWith a wrapped line.\n\nThe Daily Example");
+  std::string path =
+      write("a.txt",
+            " date 2017-12-25 Leader says ‘all is well,’ reports\n\nFirst paragraph here.\n\n"
+            "Second one.\nWith a wrapped line.\n\nThe Daily Example");
   Outcome out = read({path});
   ASSERT_EQ(out.errors.size(), 0u);
   ASSERT_EQ(out.articles.size(), 1u);
@@ -89,16 +94,18 @@ TEST_F(ReaderTest, SeedArticleFromShared) {
 }
 
 TEST_F(ReaderTest, JsonLinesKeepsExtraFieldsAndReportsBadLines) {
-  std::string path = write("b.jsonl",
-                           "{\"id\":\"x1\",\"date\":\"2020-01-02\",\"title\":\"T\",\"text\":\"Body one.\\n\\nBody two.\","
-                           "\"source\":\"S\",\"url\":\"http://u\",\"lang\":\"en\",\"tags\":[1,2]}\n"
-                           "\n"
-                           "{\"id\":\"x2\",\"date\":\"2020-02-30\",\"text\":\"Bad date.\"}\n"
-                           "{not json\n"
-                           "{\"id\":\"x4\",\"text\":\"No date.\"}\n"
-                           "[1,2]\n"
-                           "{\"id\":\"x6\",\"date\":\"2020-01-02\",\"text\":\"\"}\n"
-                           "{\"id\":7,\"date\":\"20200103\",\"text\":\"Numeric id, compact date.\"}");
+  std::string path =
+      write("b.jsonl",
+            "{\"id\":\"x1\",\"date\":\"2020-01-02\",\"title\":\"T\",\"text\":\"Body one.\\n\\nBody "
+            "two.\","
+            "\"source\":\"S\",\"url\":\"http://u\",\"lang\":\"en\",\"tags\":[1,2]}\n"
+            "\n"
+            "{\"id\":\"x2\",\"date\":\"2020-02-30\",\"text\":\"Bad date.\"}\n"
+            "{not json\n"
+            "{\"id\":\"x4\",\"text\":\"No date.\"}\n"
+            "[1,2]\n"
+            "{\"id\":\"x6\",\"date\":\"2020-01-02\",\"text\":\"\"}\n"
+            "{\"id\":7,\"date\":\"20200103\",\"text\":\"Numeric id, compact date.\"}");
   Outcome out = read({path});
   ASSERT_EQ(out.articles.size(), 2u);
   ASSERT_EQ(out.errors.size(), 5u);
@@ -117,7 +124,8 @@ TEST_F(ReaderTest, JsonLinesKeepsExtraFieldsAndReportsBadLines) {
   EXPECT_NE(out.errors[2].reason.find("missing date"), std::string::npos);
   EXPECT_NE(out.errors[3].reason.find("must be a JSON object"), std::string::npos);
   EXPECT_NE(out.errors[4].reason.find("empty article"), std::string::npos);
-  EXPECT_NE(out.errors[1].to_string().find("b.jsonl:4: record 3: "), std::string::npos) << out.errors[1].to_string();
+  EXPECT_NE(out.errors[1].to_string().find("b.jsonl:4: record 3: "), std::string::npos)
+      << out.errors[1].to_string();
 }
 
 TEST_F(ReaderTest, InvalidUtf8IsRejectedWithTheOffsetAndTheRestContinues) {
@@ -135,7 +143,9 @@ TEST_F(ReaderTest, NativeBadInputs) {
   write("d/empty.txt", "");
   write("d/nodate.txt", "Just some text\n\nwithout a date line\n");
   write("d/baddate.txt", "date 2017-13-45 Headline\n\nBody.\n");
-  write("d/binary.txt", std::string("\x7F" "ELF\0\0\0\x01\x02", 9));
+  write("d/binary.txt", std::string("\x7F"
+                                    "ELF\0\0\0\x01\x02",
+                                    9));
   write("d/bad-utf8.txt", "date 2017-01-01 Head\n\nBody \xC3\x28 here.\n");
   write("d/good.txt", "date 2017-01-01 Head\n\nBody.\n");
   Outcome out = read({(dir_ / "d").string()}, {});
@@ -143,11 +153,16 @@ TEST_F(ReaderTest, NativeBadInputs) {
   ASSERT_EQ(out.articles.size(), 1u);
   ASSERT_EQ(out.errors.size(), 5u);
   for (const ReadError& e : out.errors) EXPECT_FALSE(e.reason.empty());
-  EXPECT_NE(out.errors[0].reason.find("UTF-8"), std::string::npos) << out.errors[0].to_string();      // bad-utf8
-  EXPECT_NE(out.errors[1].reason.find("calendar"), std::string::npos) << out.errors[1].to_string();   // baddate
-  EXPECT_NE(out.errors[2].reason.find("binary"), std::string::npos) << out.errors[2].to_string();     // binary
-  EXPECT_NE(out.errors[3].reason.find("empty"), std::string::npos) << out.errors[3].to_string();      // empty
-  EXPECT_NE(out.errors[4].reason.find("--date"), std::string::npos) << out.errors[4].to_string();     // nodate
+  EXPECT_NE(out.errors[0].reason.find("UTF-8"), std::string::npos)
+      << out.errors[0].to_string();  // bad-utf8
+  EXPECT_NE(out.errors[1].reason.find("calendar"), std::string::npos)
+      << out.errors[1].to_string();  // baddate
+  EXPECT_NE(out.errors[2].reason.find("binary"), std::string::npos)
+      << out.errors[2].to_string();  // binary
+  EXPECT_NE(out.errors[3].reason.find("empty"), std::string::npos)
+      << out.errors[3].to_string();  // empty
+  EXPECT_NE(out.errors[4].reason.find("--date"), std::string::npos)
+      << out.errors[4].to_string();  // nodate
 }
 
 TEST_F(ReaderTest, PlainTextNeedsADate) {
@@ -164,15 +179,18 @@ TEST_F(ReaderTest, PlainTextNeedsADate) {
 }
 
 TEST_F(ReaderTest, PetrarchXmlGroupsSentencesIntoStories) {
-  std::string path = write("e.xml",
-                           "<Sentences>\n"
-                           "<Sentence date = \"20080804\" id =\"AFP1_1\" source = \"AFP\" sentence = \"True\">\n"
-                           "<Text>\nFirst sentence of\nstory one.\n</Text>\n<Parse>(ROOT)</Parse>\n</Sentence>\n"
-                           "<Sentence date=\"20080804\" id=\"AFP1_2\" source=\"AFP\"><Text>Second one.</Text></Sentence>\n"
-                           "<Sentence date=\"20080805\" id=\"AFP2-1\" source=\"AFP\"><Text>Story two.</Text></Sentence>\n"
-                           "<Sentence date=\"2008\" id=\"AFP3-1\"><Text>Bad date.</Text></Sentence>\n"
-                           "<Sentence date=\"20080805\" id=\"AFP4-1\"><Text>Broken</Txet></Sentence>\n"
-                           "</Sentences>\n");
+  std::string path =
+      write("e.xml",
+            "<Sentences>\n"
+            "<Sentence date = \"20080804\" id =\"AFP1_1\" source = \"AFP\" sentence = \"True\">\n"
+            "<Text>\nFirst sentence of\nstory one.\n</Text>\n<Parse>(ROOT)</Parse>\n</Sentence>\n"
+            "<Sentence date=\"20080804\" id=\"AFP1_2\" source=\"AFP\"><Text>Second "
+            "one.</Text></Sentence>\n"
+            "<Sentence date=\"20080805\" id=\"AFP2-1\" source=\"AFP\"><Text>Story "
+            "two.</Text></Sentence>\n"
+            "<Sentence date=\"2008\" id=\"AFP3-1\"><Text>Bad date.</Text></Sentence>\n"
+            "<Sentence date=\"20080805\" id=\"AFP4-1\"><Text>Broken</Txet></Sentence>\n"
+            "</Sentences>\n");
   Outcome out = read({path});
   ASSERT_EQ(out.articles.size(), 2u);
   EXPECT_EQ(out.articles[0].id, "AFP1");
@@ -186,7 +204,8 @@ TEST_F(ReaderTest, PetrarchXmlGroupsSentencesIntoStories) {
 TEST_F(ReaderTest, ConlluBecomesArticles) {
   std::string path = write("f.conllu",
                            "# newdoc id = doc-a\n# newpar\n# sent_id = 1\n# text = Hello there.\n"
-                           "1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_\n2\tthere\tthere\tADV\tRB\t_\t1\tadvmod\t_\tSpaceAfter=No\n"
+                           "1\tHello\thello\tINTJ\tUH\t_\t0\troot\t_\t_"
+                           "\n2\tthere\tthere\tADV\tRB\t_\t1\tadvmod\t_\tSpaceAfter=No\n"
                            "3\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n");
   Outcome out = read({path});
   ASSERT_EQ(out.articles.size(), 1u);
@@ -218,11 +237,13 @@ TEST_F(ReaderTest, CompressedFilesAndDirectories) {
   ASSERT_EQ(out.errors.size(), 0u) << out.errors[0].to_string();
   ASSERT_EQ(out.articles.size(), 2u);
   EXPECT_EQ(out.articles[0].text, "Zipped.");
-  EXPECT_EQ(out.articles[1].origin_file.substr(out.articles[1].origin_file.size() - 15), "sub/b.jsonl.zst");
+  EXPECT_EQ(out.articles[1].origin_file.substr(out.articles[1].origin_file.size() - 15),
+            "sub/b.jsonl.zst");
 }
 
 TEST_F(ReaderTest, GeneratedIdsAreStableRelativePaths) {
-  write("h/x/one.jsonl", "{\"date\":\"2021-03-04\",\"text\":\"A.\"}\n{\"date\":\"2021-03-04\",\"text\":\"B.\"}\n");
+  write("h/x/one.jsonl",
+        "{\"date\":\"2021-03-04\",\"text\":\"A.\"}\n{\"date\":\"2021-03-04\",\"text\":\"B.\"}\n");
   Outcome out = read({(dir_ / "h").string()});
   ASSERT_EQ(out.articles.size(), 2u);
   EXPECT_EQ(out.articles[0].id, "x/one.jsonl#1");
@@ -243,7 +264,8 @@ TEST(Dates, NormalizesCommonFormsAndRejectsImpossibleOnes) {
   EXPECT_FALSE(normalize_date("2017-13-01"));
   EXPECT_FALSE(normalize_date("yesterday"));
   EXPECT_FALSE(normalize_date(""));
-  EXPECT_NE(normalize_date("2017-13-01").status().message().find("\"2017-13-01\""), std::string::npos);
+  EXPECT_NE(normalize_date("2017-13-01").status().message().find("\"2017-13-01\""),
+            std::string::npos);
 }
 
 TEST(Paragraphs, BlankLinesOrSingleBreaks) {

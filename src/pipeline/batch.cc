@@ -10,13 +10,14 @@
 namespace eventwire {
 
 std::string BatchSummary::to_string() const {
-  std::string out = "read " + std::to_string(read) + ", coded " + std::to_string(coded) + ", rejected " +
-                    std::to_string(rejected);
+  std::string out = "read " + std::to_string(read) + ", coded " + std::to_string(coded) +
+                    ", rejected " + std::to_string(rejected);
   char rate[160];
   double s = seconds > 0 ? seconds : 1e-9;
-  std::snprintf(rate, sizeof rate, " (%llu sentences, %llu tokens in %.2f s: %.1f articles/s, %.0f tokens/s)",
-                static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(tokens), seconds,
-                coded / s, tokens / s);
+  std::snprintf(rate, sizeof rate,
+                " (%llu sentences, %llu tokens in %.2f s: %.1f articles/s, %.0f tokens/s)",
+                static_cast<unsigned long long>(sentences), static_cast<unsigned long long>(tokens),
+                seconds, coded / s, tokens / s);
   out += rate;
   if (stopped_early) out += "; stopped at the first error (--strict)";
   return out;
@@ -57,7 +58,8 @@ BatchSummary run_batch(ArticleStream& stream, const Pipeline& pipeline, const Ba
     std::atomic<size_t> next_index{0};
     auto work = [&] {
       for (size_t i = next_index++; i < batch.size(); i = next_index++)
-        if (auto* article = std::get_if<Article>(&batch[i])) batch[i] = pipeline.process(std::move(*article));
+        if (auto* article = std::get_if<Article>(&batch[i]))
+          batch[i] = pipeline.process(std::move(*article));
     };
     if (threads == 1 || batch.size() < 2) {
       work();

@@ -17,8 +17,11 @@ TEST(Batch, CountsAddUpAndOrderIsKeptWithThreads) {
   {
     std::ofstream out(dir / "in.jsonl");
     for (int i = 0; i < 1000; ++i) {
-      if (i % 7 == 3) out << "{broken\n";
-      else out << "{\"id\":\"n" << i << "\",\"date\":\"2020-01-01\",\"text\":\"Sentence " << i << ". Another one.\"}\n";
+      if (i % 7 == 3)
+        out << "{broken\n";
+      else
+        out << "{\"id\":\"n" << i << "\",\"date\":\"2020-01-01\",\"text\":\"Sentence " << i
+            << ". Another one.\"}\n";
     }
   }
   PipelineOptions rules;
@@ -50,12 +53,14 @@ TEST(Batch, StrictStopsAtTheFirstError) {
   fs::path dir = fs::temp_directory_path() / "eventwire_batch_strict";
   fs::remove_all(dir);
   fs::create_directories(dir);
-  std::ofstream(dir / "in.jsonl") << "{\"date\":\"2020-01-01\",\"text\":\"A.\"}\n{bad\n{\"date\":\"2020-01-01\",\"text\":\"B.\"}\n";
+  std::ofstream(dir / "in.jsonl") << "{\"date\":\"2020-01-01\",\"text\":\"A.\"}\n{bad\n{\"date\":"
+                                     "\"2020-01-01\",\"text\":\"B.\"}\n";
   auto pipeline = Pipeline::create({});
   auto stream = ArticleStream::open({(dir / "in.jsonl").string()}, {});
   BatchOptions options;
   options.strict = true;
-  BatchSummary summary = run_batch(**stream, **pipeline, options, [](Document&) {}, [](const ReadError&) {});
+  BatchSummary summary = run_batch(
+      **stream, **pipeline, options, [](Document&) {}, [](const ReadError&) {});
   EXPECT_TRUE(summary.stopped_early);
   EXPECT_EQ(summary.read, 2u);
   EXPECT_EQ(summary.coded, 1u);

@@ -6,8 +6,8 @@
 #include <array>
 #include <cstdio>
 
-#include "eventwire/dict/cameo.h"
 #include "base/strings.h"
+#include "eventwire/dict/cameo.h"
 
 namespace eventwire {
 namespace {
@@ -100,7 +100,8 @@ Result<EventFormat> parse_event_format(const std::string& name) {
   if (name == "plover") return EventFormat::kPlover;
   if (name == "csv") return EventFormat::kCsv;
   if (name == "tsv") return EventFormat::kTsv;
-  return Status::invalid_input("unknown event format \"" + name + "\" (petrarch, gdelt, plover, csv, tsv)");
+  return Status::invalid_input("unknown event format \"" + name +
+                               "\" (petrarch, gdelt, plover, csv, tsv)");
 }
 
 bool is_role_code(const std::string& code) {
@@ -115,9 +116,12 @@ ActorCodeParts split_actor_code(const std::string& code) {
   ActorCodeParts parts;
   for (size_t i = 0; i + 3 <= code.size(); i += 3) {
     std::string part = code.substr(i, 3);
-    if (is_role_code(part)) parts.types.push_back(part);
-    else if (i == 0) parts.country = part;
-    else if (parts.known_group.empty()) parts.known_group = part;
+    if (is_role_code(part))
+      parts.types.push_back(part);
+    else if (i == 0)
+      parts.country = part;
+    else if (parts.known_group.empty())
+      parts.known_group = part;
   }
   return parts;
 }
@@ -125,8 +129,10 @@ ActorCodeParts split_actor_code(const std::string& code) {
 void EventTableWriter::write_header() {
   if (format_ != EventFormat::kCsv && format_ != EventFormat::kTsv) return;
   std::string header =
-      "article_id,event_id,date,date_source,source_code,source_name,source_text,target_code,target_name,"
-      "target_text,code,root_code,quad_class,goldstein,plover,negated,modality,reported_by,confidence,location,latitude,"
+      "article_id,event_id,date,date_source,source_code,source_name,source_text,target_code,target_"
+      "name,"
+      "target_text,code,root_code,quad_class,goldstein,plover,negated,modality,reported_by,"
+      "confidence,location,latitude,"
       "longitude,sentence,start,end,verb,sentence_text,source_outlet,url\n";
   if (format_ == EventFormat::kTsv) std::replace(header.begin(), header.end(), ',', '\t');
   out_ << header;
@@ -147,8 +153,8 @@ void EventTableWriter::write(const Document& doc) {
         // date, source, target, code, issues, ids, url, outlet (PETRARCH-2's evts lines)
         std::string id = a.id + "-" + std::to_string(e.sentence + 1);
         out_ << day_date(e.date, a.date) << '\t' << code_or_null(e.source) << '\t'
-             << code_or_null(e.target) << '\t' << e.code << '\t' << clean_field(issue_field(e)) << '\t'
-             << clean_field(id) << '\t';
+             << code_or_null(e.target) << '\t' << e.code << '\t' << clean_field(issue_field(e))
+             << '\t' << clean_field(id) << '\t';
         if (!a.url.empty()) out_ << clean_field(a.url) << '\t';
         out_ << clean_field(a.source.empty() ? "NULL" : a.source) << '\n';
         break;
@@ -159,7 +165,8 @@ void EventTableWriter::write(const Document& doc) {
         c[0] = std::to_string(next_gdelt_id_++);
         c[1] = day;
         if (day.size() == 8) {
-          int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(4, 2)), dom = std::stoi(day.substr(6, 2));
+          int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(4, 2)),
+              dom = std::stoi(day.substr(6, 2));
           c[2] = day.substr(0, 6);
           c[3] = day.substr(0, 4);
           c[4] = number(year + ((month - 1) * 30.4375 + dom) / 365.25, "%.4f");
@@ -184,13 +191,15 @@ void EventTableWriter::write(const Document& doc) {
         c[31] = "1";
         c[32] = "1";
         c[33] = "1";
-        if (place) {  // ActionGeo_* (columns 52-59)
+        if (place) {    // ActionGeo_* (columns 52-59)
           c[51] = "4";  // world city / GeoNames place
           c[52] = clean_field(place->name);
           c[53] = place->country;
-          // GDELT writes country + ADM1 code; ours are ISO 3166-2 ("US-TX") or "CC.<GeoNames code>".
+          // GDELT writes country + ADM1 code; ours are ISO 3166-2 ("US-TX") or "CC.<GeoNames
+          // code>".
           std::string admin1 = place->admin1;
-          if (size_t cut = admin1.find_first_of("-."); cut != std::string::npos) admin1 = admin1.substr(cut + 1);
+          if (size_t cut = admin1.find_first_of("-."); cut != std::string::npos)
+            admin1 = admin1.substr(cut + 1);
           c[54] = admin1.empty() ? "" : place->country + admin1;
           c[56] = number(place->lat, "%.4f");
           c[57] = number(place->lon, "%.4f");
@@ -206,24 +215,33 @@ void EventTableWriter::write(const Document& doc) {
         const dict::CameoCode* cameo = dict::CameoCodebook::get().find(e.code);
         auto actor = [&](const std::optional<EventArgument>& arg) -> nlohmann::json {
           if (!arg) return nullptr;
-          return {{"text", arg->mention.text}, {"name", entity_name(doc, arg)}, {"code", arg->actor_code},
-                  {"country", split_actor_code(arg->actor_code).country}, {"entity", arg->entity}};
+          return {{"text", arg->mention.text},
+                  {"name", entity_name(doc, arg)},
+                  {"code", arg->actor_code},
+                  {"country", split_actor_code(arg->actor_code).country},
+                  {"entity", arg->entity}};
         };
         nlohmann::json record = {
             {"id", a.id + "-" + e.id},
             {"date", e.date.empty() ? a.date : e.date},
             {"event_type", e.plover.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.plover)},
-            {"mode", cameo && !cameo->plover_mode.empty() ? nlohmann::json(cameo->plover_mode) : nlohmann::json(nullptr)},
-            {"context", cameo && !cameo->plover_context.empty() ? nlohmann::json(cameo->plover_context) : nlohmann::json(nullptr)},
+            {"mode", cameo && !cameo->plover_mode.empty() ? nlohmann::json(cameo->plover_mode)
+                                                          : nlohmann::json(nullptr)},
+            {"context", cameo && !cameo->plover_context.empty()
+                            ? nlohmann::json(cameo->plover_context)
+                            : nlohmann::json(nullptr)},
             {"actor", actor(e.source)},
             {"recipient", actor(e.target)},
             {"cameo_code", e.code},
             {"negated", e.negated},
             {"modality", e.modality},
             {"reported_by", e.reported_by},
-            {"event_location", place ? nlohmann::json{{"name", place->name}, {"geonames_id", place->geonames_id},
-                                                {"country", place->country}, {"lat", place->lat}, {"lon", place->lon}}
-                               : nlohmann::json(nullptr)},
+            {"event_location", place ? nlohmann::json{{"name", place->name},
+                                                      {"geonames_id", place->geonames_id},
+                                                      {"country", place->country},
+                                                      {"lat", place->lat},
+                                                      {"lon", place->lon}}
+                                     : nlohmann::json(nullptr)},
             {"story_id", a.id},
             {"sentence", e.sentence},
             {"event_text", e.evidence_verb},

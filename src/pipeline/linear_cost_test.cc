@@ -88,7 +88,10 @@ double cost_ratio(PipelineOptions options) {
 // build_entities are the superlinear part, ~30 % of the 400 KB run); the
 // limit leaves room for a loaded CI machine while still catching a
 // quadratic stage.
-constexpr double kMaxRatio = 24.0;
+// Raised from 24 to 32 on 2026-12-06: one full ctest -j2 run (with the
+// PostgreSQL and Python tests beside it) went over 24 once, where alone it
+// measures 13.7–15.1; quadratic is still far above.
+constexpr double kMaxRatio = 32.0;
 
 TEST(LinearCost, SyntaxEntitiesTimesQuotes) {
   PipelineOptions options;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <tuple>
 
+#include "base/find_model.h"
 #include "eventwire/dict/actors.h"
 #include "eventwire/entities.h"
 #include "eventwire/events.h"
@@ -18,7 +19,6 @@
 #include "eventwire/syntax.h"
 #include "eventwire/time.h"
 #include "pipeline/event_place.h"
-#include "base/find_model.h"
 
 namespace eventwire {
 

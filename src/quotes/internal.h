@@ -17,8 +17,9 @@ std::string_view embedded_cue_lexicon();
 struct CueEntry {
   std::string lemma, cls;  // cls: speech | cognition | according | medium
   bool hand = false;       // on our hand-written list (trusted without a parse)
-  bool object = false;     // may report an object or infinitive ("denied the charges", "vowed to fight")
-  bool infinitive = false; // may report an intention's infinitive ("plans to run")
+  bool object =
+      false;  // may report an object or infinitive ("denied the charges", "vowed to fight")
+  bool infinitive = false;  // may report an intention's infinitive ("plans to run")
 };
 
 // data/quotes/cues.tsv: "kind lemma class sources forms [frames]" per line;
@@ -50,18 +51,18 @@ struct TokRange {
 struct Frame {
   TokRange cue, speaker, addressee, content, medium;
   std::string lemma, cls;
-  int speaker_head = -1;   // the speaker's head token (for entity matching)
-  int head = -1;           // the cue's head token (parse only)
-  int parent = -1;         // frame (same sentence) whose content holds this cue
-  bool parenthetical = false;  // "…, X said." content is the host clause
-  bool relative = false;       // the cue heads a relative clause ("X, who said …")
+  int speaker_head = -1;           // the speaker's head token (for entity matching)
+  int head = -1;                   // the cue's head token (parse only)
+  int parent = -1;                 // frame (same sentence) whose content holds this cue
+  bool parenthetical = false;      // "…, X said." content is the host clause
+  bool relative = false;           // the cue heads a relative clause ("X, who said …")
   bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
-  bool object = false;  // content is an object or infinitive, not a clause (parse only)
+  bool object = false;             // content is an object or infinitive, not a clause (parse only)
 };
 
 // A run of quoted text between marks; marks are included in [start, end).
 struct MarkedQuote {
-  uint32_t start = 0, end = 0;  // code points
+  uint32_t start = 0, end = 0;              // code points
   int first_sentence = 0, first_token = 0;  // first token inside the span
   int last_sentence = 0, last_token = 0;    // exclusive end token in last_sentence
   int paragraph = -1;
@@ -76,7 +77,8 @@ std::vector<MarkedQuote> find_marked_quotes(const Document& doc);
 // Frames of one sentence from its UD parse, or (when unparsed) from surface
 // patterns. `quoted[t]` tells whether token t is inside a direct quote.
 std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, bool cognition);
-std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted);
+std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
+                                       const std::vector<bool>& quoted);
 // Links each frame to the innermost other frame whose content holds its cue.
 void link_parents(std::vector<Frame>& frames);
 // Finds medium phrases ("in a statement", "on Fox News") for frames.

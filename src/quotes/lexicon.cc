@@ -3,8 +3,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "quotes/internal.h"
 #include "base/fingerprint.h"
+#include "quotes/internal.h"
 
 namespace eventwire::quotes_internal {
 
@@ -23,7 +23,8 @@ std::vector<std::string> split(std::string_view s, char sep) {
   size_t pos = 0;
   while (true) {
     size_t next = s.find(sep, pos);
-    out.emplace_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    out.emplace_back(
+        s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
     if (next == std::string_view::npos) break;
     pos = next + 1;
   }
@@ -41,8 +42,8 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
     if (line.empty() || line[0] == '#') continue;
     auto cols = split(line, '\t');
     if (cols.size() != 5 && cols.size() != 6) {
-      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": expected 5 or 6 tab-separated columns in \"" +
-                                   line + "\"");
+      return Status::invalid_input(name + ":" + std::to_string(line_no) +
+                                   ": expected 5 or 6 tab-separated columns in \"" + line + "\"");
     }
     CueEntry entry{cols[1], cols[2], cols[3].find("hand") != std::string::npos,
                    cols.size() == 6 && cols[5].find("object") != std::string::npos,
@@ -57,11 +58,13 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
     } else if (cols[0] == "adjective") {
       lex.adjectives.insert(cols[1]);
     } else {
-      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": unknown kind \"" + cols[0] + "\"");
+      return Status::invalid_input(name + ":" + std::to_string(line_no) + ": unknown kind \"" +
+                                   cols[0] + "\"");
     }
     ++lex.entries;
   }
-  if (lex.verb_lemmas.empty()) return Status::invalid_input(name + ": the cue lexicon has no verbs");
+  if (lex.verb_lemmas.empty())
+    return Status::invalid_input(name + ": the cue lexicon has no verbs");
   return lex;
 }
 

@@ -8,8 +8,9 @@
 namespace eventwire::quotes_internal {
 
 bool is_quote_mark(std::string_view t) {
-  return t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u2018" || t == "\u2019" || t == "'" || t == "``" ||
-         t == "''" || t == "\u00AB" || t == "\u00BB" || t == "\u201E" || t == "\u2039" || t == "\u203A";
+  return t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u2018" || t == "\u2019" ||
+         t == "'" || t == "``" || t == "''" || t == "\u00AB" || t == "\u00BB" || t == "\u201E" ||
+         t == "\u2039" || t == "\u203A";
 }
 
 namespace {
@@ -35,7 +36,9 @@ bool in_multiword(const Sentence& s, int t) {
 
 Role role_of(const Sentence& s, int t) {
   const std::string& x = s.tokens[t].text;
-  if (x == "\u201C" || x == "\u2018" || x == "\u00AB" || x == "``" || x == "\u201E" || x == "\u2039") return Role::kOpen;
+  if (x == "\u201C" || x == "\u2018" || x == "\u00AB" || x == "``" || x == "\u201E" ||
+      x == "\u2039")
+    return Role::kOpen;
   if (x == "\u201D" || x == "\u2019" || x == "\u00BB" || x == "\u203A") return Role::kClose;
   bool space_before = t == 0 || s.tokens[t - 1].space_after;
   bool space_after = t + 1 == static_cast<int>(s.tokens.size()) || s.tokens[t].space_after;
@@ -52,7 +55,9 @@ class Builder {
   Pos paragraph_end(int s) const {
     int p = doc_.sentences[s].paragraph;
     int last = s;
-    while (last + 1 < static_cast<int>(doc_.sentences.size()) && doc_.sentences[last + 1].paragraph == p) ++last;
+    while (last + 1 < static_cast<int>(doc_.sentences.size()) &&
+           doc_.sentences[last + 1].paragraph == p)
+      ++last;
     return {last, static_cast<int>(doc_.sentences[last].tokens.size())};
   }
   Pos paragraph_start(int s) const {
@@ -89,11 +94,13 @@ class Builder {
   Pos unbalanced_start(const Mark& m) const {
     Pos start = paragraph_start(m.s);
     for (const auto& q : out_) {
-      if (q.paragraph == m.paragraph && (q.last_sentence < m.s || (q.last_sentence == m.s && q.last_token <= m.t))) {
+      if (q.paragraph == m.paragraph &&
+          (q.last_sentence < m.s || (q.last_sentence == m.s && q.last_token <= m.t))) {
         start = {q.last_sentence, q.last_token};
       }
     }
-    if (start.t >= static_cast<int>(doc_.sentences[start.s].tokens.size())) start = {start.s + 1, 0};
+    if (start.t >= static_cast<int>(doc_.sentences[start.s].tokens.size()))
+      start = {start.s + 1, 0};
     return start;
   }
 
@@ -155,7 +162,8 @@ class Builder {
         }
       }
     }
-    std::sort(out_.begin(), out_.end(), [](const MarkedQuote& a, const MarkedQuote& b) { return a.start < b.start; });
+    std::sort(out_.begin(), out_.end(),
+              [](const MarkedQuote& a, const MarkedQuote& b) { return a.start < b.start; });
   }
 
   std::vector<MarkedQuote> take() { return std::move(out_); }
@@ -177,8 +185,8 @@ std::vector<MarkedQuote> find_marked_quotes(const Document& doc) {
       if (!is_quote_mark(x) || in_multiword(sent, t)) continue;
       bool single = x == "\u2018" || x == "\u2019" || x == "'" || x == "\u2039" || x == "\u203A";
       // Two apostrophes written together ('' in NYT copy) are one double mark.
-      if (x == "'" && t + 1 < static_cast<int>(sent.tokens.size()) && sent.tokens[t + 1].text == "'" &&
-          !sent.tokens[t].space_after) {
+      if (x == "'" && t + 1 < static_cast<int>(sent.tokens.size()) &&
+          sent.tokens[t + 1].text == "'" && !sent.tokens[t].space_after) {
         Mark m{s, t + 1, sent.paragraph, false, Role::kClose};
         bool space_before = t == 0 || sent.tokens[t - 1].space_after;
         if (space_before) m = {s, t, sent.paragraph, false, Role::kOpen};

@@ -22,7 +22,9 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-std::string_view trim(std::string_view s) { return base::trim(s, " \t\r"); }
+std::string_view trim(std::string_view s) {
+  return base::trim(s, " \t\r");
+}
 
 ParseResult fail(int status, std::string message) {
   ParseResult r;

@@ -54,8 +54,7 @@ class ViewParams {
     for (const auto& [name, value] : req.params) {
       if (!allowed.count(name)) throw BadView{"unknown parameter \"" + name + "\""};
       if (value.size() > 512) throw BadView{"parameter \"" + name + "\" is too long"};
-      if (req.param_count(name) > 1)
-        throw BadView{"parameter \"" + name + "\" is given twice"};
+      if (req.param_count(name) > 1) throw BadView{"parameter \"" + name + "\" is given twice"};
     }
   }
   std::string text(const std::string& name) const { return req_.param(name); }
@@ -512,27 +511,26 @@ int root_filter(const ViewParams& p) {
 }
 
 template <typename F>
-Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder,
-                                    bool cached, F build) {
+Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder, bool cached,
+                   F build) {
   auto cache = std::make_shared<AnswerCache>();
-  return
-      [&impl, holder, cached, cache, build](const http::Request& req, http::Response& res) {
-        try {
-          Connection& db = connection(impl.options.db_path);
-          std::string key;
-          if (cached) {
-            key = cache_key(db, req);
-            if (auto hit = cache->find(key)) return answer(res, *hit);
-          }
-          std::string body = dump(build(req, db, *holder->get(db)));
-          if (cached) cache->put(key, body);
-          answer(res, body);
-        } catch (const BadView& bad) {
-          answer(res, dump({{"error", bad.message}}), 400);
-        } catch (const std::exception& e) {
-          answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
-        }
-      };
+  return [&impl, holder, cached, cache, build](const http::Request& req, http::Response& res) {
+    try {
+      Connection& db = connection(impl.options.db_path);
+      std::string key;
+      if (cached) {
+        key = cache_key(db, req);
+        if (auto hit = cache->find(key)) return answer(res, *hit);
+      }
+      std::string body = dump(build(req, db, *holder->get(db)));
+      if (cached) cache->put(key, body);
+      answer(res, body);
+    } catch (const BadView& bad) {
+      answer(res, dump({{"error", bad.message}}), 400);
+    } catch (const std::exception& e) {
+      answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
+    }
+  };
 }
 
 json overview(const http::Request& req, Connection& db, const Summary& sum) {

@@ -33,7 +33,6 @@ IndexCacheSetting& index_cache_setting() {
   return setting;
 }
 
-
 std::string ModelData::setting(const std::string& key) const {
   for (const auto& [k, v] : settings)
     if (k == key) return v;

@@ -1,9 +1,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "base/find_model.h"
 #include "eventwire/syntax.h"
 #include "syntax/model_data.h"
-#include "base/find_model.h"
 
 namespace eventwire {
 

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/fingerprint.h"
 #include "eventwire/conllu.h"
 #include "eventwire/syntax.h"
 #include "syntax/evaluation.h"
@@ -20,7 +21,6 @@
 #include "syntax/model_data.h"
 #include "syntax/parser.h"
 #include "syntax/word_features.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace syntax_internal {

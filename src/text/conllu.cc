@@ -98,8 +98,10 @@ bool ConlluReader::next(ConlluSentence& sentence, Status& status) {
       comment.remove_prefix(1);
       if (!comment.empty() && comment[0] == ' ') comment.remove_prefix(1);
       sentence.comments.emplace_back(comment);
-      if (auto v = value_after(comment, "sent_id"); !v.empty()) sentence.sent_id = v;
-      else if (auto t = value_after(comment, "text"); !t.empty()) sentence.text = t;
+      if (auto v = value_after(comment, "sent_id"); !v.empty())
+        sentence.sent_id = v;
+      else if (auto t = value_after(comment, "text"); !t.empty())
+        sentence.text = t;
       else if (comment.substr(0, 6) == "newdoc") {
         sentence.newdoc = true;
         sentence.newdoc_id = value_after(comment, "newdoc id");
@@ -110,17 +112,21 @@ bool ConlluReader::next(ConlluSentence& sentence, Status& status) {
     }
     auto fields = split_tabs(line);
     if (fields.size() != 10) {
-      status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) + ": expected 10 tab-separated columns, found " +
+      status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) +
+                                     ": expected 10 tab-separated columns, found " +
                                      std::to_string(fields.size()));
       broken = true;
       continue;
     }
     std::string_view id = fields[0];
-    if (id.find('.') != std::string_view::npos) continue;  // empty nodes (enhanced graphs) are not used
+    if (id.find('.') != std::string_view::npos)
+      continue;  // empty nodes (enhanced graphs) are not used
     if (size_t dash = id.find('-'); dash != std::string_view::npos) {
       ConlluRange range;
-      if (!parse_int(id.substr(0, dash), range.first) || !parse_int(id.substr(dash + 1), range.last)) {
-        status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) + ": bad token range \"" + std::string(id) + "\"");
+      if (!parse_int(id.substr(0, dash), range.first) ||
+          !parse_int(id.substr(dash + 1), range.last)) {
+        status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) +
+                                       ": bad token range \"" + std::string(id) + "\"");
         broken = true;
         continue;
       }
@@ -136,7 +142,8 @@ bool ConlluReader::next(ConlluSentence& sentence, Status& status) {
     word.xpos = fields[4];
     word.feats = fields[5];
     if (fields[6] != "_" && !parse_int(fields[6], word.head)) {
-      status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) + ": bad head \"" + std::string(fields[6]) + "\"");
+      status = Status::invalid_input(name_ + ":" + std::to_string(line_number_) + ": bad head \"" +
+                                     std::string(fields[6]) + "\"");
       broken = true;
       continue;
     }
@@ -173,7 +180,8 @@ const std::string& or_underscore(const std::string& s) {
 void write_conllu(std::ostream& out, const Document& doc, const Sentence& sentence) {
   out << "# sent_id = " << doc.article.id << "-" << (sentence.id + 1) << "\n";
   std::string_view text(doc.article.text);
-  std::string sentence_text(text.substr(sentence.byte_start, sentence.byte_end - sentence.byte_start));
+  std::string sentence_text(
+      text.substr(sentence.byte_start, sentence.byte_end - sentence.byte_start));
   for (char& c : sentence_text)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   out << "# text = " << sentence_text << "\n";
@@ -185,16 +193,19 @@ void write_conllu(std::ostream& out, const Document& doc, const Sentence& senten
         sentence.multiword_tokens[next_range].first == static_cast<int>(i)) {
       const MultiwordToken& range = sentence.multiword_tokens[next_range];
       const Token& last = sentence.tokens[range.last];
-      out << (range.first + 1) << '-' << (range.last + 1) << '\t' << range.text << "\t_\t_\t_\t_\t_\t_\t_\t"
-          << (last.space_after ? "_" : "SpaceAfter=No") << '\n';
+      out << (range.first + 1) << '-' << (range.last + 1) << '\t' << range.text
+          << "\t_\t_\t_\t_\t_\t_\t_\t" << (last.space_after ? "_" : "SpaceAfter=No") << '\n';
       ++next_range;
     }
     for (const MultiwordToken& range : sentence.multiword_tokens)
       if (range.first <= static_cast<int>(i) && static_cast<int>(i) <= range.last) in_range = true;
-    out << (i + 1) << '\t' << token.text << '\t' << or_underscore(token.lemma) << '\t' << or_underscore(token.upos) << '\t'
-        << or_underscore(token.xpos) << '\t' << or_underscore(token.feats) << '\t';
-    if (token.head >= 0) out << token.head;
-    else out << '_';
+    out << (i + 1) << '\t' << token.text << '\t' << or_underscore(token.lemma) << '\t'
+        << or_underscore(token.upos) << '\t' << or_underscore(token.xpos) << '\t'
+        << or_underscore(token.feats) << '\t';
+    if (token.head >= 0)
+      out << token.head;
+    else
+      out << '_';
     out << '\t' << or_underscore(token.deprel) << "\t_\t";
     std::string misc = "start=" + std::to_string(token.start) + "|end=" + std::to_string(token.end);
     if (!token.space_after && !in_range) misc = "SpaceAfter=No|" + misc;
@@ -207,15 +218,19 @@ void write_conllu(std::ostream& out, const ConlluSentence& sentence) {
   for (const std::string& comment : sentence.comments) out << "# " << comment << '\n';
   size_t next_range = 0;
   for (size_t i = 0; i < sentence.words.size(); ++i) {
-    if (next_range < sentence.ranges.size() && sentence.ranges[next_range].first == static_cast<int>(i + 1)) {
+    if (next_range < sentence.ranges.size() &&
+        sentence.ranges[next_range].first == static_cast<int>(i + 1)) {
       const ConlluRange& range = sentence.ranges[next_range++];
-      out << range.first << '-' << range.last << '\t' << range.form << "\t_\t_\t_\t_\t_\t_\t_\t" << or_underscore(range.misc)
-          << '\n';
+      out << range.first << '-' << range.last << '\t' << range.form << "\t_\t_\t_\t_\t_\t_\t_\t"
+          << or_underscore(range.misc) << '\n';
     }
     const ConlluWord& w = sentence.words[i];
-    out << (i + 1) << '\t' << w.form << '\t' << w.lemma << '\t' << w.upos << '\t' << w.xpos << '\t' << w.feats << '\t';
-    if (w.head >= 0) out << w.head;
-    else out << '_';
+    out << (i + 1) << '\t' << w.form << '\t' << w.lemma << '\t' << w.upos << '\t' << w.xpos << '\t'
+        << w.feats << '\t';
+    if (w.head >= 0)
+      out << w.head;
+    else
+      out << '_';
     out << '\t' << w.deprel << '\t' << w.deps << '\t' << w.misc << '\n';
   }
   out << '\n';

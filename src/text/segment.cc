@@ -5,8 +5,8 @@
 #include <cctype>
 #include <string>
 
-#include "eventwire/text.h"
 #include "eventwire/sentence_model.h"
+#include "eventwire/text.h"
 #include "text/sentence_model_data.h"
 #include "text/tokenizer.h"
 #include "text/utf8_util.h"
@@ -27,17 +27,19 @@ char32_t first_code_point(std::string_view s) {
 }
 
 bool is_terminal(std::string_view token) {
-  return all_of_chars(token, ".!?") || token == "\xE2\x80\xA6" || token == "\xE2\x80\xA6\xE2\x80\xA6";
+  return all_of_chars(token, ".!?") || token == "\xE2\x80\xA6" ||
+         token == "\xE2\x80\xA6\xE2\x80\xA6";
 }
 
 bool is_closer(std::string_view token) {
   return token == ")" || token == "]" || token == "}" || token == "\"" || token == "'" ||
-         token == "\xE2\x80\x9D" /* ” */ || token == "\xE2\x80\x99" /* ’ */ || token == "\xC2\xBB" /* » */;
+         token == "\xE2\x80\x9D" /* ” */ || token == "\xE2\x80\x99" /* ’ */ ||
+         token == "\xC2\xBB" /* » */;
 }
 
 bool is_opener(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0x00AB ||
-         cp == 0x00BF || cp == 0x00A1;
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
+         cp == 0x00AB || cp == 0x00BF || cp == 0x00A1;
 }
 
 bool starts_sentence_like(std::string_view token) {
@@ -56,25 +58,30 @@ bool starts_sentence_like(std::string_view token) {
 // Capitalized function words that begin sentences after an abbreviation ("… in the U.S. The …").
 bool is_common_sentence_start(std::string_view token) {
   static constexpr std::array<std::string_view, 28> kStarts = {
-      "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In",
-      "On", "At", "A", "An", "His", "Her", "Their", "Its", "Our", "There", "If", "When", "After", "Mr."};
+      "The",   "He",  "She", "It",    "They", "We",   "I",     "This", "That", "These",
+      "Those", "But", "And", "In",    "On",   "At",   "A",     "An",   "His",  "Her",
+      "Their", "Its", "Our", "There", "If",   "When", "After", "Mr."};
   return std::find(kStarts.begin(), kStarts.end(), token) != kStarts.end();
 }
 
-std::string_view view(std::string_view text, const SurfaceToken& t) { return text.substr(t.start, t.end - t.start); }
+std::string_view view(std::string_view text, const SurfaceToken& t) {
+  return text.substr(t.start, t.end - t.start);
+}
 
 }  // namespace
 
 // The rule splitter: indices (exclusive ends) of sentence boundaries in `tokens`.
 // Also a feature of the trained model (sentence_model_features.cc).
-std::vector<size_t> segmenter::rule_sentence_ends(std::string_view text, const std::vector<SurfaceToken>& tokens) {
+std::vector<size_t> segmenter::rule_sentence_ends(std::string_view text,
+                                                  const std::vector<SurfaceToken>& tokens) {
   std::vector<size_t> ends;
   size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     std::string_view token = view(text, tokens[i]);
     bool terminal = is_terminal(token);
     bool abbreviation_end = false;
-    if (!terminal && token.size() > 1 && token.back() == '.' && !tokenizer::is_title_abbreviation(token))
+    if (!terminal && token.size() > 1 && token.back() == '.' &&
+        !tokenizer::is_title_abbreviation(token))
       abbreviation_end = true;
     if (!terminal && !abbreviation_end) continue;
     size_t j = i + 1;
@@ -105,10 +112,12 @@ class CodePointCursor {
       : text_(text), byte_(byte), code_point_(code_point) {}
   uint32_t to_code_point(uint32_t byte) {
     if (byte < byte_) {  // rare: step back
-      for (; byte_ > byte; --byte_) code_point_ -= (static_cast<unsigned char>(text_[byte_ - 1]) & 0xC0) != 0x80;
+      for (; byte_ > byte; --byte_)
+        code_point_ -= (static_cast<unsigned char>(text_[byte_ - 1]) & 0xC0) != 0x80;
       return code_point_;
     }
-    for (; byte_ < byte; ++byte_) code_point_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    for (; byte_ < byte; ++byte_)
+      code_point_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
     return code_point_;
   }
 
@@ -117,8 +126,9 @@ class CodePointCursor {
   uint32_t byte_, code_point_;
 };
 
-void append_sentence(std::string_view text, CodePointCursor& index, const std::vector<SurfaceToken>& tokens,
-                     size_t begin, size_t end, int paragraph, std::vector<Sentence>& out) {
+void append_sentence(std::string_view text, CodePointCursor& index,
+                     const std::vector<SurfaceToken>& tokens, size_t begin, size_t end,
+                     int paragraph, std::vector<Sentence>& out) {
   if (begin >= end) return;
   Sentence sentence;
   sentence.id = static_cast<int>(out.size());
@@ -152,7 +162,8 @@ void append_sentence(std::string_view text, CodePointCursor& index, const std::v
     mwt.first = static_cast<int>(sentence.tokens.size());
     for (size_t w = 0; w < surface.words.size(); ++w) {
       bool last = w + 1 == surface.words.size();
-      sentence.tokens.push_back(make_token(surface.words[w].start, surface.words[w].end, last ? space_after : false));
+      sentence.tokens.push_back(
+          make_token(surface.words[w].start, surface.words[w].end, last ? space_after : false));
     }
     mwt.last = static_cast<int>(sentence.tokens.size()) - 1;
     mwt.text.assign(text.substr(surface.start, surface.end - surface.start));
@@ -163,25 +174,28 @@ void append_sentence(std::string_view text, CodePointCursor& index, const std::v
   out.push_back(std::move(sentence));
 }
 
-void segment_region(std::string_view text, CodePointCursor& index, uint32_t byte_begin, uint32_t byte_end,
-                    int paragraph, const SegmentOptions& options, std::vector<Sentence>& out,
-                    std::vector<std::string>* warnings) {
+void segment_region(std::string_view text, CodePointCursor& index, uint32_t byte_begin,
+                    uint32_t byte_end, int paragraph, const SegmentOptions& options,
+                    std::vector<Sentence>& out, std::vector<std::string>* warnings) {
   std::vector<SurfaceToken> tokens;
   tokenizer::tokenize_surface(text, byte_begin, byte_end, tokens);
   size_t begin = 0;
   size_t limit = std::max<size_t>(options.max_sentence_tokens, 2);
   auto words = [&](size_t i) { return std::max<size_t>(tokens[i].words.size(), 1); };
-  std::vector<size_t> ends = options.sentence_model
-                                 ? segmenter::model_sentence_ends(options.sentence_model->data(), text, tokens)
-                                 : segmenter::rule_sentence_ends(text, tokens);
+  std::vector<size_t> ends =
+      options.sentence_model
+          ? segmenter::model_sentence_ends(options.sentence_model->data(), text, tokens)
+          : segmenter::rule_sentence_ends(text, tokens);
   for (size_t end : ends) {
     // Bounded pieces: a run-on "sentence" (a 5 MB paragraph without punctuation) is
     // cut so that no piece has more than `limit` words.
     size_t total = 0;
     for (size_t i = begin; i < end; ++i) total += words(i);
     if (total > limit && warnings) {
-      warnings->push_back("sentence at offset " + std::to_string(index.to_code_point(tokens[begin].start)) + " has " +
-                          std::to_string(total) + " tokens; cut into pieces of at most " + std::to_string(limit));
+      warnings->push_back("sentence at offset " +
+                          std::to_string(index.to_code_point(tokens[begin].start)) + " has " +
+                          std::to_string(total) + " tokens; cut into pieces of at most " +
+                          std::to_string(limit));
     }
     while (begin < end) {
       size_t piece_end = begin, count = 0;
@@ -221,7 +235,8 @@ std::vector<Sentence> segment_article(const Article& article, const SegmentOptio
   };
   if (article.title_span.end > article.title_span.start) region(article.title_span, -1);
   if (!article.paragraphs.empty()) {
-    for (size_t p = 0; p < article.paragraphs.size(); ++p) region(article.paragraphs[p], static_cast<int>(p));
+    for (size_t p = 0; p < article.paragraphs.size(); ++p)
+      region(article.paragraphs[p], static_cast<int>(p));
   } else if (article.title_span.end == 0) {
     region(Span{0, total}, 0);
   }

@@ -73,7 +73,8 @@ TEST(SentenceSplitter, EveryTokenMatchesTheTextAtItsOffsets) {
   CodePointIndex index(body);
   for (const Sentence& s : segment_article(article, {}, nullptr))
     for (const Token& t : s.tokens) {
-      EXPECT_EQ(body.substr(index.to_byte(t.start), index.to_byte(t.end) - index.to_byte(t.start)), t.text);
+      EXPECT_EQ(body.substr(index.to_byte(t.start), index.to_byte(t.end) - index.to_byte(t.start)),
+                t.text);
     }
 }
 

@@ -13,8 +13,8 @@
 #include <sstream>
 
 #include "base/bytes.h"
-#include "text/sentence_model_data.h"
 #include "base/find_model.h"
+#include "text/sentence_model_data.h"
 
 namespace eventwire {
 namespace segmenter {

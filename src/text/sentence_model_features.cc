@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
+#include "base/fingerprint.h"
 #include "text/sentence_model_data.h"
 #include "text/utf8_util.h"
-#include "base/fingerprint.h"
 
 namespace eventwire::segmenter {
 namespace {

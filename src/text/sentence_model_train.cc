@@ -11,11 +11,11 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "base/fingerprint.h"
 #include "eventwire/sentence_model.h"
 #include "eventwire/text_eval.h"
 #include "text/sentence_model_data.h"
 #include "text/utf8_util.h"
-#include "base/fingerprint.h"
 
 namespace eventwire {
 namespace segmenter {

@@ -62,8 +62,8 @@ std::vector<RawDocument> raw_documents(const std::vector<ConlluSentence>& gold) 
   return docs;
 }
 
-SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold, const SegmentOptions& options,
-                                         bool collect_errors) {
+SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold,
+                                         const SegmentOptions& options, bool collect_errors) {
   SegmentationScores scores;
   std::vector<RawDocument> docs = raw_documents(gold);
   for (const RawDocument& doc : docs) {
@@ -86,20 +86,23 @@ SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold
         gold_tokens.insert({position, position + length, 0});
         if (surface.last > surface.first) gold_mwt.insert({position, position + length, 0});
         for (int w = surface.first; w <= surface.last; ++w)
-          gold_words.insert({position, position + length, surface.last > surface.first ? w - surface.first + 1 : 0});
+          gold_words.insert({position, position + length,
+                             surface.last > surface.first ? w - surface.first + 1 : 0});
         position += length;
       }
       gold_sentences.insert({sentence_start, position, 0});
     }
     auto start = std::chrono::steady_clock::now();
     std::vector<Sentence> sentences = segment_article(doc.article, options, nullptr);
-    scores.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    scores.seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     SpanSet sys_tokens, sys_mwt, sys_words, sys_sentences;
     for (const Sentence& sentence : sentences) {
       sys_sentences.insert({prefix[sentence.start], prefix[sentence.end], 0});
       size_t next_mwt = 0;
       for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-        if (next_mwt < sentence.multiword_tokens.size() && sentence.multiword_tokens[next_mwt].first == static_cast<int>(i)) {
+        if (next_mwt < sentence.multiword_tokens.size() &&
+            sentence.multiword_tokens[next_mwt].first == static_cast<int>(i)) {
           const MultiwordToken& mwt = sentence.multiword_tokens[next_mwt++];
           uint32_t b = prefix[mwt.start], e = prefix[mwt.end];
           sys_tokens.insert({b, e, 0});
@@ -116,27 +119,35 @@ SegmentationScores evaluate_segmentation(const std::vector<ConlluSentence>& gold
     if (collect_errors) {
       // Map non-space positions back to code points to quote the text.
       std::vector<uint32_t> cp_of_position(prefix.back() + 1, 0);
-      for (size_t cp = prefix.size() - 1; cp-- > 0;) cp_of_position[prefix[cp]] = static_cast<uint32_t>(cp);
+      for (size_t cp = prefix.size() - 1; cp-- > 0;)
+        cp_of_position[prefix[cp]] = static_cast<uint32_t>(cp);
       CodePointIndex index(doc.article.text);
       auto quote = [&](uint32_t b, uint32_t e, size_t context) {
-        uint32_t cb = cp_of_position[b], ce = e < cp_of_position.size() ? cp_of_position[e] : index.size();
+        uint32_t cb = cp_of_position[b],
+                 ce = e < cp_of_position.size() ? cp_of_position[e] : index.size();
         uint32_t lb = cb > context ? cb - static_cast<uint32_t>(context) : 0;
         uint32_t le = std::min<uint32_t>(index.size(), ce + static_cast<uint32_t>(context));
         std::string_view t(doc.article.text);
-        auto piece = [&](uint32_t x, uint32_t y) { return std::string(t.substr(index.to_byte(x), index.to_byte(y) - index.to_byte(x))); };
+        auto piece = [&](uint32_t x, uint32_t y) {
+          return std::string(t.substr(index.to_byte(x), index.to_byte(y) - index.to_byte(x)));
+        };
         return piece(lb, cb) + "«" + piece(cb, ce) + "»" + piece(ce, le);
       };
       for (const auto& s : gold_tokens)
-        if (!sys_tokens.count(s)) scores.errors.push_back("-token " + quote(std::get<0>(s), std::get<1>(s), 15));
+        if (!sys_tokens.count(s))
+          scores.errors.push_back("-token " + quote(std::get<0>(s), std::get<1>(s), 15));
       for (const auto& s : sys_tokens)
-        if (!gold_tokens.count(s)) scores.errors.push_back("+token " + quote(std::get<0>(s), std::get<1>(s), 15));
+        if (!gold_tokens.count(s))
+          scores.errors.push_back("+token " + quote(std::get<0>(s), std::get<1>(s), 15));
       std::set<uint32_t> gold_ends, sys_ends;
       for (const auto& s : gold_sentences) gold_ends.insert(std::get<1>(s));
       for (const auto& s : sys_sentences) sys_ends.insert(std::get<1>(s));
       for (uint32_t e : gold_ends)
-        if (!sys_ends.count(e)) scores.errors.push_back("-split " + quote(e > 0 ? e - 1 : 0, e, 30));
+        if (!sys_ends.count(e))
+          scores.errors.push_back("-split " + quote(e > 0 ? e - 1 : 0, e, 30));
       for (uint32_t e : sys_ends)
-        if (!gold_ends.count(e)) scores.errors.push_back("+split " + quote(e > 0 ? e - 1 : 0, e, 30));
+        if (!gold_ends.count(e))
+          scores.errors.push_back("+split " + quote(e > 0 ? e - 1 : 0, e, 30));
     }
     score(gold_tokens, sys_tokens, scores.tokens);
     score(gold_mwt, sys_mwt, scores.multiwords);

@@ -28,27 +28,45 @@ Kind classify(char32_t cp) {
   if (cp < 0x80) {
     if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return Kind::kLetter;
     if (cp >= '0' && cp <= '9') return Kind::kDigit;
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return Kind::kSpace;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+      return Kind::kSpace;
     return Kind::kOther;
   }
   if (utf8::is_space(cp)) return Kind::kSpace;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
       return Kind::kLetter;
-    case UTF8PROC_CATEGORY_ND: return Kind::kDigit;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: return Kind::kMark;
-    default: return Kind::kOther;
+    case UTF8PROC_CATEGORY_ND:
+      return Kind::kDigit;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      return Kind::kMark;
+    default:
+      return Kind::kOther;
   }
 }
 
-bool is_alnum(const Char& c) { return c.kind == Kind::kLetter || c.kind == Kind::kDigit || c.kind == Kind::kMark; }
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
-bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
-bool is_dash(char32_t cp) { return cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
+bool is_alnum(const Char& c) {
+  return c.kind == Kind::kLetter || c.kind == Kind::kDigit || c.kind == Kind::kMark;
+}
+bool is_apostrophe(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+bool is_hyphen(char32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+bool is_dash(char32_t cp) {
+  return cp == 0x2013 || cp == 0x2014 || cp == 0x2015;
+}
 bool is_opening(char32_t cp) {
-  return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'' || cp == '`' || cp == 0x201C ||
-         cp == 0x2018 || cp == 0x00AB || cp == 0x201E || cp == 0x00BF || cp == 0x00A1 || cp == '<';
+  return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'' || cp == '`' ||
+         cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E || cp == 0x00BF ||
+         cp == 0x00A1 || cp == '<';
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -60,23 +78,26 @@ std::string lower_ascii(std::string_view s) {
 // Prefixes EWT keeps attached to the word after the hyphen ("e-mail", "non-profit").
 bool is_kept_prefix(std::string_view left_lower) {
   static constexpr std::array<std::string_view, 35> kPrefixes = {
-      "mis",
-      "e",     "non",  "re",    "co",    "anti", "pre",  "mid",   "pro",  "cross", "post",  "semi", "over",
-      "sub",   "pan",  "multi", "ex",    "counter", "mini", "socio", "psycho", "neo", "inter", "vice", "un",
-      "super", "proto", "micro", "macro", "quasi", "self-", "ultra", "x",    "t",    "u"};
+      "mis",   "e",     "non",    "re",    "co",    "anti", "pre",   "mid",   "pro",
+      "cross", "post",  "semi",   "over",  "sub",   "pan",  "multi", "ex",    "counter",
+      "mini",  "socio", "psycho", "neo",   "inter", "vice", "un",    "super", "proto",
+      "micro", "macro", "quasi",  "self-", "ultra", "x",    "t",     "u"};
   return std::find(kPrefixes.begin(), kPrefixes.end(), left_lower) != kPrefixes.end();
 }
 
 // Abbreviations whose final period belongs to the word.
 bool is_known_abbreviation(std::string_view lower_without_period) {
   static constexpr std::array<std::string_view, 84> kAbbreviations = {
-      "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "maj",
-      "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "sec", "amb", "insp", "supt", "cpl", "pvt",
-      "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "est", "no", "nos", "vol", "vs", "v",
-      "etc", "approx", "fig", "al", "ca", "cf", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-      "sun", "ave", "blvd", "rd", "hwy", "p.m", "a.m", "e.g", "i.e", "u.s"};
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower_without_period) != kAbbreviations.end();
+      "mr",  "mrs",  "ms",     "dr",   "prof", "sr",    "jr",   "st",  "mt",  "ft",   "gen",
+      "col", "lt",   "sgt",    "capt", "maj",  "adm",   "cmdr", "gov", "sen", "rep",  "rev",
+      "hon", "pres", "sec",    "amb",  "insp", "supt",  "cpl",  "pvt", "inc", "corp", "co",
+      "ltd", "llc",  "bros",   "dept", "univ", "assn",  "est",  "no",  "nos", "vol",  "vs",
+      "v",   "etc",  "approx", "fig",  "al",   "ca",    "cf",   "ed",  "eds", "jan",  "feb",
+      "mar", "apr",  "jun",    "jul",  "aug",  "sep",   "sept", "oct", "nov", "dec",  "mon",
+      "tue", "tues", "wed",    "thu",  "thur", "thurs", "fri",  "sat", "sun", "ave",  "blvd",
+      "rd",  "hwy",  "p.m",    "a.m",  "e.g",  "i.e",   "u.s"};
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower_without_period) !=
+         kAbbreviations.end();
 }
 
 class ChunkSplitter {
@@ -91,7 +112,8 @@ class ChunkSplitter {
       size_t core_end = end;
       while (core_end > begin + 1 && is_trailing_punct_of_url(chars[core_end - 1].cp)) --core_end;
       size_t core_begin = begin;
-      while (core_begin < core_end && is_opening(chars[core_begin].cp)) emit(core_begin, core_begin + 1), ++core_begin;
+      while (core_begin < core_end && is_opening(chars[core_begin].cp))
+        emit(core_begin, core_begin + 1), ++core_begin;
       emit(core_begin, core_end);
       for (size_t k = core_end; k < end; ++k) emit(k, k + 1);
       return;
@@ -135,13 +157,16 @@ class ChunkSplitter {
       }
       if (cp == '!' || cp == '?') {
         size_t run = end - 1;
-        while (run > begin && (chars[run - 1].cp == '!' || chars[run - 1].cp == '?' || chars[run - 1].cp == '.')) --run;
+        while (run > begin &&
+               (chars[run - 1].cp == '!' || chars[run - 1].cp == '?' || chars[run - 1].cp == '.'))
+          --run;
         trailing.emplace_back(run, end);
         end = run;
         continue;
       }
-      if (cp == 0x2026 || cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']' || cp == '}' ||
-          cp == '"' || cp == 0x201D || cp == 0x00BB || is_dash(cp) || cp == '%' || cp == '>') {
+      if (cp == 0x2026 || cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']' ||
+          cp == '}' || cp == '"' || cp == 0x201D || cp == 0x00BB || is_dash(cp) || cp == '%' ||
+          cp == '>') {
         if (cp == ')' && balanced_paren_inside(begin, end)) break;  // "(s)" keeps its bracket
         trailing.emplace_back(end - 1, end);
         --end;
@@ -149,7 +174,8 @@ class ChunkSplitter {
       }
       if (is_apostrophe(cp) && end - begin > 1) {
         char32_t before = chars[end - 2].cp;
-        if (!opened_single_quote && (before == 's' || before == 'S') && chars[end - 2].kind == Kind::kLetter) {
+        if (!opened_single_quote && (before == 's' || before == 'S') &&
+            chars[end - 2].kind == Kind::kLetter) {
           possessive_apostrophe = true;  // "Corps’" = Corps + ’
           break;
         }
@@ -176,7 +202,9 @@ class ChunkSplitter {
 
  private:
   const Char& at(size_t i) const { return (*chars_)[i]; }
-  std::string_view slice(size_t b, size_t e) const { return text_.substr(at(b).start, at(e - 1).end - at(b).start); }
+  std::string_view slice(size_t b, size_t e) const {
+    return text_.substr(at(b).start, at(e - 1).end - at(b).start);
+  }
 
   void emit(size_t b, size_t e) {
     if (b >= e) return;
@@ -190,25 +218,27 @@ class ChunkSplitter {
   }
 
   static bool is_trailing_punct_of_url(char32_t cp) {
-    return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' || cp == ']' ||
-           cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == '>';
+    return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' ||
+           cp == ')' || cp == ']' || cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 ||
+           cp == '>';
   }
 
   bool looks_like_url_or_email(size_t b, size_t e) const {
     // Cheap rejection first: most chunks have neither "://", "www." nor "@".
     std::string_view raw = slice(b, e);
     size_t at_sign = raw.find('@');
-    bool maybe_url = raw.find("://") != std::string_view::npos || raw.find("www.") != std::string_view::npos ||
-                     raw.find("WWW.") != std::string_view::npos || raw.find("mailto:") != std::string_view::npos;
+    bool maybe_url =
+        raw.find("://") != std::string_view::npos || raw.find("www.") != std::string_view::npos ||
+        raw.find("WWW.") != std::string_view::npos || raw.find("mailto:") != std::string_view::npos;
     if (!maybe_url && at_sign == std::string_view::npos) return false;
     std::string lower = lower_ascii(raw);
     size_t lead = 0;
-    while (lead < lower.size() && (lower[lead] == '(' || lower[lead] == '<' || lower[lead] == '"' || lower[lead] == '[' ||
-                                   lower[lead] == '\''))
+    while (lead < lower.size() && (lower[lead] == '(' || lower[lead] == '<' || lower[lead] == '"' ||
+                                   lower[lead] == '[' || lower[lead] == '\''))
       ++lead;
     std::string_view s = std::string_view(lower).substr(lead);
-    if (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("ftp://") || s.starts_with("www.") ||
-        s.starts_with("mailto:"))
+    if (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("ftp://") ||
+        s.starts_with("www.") || s.starts_with("mailto:"))
       return true;
     at_sign = s.find('@');
     if (at_sign != std::string_view::npos && at_sign > 0) {
@@ -220,8 +250,8 @@ class ChunkSplitter {
   }
 
   bool is_emoticon(size_t b, size_t e) const {
-    static constexpr std::array<std::string_view, 12> kEmoticons = {":)", ":-)", ":(", ":-(", ";)", ";-)", ":D",
-                                                                    ":-D", ":P", ":-P", ":/", "<3"};
+    static constexpr std::array<std::string_view, 12> kEmoticons = {
+        ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":/", "<3"};
     std::string_view s = slice(b, e);
     return std::find(kEmoticons.begin(), kEmoticons.end(), s) != kEmoticons.end();
   }
@@ -237,8 +267,10 @@ class ChunkSplitter {
   bool balanced_paren_inside(size_t b, size_t e) const {
     int depth = 0;
     for (size_t k = b; k < e; ++k) {
-      if (at(k).cp == '(') ++depth;
-      else if (at(k).cp == ')') --depth;
+      if (at(k).cp == '(')
+        ++depth;
+      else if (at(k).cp == ')')
+        --depth;
     }
     return depth == 0 && at(b).cp != '(';
   }
@@ -281,13 +313,20 @@ class ChunkSplitter {
       bool next_digit = k + 1 < e && at(k + 1).kind == Kind::kDigit;
       char32_t cp = c.cp;
       bool keep = false;
-      if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && prev_digit && next_digit) keep = true;
-      else if (cp == '.' && k + 1 == e && k > b) keep = true;  // the trailing pass kept this period
-      else if (cp == '.' && prev_alnum && next_alnum) keep = true;  // e.g, domain.com, file.xls
-      else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum) keep = true;
-      else if (is_apostrophe(cp) && prev_alnum && next_alnum) keep = true;  // O'Neill; clitics handled below
-      else if ((cp == '@' || cp == '#') && k == piece && next_alnum) keep = true;
-      else if (is_hyphen(cp) && prev_alnum && next_alnum) keep = keep_hyphen(piece, k, e);
+      if ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && prev_digit && next_digit)
+        keep = true;
+      else if (cp == '.' && k + 1 == e && k > b)
+        keep = true;  // the trailing pass kept this period
+      else if (cp == '.' && prev_alnum && next_alnum)
+        keep = true;  // e.g, domain.com, file.xls
+      else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum)
+        keep = true;
+      else if (is_apostrophe(cp) && prev_alnum && next_alnum)
+        keep = true;  // O'Neill; clitics handled below
+      else if ((cp == '@' || cp == '#') && k == piece && next_alnum)
+        keep = true;
+      else if (is_hyphen(cp) && prev_alnum && next_alnum)
+        keep = keep_hyphen(piece, k, e);
       if (keep) {
         ++k;
         continue;
@@ -341,7 +380,8 @@ class ChunkSplitter {
       if (n > len && is_apostrophe(at(e - len).cp) && at(e - len - 1).kind == Kind::kLetter) {
         std::string suffix;
         for (size_t k = e - len + 1; k < e; ++k) suffix.push_back(static_cast<char>(cp_lower(k)));
-        if (suffix == "s" || suffix == "d" || suffix == "m" || suffix == "re" || suffix == "ve" || suffix == "ll") {
+        if (suffix == "s" || suffix == "d" || suffix == "m" || suffix == "re" || suffix == "ve" ||
+            suffix == "ll") {
           emit_split(b, e - len, e);
           return;
         }
@@ -349,14 +389,17 @@ class ChunkSplitter {
     }
     // The fused forms below are 4 to 8 letters long and start with c, d, g, i, s or w.
     char32_t first = cp_lower(b);
-    if (n < 4 || n > 8 || (first != 'c' && first != 'd' && first != 'g' && first != 'i' && first != 's' && first != 'w'))
+    if (n < 4 || n > 8 ||
+        (first != 'c' && first != 'd' && first != 'g' && first != 'i' && first != 's' &&
+         first != 'w'))
       return emit(b, e);
     std::string lower = lower_ascii(slice(b, e));
     if (lower == "cannot") return emit_split(b, b + 3, e);
     if (lower == "gonna" || lower == "wanna") return emit_split(b, b + 3, e);
     if (lower == "gotta") return emit_split(b, b + 3, e);
-    if (lower == "dont" || lower == "didnt" || lower == "doesnt" || lower == "isnt" || lower == "wasnt" ||
-        lower == "wont" || lower == "couldnt" || lower == "wouldnt" || lower == "shouldnt")
+    if (lower == "dont" || lower == "didnt" || lower == "doesnt" || lower == "isnt" ||
+        lower == "wasnt" || lower == "wont" || lower == "couldnt" || lower == "wouldnt" ||
+        lower == "shouldnt")
       return emit_split(b, e - 2, e);
     emit(b, e);
   }
@@ -372,14 +415,16 @@ bool is_title_abbreviation(std::string_view word_with_period) {
   std::string lower = lower_ascii(word_with_period);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   static constexpr std::array<std::string_view, 30> kTitles = {
-      "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
-      "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "insp", "supt", "cpl", "pvt", "no", "vs", "v"};
+      "mr",  "mrs",  "ms",   "dr",   "prof", "st",   "mt",  "ft",  "gen", "col",
+      "lt",  "sgt",  "capt", "maj",  "adm",  "cmdr", "gov", "sen", "rep", "rev",
+      "hon", "pres", "amb",  "insp", "supt", "cpl",  "pvt", "no",  "vs",  "v"};
   if (std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end()) return true;
   // Initials such as "J." before a surname.
   return lower.size() == 1 && std::isalpha(static_cast<unsigned char>(lower[0]));
 }
 
-void tokenize_surface(std::string_view text, uint32_t begin, uint32_t end, std::vector<SurfaceToken>& out) {
+void tokenize_surface(std::string_view text, uint32_t begin, uint32_t end,
+                      std::vector<SurfaceToken>& out) {
   std::vector<Char> chars;
   chars.reserve(end - begin);
   uint32_t i = begin;

@@ -21,7 +21,8 @@ struct SurfaceToken {
 
 // Appends the surface tokens of text[begin, end) to `out`; offsets are bytes
 // into `text`.
-void tokenize_surface(std::string_view text, uint32_t begin, uint32_t end, std::vector<SurfaceToken>& out);
+void tokenize_surface(std::string_view text, uint32_t begin, uint32_t end,
+                      std::vector<SurfaceToken>& out);
 
 // True when an abbreviation such as "Dr." or "Gen." is normally followed by a name,
 // so that a period after it does not end the sentence.

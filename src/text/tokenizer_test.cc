@@ -41,7 +41,8 @@ TEST(Tokenizer, MultiwordTokensKeepTheSurfaceForm) {
 }
 
 TEST(Tokenizer, PunctuationQuotesAndBrackets) {
-  EXPECT_EQ(words("“All our capabilities,” he said."), (V{"“", "All", "our", "capabilities", ",", "”", "he", "said", "."}));
+  EXPECT_EQ(words("“All our capabilities,” he said."),
+            (V{"“", "All", "our", "capabilities", ",", "”", "he", "said", "."}));
   EXPECT_EQ(words("disposal,’ Gaza"), (V{"disposal", ",", "’", "Gaza"}));
   EXPECT_EQ(words("(AFP) - Hello!"), (V{"(", "AFP", ")", "-", "Hello", "!"}));
   EXPECT_EQ(words("Wait... what?!"), (V{"Wait", "...", "what", "?!"}));
@@ -62,8 +63,9 @@ TEST(Tokenizer, HyphensFollowEwt) {
 }
 
 TEST(Tokenizer, UrlsEmailsAbbreviations) {
-  EXPECT_EQ(words("See https://example.org/a?b=1, or mail jo.smith@example.com."),
-            (V{"See", "https://example.org/a?b=1", ",", "or", "mail", "jo.smith@example.com", "."}));
+  EXPECT_EQ(
+      words("See https://example.org/a?b=1, or mail jo.smith@example.com."),
+      (V{"See", "https://example.org/a?b=1", ",", "or", "mail", "jo.smith@example.com", "."}));
   EXPECT_EQ(words("Dr. Smith of the U.S. and Acme Inc. arrived"),
             (V{"Dr.", "Smith", "of", "the", "U.S.", "and", "Acme", "Inc.", "arrived"}));
   EXPECT_EQ(words("and/or"), (V{"and", "/", "or"}));

@@ -15,7 +15,8 @@ std::string hex_bytes(std::string_view bytes, size_t at, size_t count) {
   std::string out;
   for (size_t i = at; i < bytes.size() && i < at + count; ++i) {
     char buf[6];
-    std::snprintf(buf, sizeof buf, "%s0x%02X", out.empty() ? "" : " ", static_cast<unsigned char>(bytes[i]));
+    std::snprintf(buf, sizeof buf, "%s0x%02X", out.empty() ? "" : " ",
+                  static_cast<unsigned char>(bytes[i]));
     out += buf;
   }
   return out;
@@ -32,14 +33,17 @@ Status validate_utf8(std::string_view bytes) {
   while (i < bytes.size()) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
-      if (c == 0) return Status::invalid_input("NUL byte at byte offset " + std::to_string(i) + " (binary data?)");
+      if (c == 0)
+        return Status::invalid_input("NUL byte at byte offset " + std::to_string(i) +
+                                     " (binary data?)");
       ++i;
       continue;
     }
     char32_t cp = 0;
     int length = utf8::decode(bytes, i, cp);
     if (length <= 0)
-      return Status::invalid_input("invalid UTF-8 at byte offset " + std::to_string(i) + ": bytes " + hex_bytes(bytes, i, 4));
+      return Status::invalid_input("invalid UTF-8 at byte offset " + std::to_string(i) +
+                                   ": bytes " + hex_bytes(bytes, i, 4));
     i += length;
   }
   return Status::ok();
@@ -95,26 +99,32 @@ Status normalize_into(std::string_view bytes, bool with_map, NormalizedText& out
     while (run_end < bytes.size() && static_cast<unsigned char>(bytes[run_end]) >= 0x80) ++run_end;
     size_t piece_start = run_start;
     size_t out_piece_start = out.text.size();
-    if (run_start > 0 && out_piece_start > 0 && static_cast<unsigned char>(bytes[run_start - 1]) < 0x80 &&
-        bytes[run_start - 1] != '\n' && bytes[run_start - 1] != '\r') {
+    if (run_start > 0 && out_piece_start > 0 &&
+        static_cast<unsigned char>(bytes[run_start - 1]) < 0x80 && bytes[run_start - 1] != '\n' &&
+        bytes[run_start - 1] != '\r') {
       piece_start = run_start - 1;
       --out_piece_start;
     }
     std::string_view piece = bytes.substr(piece_start, run_end - piece_start);
     utf8proc_uint8_t* mapped = nullptr;
-    utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(piece.data()),
-                                           static_cast<utf8proc_ssize_t>(piece.size()), &mapped,
-                                           static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    utf8proc_ssize_t length =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(piece.data()),
+                     static_cast<utf8proc_ssize_t>(piece.size()), &mapped,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
     std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owner(mapped);
-    if (length < 0) return Status::invalid_input(std::string("cannot normalize text: ") + utf8proc_errmsg(length));
+    if (length < 0)
+      return Status::invalid_input(std::string("cannot normalize text: ") +
+                                   utf8proc_errmsg(length));
     std::string_view normalized(reinterpret_cast<const char*>(mapped), static_cast<size_t>(length));
     out.text.resize(out_piece_start);
     map.resize(out_piece_start);
     if (normalized == piece) {
-      for (size_t k = 0; k < piece.size(); ++k) map.push_back(static_cast<uint32_t>(piece_start + k));
+      for (size_t k = 0; k < piece.size(); ++k)
+        map.push_back(static_cast<uint32_t>(piece_start + k));
     } else {
       // Changed by normalization: every byte maps to the start of the piece.
-      for (size_t k = 0; k < normalized.size(); ++k) map.push_back(static_cast<uint32_t>(piece_start));
+      for (size_t k = 0; k < normalized.size(); ++k)
+        map.push_back(static_cast<uint32_t>(piece_start));
     }
     out.text.append(normalized);
     i = run_end;
@@ -136,7 +146,6 @@ Result<std::string> normalize_nfc(std::string_view bytes) {
   if (Status s = normalize_into(bytes, false, out); !s) return s;
   return std::move(out.text);
 }
-
 
 uint32_t count_code_points(std::string_view utf8) {
   uint32_t count = 0;
@@ -178,8 +187,10 @@ std::string fold_punctuation(std::string_view token_text) {
       ++i;
       continue;
     }
-    if (const char* ascii = utf8::ascii_fold(cp)) out += ascii;
-    else out.append(token_text.substr(i, length));
+    if (const char* ascii = utf8::ascii_fold(cp))
+      out += ascii;
+    else
+      out.append(token_text.substr(i, length));
     i += length;
   }
   return out;

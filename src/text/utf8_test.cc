@@ -27,7 +27,10 @@ TEST(Utf8, NormalizesToNfcWithAnOffsetMap) {
 }
 
 TEST(Utf8, LineEndsAndControlCharacters) {
-  auto normalized = normalize_text("a\r\nb\x1A" "c\x0B" "d");
+  auto normalized = normalize_text(
+      "a\r\nb\x1A"
+      "c\x0B"
+      "d");
   ASSERT_TRUE(normalized);
   EXPECT_EQ(normalized->text, "a\nb c d");
   EXPECT_EQ(normalized->original_byte[2], 3u);  // "b" was at byte 3

@@ -47,7 +47,8 @@ void iso_week(int year, int month, int day, int* iso_year, int* week) {
   CivilDate thursday = civil_from_days(z - wd + 4);
   int64_t jan1 = days_from_civil(thursday.year, 1, 1);
   *iso_year = thursday.year;
-  *week = static_cast<int>((days_from_civil(thursday.year, thursday.month, thursday.day) - jan1) / 7 + 1);
+  *week = static_cast<int>(
+      (days_from_civil(thursday.year, thursday.month, thursday.day) - jan1) / 7 + 1);
 }
 
 CivilDate add_days(const CivilDate& d, int64_t n) {

@@ -53,8 +53,9 @@ TEST(TimeData, SeedArticleValues) {
   (*TimeTagger::create())->annotate(doc, TimeOptions{});
   std::multiset<std::string> found;
   for (const TimeExpression& t : doc.times) found.insert(t.text + "=" + t.value);
-  for (const char* want : {"Monday=2017-12-25", "Thursday=2017-12-21", "2012=2012", "December 6=2017-12-06",
-                           "2007=2007", "November=2017-11", "recent weeks=PAST_REF", "recent months=PAST_REF"})
+  for (const char* want :
+       {"Monday=2017-12-25", "Thursday=2017-12-21", "2012=2012", "December 6=2017-12-06",
+        "2007=2007", "November=2017-11", "recent weeks=PAST_REF", "recent months=PAST_REF"})
     EXPECT_EQ(found.count(want), 1u) << want;
   // Offsets point at the expression's own characters.
   CodePointIndex index(doc.article.text);

@@ -1,16 +1,16 @@
 // Readers for TimeML and WikiWars (TIMEX2) gold files, and the scorers.
 #include <algorithm>
 #include <chrono>
-#include <initializer_list>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "eventwire/text.h"
 #include "eventwire/time.h"
 #include "time/calendar.h"
-#include "eventwire/text.h"
 
 namespace eventwire {
 
@@ -112,14 +112,20 @@ void strip_markup(std::string_view body, std::string_view tag, std::string_view 
       size_t semi = body.find(';', i);
       if (semi != std::string_view::npos && semi - i < 10) {
         std::string_view ent = body.substr(i + 1, semi - i - 1);
-        if (ent == "amp") text.push_back('&');
-        else if (ent == "lt") text.push_back('<');
-        else if (ent == "gt") text.push_back('>');
-        else if (ent == "quot") text.push_back('"');
-        else if (ent == "apos") text.push_back('\'');
+        if (ent == "amp")
+          text.push_back('&');
+        else if (ent == "lt")
+          text.push_back('<');
+        else if (ent == "gt")
+          text.push_back('>');
+        else if (ent == "quot")
+          text.push_back('"');
+        else if (ent == "apos")
+          text.push_back('\'');
         else if (!ent.empty() && ent[0] == '#')
-          append_utf8(&text, static_cast<uint32_t>(std::stoul(std::string(ent.substr(1)), nullptr,
-                                                              ent.size() > 1 && ent[1] == 'x' ? 16 : 10)));
+          append_utf8(&text,
+                      static_cast<uint32_t>(std::stoul(std::string(ent.substr(1)), nullptr,
+                                                       ent.size() > 1 && ent[1] == 'x' ? 16 : 10)));
         else
           text.append(body.substr(i, semi - i + 1));
         i = semi + 1;
@@ -145,7 +151,8 @@ std::vector<fs::path> files_with(const fs::path& dir, std::string_view suffix) {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
-    if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+    if (name.size() >= suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
       out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
@@ -179,8 +186,12 @@ std::string timex2_set(const std::string& v) {
   return v;
 }
 
-double ratio(size_t a, size_t b) { return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); }
-double f1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+double ratio(size_t a, size_t b) {
+  return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b);
+}
+double f1(double p, double r) {
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
 
 }  // namespace
 
@@ -219,7 +230,8 @@ Result<std::vector<TimeEvalDocument>> read_wikiwars_dir(const std::string& dir) 
       break;
     }
   std::vector<fs::path> files = files_with(root, ".key.xml");
-  if (files.empty()) return Status::not_found(cat({"no WikiWars *.key.xml files under \"", dir, "\""}));
+  if (files.empty())
+    return Status::not_found(cat({"no WikiWars *.key.xml files under \"", dir, "\""}));
   std::vector<TimeEvalDocument> docs;
   for (const fs::path& p : files) {
     Result<std::string> raw = slurp(p);
@@ -261,17 +273,20 @@ TimeScores evaluate_time(const TimeTagger& tagger, const std::vector<TimeEvalDoc
       if (!g.value.empty()) ++sc.gold_with_value;
       int match = -1;
       for (size_t k = 0; k < doc.times.size(); ++k)
-        if (!used[k] && doc.times[k].start == g.start && doc.times[k].end == g.end) match = static_cast<int>(k);
+        if (!used[k] && doc.times[k].start == g.start && doc.times[k].end == g.end)
+          match = static_cast<int>(k);
       if (match >= 0) ++sc.strict_match;
       for (size_t k = 0; match < 0 && k < doc.times.size(); ++k)
-        if (!used[k] && doc.times[k].start < g.end && g.start < doc.times[k].end) match = static_cast<int>(k);
+        if (!used[k] && doc.times[k].start < g.end && g.start < doc.times[k].end)
+          match = static_cast<int>(k);
       if (match < 0) continue;
       used[match] = true;
       ++sc.relaxed_match;
       if (g.value.empty()) {
         ++sc.matched_without_value;
       } else if (doc.times[match].value == g.value ||
-                 (ed.timex2 && doc.times[match].type == "SET" && timex2_set(doc.times[match].value) == g.value)) {
+                 (ed.timex2 && doc.times[match].type == "SET" &&
+                  timex2_set(doc.times[match].value) == g.value)) {
         ++sc.value_correct;
       }
     }
@@ -282,7 +297,8 @@ TimeScores evaluate_time(const TimeTagger& tagger, const std::vector<TimeEvalDoc
 std::vector<std::pair<std::string, double>> TimeScores::lines() const {
   double sp = ratio(strict_match, system), sr = ratio(strict_match, gold);
   double rp = ratio(relaxed_match, system), rr = ratio(relaxed_match, gold);
-  double vp = ratio(value_correct, system - matched_without_value), vr = ratio(value_correct, gold_with_value);
+  double vp = ratio(value_correct, system - matched_without_value),
+         vr = ratio(value_correct, gold_with_value);
   return {{"documents", static_cast<double>(documents)},
           {"gold", static_cast<double>(gold)},
           {"system", static_cast<double>(system)},

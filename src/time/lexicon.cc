@@ -20,21 +20,21 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "july",    "august",   "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 12> kMonthAbbr = {"jan", "feb", "mar", "apr", "may", "jun",
                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 constexpr std::array<std::string_view, 20> kUnits = {
-    "one",     "two",     "three",   "four",     "five",     "six",     "seven",
-    "eight",   "nine",    "ten",     "eleven",   "twelve",   "thirteen", "fourteen",
+    "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty", "forty",  "fifty",
+constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
                                                    "sixty",  "seventy", "eighty", "ninety"};
 constexpr std::array<std::string_view, 31> kOrdinals = {
-    "first",       "second",       "third",         "fourth",        "fifth",
-    "sixth",       "seventh",      "eighth",        "ninth",         "tenth",
-    "eleventh",    "twelfth",      "thirteenth",    "fourteenth",    "fifteenth",
-    "sixteenth",   "seventeenth",  "eighteenth",    "nineteenth",    "twentieth",
-    "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-    "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+    "first",        "second",         "third",         "fourth",        "fifth",
+    "sixth",        "seventh",        "eighth",        "ninth",         "tenth",
+    "eleventh",     "twelfth",        "thirteenth",    "fourteenth",    "fifteenth",
+    "sixteenth",    "seventeenth",    "eighteenth",    "nineteenth",    "twentieth",
+    "twenty-first", "twenty-second",  "twenty-third",  "twenty-fourth", "twenty-fifth",
+    "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",  "thirtieth",
     "thirty-first"};
 
 }  // namespace
@@ -57,8 +57,8 @@ int weekday_number(std::string_view w, bool* abbreviation) {
   *abbreviation = false;
   if (int i = find_index(kWeekdays, w); i >= 0) return i + 1;
   static const std::pair<std::string_view, int> kAbbr[] = {
-      {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4},
-      {"thurs", 4}, {"fri", 5}, {"sat", 6}, {"sun", 7}};
+      {"mon", 1},  {"tue", 2},   {"tues", 2}, {"wed", 3}, {"thu", 4},
+      {"thur", 4}, {"thurs", 4}, {"fri", 5},  {"sat", 6}, {"sun", 7}};
   for (const auto& [a, n] : kAbbr)
     if (w == a) {
       *abbreviation = true;
@@ -88,7 +88,7 @@ int ordinal_word(std::string_view w) {
 
 char unit_word(std::string_view w, bool* plural) {
   static const std::pair<std::string_view, char> kTable[] = {
-      {"second", 'S'}, {"minute", 'N'}, {"hour", 'H'},   {"day", 'D'},  {"week", 'W'},
+      {"second", 'S'}, {"minute", 'N'}, {"hour", 'H'},   {"day", 'D'},     {"week", 'W'},
       {"month", 'M'},  {"year", 'Y'},   {"decade", 'E'}, {"century", 'C'}, {"fortnight", 'F'}};
   *plural = false;
   for (const auto& [name, code] : kTable) {
@@ -128,14 +128,15 @@ std::string_view part_of_day(std::string_view w) {
 
 bool irregular_past(std::string_view w) {
   static const std::string_view kPast[] = {
-      "was",   "were",  "had",    "did",    "said",   "gave",  "met",   "went",  "came",
-      "told",  "saw",   "made",   "took",   "got",    "began", "fought", "won",  "lost",
-      "left",  "held",  "led",    "sent",   "spoke",  "wrote", "broke", "fell",  "rose",
-      "struck", "sought", "brought", "thought", "found", "knew", "became", "ran", "hit",
-      "put",   "set",   "cut",    "shot",   "sold",   "paid",  "built", "drove", "flew",
-      "chose", "stood", "kept",   "meant",  "felt",   "heard", "taught", "caught", "bought",
-      "forgot", "understood", "withdrew", "overthrew", "swore", "froze", "slew", "wore",
-      "ago",   "earlier", "yesterday", "last"};
+      "was",       "were",      "had",   "did",    "said",   "gave",    "met",     "went",
+      "came",      "told",      "saw",   "made",   "took",   "got",     "began",   "fought",
+      "won",       "lost",      "left",  "held",   "led",    "sent",    "spoke",   "wrote",
+      "broke",     "fell",      "rose",  "struck", "sought", "brought", "thought", "found",
+      "knew",      "became",    "ran",   "hit",    "put",    "set",     "cut",     "shot",
+      "sold",      "paid",      "built", "drove",  "flew",   "chose",   "stood",   "kept",
+      "meant",     "felt",      "heard", "taught", "caught", "bought",  "forgot",  "understood",
+      "withdrew",  "overthrew", "swore", "froze",  "slew",   "wore",    "ago",     "earlier",
+      "yesterday", "last"};
   for (std::string_view p : kPast)
     if (w == p) return true;
   return false;

@@ -55,7 +55,8 @@ std::string calendar_value(const Sem& s, const std::optional<CivilDate>& anchor,
                            bool narrative) {
   int year = s.year;
   if (year == kNoYear) {
-    if (!anchor) return s.suffix.empty() || s.suffix[0] == 'T' ? x_value(s) + s.suffix : "XXXX" + s.suffix;
+    if (!anchor)
+      return s.suffix.empty() || s.suffix[0] == 'T' ? x_value(s) + s.suffix : "XXXX" + s.suffix;
     int m = s.month > 0 ? s.month : s.season_month;
     if (s.year_relative) {
       year = anchor->year + s.year_offset;
@@ -88,8 +89,8 @@ std::string weekday_value(const Sem& s, const std::optional<CivilDate>& anchor, 
   if (!anchor || anchor->day == 0) return "XXXX-WXX-" + std::to_string(s.weekday) + s.suffix;
   const CivilDate& a = *anchor;
   int today = weekday_of(a.year, a.month, a.day);
-  int back = (today - s.weekday + 7) % 7;     // days back to the latest such weekday
-  int ahead = (s.weekday - today + 7) % 7;    // days ahead to the next one
+  int back = (today - s.weekday + 7) % 7;   // days back to the latest such weekday
+  int ahead = (s.weekday - today + 7) % 7;  // days ahead to the next one
   int64_t shift;
   if (s.direction < 0) {
     shift = -(back == 0 ? 7 : back);  // "last Monday" said on a Monday
@@ -112,7 +113,9 @@ std::string relative_value(const Sem& s, const std::optional<CivilDate>& anchor)
   switch (s.unit) {
     case 'D':
       if (!anchor) return "XXXX-XX-XX" + s.suffix;
-      if (anchor->day == 0) return format_date(CivilDate{anchor->year, anchor->month, 0}) + (anchor->month ? "-XX" : "-XX-XX") + s.suffix;
+      if (anchor->day == 0)
+        return format_date(CivilDate{anchor->year, anchor->month, 0}) +
+               (anchor->month ? "-XX" : "-XX-XX") + s.suffix;
       return format_date(add_days(*anchor, s.offset)) + s.suffix;
     case 'W': {
       if (!anchor) return "XXXX-WXX" + s.suffix;
@@ -155,10 +158,14 @@ std::string resolve_value(const Sem& sem, const std::optional<CivilDate>& anchor
                           bool narrative) {
   int dir = sem.direction != 0 ? sem.direction : tense;
   switch (sem.kind) {
-    case SemKind::kLiteral: return sem.literal;
-    case SemKind::kCalendar: return calendar_value(sem, anchor, dir, narrative);
-    case SemKind::kWeekday: return weekday_value(sem, anchor, dir, narrative);
-    case SemKind::kRelative: return relative_value(sem, anchor);
+    case SemKind::kLiteral:
+      return sem.literal;
+    case SemKind::kCalendar:
+      return calendar_value(sem, anchor, dir, narrative);
+    case SemKind::kWeekday:
+      return weekday_value(sem, anchor, dir, narrative);
+    case SemKind::kRelative:
+      return relative_value(sem, anchor);
   }
   return "XXXX-XX-XX";
 }

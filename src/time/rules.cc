@@ -25,13 +25,20 @@ std::string fmt_num(double v) {
 std::string duration_value(double n, char unit) {
   std::string amount = n < 0 ? "X" : fmt_num(n);
   switch (unit) {
-    case 'S': return "PT" + amount + "S";
-    case 'N': return "PT" + amount + "M";
-    case 'H': return "PT" + amount + "H";
-    case 'E': return "P" + amount + "DE";
-    case 'C': return "P" + amount + "CE";
-    case 'F': return n < 0 ? "PXW" : "P" + fmt_num(n * 2) + "W";
-    default: return "P" + amount + std::string(1, unit);
+    case 'S':
+      return "PT" + amount + "S";
+    case 'N':
+      return "PT" + amount + "M";
+    case 'H':
+      return "PT" + amount + "H";
+    case 'E':
+      return "P" + amount + "DE";
+    case 'C':
+      return "P" + amount + "CE";
+    case 'F':
+      return n < 0 ? "PXW" : "P" + fmt_num(n * 2) + "W";
+    default:
+      return "P" + amount + std::string(1, unit);
   }
 }
 
@@ -81,7 +88,8 @@ class Scanner {
   }
   bool glued(int i) const { return i > 0 && i < n_ && !w_[i].space_before; }
   bool alpha(int i) const {
-    return i >= 0 && i < n_ && !w_[i].low.empty() && std::isalpha(static_cast<unsigned char>(w_[i].low[0]));
+    return i >= 0 && i < n_ && !w_[i].low.empty() &&
+           std::isalpha(static_cast<unsigned char>(w_[i].low[0]));
   }
 
   void consider(int end, const Sem& sem, RawTimex* best) const {
@@ -97,16 +105,22 @@ class Scanner {
     const std::string& w = w_[i].low;
     if (w.empty() || std::isdigit(static_cast<unsigned char>(w[0])) || w == "'") return true;
     static const std::unordered_set<std::string_view> kTriggers = {
-        "the", "a", "an", "one", "early", "late", "mid", "middle", "new", "christmas", "easter",
-        "thanksgiving", "halloween", "latter", "former", "formerly", "ad", "circa", "ca", "c", "year",
-        "today", "yesterday", "tomorrow", "tonight", "earlier", "later", "last", "previous", "past",
-        "preceding", "next", "following", "coming", "upcoming", "subsequent", "this", "that", "same",
-        "current", "few", "several", "many", "some", "numerous", "half", "about", "around", "nearly",
-        "almost", "over", "under", "roughly", "approximately", "just", "only", "barely", "another",
-        "least", "more", "less", "fewer", "at", "now", "currently", "nowadays", "presently", "right",
-        "recently", "lately", "date", "night", "nights", "daytime", "modern", "present", "recent",
-        "noon", "midday", "midnight", "daily", "weekly", "monthly", "yearly", "annually", "nightly",
-        "hourly", "biweekly", "once", "twice", "per", "every", "each"};
+        "the",       "a",        "an",        "one",       "early",     "late",
+        "mid",       "middle",   "new",       "christmas", "easter",    "thanksgiving",
+        "halloween", "latter",   "former",    "formerly",  "ad",        "circa",
+        "ca",        "c",        "year",      "today",     "yesterday", "tomorrow",
+        "tonight",   "earlier",  "later",     "last",      "previous",  "past",
+        "preceding", "next",     "following", "coming",    "upcoming",  "subsequent",
+        "this",      "that",     "same",      "current",   "few",       "several",
+        "many",      "some",     "numerous",  "half",      "about",     "around",
+        "nearly",    "almost",   "over",      "under",     "roughly",   "approximately",
+        "just",      "only",     "barely",    "another",   "least",     "more",
+        "less",      "fewer",    "at",        "now",       "currently", "nowadays",
+        "presently", "right",    "recently",  "lately",    "date",      "night",
+        "nights",    "daytime",  "modern",    "present",   "recent",    "noon",
+        "midday",    "midnight", "daily",     "weekly",    "monthly",   "yearly",
+        "annually",  "nightly",  "hourly",    "biweekly",  "once",      "twice",
+        "per",       "every",    "each"};
     if (kTriggers.count(w)) return true;
     bool flag;
     int sm;
@@ -222,10 +236,11 @@ class Scanner {
     if (!abbr && (v == 5 || v == 3)) {
       if (!w_[i].cap) return -1;
       bool number_next = end < n_ && w_[end].digits;
-      bool cue_before = any(i - 1, {"in", "of", "since", "until", "till", "by", "early", "late", "mid",
-                                    "during", "last", "next", "this", "that", "from", "to", "through",
-                                    "between", "and", "-", "or", "before", "after", "on", "each",
-                                    "every", "throughout"});
+      bool cue_before =
+          any(i - 1, {"in",     "of",    "since",   "until",   "till",  "by",        "early",
+                      "late",   "mid",   "during",  "last",    "next",  "this",      "that",
+                      "from",   "to",    "through", "between", "and",   "-",         "or",
+                      "before", "after", "on",      "each",    "every", "throughout"});
       if (!number_next && !cue_before && !ordinal_before(i)) return -1;
     }
     *m = v;
@@ -233,7 +248,8 @@ class Scanner {
   }
   bool ordinal_before(int i) const {
     int v;
-    return i >= 1 && (ordinal(i - 1, &v) > 0 || (i >= 2 && is(i - 1, "of") && ordinal(i - 2, &v) > 0));
+    return i >= 1 &&
+           (ordinal(i - 1, &v) > 0 || (i >= 2 && is(i - 1, "of") && ordinal(i - 2, &v) > 0));
   }
 
   int weekday(int i, int* d) const {
@@ -269,11 +285,12 @@ class Scanner {
 
   static bool measure_word(std::string_view w) {
     static const std::string_view kWords[] = {
-        "troops", "men",    "soldiers", "people", "killed", "dead",    "casualties", "tanks",
-        "aircraft", "planes", "ships",  "guns",   "prisoners", "miles", "km",       "kilometres",
-        "kilometers", "feet", "meters", "metres", "yards",  "tons",    "tonnes",     "dollars",
-        "pounds", "rifles", "vehicles", "civilians", "deaths", "wounded", "marines", "sailors",
-        "residents", "workers", "members", "votes", "seats", "acres", "hectares", "units"};
+        "troops", "men",        "soldiers",   "people",   "killed",    "dead",      "casualties",
+        "tanks",  "aircraft",   "planes",     "ships",    "guns",      "prisoners", "miles",
+        "km",     "kilometres", "kilometers", "feet",     "meters",    "metres",    "yards",
+        "tons",   "tonnes",     "dollars",    "pounds",   "rifles",    "vehicles",  "civilians",
+        "deaths", "wounded",    "marines",    "sailors",  "residents", "workers",   "members",
+        "votes",  "seats",      "acres",      "hectares", "units"};
     for (std::string_view k : kWords)
       if (w == k) return true;
     return false;
@@ -283,7 +300,8 @@ class Scanner {
   // asks for a bare 4-digit year to look like a year in context.
   int year(int i, int* y, bool strict) const {
     if (i >= n_) return -1;
-    if (any(i, {"ad"}) && w_[i].cap && i + 1 < n_ && w_[i + 1].digits && w_[i + 1].low.size() <= 4) {
+    if (any(i, {"ad"}) && w_[i].cap && i + 1 < n_ && w_[i + 1].digits &&
+        w_[i + 1].low.size() <= 4) {
       *y = w_[i + 1].num;
       return *y > 0 ? i + 2 : -1;
     }
@@ -297,7 +315,8 @@ class Scanner {
     if (w_[i].low.size() != 4) {
       // "in 490" in a text about the 5th century BC.
       if (bc_ && w_[i].low.size() >= 2 &&
-          any(i - 1, {"in", "by", "of", "from", "until", "since", "to", "and", "after", "before", "-"}) &&
+          any(i - 1,
+              {"in", "by", "of", "from", "until", "since", "to", "and", "after", "before", "-"}) &&
           !alpha(i + 1)) {
         *y = -w_[i].num;
         return i + 1;
@@ -311,9 +330,12 @@ class Scanner {
           prev == "number" || prev == "resolution" || prev == "flight" || prev == "route")
         return -1;
       if (is(i + 1, "%") || is(i + 1, "+")) return -1;
-      if ((is(i + 1, ",") || is(i + 1, ".")) && glued(i + 1) && i + 2 < n_ && w_[i + 2].digits && glued(i + 2))
+      if ((is(i + 1, ",") || is(i + 1, ".")) && glued(i + 1) && i + 2 < n_ && w_[i + 2].digits &&
+          glued(i + 2))
         return -1;  // 1,500 or 1939.5
-      if ((is(i - 1, ",") || is(i - 1, ".")) && glued(i - 1) && glued(i) && i >= 2 && w_[i - 2].digits) return -1;
+      if ((is(i - 1, ",") || is(i - 1, ".")) && glued(i - 1) && glued(i) && i >= 2 &&
+          w_[i - 2].digits)
+        return -1;
       if (is(i + 1, ":") && glued(i + 1)) return -1;
       if (measure_word(at(i + 1))) return -1;
       bool plural;
@@ -348,10 +370,11 @@ class Scanner {
       if (is(e, "in") && !is(i, "mid")) ++e;  // "early in 1941"
       return e;
     }
-    if (is(i, "the") && any(i + 1, {"end", "beginning", "start", "middle", "close", "turn", "course",
-                                    "first", "last", "remainder", "rest", "autumn", "summer",
-                                    "spring", "winter", "fall", "morning", "afternoon", "evening",
-                                    "night", "dawn"}) &&
+    if (is(i, "the") &&
+        any(i + 1,
+            {"end",    "beginning", "start",     "middle",    "close",   "turn",   "course",
+             "first",  "last",      "remainder", "rest",      "autumn",  "summer", "spring",
+             "winter", "fall",      "morning",   "afternoon", "evening", "night",  "dawn"}) &&
         is(i + 2, "of")) {
       return i + 3;
     }
@@ -363,8 +386,10 @@ class Scanner {
     // "the night of April 18", "the spring of 1916", "the end of 1941"
     int m = modifier(i);
     // "the end of the year", "later in the month", "month's end"
-    int m2 = m > 0 ? m : (any(i, {"later", "late", "earlier", "early"}) && is(i + 1, "in") ? i + 2 : -1);
-    if (m2 > 0 && is(m2, "the") && any(m2 + 1, {"year", "month"}) && m2 + 2 > e && !is(m2 + 2, "of")) {
+    int m2 =
+        m > 0 ? m : (any(i, {"later", "late", "earlier", "early"}) && is(i + 1, "in") ? i + 2 : -1);
+    if (m2 > 0 && is(m2, "the") && any(m2 + 1, {"year", "month"}) && m2 + 2 > e &&
+        !is(m2 + 2, "of")) {
       *s = Sem();
       s->kind = SemKind::kRelative;
       s->unit = is(m2 + 1, "year") ? 'Y' : 'M';
@@ -382,7 +407,8 @@ class Scanner {
         int sm = 0;
         std::string_view season = season_code(what, &sm);
         std::string_view pod = part_of_day(what);
-        if (is(i, "the") && !season.empty() && inner.kind == SemKind::kCalendar && inner.month == 0) {
+        if (is(i, "the") && !season.empty() && inner.kind == SemKind::kCalendar &&
+            inner.month == 0) {
           inner.suffix = "-" + std::string(season);
           inner.season_month = sm;
         } else if (is(i, "the") && !pod.empty() && inner.day > 0) {
@@ -420,8 +446,9 @@ class Scanner {
     }
     // US numeric 12/25/2017
     if (j + 4 < n_ && w_[j].digits && is(j + 1, "/") && w_[j + 2].digits && is(j + 3, "/") &&
-        w_[j + 4].digits && w_[j + 4].low.size() == 4 && glued(j + 1) && glued(j + 2) && glued(j + 3) &&
-        glued(j + 4) && w_[j].num >= 1 && w_[j].num <= 12 && w_[j + 2].num >= 1 && w_[j + 2].num <= 31) {
+        w_[j + 4].digits && w_[j + 4].low.size() == 4 && glued(j + 1) && glued(j + 2) &&
+        glued(j + 3) && glued(j + 4) && w_[j].num >= 1 && w_[j].num <= 12 && w_[j + 2].num >= 1 &&
+        w_[j + 2].num <= 31) {
       s->year = w_[j + 4].num, s->month = w_[j].num, s->day = w_[j + 2].num;
       return j + 5;
     }
@@ -488,8 +515,9 @@ class Scanner {
         return best;
       }
     }
-    if (is(j, "the") && j + 1 < n_ && ordinal_word(at(j + 1)) > 0 && std::isdigit(static_cast<unsigned char>(at(j + 1)[0])) &&
-        !alpha(j + 2) && !(j + 2 < n_ && w_[j + 2].digits) && ordinal_word(at(j + 1)) <= 31) {
+    if (is(j, "the") && j + 1 < n_ && ordinal_word(at(j + 1)) > 0 &&
+        std::isdigit(static_cast<unsigned char>(at(j + 1)[0])) && !alpha(j + 2) &&
+        !(j + 2 < n_ && w_[j + 2].digits) && ordinal_word(at(j + 1)) <= 31) {
       s->day = ordinal_word(at(j + 1));  // "on the 20th": a day of the month in view
       return j + 2;
     }
@@ -512,10 +540,14 @@ class Scanner {
     if ((e = quarter(j, s)) > 0) return e;
     // A year: "1939", "the year 1939", "480 BC", "AD 9"
     int k4 = j;
-    if (is(k4, "circa")) ++k4;
-    else if ((is(k4, "ca") || is(k4, "c")) && is(k4 + 1, ".") && glued(k4 + 1)) k4 += 2;
-    if (is(k4, "the") && is(k4 + 1, "year")) k4 += 2;
-    else if (is(k4, "year") && i > 0) k4 += 1;
+    if (is(k4, "circa"))
+      ++k4;
+    else if ((is(k4, "ca") || is(k4, "c")) && is(k4 + 1, ".") && glued(k4 + 1))
+      k4 += 2;
+    if (is(k4, "the") && is(k4 + 1, "year"))
+      k4 += 2;
+    else if (is(k4, "year") && i > 0)
+      k4 += 1;
     int ye = year(k4, &y, true);
     if (ye > 0) {
       s->year = y;
@@ -560,8 +592,10 @@ class Scanner {
     int e = -1;
     if (is(j, "christmas")) {
       s->month = 12, s->day = 25, e = j + 1;
-      if (is(e, "eve")) s->day = 24, ++e;
-      else if (is(e, "day")) ++e;
+      if (is(e, "eve"))
+        s->day = 24, ++e;
+      else if (is(e, "day"))
+        ++e;
     } else if (is(j, "new") && is(j + 1, "year") && is(j + 2, "'") && is(j + 3, "s") &&
                any(j + 4, {"day", "eve"})) {
       bool eve = is(j + 4, "eve");
@@ -656,7 +690,8 @@ class Scanner {
     if (is(k, "'") && k + 1 < n_) ++k;
     const std::string& w = at(k);
     size_t nd = w.find_first_not_of("0123456789");
-    if (nd == std::string::npos || nd < 2 || nd > 4 || w.substr(nd) != "s" || w[nd - 1] != '0') return -1;
+    if (nd == std::string::npos || nd < 2 || nd > 4 || w.substr(nd) != "s" || w[nd - 1] != '0')
+      return -1;
     int number = std::stoi(w.substr(0, nd));
     int decade_value = nd == 2 ? 190 + number / 10 : number / 10;  // '90s → 199
     if (nd == 2 && !is(k - 1, "'") && k == i && !is(i - 1, "in")) return -1;
@@ -733,7 +768,8 @@ class Scanner {
         s->suffix = "T" + std::string(pod);
         ++e;
       }
-      if (is(i, "today") && is(e, "'") && is(e + 1, "s")) return -1;  // "today's" is usually generic
+      if (is(i, "today") && is(e, "'") && is(e + 1, "s"))
+        return -1;  // "today's" is usually generic
       return e;
     }
     if (is(i, "the") && is(i + 1, "day") && any(i + 2, {"before", "after"})) {
@@ -774,7 +810,8 @@ class Scanner {
     else
       return -1;
     if (the && cue == "this") return -1;
-    if (!the && (cue == "same" || cue == "following" || cue == "preceding" || cue == "subsequent")) return -1;
+    if (!the && (cue == "same" || cue == "following" || cue == "preceding" || cue == "subsequent"))
+      return -1;
     if (edge && the) return -1;
     int j = k + 1;
     char u = calendar_unit(at(j));
@@ -809,7 +846,8 @@ class Scanner {
       s->suffix = "T" + std::string(pod);
       return j + 1;
     }
-    if (!pod.empty() && the && (cue == "next" || cue == "following" || cue == "previous" || cue == "same")) {
+    if (!pod.empty() && the &&
+        (cue == "next" || cue == "following" || cue == "previous" || cue == "same")) {
       s->unit = 'D';
       s->offset = off;
       s->anaphoric = true;
@@ -864,12 +902,16 @@ class Scanner {
     if (!u || u == 'F') return -1;
     int j = e + 1;
     int dir = 0;
-    if (any(j, {"ago", "earlier", "before", "previously", "prior"})) dir = -1;
-    else if (any(j, {"later", "after", "afterwards", "afterward", "hence"})) dir = 1;
-    else if (is(j, "from") && is(j + 1, "now")) dir = 1;
+    if (any(j, {"ago", "earlier", "before", "previously", "prior"}))
+      dir = -1;
+    else if (any(j, {"later", "after", "afterwards", "afterward", "hence"}))
+      dir = 1;
+    else if (is(j, "from") && is(j + 1, "now"))
+      dir = 1;
     if (dir == 0) return -1;
     // "three days after the attack": TimeML marks only the duration.
-    if (any(j, {"before", "after", "prior"}) && j + 1 < n_ && (alpha(j + 1) || w_[j + 1].digits)) return -1;
+    if (any(j, {"before", "after", "prior"}) && j + 1 < n_ && (alpha(j + 1) || w_[j + 1].digits))
+      return -1;
     int end = is(j, "from") ? j + 2 : j + 1;
     if (is(j, "prior") && is(j + 1, "to")) return -1;
     *s = Sem();
@@ -898,7 +940,8 @@ class Scanner {
     };
     if (is(i, "right") && is(i + 1, "now")) return lit("PRESENT_REF", i + 2);
     if (any(i, {"now", "currently", "nowadays", "presently"})) {
-      if (is(i, "now") && (is(i + 1, "that") || is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "by")))
+      if (is(i, "now") &&
+          (is(i + 1, "that") || is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "by")))
         return is(i, "now") && !is(i + 1, "that") ? lit("PRESENT_REF", i + 1) : -1;
       return lit("PRESENT_REF", i + 1);
     }
@@ -909,13 +952,15 @@ class Scanner {
       return lit(is(i, "daytime") ? "XXXX-XX-XXTDT" : "XXXX-XX-XXTNI", i + 1);
     }
     if (is(i, "at") && is(i + 1, "present")) return lit("PRESENT_REF", i + 2);
-    if (is(i, "the") && is(i + 1, "present") && any(i + 2, {"day", "time"})) return lit("PRESENT_REF", i + 3);
+    if (is(i, "the") && is(i + 1, "present") && any(i + 2, {"day", "time"}))
+      return lit("PRESENT_REF", i + 3);
     if (is(i, "modern") && any(i + 1, {"day", "times"})) return lit("PRESENT_REF", i + 2);
     if (is(i, "present") && is(i + 1, "-") && is(i + 2, "day")) return lit("PRESENT_REF", i + 3);
     if (is(i, "present") && is(i + 1, "day") && !is(i - 1, "the")) return lit("PRESENT_REF", i + 2);
     if (is(i, "the") && is(i + 1, "past") && !alpha(i + 2) && any(i - 1, {"in", "than"}))
       return lit("PAST_REF", i + 2);
-    if (is(i, "the") && is(i + 1, "future") && any(i - 1, {"in", "for", "near"})) return lit("FUTURE_REF", i + 2);
+    if (is(i, "the") && is(i + 1, "future") && any(i - 1, {"in", "for", "near"}))
+      return lit("FUTURE_REF", i + 2);
     if (is(i, "the") && is(i + 1, "near") && is(i + 2, "future")) return lit("FUTURE_REF", i + 3);
     if (is(i, "recent") || (is(i, "the") && is(i + 1, "recent"))) {
       int k = is(i, "the") ? i + 2 : i + 1;
@@ -923,7 +968,8 @@ class Scanner {
       char u = unit_word(at(k), &plural);
       if (u && plural) return lit("PAST_REF", k + 1);
     }
-    if ((is(i, "the") && any(i + 1, {"coming", "upcoming"})) || (any(i, {"coming", "upcoming"}) && is(i - 1, "in"))) {
+    if ((is(i, "the") && any(i + 1, {"coming", "upcoming"})) ||
+        (any(i, {"coming", "upcoming"}) && is(i - 1, "in"))) {
       int k = is(i, "the") ? i + 2 : i + 1;
       bool plural;
       char u = unit_word(at(k), &plural);
@@ -940,7 +986,8 @@ class Scanner {
                 "approximately", "just", "only", "barely", "another", "least"}) &&
         !is(k + 1, "the"))
       ++k;
-    else if ((any(k, {"more", "less", "fewer"}) && is(k + 1, "than")) || (is(k, "at") && is(k + 1, "least")))
+    else if ((any(k, {"more", "less", "fewer"}) && is(k + 1, "than")) ||
+             (is(k, "at") && is(k + 1, "least")))
       k += 2;
     if (is(k, "the")) {
       ++k;
@@ -963,14 +1010,16 @@ class Scanner {
       end = j + 1;
       if (is(j - 1, "-") && plural) return -1;
       if (plural && v == 1 && any(k, {"a", "an"})) return -1;  // "a months-long siege"
-      if (is(j - 1, "-") && k > i && any(i, {"the", "a", "an"}) && k == i + 1) return -1;  // "the 46-day" → "46-day"
+      if (is(j - 1, "-") && k > i && any(i, {"the", "a", "an"}) && k == i + 1)
+        return -1;  // "the 46-day" → "46-day"
       if (any(k, {"some"}) && k == i) return -1;
       if (u == 'S' && any(k, {"a", "an"})) return -1;  // "a second attack"
     } else {
       // bare plural: "for years", "the intervening years", "weeks of fighting"
       u = unit_word(at(k), &plural);
       if (!u || !plural) return -1;
-      bool cue = any(k - 1, {"for", "within", "over", "few", "intervening", "coming", "final"}) || k > i;
+      bool cue =
+          any(k - 1, {"for", "within", "over", "few", "intervening", "coming", "final"}) || k > i;
       if (!cue) return -1;
       int y;
       if (year(k + 1, &y, false) > 0) return -1;  // "the years 1955-1957"
@@ -1025,10 +1074,13 @@ class Scanner {
     int h = w_[i].num, mnt = 0;
     int e = i + 1;
     bool has_minutes = false;
-    if ((is(e, ":") || is(e, ".")) && glued(e) && e + 1 < n_ && glued(e + 1) && w_[e + 1].low.size() >= 2) {
+    if ((is(e, ":") || is(e, ".")) && glued(e) && e + 1 < n_ && glued(e + 1) &&
+        w_[e + 1].low.size() >= 2) {
       const std::string& mw = w_[e + 1].low;
-      if (std::isdigit(static_cast<unsigned char>(mw[0])) && std::isdigit(static_cast<unsigned char>(mw[1])) &&
-          (mw.size() == 2 || mw.substr(2) == "hrs" || mw.substr(2) == "am" || mw.substr(2) == "pm")) {
+      if (std::isdigit(static_cast<unsigned char>(mw[0])) &&
+          std::isdigit(static_cast<unsigned char>(mw[1])) &&
+          (mw.size() == 2 || mw.substr(2) == "hrs" || mw.substr(2) == "am" ||
+           mw.substr(2) == "pm")) {
         mnt = std::stoi(mw.substr(0, 2));
         has_minutes = is(e, ":") || (any(e + 2, {"a", "p", "am", "pm"}));
         if (has_minutes) {
@@ -1045,7 +1097,8 @@ class Scanner {
       if (is(e, "am") && h == 12) h = 0;
       ampm = true;
       ++e;
-    } else if (any(e, {"a", "p"}) && is(e + 1, ".") && is(e + 2, "m") && glued(e + 1) && glued(e + 2)) {
+    } else if (any(e, {"a", "p"}) && is(e + 1, ".") && is(e + 2, "m") && glued(e + 1) &&
+               glued(e + 2)) {
       if (is(e, "p") && h < 12) h += 12;
       if (is(e, "a") && h == 12) h = 0;
       ampm = true;
@@ -1079,8 +1132,8 @@ class Scanner {
     s->kind = SemKind::kLiteral;
     s->type = "SET";
     static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
-        {"daily", "P1D"},     {"weekly", "P1W"},   {"monthly", "P1M"}, {"yearly", "P1Y"},
-        {"annually", "P1Y"},  {"nightly", "TNI"},  {"hourly", "PT1H"}, {"biweekly", "P2W"}};
+        {"daily", "P1D"},    {"weekly", "P1W"},  {"monthly", "P1M"}, {"yearly", "P1Y"},
+        {"annually", "P1Y"}, {"nightly", "TNI"}, {"hourly", "PT1H"}, {"biweekly", "P2W"}};
     for (const auto& [w, v] : kAdverbs)
       if (is(i, w)) {
         s->literal = v == "TNI" ? "XXXX-XX-XXTNI" : std::string(v);
@@ -1192,7 +1245,8 @@ class Scanner {
     const Sem& s = first.sem;
     int j = first.w1;
     if (s.kind != SemKind::kCalendar || s.day == 0 || !is(j, "-") || j + 1 >= n_) return;
-    if (!w_[j + 1].digits || w_[j + 1].num < 1 || w_[j + 1].num > 31 || w_[j + 1].low.size() > 2) return;
+    if (!w_[j + 1].digits || w_[j + 1].num < 1 || w_[j + 1].num > 31 || w_[j + 1].low.size() > 2)
+      return;
     if (w_[j + 1].num <= s.day) return;
     int m;
     if (month(j + 2, &m) > 0) return;  // "13 September-15 October" is two full dates
@@ -1220,7 +1274,8 @@ class Scanner {
 
 }  // namespace
 
-std::vector<RawTimex> find_timexes(const std::vector<Word>& words, bool narrative, bool bc_context) {
+std::vector<RawTimex> find_timexes(const std::vector<Word>& words, bool narrative,
+                                   bool bc_context) {
   return Scanner(words, narrative, bc_context).run();
 }
 

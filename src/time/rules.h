@@ -16,7 +16,7 @@ struct Word {
   std::string low;          // lower-cased, typographic punctuation folded to ASCII
   uint32_t b0 = 0, b1 = 0;  // byte range in the article text
   bool space_before = true;
-  bool cap = false;    // starts with an upper-case letter
+  bool cap = false;     // starts with an upper-case letter
   bool digits = false;  // all ASCII digits
   int num = -1;         // value when digits (and short enough)
 };
@@ -38,17 +38,17 @@ struct Sem {
   std::string type = "DATE";
   std::string literal;
   int year = kNoYear, month = 0, day = 0;
-  int weekday = 0;      // 1 = Monday
+  int weekday = 0;       // 1 = Monday
   int season_month = 0;  // representative month of a season/quarter, for year inference
-  std::string suffix;   // "-SU", "-Q3", "-H1" (year level) or "TMO", "T10:30" (day level)
-  char unit = 0;        // kRelative: 'D' day, 'W' week, 'M' month, 'Y' year, 'E' decade, 'C' century
+  std::string suffix;    // "-SU", "-Q3", "-H1" (year level) or "TMO", "T10:30" (day level)
+  char unit = 0;  // kRelative: 'D' day, 'W' week, 'M' month, 'Y' year, 'E' decade, 'C' century
   int offset = 0;
-  int direction = 0;     // -1 past, +1 future, 0 = let tense decide
-  bool anaphoric = false;  // "the next day": anchored on the last explicit date even in news
-  bool writer_year = false;  // "this/next/last year": the writer's year even in narrative
+  int direction = 0;           // -1 past, +1 future, 0 = let tense decide
+  bool anaphoric = false;      // "the next day": anchored on the last explicit date even in news
+  bool writer_year = false;    // "this/next/last year": the writer's year even in narrative
   bool year_relative = false;  // "August of that year": year = anchor year + year_offset
   int year_offset = 0;
-  int holiday = 0;        // 1 Easter, 2 Thanksgiving (need the year to fix the day)
+  int holiday = 0;  // 1 Easter, 2 Thanksgiving (need the year to fix the day)
 };
 
 struct RawTimex {

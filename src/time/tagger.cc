@@ -26,7 +26,8 @@ std::string lower(std::string_view s) {
 }
 
 bool parsed(const Sentence& s) {
-  return !s.tokens.empty() && std::all_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return t.head >= 0; });
+  return !s.tokens.empty() &&
+         std::all_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return t.head >= 0; });
 }
 
 bool is_verbal(const Token& t) {
@@ -57,9 +58,9 @@ int governing_verb(const Sentence& s, int tok) {
 int tense_of_word(std::string_view w) {
   if (w == "will" || w == "'ll" || w == "shall" || w == "wo" || w == "gonna") return 1;
   if (time_internal::irregular_past(w)) return -1;
-  static const std::string_view kNotPast[] = {"need", "feed", "speed", "red", "bed", "seed", "indeed",
-                                              "hundred", "united", "proceed", "exceed", "succeed",
-                                              "breed", "shed", "bred", "creed", "greed", "weed"};
+  static const std::string_view kNotPast[] = {
+      "need",    "feed",   "speed",   "red",   "bed",  "seed", "indeed", "hundred", "united",
+      "proceed", "exceed", "succeed", "breed", "shed", "bred", "creed",  "greed",   "weed"};
   if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
     for (std::string_view n : kNotPast)
       if (w == n) return 0;
@@ -78,10 +79,12 @@ int parsed_tense(const Sentence& s, int first, int last) {
     const Token& t = s.tokens[i];
     if (t.head != v + 1 || t.deprel.rfind("aux", 0) != 0) continue;
     std::string w = lower(t.text);
-    if (w == "will" || w == "'ll" || w == "shall" || w == "wo" || w == "going") aux_dir = 1;
-    else if (w == "has" || w == "have") perfect = true;
-    else if (t.feats.find("Tense=Past") != std::string::npos || w == "had" || w == "did" || w == "was" ||
-             w == "were")
+    if (w == "will" || w == "'ll" || w == "shall" || w == "wo" || w == "going")
+      aux_dir = 1;
+    else if (w == "has" || w == "have")
+      perfect = true;
+    else if (t.feats.find("Tense=Past") != std::string::npos || w == "had" || w == "did" ||
+             w == "was" || w == "were")
       aux_dir = aux_dir == 0 ? -1 : aux_dir;
     else if ((w == "is" || w == "are" || w == "am") && s.tokens[v].xpos == "VBG")
       aux_dir = 1;  // "are meeting on Thursday"
@@ -102,7 +105,8 @@ int window_tense(const std::vector<std::string>& words, int w0, int w1) {
       if (idx < 0 || idx >= static_cast<int>(words.size())) continue;
       const std::string& w = words[idx];
       if (w == ";") continue;
-      if (w == "going" && idx + 1 < static_cast<int>(words.size()) && words[idx + 1] == "to") return 1;
+      if (w == "going" && idx + 1 < static_cast<int>(words.size()) && words[idx + 1] == "to")
+        return 1;
       int t = tense_of_word(w);
       // "will be held", "to be signed": a participle after "be" is no past.
       if (t < 0 && idx > 0 && (words[idx - 1] == "be" || words[idx - 1] == "being")) t = 0;
@@ -141,12 +145,14 @@ Result<std::shared_ptr<const TimeTagger>> TimeTagger::create() {
 
 void TimeTagger::annotate(Document& doc, const TimeOptions& options) const {
   doc.times.clear();
-  const std::string& date = options.reference_date.empty() ? doc.article.date : options.reference_date;
+  const std::string& date =
+      options.reference_date.empty() ? doc.article.date : options.reference_date;
   std::optional<CivilDate> dct;
   if (!date.empty()) {
     dct = time_internal::parse_iso_prefix(date);
     if (!dct || dct->day == 0) {
-      doc.warnings.push_back("time: document date \"" + date + "\" is not YYYY-MM-DD; relative times left open");
+      doc.warnings.push_back("time: document date \"" + date +
+                             "\" is not YYYY-MM-DD; relative times left open");
       if (dct && dct->month == 0) dct.reset();
     }
   }
@@ -186,8 +192,9 @@ void TimeTagger::annotate(Document& doc, const TimeOptions& options) const {
       }
       if (first >= 0) t.first_token = first, t.last_token = last;
       int tense = 0;
-      bool needs_tense = !narrative && (r.sem.kind == SemKind::kWeekday ||
-                                        (r.sem.kind == SemKind::kCalendar && r.sem.year == time_internal::kNoYear));
+      bool needs_tense =
+          !narrative && (r.sem.kind == SemKind::kWeekday || (r.sem.kind == SemKind::kCalendar &&
+                                                             r.sem.year == time_internal::kNoYear));
       if (needs_tense) {
         if (tree && first >= 0) tense = parsed_tense(sent, first, last);
         if (tense == 0) tense = window_tense(lows, r.w0, r.w1);
@@ -231,20 +238,22 @@ std::optional<size_t> time_for_token(const Document& doc, int sentence, int verb
   for (size_t i = 0; i < doc.times.size(); ++i) {
     const TimeExpression& t = doc.times[i];
     if (t.sentence != sentence || t.type == "DURATION" || t.type == "SET") continue;
-    if (t.value.empty() || !(std::isdigit(static_cast<unsigned char>(t.value[0])) || t.value.rfind("BC", 0) == 0))
+    if (t.value.empty() ||
+        !(std::isdigit(static_cast<unsigned char>(t.value[0])) || t.value.rfind("BC", 0) == 0))
       continue;  // PAST_REF and X-values date nothing
     // "since 2003", "by 2012" bound an event rather than date it.
     if (t.first_token > 0 && t.first_token <= static_cast<int>(s.tokens.size())) {
       std::string prev = lower(s.tokens[t.first_token - 1].text);
-      if (prev == "since" || prev == "until" || prev == "till" || prev == "by" || prev == "before" || prev == "after")
+      if (prev == "since" || prev == "until" || prev == "till" || prev == "by" ||
+          prev == "before" || prev == "after")
         continue;
     }
     int distance = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
     if (tree) {
       int head = span_head(s, t.first_token, t.last_token);
       const std::string& rel = s.tokens[head].deprel;
-      bool temporal = rel == "obl" || rel.rfind("obl:", 0) == 0 || rel == "nmod:tmod" || rel == "advmod" ||
-                      rel == "nmod" || rel == "compound";
+      bool temporal = rel == "obl" || rel.rfind("obl:", 0) == 0 || rel == "nmod:tmod" ||
+                      rel == "advmod" || rel == "nmod" || rel == "compound";
       if (!temporal || governing_verb(s, head) != verb) continue;
     } else {
       int lo = std::min(verb, t.first_token), hi = std::max(verb, t.last_token);

@@ -18,7 +18,8 @@ inline Document make_document(const std::string& text, const std::string& date) 
     if (line_end == std::string::npos) line_end = text.size();
     Sentence s;
     s.id = static_cast<int>(doc.sentences.size());
-    s.byte_start = s.start = static_cast<uint32_t>(line_start);  // tests use ASCII: bytes = code points
+    s.byte_start = s.start =
+        static_cast<uint32_t>(line_start);  // tests use ASCII: bytes = code points
     s.byte_end = s.end = static_cast<uint32_t>(line_end);
     size_t i = line_start;
     while (i < line_end) {

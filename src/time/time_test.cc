@@ -24,7 +24,8 @@ Document annotate(const std::string& text, const std::string& date, Anchor ancho
 std::vector<std::string> tag(const std::string& text, const std::string& date = "2017-12-25",
                              Anchor anchor = Anchor::kNews) {
   std::vector<std::string> out;
-  for (const TimeExpression& t : annotate(text, date, anchor).times) out.push_back(t.text + "=" + t.value);
+  for (const TimeExpression& t : annotate(text, date, anchor).times)
+    out.push_back(t.text + "=" + t.value);
   return out;
 }
 
@@ -32,11 +33,13 @@ using V = std::vector<std::string>;
 
 TEST(TimeTagger, WeekdaysAndMonthsFollowTheVerbTense) {
   EXPECT_EQ(tag("The remarks were broadcast Monday by a radio station ."), V{"Monday=2017-12-25"});
-  EXPECT_EQ(tag("It came from a speech he gave on Thursday in the city ."), V{"Thursday=2017-12-21"});
+  EXPECT_EQ(tag("It came from a speech he gave on Thursday in the city ."),
+            V{"Thursday=2017-12-21"});
   EXPECT_EQ(tag("The ministers will meet on Thursday in Paris ."), V{"Thursday=2017-12-28"});
   EXPECT_EQ(tag("The union is going to strike on Friday ."), V{"Friday=2017-12-29"});
   EXPECT_EQ(tag("In November , a trade delegation visited the capital ."), V{"November=2017-11"});
-  EXPECT_EQ(tag("The president announced on December 6 that talks would resume ."), V{"December 6=2017-12-06"});
+  EXPECT_EQ(tag("The president announced on December 6 that talks would resume ."),
+            V{"December 6=2017-12-06"});
   EXPECT_EQ(tag("Elections will be held in March ."), V{"March=2018-03"});
   EXPECT_EQ(tag("Prices rose in March ."), V{"March=2017-03"});
   EXPECT_EQ(tag("He resigned last Monday ."), V{"last Monday=2017-12-18"});
@@ -90,20 +93,24 @@ TEST(TimeTagger, DecadesCenturiesSeasonsQuarters) {
   EXPECT_EQ(tag("Known since the early 21st century ."), V{"the early 21st century=20"});
   EXPECT_EQ(tag("Founded in the 4th century BC ."), V{"the 4th century BC=BC03"});
   EXPECT_EQ(tag("It opened in the summer of 2016 ."), V{"the summer of 2016=2016-SU"});
-  EXPECT_EQ(tag("Profits rose in the third quarter of 2017 ."), V{"the third quarter of 2017=2017-Q3"});
+  EXPECT_EQ(tag("Profits rose in the third quarter of 2017 ."),
+            V{"the third quarter of 2017=2017-Q3"});
   EXPECT_EQ(tag("Output fell in the second half of 2008 ."), V{"the second half of 2008=2008-H2"});
   EXPECT_EQ(tag("Troops left by the end of 1941 ."), V{"the end of 1941=1941"});
 }
 
 TEST(TimeTagger, TimesOfDay) {
-  EXPECT_EQ(tag("The blast came at 10:30 a.m. near the market ."), V{"10:30 a.m.=2017-12-25T10:30"});
+  EXPECT_EQ(tag("The blast came at 10:30 a.m. near the market ."),
+            V{"10:30 a.m.=2017-12-25T10:30"});
   EXPECT_EQ(tag("Polls close at 8 pm ."), V{"8 pm=2017-12-25T20:00"});
   EXPECT_EQ(tag("He spoke this morning ."), V{"this morning=2017-12-25TMO"});
   EXPECT_EQ(tag("It ended at midnight ."), V{"midnight=2017-12-25T24:00"});
-  EXPECT_EQ(tag("They met on December 6 at 9:15 ."), (V{"December 6=2017-12-06", "9:15=2017-12-06T09:15"}));
+  EXPECT_EQ(tag("They met on December 6 at 9:15 ."),
+            (V{"December 6=2017-12-06", "9:15=2017-12-06T09:15"}));
   EXPECT_EQ(tag("The truce began at 11 a.m. on 11 November 1918 ."),
             (V{"11 a.m.=1918-11-11T11:00", "11 November 1918=1918-11-11"}));
-  EXPECT_EQ(tag("It struck May 8 1:00AM local time ."), V{"May 8 1:00AM local time=2017-05-08T01:00"});
+  EXPECT_EQ(tag("It struck May 8 1:00AM local time ."),
+            V{"May 8 1:00AM local time=2017-05-08T01:00"});
 }
 
 TEST(TimeTagger, Durations) {
@@ -145,18 +152,20 @@ TEST(TimeTagger, NarrativeAnchorsOnTheLastExplicitDate) {
       "On January 5 , talks began .\n"
       "On Friday , troops moved .";
   EXPECT_EQ(tag(text, "2009-12-19", Anchor::kNarrative),
-            (V{"September 1, 1939=1939-09-01", "The next day=1939-09-02", "Three days later=1939-09-04",
-               "November=1939-11", "December 1941=1941-12", "January=1942-01", "January 5=1942-01-05",
-               "Friday=1942-01-09"}));
+            (V{"September 1, 1939=1939-09-01", "The next day=1939-09-02",
+               "Three days later=1939-09-04", "November=1939-11", "December 1941=1941-12",
+               "January=1942-01", "January 5=1942-01-05", "Friday=1942-01-09"}));
   EXPECT_EQ(tag("In 1940 , Italy joined . In August of that year , Italy attacked .", "2009-12-19",
                 Anchor::kNarrative),
             (V{"1940=1940", "August of that year=1940-08"}));
   // A far-off year is a digression; "this year" is the writer's year.
-  EXPECT_EQ(tag("In 1940 , Italy joined .\nLike Napoleon in 1812 , it failed .\nIn August , it attacked .\n"
+  EXPECT_EQ(tag("In 1940 , Italy joined .\nLike Napoleon in 1812 , it failed .\nIn August , it "
+                "attacked .\n"
                 "This year the war is remembered .",
                 "2009-12-19", Anchor::kNarrative),
             (V{"1940=1940", "1812=1812", "August=1940-08", "This year=2009"}));
-  EXPECT_EQ(tag("By 490 BC the revolt had ended . In 480 , Xerxes invaded .", "2009-12-19", Anchor::kNarrative),
+  EXPECT_EQ(tag("By 490 BC the revolt had ended . In 480 , Xerxes invaded .", "2009-12-19",
+                Anchor::kNarrative),
             (V{"490 BC=BC0490", "480=BC0480"}));
 }
 
@@ -182,7 +191,8 @@ TEST(TimeTagger, NumbersThatAreNotTimes) {
 
 TEST(TimeTagger, OffsetsIdsAndTokens) {
   // "é" is two bytes but one code point: offsets are code points.
-  Document doc = time_test::make_document("Caf\xc3\xa9 opened on Friday , then closed in 2012 .", "2017-12-25");
+  Document doc = time_test::make_document("Caf\xc3\xa9 opened on Friday , then closed in 2012 .",
+                                          "2017-12-25");
   // make_document assumes ASCII; fix the code point offsets of tokens after the é.
   for (Token& t : doc.sentences[0].tokens)
     if (t.byte_start > 3) t.start = t.byte_start - 1, t.end = t.byte_end - 1;
@@ -226,8 +236,10 @@ TEST(TimeTagger, ParsedTenseAndTimeForToken) {
   EXPECT_EQ(time_for_token(doc, 0, 4), std::optional<size_t>(0));
   EXPECT_EQ(time_for_token(doc, 0, 2), std::nullopt);  // "resigned" does not govern it
 
-  Document past = time_test::make_document("Thursday , the envoy who will lead talks resigned", "2017-12-25");
-  parse(&past, {9, 9, 4, 9, 7, 7, 4, 7, 0}, {"NNP", ",", "DT", "NN", "WP", "MD", "VB", "NNS", "VBD"},
+  Document past =
+      time_test::make_document("Thursday , the envoy who will lead talks resigned", "2017-12-25");
+  parse(&past, {9, 9, 4, 9, 7, 7, 4, 7, 0},
+        {"NNP", ",", "DT", "NN", "WP", "MD", "VB", "NNS", "VBD"},
         {"obl:tmod", "punct", "det", "nsubj", "nsubj", "aux", "acl:relcl", "obj", "root"});
   tagger()->annotate(past, TimeOptions{});
   ASSERT_EQ(past.times.size(), 1u);
@@ -235,7 +247,8 @@ TEST(TimeTagger, ParsedTenseAndTimeForToken) {
 }
 
 TEST(TimeTagger, TimeForTokenUnparsedTakesTheNearestInTheClause) {
-  Document doc = time_test::make_document("Troops left on Monday ; talks resumed in 2012 after a pause", "2017-12-25");
+  Document doc = time_test::make_document(
+      "Troops left on Monday ; talks resumed in 2012 after a pause", "2017-12-25");
   tagger()->annotate(doc, TimeOptions{});
   ASSERT_EQ(doc.times.size(), 2u);
   EXPECT_EQ(time_for_token(doc, 0, 1), std::optional<size_t>(0));  // left

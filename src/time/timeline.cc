@@ -29,7 +29,8 @@ bool load_track_a(const fs::path& p, Document* doc, std::string* docid) {
   size_t v = s.find("value=\"", s.find("CREATION_TIME"));
   if (v != std::string::npos) doc->article.date = s.substr(v + 7, 10);
   std::string& d = doc->article.date;
-  if (d.size() == 10 && d[2] == '-' && d[5] == '-') d = d.substr(6, 4) + "-" + d.substr(3, 2) + "-" + d.substr(0, 2);  // DD-MM-YYYY
+  if (d.size() == 10 && d[2] == '-' && d[5] == '-')
+    d = d.substr(6, 4) + "-" + d.substr(3, 2) + "-" + d.substr(0, 2);  // DD-MM-YYYY
   std::string& text = doc->article.text;
   size_t at = 0;
   while ((at = s.find("<s id=\"", at)) != std::string::npos) {
@@ -46,7 +47,8 @@ bool load_track_a(const fs::path& p, Document* doc, std::string* docid) {
     std::string w;
     bool first = true;
     while (words >> w) {
-      for (const auto& [ent, ch] : std::map<std::string, std::string>{{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}})
+      for (const auto& [ent, ch] : std::map<std::string, std::string>{
+               {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}})
         for (size_t k; (k = w.find(ent)) != std::string::npos;) w.replace(k, ent.size(), ch);
       if (!first) text.push_back(' ');
       first = false;
@@ -135,12 +137,15 @@ Result<TimelineScores> evaluate_timeline(const TimeTagger& tagger, const std::st
       }
     }
   }
-  if (!any_corpus) return Status::not_found("no corpus_*/corpus_trackA_TimeML under \"" + dir + "\"");
+  if (!any_corpus)
+    return Status::not_found("no corpus_*/corpus_trackA_TimeML under \"" + dir + "\"");
   return sc;
 }
 
 std::vector<std::pair<std::string, double>> TimelineScores::lines() const {
-  auto pct = [](size_t a, size_t b) { return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b); };
+  auto pct = [](size_t a, size_t b) {
+    return b == 0 ? 0.0 : 100.0 * static_cast<double>(a) / static_cast<double>(b);
+  };
   return {{"timeline_dated_events", static_cast<double>(events)},
           {"timeline_reproduced", pct(reproduced, events)},
           {"timeline_article_date_baseline", pct(article_date_only, events)},

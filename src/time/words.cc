@@ -6,7 +6,9 @@ namespace eventwire::time_internal {
 
 namespace {
 
-bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
+bool is_ascii_alnum(unsigned char c) {
+  return std::isalnum(c) != 0;
+}
 
 // Typographic punctuation that should match its ASCII twin; empty for others.
 std::string_view fold(std::string_view cp) {
