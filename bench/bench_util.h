@@ -19,7 +19,8 @@ inline double now_seconds() {
 inline double cpu_seconds() {
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Peak resident memory of this process in MB.
@@ -29,7 +30,9 @@ inline double peak_rss_mb() {
   return usage.ru_maxrss / 1024.0;
 }
 
-inline void print(const char* name, double value) { std::printf("%s %.2f\n", name, value); }
+inline void print(const char* name, double value) {
+  std::printf("%s %.2f\n", name, value);
+}
 
 inline std::string cpu_model() {
   std::ifstream in("/proc/cpuinfo");
