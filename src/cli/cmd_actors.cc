@@ -50,7 +50,10 @@ int run_lookup(const LookupOptions& o) {
     return kExitFatal;
   }
   std::string name;
-  for (const auto& w : o.words) name += (name.empty() ? "" : " ") + w;
+  for (const auto& w : o.words) {
+    if (!name.empty()) name += ' ';
+    name += w;
+  }
   const auto found = (*resolver)->lookup(name, o.date);
   if (found.empty()) {
     std::printf("%s: not in the knowledge base\n", name.c_str());

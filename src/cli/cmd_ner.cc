@@ -186,8 +186,10 @@ Status write_ner_errors(const NerModel& model, const std::vector<NerSentence>& g
   };
   auto words = [](const NerSentence& s, const NamedSpan& span) {
     std::string w;
-    for (int i = span.first_token; i < span.last_token; ++i)
-      w += (w.empty() ? "" : " ") + s.tokens[static_cast<size_t>(i)];
+    for (int i = span.first_token; i < span.last_token; ++i) {
+      if (!w.empty()) w += ' ';
+      w += s.tokens[static_cast<size_t>(i)];
+    }
     return w;
   };
   for (size_t s = 0; s < gold.size();) {

@@ -223,7 +223,10 @@ struct SearchFlags {
 };
 
 int run_search(SearchFlags& f) {
-  for (const auto& w : f.words) f.query.text += (f.query.text.empty() ? "" : " ") + w;
+  for (const auto& w : f.words) {
+    if (!f.query.text.empty()) f.query.text += ' ';
+    f.query.text += w;
+  }
   auto store = open_for_reading(f.db);
   if (!store) return report_fatal(store.status());
   auto hits = (*store)->search(f.query);

@@ -145,8 +145,10 @@ ActorMatch ActorMatcher::match(const std::vector<std::string>& words, int32_t yy
   if (actor) {
     actor_code = actors_[actor->dictionary].entries[actor->entry].code_on(yyyymmdd);
     if (actor_code == "---" || actor_code == "###") actor_code.clear();
-    for (const std::string& w : actor->words)
-      result.matched += (result.matched.empty() ? "" : " ") + w;
+    for (const std::string& w : actor->words) {
+      if (!result.matched.empty()) result.matched += ' ';
+      result.matched += w;
+    }
   }
   if (agent) {
     const dict::AgentEntry& entry = agents_[agent->dictionary].entries[agent->entry];

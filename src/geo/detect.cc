@@ -111,7 +111,10 @@ std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
   while (last > first && generic.count(words[last - 1]) != 0) --last;
   if (first == 0 && last == words.size()) return {};
   std::string core;
-  for (size_t i = first; i < last; ++i) core += (core.empty() ? "" : " ") + words[i];
+  for (size_t i = first; i < last; ++i) {
+    if (!core.empty()) core += ' ';
+    core += words[i];
+  }
   std::vector<GazetteerCandidate> out;
   for (const GazetteerCandidate& c : gaz.candidates_for_key(core)) {
     if (c.kind != NameKind::kDemonym && c.kind != NameKind::kAbbreviation)

@@ -142,7 +142,10 @@ Result<std::string> fts_query(const std::string& raw) {
   if (parts.empty())
     return Status::invalid_input("search query \"" + printable(text, 80) + "\" has no words");
   std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : " ") + p;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
   return out;
 }
 

@@ -286,7 +286,8 @@ Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
         for (int w = 0; w < words; ++w) {
           const std::string& word =
               pick(4) == 0 ? std::string(kCommon[pick(kCommon.size())]) : filler_word(rng);
-          sentence += (w ? " " : "") + word;
+          if (w) sentence += ' ';
+          sentence += word;
         }
         sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
         b.add(sentence + ".");
