@@ -192,8 +192,10 @@ class Trainer {
 
   void set_settings(uint64_t data_hash) {
     std::string files;
-    for (const std::string& f : options_.train_files)
-      files += (files.empty() ? "" : ",") + std::filesystem::path(f).filename().string();
+    for (const std::string& f : options_.train_files) {
+      if (!files.empty()) files += ',';  // piecewise: GCC 12 warns falsely on "a" + b
+      files += std::filesystem::path(f).filename().string();
+    }
     model_.settings = {{"preset", options_.preset},
                        {"epochs", std::to_string(epochs_)},
                        {"seed", std::to_string(options_.seed)},
