@@ -99,8 +99,10 @@ int run_train(const TrainOptions& o) {
   // File names only, so the model does not depend on where the data lives.
   auto names = [](const std::string& specs) {
     std::string out;
-    for (const std::string& spec : split_list(specs))
-      out += (out.empty() ? "" : ",") + spec.substr(spec.find_last_of('/') + 1);
+    for (const std::string& spec : split_list(specs)) {
+      if (!out.empty()) out += ',';
+      out += spec.substr(spec.find_last_of('/') + 1);
+    }
     return out;
   };
   options.data_description =
