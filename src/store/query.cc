@@ -90,6 +90,22 @@ bool is_word_byte(char c) {
   return u >= 0x80 || std::isalnum(u);
 }
 
+// Binds the filters, the page's limit and offset, and reads (rowid, score)
+// rows of a ranking statement.
+Result<std::vector<std::pair<int64_t, double>>> ranked_page(Stmt& r, Where& where,
+                                                            const SearchQuery& query) {
+  int next = where.bind(r);
+  r.bind(next, query.limit).bind(next + 1, query.offset);
+  std::vector<std::pair<int64_t, double>> ranked;
+  for (;;) {
+    auto row = r.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    ranked.emplace_back(r.integer(0), r.real(1));
+  }
+  return ranked;
+}
+
 }  // namespace
 
 Result<std::string> fts_query(const std::string& raw) {
@@ -227,16 +243,9 @@ Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQu
       "score FROM articles a" +
       where.sql + " ORDER BY score, a.rowid LIMIT ? OFFSET ?");
   if (!rank) return rank.status();
-  Stmt& r = **rank;
-  int next = where.bind(r);
-  r.bind(next, query.limit).bind(next + 1, query.offset);
-  std::vector<std::pair<int64_t, double>> ranked;
-  for (;;) {
-    auto row = r.step();
-    if (!row) return row.status();
-    if (!*row) break;
-    ranked.emplace_back(r.integer(0), r.real(1));
-  }
+  auto ranked_rows = ranked_page(**rank, where, query);
+  if (!ranked_rows) return ranked_rows.status();
+  std::vector<std::pair<int64_t, double>> ranked = std::move(*ranked_rows);
   auto page = impl.db.prepare(
       "SELECT id, date, title, source, url, ts_headline('simple', text, to_tsquery('simple', ?1), "
       "'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=10, "
@@ -296,16 +305,9 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
       (join ? " JOIN articles a ON a.rowid = articles_fts.rowid" : "") + where.sql +
       " ORDER BY score LIMIT ? OFFSET ?");
   if (!rank) return rank.status();
-  Stmt& r = **rank;
-  int next = where.bind(r);
-  r.bind(next, query.limit).bind(next + 1, query.offset);
-  std::vector<std::pair<int64_t, double>> ranked;
-  for (;;) {
-    auto row = r.step();
-    if (!row) return row.status();
-    if (!*row) break;
-    ranked.emplace_back(r.integer(0), r.real(1));
-  }
+  auto ranked_rows = ranked_page(**rank, where, query);
+  if (!ranked_rows) return ranked_rows.status();
+  std::vector<std::pair<int64_t, double>> ranked = std::move(*ranked_rows);
   auto page = impl_->db.prepare(
       "SELECT a.id, a.date, a.title, a.source, a.url, snippet(articles_fts, 1, char(2), char(3), "
       "'…', 24) FROM "
