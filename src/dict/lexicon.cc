@@ -313,14 +313,9 @@ size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries, double min_shar
     entry.file = "backoff";
     entry.comment = "usual root of " + std::to_string(best->second) + " of " +
                     std::to_string(verbs) + " entries";
-    for (const char* path : {"nsubj"}) {
-      DepPath p;
-      if (parse_dep_path(path, &p)) entry.source.push_back(p);
-    }
-    for (const char* path : {"obl:to", "iobj", "obl:with", "obl:against", "obl:on", "obj"}) {
-      DepPath p;
-      if (parse_dep_path(path, &p)) entry.target.push_back(p);
-    }
+    entry.source = {{{"nsubj", ""}}};
+    entry.target = {{{"obl", "to"}},      {{"iobj", ""}},  {{"obl", "with"}},
+                    {{"obl", "against"}}, {{"obl", "on"}}, {{"obj", ""}}};
     lexicon->backoff.emplace(lemma, std::move(entry));
     ++added;
   }
