@@ -6,6 +6,7 @@
 
 #include "events/intent.h"
 #include "events/modality.h"
+#include "events/sense.h"
 
 namespace eventwire::events {
 namespace {
@@ -558,7 +559,6 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   }
   if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
-  const dict::CameoCode* cameo = dict::CameoCodebook::get().find(code);
   const Token& verb = tree_.token(predicate);
   bool negated = options.negated || tree_.is_negated(predicate);
   std::string modality = event_modality(
@@ -567,7 +567,13 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
-      if (dict::cameo_root(code) == "19" && unarmed(source.code)) {
+      // The classes of the arguments may say the verb is used in another
+      // sense (sense.h): "attacked the policy" is criticism.
+      std::string sensed = code;
+      if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &sensed, trace_))
+        continue;
+      const dict::CameoCode* cameo = dict::CameoCodebook::get().find(sensed);
+      if (dict::cameo_root(sensed) == "19" && unarmed(source.code)) {
         if (trace_)
           trace_->push_back("  no event for " + source.code + ": " + code +
                             " is military force, and the source is not an armed actor");
@@ -591,8 +597,8 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
         e.source = EventArgument{source.mention, source.code, source.entity};
       if (target.mention.sentence >= 0)
         e.target = EventArgument{target.mention, target.code, target.entity};
-      e.code = code;
-      e.root_code = dict::cameo_root(code);
+      e.code = sensed;
+      e.root_code = dict::cameo_root(sensed);
       if (cameo) {
         e.quad_class = cameo->quad_class;
         e.goldstein = cameo->goldstein;

@@ -1,0 +1,11 @@
+// Data files compiled into the events stage (src/events/CMakeLists.txt).
+#pragma once
+
+#include <string_view>
+
+namespace eventwire::events::internal {
+
+std::string_view embedded_noun_classes();  // data/lexicon/noun-classes.tsv
+std::string_view embedded_sense_rules();   // data/lexicon/sense-restrictions.tsv
+
+}  // namespace eventwire::events::internal

@@ -1,0 +1,339 @@
+// Sense restrictions (sense.h): the noun class table, the rules and the check.
+#include "events/sense.h"
+
+#include <algorithm>
+
+#include "events/embedded.h"
+#include "events/sentence_coder.h"
+
+namespace eventwire::events {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view text, char sep) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  while (at <= text.size()) {
+    size_t end = text.find(sep, at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view piece = text.substr(at, end - at);
+    while (!piece.empty() && (piece.front() == ' ' || piece.front() == '\r'))
+      piece.remove_prefix(1);
+    while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\r')) piece.remove_suffix(1);
+    if (!piece.empty()) out.push_back(piece);
+    at = end + 1;
+  }
+  return out;
+}
+
+// The lexicographer classes in the order of the table's legend.
+struct ClassNames {
+  std::vector<std::string> names;  // id → "act"
+  int letter_to_id[128];
+  ClassNames() { std::fill(std::begin(letter_to_id), std::end(letter_to_id), -1); }
+  int id(std::string_view name) const {
+    for (size_t k = 0; k < names.size(); ++k)
+      if (names[k] == name) return static_cast<int>(k);
+    return -1;
+  }
+};
+
+ClassNames& class_names() {
+  static ClassNames names;
+  return names;
+}
+
+}  // namespace
+
+int phrase_head(const Tree& tree, int first, int last) {
+  for (int i = first; i < last && i < static_cast<int>(tree.size()); ++i) {
+    int h = tree.head(i);
+    if (h < first || h >= last) return i;
+  }
+  return -1;
+}
+
+Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes,
+                                                   std::string_view rules) {
+  SenseRestrictions out;
+  ClassNames& names = class_names();
+  int number = 0;
+  for (std::string_view line : split(noun_classes, '\n')) {
+    ++number;
+    if (line.front() == '#') {
+      // The legend: "#   A noun.act".
+      std::vector<std::string_view> f = split(line.substr(1), ' ');
+      if (f.size() == 2 && f[0].size() == 1 && f[1].substr(0, 5) == "noun.") {
+        char letter = f[0][0];
+        std::string name(f[1].substr(5));
+        if (names.id(name) < 0) names.names.push_back(name);
+        if (letter > 0) names.letter_to_id[static_cast<int>(letter)] = names.id(name);
+      }
+      continue;
+    }
+    std::vector<std::string_view> f = split(line, '\t');
+    if (f.size() < 2)
+      return Status::corrupt("noun-classes.tsv line " + std::to_string(number) +
+                             ": want noun<TAB>classes");
+    Noun noun;
+    for (char c : f[1]) {
+      int id = c > 0 ? names.letter_to_id[static_cast<int>(c)] : -1;
+      if (id < 0)
+        return Status::corrupt("noun-classes.tsv line " + std::to_string(number) +
+                               ": class letter not in the legend");
+      noun.classes.push_back(static_cast<uint8_t>(id));
+    }
+    noun.contest = f.size() > 2 && f[2] == "contest";
+    out.nouns_.emplace(std::string(f[0]), std::move(noun));
+  }
+
+  number = 0;
+  for (std::string_view line : split(rules, '\n')) {
+    ++number;
+    if (line.front() == '#') continue;
+    auto bad = [&](const std::string& why) {
+      return Status::corrupt("sense-restrictions.tsv line " + std::to_string(number) + ": " + why);
+    };
+    std::vector<std::string_view> f = split(line, '\t');
+    if (f.size() < 3) return bad("want CODES<TAB>TESTS<TAB>THEN[<TAB>why]");
+    Rule rule;
+    rule.line = number;
+    rule.text = std::string(f[0]) + " " + std::string(f[1]) + " -> " + std::string(f[2]);
+    for (std::string_view code : split(f[0], ' ')) rule.codes.emplace_back(code);
+    for (std::string_view word : split(f[1], ' ')) {
+      size_t eq = word.find('=');
+      if (eq == std::string_view::npos) return bad("a test is WHAT=VALUES");
+      std::string_view what = word.substr(0, eq), values = word.substr(eq + 1);
+      Test test;
+      // "context:by=quantity": only obliques with that preposition.
+      if (size_t colon = what.find(':'); colon != std::string_view::npos) {
+        test.preposition = std::string(what.substr(colon + 1));
+        what = what.substr(0, colon);
+      }
+      if (what == "source")
+        test.what = Test::What::kSource;
+      else if (what == "target")
+        test.what = Test::What::kTarget;
+      else if (what == "object")
+        test.what = Test::What::kObject;
+      else if (what == "context")
+        test.what = Test::What::kContext;
+      else if (what == "source-actor")
+        test.what = Test::What::kSourceActor;
+      else if (what == "target-actor")
+        test.what = Test::What::kTargetActor;
+      else
+        return bad("unknown test \"" + std::string(what) + "\"");
+      if (!values.empty() && values.front() == '!') {
+        test.negated = true;
+        values.remove_prefix(1);
+      }
+      bool actor_test =
+          test.what == Test::What::kSourceActor || test.what == Test::What::kTargetActor;
+      for (std::string_view v : split(values, ',')) {
+        if (actor_test && v.size() == 3)
+          test.sectors.emplace_back(v);
+        else if (actor_test)
+          return bad("an actor role has three letters");
+        else if (v == "none" && test.what == Test::What::kTarget)
+          test.none = true;
+        else if (v == "clause" && test.what == Test::What::kObject)
+          test.clause = true;
+        else if (v == "contest" && test.what == Test::What::kContext)
+          test.contest = true;
+        else if (int id = names.id(v); id >= 0)
+          test.classes |= 1u << id;
+        else
+          return bad("unknown class \"" + std::string(v) + "\"");
+      }
+      rule.tests.push_back(test);
+    }
+    rule.then = std::string(f[2]);
+    out.rules_.push_back(std::move(rule));
+  }
+  return out;
+}
+
+const SenseRestrictions& SenseRestrictions::get() {
+  static const SenseRestrictions table = [] {
+    Result<SenseRestrictions> parsed =
+        parse(internal::embedded_noun_classes(), internal::embedded_sense_rules());
+    // The files are ours and checked by the tests; a broken build restricts nothing.
+    return parsed ? std::move(*parsed) : SenseRestrictions();
+  }();
+  return table;
+}
+
+std::vector<std::string> SenseRestrictions::classes(std::string_view noun) const {
+  std::vector<std::string> out;
+  auto it = nouns_.find(std::string(noun));
+  if (it == nouns_.end()) return out;
+  for (uint8_t id : it->second.classes) out.push_back(class_names().names[id]);
+  return out;
+}
+
+const SenseRestrictions::Noun* SenseRestrictions::noun(const Tree& tree, int node) const {
+  if (node < 0 || tree.token(node).upos != "NOUN") return nullptr;
+  auto it = nouns_.find(tree.lemma(node));
+  return it == nouns_.end() ? nullptr : &it->second;
+}
+
+// The side's head is a common noun WordNet knows, not the actor's own name,
+// and every class of its (most frequent) senses is listed: "policy" can only
+// be an idea or a text, while "pipeline" may be a pipe. Negated: none of its
+// senses is of a listed class ("flag" is no person, group or place).
+bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
+                                   const SenseArgument& arg) const {
+  if (arg.head < 0 || arg.named) return false;
+  const Noun* n = noun(tree, arg.head);
+  if (!n || n->classes.empty()) return false;
+  return std::all_of(n->classes.begin(), n->classes.end(), [&](uint8_t id) {
+    return ((test.classes & (1u << id)) != 0) != test.negated;
+  });
+}
+
+bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
+                              const SenseArgument& source, const SenseArgument& target) const {
+  switch (test.what) {
+    case Test::What::kSource:
+      return class_test(tree, test, source);
+    case Test::What::kTarget:
+      if (test.none && target.head < 0) return true;
+      return test.classes != 0 && class_test(tree, test, target);
+    case Test::What::kObject: {
+      // "charges that …": what the verb takes is a clause, not a party.
+      bool clause = false, object = false;
+      for (int child : tree.children(predicate)) {
+        std::string_view rel = Tree::base(tree.token(child).deprel);
+        object = object || rel == "obj";
+        if (rel == "ccomp")
+          for (int c : tree.children(child))
+            clause = clause || (tree.token(c).deprel == "mark" && tree.lemma(c) == "that");
+      }
+      return test.clause && clause && !object;
+    }
+    case Test::What::kSourceActor:
+    case Test::What::kTargetActor: {
+      // Every role after the country part is listed ("---CVL", "MEXCVL"; not "MEXGOVCVL").
+      const std::string& code = test.what == Test::What::kSourceActor ? source.code : target.code;
+      if (code.size() < 6) return false;
+      for (size_t at = 3; at + 3 <= code.size(); at += 3)
+        if (std::find(test.sectors.begin(), test.sectors.end(), code.substr(at, 3)) ==
+            test.sectors.end())
+          return false;
+      return true;
+    }
+    case Test::What::kContext:
+      // "defeated in the election", "beats Trump by four points".
+      for (int child : tree.children(predicate)) {
+        if (Tree::base(tree.token(child).deprel) != "obl" ||
+            tree.token(child).deprel == "obl:agent")
+          continue;
+        if (!test.preposition.empty() &&
+            std::none_of(tree.children(child).begin(), tree.children(child).end(), [&](int c) {
+              return tree.token(c).deprel == "case" && tree.lemma(c) == test.preposition;
+            }))
+          continue;
+        const Noun* n = noun(tree, child);
+        if (!n || n->classes.empty()) continue;
+        if (test.contest && n->contest) return true;
+        if (test.classes != 0 && std::all_of(n->classes.begin(), n->classes.end(), [&](uint8_t id) {
+              return (test.classes & (1u << id)) != 0;
+            }))
+          return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+SenseVerdict SenseRestrictions::check(const Tree& tree, int predicate, std::string_view code,
+                                      const SenseArgument& source,
+                                      const SenseArgument& target) const {
+  SenseVerdict verdict;
+  for (const Rule& rule : rules_) {
+    if (std::none_of(rule.codes.begin(), rule.codes.end(), [&](const std::string& prefix) {
+          return code.substr(0, prefix.size()) == prefix;
+        }))
+      continue;
+    if (!std::all_of(rule.tests.begin(), rule.tests.end(),
+                     [&](const Test& t) { return holds(tree, predicate, t, source, target); }))
+      continue;
+    verdict.kind = rule.then == "-" ? SenseVerdict::Kind::kDrop : SenseVerdict::Kind::kRecode;
+    if (verdict.kind == SenseVerdict::Kind::kRecode) verdict.code = rule.then;
+    verdict.reason = "sense-restrictions.tsv line " + std::to_string(rule.line) + ": " + rule.text;
+    return verdict;
+  }
+  return verdict;
+}
+
+namespace {
+
+// A possessor or an of / in / from modifier of a noun ("Trump's comments",
+// "an outbreak in Angola").
+bool of_phrase(const Tree& tree, int node) {
+  const std::string& rel = tree.token(node).deprel;
+  if (rel == "nmod:poss") return true;
+  if (Tree::base(rel) != "nmod") return false;
+  for (int child : tree.children(node))
+    if (tree.token(child).deprel == "case") {
+      std::string l = tree.lemma(child);
+      return l == "of" || l == "in" || l == "from";
+    }
+  return false;
+}
+
+SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicate,
+                             const Actor& actor) {
+  SenseArgument arg;
+  arg.code = actor.code;
+  const Mention& m = actor.mention;
+  if (m.sentence < 0) return arg;
+  arg.head = phrase_head(tree, m.first_token, m.last_token);
+  if (arg.head < 0) return arg;
+  // The coder moves an argument to the noun below it that names its actor
+  // ("a cholera epidemic in Angola" → Angola, "Trump's comments" → Trump);
+  // what the verb's argument is, is the noun it hangs on. A partner in a
+  // with / to / against phrase ("talks with Tusk") stays where it is.
+  for (int depth = 0; depth < 3 && of_phrase(tree, arg.head); ++depth) {
+    int up = tree.head(arg.head);
+    // "scores of terrorists": a quantity word stands aside for its noun.
+    if (up < 0 || up == predicate || tree.token(up).upos != "NOUN" ||
+        tree.through_quantity(up) != up)
+      break;
+    arg.head = up;
+  }
+  const std::string& upos = tree.token(arg.head).upos;
+  arg.named = upos == "PROPN" || upos == "PRON";
+  // "the army" coded by the entities stage: the head is the actor's own name;
+  // "a unique New Zealand flag" coded by its modifier: the head is a thing.
+  for (const Entity& e : doc.entities) {
+    if (arg.named || actor.entity.empty()) break;
+    if (e.id != actor.entity) continue;
+    for (const Mention& em : e.mentions)
+      if (em.sentence == m.sentence && em.first_token <= arg.head && arg.head < em.last_token)
+        arg.named = true;
+  }
+  return arg;
+}
+
+}  // namespace
+
+bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
+                  const Actor& target, std::string* code, std::vector<std::string>* trace) {
+  SenseVerdict verdict = SenseRestrictions::get().check(
+      tree, predicate, *code, sense_argument(tree, doc, predicate, source),
+      sense_argument(tree, doc, predicate, target));
+  if (verdict.kind == SenseVerdict::Kind::kKeep) return true;
+  if (trace)
+    trace->push_back(
+        "  " + *code + " for " + (source.code.empty() ? "?" : source.code) + " -> " +
+        (target.code.empty() ? "?" : target.code) + ": " +
+        (verdict.kind == SenseVerdict::Kind::kDrop ? "no event" : "read as " + verdict.code) +
+        " (" + verdict.reason + ")");
+  if (verdict.kind == SenseVerdict::Kind::kDrop) return false;
+  *code = verdict.code;
+  return true;
+}
+
+}  // namespace eventwire::events

@@ -1,0 +1,106 @@
+// Sense restrictions: what an event's arguments must be for a CAMEO reading
+// of its verb to hold. CAMEO.2.0 gives many verbs one broad default sense
+// ("attack", "beat", "enter" → 190); the semantic class of the arguments tells
+// which sense the sentence uses: a magazine that "attacked" a policy criticized
+// it, a candidate "defeated" in an election fought no one, a cholera outbreak
+// that "killed" people was no actor. The classes are WordNet's lexicographer
+// files (data/lexicon/noun-classes.tsv, derived by scripts/derive-noun-classes),
+// the rules per CAMEO code family are data (data/lexicon/sense-restrictions.tsv);
+// both are compiled into the library. docs/events.md, "Sense restrictions".
+//
+// SenseRestrictions::get() is built once, immutable and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "events/tree.h"
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire::events {
+
+// One side of an event, as the sense check sees it.
+struct SenseArgument {
+  int head = -1;       // the argument phrase's head token; -1 when the side is missing
+  bool named = false;  // the head itself names the actor (a name, a pronoun, a coded mention)
+  std::string code;    // the actor code, empty when uncoded
+};
+
+struct SenseVerdict {
+  enum class Kind { kKeep, kRecode, kDrop };
+  Kind kind = Kind::kKeep;
+  std::string code;    // the new code for kRecode
+  std::string reason;  // the rule that decided, for explain
+};
+
+class SenseRestrictions {
+ public:
+  // The built-in tables; the first call parses them.
+  static const SenseRestrictions& get();
+  // From the texts of the two files (tests, or a table of one's own).
+  static Result<SenseRestrictions> parse(std::string_view noun_classes, std::string_view rules);
+
+  // What to do with an event coded `code` on `predicate`.
+  SenseVerdict check(const Tree& tree, int predicate, std::string_view code,
+                     const SenseArgument& source, const SenseArgument& target) const;
+
+  // WordNet classes of a noun lemma, most frequent sense first ("noun.act" is
+  // "act"); empty when unknown.
+  std::vector<std::string> classes(std::string_view noun) const;
+  size_t nouns() const { return nouns_.size(); }
+  size_t rules() const { return rules_.size(); }
+
+ private:
+  struct Noun {
+    std::vector<uint8_t> classes;  // lexicographer class ids, most frequent sense first
+    bool contest = false;
+  };
+  struct Test {
+    enum class What { kSource, kTarget, kObject, kContext, kSourceActor, kTargetActor };
+    What what = What::kTarget;
+    bool negated = false;              // "!": the head's class is none of the listed
+    bool none = false;                 // "target=none": the side is missing
+    bool clause = false;               // "object=clause"
+    std::vector<std::string> sectors;  // "source-actor=CVL,…": the code's roles are all listed
+    bool contest = false;              // "context=contest" (may be listed with classes)
+    uint32_t classes = 0;              // bit per class id
+    std::string preposition;           // "context:by=…": only obliques with this case
+  };
+  struct Rule {
+    std::vector<std::string> codes;  // code prefixes: "19" is the family, "173" the code
+    std::vector<Test> tests;         // all must hold
+    std::string then;                // "-" drops, else the new code
+    std::string text;                // the line, for explain
+    int line = 0;
+  };
+  const Noun* noun(const Tree& tree, int node) const;
+  bool class_test(const Tree& tree, const Test& test, const SenseArgument& arg) const;
+  bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
+             const SenseArgument& target) const;
+
+  std::unordered_map<std::string, Noun> nouns_;
+  std::vector<Rule> rules_;
+};
+
+// The head of the tokens [first, last) of the tree's sentence (the first token
+// whose head lies outside); -1 for an empty range.
+int phrase_head(const Tree& tree, int first, int last);
+
+}  // namespace eventwire::events
+
+namespace eventwire::events {
+
+struct Actor;
+
+// The sense check on one (source, target) pair of an event the built-in
+// lexicon coded on `predicate`: false when a rule drops the reading; a rule
+// that reads the verb in another sense rewrites `code`. Notes the rule in
+// `trace` when given.
+bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
+                  const Actor& target, std::string* code, std::vector<std::string>* trace);
+
+}  // namespace eventwire::events
