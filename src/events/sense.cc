@@ -193,7 +193,8 @@ bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
 }
 
 bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
-                              const SenseArgument& source, const SenseArgument& target) const {
+                              const SenseArgument& source, const SenseArgument& target,
+                              bool speech) const {
   switch (test.what) {
     case Test::What::kSource:
       return class_test(tree, test, source);
@@ -205,12 +206,13 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
       bool clause = false, object = false;
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        object = object || rel == "obj";
+        // ("that" misread as the object is none)
+        object = object || (rel == "obj" && tree.token(child).upos != "SCONJ");
         if (rel == "ccomp")
           for (int c : tree.children(child))
             clause = clause || (tree.token(c).deprel == "mark" && tree.lemma(c) == "that");
       }
-      return test.clause && clause && !object;
+      return test.clause && (clause || speech) && !object;
     }
     case Test::What::kSourceActor:
     case Test::What::kTargetActor: {
@@ -248,16 +250,17 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
 }
 
 SenseVerdict SenseRestrictions::check(const Tree& tree, int predicate, std::string_view code,
-                                      const SenseArgument& source,
-                                      const SenseArgument& target) const {
+                                      const SenseArgument& source, const SenseArgument& target,
+                                      bool speech) const {
   SenseVerdict verdict;
   for (const Rule& rule : rules_) {
     if (std::none_of(rule.codes.begin(), rule.codes.end(), [&](const std::string& prefix) {
           return code.substr(0, prefix.size()) == prefix;
         }))
       continue;
-    if (!std::all_of(rule.tests.begin(), rule.tests.end(),
-                     [&](const Test& t) { return holds(tree, predicate, t, source, target); }))
+    if (!std::all_of(rule.tests.begin(), rule.tests.end(), [&](const Test& t) {
+          return holds(tree, predicate, t, source, target, speech);
+        }))
       continue;
     verdict.kind = rule.then == "-" ? SenseVerdict::Kind::kDrop : SenseVerdict::Kind::kRecode;
     if (verdict.kind == SenseVerdict::Kind::kRecode) verdict.code = rule.then;
@@ -293,15 +296,22 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
   if (arg.head < 0) return arg;
   // The coder moves an argument to the noun below it that names its actor
   // ("a cholera epidemic in Angola" → Angola, "Trump's comments" → Trump);
-  // what the verb's argument is, is the noun it hangs on. A partner in a
-  // with / to / against phrase ("talks with Tusk") stays where it is.
-  for (int depth = 0; depth < 3 && of_phrase(tree, arg.head); ++depth) {
-    int up = tree.head(arg.head);
+  // what the verb's argument is, is the noun it hangs on, when that noun is a
+  // dependent of the verb. A partner in a with / to / against phrase ("talks
+  // with Tusk") stays where it is, and so does the noun a participle modifies
+  // ("the epidemic of police officers killing …": the officers kill).
+  int at = arg.head;
+  for (int depth = 0; depth < 3 && of_phrase(tree, at); ++depth) {
+    int up = tree.head(at);
     // "scores of terrorists": a quantity word stands aside for its noun.
     if (up < 0 || up == predicate || tree.token(up).upos != "NOUN" ||
         tree.through_quantity(up) != up)
       break;
-    arg.head = up;
+    at = up;
+    if (tree.head(at) == predicate) {
+      arg.head = at;
+      break;
+    }
   }
   const std::string& upos = tree.token(arg.head).upos;
   arg.named = upos == "PROPN" || upos == "PRON";
@@ -321,9 +331,14 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
 
 bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
                   const Actor& target, std::string* code, std::vector<std::string>* trace) {
+  int sentence = source.mention.sentence >= 0 ? source.mention.sentence : target.mention.sentence;
+  bool speech = std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
+    return q.cue.sentence == sentence && q.cue.first_token <= predicate &&
+           predicate < q.cue.last_token;
+  });
   SenseVerdict verdict = SenseRestrictions::get().check(
       tree, predicate, *code, sense_argument(tree, doc, predicate, source),
-      sense_argument(tree, doc, predicate, target));
+      sense_argument(tree, doc, predicate, target), speech);
   if (verdict.kind == SenseVerdict::Kind::kKeep) return true;
   if (trace)
     trace->push_back(

@@ -45,8 +45,11 @@ class SenseRestrictions {
   static Result<SenseRestrictions> parse(std::string_view noun_classes, std::string_view rules);
 
   // What to do with an event coded `code` on `predicate`.
+  // `speech` says the quotes stage read the predicate as the cue of reported
+  // speech ("Trump charges that …"), which counts as a clausal object.
   SenseVerdict check(const Tree& tree, int predicate, std::string_view code,
-                     const SenseArgument& source, const SenseArgument& target) const;
+                     const SenseArgument& source, const SenseArgument& target,
+                     bool speech = false) const;
 
   // WordNet classes of a noun lemma, most frequent sense first ("noun.act" is
   // "act"); empty when unknown.
@@ -80,7 +83,7 @@ class SenseRestrictions {
   const Noun* noun(const Tree& tree, int node) const;
   bool class_test(const Tree& tree, const Test& test, const SenseArgument& arg) const;
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
-             const SenseArgument& target) const;
+             const SenseArgument& target, bool speech) const;
 
   std::unordered_map<std::string, Noun> nouns_;
   std::vector<Rule> rules_;
