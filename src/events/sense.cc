@@ -26,23 +26,6 @@ std::vector<std::string_view> split(std::string_view text, char sep) {
   return out;
 }
 
-// The lexicographer classes in the order of the table's legend.
-struct ClassNames {
-  std::vector<std::string> names;  // id → "act"
-  int letter_to_id[128];
-  ClassNames() { std::fill(std::begin(letter_to_id), std::end(letter_to_id), -1); }
-  int id(std::string_view name) const {
-    for (size_t k = 0; k < names.size(); ++k)
-      if (names[k] == name) return static_cast<int>(k);
-    return -1;
-  }
-};
-
-ClassNames& class_names() {
-  static ClassNames names;
-  return names;
-}
-
 }  // namespace
 
 int phrase_head(const Tree& tree, int first, int last) {
@@ -56,35 +39,41 @@ int phrase_head(const Tree& tree, int first, int last) {
 Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes,
                                                    std::string_view rules) {
   SenseRestrictions out;
-  ClassNames& names = class_names();
+  int letter_to_id[128];
+  std::fill(std::begin(letter_to_id), std::end(letter_to_id), -1);
+  auto class_id = [&](std::string_view name) {
+    for (size_t k = 0; k < out.class_names_.size(); ++k)
+      if (out.class_names_[k] == name) return static_cast<int>(k);
+    return -1;
+  };
+  out.nouns_.reserve(noun_classes.size() / 12);
   int number = 0;
   for (std::string_view line : split(noun_classes, '\n')) {
     ++number;
     if (line.front() == '#') {
       // The legend: "#   A noun.act".
       std::vector<std::string_view> f = split(line.substr(1), ' ');
-      if (f.size() == 2 && f[0].size() == 1 && f[1].substr(0, 5) == "noun.") {
-        char letter = f[0][0];
-        std::string name(f[1].substr(5));
-        if (names.id(name) < 0) names.names.push_back(name);
-        if (letter > 0) names.letter_to_id[static_cast<int>(letter)] = names.id(name);
+      if (f.size() == 2 && f[0].size() == 1 && f[0][0] > 0 && f[1].substr(0, 5) == "noun.") {
+        std::string_view name = f[1].substr(5);
+        if (class_id(name) < 0) out.class_names_.emplace_back(name);
+        letter_to_id[static_cast<int>(f[0][0])] = class_id(name);
       }
       continue;
     }
     std::vector<std::string_view> f = split(line, '\t');
-    if (f.size() < 2)
+    if (f.size() < 2 || f[1].size() > sizeof(Noun::classes))
       return Status::corrupt("noun-classes.tsv line " + std::to_string(number) +
-                             ": want noun<TAB>classes");
+                             ": want noun<TAB>classes (at most four)");
     Noun noun;
     for (char c : f[1]) {
-      int id = c > 0 ? names.letter_to_id[static_cast<int>(c)] : -1;
+      int id = c > 0 ? letter_to_id[static_cast<int>(c)] : -1;
       if (id < 0)
         return Status::corrupt("noun-classes.tsv line " + std::to_string(number) +
                                ": class letter not in the legend");
-      noun.classes.push_back(static_cast<uint8_t>(id));
+      noun.classes[noun.count++] = static_cast<uint8_t>(id);
     }
     noun.contest = f.size() > 2 && f[2] == "contest";
-    out.nouns_.emplace(std::string(f[0]), std::move(noun));
+    out.nouns_.emplace(std::string(f[0]), noun);
   }
 
   number = 0;
@@ -141,7 +130,7 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
           test.clause = true;
         else if (v == "contest" && test.what == Test::What::kContext)
           test.contest = true;
-        else if (int id = names.id(v); id >= 0)
+        else if (int id = class_id(v); id >= 0)
           test.classes |= 1u << id;
         else
           return bad("unknown class \"" + std::string(v) + "\"");
@@ -168,7 +157,7 @@ std::vector<std::string> SenseRestrictions::classes(std::string_view noun) const
   std::vector<std::string> out;
   auto it = nouns_.find(std::string(noun));
   if (it == nouns_.end()) return out;
-  for (uint8_t id : it->second.classes) out.push_back(class_names().names[id]);
+  for (uint8_t id : it->second) out.push_back(class_names_[id]);
   return out;
 }
 
@@ -186,8 +175,8 @@ bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
                                    const SenseArgument& arg) const {
   if (arg.head < 0 || arg.named) return false;
   const Noun* n = noun(tree, arg.head);
-  if (!n || n->classes.empty()) return false;
-  return std::all_of(n->classes.begin(), n->classes.end(), [&](uint8_t id) {
+  if (!n || n->count == 0) return false;
+  return std::all_of(n->begin(), n->end(), [&](uint8_t id) {
     return ((test.classes & (1u << id)) != 0) != test.negated;
   });
 }
@@ -237,9 +226,9 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
             }))
           continue;
         const Noun* n = noun(tree, child);
-        if (!n || n->classes.empty()) continue;
+        if (!n || n->count == 0) continue;
         if (test.contest && n->contest) return true;
-        if (test.classes != 0 && std::all_of(n->classes.begin(), n->classes.end(), [&](uint8_t id) {
+        if (test.classes != 0 && std::all_of(n->begin(), n->end(), [&](uint8_t id) {
               return (test.classes & (1u << id)) != 0;
             }))
           return true;

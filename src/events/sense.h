@@ -59,8 +59,11 @@ class SenseRestrictions {
 
  private:
   struct Noun {
-    std::vector<uint8_t> classes;  // lexicographer class ids, most frequent sense first
+    uint8_t classes[4] = {};  // lexicographer class ids, most frequent sense first
+    uint8_t count = 0;
     bool contest = false;
+    const uint8_t* begin() const { return classes; }
+    const uint8_t* end() const { return classes + count; }
   };
   struct Test {
     enum class What { kSource, kTarget, kObject, kContext, kSourceActor, kTargetActor };
@@ -85,6 +88,7 @@ class SenseRestrictions {
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;
 
+  std::vector<std::string> class_names_;  // class id → "act", from the table's legend
   std::unordered_map<std::string, Noun> nouns_;
   std::vector<Rule> rules_;
 };

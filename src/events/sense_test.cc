@@ -1,0 +1,214 @@
+// Sense restrictions (sense.h): the tables, the check on parses of our own
+// sentences, and the coder's use of it.
+#include "events/sense.h"
+
+#include <gtest/gtest.h>
+
+#include "events/test_util.h"
+#include "eventwire/events.h"
+
+namespace eventwire {
+namespace {
+
+using events::SenseArgument;
+using events::SenseRestrictions;
+using events::SenseVerdict;
+using events::Tree;
+using events_test::add_entity;
+using events_test::make_doc;
+using events_test::summary;
+
+void code(Document& doc) {
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder)) << coder.status().message();
+  (*coder)->annotate(doc);
+}
+
+TEST(SenseTables, BuiltInTablesLoad) {
+  const SenseRestrictions& s = SenseRestrictions::get();
+  EXPECT_GT(s.nouns(), 50000u);
+  EXPECT_GT(s.rules(), 5u);
+  EXPECT_EQ(s.classes("soldier").front(), "person");
+  EXPECT_EQ(s.classes("referendum").front(), "act");
+  EXPECT_TRUE(s.classes("no-such-noun").empty());
+}
+
+TEST(SenseTables, BadLinesAreReported) {
+  const char* nouns = "#   A noun.act\n#   P noun.person\nvote\tA\tcontest\nmayor\tP\n";
+  EXPECT_TRUE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\ttarget=act\t-\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\ttarget=colour\t-\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\twho=act\t-\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19 target=act\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse("ballot\tZ\n", "")));
+}
+
+// A small table of our own: what the rules say, independent of WordNet.
+TEST(SenseCheck, FirstMatchingRuleDecides) {
+  const char* nouns =
+      "#   A noun.act\n#   C noun.communication\n#   P noun.person\n#   U noun.group\n"
+      "#   R noun.artifact\n#   E noun.event\n"
+      "memo\tC\nballot\tA\tcontest\nclerk\tP\nbarn\tR\nstorm\tE\nbanner\tRC\n";
+  const char* rules =
+      "19\ttarget=communication\t111\n"
+      "19\ttarget=!person,group,artifact\t-\n"
+      "19\tcontext:in=contest\t-\n"
+      "19\tsource=event\t-\n";
+  auto table = SenseRestrictions::parse(nouns, rules);
+  ASSERT_TRUE(static_cast<bool>(table)) << table.status().message();
+  // "the clerk burned the memo in the ballot"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"clerk", "clerk", "NOUN", 3, "nsubj"},
+                           {"burned", "burn", "VERB", 0, "root"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"memo", "memo", "NOUN", 3, "obj"},
+                           {"in", "in", "ADP", 8, "case"},
+                           {"the", "the", "DET", 8, "det"},
+                           {"ballot", "ballot", "NOUN", 3, "obl"}});
+  Tree tree(doc.sentences[0]);
+  SenseArgument clerk{1, false, ""}, memo{4, false, ""}, ballot{7, false, ""};
+  SenseVerdict v = table->check(tree, 2, "190", clerk, memo);
+  EXPECT_EQ(v.kind, SenseVerdict::Kind::kRecode);
+  EXPECT_EQ(v.code, "111");
+  // Other families are not restricted by these rows.
+  EXPECT_EQ(table->check(tree, 2, "173", clerk, memo).kind, SenseVerdict::Kind::kKeep);
+  // A name or the coded mention itself is never judged by its noun.
+  SenseArgument named_memo{4, true, "GON"};
+  // ... but the contest context still holds ("in the ballot").
+  EXPECT_EQ(table->check(tree, 2, "190", clerk, named_memo).kind, SenseVerdict::Kind::kDrop);
+  // "banner" may be a thing: a noun matches only when all its classes are listed.
+  EXPECT_EQ(table->check(tree, 2, "190", memo, ballot).kind, SenseVerdict::Kind::kDrop);
+}
+
+TEST(SenseCheck, NegatedClassesAndMissingSides) {
+  const char* nouns =
+      "#   P noun.person\n#   R noun.artifact\n#   E noun.event\n"
+      "clerk\tP\nbarn\tR\nstorm\tE\n";
+  auto table = SenseRestrictions::parse(nouns,
+                                        "050\ttarget=none\t-\n"
+                                        "050\ttarget=!person\t-\n"
+                                        "19\tsource=event\t-\n");
+  ASSERT_TRUE(static_cast<bool>(table));
+  // "the storm hit the barn"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"storm", "storm", "NOUN", 3, "nsubj"},
+                           {"hit", "hit", "VERB", 0, "root"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"barn", "barn", "NOUN", 3, "obj"}});
+  Tree tree(doc.sentences[0]);
+  SenseArgument storm{1, false, ""}, barn{4, false, ""}, none;
+  EXPECT_EQ(table->check(tree, 2, "190", storm, barn).kind, SenseVerdict::Kind::kDrop);
+  EXPECT_EQ(table->check(tree, 2, "050", barn, none).kind, SenseVerdict::Kind::kDrop);
+  EXPECT_EQ(table->check(tree, 2, "050", storm, barn).kind, SenseVerdict::Kind::kDrop);
+  SenseArgument clerk_barn{4, true, ""};  // a name stands for an actor
+  EXPECT_EQ(table->check(tree, 2, "050", storm, clerk_barn).kind, SenseVerdict::Kind::kKeep);
+}
+
+// The built-in rules through the coder.
+TEST(SenseCoder, AnAttackOnAnIdeaIsCriticism) {
+  // "Rohan attacked the doctrine"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"doctrine", "doctrine", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "111");
+  EXPECT_EQ(doc.events[0].root_code, "11");
+}
+
+TEST(SenseCoder, ActorInsideAnAbstractTargetIsCriticized) {
+  // "Rohan attacked Gondor's doctrine": the doctrine is the argument, Gondor the target.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 5, "nmod:poss"},
+                           {"'s", "'s", "PART", 3, "case"},
+                           {"doctrine", "doctrine", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "ROH");
+  add_entity(doc, 2, 3, "GON");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(summary(doc), "ROH>GON:111 ");
+}
+
+TEST(SenseCoder, AttackOnPeopleStaysForce) {
+  // "Rohan attacked the villagers"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"villagers", "villager", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].root_code, "19");
+}
+
+TEST(SenseCoder, DefeatInAnElectionIsNoFight) {
+  // "the mayor defeated Rohan in the election"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"mayor", "mayor", "NOUN", 3, "nsubj"},
+                           {"defeated", "defeat", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 3, "obj"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"election", "election", "NOUN", 3, "obl"}});
+  add_entity(doc, 0, 2, "GONGOV");
+  add_entity(doc, 3, 4, "ROHGOV");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "19") << summary(doc);
+  // "... in the mountains" is a fight.
+  Document fight = make_doc({{"the", "the", "DET", 2, "det"},
+                             {"mayor", "mayor", "NOUN", 3, "nsubj"},
+                             {"defeated", "defeat", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 3, "obj"},
+                             {"in", "in", "ADP", 7, "case"},
+                             {"the", "the", "DET", 7, "det"},
+                             {"mountains", "mountain", "NOUN", 3, "obl"}});
+  add_entity(fight, 0, 2, "GONGOV");
+  add_entity(fight, 3, 4, "ROHGOV");
+  code(fight);
+  ASSERT_EQ(fight.events.size(), 1u) << summary(fight);
+  EXPECT_EQ(fight.events[0].root_code, "19");
+}
+
+TEST(SenseCoder, AnEpidemicNamedAfterAPlaceKillsNoOne) {
+  // "an epidemic in Rohan killed farmers": Rohan is where, not who.
+  Document doc = make_doc({{"an", "a", "DET", 2, "det"},
+                           {"epidemic", "epidemic", "NOUN", 5, "nsubj"},
+                           {"in", "in", "ADP", 4, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "nmod"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"farmers", "farmer", "NOUN", 5, "obj"}});
+  add_entity(doc, 3, 4, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "");
+  // "troops in Rohan killed farmers": the troops did.
+  Document troops = make_doc({{"troops", "troops", "NOUN", 4, "nsubj"},
+                              {"in", "in", "ADP", 3, "case"},
+                              {"Rohan", "Rohan", "PROPN", 1, "nmod"},
+                              {"killed", "kill", "VERB", 0, "root"},
+                              {"farmers", "farmer", "NOUN", 4, "obj"}});
+  add_entity(troops, 0, 3, "ROHMIL");
+  code(troops);
+  ASSERT_EQ(troops.events.size(), 1u) << summary(troops);
+}
+
+TEST(SenseCoder, TouristsMakeNoStateVisit) {
+  // "the pilgrims visited Gondor" vs "the minister visited Gondor"
+  for (auto [who, code_of, visits] :
+       {std::tuple{"pilgrims", "ROHCVL", false}, std::tuple{"minister", "ROHGOV", true}}) {
+    Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                             {who, who, "NOUN", 3, "nsubj"},
+                             {"visited", "visit", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+    add_entity(doc, 0, 2, code_of);
+    add_entity(doc, 3, 4, "GON");
+    code(doc);
+    bool found = false;
+    for (const Event& e : doc.events) found = found || e.code.substr(0, 3) == "042";
+    EXPECT_EQ(found, visits) << who << ": " << summary(doc);
+  }
+}
+
+}  // namespace
+}  // namespace eventwire
