@@ -193,6 +193,30 @@ TEST(SenseCoder, AnEpidemicNamedAfterAPlaceKillsNoOne) {
   ASSERT_EQ(troops.events.size(), 1u) << summary(troops);
 }
 
+TEST(SenseCoder, ChargingThatIsAnAccusation) {
+  // "Rohan charged that Gondor lied": an accusation, not an arrest.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"charged", "charge", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 5, "mark"},
+                           {"Gondor", "Gondor", "PROPN", 5, "nsubj"},
+                           {"lied", "lie", "VERB", 2, "ccomp"}});
+  add_entity(doc, 0, 1, "ROHJUD");
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "112");
+  // "Rohan charged the envoys": the charge is legal action.
+  Document legal = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"charged", "charge", "VERB", 0, "root"},
+                             {"the", "the", "DET", 4, "det"},
+                             {"envoys", "envoy", "NOUN", 2, "obj"}});
+  add_entity(legal, 0, 1, "ROHJUD");
+  add_entity(legal, 2, 4, "GONGOV");
+  code(legal);
+  ASSERT_EQ(legal.events.size(), 1u) << summary(legal);
+  EXPECT_EQ(legal.events[0].code, "173");
+}
+
 TEST(SenseCoder, TouristsMakeNoStateVisit) {
   // "the pilgrims visited Gondor" vs "the minister visited Gondor"
   for (auto [who, code_of, visits] :
