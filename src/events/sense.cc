@@ -238,6 +238,20 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
   return false;
 }
 
+bool SenseRestrictions::restricts(std::string_view code, bool* speech) const {
+  bool any = false;
+  for (const Rule& rule : rules_) {
+    if (std::none_of(rule.codes.begin(), rule.codes.end(), [&](const std::string& prefix) {
+          return code.substr(0, prefix.size()) == prefix;
+        }))
+      continue;
+    any = true;
+    if (speech)
+      for (const Test& t : rule.tests) *speech = *speech || t.what == Test::What::kObject;
+  }
+  return any;
+}
+
 SenseVerdict SenseRestrictions::check(const Tree& tree, int predicate, std::string_view code,
                                       const SenseArgument& source, const SenseArgument& target,
                                       bool speech) const {
@@ -306,8 +320,9 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
   arg.named = upos == "PROPN" || upos == "PRON";
   // "the army" coded by the entities stage: the head is the actor's own name;
   // "a unique New Zealand flag" coded by its modifier: the head is a thing.
+  if (arg.named || actor.entity.empty() || upos != "NOUN") return arg;
   for (const Entity& e : doc.entities) {
-    if (arg.named || actor.entity.empty()) break;
+    if (arg.named) break;
     if (e.id != actor.entity) continue;
     for (const Mention& em : e.mentions)
       if (em.sentence == m.sentence && em.first_token <= arg.head && arg.head < em.last_token)
@@ -320,14 +335,18 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
 
 bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
                   const Actor& target, std::string* code, std::vector<std::string>* trace) {
+  const SenseRestrictions& table = SenseRestrictions::get();
+  bool object_tested = false;
+  if (!table.restricts(*code, &object_tested)) return true;
   int sentence = source.mention.sentence >= 0 ? source.mention.sentence : target.mention.sentence;
-  bool speech = std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
-    return q.cue.sentence == sentence && q.cue.first_token <= predicate &&
-           predicate < q.cue.last_token;
-  });
-  SenseVerdict verdict = SenseRestrictions::get().check(
-      tree, predicate, *code, sense_argument(tree, doc, predicate, source),
-      sense_argument(tree, doc, predicate, target), speech);
+  bool speech =
+      object_tested && std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
+        return q.cue.sentence == sentence && q.cue.first_token <= predicate &&
+               predicate < q.cue.last_token;
+      });
+  SenseVerdict verdict =
+      table.check(tree, predicate, *code, sense_argument(tree, doc, predicate, source),
+                  sense_argument(tree, doc, predicate, target), speech);
   if (verdict.kind == SenseVerdict::Kind::kKeep) return true;
   if (trace)
     trace->push_back(

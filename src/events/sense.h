@@ -51,6 +51,11 @@ class SenseRestrictions {
                      const SenseArgument& source, const SenseArgument& target,
                      bool speech = false) const;
 
+  // Does any rule name this code? (Statements, the most frequent events, are
+  // named by none and skip the check.) `speech` is set when one of them tests
+  // the object, which needs the quotes.
+  bool restricts(std::string_view code, bool* speech = nullptr) const;
+
   // WordNet classes of a noun lemma, most frequent sense first ("noun.act" is
   // "act"); empty when unknown.
   std::vector<std::string> classes(std::string_view noun) const;
