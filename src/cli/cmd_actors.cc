@@ -16,7 +16,7 @@
 #include "eventwire/text.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_actors {
 
 struct KbFlags {
   std::vector<std::string> kb;
@@ -306,5 +306,5 @@ static RegisterCommand reg_eval(
       return [o] { return run_eval(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_actors
 }  // namespace eventwire::cli

@@ -9,7 +9,7 @@
 #include "eventwire/event_formats.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_code {
 
 struct Options {
   InputOptions input;
@@ -115,5 +115,5 @@ RegisterCommand reg(
       return [options] { return run(*options); };
     });
 
-}  // namespace
+}  // namespace cmd_code
 }  // namespace eventwire::cli

@@ -7,7 +7,7 @@
 #include "eventwire/dict.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_dict {
 
 struct CheckOptions {
   std::vector<std::string> files;
@@ -94,5 +94,5 @@ const RegisterCommand cameo_command("dict cameo", "Look up CAMEO codes (all code
                                       return [opts] { return run_cameo(*opts); };
                                     });
 
-}  // namespace
+}  // namespace cmd_dict
 }  // namespace eventwire::cli

@@ -10,7 +10,7 @@
 #include "eventwire/ner.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_entities {
 
 struct CorefOptions {
   std::string gum, model, documents;
@@ -90,5 +90,5 @@ static RegisterCommand reg_coref(
       return [o] { return run_coref(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_entities
 }  // namespace eventwire::cli

@@ -9,7 +9,7 @@
 #include "eventwire/eval.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_eval_events {
 
 void print_row(const std::string& name, const EventGoldCounts& c) {
   std::printf(
@@ -68,5 +68,5 @@ RegisterCommand reg(
       };
     });
 
-}  // namespace
+}  // namespace cmd_eval_events
 }  // namespace eventwire::cli

@@ -11,7 +11,7 @@
 #include "eventwire/syntax.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_eval_petrarch {
 
 void print(const std::string& prefix, const PetrarchEvalCounts& c) {
   std::printf(
@@ -52,5 +52,5 @@ RegisterCommand reg(
       };
     });
 
-}  // namespace
+}  // namespace cmd_eval_petrarch
 }  // namespace eventwire::cli

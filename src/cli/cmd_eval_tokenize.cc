@@ -9,7 +9,7 @@
 #include "eventwire/text_eval.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_eval_tokenize {
 
 struct Options {
   std::string gold;
@@ -69,5 +69,5 @@ RegisterCommand reg(
       return [options] { return run(*options); };
     });
 
-}  // namespace
+}  // namespace cmd_eval_tokenize
 }  // namespace eventwire::cli

@@ -9,7 +9,7 @@
 #include "cli/common.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_explain {
 
 // At most `bytes` bytes of `text`, never cutting a UTF-8 character in two.
 std::string utf8_prefix(const std::string& text, size_t bytes) {
@@ -153,5 +153,5 @@ RegisterCommand reg(
       return [options] { return run(*options); };
     });
 
-}  // namespace
+}  // namespace cmd_explain
 }  // namespace eventwire::cli

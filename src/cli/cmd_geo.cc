@@ -7,7 +7,7 @@
 #include "cli/environment.h"
 #include "eventwire/geo.h"
 
-namespace {
+namespace cmd_geo {
 
 struct GeoEvalOptions {
   std::string geovirus;
@@ -81,4 +81,4 @@ eventwire::cli::RegisterCommand reg_eval_geo(
       return [opts] { return run_eval_geo(*opts); };
     });
 
-}  // namespace
+}  // namespace cmd_geo

@@ -15,7 +15,7 @@
 #include "eventwire/ner.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_ner {
 
 std::vector<std::string> split_list(const std::string& s) {
   std::vector<std::string> out;
@@ -277,5 +277,5 @@ RegisterCommand eval_reg(
       return [o] { return run_eval(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_ner
 }  // namespace eventwire::cli

@@ -8,7 +8,7 @@
 #include "eventwire/conllu.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_parse {
 
 struct Options {
   InputOptions input;
@@ -42,5 +42,5 @@ RegisterCommand reg("parse",
                       return [options] { return run(*options); };
                     });
 
-}  // namespace
+}  // namespace cmd_parse
 }  // namespace eventwire::cli

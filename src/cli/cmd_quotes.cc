@@ -8,7 +8,7 @@
 #include "eventwire/syntax.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_quotes {
 
 struct EvalOptions {
   std::string polnear, syntax = "fast", lexicon;
@@ -55,5 +55,5 @@ RegisterCommand eval_reg(
       return [o] { return run_eval(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_quotes
 }  // namespace eventwire::cli

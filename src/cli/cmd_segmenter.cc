@@ -8,7 +8,7 @@
 #include "eventwire/sentence_model.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_segmenter {
 
 int run(const SentenceModelTrainOptions& options) {
   Status status = train_sentence_model(options, &std::cerr);
@@ -39,5 +39,5 @@ RegisterCommand reg(
       return [options] { return run(*options); };
     });
 
-}  // namespace
+}  // namespace cmd_segmenter
 }  // namespace eventwire::cli

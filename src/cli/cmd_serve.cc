@@ -10,7 +10,7 @@
 #include "eventwire/store.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_serve {
 
 struct ServeFlags {
   ServerOptions server;
@@ -92,5 +92,5 @@ RegisterCommand serve_command(
       return [f] { return run_serve(*f); };
     });
 
-}  // namespace
+}  // namespace cmd_serve
 }  // namespace eventwire::cli

@@ -20,7 +20,7 @@
 #include "eventwire/store.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_store {
 
 void add_db_option(CLI::App& app, std::string& db) {
   db = default_store_path();
@@ -451,5 +451,5 @@ RegisterCommand synth_command(
       };
     });
 
-}  // namespace
+}  // namespace cmd_store
 }  // namespace eventwire::cli

@@ -9,7 +9,7 @@
 #include "cli/environment.h"
 #include "eventwire/syntax.h"
 
-namespace {
+namespace cmd_syntax {
 
 using eventwire::cli::kExitFatal;
 using eventwire::cli::kExitOk;
@@ -107,4 +107,4 @@ eventwire::cli::RegisterCommand eval_command(
       return [o] { return run_eval(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_syntax

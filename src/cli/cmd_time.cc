@@ -7,7 +7,7 @@
 #include "eventwire/time.h"
 
 namespace eventwire::cli {
-namespace {
+namespace cmd_time {
 
 struct EvalOptions {
   std::string timeml, wikiwars, timeline, anchor = "news";
@@ -65,5 +65,5 @@ RegisterCommand eval_reg(
       return [o] { return run_eval(*o); };
     });
 
-}  // namespace
+}  // namespace cmd_time
 }  // namespace eventwire::cli
