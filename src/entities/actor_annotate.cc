@@ -85,9 +85,9 @@ bool is_function_word(const std::string& f) {
 // before them says the sector ("intelligence officer", "police spokesman").
 bool is_generic_head(const std::string& f) {
   static const std::unordered_set<std::string> s = {
-      "official",       "officials",       "officer",   "officers", "spokesman",
-      "spokeswoman",    "spokesperson",    "spokesmen", "chief",    "head",
-      "representative", "representatives", "member",    "members"};
+      "official",     "officials", "officer",  "officers",   "spokesman",      "spokeswoman",
+      "spokesperson", "spokesmen", "chief",    "head",       "representative", "representatives",
+      "member",       "members",   "chairman", "chairwoman", "president",      "director"};
   return s.count(f) > 0;
 }
 // Role words that are mostly adjectives ("military resources").
@@ -500,6 +500,22 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
           last_role = composed_role(r.code);
         if (!r.code.empty() && r.code.back() != '~') role = composed_role(r.code);
       }
+    // A committee or caucus named after a chamber is part of it: "House
+    // Intelligence Committee", "Senate Armed Services Committee" (LEG).
+    static const std::unordered_set<std::string> parts = {"committee", "subcommittee", "caucus",
+                                                          "delegation"};
+    // (A place after the chamber is the committee's subject, not its
+    // country: "House Benghazi Committee".)
+    if (last_role.empty() && parts.count(in.folded[m.last - 1]))
+      for (const Hit& h : in.roles)
+        if (h.first >= m.first && h.last < m.last && kb_.entries[h.entries.front()].code == "LEG") {
+          last_role = role = "LEG";
+          nation = owner;
+          for (const Hit& c : in.names)
+            if (c.first >= m.first && c.last <= h.first && nation.empty())
+              if (const KbEntry* k = place_entry(c)) nation = k->code.substr(0, 3);
+          break;
+        }
     if (!nation.empty() && !role.empty()) {
       m.code = nation + role;
       m.rank = 3;
@@ -616,11 +632,13 @@ void DocumentResolver::add_role_phrases() {
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
       // compound of the name.
+      // (After the whole role name: "Secretary of State Jon Husted".)
+      const int after = rh.last;
       const bool before_person =
-          head + 1 < n &&
-          (per_at_[si][head + 1] ||
-           (in.name_at[head + 1] >= 0 &&
-            kb_.entries[in.names[in.name_at[head + 1]].entries.front()].kind == "person"));
+          after < n &&
+          (per_at_[si][after] ||
+           (in.name_at[after] >= 0 &&
+            kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
       if (!role_word_heads(si, head, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
@@ -870,6 +888,25 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     else if ((k.kind == "country" || k.kind == "place") && !country)
       country = &k;
   }
+  // A named body the base does not know owns the role ("Scientology
+  // officials", "Breitbart reporters"): neither the article's country nor a
+  // bare role describes it. A proper noun modifying the phrase, with no role
+  // word in its capitalized run (not "Border Force officials").
+  if (!org && !country && in.parsed)
+    for (int k = first; k < head && !m.unknown_owner; ++k) {
+      const Token& t = s.tokens[k];
+      const std::string& rel = t.deprel;
+      if (t.upos != "PROPN" || !starts_upper(t.text) || in.name_at[k] >= 0 || in.role_at[k] >= 0 ||
+          per_at_[si][k] || is_honorific(in.folded[k]) ||
+          !(rel == "compound" || rel == "nmod:poss" || rel == "flat"))
+        continue;
+      bool role_in_run = false;
+      for (int j = k - 1; j >= first && starts_upper(s.tokens[j].text) && !role_in_run; --j)
+        role_in_run = in.role_at[j] >= 0;
+      for (int j = k + 1; j < head && starts_upper(s.tokens[j].text) && !role_in_run; ++j)
+        role_in_run = in.role_at[j] >= 0;
+      m.unknown_owner = !role_in_run;
+    }
   // No country of its own: one the phrase is placed in ("trade unions in
   // Denmark", "protesters from Hong Kong"); not for armed actors, which are
   // often foreign where they are ("troops in Iraq").
@@ -960,7 +997,8 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     m.rank = 4;
     m.how = title ? "title" : "apposition";
   } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
-             r.role.back() != '~' && !r.needs_actor && kb_.is_country(m.code.substr(0, 3))) {
+             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner &&
+             kb_.is_country(m.code.substr(0, 3))) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president
     // of the Lombardy region" → ITAGOV).
@@ -968,7 +1006,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     m.rank = 3;
     m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
   } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
-             !r.needs_actor && m.person) {
+             !r.needs_actor && !r.unknown_owner && m.person) {
     m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
   }
   if (title) {
@@ -1100,7 +1138,8 @@ void DocumentResolver::article_country() {
     for (WorkMention& m : ms_) {
       if (m.dropped || !m.code.empty()) continue;
       const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
-                             m.role.back() != '~' && m.link < 0 && !m.needs_actor;
+                             m.role.back() != '~' && m.link < 0 && !m.needs_actor &&
+                             !m.unknown_owner;
       const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
       if (!bare_role && !titled_name) continue;
       if (other_country_near(m, dominant, countries_in) || placed_elsewhere(m)) continue;
@@ -1117,7 +1156,7 @@ void DocumentResolver::article_country() {
   // names no one in particular (Phoenix gives it no civilian code either).
   for (WorkMention& m : ms_) {
     if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kRole || m.role.empty() ||
-        m.role.back() == '~' || m.link >= 0 || m.needs_actor)
+        m.role.back() == '~' || m.link >= 0 || m.needs_actor || m.unknown_owner)
       continue;
     const std::string& head_word = info_[m.sentence].folded[m.head];
     if (head_word == "people" || head_word == "person" || head_word == "persons") continue;
@@ -1232,6 +1271,11 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
         f == "regional" || f == "global")
       if (!(k + 1 < end && starts_upper(s.tokens[k].text) && starts_upper(s.tokens[k + 1].text)))
         return true;
+    // A name the base does not know after the head: "the governments of
+    // South East Asia".
+    if (x.kind == WorkMention::Kind::kRole && k > x.head && covered_[x.sentence][k] &&
+        !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
+      return true;
     // A proper adjective that is no known demonym: "Arab", "Sunni".
     if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 && k > 0 &&
         !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
