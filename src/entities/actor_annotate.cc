@@ -639,6 +639,8 @@ void DocumentResolver::add_role_phrases() {
           (per_at_[si][after] ||
            (in.name_at[after] >= 0 &&
             kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // A title only ("Justice Antonin Scalia"): no phrase without a name.
+      if (!before_person && kb_.entries[rh.entries.front()].attribute("needs") == "name") continue;
       if (!role_word_heads(si, head, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
