@@ -443,6 +443,14 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     }
     if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
   }
+  // A known body's branch: "American Civil Liberties Union of Ohio" is the
+  // ACLU's (the longest known body starting the mention, before "of").
+  if (!best && !m.person)
+    for (const Hit& h : in.names)
+      if (h.first == m.first && h.last < m.last && in.folded[h.last] == "of" &&
+          h.use == Use::kName && kb_.entries[h.entries.front()].kind == "org" &&
+          (!best || h.last > best->last))
+        best = &h;
   if (best) {
     if (best->first > m.first) m.name_first = best->first;
     if (best->first < m.first) m.first = best->first;
