@@ -444,12 +444,13 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
   }
   // A known body's branch: "American Civil Liberties Union of Ohio" is the
-  // ACLU's (the longest known body starting the mention, before "of").
-  if (!best && !m.person)
+  // ACLU's, not Ohio (a known body starting the mention, before "of", longer
+  // than the name ending it).
+  if (!m.person)
     for (const Hit& h : in.names)
       if (h.first == m.first && h.last < m.last && in.folded[h.last] == "of" &&
           h.use == Use::kName && kb_.entries[h.entries.front()].kind == "org" &&
-          (!best || h.last > best->last))
+          (!best || h.last - h.first > best->last - best->first))
         best = &h;
   if (best) {
     if (best->first > m.first) m.name_first = best->first;
@@ -683,21 +684,25 @@ bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) 
     const std::string& rel = s.tokens[head].deprel;
     return !(rel == "compound" || rel == "amod" || rel == "flat");
   }
-  if (head + 1 >= n) return true;
-  const std::string& next = s.tokens[head + 1].text;
-  if (in.role_at[head + 1] >= 0) return false;
-  if (in.name_at[head + 1] >= 0 || (covered_[si][head + 1] && !per_at_[si][head + 1])) {
-    const Hit& nh = in.names[in.name_at[head + 1] >= 0 ? in.name_at[head + 1] : 0];
+  // The word after the role name ("Secretary of State" is headed by
+  // "Secretary" but ends after "State").
+  int after = head + 1;
+  while (after < n && in.role_at[after] >= 0 && in.role_at[after] == in.role_at[head]) ++after;
+  if (after >= n) return true;
+  const std::string& next = s.tokens[after].text;
+  if (in.role_at[after] >= 0) return false;
+  if (in.name_at[after] >= 0 || (covered_[si][after] && !per_at_[si][after])) {
+    const Hit& nh = in.names[in.name_at[after] >= 0 ? in.name_at[after] : 0];
     const bool person_next =
-        per_at_[si][head + 1] ||
-        (in.name_at[head + 1] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
+        per_at_[si][after] ||
+        (in.name_at[after] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
     if (!person_next) return false;
   }
   // (Not before a function word: "police in Hong Kong", "police and troops".)
   return !(is_adjectival_role(in.folded[head]) && !next.empty() &&
            std::islower(static_cast<unsigned char>(next[0])) &&
            std::isalpha(static_cast<unsigned char>(next[0])) &&
-           !is_function_word(in.folded[head + 1]));
+           !is_function_word(in.folded[after]));
 }
 
 // The phrase of a role word in a parse: left dependents' subtrees and right
