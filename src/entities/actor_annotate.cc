@@ -201,6 +201,7 @@ class DocumentResolver {
   std::vector<SentenceInfo> info_;
   std::vector<std::vector<char>> covered_;  // tokens inside a mention
   std::vector<std::vector<char>> per_at_;   // tokens of NER person names
+  std::vector<std::vector<char>> org_at_;   // tokens of NER organization names
   std::vector<WorkMention> ms_;
   size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
 };
@@ -227,6 +228,7 @@ void DocumentResolver::index_sentences() {
   info_.resize(n);
   covered_.resize(n);
   per_at_.resize(n);
+  org_at_.resize(n);
   for (size_t si = 0; si < n; ++si) {
     const Sentence& s = doc_.sentences[si];
     SentenceInfo& in = info_[si];
@@ -251,17 +253,20 @@ void DocumentResolver::index_sentences() {
     }
     covered_[si].assign(s.tokens.size(), 0);
     per_at_[si].assign(s.tokens.size(), 0);
+    org_at_[si].assign(s.tokens.size(), 0);
   }
 }
 
 void DocumentResolver::mark_ner_persons() {
-  for (const Entity& ent : doc_.entities)
-    if (ent.type == "PER")
-      for (const Mention& mm : ent.mentions)
-        if (mm.sentence >= 0 && mm.sentence < static_cast<int>(doc_.sentences.size()))
-          for (int k = std::max(0, mm.first_token);
-               k < mm.last_token && k < static_cast<int>(per_at_[mm.sentence].size()); ++k)
-            per_at_[mm.sentence][k] = 1;
+  for (const Entity& ent : doc_.entities) {
+    if (ent.type != "PER" && ent.type != "ORG") continue;
+    auto& at = ent.type == "PER" ? per_at_ : org_at_;
+    for (const Mention& mm : ent.mentions)
+      if (mm.sentence >= 0 && mm.sentence < static_cast<int>(doc_.sentences.size()))
+        for (int k = std::max(0, mm.first_token);
+             k < mm.last_token && k < static_cast<int>(at[mm.sentence].size()); ++k)
+          at[mm.sentence][k] = 1;
+  }
 }
 
 void DocumentResolver::set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries,
@@ -501,13 +506,19 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
     for (const Hit& h : in.roles)
       if (h.first >= m.first && h.last <= m.last) {
         const KbEntry& r = kb_.entries[h.entries.front()];
-        // The role heads the name: not inside a tail ("Council for the Welfare of Immigrants").
-        bool heads = h.last == m.last;
+        // The role heads the name, at its end or before its "of" tail
+        // ("Department of Veterans Affairs"); not inside a tail ("Council for
+        // the Welfare of Immigrants").
+        bool heads = h.last == m.last || (h.last < m.last && in.folded[h.last] == "of");
         for (int k = m.first; k < h.first && heads; ++k)
           heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
-        if (heads && !r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor")
+        if (r.code.empty() || r.code.back() == '~') continue;
+        // A weak role ("Department") yields to any other role in the name
+        // ("New York Police Department" → COP).
+        const bool weak = r.attribute("weak") == "yes";
+        if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty()))
           last_role = composed_role(r.code);
-        if (!r.code.empty() && r.code.back() != '~') role = composed_role(r.code);
+        if (!weak || role.empty()) role = composed_role(r.code);
       }
     // A committee or caucus named after a chamber is part of it: "House
     // Intelligence Committee", "Senate Armed Services Committee" (LEG).
@@ -648,8 +659,10 @@ void DocumentResolver::add_role_phrases() {
           (per_at_[si][after] ||
            (in.name_at[after] >= 0 &&
             kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
-      // A title only ("Justice Antonin Scalia"): no phrase without a name.
-      if (!before_person && kb_.entries[rh.entries.front()].attribute("needs") == "name") continue;
+      // A title only ("Justice Antonin Scalia"): no phrase without a name;
+      // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
+      const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
+      if ((!before_person && needs == "name") || needs == "body") continue;
       if (!role_word_heads(si, head, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
@@ -848,7 +861,9 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     const int r = in.role_at[k];
     if (r < 0 || r == static_cast<int>(ri) || !generic_head) continue;
     const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
-    if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
+    // (Nor "executive": "executive vice president", "executive director".)
+    if (eli_head || (code != "ELI" && in.folded[k] != "public" && in.folded[k] != "executive"))
+      m.role = code;
   }
   // Else the body in its "of"/"for" tail: "spokesman for the Indonesian
   // military" → MIL, "chief of police" → COP.
@@ -905,14 +920,20 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   }
   // A named body the base does not know owns the role ("Scientology
   // officials", "Breitbart reporters"): neither the article's country nor a
-  // bare role describes it. A proper noun modifying the phrase, with no role
-  // word in its capitalized run (not "Border Force officials").
-  if (!org && !country && in.parsed)
+  // bare role describes it. A proper noun NER tagged as a body (not a place:
+  // "Charlotte officials"), modifying the phrase, with no role word in its
+  // capitalized run (not "Border Force officials").
+  // Only people's roles: in "Cosmopolitan magazine" the name is the body's own.
+  const std::string& head_word = in.folded[head];
+  const bool people_head =
+      is_person_noun(head_word) || (head_word.size() > 3 && head_word.back() == 's' &&
+                                    is_person_noun(head_word.substr(0, head_word.size() - 1)));
+  if (!org && !country && in.parsed && people_head)
     for (int k = first; k < head && !m.unknown_owner; ++k) {
       const Token& t = s.tokens[k];
       const std::string& rel = t.deprel;
       if (t.upos != "PROPN" || !starts_upper(t.text) || in.name_at[k] >= 0 || in.role_at[k] >= 0 ||
-          per_at_[si][k] || is_honorific(in.folded[k]) ||
+          !org_at_[si][k] || is_honorific(in.folded[k]) ||
           !(rel == "compound" || rel == "nmod:poss" || rel == "flat"))
         continue;
       bool role_in_run = false;

@@ -179,6 +179,7 @@ TEST(RoleCountry, AnUnknownNamedOwnerTakesNoDefaultCountry) {
                   {"DET", "det", 5},
                   {"NOUN", "obj", 3},
                   {"PUNCT", "punct", 3}});
+  testing_util::add_ner(doc, {"Zorvath"}, "ORG");
   role_resolver()->annotate(doc);
   // Not the article's government (KENGOV), nor a bare ---GOV: the officials
   // are the unknown body's.
