@@ -907,6 +907,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   // The actor: an organization in the phrase (the last one: "of … Quds Force"), else a country.
   const KbEntry* org = nullptr;
   const KbEntry* country = nullptr;
+  const KbEntry* owner_person = nullptr;
+  bool owner_past = false;
   for (const Hit& h : in.names) {
     if (h.first < first || h.last > last) continue;
     bool past = false;
@@ -917,6 +919,18 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       org = &k;
     else if ((k.kind == "country" || k.kind == "place") && !country)
       country = &k;
+    else if (k.kind == "person" && h.use == Use::kName && h.last <= head && !owner_person)
+      owner_person = &k, owner_past = past;
+  }
+  // A known person's staff ("Obama spokesman", "Putin aide"): the person's
+  // code while in office; a former official's or a candidate's staff ("Clinton
+  // spokesman" in 2016) are no government's.
+  if (!org && !country && owner_person && m.role != "MIL") {
+    if (!owner_past && !owner_person->code.ends_with("ELI") && owner_person->code.size() > 3 &&
+        !m.former)
+      org = owner_person;
+    else
+      m.unknown_owner = true;
   }
   // A named body the base does not know owns the role ("Scientology
   // officials", "Breitbart reporters"): neither the article's country nor a

@@ -259,6 +259,21 @@ TEST(RoleCountry, TitlesThatCodeOnlyBeforeAName) {
   EXPECT_EQ(entity_with_mention(doc, "Justice"), nullptr);
 }
 
+TEST(RoleCountry, AKnownPersonsStaff) {
+  Document doc = make_doc(
+      "A Putin aide met the envoy on Monday. Clinton spokesman Nick Miller declined to comment.",
+      "2016-09-21");
+  testing_util::add_ner(doc, {"Nick", "Miller"}, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* aide = entity_with_mention(doc, "A Putin aide");
+  ASSERT_NE(aide, nullptr);
+  EXPECT_EQ(aide->actor_code, "RUSGOV");
+  // A candidate's (a former official's) spokesman is no government's.
+  const Entity* miller = entity_with_mention(doc, "Clinton spokesman Nick Miller");
+  ASSERT_NE(miller, nullptr);
+  EXPECT_EQ(miller->actor_code, "");
+}
+
 TEST(RoleCountry, ABranchOfAKnownBody) {
   Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
                           "2023-09-02");
