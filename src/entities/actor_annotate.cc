@@ -1036,8 +1036,11 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
             (s.tokens[m.head].deprel == "appos" && s.tokens[m.head].head - 1 == r.head);
   }
   const int n = static_cast<int>(in.folded.size());
+  // A role phrase that possesses the apposition's head is not the apposition:
+  // "Ivanka Trump, the Republican presidential nominee's eldest daughter".
+  const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
   appos =
-      appos || (r.first == m.last + 1 && in.folded[m.last] == ",") ||
+      appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
       (m.first == r.last + 1 && in.folded[r.last] == "," &&
        (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
   if (!title && !appos) return;
