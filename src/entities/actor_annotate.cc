@@ -755,14 +755,18 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
       first = k;
       break;
     }
-    const bool part = in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) ||
-                      f == "'s" || (f == "'" && attached_to_word(s, k)) ||
-                      starts_upper(s.tokens[k].text) ||
-                      (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") ||
-                                        f.ends_with("-led") || f.ends_with("-linked"))) ||
-                      ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
-                       in.folded[k - 1] == "-") ||
-                      (f == "-" && k > 0 && !s.tokens[k - 1].space_after);
+    const bool part =
+        in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) || f == "'s" ||
+        (f == "'" && attached_to_word(s, k)) || starts_upper(s.tokens[k].text) ||
+        (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") || f.ends_with("-led") ||
+                          f.ends_with("-linked"))) ||
+        ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
+         in.folded[k - 1] == "-") ||
+        (f == "-" && k > 0 && !s.tokens[k - 1].space_after) ||
+        // A common noun after a name: "Trump campaign spokesman".
+        (k > 0 && std::islower(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+         s.tokens[k].upos == "NOUN" && !is_function_word(f) && starts_upper(s.tokens[k - 1].text) &&
+         (in.name_at[k - 1] >= 0 || per_at_[si][k - 1] || org_at_[si][k - 1]));
     if (!part) {
       // "France's interior and overseas minister": lower-case modifiers and
       // "and" back to a name's possessive, within the window.
