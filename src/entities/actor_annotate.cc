@@ -377,6 +377,9 @@ void DocumentResolver::add_ner_mentions() {
              (ent.type == "PER" || ent.type == "LOC" || ent.type == "GPE") &&
              starts_upper(toks[m.last - 1].text))
         m.last += 2;
+      // A possessive NER kept: "Alphabet Inc’s" is "Alphabet Inc".
+      if (m.last - m.first > 1 && (in.folded[m.last - 1] == "'s" || in.folded[m.last - 1] == "'"))
+        --m.last;
       if (m.person) cut_person_title(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
