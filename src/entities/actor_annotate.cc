@@ -159,6 +159,7 @@ class DocumentResolver {
   void add_ner_mentions();
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
   void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  std::vector<uint32_t> person_without_initials(const SentenceInfo& in, const WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   // 2. Names NER missed.
   void add_missed_names();
@@ -460,12 +461,60 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
           h.use == Use::kName && kb_.entries[h.entries.front()].kind == "org" &&
           (!best || h.last - h.first > best->last - best->first))
         best = &h;
+  // A known person named with a middle initial or a generational suffix the
+  // base does not list: "Joseph R. Biden Jr." is "Joseph Biden".
+  if (m.person && (!best || best->last - best->first < 2)) {
+    const std::vector<uint32_t> entries = person_without_initials(in, m);
+    if (!entries.empty()) {
+      set_from_entry(m, entries, Use::kName);
+      return;
+    }
+  }
   if (best) {
     if (best->first > m.first) m.name_first = best->first;
     if (best->first < m.first) m.first = best->first;
     if (best->last > m.last) m.last = best->last;
     set_from_entry(m, best->entries, best->use);
   }
+}
+
+std::vector<uint32_t> DocumentResolver::person_without_initials(const SentenceInfo& in,
+                                                                const WorkMention& m) const {
+  static const std::unordered_set<std::string> suffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii"};
+  auto is_letter = [](const std::string& f) {
+    return f.size() == 1 && std::isalpha(static_cast<unsigned char>(f[0]));
+  };
+  std::vector<std::string> words;
+  bool dropped = false;
+  for (int k = m.first; k < m.last; ++k) {
+    const std::string& f = in.folded[k];
+    const bool inner = k > m.first && k + 1 < m.last;
+    const bool initial =
+        inner && (is_letter(f) || (f.size() == 2 && f[1] == '.' && is_letter(f.substr(0, 1))));
+    const bool dot = f == "." && k > m.first && is_letter(in.folded[k - 1]);
+    const bool suffix = k > m.first + 1 && suffixes.count(f) > 0;
+    const bool comma = f == "," && k + 1 < m.last && suffixes.count(in.folded[k + 1]) > 0;
+    if (initial || dot || suffix || comma) {
+      dropped = true;
+      continue;
+    }
+    words.push_back(f);
+  }
+  std::vector<uint32_t> entries;
+  if (!dropped || words.size() < 2) return entries;
+  auto it = kb_.by_first.find(words.front());
+  if (it == kb_.by_first.end()) return entries;
+  for (uint32_t ni : it->second) {
+    const KbName& name = kb_.names[ni];
+    if (name.use != Use::kName || name.tokens != words ||
+        kb_.entries[name.entry].kind != "person" ||
+        std::find(entries.begin(), entries.end(), name.entry) != entries.end())
+      continue;
+    entries.push_back(name.entry);
+    if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
+      entries.insert(entries.end(), sib->second.begin(), sib->second.end());
+  }
+  return entries;
 }
 
 // A name the base does not know (not a person's), made of a country and a

@@ -274,6 +274,25 @@ TEST(RoleCountry, AKnownPersonsStaff) {
   EXPECT_EQ(miller->actor_code, "");
 }
 
+TEST(RoleCountry, AKnownPersonWithAMiddleInitial) {
+  Document doc = make_doc("Joseph R. Biden Jr. met reporters on Monday.", "2016-09-21");
+  // NER over "Joseph" … "Jr." whatever the tokenizer does with the initials.
+  const auto& toks = doc.sentences[0].tokens;
+  std::vector<std::string> words;
+  for (const auto& t : toks) {
+    words.push_back(t.text);
+    if (t.text.rfind("Jr", 0) == 0) break;
+  }
+  if (words.back() == "Jr" && toks.size() > words.size() && toks[words.size()].text == ".")
+    words.push_back(".");
+  testing_util::add_ner(doc, words, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* biden = entity_named(doc, "Joseph R. Biden Jr.");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->actor_code, "USAGOV");
+  EXPECT_EQ(biden->resolved_by.rfind("dictionary:", 0), 0u) << biden->resolved_by;
+}
+
 TEST(RoleCountry, ABranchOfAKnownBody) {
   Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
                           "2023-09-02");
