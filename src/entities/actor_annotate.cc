@@ -975,7 +975,12 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       org = &k;
     else if ((k.kind == "country" || k.kind == "place") && !country)
       country = &k;
-    else if (k.kind == "person" && h.use == Use::kName && h.last <= head && !owner_person)
+    else if (k.kind == "person" && h.use == Use::kName && !owner_person &&
+             (h.last <= head || (h.first > head + 1 && head + 1 < last &&
+                                 (in.folded[head + 1] == "for" || in.folded[head + 1] == "to" ||
+                                  in.folded[head + 1] == "of"))))
+      // (Before the head, or in its "for"/"to"/"of" tail: "a spokeswoman for
+      // Hillary Clinton", "an aide to Putin".)
       owner_person = &k, owner_past = past;
   }
   // A known person's staff ("Obama spokesman", "Putin aide"): the person's
