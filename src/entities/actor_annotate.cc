@@ -721,6 +721,15 @@ void DocumentResolver::add_role_phrases() {
         extend_parsed(in, head, head, first, last);
       else
         extend_plain(si, first, last);
+      // Title case read as one name: the demonym or country the role word
+      // hangs on starts the phrase ("Slovak Soldiers").
+      if (in.parsed && !before_person) {
+        const int gov = s.tokens[head].head - 1;
+        const std::string& rel = s.tokens[head].deprel;
+        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head &&
+            in.name_at[gov] >= 0 && in.names[in.name_at[gov]].last == head)
+          first = std::min(first, in.names[in.name_at[gov]].first);
+      }
       // Cut at a comma or a pronoun possessive that starts a new phrase.
       for (int k = head + 1; k < last; ++k)
         if (in.folded[k] == "," || in.folded[k] == ";") {
@@ -747,6 +756,15 @@ bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) 
   if (in.parsed) {
     if (before_person) return true;
     const std::string& rel = s.tokens[head].deprel;
+    // Title case read as one name ("Slovak Soldiers", "Russian Troops" in a
+    // headline): a role word after a demonym or country it hangs on heads.
+    const int gov = s.tokens[head].head - 1;
+    if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head && in.name_at[gov] >= 0 &&
+        in.names[in.name_at[gov]].last == head && starts_upper(s.tokens[head].text) &&
+        (head + 1 >= n || !starts_upper(s.tokens[head + 1].text))) {
+      const Hit& g = in.names[in.name_at[gov]];
+      if (g.use == Use::kDemonym || place_entry(g)) return true;
+    }
     return !(rel == "compound" || rel == "amod" || rel == "flat");
   }
   // The word after the role name ("Secretary of State" is headed by

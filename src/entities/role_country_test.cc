@@ -293,6 +293,18 @@ TEST(RoleCountry, AKnownPersonWithAMiddleInitial) {
   EXPECT_EQ(biden->resolved_by.rfind("dictionary:", 0), 0u) << biden->resolved_by;
 }
 
+TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
+  // Title case parsed as one name: Slovak <flat Soldiers.
+  Document doc = make_doc("Slovak Soldiers arrived .", "2022-01-01");
+  parse_sentence(
+      doc, 0,
+      {{"PROPN", "nsubj", 3}, {"PROPN", "flat", 1}, {"VERB", "root", 0}, {"PUNCT", "punct", 3}});
+  role_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Slovak Soldiers");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "SVKMIL");
+}
+
 TEST(RoleCountry, ABranchOfAKnownBody) {
   Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
                           "2023-09-02");
