@@ -982,7 +982,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   const KbEntry* org = nullptr;
   const KbEntry* country = nullptr;
   const KbEntry* owner_person = nullptr;
-  bool owner_past = false;
+  bool owner_past = false, based = false;
   for (const Hit& h : in.names) {
     if (h.first < first || h.last > last) continue;
     bool past = false;
@@ -991,12 +991,17 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     const KbEntry& k = kb_.entries[e];
     if (k.kind == "org" && h.use == Use::kName)
       org = &k;
-    else if ((k.kind == "country" || k.kind == "place") && !country)
+    else if ((k.kind == "country" || k.kind == "place") && !country) {
       country = &k;
-    else if (k.kind == "person" && h.use == Use::kName && !owner_person &&
-             (h.last <= head || (h.first > head + 1 && head + 1 < last &&
-                                 (in.folded[head + 1] == "for" || in.folded[head + 1] == "to" ||
-                                  in.folded[head + 1] == "of"))))
+      // "a leader of a Pakistan-based group": the country only places a
+      // body; it is not the state's office.
+      const int n = static_cast<int>(in.folded.size());
+      based = (h.last < n && in.folded[h.last].ends_with("-based")) ||
+              (h.last + 1 < n && in.folded[h.last] == "-" && in.folded[h.last + 1] == "based");
+    } else if (k.kind == "person" && h.use == Use::kName && !owner_person &&
+               (h.last <= head || (h.first > head + 1 && head + 1 < last &&
+                                   (in.folded[head + 1] == "for" || in.folded[head + 1] == "to" ||
+                                    in.folded[head + 1] == "of"))))
       // (Before the head, or in its "for"/"to"/"of" tail: "a spokeswoman for
       // Hillary Clinton", "an aide to Putin".)
       owner_person = &k, owner_past = past;
@@ -1050,6 +1055,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     // the sector, as the European Parliament is IGOEURLEG.
     if (m.code.size() == 6 && m.code.starts_with("IGO") && (m.role == "LEG" || m.role == "JUD"))
       m.code += m.role;
+  } else if (country && based && (m.role == "GOV" || m.role == "ELI")) {
+    m.unknown_owner = true;  // a body's leader, not the state's
   } else if (country) {
     const std::string nation = country->code.substr(0, 3);
     if (!m.role.empty() && m.role.back() == '~')

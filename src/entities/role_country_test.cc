@@ -305,6 +305,13 @@ TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
   EXPECT_EQ(e->actor_code, "SVKMIL");
 }
 
+TEST(RoleCountry, ACountryThatOnlyPlacesABodyGivesNoStateOffice) {
+  Document doc =
+      make_doc("A leader of a Pakistan-based group was arrested on Monday.", "2016-09-21");
+  role_resolver()->annotate(doc);
+  for (const auto& e : doc.entities) EXPECT_NE(e.actor_code, "PAKGOV") << e.name;
+}
+
 TEST(RoleCountry, ABranchOfAKnownBody) {
   Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
                           "2023-09-02");
