@@ -9,6 +9,8 @@
 #include <map>
 #include <memory>
 #include <sstream>
+#include <string>
+#include <unordered_set>
 
 #include "cli/command.h"
 #include "eventwire/entities.h"
@@ -157,6 +159,19 @@ uint32_t fnv(const std::string& s) {
   return h;
 }
 
+// NGEC (PLOVER) sectors that CAMEO writes otherwise: a religious actor is
+// REL in NGEC and its religion in CAMEO ("Muslim cleric" → MUS), a journalist
+// JRN in NGEC and MED in CAMEO, a paramilitary PRM in NGEC and UAF in CAMEO.
+bool same_sector(const std::string& want, const std::string& block) {
+  static const std::unordered_set<std::string> religions = {
+      "REL", "CHR", "CTH", "PRO", "ORT", "MAR", "MUS", "SHI", "SUN", "SFI", "ALE", "DRZ",
+      "JEW", "BUD", "HIN", "SIK", "JAN", "ZRO", "BAH", "CON", "TAO", "SHN", "ATH", "MOS"};
+  if (want == "REL") return religions.count(block) > 0;
+  if (want == "JRN") return block == "MED";
+  if (want == "PRM") return block == "UAF";
+  return false;
+}
+
 // Whether `code` (country + sectors) meets an expectation on its sector part:
 // "" none, "(none)" no sector, "A|B" either, "!X" not X, else X among the
 // three-letter blocks after the country.
@@ -170,7 +185,8 @@ bool sector_ok(const std::string& sectors, const std::string& want) {
     const std::string alt =
         want.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos);
     for (size_t k = 0; k + 3 <= sectors.size(); k += 3)
-      if (sectors.compare(k, alt.size(), alt) == 0) return true;
+      if (sectors.compare(k, alt.size(), alt) == 0 || same_sector(alt, sectors.substr(k, 3)))
+        return true;
     if (bar == std::string::npos) break;
     pos = bar + 1;
   }

@@ -85,9 +85,9 @@ bool is_function_word(const std::string& f) {
 // before them says the sector ("intelligence officer", "police spokesman").
 bool is_generic_head(const std::string& f) {
   static const std::unordered_set<std::string> s = {
-      "official",       "officials",       "officer",   "officers", "spokesman",
-      "spokeswoman",    "spokesperson",    "spokesmen", "chief",    "head",
-      "representative", "representatives", "member",    "members"};
+      "official",     "officials", "officer",  "officers",   "spokesman",      "spokeswoman",
+      "spokesperson", "spokesmen", "chief",    "head",       "representative", "representatives",
+      "member",       "members",   "chairman", "chairwoman", "president",      "director"};
   return s.count(f) > 0;
 }
 // Role words that are mostly adjectives ("military resources").
@@ -159,6 +159,7 @@ class DocumentResolver {
   void add_ner_mentions();
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
   void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  std::vector<uint32_t> person_without_initials(const SentenceInfo& in, const WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   // 2. Names NER missed.
   void add_missed_names();
@@ -201,6 +202,7 @@ class DocumentResolver {
   std::vector<SentenceInfo> info_;
   std::vector<std::vector<char>> covered_;  // tokens inside a mention
   std::vector<std::vector<char>> per_at_;   // tokens of NER person names
+  std::vector<std::vector<char>> org_at_;   // tokens of NER organization names
   std::vector<WorkMention> ms_;
   size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
 };
@@ -227,6 +229,7 @@ void DocumentResolver::index_sentences() {
   info_.resize(n);
   covered_.resize(n);
   per_at_.resize(n);
+  org_at_.resize(n);
   for (size_t si = 0; si < n; ++si) {
     const Sentence& s = doc_.sentences[si];
     SentenceInfo& in = info_[si];
@@ -251,17 +254,20 @@ void DocumentResolver::index_sentences() {
     }
     covered_[si].assign(s.tokens.size(), 0);
     per_at_[si].assign(s.tokens.size(), 0);
+    org_at_[si].assign(s.tokens.size(), 0);
   }
 }
 
 void DocumentResolver::mark_ner_persons() {
-  for (const Entity& ent : doc_.entities)
-    if (ent.type == "PER")
-      for (const Mention& mm : ent.mentions)
-        if (mm.sentence >= 0 && mm.sentence < static_cast<int>(doc_.sentences.size()))
-          for (int k = std::max(0, mm.first_token);
-               k < mm.last_token && k < static_cast<int>(per_at_[mm.sentence].size()); ++k)
-            per_at_[mm.sentence][k] = 1;
+  for (const Entity& ent : doc_.entities) {
+    if (ent.type != "PER" && ent.type != "ORG") continue;
+    auto& at = ent.type == "PER" ? per_at_ : org_at_;
+    for (const Mention& mm : ent.mentions)
+      if (mm.sentence >= 0 && mm.sentence < static_cast<int>(doc_.sentences.size()))
+        for (int k = std::max(0, mm.first_token);
+             k < mm.last_token && k < static_cast<int>(at[mm.sentence].size()); ++k)
+          at[mm.sentence][k] = 1;
+  }
 }
 
 void DocumentResolver::set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries,
@@ -372,6 +378,9 @@ void DocumentResolver::add_ner_mentions() {
              (ent.type == "PER" || ent.type == "LOC" || ent.type == "GPE") &&
              starts_upper(toks[m.last - 1].text))
         m.last += 2;
+      // A possessive NER kept: "Alphabet Inc’s" is "Alphabet Inc".
+      if (m.last - m.first > 1 && (in.folded[m.last - 1] == "'s" || in.folded[m.last - 1] == "'"))
+        --m.last;
       if (m.person) cut_person_title(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
@@ -443,12 +452,69 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     }
     if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
   }
+  // A known body's branch: "American Civil Liberties Union of Ohio" is the
+  // ACLU's, not Ohio (a known body starting the mention, before "of", longer
+  // than the name ending it).
+  if (!m.person)
+    for (const Hit& h : in.names)
+      if (h.first == m.first && h.last < m.last && in.folded[h.last] == "of" &&
+          h.use == Use::kName && kb_.entries[h.entries.front()].kind == "org" &&
+          (!best || h.last - h.first > best->last - best->first))
+        best = &h;
+  // A known person named with a middle initial or a generational suffix the
+  // base does not list: "Joseph R. Biden Jr." is "Joseph Biden".
+  if (m.person && (!best || best->last - best->first < 2)) {
+    const std::vector<uint32_t> entries = person_without_initials(in, m);
+    if (!entries.empty()) {
+      set_from_entry(m, entries, Use::kName);
+      return;
+    }
+  }
   if (best) {
     if (best->first > m.first) m.name_first = best->first;
     if (best->first < m.first) m.first = best->first;
     if (best->last > m.last) m.last = best->last;
     set_from_entry(m, best->entries, best->use);
   }
+}
+
+std::vector<uint32_t> DocumentResolver::person_without_initials(const SentenceInfo& in,
+                                                                const WorkMention& m) const {
+  static const std::unordered_set<std::string> suffixes = {"jr", "jr.", "sr", "sr.", "ii", "iii"};
+  auto is_letter = [](const std::string& f) {
+    return f.size() == 1 && std::isalpha(static_cast<unsigned char>(f[0]));
+  };
+  std::vector<std::string> words;
+  bool dropped = false;
+  for (int k = m.first; k < m.last; ++k) {
+    const std::string& f = in.folded[k];
+    const bool inner = k > m.first && k + 1 < m.last;
+    const bool initial =
+        inner && (is_letter(f) || (f.size() == 2 && f[1] == '.' && is_letter(f.substr(0, 1))));
+    const bool dot = f == "." && k > m.first && is_letter(in.folded[k - 1]);
+    const bool suffix = k > m.first + 1 && suffixes.count(f) > 0;
+    const bool comma = f == "," && k + 1 < m.last && suffixes.count(in.folded[k + 1]) > 0;
+    if (initial || dot || suffix || comma) {
+      dropped = true;
+      continue;
+    }
+    words.push_back(f);
+  }
+  std::vector<uint32_t> entries;
+  if (!dropped || words.size() < 2) return entries;
+  auto it = kb_.by_first.find(words.front());
+  if (it == kb_.by_first.end()) return entries;
+  for (uint32_t ni : it->second) {
+    const KbName& name = kb_.names[ni];
+    if (name.use != Use::kName || name.tokens != words ||
+        kb_.entries[name.entry].kind != "person" ||
+        std::find(entries.begin(), entries.end(), name.entry) != entries.end())
+      continue;
+    entries.push_back(name.entry);
+    if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
+      entries.insert(entries.end(), sib->second.begin(), sib->second.end());
+  }
+  return entries;
 }
 
 // A name the base does not know (not a person's), made of a country and a
@@ -492,14 +558,36 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
     for (const Hit& h : in.roles)
       if (h.first >= m.first && h.last <= m.last) {
         const KbEntry& r = kb_.entries[h.entries.front()];
-        // The role heads the name: not inside a tail ("Council for the Welfare of Immigrants").
-        bool heads = h.last == m.last;
+        // The role heads the name, at its end or before its "of" tail
+        // ("Department of Veterans Affairs"); not inside a tail ("Council for
+        // the Welfare of Immigrants").
+        bool heads = h.last == m.last || (h.last < m.last && in.folded[h.last] == "of");
         for (int k = m.first; k < h.first && heads; ++k)
           heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
-        if (heads && !r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor")
+        if (r.code.empty() || r.code.back() == '~') continue;
+        // A weak role ("Department") yields to any other role in the name
+        // ("New York Police Department" → COP).
+        const bool weak = r.attribute("weak") == "yes";
+        if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty()))
           last_role = composed_role(r.code);
-        if (!r.code.empty() && r.code.back() != '~') role = composed_role(r.code);
+        if (!weak || role.empty()) role = composed_role(r.code);
       }
+    // A committee or caucus named after a chamber is part of it: "House
+    // Intelligence Committee", "Senate Armed Services Committee" (LEG).
+    static const std::unordered_set<std::string> parts = {"committee", "subcommittee", "caucus",
+                                                          "delegation"};
+    // (A place after the chamber is the committee's subject, not its
+    // country: "House Benghazi Committee".)
+    if (last_role.empty() && parts.count(in.folded[m.last - 1]))
+      for (const Hit& h : in.roles)
+        if (h.first >= m.first && h.last < m.last && kb_.entries[h.entries.front()].code == "LEG") {
+          last_role = role = "LEG";
+          nation = owner;
+          for (const Hit& c : in.names)
+            if (c.first >= m.first && c.last <= h.first && nation.empty())
+              if (const KbEntry* k = place_entry(c)) nation = k->code.substr(0, 3);
+          break;
+        }
     if (!nation.empty() && !role.empty()) {
       m.code = nation + role;
       m.rank = 3;
@@ -616,17 +704,32 @@ void DocumentResolver::add_role_phrases() {
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
       // compound of the name.
+      // (After the whole role name: "Secretary of State Jon Husted".)
+      const int after = rh.last;
       const bool before_person =
-          head + 1 < n &&
-          (per_at_[si][head + 1] ||
-           (in.name_at[head + 1] >= 0 &&
-            kb_.entries[in.names[in.name_at[head + 1]].entries.front()].kind == "person"));
+          after < n &&
+          (per_at_[si][after] ||
+           (in.name_at[after] >= 0 &&
+            kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // A title only ("Justice Antonin Scalia"): no phrase without a name;
+      // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
+      const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
+      if ((!before_person && needs == "name") || needs == "body") continue;
       if (!role_word_heads(si, head, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
         extend_parsed(in, head, head, first, last);
       else
         extend_plain(si, first, last);
+      // Title case read as one name: the demonym or country the role word
+      // hangs on starts the phrase ("Slovak Soldiers").
+      if (in.parsed && !before_person) {
+        const int gov = s.tokens[head].head - 1;
+        const std::string& rel = s.tokens[head].deprel;
+        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head &&
+            in.name_at[gov] >= 0 && in.names[in.name_at[gov]].last == head)
+          first = std::min(first, in.names[in.name_at[gov]].first);
+      }
       // Cut at a comma or a pronoun possessive that starts a new phrase.
       for (int k = head + 1; k < last; ++k)
         if (in.folded[k] == "," || in.folded[k] == ";") {
@@ -653,23 +756,36 @@ bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) 
   if (in.parsed) {
     if (before_person) return true;
     const std::string& rel = s.tokens[head].deprel;
+    // Title case read as one name ("Slovak Soldiers", "Russian Troops" in a
+    // headline): a role word after a demonym or country it hangs on heads.
+    const int gov = s.tokens[head].head - 1;
+    if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head && in.name_at[gov] >= 0 &&
+        in.names[in.name_at[gov]].last == head && starts_upper(s.tokens[head].text) &&
+        (head + 1 >= n || !starts_upper(s.tokens[head + 1].text))) {
+      const Hit& g = in.names[in.name_at[gov]];
+      if (g.use == Use::kDemonym || place_entry(g)) return true;
+    }
     return !(rel == "compound" || rel == "amod" || rel == "flat");
   }
-  if (head + 1 >= n) return true;
-  const std::string& next = s.tokens[head + 1].text;
-  if (in.role_at[head + 1] >= 0) return false;
-  if (in.name_at[head + 1] >= 0 || (covered_[si][head + 1] && !per_at_[si][head + 1])) {
-    const Hit& nh = in.names[in.name_at[head + 1] >= 0 ? in.name_at[head + 1] : 0];
+  // The word after the role name ("Secretary of State" is headed by
+  // "Secretary" but ends after "State").
+  int after = head + 1;
+  while (after < n && in.role_at[after] >= 0 && in.role_at[after] == in.role_at[head]) ++after;
+  if (after >= n) return true;
+  const std::string& next = s.tokens[after].text;
+  if (in.role_at[after] >= 0) return false;
+  if (in.name_at[after] >= 0 || (covered_[si][after] && !per_at_[si][after])) {
+    const Hit& nh = in.names[in.name_at[after] >= 0 ? in.name_at[after] : 0];
     const bool person_next =
-        per_at_[si][head + 1] ||
-        (in.name_at[head + 1] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
+        per_at_[si][after] ||
+        (in.name_at[after] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
     if (!person_next) return false;
   }
   // (Not before a function word: "police in Hong Kong", "police and troops".)
   return !(is_adjectival_role(in.folded[head]) && !next.empty() &&
            std::islower(static_cast<unsigned char>(next[0])) &&
            std::isalpha(static_cast<unsigned char>(next[0])) &&
-           !is_function_word(in.folded[head + 1]));
+           !is_function_word(in.folded[after]));
 }
 
 // The phrase of a role word in a parse: left dependents' subtrees and right
@@ -709,14 +825,18 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
       first = k;
       break;
     }
-    const bool part = in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) ||
-                      f == "'s" || (f == "'" && attached_to_word(s, k)) ||
-                      starts_upper(s.tokens[k].text) ||
-                      (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") ||
-                                        f.ends_with("-led") || f.ends_with("-linked"))) ||
-                      ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
-                       in.folded[k - 1] == "-") ||
-                      (f == "-" && k > 0 && !s.tokens[k - 1].space_after);
+    const bool part =
+        in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) || f == "'s" ||
+        (f == "'" && attached_to_word(s, k)) || starts_upper(s.tokens[k].text) ||
+        (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") || f.ends_with("-led") ||
+                          f.ends_with("-linked"))) ||
+        ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
+         in.folded[k - 1] == "-") ||
+        (f == "-" && k > 0 && !s.tokens[k - 1].space_after) ||
+        // A common noun after a name: "Trump campaign spokesman".
+        (k > 0 && std::islower(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+         s.tokens[k].upos == "NOUN" && !is_function_word(f) && starts_upper(s.tokens[k - 1].text) &&
+         (in.name_at[k - 1] >= 0 || per_at_[si][k - 1] || org_at_[si][k - 1]));
     if (!part) {
       // "France's interior and overseas minister": lower-case modifiers and
       // "and" back to a name's possessive, within the window.
@@ -815,7 +935,9 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     const int r = in.role_at[k];
     if (r < 0 || r == static_cast<int>(ri) || !generic_head) continue;
     const std::string& code = kb_.entries[in.roles[r].entries.front()].code;
-    if (eli_head || (code != "ELI" && in.folded[k] != "public")) m.role = code;
+    // (Nor "executive": "executive vice president", "executive director".)
+    if (eli_head || (code != "ELI" && in.folded[k] != "public" && in.folded[k] != "executive"))
+      m.role = code;
   }
   // Else the body in its "of"/"for" tail: "spokesman for the Indonesian
   // military" → MIL, "chief of police" → COP.
@@ -859,6 +981,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   // The actor: an organization in the phrase (the last one: "of … Quds Force"), else a country.
   const KbEntry* org = nullptr;
   const KbEntry* country = nullptr;
+  const KbEntry* owner_person = nullptr;
+  bool owner_past = false, based = false;
   for (const Hit& h : in.names) {
     if (h.first < first || h.last > last) continue;
     bool past = false;
@@ -867,9 +991,56 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     const KbEntry& k = kb_.entries[e];
     if (k.kind == "org" && h.use == Use::kName)
       org = &k;
-    else if ((k.kind == "country" || k.kind == "place") && !country)
+    else if ((k.kind == "country" || k.kind == "place") && !country) {
       country = &k;
+      // "a leader of a Pakistan-based group": the country only places a
+      // body; it is not the state's office.
+      const int n = static_cast<int>(in.folded.size());
+      based = (h.last < n && in.folded[h.last].ends_with("-based")) ||
+              (h.last + 1 < n && in.folded[h.last] == "-" && in.folded[h.last + 1] == "based");
+    } else if (k.kind == "person" && h.use == Use::kName && !owner_person &&
+               (h.last <= head || (h.first > head + 1 && head + 1 < last &&
+                                   (in.folded[head + 1] == "for" || in.folded[head + 1] == "to" ||
+                                    in.folded[head + 1] == "of"))))
+      // (Before the head, or in its "for"/"to"/"of" tail: "a spokeswoman for
+      // Hillary Clinton", "an aide to Putin".)
+      owner_person = &k, owner_past = past;
   }
+  // A known person's staff ("Obama spokesman", "Putin aide"): the person's
+  // code while in office; a former official's or a candidate's staff ("Clinton
+  // spokesman" in 2016) are no government's.
+  if (!org && !country && owner_person && m.role != "MIL") {
+    if (!owner_past && !owner_person->code.ends_with("ELI") && owner_person->code.size() > 3 &&
+        !m.former)
+      org = owner_person;
+    else
+      m.unknown_owner = true;
+  }
+  // A named body the base does not know owns the role ("Scientology
+  // officials", "Breitbart reporters"): neither the article's country nor a
+  // bare role describes it. A proper noun NER tagged as a body (not a place:
+  // "Charlotte officials"), modifying the phrase, with no role word in its
+  // capitalized run (not "Border Force officials").
+  // Only people's roles: in "Cosmopolitan magazine" the name is the body's own.
+  const std::string& head_word = in.folded[head];
+  const bool people_head =
+      is_person_noun(head_word) || (head_word.size() > 3 && head_word.back() == 's' &&
+                                    is_person_noun(head_word.substr(0, head_word.size() - 1)));
+  if (!org && !country && in.parsed && people_head)
+    for (int k = first; k < head && !m.unknown_owner; ++k) {
+      const Token& t = s.tokens[k];
+      const std::string& rel = t.deprel;
+      if (t.upos != "PROPN" || !starts_upper(t.text) || in.name_at[k] >= 0 || in.role_at[k] >= 0 ||
+          !org_at_[si][k] || is_honorific(in.folded[k]) ||
+          !(rel == "compound" || rel == "nmod:poss" || rel == "flat"))
+        continue;
+      bool role_in_run = false;
+      for (int j = k - 1; j >= first && starts_upper(s.tokens[j].text) && !role_in_run; --j)
+        role_in_run = in.role_at[j] >= 0;
+      for (int j = k + 1; j < head && starts_upper(s.tokens[j].text) && !role_in_run; ++j)
+        role_in_run = in.role_at[j] >= 0;
+      m.unknown_owner = !role_in_run;
+    }
   // No country of its own: one the phrase is placed in ("trade unions in
   // Denmark", "protesters from Hong Kong"); not for armed actors, which are
   // often foreign where they are ("troops in Iraq").
@@ -884,6 +1055,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
     // the sector, as the European Parliament is IGOEURLEG.
     if (m.code.size() == 6 && m.code.starts_with("IGO") && (m.role == "LEG" || m.role == "JUD"))
       m.code += m.role;
+  } else if (country && based && (m.role == "GOV" || m.role == "ELI")) {
+    m.unknown_owner = true;  // a body's leader, not the state's
   } else if (country) {
     const std::string nation = country->code.substr(0, 3);
     if (!m.role.empty() && m.role.back() == '~')
@@ -949,8 +1122,11 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
             (s.tokens[m.head].deprel == "appos" && s.tokens[m.head].head - 1 == r.head);
   }
   const int n = static_cast<int>(in.folded.size());
+  // A role phrase that possesses the apposition's head is not the apposition:
+  // "Ivanka Trump, the Republican presidential nominee's eldest daughter".
+  const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
   appos =
-      appos || (r.first == m.last + 1 && in.folded[m.last] == ",") ||
+      appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
       (m.first == r.last + 1 && in.folded[r.last] == "," &&
        (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
   if (!title && !appos) return;
@@ -960,7 +1136,8 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     m.rank = 4;
     m.how = title ? "title" : "apposition";
   } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
-             r.role.back() != '~' && !r.needs_actor && kb_.is_country(m.code.substr(0, 3))) {
+             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner &&
+             kb_.is_country(m.code.substr(0, 3))) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president
     // of the Lombardy region" → ITAGOV).
@@ -968,7 +1145,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     m.rank = 3;
     m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
   } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
-             !r.needs_actor && m.person) {
+             !r.needs_actor && !r.unknown_owner && m.person) {
     m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
   }
   if (title) {
@@ -1100,7 +1277,8 @@ void DocumentResolver::article_country() {
     for (WorkMention& m : ms_) {
       if (m.dropped || !m.code.empty()) continue;
       const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
-                             m.role.back() != '~' && m.link < 0 && !m.needs_actor;
+                             m.role.back() != '~' && m.link < 0 && !m.needs_actor &&
+                             !m.unknown_owner;
       const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
       if (!bare_role && !titled_name) continue;
       if (other_country_near(m, dominant, countries_in) || placed_elsewhere(m)) continue;
@@ -1117,7 +1295,7 @@ void DocumentResolver::article_country() {
   // names no one in particular (Phoenix gives it no civilian code either).
   for (WorkMention& m : ms_) {
     if (m.dropped || !m.code.empty() || m.kind != WorkMention::Kind::kRole || m.role.empty() ||
-        m.role.back() == '~' || m.link >= 0 || m.needs_actor)
+        m.role.back() == '~' || m.link >= 0 || m.needs_actor || m.unknown_owner)
       continue;
     const std::string& head_word = info_[m.sentence].folded[m.head];
     if (head_word == "people" || head_word == "person" || head_word == "persons") continue;
@@ -1232,6 +1410,11 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
         f == "regional" || f == "global")
       if (!(k + 1 < end && starts_upper(s.tokens[k].text) && starts_upper(s.tokens[k + 1].text)))
         return true;
+    // A name the base does not know after the head: "the governments of
+    // South East Asia".
+    if (x.kind == WorkMention::Kind::kRole && k > x.head && covered_[x.sentence][k] &&
+        !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
+      return true;
     // A proper adjective that is no known demonym: "Arab", "Sunni".
     if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 && k > 0 &&
         !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))

@@ -80,7 +80,9 @@ struct WorkMention {
   int entry = -1;            // KB entry
   bool needs_actor = false;  // a role that codes only with a country or group ("director")
   bool former = false;       // "former"/"ex-" in a role phrase: the office is past (…ELI)
-  std::string title_role;    // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
+  bool unknown_owner =
+      false;  // a role phrase of a named body the base does not know ("Scientology officials")
+  std::string title_role;  // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites

@@ -207,7 +207,17 @@ class EntityBuilder {
       }
     }
     by_identity_.emplace(m.identity, i);
-    if (m.person) by_surname_.emplace(last_word(doc_, m), i);
+    if (m.person) {
+      // The fullest name of the person stands for them from now on: "Ivanka
+      // Trump" does not join a headline's "Trump" once "Donald Trump" named him.
+      auto [at, added] = by_surname_.emplace(last_word(doc_, m), i);
+      if (!added && cl_.find(at->second) == cl_.find(i) &&
+          name_length(m) > name_length(ms_[at->second]))
+        at->second = i;
+    }
+  }
+  static int name_length(const WorkMention& x) {
+    return x.last - (x.name_first >= 0 ? x.name_first : x.first);
   }
 
   // A role: joined to its apposition link, or a definite description (or an

@@ -43,6 +43,22 @@ TEST(Coref, NameAliasJoinsTheFullName) {
   EXPECT_EQ(texts(e), (std::vector<std::string>{"Lena Marsh", "Marsh", "her"}));
 }
 
+TEST(Coref, ARelativeIsNotJoinedThroughABareSurname) {
+  // "Sinwar" first, then the full name, then a relative with another first
+  // name: the relative is someone else.
+  Document doc =
+      make_doc("Sinwar spoke on Monday. Yahya Sinwar left Gaza. Mariam Sinwar stayed at home.",
+               "2017-12-25");
+  add_ner(doc, {"Mariam", "Sinwar"}, "PER");
+  resolver()->annotate(doc);
+  const Entity* yahya = entity_named(doc, "Yahya Sinwar");
+  ASSERT_NE(yahya, nullptr);
+  const Entity* mariam = entity_with_mention(doc, "Mariam Sinwar");
+  ASSERT_NE(mariam, nullptr);
+  EXPECT_NE(mariam, yahya);
+  EXPECT_EQ(mariam->actor_code, "");
+}
+
 TEST(Coref, KnowledgeBaseAliasesAreOneReferent) {
   Document doc = make_doc("Yahya Sinwar spoke. Later Sinwar left.", "2017-12-25");
   resolver()->annotate(doc);

@@ -2,6 +2,10 @@
 // coreference still free to find who they are.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "entities/actor_test_util.h"
 
 namespace eventwire {
@@ -149,6 +153,174 @@ TEST(RoleCountry, FamilyNamesFirstAndDescribedPeople) {
   EXPECT_EQ(ho->type, "PER");
   EXPECT_EQ(ho->actor_code, "HKGPTY");
   EXPECT_EQ(ho, entity_with_mention(doc, "Ho"));  // the family name alone, which NER missed
+}
+
+// A hand-written parse for one sentence: (upos, deprel, 1-based head) per token.
+void parse_sentence(Document& doc, size_t si,
+                    const std::vector<std::tuple<std::string, std::string, int>>& rows) {
+  auto& toks = doc.sentences[si].tokens;
+  ASSERT_EQ(toks.size(), rows.size());
+  for (size_t k = 0; k < rows.size(); ++k) {
+    toks[k].upos = std::get<0>(rows[k]);
+    toks[k].deprel = std::get<1>(rows[k]);
+    toks[k].head = std::get<2>(rows[k]);
+  }
+}
+
+TEST(RoleCountry, AnUnknownNamedOwnerTakesNoDefaultCountry) {
+  Document doc =
+      make_doc("Police in Kenya arrested two men in Nairobi. Zorvath officials denied the claim.",
+               "2023-09-02");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  parse_sentence(doc, 1,
+                 {{"PROPN", "compound", 2},
+                  {"NOUN", "nsubj", 3},
+                  {"VERB", "root", 0},
+                  {"DET", "det", 5},
+                  {"NOUN", "obj", 3},
+                  {"PUNCT", "punct", 3}});
+  testing_util::add_ner(doc, {"Zorvath"}, "ORG");
+  role_resolver()->annotate(doc);
+  // Not the article's government (KENGOV), nor a bare ---GOV: the officials
+  // are the unknown body's.
+  const Entity* e = entity_with_mention(doc, "Zorvath officials");
+  if (e) {
+    EXPECT_EQ(e->actor_code, "");
+  }
+  const Entity* police = entity_with_mention(doc, "Police");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "KENCOP");
+}
+
+TEST(RoleCountry, AWholeRoleNameBeforeANameIsATitle) {
+  Document doc =
+      make_doc("Nigerian Secretary of State Amaka Obi met reporters on Friday.", "2023-09-02");
+  testing_util::add_ner(doc, {"Amaka", "Obi"}, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* obi = entity_with_mention(doc, "Nigerian Secretary of State Amaka Obi");
+  ASSERT_NE(obi, nullptr);
+  EXPECT_EQ(obi->type, "PER");
+  EXPECT_EQ(obi->actor_code, "NGAGOV");
+  EXPECT_EQ(obi->resolved_by, "title");
+}
+
+TEST(RoleCountry, AChairmansBodyGivesTheRole) {
+  Document doc =
+      make_doc("Nevada Republican Party Chairman Tom Walsh welcomed the ruling.", "2023-09-02");
+  testing_util::add_ner(doc, {"Tom", "Walsh"}, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* walsh = entity_with_mention(doc, "Nevada Republican Party Chairman Tom Walsh");
+  ASSERT_NE(walsh, nullptr);
+  EXPECT_EQ(walsh->actor_code, "USAPTY");
+}
+
+TEST(RoleCountry, LawyersNeedTheirCountryNamed) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. An attorney for the men said they were "
+      "innocent. A Russian lawyer disagreed.",
+      "2023-09-02");
+  role_resolver()->annotate(doc);
+  const Entity* attorney = entity_with_mention(doc, "An attorney");
+  if (attorney) {
+    EXPECT_EQ(attorney->actor_code, "");
+  }
+  const Entity* russian = entity_with_mention(doc, "A Russian lawyer");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->actor_code, "RUSJUD");
+}
+
+TEST(RoleCountry, CommitteesOfAChamberAndCompanyNames) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. The House Yemen Committee met on Monday, and "
+      "Zentrix Ltd denied any link.",
+      "2023-09-02");
+  testing_util::add_ner(doc, {"House", "Yemen", "Committee"}, "ORG");
+  testing_util::add_ner(doc, {"Zentrix", "Ltd"}, "ORG");
+  role_resolver()->annotate(doc);
+  // A place after the chamber is the committee's subject, not its country.
+  const Entity* committee = entity_with_mention(doc, "House Yemen Committee");
+  ASSERT_NE(committee, nullptr);
+  EXPECT_EQ(committee->actor_code, "KENLEG");
+  const Entity* company = entity_with_mention(doc, "Zentrix Ltd");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->actor_code, "KENBUS");
+}
+
+TEST(RoleCountry, TitlesThatCodeOnlyBeforeAName) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. Justice Amina Wekesa ordered their release. "
+      "Justice was done, said a relative.",
+      "2023-09-02");
+  testing_util::add_ner(doc, {"Amina", "Wekesa"}, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* judge = entity_with_mention(doc, "Justice Amina Wekesa");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->actor_code, "KENJUD");
+  EXPECT_EQ(entity_with_mention(doc, "Justice"), nullptr);
+}
+
+TEST(RoleCountry, AKnownPersonsStaff) {
+  Document doc = make_doc(
+      "A Putin aide met the envoy on Monday. Clinton spokesman Nick Miller declined to comment.",
+      "2016-09-21");
+  testing_util::add_ner(doc, {"Nick", "Miller"}, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* aide = entity_with_mention(doc, "A Putin aide");
+  ASSERT_NE(aide, nullptr);
+  EXPECT_EQ(aide->actor_code, "RUSGOV");
+  // A candidate's (a former official's) spokesman is no government's.
+  const Entity* miller = entity_with_mention(doc, "Clinton spokesman Nick Miller");
+  ASSERT_NE(miller, nullptr);
+  EXPECT_EQ(miller->actor_code, "");
+}
+
+TEST(RoleCountry, AKnownPersonWithAMiddleInitial) {
+  Document doc = make_doc("Joseph R. Biden Jr. met reporters on Monday.", "2016-09-21");
+  // NER over "Joseph" … "Jr." whatever the tokenizer does with the initials.
+  const auto& toks = doc.sentences[0].tokens;
+  std::vector<std::string> words;
+  for (const auto& t : toks) {
+    words.push_back(t.text);
+    if (t.text.rfind("Jr", 0) == 0) break;
+  }
+  if (words.back() == "Jr" && toks.size() > words.size() && toks[words.size()].text == ".")
+    words.push_back(".");
+  testing_util::add_ner(doc, words, "PER");
+  role_resolver()->annotate(doc);
+  const Entity* biden = entity_named(doc, "Joseph R. Biden Jr.");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->actor_code, "USAGOV");
+  EXPECT_EQ(biden->resolved_by.rfind("dictionary:", 0), 0u) << biden->resolved_by;
+}
+
+TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
+  // Title case parsed as one name: Slovak <flat Soldiers.
+  Document doc = make_doc("Slovak Soldiers arrived .", "2022-01-01");
+  parse_sentence(
+      doc, 0,
+      {{"PROPN", "nsubj", 3}, {"PROPN", "flat", 1}, {"VERB", "root", 0}, {"PUNCT", "punct", 3}});
+  role_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Slovak Soldiers");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "SVKMIL");
+}
+
+TEST(RoleCountry, ACountryThatOnlyPlacesABodyGivesNoStateOffice) {
+  Document doc =
+      make_doc("A leader of a Pakistan-based group was arrested on Monday.", "2016-09-21");
+  role_resolver()->annotate(doc);
+  for (const auto& e : doc.entities) EXPECT_NE(e.actor_code, "PAKGOV") << e.name;
+}
+
+TEST(RoleCountry, ABranchOfAKnownBody) {
+  Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
+                          "2023-09-02");
+  testing_util::add_ner(doc, {"American", "Civil", "Liberties", "Union", "of", "Nevada"}, "ORG");
+  role_resolver()->annotate(doc);
+  const Entity* aclu = entity_with_mention(doc, "American Civil Liberties Union of Nevada");
+  ASSERT_NE(aclu, nullptr);
+  EXPECT_EQ(aclu->actor_code.find("LAB"), std::string::npos) << aclu->actor_code;
+  EXPECT_EQ(aclu->actor_code.rfind("NGO", 0), 0u) << aclu->actor_code;
 }
 
 }  // namespace
