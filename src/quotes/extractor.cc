@@ -367,6 +367,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
       f.content = before;
     }
   }
+  quotes_internal::fill_missing_speakers(sent, quoted, fs);
   quotes_internal::find_media(sent, lex, fs);
   return fs;
 }
