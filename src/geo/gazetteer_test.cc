@@ -92,8 +92,9 @@ TEST(Gazetteer, FingerprintFollowsTheSources) {
 
 TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   auto s = geo_test::tiny_sources();
-  // Texas: a point among its cities is taken. New York: the point is New York
-  // City's (the geocoder found the city), so the box centre stays.
+  // Texas: a point among its cities is taken, two thirds of the way from its
+  // cities' box centre (31.712, -96.553) to the point. New York: the point is
+  // New York City's (the geocoder found the city), so the box centre stays.
   // US-ZZ names no ISO subdivision and is ignored.
   s.subdivision_points_json = R"([
     {"name": "Texas", "isoCode": "TX", "countryCode": "US", "latitude": "31.5", "longitude": "-96.5"},
@@ -102,8 +103,8 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   auto gaz = geo_test::build_gazetteer(s, "eventwire_points_gazetteer.ewg");
   ASSERT_TRUE(gaz);
   for (const auto& e : lookup(*gaz, "Texas")) {
-    EXPECT_NEAR(e.lat, 31.5, 1e-4);
-    EXPECT_NEAR(e.lon, -96.5, 1e-4);
+    EXPECT_NEAR(e.lat, (2 * 31.5 + 31.7121) / 3, 1e-3);
+    EXPECT_NEAR(e.lon, (2 * -96.5 + -96.5532) / 3, 1e-3);
   }
   bool state = false;
   for (const auto& e : lookup(*gaz, "New York")) {
