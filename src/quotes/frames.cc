@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "quotes/internal.h"
 
@@ -517,7 +518,12 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
             prev = &g;
         }
       }
-      if (prev) {
+      // (Never a speaker span that holds a cue or this content: a slip's.)
+      auto holds = [&](TokRange r, TokRange x) {
+        return !x.empty() && r.first < x.last && x.first < r.last;
+      };
+      if (prev && !holds(prev->speaker, prev->cue) && !holds(prev->speaker, f.cue) &&
+          !holds(prev->speaker, f.content)) {
         f.speaker = prev->speaker;
         f.speaker_head = prev->speaker_head;
         f.inherited_speaker = true;
@@ -546,12 +552,33 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
         if (t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "PRON") ++nouns;
       }
       TokRange r = trim(s, {k + 1, last});
-      // (A subject opens with no preposition: "In 2015 the program said".)
+      // A closing parenthesis that trim() dropped belongs to the name ("(WHO)").
+      if (!r.empty()) {
+        int open = 0;
+        for (int t = r.first; t < r.last; ++t)
+          open += s.tokens[t].text == "(" ? 1 : s.tokens[t].text == ")" ? -1 : 0;
+        for (int t = r.last; open > 0 && t < f.cue.first; ++t) {
+          if (s.tokens[t].text == ")") --open, r.last = t + 1;
+        }
+      }
+      // A subject opens with a determiner, noun, name, pronoun, adjective or
+      // number ("In 2015 the program said", "Soon after the government …" are
+      // no subjects).
+      static const std::unordered_set<std::string> kOpeners = {"DET",  "PROPN", "NOUN",
+                                                               "PRON", "ADJ",   "NUM"};
       if (!verb && nouns > 0 && !r.empty() && r.last - r.first <= 12 &&
-          s.tokens[r.first].upos != "ADP" &&
-          !(f.content.contains(r.first) || f.content.contains(r.last - 1))) {
-        f.speaker = r;
-        f.speaker_head = r.last - 1;
+          kOpeners.count(s.tokens[r.first].upos)) {
+        bool inside = f.content.contains(r.first) || f.content.contains(r.last - 1);
+        // A clause before the cue that swallowed its subject ("“…,” Sen.
+        // X said" with "Sen." hung on the quoted verb) ends where it begins.
+        if (inside && f.content.first < r.first && f.content.last <= f.cue.first) {
+          f.content = trim(s, {f.content.first, r.first});
+          inside = f.content.empty();
+        }
+        if (!inside) {
+          f.speaker = r;
+          f.speaker_head = r.last - 1;
+        }
       }
     }
   }

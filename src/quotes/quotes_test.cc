@@ -493,23 +493,27 @@ TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
 
   // A finite cue whose subject the parser attached elsewhere: the noun
   // phrase right before it.
-  Document d2 = make_doc("", {"\u201CPrices rose,\u201D Ann Lee of Ohio said."});
+  Document d2 = make_doc("", {"\u201CPrices rose,\u201D Ann Lee (D-Ohio) said."});
   apply_parse(d2, {{"PUNCT", "\u201C", "punct", 3},
                    {"NOUN", "price", "nsubj", 3},
-                   {"VERB", "rise", "ccomp", 10},
+                   {"VERB", "rise", "ccomp", 13},
                    {"PUNCT", ",", "punct", 3},
                    {"PUNCT", "\u201D", "punct", 3},
                    {"PROPN", "Ann", "list", 3},
                    {"PROPN", "Lee", "flat", 6},
-                   {"ADP", "of", "case", 9},
-                   {"PROPN", "Ohio", "nmod", 6},
+                   {"PUNCT", "(", "punct", 9},
+                   {"PROPN", "D", "appos", 6},
+                   {"PUNCT", "-", "punct", 10},
+                   {"PROPN", "Ohio", "flat", 9},
+                   {"PUNCT", ")", "punct", 9},
                    {"VERB", "say", "root", 0},
-                   {"PUNCT", ".", "punct", 10}});
+                   {"PUNCT", ".", "punct", 13}});
   extractor()->annotate(d2);
   const Quote* q2 = find_quote(d2, "Prices rose");
   ASSERT_TRUE(q2);
   ASSERT_TRUE(q2->speaker);
-  EXPECT_EQ(q2->speaker->text, "Ann Lee of Ohio");
+  EXPECT_EQ(q2->speaker->text, "Ann Lee (D-Ohio)");
+  EXPECT_EQ(q2->content.text, "\u201CPrices rose,\u201D");
 }
 
 TEST(Parsed, PraiseIsACueThoughTheTreebanksNeverShowIt) {
