@@ -116,6 +116,32 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
 }
 
+TEST(Gazetteer, SubdivisionAcrossTheAntimeridianKeepsItsGeocodedPoint) {
+  // Alaska's cities span the antimeridian (Attu at 173 E): their box's
+  // midpoint means nothing, so the geocoded point stands alone.
+  auto s = geo_test::tiny_sources();
+  s.cities_tsv +=
+      "5879400\tAnchorage\tAnchorage\t\t61.21806\t-149.90028\tP\tPPL\tUS\t\tAK\t\t\t\t"
+      "291247\t\t0\tZone\t2020-01-01\n"
+      "5879401\tAttu\tAttu\t\t52.93\t173.2\tP\tPPL\tUS\t\tAK\t\t\t\t600\t\t0\tZone\t"
+      "2020-01-01\n";
+  s.iso_3166_2_json = R"({"3166-2": [
+    {"code": "US-TX", "name": "Texas", "type": "State"},
+    {"code": "US-AK", "name": "Alaska", "type": "State"}]})";
+  s.subdivision_points_json = R"([
+    {"name": "Alaska", "isoCode": "AK", "countryCode": "US", "latitude": "61.0", "longitude": "-149.5"}])";
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_antimeridian_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  bool found = false;
+  for (const auto& e : lookup(*gaz, "Alaska")) {
+    if (e.feature_code != "ADM1") continue;
+    found = true;
+    EXPECT_NEAR(e.lat, 61.0, 1e-3);
+    EXPECT_NEAR(e.lon, -149.5, 1e-3);
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
   auto s = geo_test::tiny_sources();
   // US: near world-countries' 38, -97, taken; AU: 1,700 km off, ignored.
