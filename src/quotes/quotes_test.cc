@@ -516,6 +516,24 @@ TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   EXPECT_EQ(q2->content.text, "\u201CPrices rose,\u201D");
 }
 
+TEST(Speakers, LeadingAdverbsAndPrepositionsAreNoPartOfTheSpeaker) {
+  // The parser hung "Soon after" on the subject.
+  Document doc = make_doc("", {"Soon after the minister said prices rose."});
+  apply_parse(doc, {{"ADV", "soon", "advmod", 4},
+                    {"ADP", "after", "case", 4},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "minister", "nsubj", 5},
+                    {"VERB", "say", "root", 0},
+                    {"NOUN", "price", "nsubj", 7},
+                    {"VERB", "rise", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "prices rose");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the minister");
+}
+
 TEST(Parsed, PraiseIsACueThoughTheTreebanksNeverShowIt) {
   Document doc = make_doc("", {"Lee praised the protests for being peaceful."});
   apply_parse(doc, {{"PROPN", "Lee", "nsubj", 2},
