@@ -92,8 +92,9 @@ TEST(Gazetteer, FingerprintFollowsTheSources) {
 
 TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   auto s = geo_test::tiny_sources();
-  // Texas: a point among its cities is taken. New York: the point is New York
-  // City's (the geocoder found the city), so the box centre stays.
+  // Texas: a point among its cities is taken, two thirds of the way from its
+  // cities' box centre (31.712, -96.553) to the point. New York: the point is
+  // New York City's (the geocoder found the city), so the box centre stays.
   // US-ZZ names no ISO subdivision and is ignored.
   s.subdivision_points_json = R"([
     {"name": "Texas", "isoCode": "TX", "countryCode": "US", "latitude": "31.5", "longitude": "-96.5"},
@@ -102,8 +103,8 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   auto gaz = geo_test::build_gazetteer(s, "eventwire_points_gazetteer.ewg");
   ASSERT_TRUE(gaz);
   for (const auto& e : lookup(*gaz, "Texas")) {
-    EXPECT_NEAR(e.lat, 31.5, 1e-4);
-    EXPECT_NEAR(e.lon, -96.5, 1e-4);
+    EXPECT_NEAR(e.lat, (2 * 31.5 + 31.7121) / 3, 1e-3);
+    EXPECT_NEAR(e.lon, (2 * -96.5 + -96.5532) / 3, 1e-3);
   }
   bool state = false;
   for (const auto& e : lookup(*gaz, "New York")) {
@@ -113,6 +114,32 @@ TEST(Gazetteer, UsesGeocodedSubdivisionPointsThatPassChecks) {
   }
   EXPECT_TRUE(state);
   EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
+}
+
+TEST(Gazetteer, SubdivisionAcrossTheAntimeridianKeepsItsGeocodedPoint) {
+  // Alaska's cities span the antimeridian (Attu at 173 E): their box's
+  // midpoint means nothing, so the geocoded point stands alone.
+  auto s = geo_test::tiny_sources();
+  s.cities_tsv +=
+      "5879400\tAnchorage\tAnchorage\t\t61.21806\t-149.90028\tP\tPPL\tUS\t\tAK\t\t\t\t"
+      "291247\t\t0\tZone\t2020-01-01\n"
+      "5879401\tAttu\tAttu\t\t52.93\t173.2\tP\tPPL\tUS\t\tAK\t\t\t\t600\t\t0\tZone\t"
+      "2020-01-01\n";
+  s.iso_3166_2_json = R"({"3166-2": [
+    {"code": "US-TX", "name": "Texas", "type": "State"},
+    {"code": "US-AK", "name": "Alaska", "type": "State"}]})";
+  s.subdivision_points_json = R"([
+    {"name": "Alaska", "isoCode": "AK", "countryCode": "US", "latitude": "61.0", "longitude": "-149.5"}])";
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_antimeridian_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  bool found = false;
+  for (const auto& e : lookup(*gaz, "Alaska")) {
+    if (e.feature_code != "ADM1") continue;
+    found = true;
+    EXPECT_NEAR(e.lat, 61.0, 1e-3);
+    EXPECT_NEAR(e.lon, -149.5, 1e-3);
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {

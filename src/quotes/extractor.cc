@@ -310,6 +310,35 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (before == "on" || before == "last" || before == "this") --cut;
     if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
   }
+  // "Soon after the government admitted", "as police have said": adverbs,
+  // prepositions and conjunctions the parse hung on the subject open no
+  // speaker; it starts at its first nominal word. Kept: quote marks, "both
+  // X and Y", "at least four people", "On-site tests", and an adverb on the
+  // noun ("further laboratory tests"). Parse only: the words need their tags.
+  if (parsed) {
+    auto lead = [&](int t, int last) {
+      const Token& k = sent.tokens[t];
+      const std::string w = quotes_internal::lower(k.text);
+      const Token* next = t + 1 < last ? &sent.tokens[t + 1] : nullptr;
+      if (!next || quotes_internal::is_quote_mark(k.text) || next->text == "-") return false;
+      if (w == "both" || w == "either" || w == "neither") return false;
+      const std::string nw = quotes_internal::lower(next->text);
+      if (w == "at" && (nw == "least" || nw == "most")) return false;
+      if (k.upos == "ADP" || k.upos == "SCONJ" || k.upos == "CCONJ" || k.upos == "PUNCT")
+        return true;
+      return k.upos == "ADV" && (next->upos == "ADP" || next->upos == "SCONJ" ||
+                                 next->upos == "CCONJ" || next->upos == "ADV");
+    };
+    for (Frame& f : fs) {
+      TokRange& r = f.speaker;
+      if (r.empty() || f.relative) continue;
+      int first = r.first;
+      while (first < r.last - 1 && (f.speaker_head < 0 || first < f.speaker_head) &&
+             lead(first, r.last))
+        ++first;
+      if (first > r.first) r = quotes_internal::trim(sent, {first, r.last});
+    }
+  }
   // A reported clause after its cue opens with its subject or a
   // complementizer; one opening with a conjunction or a bare verb ("said
   // But", "say would be $300", "said broke up") is a parse slip, not what
@@ -367,6 +396,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
       f.content = before;
     }
   }
+  quotes_internal::fill_missing_speakers(sent, quoted, fs);
   quotes_internal::find_media(sent, lex, fs);
   return fs;
 }

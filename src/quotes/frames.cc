@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "quotes/internal.h"
 
@@ -489,6 +490,97 @@ void link_parents(std::vector<Frame>& frames) {
       }
     }
     frames[i].parent = best;
+  }
+}
+
+void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
+                           std::vector<Frame>& frames) {
+  const int n = static_cast<int>(s.tokens.size());
+  const bool parsed = n > 0 && s.tokens[0].head >= 0;
+  for (Frame& f : frames) {
+    if (!f.speaker.empty() || f.cue.empty() || f.cls == "according") continue;
+    const int v = f.head >= 0 ? f.head : f.cue.last - 1;
+    const Token& tok = s.tokens[v];
+    const bool passive = tok.feats.find("Voice=Pass") != std::string::npos;
+    const bool nonfinite =
+        tok.feats.find("VerbForm=Ger") != std::string::npos ||
+        (tok.feats.find("VerbForm=Part") != std::string::npos && tok.xpos == "VBG");
+    const std::string rel = parsed ? tok.deprel : "";
+    if (!passive && (nonfinite || rel == "conj")) {
+      // "said A, adding that B", "… and called it C": a report with no
+      // subject of its own continues the nearest earlier speaker, preferring
+      // one not reported by another ("X said he believes A, adding B" is X's).
+      const Frame* prev = nullptr;
+      for (int pass = 0; pass < 2 && !prev; ++pass) {
+        for (const Frame& g : frames) {
+          if (&g != &f && !g.speaker.empty() && g.cue.last <= f.cue.first &&
+              (pass == 1 || g.parent < 0) && (!prev || g.cue.first > prev->cue.first))
+            prev = &g;
+        }
+      }
+      // (Never a speaker span that holds a cue or this content: a slip's.)
+      auto holds = [&](TokRange r, TokRange x) {
+        return !x.empty() && r.first < x.last && x.first < r.last;
+      };
+      if (prev && !holds(prev->speaker, prev->cue) && !holds(prev->speaker, f.cue) &&
+          !holds(prev->speaker, f.content)) {
+        f.speaker = prev->speaker;
+        f.speaker_head = prev->speaker_head;
+        f.inherited_speaker = true;
+        continue;
+      }
+    }
+    if (!nonfinite && !passive) {
+      // "“…,” Sen. Claire McCaskill (D-Mo.) said": the words right before a
+      // finite cue, back to a quote mark or clause punctuation, are its
+      // subject when they hold a noun and no verb.
+      int k = f.cue.first - 1, depth = 0, nouns = 0;
+      bool verb = false;
+      while (k >= 0 && s.tokens[k].upos == "ADV" && k > f.cue.first - 3) --k;
+      int last = k + 1;
+      for (; k >= 0; --k) {
+        const Token& t = s.tokens[k];
+        if (quoted[k] || is_quote_mark(t.text)) break;
+        if (t.text == ")") ++depth;
+        if (t.text == "(") --depth;
+        if (depth == 0 && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "\u2014" ||
+                           t.text == "--"))
+          break;
+        if (depth == 0 &&
+            (t.upos == "VERB" || t.upos == "AUX" || t.upos == "SCONJ" || t.upos == "CCONJ"))
+          verb = true;
+        if (t.upos == "PROPN" || t.upos == "NOUN" || t.upos == "PRON") ++nouns;
+      }
+      TokRange r = trim(s, {k + 1, last});
+      // A closing parenthesis that trim() dropped belongs to the name ("(WHO)").
+      if (!r.empty()) {
+        int open = 0;
+        for (int t = r.first; t < r.last; ++t)
+          open += s.tokens[t].text == "(" ? 1 : s.tokens[t].text == ")" ? -1 : 0;
+        for (int t = r.last; open > 0 && t < f.cue.first; ++t) {
+          if (s.tokens[t].text == ")") --open, r.last = t + 1;
+        }
+      }
+      // A subject opens with a determiner, noun, name, pronoun, adjective or
+      // number ("In 2015 the program said", "Soon after the government …" are
+      // no subjects).
+      static const std::unordered_set<std::string> kOpeners = {"DET",  "PROPN", "NOUN",
+                                                               "PRON", "ADJ",   "NUM"};
+      if (!verb && nouns > 0 && !r.empty() && r.last - r.first <= 12 &&
+          kOpeners.count(s.tokens[r.first].upos)) {
+        bool inside = f.content.contains(r.first) || f.content.contains(r.last - 1);
+        // A clause before the cue that swallowed its subject ("“…,” Sen.
+        // X said" with "Sen." hung on the quoted verb) ends where it begins.
+        if (inside && f.content.first < r.first && f.content.last <= f.cue.first) {
+          f.content = trim(s, {f.content.first, r.first});
+          inside = f.content.empty();
+        }
+        if (!inside) {
+          f.speaker = r;
+          f.speaker_head = r.last - 1;
+        }
+      }
+    }
   }
 }
 

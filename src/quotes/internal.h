@@ -81,6 +81,11 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
                                        const std::vector<bool>& quoted);
 // Links each frame to the innermost other frame whose content holds its cue.
 void link_parents(std::vector<Frame>& frames);
+// Speakers for frames the parse left without one: a subjectless participle or
+// conjunct continues the nearest earlier speaker; a finite cue takes the noun
+// phrase right before it.
+void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
+                           std::vector<Frame>& frames);
 // Finds medium phrases ("in a statement", "on Fox News") for frames.
 void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames);
 

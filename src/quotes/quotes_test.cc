@@ -469,6 +469,88 @@ TEST(Parsed, ObjectKeepsItsComplement) {
   EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
 }
 
+TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
+  // A participle the parser hung under a noun continues the outer speaker.
+  Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
+  apply_parse(doc, {{"PROPN", "Perdue", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"PRON", "he", "nsubj", 4},
+                    {"VERB", "doubt", "ccomp", 2},
+                    {"DET", "the", "det", 6},
+                    {"NOUN", "claim", "obj", 4},
+                    {"PUNCT", ",", "punct", 8},
+                    {"VERB", "argue", "acl", 6},
+                    {"SCONJ", "that", "mark", 11},
+                    {"NOUN", "cost", "nsubj", 11},
+                    {"VERB", "fall", "ccomp", 8},
+                    {"PUNCT", ".", "punct", 2}});
+  doc.sentences[0].tokens[7].feats = "VerbForm=Ger";
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "costs fell");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Perdue");
+
+  // A finite cue whose subject the parser attached elsewhere: the noun
+  // phrase right before it.
+  Document d2 = make_doc("", {"\u201CPrices rose,\u201D Ann Lee (D-Ohio) said."});
+  apply_parse(d2, {{"PUNCT", "\u201C", "punct", 3},
+                   {"NOUN", "price", "nsubj", 3},
+                   {"VERB", "rise", "ccomp", 13},
+                   {"PUNCT", ",", "punct", 3},
+                   {"PUNCT", "\u201D", "punct", 3},
+                   {"PROPN", "Ann", "list", 3},
+                   {"PROPN", "Lee", "flat", 6},
+                   {"PUNCT", "(", "punct", 9},
+                   {"PROPN", "D", "appos", 6},
+                   {"PUNCT", "-", "punct", 10},
+                   {"PROPN", "Ohio", "flat", 9},
+                   {"PUNCT", ")", "punct", 9},
+                   {"VERB", "say", "root", 0},
+                   {"PUNCT", ".", "punct", 13}});
+  extractor()->annotate(d2);
+  const Quote* q2 = find_quote(d2, "Prices rose");
+  ASSERT_TRUE(q2);
+  ASSERT_TRUE(q2->speaker);
+  EXPECT_EQ(q2->speaker->text, "Ann Lee (D-Ohio)");
+  EXPECT_EQ(q2->content.text, "\u201CPrices rose,\u201D");
+}
+
+TEST(Speakers, LeadingAdverbsAndPrepositionsAreNoPartOfTheSpeaker) {
+  // The parser hung "Soon after" on the subject.
+  Document doc = make_doc("", {"Soon after the minister said prices rose."});
+  apply_parse(doc, {{"ADV", "soon", "advmod", 4},
+                    {"ADP", "after", "case", 4},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "minister", "nsubj", 5},
+                    {"VERB", "say", "root", 0},
+                    {"NOUN", "price", "nsubj", 7},
+                    {"VERB", "rise", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "prices rose");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the minister");
+}
+
+TEST(Parsed, PraiseIsACueThoughTheTreebanksNeverShowIt) {
+  Document doc = make_doc("", {"Lee praised the protests for being peaceful."});
+  apply_parse(doc, {{"PROPN", "Lee", "nsubj", 2},
+                    {"VERB", "praise", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "protest", "obj", 2},
+                    {"SCONJ", "for", "mark", 6},
+                    {"AUX", "be", "advcl", 2},
+                    {"ADJ", "peaceful", "xcomp", 6},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the protests");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Lee");
+}
+
 TEST(Parsed, AccordingToEndsTheContentAroundIt) {
   // "Ali said prices rose , according to Reuters ." : the content stops at the comma.
   Document doc = make_doc("", {"Ali said prices rose, according to Reuters."});
