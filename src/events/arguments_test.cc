@@ -162,5 +162,43 @@ TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
   EXPECT_EQ(summary(doc), "GON>ROH:040 ROH>GON:040 ");
 }
 
+TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
+  // "Gondor voiced its sympathy for Rohan": "its" is Gondor; the target is
+  // what the phrase names besides it.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"expressed", "express", "VERB", 0, "root"},
+                           {"its", "its", "PRON", 4, "nmod:poss"},
+                           {"condolences", "condolence", "NOUN", 2, "obj"},
+                           {"for", "for", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  Mention its = doc.entities[0].mentions[0];
+  its.first_token = 2;
+  its.last_token = 3;
+  doc.entities[0].mentions.push_back(its);
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:018 ");
+  // "Gondor agreed to extend its patrols": no one else is named, the
+  // target is the phrase as text.
+  Document alone = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"agreed", "agree", "VERB", 0, "root"},
+                             {"to", "to", "PART", 4, "mark"},
+                             {"extend", "extend", "VERB", 2, "xcomp"},
+                             {"its", "its", "PRON", 6, "nmod:poss"},
+                             {"patrols", "patrol", "NOUN", 4, "obj"}});
+  add_entity(alone, 0, 1, "GON");
+  Mention its2 = alone.entities[0].mentions[0];
+  its2.first_token = 4;
+  its2.last_token = 5;
+  alone.entities[0].mentions.push_back(its2);
+  code(alone);
+  ASSERT_FALSE(alone.events.empty());
+  EXPECT_EQ(alone.events[0].source->actor_code, "GON");
+  EXPECT_EQ(alone.events[0].root_code, "03");
+  ASSERT_TRUE(alone.events[0].target);
+  EXPECT_EQ(alone.events[0].target->actor_code, "");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -384,6 +384,30 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (targets.empty())
     for (int h : target_heads)
       for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
+  // "Putin expressed his condolences for the British people", "NATO agreed to
+  // extend its mission": a target phrase whose only actor is the source's own
+  // possessive is not whom the act is done to; the phrase is read again
+  // without its possessor, and what is left (or the phrase as text) stands.
+  auto is_source = [&](const Actor& t) {
+    return std::any_of(sources.begin(), sources.end(), [&](const Actor& s) {
+      return !t.code.empty() && s.code == t.code && s.entity == t.entity;
+    });
+  };
+  auto own_possessive = [&](const Actor& t) {
+    return is_source(t) && t.how.find(" in phrase") != std::string::npos;
+  };
+  if (!targets.empty() && !sources.empty() &&
+      std::all_of(targets.begin(), targets.end(), own_possessive)) {
+    possessors_name_actors_ = false;
+    std::vector<Actor> again;
+    for (int h : target_heads)
+      for (Actor& a : actors_of(h))
+        if (!is_source(a)) again.push_back(std::move(a));
+    possessors_name_actors_ = true;
+    if (trace_ && again.empty())
+      trace_->push_back("  the target names only the source itself (a possessive): target unknown");
+    targets = std::move(again);
+  }
   // With the built-in lexicon one coded actor makes an event; the other side
   // is kept as the words of its phrase.
   if (impl_.lexicon) {
