@@ -200,5 +200,66 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   EXPECT_EQ(alone.events[0].target->actor_code, "");
 }
 
+TEST(Arguments, WeaponsAndAttacksAsSources) {
+  // "Mordor's rockets hit Gondor": the weapon's owner acts.
+  Document owned = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},
+                             {"'s", "'s", "PART", 1, "case"},
+                             {"rockets", "rocket", "NOUN", 4, "nsubj"},
+                             {"hit", "hit", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(owned, 0, 1, "MOR");
+  add_entity(owned, 4, 5, "GON");
+  code(owned);
+  EXPECT_EQ(summary(owned), "MOR>GON:190 ");
+  // "rockets hit Gondor": nobody is named; the rockets are kept as text.
+  Document unnamed = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
+                               {"hit", "hit", "VERB", 0, "root"},
+                               {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(unnamed, 2, 3, "GON");
+  code(unnamed);
+  ASSERT_EQ(summary(unnamed), ">GON:190 ");
+  EXPECT_EQ(unnamed.events[0].source->mention.text, "rockets");
+  // "rockets hit the bridge": no coded actor on either side, no event.
+  Document nobody = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
+                              {"hit", "hit", "VERB", 0, "root"},
+                              {"the", "the", "DET", 4, "det"},
+                              {"bridge", "bridge", "NOUN", 2, "obj"}});
+  code(nobody);
+  EXPECT_EQ(summary(nobody), "");
+  // "the hikers hit the wall": not a weapon, no event.
+  Document hikers = make_doc({{"the", "the", "DET", 2, "det"},
+                              {"hikers", "hiker", "NOUN", 3, "nsubj"},
+                              {"hit", "hit", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(hikers, 3, 4, "GON");
+  code(hikers);
+  EXPECT_EQ(summary(hikers), "");
+}
+
+TEST(Arguments, AgentlessPassiveDoneByTheAttackInItsOblique) {
+  // "guards were killed in a Mordor airstrike"
+  Document doc = make_doc({{"guards", "guard", "NOUN", 3, "nsubj:pass"},
+                           {"were", "be", "AUX", 3, "aux:pass"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"a", "a", "DET", 7, "det"},
+                           {"Mordor", "Mordor", "PROPN", 7, "compound"},
+                           {"airstrike", "airstrike", "NOUN", 3, "obl"}});
+  add_entity(doc, 0, 1, "GONMIL");
+  add_entity(doc, 5, 6, "MOR");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>GONMIL:190 ");
+  // "guards were killed in the city": still no one named, no event.
+  Document place = make_doc({{"guards", "guard", "NOUN", 3, "nsubj:pass"},
+                             {"were", "be", "AUX", 3, "aux:pass"},
+                             {"killed", "kill", "VERB", 0, "root"},
+                             {"in", "in", "ADP", 6, "case"},
+                             {"the", "the", "DET", 6, "det"},
+                             {"city", "city", "NOUN", 3, "obl"}});
+  add_entity(place, 0, 1, "GONMIL");
+  code(place);
+  EXPECT_EQ(summary(place), "");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -532,6 +532,75 @@ bool SentenceCoder::is_temporal(int node) const {
   return false;
 }
 
+bool SentenceCoder::is_weapon_or_attack(int node) const {
+  static const char* const kWeapons[] = {
+      "bomb",      "explosive", "explosion", "blast",    "device",      "ied",     "grenade",
+      "mine",      "landmine",  "missile",   "rocket",   "shell",       "mortar",  "artillery",
+      "munition",  "bullet",    "gunfire",   "shot",     "projectile",  "drone",   "warplane",
+      "jet",       "aircraft",  "airplane",  "plane",    "helicopter",  "gunship", "tank",
+      "airstrike", "strike",    "raid",      "shelling", "bombardment", "attack",  "assault"};
+  const Token& t = tree_.token(node);
+  if (t.upos != "NOUN" && t.upos != "PROPN") return false;
+  std::string l = tree_.lemma(node);
+  if (std::any_of(std::begin(kWeapons), std::end(kWeapons), [&](const char* w) { return l == w; }))
+    return true;
+  // A noun the lexicon codes as an act of force ("the bombardment", "a
+  // massacre").
+  for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(node))) {
+    if (e->pos != dict::LexiconEntry::Pos::kNoun) continue;
+    std::string root = dict::cameo_root(e->code);
+    if (root == "18" || root == "19" || root == "20") return true;
+  }
+  return false;
+}
+
+// Who is named as the doer inside an attack or weapon phrase: its possessor,
+// by-phrase, adjective or compound ("Israel's airstrikes", "a Saudi air
+// raid", "the missiles fired by the army"); empty when none is coded.
+static std::vector<int> attack_doers(const Tree& tree, int node) {
+  static const std::vector<dict::DepPath> kPaths = {{{"nmod", "poss"}},
+                                                    {{"nmod", "by"}},
+                                                    {{"amod", ""}},
+                                                    {{"compound", ""}},
+                                                    {{"acl", ""}, {"obl", "agent"}},
+                                                    {{"acl", ""}, {"obl", "by"}}};
+  std::vector<int> out;
+  for (const dict::DepPath& path : kPaths)
+    for (int n : tree.follow(node, path)) out.push_back(n);
+  return out;
+}
+
+void SentenceCoder::attack_as_source(std::vector<int>& sources, EmitOptions& options) const {
+  if (sources.size() != 1 || !is_weapon_or_attack(sources.front())) return;
+  // The doer named inside the phrase (a possessor too: "Mordor's rockets").
+  std::vector<int> doers = attack_doers(tree_, sources.front());
+  std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+  if (!doers.empty()) {
+    sources = {doers.front()};
+    return;
+  }
+  if (!has_actor(sources)) options.weapon_source = true;
+}
+
+std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
+  for (int child : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
+    bool marked = false;
+    for (int c : tree_.children(child)) {
+      std::string l = tree_.lemma(c);
+      marked = marked || (tree_.token(c).deprel == "case" &&
+                          (l == "in" || l == "during" || l == "under" || l == "amid"));
+    }
+    if (!marked) continue;
+    std::vector<int> doers = attack_doers(tree_, child);
+    std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+    if (!doers.empty()) return {doers.front()};
+    if (!actors_of(child).empty()) return {child};
+    return {child};  // the attack itself, kept as text
+  }
+  return {};
+}
+
 std::optional<Actor> SentenceCoder::uncoded(int head) const {
   const Token& t = tree_.token(head);
   if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
@@ -568,8 +637,10 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   std::string missing;
   if (sources.empty())
     missing = "no source phrase (no subject, inherited subject or agent)";
-  else if (!coded(sources))
+  else if (!coded(sources) && !options.weapon_source)
     missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  else if (!coded(sources) && !coded(targets))
+    missing = "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
   else if (need_target && targets.empty())
     missing = "no target phrase on the entry's T= paths or the object";
   else if (!impl_.lexicon && need_target && !coded(targets))
@@ -886,6 +957,17 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
+  std::string root = dict::cameo_root(code);
+  bool force = root == "18" || root == "19" || root == "20";
+  EmitOptions options;
+  // "were killed in an Israeli airstrike": the act named in the oblique did
+  // it; "… in a grenade explosion": an unattributed attack.
+  if (force && sources.empty() && passive && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    sources = source_from_oblique_attack(predicate);
+    if (!sources.empty()) pattern += " (source: the attack in its oblique)";
+  }
+  // "a car bomb killed …", "missiles fired by the army struck …".
+  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) attack_as_source(sources, options);
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
@@ -942,7 +1024,6 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (source: nearest actor before the verb)";
     }
   }
-  EmitOptions options;
   options.inherited = inherited;
   options.negated = negated;
   options.modality_clause = modality_clause;
