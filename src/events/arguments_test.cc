@@ -257,5 +257,24 @@ TEST(Arguments, AgentlessPassiveDoneByTheAttackInItsOblique) {
   EXPECT_EQ(summary(place), "");
 }
 
+TEST(Arguments, AClauseOnAnAdverbTakesTheSubjectOfItsVerb) {
+  // "Gondor went so far as to condemn Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"went", "go", "VERB", 0, "root"},
+                           {"so", "so", "ADV", 4, "advmod"},
+                           {"far", "far", "ADV", 2, "advmod"},
+                           {"as", "as", "SCONJ", 7, "mark"},
+                           {"to", "to", "PART", 7, "mark"},
+                           {"condemn", "condemn", "VERB", 4, "advcl"},
+                           {"Rohan", "Rohan", "PROPN", 7, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 7, 8, "ROH");
+  code(doc);
+  ASSERT_FALSE(doc.events.empty()) << summary(doc);
+  EXPECT_EQ(doc.events.back().source->actor_code, "GON");
+  EXPECT_EQ(doc.events.back().target->actor_code, "ROH");
+  EXPECT_EQ(doc.events.back().root_code, "11");
+}
+
 }  // namespace
 }  // namespace eventwire

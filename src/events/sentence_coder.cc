@@ -181,6 +181,12 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
       }
   }
   if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
+    // "went so far as to say", "acted quickly enough to stop": a clause on
+    // an adverb belongs to the verb the adverb modifies.
+    for (int steps = 0; steps < 2 && tree_.token(head).upos == "ADV" &&
+                        Tree::base(tree_.token(head).deprel) == "advmod" && tree_.head(head) >= 0;
+         ++steps)
+      head = tree_.head(head);
     if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
   }
