@@ -276,5 +276,28 @@ TEST(Arguments, AClauseOnAnAdverbTakesTheSubjectOfItsVerb) {
   EXPECT_EQ(doc.events.back().root_code, "11");
 }
 
+TEST(Arguments, NounEventDoneByItsModifierNotItsPossessor) {
+  // "Mordor airstrikes on Rohan continued"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "compound"},
+                           {"airstrikes", "airstrike", "NOUN", 5, "nsubj"},
+                           {"on", "on", "ADP", 4, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "nmod"},
+                           {"continued", "continue", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 3, 4, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>ROH:195 ");
+  // "Rohan's assassination shocked Gondor": the possessor is the victim.
+  Document victim = make_doc({{"Rohan", "Rohan", "PROPN", 3, "nmod:poss"},
+                              {"'s", "'s", "PART", 1, "case"},
+                              {"assassination", "assassination", "NOUN", 4, "nsubj"},
+                              {"shocked", "shock", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(victim, 0, 1, "ROH");
+  add_entity(victim, 4, 5, "GON");
+  code(victim);
+  for (const Event& e : victim.events) EXPECT_NE(e.source->actor_code, "ROH") << summary(victim);
+}
+
 }  // namespace
 }  // namespace eventwire

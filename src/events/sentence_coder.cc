@@ -988,6 +988,17 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
     targets = {tree_.head(predicate)};
+  // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
+  // its own modifiers when the entry's source paths name none.
+  // Not a possessor: "Kennedy's assassination" names the victim. Only with a
+  // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
+  // "were killed in a Mordor airstrike" is the same incident as the killing.
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources) && has_actor(targets)) {
+    std::vector<int> doers = attack_doers(tree_, predicate);
+    std::erase_if(
+        doers, [&](int n) { return actors_of(n).empty() || tree_.token(n).deprel == "nmod:poss"; });
+    if (!doers.empty()) sources = {doers.front()};
+  }
   drop_source_targets(sources, targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional
