@@ -299,5 +299,32 @@ TEST(Arguments, NounEventDoneByItsModifierNotItsPossessor) {
   for (const Event& e : victim.events) EXPECT_NE(e.source->actor_code, "ROH") << summary(victim);
 }
 
+TEST(Arguments, WillNotIsARefusal) {
+  // "Gondor says it will not lift the embargo on Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"says", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 6, "nsubj"},
+                           {"will", "will", "AUX", 6, "aux"},
+                           {"not", "not", "PART", 6, "advmod"},
+                           {"lift", "lift", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 8, "det"},
+                           {"embargo", "embargo", "NOUN", 6, "obj"},
+                           {"on", "on", "ADP", 10, "case"},
+                           {"Rohan", "Rohan", "PROPN", 6, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  Mention it = doc.entities[0].mentions[0];
+  it.first_token = 2;
+  it.last_token = 3;
+  doc.entities[0].mentions.push_back(it);
+  add_entity(doc, 9, 10, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.root_code, "12") << summary(doc);
+  EXPECT_EQ(e.target->actor_code, "ROH");
+  EXPECT_FALSE(e.negated);
+  EXPECT_EQ(e.modality, "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire

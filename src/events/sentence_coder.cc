@@ -662,9 +662,12 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   if (targets.empty()) targets.push_back(Actor());
   const dict::CameoCode* cameo = dict::CameoCodebook::get().find(code);
   const Token& verb = tree_.token(predicate);
-  bool negated = options.negated || tree_.is_negated(predicate);
-  std::string modality = event_modality(
-      tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
+  bool negated = !options.refused && (options.negated || tree_.is_negated(predicate));
+  std::string modality =
+      options.refused && options.modality_clause == predicate
+          ? std::string("asserted")
+          : event_modality(
+                tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
@@ -913,7 +916,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
   pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
   std::string code = entry->code;
-  bool negated = false;
+  bool negated = false, refused = false;
   int modality_clause = predicate;
   // A noun event is as real as the clause it sits in: "to help … continue its
   // fight" is an aim, "has carried out attacks" a fact.
@@ -946,7 +949,21 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
     if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
     return;
-  } else if (int speech = reported_future(predicate); speech >= 0) {
+  } else if (int speech = reported_future(predicate);
+             tree_.is_negated(predicate) &&
+             (speech >= 0 || event_modality(tree_, predicate, false) == "future")) {
+    // "Gondor says it will not lift the embargo", "Rohan won't accept the
+    // envoys": a cooperative act announced as not going to happen is a
+    // refusal (12x), and the refusal is what happened.
+    bool conflict = false;
+    if (std::string refusal = governed_code(Governor::kRefuse, code, &conflict);
+        !refusal.empty() && !conflict) {
+      code = refusal;
+      refused = true;
+      if (speech >= 0) modality_clause = speech;
+      pattern += " announced as refused (will not)";
+    }
+  } else if (speech >= 0) {
     // "Rebels said they will release the hostages": what was said is an
     // intent (0353), "… will attack" a threat (138); the saying happened.
     bool unused = false;
@@ -1043,6 +1060,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   options.inherited = inherited;
+  options.refused = refused;
   options.negated = negated;
   options.modality_clause = modality_clause;
   options.targetless = entry->target.empty();

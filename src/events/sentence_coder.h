@@ -81,6 +81,7 @@ class SentenceCoder {
     bool targetless = false;          // the entry is written with T=-
     bool needs_coded_target = false;  // a derived verb read without a frame
     bool weapon_source = false;       // the source is an unattributed weapon or attack
+    bool refused = false;             // "will not VERB": a refusal, asserted and not negated
     std::string pattern, dictionary;
   };
   // An argument phrase that names no coded actor, kept as text so that an
