@@ -326,5 +326,21 @@ TEST(Arguments, WillNotIsARefusal) {
   EXPECT_EQ(e.modality, "asserted");
 }
 
+TEST(Arguments, SaidSomeoneMustActIsADemand) {
+  // "Gondor said Rohan must withdraw" / "… Rohan should withdraw"
+  for (const char* aux : {"must", "should"}) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"said", "say", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                             {aux, aux, "AUX", 5, "aux"},
+                             {"withdraw", "withdraw", "VERB", 2, "ccomp"}});
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 2, 3, "ROH");
+    code(doc);
+    std::string want = std::string("GON>ROH:") + (aux[0] == 'm' ? "100" : "020");
+    EXPECT_NE(summary(doc).find(want), std::string::npos) << aux << ": " << summary(doc);
+  }
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -608,6 +608,25 @@ std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const 
   return {};
 }
 
+int SentenceCoder::obliged_subject(int predicate) const {
+  if (!is_speech_verb(tree_.lemma(predicate))) return -1;
+  for (int clause : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
+    bool must = false;
+    int subject = -1;
+    for (int c : tree_.children(clause)) {
+      std::string_view rel = tree_.token(c).deprel;
+      std::string form = lower_ascii(tree_.token(c).text);
+      if (Tree::base(rel) == "aux" && (form == "must" || form == "should" || form == "ought"))
+        must = true;
+      if (rel == "nsubj") subject = c;  // not "X should be permitted"
+    }
+    if (must && subject >= 0 && tree_.token(subject).upos != "PRON" && !actors_of(subject).empty())
+      return subject;
+  }
+  return -1;
+}
+
 std::optional<Actor> SentenceCoder::uncoded(int head) const {
   const Token& t = tree_.token(head);
   if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
@@ -1000,6 +1019,21 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  // "Gondor said Rohan must withdraw": a statement that someone must act is
+  // a demand on them (100), that they should act an appeal (020).
+  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(code) == "01" &&
+                                                entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    // "must" demands (100), "should" and "ought to" appeal (020).
+    bool should = false;
+    for (int c : tree_.children(tree_.head(obliged))) {
+      std::string form = lower_ascii(tree_.token(c).text);
+      should = should || (Tree::base(tree_.token(c).deprel) == "aux" &&
+                          (form == "should" || form == "ought"));
+    }
+    code = should ? "020" : "100";
+    targets = {obliged};
+    pattern += " (demand: what the complement's subject must do)";
+  }
   // "troops attacked by Russia": a participle's noun is its object.
   if (targets.empty() && passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),

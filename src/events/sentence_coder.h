@@ -89,6 +89,9 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  // "said Rohan must withdraw": the coded subject of a speech verb's
+  // complement with must / should / ought; -1 when none.
+  int obliged_subject(int predicate) const;
   // A weapon, an armed vehicle or an act of force ("a car bomb", "an
   // airstrike", "the shelling"): what did it when it is a force verb's subject.
   bool is_weapon_or_attack(int node) const;
