@@ -206,14 +206,14 @@ TEST(Arguments, WeaponsAndAttacksAsSources) {
   add_entity(owned, 0, 1, "MOR");
   add_entity(owned, 4, 5, "GON");
   code(owned);
-  EXPECT_EQ(summary(owned), "MOR>GON:190 ");
+  EXPECT_EQ(summary(owned), "MOR>GON:194 ");  // rockets: artillery
   // "rockets hit Gondor": nobody is named; the rockets are kept as text.
   Document unnamed = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
                                {"hit", "hit", "VERB", 0, "root"},
                                {"Gondor", "Gondor", "PROPN", 2, "obj"}});
   add_entity(unnamed, 2, 3, "GON");
   code(unnamed);
-  ASSERT_EQ(summary(unnamed), ">GON:190 ");
+  ASSERT_EQ(summary(unnamed), ">GON:194 ");
   EXPECT_EQ(unnamed.events[0].source->mention.text, "rockets");
   // "rockets hit the bridge": no coded actor on either side, no event.
   Document nobody = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
@@ -244,7 +244,7 @@ TEST(Arguments, AgentlessPassiveDoneByTheAttackInItsOblique) {
   add_entity(doc, 0, 1, "GONMIL");
   add_entity(doc, 5, 6, "MOR");
   code(doc);
-  EXPECT_EQ(summary(doc), "MOR>GONMIL:190 ");
+  EXPECT_EQ(summary(doc), "MOR>GONMIL:195 ");  // an airstrike: aerial weapons
   // "guards were killed in the city": still no one named, no event.
   Document place = make_doc({{"guards", "guard", "NOUN", 3, "nsubj:pass"},
                              {"were", "be", "AUX", 3, "aux:pass"},
@@ -340,6 +340,28 @@ TEST(Arguments, SaidSomeoneMustActIsADemand) {
     std::string want = std::string("GON>ROH:") + (aux[0] == 'm' ? "100" : "020");
     EXPECT_NE(summary(doc).find(want), std::string::npos) << aux << ": " << summary(doc);
   }
+}
+
+TEST(Arguments, ForceDoneWithAKindOfWeaponTakesItsCode) {
+  // "suicide bombers killed Gondor guards"
+  Document doc = make_doc({{"suicide", "suicide", "NOUN", 2, "compound"},
+                           {"bombers", "bomber", "NOUN", 3, "nsubj"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 5, "compound"},
+                           {"guards", "guard", "NOUN", 3, "obj"}});
+  add_entity(doc, 0, 2, "---REB");
+  add_entity(doc, 3, 5, "GONMIL");
+  code(doc);
+  EXPECT_EQ(summary(doc), "---REB>GONMIL:1831 ");
+  // "Mordor killed Gondor guards": no weapon named, the code stays.
+  Document plain = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                             {"killed", "kill", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "compound"},
+                             {"guards", "guard", "NOUN", 2, "obj"}});
+  add_entity(plain, 0, 1, "MOR");
+  add_entity(plain, 2, 4, "GONMIL");
+  code(plain);
+  EXPECT_EQ(summary(plain), "MOR>GONMIL:190 ");
 }
 
 }  // namespace

@@ -627,6 +627,30 @@ int SentenceCoder::obliged_subject(int predicate) const {
   return -1;
 }
 
+std::string SentenceCoder::weapon_code(int node) const {
+  static const char* const kBombs[] = {"bomb",      "bomber", "bombing", "explosive",
+                                       "explosion", "blast",  "device",  "ied",
+                                       "grenade",   "mine",   "landmine"};
+  static const char* const kArtillery[] = {"shell",   "shelling",  "mortar", "rocket",
+                                           "missile", "artillery", "tank",   "bombardment"};
+  static const char* const kAir[] = {"airstrike", "warplane", "jet",        "aircraft", "airplane",
+                                     "plane",     "gunship",  "helicopter", "drone"};
+  auto in = [](const std::string& w, const auto& list) {
+    return std::any_of(std::begin(list), std::end(list), [&](const char* x) { return w == x; });
+  };
+  std::string l = tree_.lemma(node);
+  // "an air raid", "an air strike", "a suicide bombing", "a car bomb"
+  std::string modifier;
+  for (int child : tree_.children(node)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if ((rel == "compound" || rel == "amod") && child < node) modifier = tree_.lemma(child);
+  }
+  if (in(l, kBombs)) return modifier == "suicide" ? "1831" : modifier == "car" ? "1832" : "183";
+  if (in(l, kArtillery)) return "194";
+  if (in(l, kAir) || ((l == "raid" || l == "strike") && modifier == "air")) return "195";
+  return "";
+}
+
 std::optional<Actor> SentenceCoder::uncoded(int head) const {
   const Token& t = tree_.token(head);
   if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
@@ -1010,7 +1034,24 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     if (!sources.empty()) pattern += " (source: the attack in its oblique)";
   }
   // "a car bomb killed …", "missiles fired by the army struck …".
-  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) attack_as_source(sources, options);
+  int instrument = -1;  // the weapon or attack the act was done with, if named
+  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    if (!sources.empty()) instrument = sources.front();
+    attack_as_source(sources, options);
+    for (int child : tree_.children(predicate))  // "struck the base with rockets"
+      if (instrument < 0 || !is_weapon_or_attack(instrument))
+        if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
+          instrument = child;
+  }
+  // An unspecified act of force (180, 190) done with a named kind of weapon
+  // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
+  // artillery, rockets and tanks 194, aircraft and airstrikes 195.
+  if ((code == "190" || code == "180") && instrument >= 0) {
+    if (std::string refined = weapon_code(instrument); !refined.empty()) {
+      code = refined;
+      pattern += " (weapon: " + tree_.token(instrument).text + ")";
+    }
+  }
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {

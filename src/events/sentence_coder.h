@@ -95,6 +95,9 @@ class SentenceCoder {
   // A weapon, an armed vehicle or an act of force ("a car bomb", "an
   // airstrike", "the shelling"): what did it when it is a force verb's subject.
   bool is_weapon_or_attack(int node) const;
+  // The CAMEO code of force done with this weapon (183, 1831, 1832, 194,
+  // 195); empty when the word names no kind of weapon.
+  std::string weapon_code(int node) const;
   // "an airstrike killed …": the attack's own source, else the attack itself
   // kept as uncoded text (options.weapon_source); `sources` are left alone
   // when the subject is no weapon or attack.
