@@ -364,5 +364,17 @@ TEST(Arguments, ForceDoneWithAKindOfWeaponTakesItsCode) {
   EXPECT_EQ(summary(plain), "MOR>GONMIL:190 ");
 }
 
+TEST(Arguments, ForceByProtestersIsAViolentProtest) {
+  // "protesters attacked Gondor police"
+  Document doc = make_doc({{"protesters", "protester", "NOUN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 4, "compound"},
+                           {"police", "police", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "---CVL");
+  add_entity(doc, 2, 4, "GONCOP");
+  code(doc);
+  EXPECT_EQ(summary(doc), "---CVL>GONCOP:145 ");
+}
+
 }  // namespace
 }  // namespace eventwire

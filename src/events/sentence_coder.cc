@@ -627,6 +627,18 @@ int SentenceCoder::obliged_subject(int predicate) const {
   return -1;
 }
 
+bool SentenceCoder::protest_crowd(const Mention& m) const {
+  static const char* const kCrowds[] = {"protester", "protestor", "demonstrator", "rioter",
+                                        "mob",       "crowd",     "marcher"};
+  if (m.sentence != s_) return false;
+  for (int i = m.first_token; i < m.last_token && i < static_cast<int>(tree_.size()); ++i) {
+    std::string l = tree_.lemma(i);
+    if (std::any_of(std::begin(kCrowds), std::end(kCrowds), [&](const char* w) { return l == w; }))
+      return true;
+  }
+  return false;
+}
+
 std::string SentenceCoder::weapon_code(int node) const {
   static const char* const kBombs[] = {"bomb",      "bomber", "bombing", "explosive",
                                        "explosion", "blast",  "device",  "ied",
@@ -715,7 +727,18 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
-      if (dict::cameo_root(code) == "19" && unarmed(source.code)) {
+      // "protesters clashed with police", "rioters torched cars": force used
+      // by a protesting crowd is a violent protest (145).
+      std::string ev_code = code;
+      const dict::CameoCode* ev_cameo = cameo;
+      if ((dict::cameo_root(code) == "19" || dict::cameo_root(code) == "18") &&
+          protest_crowd(source.mention)) {
+        ev_code = "145";
+        ev_cameo = dict::CameoCodebook::get().find(ev_code);
+        if (trace_)
+          trace_->push_back("  " + code + " by a protesting crowd (" + source.mention.text +
+                            "): 145, a violent protest");
+      } else if (dict::cameo_root(code) == "19" && unarmed(source.code)) {
         if (trace_)
           trace_->push_back("  no event for " + source.code + ": " + code +
                             " is military force, and the source is not an armed actor");
@@ -739,12 +762,12 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
         e.source = EventArgument{source.mention, source.code, source.entity};
       if (target.mention.sentence >= 0)
         e.target = EventArgument{target.mention, target.code, target.entity};
-      e.code = code;
-      e.root_code = dict::cameo_root(code);
-      if (cameo) {
-        e.quad_class = cameo->quad_class;
-        e.goldstein = cameo->goldstein;
-        e.plover = cameo->plover_type;
+      e.code = ev_code;
+      e.root_code = dict::cameo_root(ev_code);
+      if (ev_cameo) {
+        e.quad_class = ev_cameo->quad_class;
+        e.goldstein = ev_cameo->goldstein;
+        e.plover = ev_cameo->plover_type;
       }
       e.date = doc_.article.date;
       e.date_source = "article";

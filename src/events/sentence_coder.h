@@ -98,6 +98,8 @@ class SentenceCoder {
   // The CAMEO code of force done with this weapon (183, 1831, 1832, 194,
   // 195); empty when the word names no kind of weapon.
   std::string weapon_code(int node) const;
+  // Does the source's phrase name protesters, rioters or a mob?
+  bool protest_crowd(const Mention& m) const;
   // "an airstrike killed …": the attack's own source, else the attack itself
   // kept as uncoded text (options.weapon_source); `sources` are left alone
   // when the subject is no weapon or attack.
