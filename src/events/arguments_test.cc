@@ -376,5 +376,27 @@ TEST(Arguments, ForceByProtestersIsAViolentProtest) {
   EXPECT_EQ(summary(doc), "---CVL>GONCOP:145 ");
 }
 
+TEST(Arguments, APronounArgumentIsGivenAsTheNameBeforeIt) {
+  // "Gondor said it attacked Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 4, "nsubj"},
+                           {"attacked", "attack", "VERB", 2, "ccomp"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  doc.entities[0].mentions[0].text = "Gondor";
+  Mention it = doc.entities[0].mentions[0];
+  it.first_token = 2;
+  it.last_token = 3;
+  it.text = "it";
+  doc.entities[0].mentions.push_back(it);
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  ASSERT_EQ(summary(doc), "GON>ROH:190 ");
+  EXPECT_EQ(doc.events[0].source->mention.text, "Gondor");
+  EXPECT_EQ(doc.events[0].source->mention.first_token, 0);
+  EXPECT_EQ(doc.events[0].source->entity, "E1");
+}
+
 }  // namespace
 }  // namespace eventwire

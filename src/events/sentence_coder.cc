@@ -415,6 +415,10 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
     // ("released his tax returns" 084, "consult their physician" 040).
     if (!again.empty()) targets = std::move(again);
   }
+  // "Turkey said it had asked Tehran …": a pronoun standing for an entity
+  // named earlier in the sentence is given as that name.
+  for (Actor& a : sources) name_pronoun(a);
+  for (Actor& a : targets) name_pronoun(a);
   // With the built-in lexicon one coded actor makes an event; the other side
   // is kept as the words of its phrase.
   if (impl_.lexicon) {
@@ -625,6 +629,28 @@ int SentenceCoder::obliged_subject(int predicate) const {
       return subject;
   }
   return -1;
+}
+
+void SentenceCoder::name_pronoun(Actor& actor) const {
+  const Mention& m = actor.mention;
+  if (actor.entity.empty() || m.sentence != s_ || m.last_token - m.first_token != 1 ||
+      tree_.token(m.first_token).upos != "PRON")
+    return;
+  for (const Entity& e : doc_.entities) {
+    if (e.id != actor.entity) continue;
+    const Mention* best = nullptr;
+    for (const Mention& named : e.mentions) {
+      if (named.sentence != s_ || named.last_token > m.first_token) continue;
+      bool pronoun = named.last_token - named.first_token == 1 &&
+                     tree_.token(named.first_token).upos == "PRON";
+      if (!pronoun && (!best || named.first_token > best->first_token)) best = &named;
+    }
+    if (best) {
+      actor.how += " (named as \"" + best->text + "\")";
+      actor.mention = *best;
+    }
+    return;
+  }
 }
 
 bool SentenceCoder::protest_crowd(const Mention& m) const {

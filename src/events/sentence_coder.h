@@ -100,6 +100,9 @@ class SentenceCoder {
   std::string weapon_code(int node) const;
   // Does the source's phrase name protesters, rioters or a mob?
   bool protest_crowd(const Mention& m) const;
+  // A pronoun argument of an entity named earlier in the sentence takes that
+  // name's mention (same actor, the span a reader looks for).
+  void name_pronoun(Actor& actor) const;
   // "an airstrike killed …": the attack's own source, else the attack itself
   // kept as uncoded text (options.weapon_source); `sources` are left alone
   // when the subject is no weapon or attack.
