@@ -222,6 +222,15 @@ TEST(Arguments, WeaponsAndAttacksAsSources) {
                               {"bridge", "bridge", "NOUN", 2, "obj"}});
   code(nobody);
   EXPECT_EQ(summary(nobody), "");
+  // "a trade war hurt Gondor": a kind of war that is no force.
+  Document trade = make_doc({{"a", "a", "DET", 3, "det"},
+                             {"trade", "trade", "NOUN", 3, "compound"},
+                             {"war", "war", "NOUN", 4, "nsubj"},
+                             {"hurt", "hurt", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(trade, 4, 5, "GON");
+  code(trade);
+  EXPECT_EQ(summary(trade), "");
   // "the hikers hit the wall": not a weapon, no event.
   Document hikers = make_doc({{"the", "the", "DET", 2, "det"},
                               {"hikers", "hiker", "NOUN", 3, "nsubj"},

@@ -556,7 +556,12 @@ bool SentenceCoder::is_weapon_or_attack(int node) const {
   if (std::any_of(std::begin(kWeapons), std::end(kWeapons), [&](const char* w) { return l == w; }))
     return true;
   // A noun the lexicon codes as an act of force ("the bombardment", "a
-  // massacre").
+  // massacre"), unless a noun before it says what kind ("a trade war", "a
+  // price war" are no force).
+  for (int child : tree_.children(node))
+    if (Tree::base(tree_.token(child).deprel) == "compound" && child < node &&
+        tree_.token(child).upos == "NOUN")
+      return false;
   for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(node))) {
     if (e->pos != dict::LexiconEntry::Pos::kNoun) continue;
     std::string root = dict::cameo_root(e->code);
