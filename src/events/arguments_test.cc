@@ -162,5 +162,250 @@ TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
   EXPECT_EQ(summary(doc), "GON>ROH:040 ROH>GON:040 ");
 }
 
+TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
+  // "Gondor voiced its sympathy for Rohan": "its" is Gondor; the target is
+  // what the phrase names besides it.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"expressed", "express", "VERB", 0, "root"},
+                           {"its", "its", "PRON", 4, "nmod:poss"},
+                           {"condolences", "condolence", "NOUN", 2, "obj"},
+                           {"for", "for", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  Mention its = doc.entities[0].mentions[0];
+  its.first_token = 2;
+  its.last_token = 3;
+  doc.entities[0].mentions.push_back(its);
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:018 ");
+  // "Gondor agreed to extend its patrols": no one else is named; the
+  // same-actor event is not coded.
+  Document alone = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"agreed", "agree", "VERB", 0, "root"},
+                             {"to", "to", "PART", 4, "mark"},
+                             {"extend", "extend", "VERB", 2, "xcomp"},
+                             {"its", "its", "PRON", 6, "nmod:poss"},
+                             {"patrols", "patrol", "NOUN", 4, "obj"}});
+  add_entity(alone, 0, 1, "GON");
+  Mention its2 = alone.entities[0].mentions[0];
+  its2.first_token = 4;
+  its2.last_token = 5;
+  alone.entities[0].mentions.push_back(its2);
+  code(alone);
+  EXPECT_EQ(summary(alone), "");
+}
+
+TEST(Arguments, WeaponsAndAttacksAsSources) {
+  // "Mordor's rockets hit Gondor": the weapon's owner acts.
+  Document owned = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},
+                             {"'s", "'s", "PART", 1, "case"},
+                             {"rockets", "rocket", "NOUN", 4, "nsubj"},
+                             {"hit", "hit", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(owned, 0, 1, "MOR");
+  add_entity(owned, 4, 5, "GON");
+  code(owned);
+  EXPECT_EQ(summary(owned), "MOR>GON:194 ");  // rockets: artillery
+  // "rockets hit Gondor": nobody is named; the rockets are kept as text.
+  Document unnamed = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
+                               {"hit", "hit", "VERB", 0, "root"},
+                               {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(unnamed, 2, 3, "GON");
+  code(unnamed);
+  ASSERT_EQ(summary(unnamed), ">GON:194 ");
+  EXPECT_EQ(unnamed.events[0].source->mention.text, "rockets");
+  // "rockets hit the bridge": no coded actor on either side, no event.
+  Document nobody = make_doc({{"rockets", "rocket", "NOUN", 2, "nsubj"},
+                              {"hit", "hit", "VERB", 0, "root"},
+                              {"the", "the", "DET", 4, "det"},
+                              {"bridge", "bridge", "NOUN", 2, "obj"}});
+  code(nobody);
+  EXPECT_EQ(summary(nobody), "");
+  // "a trade war hurt Gondor": a kind of war that is no force.
+  Document trade = make_doc({{"a", "a", "DET", 3, "det"},
+                             {"trade", "trade", "NOUN", 3, "compound"},
+                             {"war", "war", "NOUN", 4, "nsubj"},
+                             {"hurt", "hurt", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(trade, 4, 5, "GON");
+  code(trade);
+  EXPECT_EQ(summary(trade), "");
+  // "the hikers hit the wall": not a weapon, no event.
+  Document hikers = make_doc({{"the", "the", "DET", 2, "det"},
+                              {"hikers", "hiker", "NOUN", 3, "nsubj"},
+                              {"hit", "hit", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(hikers, 3, 4, "GON");
+  code(hikers);
+  EXPECT_EQ(summary(hikers), "");
+}
+
+TEST(Arguments, AgentlessPassiveDoneByTheAttackInItsOblique) {
+  // "guards were killed in a Mordor airstrike"
+  Document doc = make_doc({{"guards", "guard", "NOUN", 3, "nsubj:pass"},
+                           {"were", "be", "AUX", 3, "aux:pass"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"a", "a", "DET", 7, "det"},
+                           {"Mordor", "Mordor", "PROPN", 7, "compound"},
+                           {"airstrike", "airstrike", "NOUN", 3, "obl"}});
+  add_entity(doc, 0, 1, "GONMIL");
+  add_entity(doc, 5, 6, "MOR");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>GONMIL:195 ");  // an airstrike: aerial weapons
+  // "guards were killed in the city": still no one named, no event.
+  Document place = make_doc({{"guards", "guard", "NOUN", 3, "nsubj:pass"},
+                             {"were", "be", "AUX", 3, "aux:pass"},
+                             {"killed", "kill", "VERB", 0, "root"},
+                             {"in", "in", "ADP", 6, "case"},
+                             {"the", "the", "DET", 6, "det"},
+                             {"city", "city", "NOUN", 3, "obl"}});
+  add_entity(place, 0, 1, "GONMIL");
+  code(place);
+  EXPECT_EQ(summary(place), "");
+}
+
+TEST(Arguments, AClauseOnAnAdverbTakesTheSubjectOfItsVerb) {
+  // "Gondor went so far as to condemn Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"went", "go", "VERB", 0, "root"},
+                           {"so", "so", "ADV", 4, "advmod"},
+                           {"far", "far", "ADV", 2, "advmod"},
+                           {"as", "as", "SCONJ", 7, "mark"},
+                           {"to", "to", "PART", 7, "mark"},
+                           {"condemn", "condemn", "VERB", 4, "advcl"},
+                           {"Rohan", "Rohan", "PROPN", 7, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 7, 8, "ROH");
+  code(doc);
+  ASSERT_FALSE(doc.events.empty()) << summary(doc);
+  EXPECT_EQ(doc.events.back().source->actor_code, "GON");
+  EXPECT_EQ(doc.events.back().target->actor_code, "ROH");
+  EXPECT_EQ(doc.events.back().root_code, "11");
+}
+
+TEST(Arguments, NounEventDoneByItsModifierNotItsPossessor) {
+  // "Mordor airstrikes on Rohan continued"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "compound"},
+                           {"airstrikes", "airstrike", "NOUN", 5, "nsubj"},
+                           {"on", "on", "ADP", 4, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "nmod"},
+                           {"continued", "continue", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 3, 4, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>ROH:195 ");
+  // "Rohan's assassination shocked Gondor": the possessor is the victim.
+  Document victim = make_doc({{"Rohan", "Rohan", "PROPN", 3, "nmod:poss"},
+                              {"'s", "'s", "PART", 1, "case"},
+                              {"assassination", "assassination", "NOUN", 4, "nsubj"},
+                              {"shocked", "shock", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 4, "obj"}});
+  add_entity(victim, 0, 1, "ROH");
+  add_entity(victim, 4, 5, "GON");
+  code(victim);
+  for (const Event& e : victim.events) EXPECT_NE(e.source->actor_code, "ROH") << summary(victim);
+}
+
+TEST(Arguments, WillNotIsARefusal) {
+  // "Gondor says it will not lift the embargo on Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"says", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 6, "nsubj"},
+                           {"will", "will", "AUX", 6, "aux"},
+                           {"not", "not", "PART", 6, "advmod"},
+                           {"lift", "lift", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 8, "det"},
+                           {"embargo", "embargo", "NOUN", 6, "obj"},
+                           {"on", "on", "ADP", 10, "case"},
+                           {"Rohan", "Rohan", "PROPN", 6, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  Mention it = doc.entities[0].mentions[0];
+  it.first_token = 2;
+  it.last_token = 3;
+  doc.entities[0].mentions.push_back(it);
+  add_entity(doc, 9, 10, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.root_code, "12") << summary(doc);
+  EXPECT_EQ(e.target->actor_code, "ROH");
+  EXPECT_FALSE(e.negated);
+  EXPECT_EQ(e.modality, "asserted");
+}
+
+TEST(Arguments, SaidSomeoneMustActIsADemand) {
+  // "Gondor said Rohan must withdraw" / "… Rohan should withdraw"
+  for (const char* aux : {"must", "should"}) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"said", "say", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                             {aux, aux, "AUX", 5, "aux"},
+                             {"withdraw", "withdraw", "VERB", 2, "ccomp"}});
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 2, 3, "ROH");
+    code(doc);
+    std::string want = std::string("GON>ROH:") + (aux[0] == 'm' ? "100" : "020");
+    EXPECT_NE(summary(doc).find(want), std::string::npos) << aux << ": " << summary(doc);
+  }
+}
+
+TEST(Arguments, ForceDoneWithAKindOfWeaponTakesItsCode) {
+  // "suicide bombers killed Gondor guards"
+  Document doc = make_doc({{"suicide", "suicide", "NOUN", 2, "compound"},
+                           {"bombers", "bomber", "NOUN", 3, "nsubj"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 5, "compound"},
+                           {"guards", "guard", "NOUN", 3, "obj"}});
+  add_entity(doc, 0, 2, "---REB");
+  add_entity(doc, 3, 5, "GONMIL");
+  code(doc);
+  EXPECT_EQ(summary(doc), "---REB>GONMIL:1831 ");
+  // "Mordor killed Gondor guards": no weapon named, the code stays.
+  Document plain = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                             {"killed", "kill", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 4, "compound"},
+                             {"guards", "guard", "NOUN", 2, "obj"}});
+  add_entity(plain, 0, 1, "MOR");
+  add_entity(plain, 2, 4, "GONMIL");
+  code(plain);
+  EXPECT_EQ(summary(plain), "MOR>GONMIL:190 ");
+}
+
+TEST(Arguments, ForceByProtestersIsAViolentProtest) {
+  // "protesters attacked Gondor police"
+  Document doc = make_doc({{"protesters", "protester", "NOUN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 4, "compound"},
+                           {"police", "police", "NOUN", 2, "obj"}});
+  add_entity(doc, 0, 1, "---CVL");
+  add_entity(doc, 2, 4, "GONCOP");
+  code(doc);
+  EXPECT_EQ(summary(doc), "---CVL>GONCOP:145 ");
+}
+
+TEST(Arguments, APronounArgumentIsGivenAsTheNameBeforeIt) {
+  // "Gondor said it attacked Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"it", "it", "PRON", 4, "nsubj"},
+                           {"attacked", "attack", "VERB", 2, "ccomp"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  doc.entities[0].mentions[0].text = "Gondor";
+  Mention it = doc.entities[0].mentions[0];
+  it.first_token = 2;
+  it.last_token = 3;
+  it.text = "it";
+  doc.entities[0].mentions.push_back(it);
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  ASSERT_EQ(summary(doc), "GON>ROH:190 ");
+  EXPECT_EQ(doc.events[0].source->mention.text, "Gondor");
+  EXPECT_EQ(doc.events[0].source->mention.first_token, 0);
+  EXPECT_EQ(doc.events[0].source->entity, "E1");
+}
+
 }  // namespace
 }  // namespace eventwire

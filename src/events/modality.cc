@@ -90,6 +90,12 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
         found = Reading::kDenied;
       break;  // a reported clause keeps its own tense ("said it will") as read above
     } else if (rel == "advcl") {
+      // "went so far as to say": a clause on a degree adverb says how far
+      // the governing act went; it is as real as that act.
+      if (up_pos == "ADV" && Tree::base(tree.token(up).deprel) == "advmod" && tree.head(up) >= 0) {
+        found = clause_reading(tree, tree.head(up));
+        break;
+      }
       // "… in order to defend X", "… to punish Y": a purpose, not a deed.
       for (int child : tree.children(clause))
         if (Tree::base(tree.token(child).deprel) == "mark" &&

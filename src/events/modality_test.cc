@@ -112,5 +112,18 @@ TEST(Modality, QuestionsAndReportedFuture) {
   EXPECT_EQ(modality_of(said, 1), "asserted");
 }
 
+TEST(Modality, ClauseOnADegreeAdverbIsAsRealAsItsVerb) {
+  // "Gondor went so far as to condemn Rohan": the condemning happened.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"went", "go", "VERB", 0, "root"},
+                           {"so", "so", "ADV", 4, "advmod"},
+                           {"far", "far", "ADV", 2, "advmod"},
+                           {"as", "as", "SCONJ", 7, "mark"},
+                           {"to", "to", "PART", 7, "mark"},
+                           {"condemn", "condemn", "VERB", 4, "advcl"},
+                           {"Rohan", "Rohan", "PROPN", 7, "obj"}});
+  EXPECT_EQ(modality_of(doc, 6), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events

@@ -182,6 +182,12 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
       }
   }
   if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
+    // "went so far as to say", "acted quickly enough to stop": a clause on
+    // an adverb belongs to the verb the adverb modifies.
+    for (int steps = 0; steps < 2 && tree_.token(head).upos == "ADV" &&
+                        Tree::base(tree_.token(head).deprel) == "advmod" && tree_.head(head) >= 0;
+         ++steps)
+      head = tree_.head(head);
     if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
   }
@@ -385,6 +391,35 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (targets.empty())
     for (int h : target_heads)
       for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
+  // "Putin expressed his condolences for the British people", "NATO agreed to
+  // extend its mission": a target phrase whose only actor is the source's own
+  // possessive is not whom the act is done to; the phrase is read again
+  // without its possessor, and another actor it names is the target.
+  auto is_source = [&](const Actor& t) {
+    return std::any_of(sources.begin(), sources.end(), [&](const Actor& s) {
+      return !t.code.empty() && s.code == t.code && s.entity == t.entity;
+    });
+  };
+  auto own_possessive = [&](const Actor& t) {
+    return is_source(t) && t.how.find(" in phrase") != std::string::npos;
+  };
+  if (!targets.empty() && !sources.empty() &&
+      std::all_of(targets.begin(), targets.end(), own_possessive)) {
+    possessors_name_actors_ = false;
+    std::vector<Actor> again;
+    for (int h : target_heads)
+      for (Actor& a : actors_of(h))
+        if (!is_source(a)) again.push_back(std::move(a));
+    possessors_name_actors_ = true;
+    // Nobody else named: the event stays dropped as same-actor. Read as
+    // "target unknown", such events were mostly wrong on real articles
+    // ("released his tax returns" 084, "consult their physician" 040).
+    if (!again.empty()) targets = std::move(again);
+  }
+  // "Turkey said it had asked Tehran …": a pronoun standing for an entity
+  // named earlier in the sentence is given as that name.
+  for (Actor& a : sources) name_pronoun(a);
+  for (Actor& a : targets) name_pronoun(a);
   // With the built-in lexicon one coded actor makes an event; the other side
   // is kept as the words of its phrase.
   if (impl_.lexicon) {
@@ -509,6 +544,157 @@ bool SentenceCoder::is_temporal(int node) const {
   return false;
 }
 
+bool SentenceCoder::is_weapon_or_attack(int node) const {
+  static const char* const kWeapons[] = {
+      "bomb",      "explosive", "explosion", "blast",    "device",      "ied",     "grenade",
+      "mine",      "landmine",  "missile",   "rocket",   "shell",       "mortar",  "artillery",
+      "munition",  "bullet",    "gunfire",   "shot",     "projectile",  "drone",   "warplane",
+      "jet",       "aircraft",  "airplane",  "plane",    "helicopter",  "gunship", "tank",
+      "airstrike", "strike",    "raid",      "shelling", "bombardment", "attack",  "assault"};
+  const Token& t = tree_.token(node);
+  if (t.upos != "NOUN" && t.upos != "PROPN") return false;
+  std::string l = tree_.lemma(node);
+  if (std::any_of(std::begin(kWeapons), std::end(kWeapons), [&](const char* w) { return l == w; }))
+    return true;
+  // A noun the lexicon codes as an act of force ("the bombardment", "a
+  // massacre"), unless a noun before it says what kind ("a trade war", "a
+  // price war" are no force).
+  for (int child : tree_.children(node))
+    if (Tree::base(tree_.token(child).deprel) == "compound" && child < node &&
+        tree_.token(child).upos == "NOUN")
+      return false;
+  for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(node))) {
+    if (e->pos != dict::LexiconEntry::Pos::kNoun) continue;
+    std::string root = dict::cameo_root(e->code);
+    if (root == "18" || root == "19" || root == "20") return true;
+  }
+  return false;
+}
+
+// Who is named as the doer inside an attack or weapon phrase: its possessor,
+// by-phrase, adjective or compound ("Israel's airstrikes", "a Saudi air
+// raid", "the missiles fired by the army"); empty when none is coded.
+static std::vector<int> attack_doers(const Tree& tree, int node) {
+  static const std::vector<dict::DepPath> kPaths = {{{"nmod", "poss"}},
+                                                    {{"nmod", "by"}},
+                                                    {{"amod", ""}},
+                                                    {{"compound", ""}},
+                                                    {{"acl", ""}, {"obl", "agent"}},
+                                                    {{"acl", ""}, {"obl", "by"}}};
+  std::vector<int> out;
+  for (const dict::DepPath& path : kPaths)
+    for (int n : tree.follow(node, path)) out.push_back(n);
+  return out;
+}
+
+void SentenceCoder::attack_as_source(std::vector<int>& sources, EmitOptions& options) const {
+  if (sources.size() != 1 || !is_weapon_or_attack(sources.front())) return;
+  // The doer named inside the phrase (a possessor too: "Mordor's rockets").
+  std::vector<int> doers = attack_doers(tree_, sources.front());
+  std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+  if (!doers.empty()) {
+    sources = {doers.front()};
+    return;
+  }
+  if (!has_actor(sources)) options.weapon_source = true;
+}
+
+std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
+  for (int child : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
+    bool marked = false;
+    for (int c : tree_.children(child)) {
+      std::string l = tree_.lemma(c);
+      marked = marked || (tree_.token(c).deprel == "case" &&
+                          (l == "in" || l == "during" || l == "under" || l == "amid"));
+    }
+    if (!marked) continue;
+    std::vector<int> doers = attack_doers(tree_, child);
+    std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+    if (!doers.empty()) return {doers.front()};
+    if (!actors_of(child).empty()) return {child};
+    return {child};  // the attack itself, kept as text
+  }
+  return {};
+}
+
+int SentenceCoder::obliged_subject(int predicate) const {
+  if (!is_speech_verb(tree_.lemma(predicate))) return -1;
+  for (int clause : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
+    bool must = false;
+    int subject = -1;
+    for (int c : tree_.children(clause)) {
+      std::string_view rel = tree_.token(c).deprel;
+      std::string form = lower_ascii(tree_.token(c).text);
+      if (Tree::base(rel) == "aux" && (form == "must" || form == "should" || form == "ought"))
+        must = true;
+      if (rel == "nsubj") subject = c;  // not "X should be permitted"
+    }
+    if (must && subject >= 0 && tree_.token(subject).upos != "PRON" && !actors_of(subject).empty())
+      return subject;
+  }
+  return -1;
+}
+
+void SentenceCoder::name_pronoun(Actor& actor) const {
+  const Mention& m = actor.mention;
+  if (actor.entity.empty() || m.sentence != s_ || m.last_token - m.first_token != 1 ||
+      tree_.token(m.first_token).upos != "PRON")
+    return;
+  for (const Entity& e : doc_.entities) {
+    if (e.id != actor.entity) continue;
+    const Mention* best = nullptr;
+    for (const Mention& named : e.mentions) {
+      if (named.sentence != s_ || named.last_token > m.first_token) continue;
+      bool pronoun = named.last_token - named.first_token == 1 &&
+                     tree_.token(named.first_token).upos == "PRON";
+      if (!pronoun && (!best || named.first_token > best->first_token)) best = &named;
+    }
+    if (best) {
+      actor.how += " (named as \"" + best->text + "\")";
+      actor.mention = *best;
+    }
+    return;
+  }
+}
+
+bool SentenceCoder::protest_crowd(const Mention& m) const {
+  static const char* const kCrowds[] = {"protester", "protestor", "demonstrator", "rioter",
+                                        "mob",       "crowd",     "marcher"};
+  if (m.sentence != s_) return false;
+  for (int i = m.first_token; i < m.last_token && i < static_cast<int>(tree_.size()); ++i) {
+    std::string l = tree_.lemma(i);
+    if (std::any_of(std::begin(kCrowds), std::end(kCrowds), [&](const char* w) { return l == w; }))
+      return true;
+  }
+  return false;
+}
+
+std::string SentenceCoder::weapon_code(int node) const {
+  static const char* const kBombs[] = {"bomb",      "bomber", "bombing", "explosive",
+                                       "explosion", "blast",  "device",  "ied",
+                                       "grenade",   "mine",   "landmine"};
+  static const char* const kArtillery[] = {"shell",   "shelling",  "mortar", "rocket",
+                                           "missile", "artillery", "tank",   "bombardment"};
+  static const char* const kAir[] = {"airstrike", "warplane", "jet",        "aircraft", "airplane",
+                                     "plane",     "gunship",  "helicopter", "drone"};
+  auto in = [](const std::string& w, const auto& list) {
+    return std::any_of(std::begin(list), std::end(list), [&](const char* x) { return w == x; });
+  };
+  std::string l = tree_.lemma(node);
+  // "an air raid", "an air strike", "a suicide bombing", "a car bomb"
+  std::string modifier;
+  for (int child : tree_.children(node)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if ((rel == "compound" || rel == "amod") && child < node) modifier = tree_.lemma(child);
+  }
+  if (in(l, kBombs)) return modifier == "suicide" ? "1831" : modifier == "car" ? "1832" : "183";
+  if (in(l, kArtillery)) return "194";
+  if (in(l, kAir) || ((l == "raid" || l == "strike") && modifier == "air")) return "195";
+  return "";
+}
+
 std::optional<Actor> SentenceCoder::uncoded(int head) const {
   const Token& t = tree_.token(head);
   if ((t.upos != "NOUN" && t.upos != "PROPN") || is_temporal(head)) return std::nullopt;
@@ -545,8 +731,10 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   std::string missing;
   if (sources.empty())
     missing = "no source phrase (no subject, inherited subject or agent)";
-  else if (!coded(sources))
+  else if (!coded(sources) && !options.weapon_source)
     missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  else if (!coded(sources) && !coded(targets))
+    missing = "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
   else if (need_target && targets.empty())
     missing = "no target phrase on the entry's T= paths or the object";
   else if (!impl_.lexicon && need_target && !coded(targets))
@@ -560,20 +748,30 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
   const Token& verb = tree_.token(predicate);
-  bool negated = options.negated || tree_.is_negated(predicate);
-  std::string modality = event_modality(
-      tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
+  bool negated = !options.refused && (options.negated || tree_.is_negated(predicate));
+  std::string modality =
+      options.refused && options.modality_clause == predicate
+          ? std::string("asserted")
+          : event_modality(
+                tree_, options.modality_clause >= 0 ? options.modality_clause : predicate, negated);
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
       // The classes of the arguments may say the verb is used in another
       // sense (sense.h): "attacked the policy" is criticism.
-      std::string sensed = code;
-      if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &sensed, trace_))
+      std::string ev_code = code;
+      if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
         continue;
-      const dict::CameoCode* cameo = dict::CameoCodebook::get().find(sensed);
-      if (dict::cameo_root(sensed) == "19" && unarmed(source.code)) {
+      // "protesters clashed with police", "rioters torched cars": force used
+      // by a protesting crowd is a violent protest (145).
+      if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
+          protest_crowd(source.mention)) {
+        if (trace_)
+          trace_->push_back("  " + ev_code + " by a protesting crowd (" + source.mention.text +
+                            "): 145, a violent protest");
+        ev_code = "145";
+      } else if (dict::cameo_root(ev_code) == "19" && unarmed(source.code)) {
         if (trace_)
           trace_->push_back("  no event for " + source.code + ": " + code +
                             " is military force, and the source is not an armed actor");
@@ -597,12 +795,13 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
         e.source = EventArgument{source.mention, source.code, source.entity};
       if (target.mention.sentence >= 0)
         e.target = EventArgument{target.mention, target.code, target.entity};
-      e.code = sensed;
-      e.root_code = dict::cameo_root(sensed);
-      if (cameo) {
-        e.quad_class = cameo->quad_class;
-        e.goldstein = cameo->goldstein;
-        e.plover = cameo->plover_type;
+      const dict::CameoCode* ev_cameo = dict::CameoCodebook::get().find(ev_code);
+      e.code = ev_code;
+      e.root_code = dict::cameo_root(ev_code);
+      if (ev_cameo) {
+        e.quad_class = ev_cameo->quad_class;
+        e.goldstein = ev_cameo->goldstein;
+        e.plover = ev_cameo->plover_type;
       }
       e.date = doc_.article.date;
       e.date_source = "article";
@@ -817,7 +1016,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
   pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
   std::string code = entry->code;
-  bool negated = false;
+  bool negated = false, refused = false;
   int modality_clause = predicate;
   // A noun event is as real as the clause it sits in: "to help … continue its
   // fight" is an aim, "has carried out attacks" a fact.
@@ -850,7 +1049,21 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
     if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
     return;
-  } else if (int speech = reported_future(predicate); speech >= 0) {
+  } else if (int speech = reported_future(predicate);
+             tree_.is_negated(predicate) &&
+             (speech >= 0 || event_modality(tree_, predicate, false) == "future")) {
+    // "Gondor says it will not lift the embargo", "Rohan won't accept the
+    // envoys": a cooperative act announced as not going to happen is a
+    // refusal (12x), and the refusal is what happened.
+    bool conflict = false;
+    if (std::string refusal = governed_code(Governor::kRefuse, code, &conflict);
+        !refusal.empty() && !conflict) {
+      code = refusal;
+      refused = true;
+      if (speech >= 0) modality_clause = speech;
+      pattern += " announced as refused (will not)";
+    }
+  } else if (speech >= 0) {
     // "Rebels said they will release the hostages": what was said is an
     // intent (0353), "… will attack" a threat (138); the saying happened.
     bool unused = false;
@@ -868,6 +1081,34 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     sources = inherited_subject(predicate);
     inherited = !sources.empty();
   }
+  std::string root = dict::cameo_root(code);
+  bool force = root == "18" || root == "19" || root == "20";
+  EmitOptions options;
+  // "were killed in an Israeli airstrike": the act named in the oblique did
+  // it; "… in a grenade explosion": an unattributed attack.
+  if (force && sources.empty() && passive && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    sources = source_from_oblique_attack(predicate);
+    if (!sources.empty()) pattern += " (source: the attack in its oblique)";
+  }
+  // "a car bomb killed …", "missiles fired by the army struck …".
+  int instrument = -1;  // the weapon or attack the act was done with, if named
+  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    if (!sources.empty()) instrument = sources.front();
+    attack_as_source(sources, options);
+    for (int child : tree_.children(predicate))  // "struck the base with rockets"
+      if (instrument < 0 || !is_weapon_or_attack(instrument))
+        if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
+          instrument = child;
+  }
+  // An unspecified act of force (180, 190) done with a named kind of weapon
+  // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
+  // artillery, rockets and tanks 194, aircraft and airstrikes 195.
+  if ((code == "190" || code == "180") && instrument >= 0) {
+    if (std::string refined = weapon_code(instrument); !refined.empty()) {
+      code = refined;
+      pattern += " (weapon: " + tree_.token(instrument).text + ")";
+    }
+  }
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
@@ -876,11 +1117,37 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     }
   }
   std::vector<int> targets = follow_any(predicate, entry->target, passive);
+  // "Gondor said Rohan must withdraw": a statement that someone must act is
+  // a demand on them (100), that they should act an appeal (020).
+  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(code) == "01" &&
+                                                entry->pos == dict::LexiconEntry::Pos::kVerb) {
+    // "must" demands (100), "should" and "ought to" appeal (020).
+    bool should = false;
+    for (int c : tree_.children(tree_.head(obliged))) {
+      std::string form = lower_ascii(tree_.token(c).text);
+      should = should || (Tree::base(tree_.token(c).deprel) == "aux" &&
+                          (form == "should" || form == "ought"));
+    }
+    code = should ? "020" : "100";
+    targets = {obliged};
+    pattern += " (demand: what the complement's subject must do)";
+  }
   // "troops attacked by Russia": a participle's noun is its object.
   if (targets.empty() && passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
     targets = {tree_.head(predicate)};
+  // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
+  // its own modifiers when the entry's source paths name none.
+  // Not a possessor: "Kennedy's assassination" names the victim. Only with a
+  // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
+  // "were killed in a Mordor airstrike" is the same incident as the killing.
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources) && has_actor(targets)) {
+    std::vector<int> doers = attack_doers(tree_, predicate);
+    std::erase_if(
+        doers, [&](int n) { return actors_of(n).empty() || tree_.token(n).deprel == "nmod:poss"; });
+    if (!doers.empty()) sources = {doers.front()};
+  }
   drop_source_targets(sources, targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional
@@ -924,8 +1191,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (source: nearest actor before the verb)";
     }
   }
-  EmitOptions options;
   options.inherited = inherited;
+  options.refused = refused;
   options.negated = negated;
   options.modality_clause = modality_clause;
   options.targetless = entry->target.empty();

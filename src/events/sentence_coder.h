@@ -80,6 +80,8 @@ class SentenceCoder {
     int modality_clause = -1;         // where modality is read (the governor of an embedded event)
     bool targetless = false;          // the entry is written with T=-
     bool needs_coded_target = false;  // a derived verb read without a frame
+    bool weapon_source = false;       // the source is an unattributed weapon or attack
+    bool refused = false;             // "will not VERB": a refusal, asserted and not negated
     std::string pattern, dictionary;
   };
   // An argument phrase that names no coded actor, kept as text so that an
@@ -87,6 +89,27 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
+  // "said Rohan must withdraw": the coded subject of a speech verb's
+  // complement with must / should / ought; -1 when none.
+  int obliged_subject(int predicate) const;
+  // A weapon, an armed vehicle or an act of force ("a car bomb", "an
+  // airstrike", "the shelling"): what did it when it is a force verb's subject.
+  bool is_weapon_or_attack(int node) const;
+  // The CAMEO code of force done with this weapon (183, 1831, 1832, 194,
+  // 195); empty when the word names no kind of weapon.
+  std::string weapon_code(int node) const;
+  // Does the source's phrase name protesters, rioters or a mob?
+  bool protest_crowd(const Mention& m) const;
+  // A pronoun argument of an entity named earlier in the sentence takes that
+  // name's mention (same actor, the span a reader looks for).
+  void name_pronoun(Actor& actor) const;
+  // "an airstrike killed …": the attack's own source, else the attack itself
+  // kept as uncoded text (options.weapon_source); `sources` are left alone
+  // when the subject is no weapon or attack.
+  void attack_as_source(std::vector<int>& sources, EmitOptions& options) const;
+  // "were killed in an Israeli airstrike": a passive without its agent is done
+  // by the source of the act of force named in its oblique; empty when none.
+  std::vector<int> source_from_oblique_attack(int predicate) const;
   bool locative(int node) const;
   bool in_possessor(int head, const Mention& m) const;
   std::string lexicon_lemma(int predicate) const;
