@@ -234,5 +234,111 @@ TEST(SenseCoder, TouristsMakeNoStateVisit) {
   }
 }
 
+TEST(SenseCoder, AWarningAboutOthersIsAStatement) {
+  // "Rohan warned that the harvest will fail": a forecast, not a threat.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"warned", "warn", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 7, "mark"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"harvest", "harvest", "NOUN", 7, "nsubj"},
+                           {"will", "will", "AUX", 7, "aux"},
+                           {"fail", "fail", "VERB", 2, "ccomp"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 7, 8, "GONGOV");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
+  // "Rohan warned Gondor that it will strike": the speaker's own act.
+  Document threat = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                              {"warned", "warn", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                              {"that", "that", "SCONJ", 7, "mark"},
+                              {"it", "it", "PRON", 7, "nsubj"},
+                              {"will", "will", "AUX", 7, "aux"},
+                              {"strike", "strike", "VERB", 2, "ccomp"}});
+  add_entity(threat, 0, 1, "ROHGOV");
+  add_entity(threat, 2, 3, "GONGOV");
+  code(threat);
+  bool threatened = false;  // (the strike itself is a future 190 of its own)
+  for (const Event& e : threat.events) threatened = threatened || e.code == "130";
+  EXPECT_TRUE(threatened) << summary(threat);
+}
+
+TEST(SenseCoder, AcknowledgingSomeoneElsesActIsAStatement) {
+  // "the envoy acknowledged that farmers oppose the treaty"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"envoy", "envoy", "NOUN", 3, "nsubj"},
+                           {"acknowledged", "acknowledge", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 6, "mark"},
+                           {"farmers", "farmer", "NOUN", 6, "nsubj"},
+                           {"oppose", "oppose", "VERB", 3, "ccomp"},
+                           {"the", "the", "DET", 8, "det"},
+                           {"treaty", "treaty", "NOUN", 6, "obj"}});
+  add_entity(doc, 0, 2, "ROHGOV");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
+}
+
+TEST(SenseCoder, SeizingUponARemarkTakesNothing) {
+  // "Rohan seized upon Gondor's remarks" vs "Rohan seized the stations on the river"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"seized", "seize", "VERB", 0, "root"},
+                           {"upon", "upon", "ADP", 6, "case"},
+                           {"Gondor", "Gondor", "PROPN", 6, "nmod:poss"},
+                           {"'s", "'s", "PART", 4, "case"},
+                           {"remarks", "remark", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHMIL");
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "17") << summary(doc);
+  Document take = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                            {"seized", "seize", "VERB", 0, "root"},
+                            {"the", "the", "DET", 4, "det"},
+                            {"stations", "station", "NOUN", 2, "obj"},
+                            {"on", "on", "ADP", 7, "case"},
+                            {"the", "the", "DET", 7, "det"},
+                            {"Isen", "Isen", "PROPN", 4, "nmod"}});
+  add_entity(take, 0, 1, "ROHMIL");
+  add_entity(take, 6, 7, "GON");
+  code(take);
+  bool seized = false;
+  for (const Event& e : take.events) seized = seized || e.root_code == "17";
+  EXPECT_TRUE(seized) << summary(take);
+}
+
+TEST(SenseCoder, LeadingByPointsIsNoCooperation) {
+  // "Rohan leads Gondor by two points"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"leads", "lead", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                           {"by", "by", "ADP", 6, "case"},
+                           {"two", "two", "NUM", 6, "nummod"},
+                           {"points", "point", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHELI");
+  add_entity(doc, 2, 3, "GONELI");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "06") << summary(doc);
+}
+
+TEST(SenseCoder, ACandidateAttacksARivalInWords) {
+  // "the candidate attacked the senator" (both political people) vs "… attacked Gondor"
+  for (auto [target, code_of, root] :
+       {std::tuple{"senator", "GONLEG", "11"}, std::tuple{"Gondor", "GON", "19"}}) {
+    Document doc =
+        make_doc({{"the", "the", "DET", 2, "det"},
+                  {"candidate", "candidate", "NOUN", 3, "nsubj"},
+                  {"attacked", "attack", "VERB", 0, "root"},
+                  {"the", "the", "DET", 5, "det"},
+                  {target, target, std::string(target) == "Gondor" ? "PROPN" : "NOUN", 3, "obj"}});
+    add_entity(doc, 0, 2, "ROHELI");
+    add_entity(doc, 3, 5, code_of);
+    code(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << target << ": " << summary(doc);
+    EXPECT_EQ(doc.events[0].root_code, root) << target;
+  }
+}
+
 }  // namespace
 }  // namespace eventwire
