@@ -240,6 +240,17 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
             clause = clause || (tree.token(c).deprel == "mark" && tree.lemma(c) == "that");
       }
       if (test.other_clause) return other_clause(tree, predicate, source);
+      if (test.classes != 0) {
+        // "acknowledged the reality of climate change": the object is such a noun.
+        for (int child : tree.children(predicate))
+          if (Tree::base(tree.token(child).deprel) == "obj") {
+            const Noun* n = noun(tree, child);
+            return n && n->count > 0 && std::all_of(n->begin(), n->end(), [&](uint8_t id) {
+                     return (test.classes & (1u << id)) != 0;
+                   });
+          }
+        return false;
+      }
       return test.clause && (clause || speech) && !object;
     }
     case Test::What::kVerb:
