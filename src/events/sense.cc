@@ -196,8 +196,21 @@ bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
 // passive or subjectless clauses may be the speaker's own act and do not count).
 bool SenseRestrictions::other_clause(const Tree& tree, int predicate, const SenseArgument& source) {
   static const char* const kSpeaker[] = {"i", "we", "he", "she", "it", "they", "who"};
+  // The clause, or a "that" clause the parser hung on the object ("warning
+  // voters that a Clinton victory would bring …").
+  std::vector<int> clauses;
   for (int child : tree.children(predicate)) {
-    if (Tree::base(tree.token(child).deprel) != "ccomp") continue;
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "ccomp") clauses.push_back(child);
+    if (rel == "obj")
+      for (int c : tree.children(child))
+        if (Tree::base(tree.token(c).deprel) == "acl" &&
+            std::any_of(tree.children(c).begin(), tree.children(c).end(), [&](int m) {
+              return tree.token(m).deprel == "mark" && tree.lemma(m) == "that";
+            }))
+          clauses.push_back(c);
+  }
+  for (int child : clauses) {
     int subject = -1;
     bool passive = false;
     for (int c : tree.children(child)) {
