@@ -137,6 +137,8 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
           test.clause = true;
         else if (v == "other-clause" && test.what == Test::What::kObject)
           test.other_clause = true;
+        else if (v == "self" && test.what == Test::What::kObject)
+          test.self = true;
         else if (v == "contest" && test.what == Test::What::kContext)
           test.contest = true;
         else if (int id = class_id(v); id >= 0)
@@ -253,6 +255,16 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
             clause = clause || (tree.token(c).deprel == "mark" && tree.lemma(c) == "that");
       }
       if (test.other_clause) return other_clause(tree, predicate, source);
+      if (test.self) {
+        // "surrounded himself with advisors", "defend himself": done to oneself.
+        for (int child : tree.children(predicate)) {
+          if (Tree::base(tree.token(child).deprel) != "obj" || tree.token(child).upos != "PRON")
+            continue;
+          std::string_view l = tree.token(child).text;
+          if (l.ends_with("self") || l.ends_with("selves")) return true;
+        }
+        return false;
+      }
       if (test.classes != 0) {
         // "acknowledged the reality of climate change": the object is such a noun.
         for (int child : tree.children(predicate))

@@ -86,6 +86,7 @@ class SenseRestrictions {
     bool none = false;                 // "target=none": the side is missing
     bool clause = false;               // "object=clause"
     bool other_clause = false;         // "object=other-clause": a clause about someone else
+    bool self = false;                 // "object=self": the object is a reflexive pronoun
     std::vector<std::string> lemmas;   // "verb=seize,grab", "particle=on,upon"
     std::vector<std::string> sectors;  // "source-actor=CVL,…": the code's roles are all listed
     bool contest = false;              // "context=contest" (may be listed with classes)

@@ -39,6 +39,9 @@ TEST(SenseTables, BadLinesAreReported) {
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\ttarget=colour\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\twho=act\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19 target=act\n")));
+  EXPECT_TRUE(static_cast<bool>(
+      SenseRestrictions::parse(nouns, "17\tverb=seize particle=on,upon object=self\t-\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "17\tobject=whatever\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse("ballot\tZ\n", "")));
 }
 
@@ -338,6 +341,36 @@ TEST(SenseCoder, ACandidateAttacksARivalInWords) {
     ASSERT_EQ(doc.events.size(), 1u) << target << ": " << summary(doc);
     EXPECT_EQ(doc.events[0].root_code, root) << target;
   }
+}
+
+TEST(SenseCoder, WhatOneDoesToOneselfIsNoForce) {
+  // "Rohan surrounded himself with envoys"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"surrounded", "surround", "VERB", 0, "root"},
+                           {"himself", "himself", "PRON", 2, "obj"},
+                           {"with", "with", "ADP", 5, "case"},
+                           {"envoys", "envoy", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 4, 5, "GONGOV");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "19") << summary(doc);
+}
+
+TEST(SenseCoder, AThatClauseOnTheObjectIsTheWarningsContent) {
+  // "Rohan warned farmers that the harvest will fail" (the clause parsed as the object's acl)
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"warned", "warn", "VERB", 0, "root"},
+                           {"farmers", "farmer", "NOUN", 2, "obj"},
+                           {"that", "that", "SCONJ", 8, "mark"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"harvest", "harvest", "NOUN", 8, "nsubj"},
+                           {"will", "will", "AUX", 8, "aux"},
+                           {"fail", "fail", "VERB", 3, "acl"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 2, 3, "ROHAGR");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
 }
 
 }  // namespace
