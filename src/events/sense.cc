@@ -116,6 +116,8 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
         test.what = Test::What::kVerb;
       else if (what == "particle")
         test.what = Test::What::kParticle;
+      else if (what == "complement")
+        test.what = Test::What::kComplement;
       else
         return bad("unknown test \"" + std::string(what) + "\"");
       if (!values.empty() && values.front() == '!') {
@@ -131,7 +133,8 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
           return bad("an actor role has three letters");
         else if (v == "none" && test.what == Test::What::kTarget)
           test.none = true;
-        else if (test.what == Test::What::kVerb || test.what == Test::What::kParticle)
+        else if (test.what == Test::What::kVerb || test.what == Test::What::kParticle ||
+                 test.what == Test::What::kComplement)
           test.lemmas.emplace_back(v);
         else if (v == "clause" && test.what == Test::What::kObject)
           test.clause = true;
@@ -281,6 +284,15 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
     case Test::What::kVerb:
       return std::find(test.lemmas.begin(), test.lemmas.end(), tree.lemma(predicate)) !=
              test.lemmas.end();
+    case Test::What::kComplement:
+      // "expect Clinton to win": the verb's complement clause is one of these verbs.
+      for (int child : tree.children(predicate)) {
+        std::string_view rel = Tree::base(tree.token(child).deprel);
+        if ((rel == "xcomp" || rel == "ccomp") && std::find(test.lemmas.begin(), test.lemmas.end(),
+                                                            tree.lemma(child)) != test.lemmas.end())
+          return true;
+      }
+      return false;
     case Test::What::kParticle:
       // "seized upon his remarks", "weighed in": a particle of the verb (or
       // the parser's adverb) or the preposition of one of its obliques, and

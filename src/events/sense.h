@@ -79,7 +79,8 @@ class SenseRestrictions {
       kSourceActor,
       kTargetActor,
       kVerb,
-      kParticle
+      kParticle,
+      kComplement
     };
     What what = What::kTarget;
     bool negated = false;              // "!": the head's class is none of the listed
@@ -87,7 +88,7 @@ class SenseRestrictions {
     bool clause = false;               // "object=clause"
     bool other_clause = false;         // "object=other-clause": a clause about someone else
     bool self = false;                 // "object=self": the object is a reflexive pronoun
-    std::vector<std::string> lemmas;   // "verb=seize,grab", "particle=on,upon"
+    std::vector<std::string> lemmas;   // "verb=seize,grab", "particle=on,upon", "complement=win"
     std::vector<std::string> sectors;  // "source-actor=CVL,…": the code's roles are all listed
     bool contest = false;              // "context=contest" (may be listed with classes)
     uint32_t classes = 0;              // bit per class id
