@@ -373,5 +373,23 @@ TEST(SenseCoder, AThatClauseOnTheObjectIsTheWarningsContent) {
   EXPECT_EQ(doc.events[0].code, "010");
 }
 
+TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
+  // "Rohan released a statement" vs "Rohan released the envoys"
+  for (auto [what, released] : {std::pair{"statement", false}, std::pair{"envoys", true}}) {
+    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"released", "release", "VERB", 0, "root"},
+                             {"the", "the", "DET", 4, "det"},
+                             {what, what, "NOUN", 2, "obj"},
+                             {"of", "of", "ADP", 6, "case"},
+                             {"Gondor", "Gondor", "PROPN", 4, "nmod"}});
+    add_entity(doc, 0, 1, "ROHGOV");
+    add_entity(doc, 5, 6, "GONGOV");
+    code(doc);
+    bool found = false;
+    for (const Event& e : doc.events) found = found || e.code == "084";
+    EXPECT_EQ(found, released) << what << ": " << summary(doc);
+  }
+}
+
 }  // namespace
 }  // namespace eventwire
