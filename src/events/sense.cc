@@ -284,15 +284,21 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
     case Test::What::kVerb:
       return std::find(test.lemmas.begin(), test.lemmas.end(), tree.lemma(predicate)) !=
              test.lemmas.end();
-    case Test::What::kComplement:
-      // "expect Clinton to win": the verb's complement clause is one of these verbs.
+    case Test::What::kComplement: {
+      // "expect Clinton to win": the verb's complement clause is one of these
+      // verbs; "other": an xcomp under a verb with an object (the act expected
+      // is someone else's).
+      bool object = false;
+      for (int child : tree.children(predicate))
+        object = object || Tree::base(tree.token(child).deprel) == "obj";
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        if ((rel == "xcomp" || rel == "ccomp") && std::find(test.lemmas.begin(), test.lemmas.end(),
-                                                            tree.lemma(child)) != test.lemmas.end())
-          return true;
+        if (rel != "xcomp" && rel != "ccomp") continue;
+        for (const std::string& l : test.lemmas)
+          if (l == tree.lemma(child) || (l == "other" && rel == "xcomp" && object)) return true;
       }
       return false;
+    }
     case Test::What::kParticle:
       // "seized upon his remarks", "weighed in": a particle of the verb (or
       // the parser's adverb) or the preposition of one of its obliques, and
