@@ -2,6 +2,7 @@
 #include "events/sense.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "events/embedded.h"
 #include "events/sentence_coder.h"
@@ -111,6 +112,12 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
         test.what = Test::What::kSourceActor;
       else if (what == "target-actor")
         test.what = Test::What::kTargetActor;
+      else if (what == "verb")
+        test.what = Test::What::kVerb;
+      else if (what == "particle")
+        test.what = Test::What::kParticle;
+      else if (what == "complement")
+        test.what = Test::What::kComplement;
       else
         return bad("unknown test \"" + std::string(what) + "\"");
       if (!values.empty() && values.front() == '!') {
@@ -126,8 +133,15 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
           return bad("an actor role has three letters");
         else if (v == "none" && test.what == Test::What::kTarget)
           test.none = true;
+        else if (test.what == Test::What::kVerb || test.what == Test::What::kParticle ||
+                 test.what == Test::What::kComplement)
+          test.lemmas.emplace_back(v);
         else if (v == "clause" && test.what == Test::What::kObject)
           test.clause = true;
+        else if (v == "other-clause" && test.what == Test::What::kObject)
+          test.other_clause = true;
+        else if (v == "self" && test.what == Test::What::kObject)
+          test.self = true;
         else if (v == "contest" && test.what == Test::What::kContext)
           test.contest = true;
         else if (int id = class_id(v); id >= 0)
@@ -181,6 +195,48 @@ bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
   });
 }
 
+// "acknowledged that there are still people who …", "warned that Brexit
+// will sap growth": the verb's clause is about someone other than the speaker
+// (its subject is neither a personal pronoun nor the speaker's own head word;
+// passive or subjectless clauses may be the speaker's own act and do not count).
+bool SenseRestrictions::other_clause(const Tree& tree, int predicate, const SenseArgument& source) {
+  static const char* const kSpeaker[] = {"i", "we", "he", "she", "it", "they", "who"};
+  // The clause, or a "that" clause the parser hung on the object ("warning
+  // voters that a Clinton victory would bring …").
+  std::vector<int> clauses;
+  for (int child : tree.children(predicate)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "ccomp") clauses.push_back(child);
+    if (rel == "obj")
+      for (int c : tree.children(child))
+        if (Tree::base(tree.token(c).deprel) == "acl" &&
+            std::any_of(tree.children(c).begin(), tree.children(c).end(), [&](int m) {
+              return tree.token(m).deprel == "mark" && tree.lemma(m) == "that";
+            }))
+          clauses.push_back(c);
+  }
+  for (int child : clauses) {
+    int subject = -1;
+    bool passive = false;
+    for (int c : tree.children(child)) {
+      const std::string& rel = tree.token(c).deprel;
+      if (rel == "nsubj" || rel == "csubj") subject = c;
+      passive = passive || rel == "nsubj:pass" || rel == "aux:pass";
+    }
+    if (passive || subject < 0) return false;
+    std::string lemma = tree.lemma(subject);
+    std::transform(lemma.begin(), lemma.end(), lemma.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    if (tree.token(subject).upos == "PRON" &&
+        std::any_of(std::begin(kSpeaker), std::end(kSpeaker),
+                    [&](const char* p) { return lemma == p; }))
+      return false;
+    if (source.head >= 0 && tree.lemma(source.head) == tree.lemma(subject)) return false;
+    return true;
+  }
+  return false;
+}
+
 bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
                               const SenseArgument& source, const SenseArgument& target,
                               bool speech) const {
@@ -201,8 +257,66 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
           for (int c : tree.children(child))
             clause = clause || (tree.token(c).deprel == "mark" && tree.lemma(c) == "that");
       }
+      if (test.other_clause) return other_clause(tree, predicate, source);
+      if (test.self) {
+        // "surrounded himself with advisors", "defend himself": done to oneself.
+        for (int child : tree.children(predicate)) {
+          if (Tree::base(tree.token(child).deprel) != "obj" || tree.token(child).upos != "PRON")
+            continue;
+          std::string_view l = tree.token(child).text;
+          if (l.ends_with("self") || l.ends_with("selves")) return true;
+        }
+        return false;
+      }
+      if (test.classes != 0) {
+        // "acknowledged the reality of climate change": the object is such a noun.
+        for (int child : tree.children(predicate))
+          if (Tree::base(tree.token(child).deprel) == "obj") {
+            const Noun* n = noun(tree, child);
+            return n && n->count > 0 && std::all_of(n->begin(), n->end(), [&](uint8_t id) {
+                     return (test.classes & (1u << id)) != 0;
+                   });
+          }
+        return false;
+      }
       return test.clause && (clause || speech) && !object;
     }
+    case Test::What::kVerb:
+      return std::find(test.lemmas.begin(), test.lemmas.end(), tree.lemma(predicate)) !=
+             test.lemmas.end();
+    case Test::What::kComplement: {
+      // "expect Clinton to win": the verb's complement clause is one of these
+      // verbs; "other": an xcomp under a verb with an object (the act expected
+      // is someone else's).
+      bool object = false;
+      for (int child : tree.children(predicate))
+        object = object || Tree::base(tree.token(child).deprel) == "obj";
+      for (int child : tree.children(predicate)) {
+        std::string_view rel = Tree::base(tree.token(child).deprel);
+        if (rel != "xcomp" && rel != "ccomp") continue;
+        for (const std::string& l : test.lemmas)
+          if (l == tree.lemma(child) || (l == "other" && rel == "xcomp" && object)) return true;
+      }
+      return false;
+    }
+    case Test::What::kParticle:
+      // "seized upon his remarks", "weighed in": a particle of the verb (or
+      // the parser's adverb) or the preposition of one of its obliques, and
+      // no object ("seized the stations on the pipeline" is no idiom).
+      for (int child : tree.children(predicate))
+        if (Tree::base(tree.token(child).deprel) == "obj") return false;
+      for (int child : tree.children(predicate)) {
+        const std::string& rel = tree.token(child).deprel;
+        auto listed = [&](int node) {
+          return std::find(test.lemmas.begin(), test.lemmas.end(), tree.lemma(node)) !=
+                 test.lemmas.end();
+        };
+        if ((rel == "compound:prt" || rel == "advmod") && listed(child)) return true;
+        if (Tree::base(rel) != "obl" || rel == "obl:agent") continue;
+        for (int c : tree.children(child))
+          if (tree.token(c).deprel == "case" && listed(c)) return true;
+      }
+      return false;
     case Test::What::kSourceActor:
     case Test::What::kTargetActor: {
       // Every role after the country part is listed ("---CVL", "MEXCVL"; not "MEXGOVCVL").
@@ -214,17 +328,35 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
           return false;
       return true;
     }
-    case Test::What::kContext:
-      // "defeated in the election", "beats Trump by four points".
+    case Test::What::kContext: {
+      // "defeated in the election", "beats Trump by four points", "heading
+      // into their debate"; also in a complement ("expect her to win the
+      // primary").
+      std::vector<int> obliques;
       for (int child : tree.children(predicate)) {
-        if (Tree::base(tree.token(child).deprel) != "obl" ||
-            tree.token(child).deprel == "obl:agent")
-          continue;
+        std::string_view rel = Tree::base(tree.token(child).deprel);
+        if (rel == "obl" && tree.token(child).deprel != "obl:agent") obliques.push_back(child);
+        if (rel == "xcomp" && test.preposition.empty())
+          for (int c : tree.children(child)) {
+            std::string_view r = Tree::base(tree.token(c).deprel);
+            if (r == "obj" || (r == "obl" && tree.token(c).deprel != "obl:agent"))
+              obliques.push_back(c);
+          }
+      }
+      uint32_t quantity = 0;
+      for (size_t k = 0; k < class_names_.size(); ++k)
+        if (class_names_[k] == "quantity") quantity = 1u << k;
+      for (int child : obliques) {
         if (!test.preposition.empty() &&
             std::none_of(tree.children(child).begin(), tree.children(child).end(), [&](int c) {
               return tree.token(c).deprel == "case" && tree.lemma(c) == test.preposition;
             }))
           continue;
+        // "by four points": a counted noun is a quantity whatever the noun.
+        if ((test.classes & quantity) != 0 &&
+            std::any_of(tree.children(child).begin(), tree.children(child).end(),
+                        [&](int c) { return tree.token(c).deprel == "nummod"; }))
+          return true;
         const Noun* n = noun(tree, child);
         if (!n || n->count == 0) continue;
         if (test.contest && n->contest) return true;
@@ -234,6 +366,7 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
           return true;
       }
       return false;
+    }
   }
   return false;
 }

@@ -71,11 +71,24 @@ class SenseRestrictions {
     const uint8_t* end() const { return classes + count; }
   };
   struct Test {
-    enum class What { kSource, kTarget, kObject, kContext, kSourceActor, kTargetActor };
+    enum class What {
+      kSource,
+      kTarget,
+      kObject,
+      kContext,
+      kSourceActor,
+      kTargetActor,
+      kVerb,
+      kParticle,
+      kComplement
+    };
     What what = What::kTarget;
     bool negated = false;              // "!": the head's class is none of the listed
     bool none = false;                 // "target=none": the side is missing
     bool clause = false;               // "object=clause"
+    bool other_clause = false;         // "object=other-clause": a clause about someone else
+    bool self = false;                 // "object=self": the object is a reflexive pronoun
+    std::vector<std::string> lemmas;   // "verb=seize,grab", "particle=on,upon", "complement=win"
     std::vector<std::string> sectors;  // "source-actor=CVL,…": the code's roles are all listed
     bool contest = false;              // "context=contest" (may be listed with classes)
     uint32_t classes = 0;              // bit per class id
@@ -90,6 +103,7 @@ class SenseRestrictions {
   };
   const Noun* noun(const Tree& tree, int node) const;
   bool class_test(const Tree& tree, const Test& test, const SenseArgument& arg) const;
+  static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;
 

@@ -39,6 +39,9 @@ TEST(SenseTables, BadLinesAreReported) {
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\ttarget=colour\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19\twho=act\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "19 target=act\n")));
+  EXPECT_TRUE(static_cast<bool>(
+      SenseRestrictions::parse(nouns, "17\tverb=seize particle=on,upon object=self\t-\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "17\tobject=whatever\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse("ballot\tZ\n", "")));
 }
 
@@ -232,6 +235,175 @@ TEST(SenseCoder, TouristsMakeNoStateVisit) {
     for (const Event& e : doc.events) found = found || e.code.substr(0, 3) == "042";
     EXPECT_EQ(found, visits) << who << ": " << summary(doc);
   }
+}
+
+TEST(SenseCoder, AWarningAboutOthersIsAStatement) {
+  // "Rohan warned that the harvest will fail": a forecast, not a threat.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"warned", "warn", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 7, "mark"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"harvest", "harvest", "NOUN", 7, "nsubj"},
+                           {"will", "will", "AUX", 7, "aux"},
+                           {"fail", "fail", "VERB", 2, "ccomp"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 7, 8, "GONGOV");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
+  // "Rohan warned Gondor that it will strike": the speaker's own act.
+  Document threat = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                              {"warned", "warn", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                              {"that", "that", "SCONJ", 7, "mark"},
+                              {"it", "it", "PRON", 7, "nsubj"},
+                              {"will", "will", "AUX", 7, "aux"},
+                              {"strike", "strike", "VERB", 2, "ccomp"}});
+  add_entity(threat, 0, 1, "ROHGOV");
+  add_entity(threat, 2, 3, "GONGOV");
+  code(threat);
+  bool threatened = false;  // (the strike itself is a future 190 of its own)
+  for (const Event& e : threat.events) threatened = threatened || e.code == "130";
+  EXPECT_TRUE(threatened) << summary(threat);
+}
+
+TEST(SenseCoder, AcknowledgingSomeoneElsesActIsAStatement) {
+  // "the envoy acknowledged that farmers oppose the treaty"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"envoy", "envoy", "NOUN", 3, "nsubj"},
+                           {"acknowledged", "acknowledge", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 6, "mark"},
+                           {"farmers", "farmer", "NOUN", 6, "nsubj"},
+                           {"oppose", "oppose", "VERB", 3, "ccomp"},
+                           {"the", "the", "DET", 8, "det"},
+                           {"treaty", "treaty", "NOUN", 6, "obj"}});
+  add_entity(doc, 0, 2, "ROHGOV");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
+}
+
+TEST(SenseCoder, SeizingUponARemarkTakesNothing) {
+  // "Rohan seized upon Gondor's remarks" vs "Rohan seized the stations on the river"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"seized", "seize", "VERB", 0, "root"},
+                           {"upon", "upon", "ADP", 6, "case"},
+                           {"Gondor", "Gondor", "PROPN", 6, "nmod:poss"},
+                           {"'s", "'s", "PART", 4, "case"},
+                           {"remarks", "remark", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHMIL");
+  add_entity(doc, 3, 4, "GON");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "17") << summary(doc);
+  Document take = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                            {"seized", "seize", "VERB", 0, "root"},
+                            {"the", "the", "DET", 4, "det"},
+                            {"stations", "station", "NOUN", 2, "obj"},
+                            {"on", "on", "ADP", 7, "case"},
+                            {"the", "the", "DET", 7, "det"},
+                            {"Isen", "Isen", "PROPN", 4, "nmod"}});
+  add_entity(take, 0, 1, "ROHMIL");
+  add_entity(take, 6, 7, "GON");
+  code(take);
+  bool seized = false;
+  for (const Event& e : take.events) seized = seized || e.root_code == "17";
+  EXPECT_TRUE(seized) << summary(take);
+}
+
+TEST(SenseCoder, LeadingByPointsIsNoCooperation) {
+  // "Rohan leads Gondor by two points"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"leads", "lead", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                           {"by", "by", "ADP", 6, "case"},
+                           {"two", "two", "NUM", 6, "nummod"},
+                           {"points", "point", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHELI");
+  add_entity(doc, 2, 3, "GONELI");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "06") << summary(doc);
+}
+
+TEST(SenseCoder, ACandidateAttacksARivalInWords) {
+  // "the candidate attacked the senator" (both political people) vs "… attacked Gondor"
+  for (auto [target, code_of, root] :
+       {std::tuple{"senator", "GONLEG", "11"}, std::tuple{"Gondor", "GON", "19"}}) {
+    Document doc =
+        make_doc({{"the", "the", "DET", 2, "det"},
+                  {"candidate", "candidate", "NOUN", 3, "nsubj"},
+                  {"attacked", "attack", "VERB", 0, "root"},
+                  {"the", "the", "DET", 5, "det"},
+                  {target, target, std::string(target) == "Gondor" ? "PROPN" : "NOUN", 3, "obj"}});
+    add_entity(doc, 0, 2, "ROHELI");
+    add_entity(doc, 3, 5, code_of);
+    code(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << target << ": " << summary(doc);
+    EXPECT_EQ(doc.events[0].root_code, root) << target;
+  }
+}
+
+TEST(SenseCoder, WhatOneDoesToOneselfIsNoForce) {
+  // "Rohan surrounded himself with envoys"
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"surrounded", "surround", "VERB", 0, "root"},
+                           {"himself", "himself", "PRON", 2, "obj"},
+                           {"with", "with", "ADP", 5, "case"},
+                           {"envoys", "envoy", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 4, 5, "GONGOV");
+  code(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.root_code, "19") << summary(doc);
+}
+
+TEST(SenseCoder, AThatClauseOnTheObjectIsTheWarningsContent) {
+  // "Rohan warned farmers that the harvest will fail" (the clause parsed as the object's acl)
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"warned", "warn", "VERB", 0, "root"},
+                           {"farmers", "farmer", "NOUN", 2, "obj"},
+                           {"that", "that", "SCONJ", 8, "mark"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"harvest", "harvest", "NOUN", 8, "nsubj"},
+                           {"will", "will", "AUX", 8, "aux"},
+                           {"fail", "fail", "VERB", 3, "acl"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 2, 3, "ROHAGR");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].code, "010");
+}
+
+TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
+  // "Rohan released a statement" vs "Rohan released the envoys"
+  for (auto [what, released] : {std::pair{"statement", false}, std::pair{"envoys", true}}) {
+    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"released", "release", "VERB", 0, "root"},
+                             {"the", "the", "DET", 4, "det"},
+                             {what, what, "NOUN", 2, "obj"},
+                             {"of", "of", "ADP", 6, "case"},
+                             {"Gondor", "Gondor", "PROPN", 4, "nmod"}});
+    add_entity(doc, 0, 1, "ROHGOV");
+    add_entity(doc, 5, 6, "GONGOV");
+    code(doc);
+    bool found = false;
+    for (const Event& e : doc.events) found = found || e.code == "084";
+    EXPECT_EQ(found, released) << what << ": " << summary(doc);
+  }
+}
+
+TEST(SenseCoder, ExpectingAnotherToActIsNoIntent) {
+  // "Rohan expects Gondor to withdraw": Gondor's act, not Rohan's intent.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"expects", "expect", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                           {"to", "to", "PART", 5, "mark"},
+                           {"withdraw", "withdraw", "VERB", 2, "xcomp"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 2, 3, "GONGOV");
+  code(doc);
+  for (const Event& e : doc.events)
+    EXPECT_FALSE(e.root_code == "03" && e.source && e.source->actor_code == "ROHGOV")
+        << summary(doc);
 }
 
 }  // namespace
