@@ -391,20 +391,5 @@ TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
   }
 }
 
-TEST(SenseCoder, ExpectingAnotherToActIsNoIntent) {
-  // "Rohan expects Gondor to withdraw": Gondor's act, not Rohan's intent.
-  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
-                           {"expects", "expect", "VERB", 0, "root"},
-                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
-                           {"to", "to", "PART", 5, "mark"},
-                           {"withdraw", "withdraw", "VERB", 2, "xcomp"}});
-  add_entity(doc, 0, 1, "ROHGOV");
-  add_entity(doc, 2, 3, "GONGOV");
-  code(doc);
-  for (const Event& e : doc.events)
-    EXPECT_FALSE(e.root_code == "03" && e.source && e.source->actor_code == "ROHGOV")
-        << summary(doc);
-}
-
 }  // namespace
 }  // namespace eventwire
