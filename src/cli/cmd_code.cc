@@ -4,9 +4,9 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
-#include "cli/quote_table.h"
 #include "cli/tables.h"
 #include "eventwire/event_formats.h"
+#include "io/quote_table.h"
 
 namespace eventwire::cli {
 namespace {
