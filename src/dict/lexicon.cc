@@ -261,23 +261,45 @@ std::string lexicon_frame_key(const LexiconEntry& entry) {
   return key;
 }
 
-size_t merge_lexicon(Lexicon* base, const Lexicon& more) {
+namespace {
+
+// merge_lexicon's body: `take` copies or moves an entry of `more` into `base`.
+template <typename More, typename Take>
+size_t merge_entries(Lexicon* base, More& more, const Take& take) {
   std::unordered_map<std::string, bool> frames;
   for (const LexiconEntry& e : base->entries) frames.emplace(lexicon_frame_key(e), true);
   size_t dropped = 0;
-  for (const LexiconEntry& e : more.entries) {
+  for (auto& e : more.entries) {
     if (frames.count(lexicon_frame_key(e))) {
       ++dropped;
       continue;
     }
     base->by_lemma[e.lemma].push_back(static_cast<uint32_t>(base->entries.size()));
-    base->entries.push_back(e);
+    base->entries.push_back(take(e));
   }
+  return dropped;
+}
+
+// What merge_lexicon does after the entries: order, warnings, name, version.
+void finish_merge(Lexicon* base, const Lexicon& more) {
   order_by_specificity(base);
   base->warnings.insert(base->warnings.end(), more.warnings.begin(), more.warnings.end());
   base->name += "+" + more.name;
   base->fingerprint = fingerprint(base->fingerprint + more.fingerprint);
   if (base->version != more.version) base->version += "+" + more.version;
+}
+
+}  // namespace
+
+size_t merge_lexicon(Lexicon* base, const Lexicon& more) {
+  size_t dropped = merge_entries(base, more, [](const LexiconEntry& e) { return e; });
+  finish_merge(base, more);
+  return dropped;
+}
+
+size_t merge_lexicon(Lexicon* base, Lexicon&& more) {
+  size_t dropped = merge_entries(base, more, [](LexiconEntry& e) { return std::move(e); });
+  finish_merge(base, more);
   return dropped;
 }
 
