@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <new>
 
 #include "dict/embedded.h"
 #include "dict/lines.h"
@@ -345,13 +346,16 @@ size_t add_backoff_entries(Lexicon* lexicon, size_t min_entries, double min_shar
 }
 
 const Lexicon& default_lexicon() {
-  static const Lexicon lexicon = [] {
+  // Built once and never destroyed: freeing its ~50,000 strings at exit cost
+  // 27 M instructions, a tenth of what building it costs.
+  alignas(Lexicon) static unsigned char storage[sizeof(Lexicon)];
+  static const Lexicon& lexicon = *new (storage) Lexicon([] {
     Lexicon lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
     merge_lexicon(
         &lex, load_lexicon_from_string(internal::embedded_derived_lexicon(), "cameo2-derived.lex"));
     add_backoff_entries(&lex);
     return lex;
-  }();
+  }());
   return lexicon;
 }
 
