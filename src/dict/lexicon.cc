@@ -58,9 +58,9 @@ bool parse_dep_path(std::string_view text, DepPath* path) {
     s.deprel = to_lower(step.substr(0, colon));
     if (colon != std::string_view::npos) s.sub = to_lower(step.substr(colon + 1));
     if (s.deprel.empty() || (colon != std::string_view::npos && s.sub.empty())) return false;
-    for (char c : s.deprel + s.sub) {
-      if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-' || c == '\'')) return false;
-    }
+    for (const std::string* part : {&s.deprel, &s.sub})
+      for (char c : *part)
+        if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-' || c == '\'')) return false;
     path->push_back(std::move(s));
     start = gt + 1;
   }
@@ -100,11 +100,26 @@ bool valid_lemma(std::string_view w) {
   return true;
 }
 
+// Paths already parsed while loading one file: a lexicon spells the same few
+// dozen paths ~100,000 times, and parsing each anew was a tenth of start-up.
+using PathMemo = std::map<std::string, DepPath, std::less<>>;
+
+bool parse_dep_path_memo(std::string_view text, DepPath* path, PathMemo* memo) {
+  if (auto it = memo->find(text); it != memo->end()) {
+    *path = it->second;
+    return true;
+  }
+  if (!parse_dep_path(text, path)) return false;
+  memo->emplace(std::string(text), *path);
+  return true;
+}
+
 // Parses "a|b|c" into paths; false with the bad piece in *bad.
-bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std::string* bad) {
+bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std::string* bad,
+                 PathMemo* memo) {
   for (std::string_view piece : split_on(text, sep)) {
     DepPath path;
-    if (!parse_dep_path(piece, &path)) {
+    if (!parse_dep_path_memo(piece, &path, memo)) {
       *bad = std::string(piece);
       return false;
     }
@@ -123,6 +138,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
   options.semicolon_comments = false;
   LineSource source(text, std::move(name), &lex.warnings, options);
   const CameoCodebook& codebook = CameoCodebook::get();
+  PathMemo memo;
   SourceLine line;
   while (source.next(&line)) {
     std::string_view t = line.text;
@@ -181,7 +197,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
         std::vector<DepPath>* slot = key == "S" ? &entry.source : &entry.target;
         (key == "S" ? source_given : target_given) = true;
         if (value == "-") continue;
-        if (!parse_paths(value, '|', slot, &bad)) {
+        if (!parse_paths(value, '|', slot, &bad, &memo)) {
           warn("bad dependency path " + quote(bad) + " in " + quote(f));
           ok = false;
         }
@@ -201,7 +217,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
           key.remove_prefix(1);
         }
         std::string path_text = key == "prt" ? "compound:prt" : std::string(key);
-        if (!parse_paths(path_text, ',', &c.paths, &bad)) {
+        if (!parse_paths(path_text, ',', &c.paths, &bad, &memo)) {
           warn("bad field " + quote(f) + " (dependency path " + quote(bad) + ")");
           ok = false;
           break;
@@ -222,8 +238,8 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
     if (!ok) continue;
     if (entry.pos == LexiconEntry::Pos::kVerb) {
       DepPath path;
-      if (!source_given && parse_dep_path("nsubj", &path)) entry.source.push_back(path);
-      if (!target_given && parse_dep_path("obj", &path)) entry.target.push_back(path);
+      if (!source_given && parse_dep_path_memo("nsubj", &path, &memo)) entry.source.push_back(path);
+      if (!target_given && parse_dep_path_memo("obj", &path, &memo)) entry.target.push_back(path);
     }
     lex.by_lemma[entry.lemma].push_back(static_cast<uint32_t>(lex.entries.size()));
     lex.entries.push_back(std::move(entry));
