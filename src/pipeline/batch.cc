@@ -97,6 +97,14 @@ BatchSummary run_batch(ArticleStream& stream, const Pipeline& pipeline, const Ba
       }
     };
     std::vector<std::thread> workers;
+    // Joined on every way out, also when a callback throws.
+    struct Joiner {
+      std::vector<std::thread>& threads;
+      ~Joiner() {
+        for (std::thread& t : threads)
+          if (t.joinable()) t.join();
+      }
+    } joiner{workers};
     for (int t = 0; t < threads; ++t) workers.emplace_back(work);
     for (size_t i = 0; i < batch.size(); ++i) {
       {
@@ -105,7 +113,6 @@ BatchSummary run_batch(ArticleStream& stream, const Pipeline& pipeline, const Ba
       }
       emit(batch[i]);
     }
-    for (std::thread& worker : workers) worker.join();
   }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
