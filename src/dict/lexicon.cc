@@ -72,7 +72,10 @@ std::string dep_path_to_string(const DepPath& path) {
   for (size_t i = 0; i < path.size(); ++i) {
     if (i) out += '>';
     out += path[i].deprel;
-    if (!path[i].sub.empty()) out += ":" + path[i].sub;
+    if (!path[i].sub.empty()) {
+      out += ':';
+      out += path[i].sub;
+    }
   }
   return out;
 }
@@ -280,15 +283,24 @@ std::string lexicon_frame_key(const LexiconEntry& entry) {
     std::vector<std::string> paths;
     for (const DepPath& p : c.paths) paths.push_back(dep_path_to_string(p));
     std::sort(paths.begin(), paths.end());
-    for (const std::string& p : paths) part += p + ",";
-    std::vector<std::string> lemmas = c.lemmas;
+    for (const std::string& p : paths) {
+      part += p;
+      part += ',';
+    }
+    std::vector<std::string_view> lemmas(c.lemmas.begin(), c.lemmas.end());
     std::sort(lemmas.begin(), lemmas.end());
-    part += "=";
-    for (const std::string& l : lemmas) part += l + "|";
+    part += '=';
+    for (std::string_view l : lemmas) {
+      part += l;
+      part += '|';
+    }
     parts.push_back(std::move(part));
   }
   std::sort(parts.begin(), parts.end());
-  for (const std::string& p : parts) key += " " + p;
+  for (const std::string& p : parts) {
+    key += ' ';
+    key += p;
+  }
   return key;
 }
 
