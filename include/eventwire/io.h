@@ -125,8 +125,12 @@ struct JsonOptions {
 };
 // One JSON object on one line (no trailing newline). Schema: docs/schema.md.
 std::string document_to_json(const Document& doc, const JsonOptions& options);
+// The same bytes appended to `out`, written as they are produced (no JSON tree
+// is built), so that a caller can reuse one buffer for every document.
+void append_document_json(std::string& out, const Document& doc, const JsonOptions& options);
 // One quote as a JSON object (the fields of the article JSON's quotes[], plus
 // "article": the article id), on one line.
 std::string quote_to_json(const Document& doc, const Quote& quote);
+void append_quote_json(std::string& out, const Document& doc, const Quote& quote);
 
 }  // namespace eventwire

@@ -4,9 +4,9 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
-#include "cli/quote_table.h"
 #include "cli/tables.h"
 #include "eventwire/event_formats.h"
+#include "io/quote_table.h"
 
 namespace eventwire::cli {
 namespace cmd_code {
@@ -66,13 +66,20 @@ int run(const Options& options) {
     json.analysis = true;
     json.tokens = options.tokens;
     json.syntax = options.tokens && (*pipeline)->options().syntax;
+    std::string buffer;  // reused: one document's bytes at a time
     return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
+      buffer.clear();
       if (options.output == "quotes") {
         // One JSON object per quote, with its article id.
-        for (const Quote& q : doc.quotes) out << quote_to_json(doc, q) << '\n';
-        return;
+        for (const Quote& q : doc.quotes) {
+          append_quote_json(buffer, doc, q);
+          buffer += '\n';
+        }
+      } else {
+        append_document_json(buffer, doc, json);
+        buffer += '\n';
       }
-      out << document_to_json(doc, json) << '\n';
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     });
   }
   auto format = parse_event_format(options.format);

@@ -21,12 +21,16 @@ int run(const Options& options) {
   if (!pipeline) return report_fatal(pipeline.status());
   JsonOptions json;
   json.syntax = (*pipeline)->options().syntax;
+  std::string buffer;  // reused: one document's bytes at a time
   return run_over_inputs(options.input, **pipeline, [&](Document& doc, std::ostream& out) {
     if (options.format == "conllu") {
       out << "# newdoc id = " << doc.article.id << "\n";
       for (const Sentence& sentence : doc.sentences) write_conllu(out, doc, sentence);
     } else {
-      out << document_to_json(doc, json) << '\n';
+      buffer.clear();
+      append_document_json(buffer, doc, json);
+      buffer += '\n';
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     }
   });
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <new>
 
 namespace eventwire::cli {
 
@@ -103,8 +104,25 @@ PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   return options;
 }
 
+namespace {
+
+// Pipelines made by a command live until the process ends and are never
+// destroyed: freeing the models, knowledge base and lexicon one allocation at
+// a time cost ~86 M instructions (8% of `code`'s start-up) just before exit.
+// The holder sits in static storage and is never destructed either.
+std::vector<std::shared_ptr<const Pipeline>>& kept_pipelines() {
+  using Kept = std::vector<std::shared_ptr<const Pipeline>>;
+  alignas(Kept) static unsigned char storage[sizeof(Kept)];
+  static Kept& kept = *new (storage) Kept();
+  return kept;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Pipeline>> make_pipeline(const PipelineFlags& flags, bool analysis) {
-  return Pipeline::create(pipeline_options(flags, analysis));
+  auto pipeline = Pipeline::create(pipeline_options(flags, analysis));
+  if (pipeline) kept_pipelines().push_back(*pipeline);
+  return pipeline;
 }
 
 int report_fatal(const Status& status) {

@@ -2,6 +2,7 @@
 #include "base/fingerprint.h"
 #include "base/strings.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -48,14 +49,38 @@ LineSource::LineSource(std::string_view text, std::string name, std::vector<Diag
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
 }
 
+namespace {
+
+// Byte classes for LineSource::next's scans: one table lookup per byte.
+enum : uint8_t { kLineEnd = 1, kControl = 2, kCommentSyntax = 4 };
+struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int c = 0; c < 0x20; ++c)
+      if (c != '\t') of[c] |= kControl;
+    of[0x7F] |= kControl;
+    of[static_cast<uint8_t>('\n')] |= kLineEnd;
+    of[static_cast<uint8_t>('\r')] |= kLineEnd;
+    for (char c : {'[', ']', '#', ';'}) of[static_cast<uint8_t>(c)] |= kCommentSyntax;
+  }
+};
+constexpr ByteClasses kBytes;
+
+// The first byte of `s` from `from` on with any of `classes`, or s.size().
+size_t find_class(std::string_view s, size_t from, uint8_t classes) {
+  while (from < s.size() && (kBytes.of[static_cast<uint8_t>(s[from])] & classes) == 0) ++from;
+  return from;
+}
+
+}  // namespace
+
 void LineSource::warn(uint32_t line, std::string message) {
   if (warnings_) warnings_->push_back({name_, line, std::move(message)});
 }
 
 bool LineSource::next(SourceLine* line) {
   if (finished_ || pos_ >= text_.size()) return false;
-  size_t end = pos_;
-  while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
+  size_t end = find_class(text_, pos_, kLineEnd);
   std::string_view raw = text_.substr(pos_, end - pos_);
   if (end < text_.size() && text_[end] == '\r' && end + 1 < text_.size() &&
       text_[end + 1] == '\n') {
@@ -69,58 +94,69 @@ bool LineSource::next(SourceLine* line) {
   line->comment.clear();
   line->comment_only = false;
 
-  // Control bytes: drop them, say so once per line.
-  std::string clean;
-  clean.reserve(raw.size());
-  int dropped = 0;
-  unsigned char first_bad = 0;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(raw[i]);
-    if (c == '\t' || c >= 0x20) {
-      clean.push_back(c == 0x7F ? ' ' : static_cast<char>(c));
-      continue;
+  // Control bytes: drop them, say so once per line. Most lines have none and
+  // are used as they are (no copy).
+  std::string clean_copy;
+  std::string_view clean = raw;
+  if (find_class(raw, 0, kControl) < raw.size()) {
+    clean_copy.reserve(raw.size());
+    int dropped = 0;
+    unsigned char first_bad = 0;
+    for (size_t i = 0; i < raw.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(raw[i]);
+      if (c == '\t' || c >= 0x20) {
+        clean_copy.push_back(c == 0x7F ? ' ' : static_cast<char>(c));
+        continue;
+      }
+      bool trailing_eof =
+          c == 0x1A && pos_ >= text_.size() &&
+          trim(raw.substr(i + 1)).find_first_not_of('\x1A') == std::string_view::npos;
+      if (trailing_eof) break;
+      if (dropped++ == 0) first_bad = c;
     }
-    bool trailing_eof = c == 0x1A && pos_ >= text_.size() &&
-                        trim(raw.substr(i + 1)).find_first_not_of('\x1A') == std::string_view::npos;
-    if (trailing_eof) break;
-    if (dropped++ == 0) first_bad = c;
-  }
-  if (dropped > 0) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", first_bad);
-    warn(number_, "removed " + std::to_string(dropped) + " control byte(s) (first " + hex +
-                      ") from " + quote(clean));
+    if (dropped > 0) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02X", first_bad);
+      warn(number_, "removed " + std::to_string(dropped) + " control byte(s) (first " + hex +
+                        ") from " + quote(clean_copy));
+    }
+    clean = clean_copy;
   }
 
   // "<!-- ... -->" comments, possibly spanning lines.
-  std::string no_xml;
-  size_t i = 0;
-  while (i < clean.size()) {
-    if (in_xml_comment_) {
-      size_t close = clean.find("-->", i);
-      if (close == std::string::npos) {
-        i = clean.size();
+  std::string no_xml_copy;
+  std::string_view no_xml = clean;
+  if (in_xml_comment_ || clean.find("<!--") != std::string_view::npos) {
+    size_t i = 0;
+    while (i < clean.size()) {
+      if (in_xml_comment_) {
+        size_t close = clean.find("-->", i);
+        if (close == std::string_view::npos) {
+          i = clean.size();
+        } else {
+          in_xml_comment_ = false;
+          i = close + 3;
+        }
       } else {
-        in_xml_comment_ = false;
-        i = close + 3;
-      }
-    } else {
-      size_t open = clean.find("<!--", i);
-      if (open == std::string::npos) {
-        no_xml.append(clean, i, std::string::npos);
-        i = clean.size();
-      } else {
-        no_xml.append(clean, i, open - i);
-        in_xml_comment_ = true;
-        i = open + 4;
+        size_t open = clean.find("<!--", i);
+        if (open == std::string_view::npos) {
+          no_xml_copy.append(clean.substr(i));
+          i = clean.size();
+        } else {
+          no_xml_copy.append(clean.substr(i, open - i));
+          in_xml_comment_ = true;
+          i = open + 4;
+        }
       }
     }
+    no_xml = no_xml_copy;
   }
 
   // "#" and ";" comments, but not inside [ ] (TABARI's "[###]" code).
   int depth = 0;
   size_t cut = std::string::npos;
-  for (size_t k = 0; k < no_xml.size(); ++k) {
+  for (size_t k = find_class(no_xml, 0, kCommentSyntax); k < no_xml.size();
+       k = find_class(no_xml, k + 1, kCommentSyntax)) {
     char c = no_xml[k];
     if (c == '[') ++depth;
     if (c == ']' && depth > 0) --depth;

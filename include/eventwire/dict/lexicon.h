@@ -96,6 +96,9 @@ std::string lexicon_frame_key(const LexiconEntry& entry);
 // becomes "base+more", the fingerprint combines both, a differing version is
 // kept as "base+more". Returns the number of entries of `more` dropped.
 size_t merge_lexicon(Lexicon* base, const Lexicon& more);
+// The same, taking `more`'s entries instead of copying them (the default
+// lexicon's start-up).
+size_t merge_lexicon(Lexicon* base, Lexicon&& more);
 
 // For each verb with no bare entry and at least `min_entries` entries of which
 // at least `min_share` agree on a CAMEO root, a backoff entry with that root's

@@ -1,5 +1,6 @@
 // Quote listings for `eventwire code --output quotes --format csv`: one row per
-// quote, CSV (RFC 4180). The human-readable table is cli/tables.h.
+// quote, CSV (RFC 4180). The human-readable table is src/cli/tables.h. Not
+// thread-safe: one writer per output stream.
 #pragma once
 
 #include <ostream>
@@ -7,7 +8,7 @@
 
 #include "eventwire/document.h"
 
-namespace eventwire::cli {
+namespace eventwire {
 
 class QuoteTableWriter {
  public:
@@ -20,4 +21,4 @@ class QuoteTableWriter {
   std::ostream& out_;
 };
 
-}  // namespace eventwire::cli
+}  // namespace eventwire

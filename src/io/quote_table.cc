@@ -1,8 +1,8 @@
-#include "cli/quote_table.h"
+#include "io/quote_table.h"
 
 #include <algorithm>
 
-namespace eventwire::cli {
+namespace eventwire {
 namespace {
 
 constexpr size_t kColumns = 13;
@@ -64,4 +64,4 @@ void QuoteTableWriter::write(const Document& doc) {
   }
 }
 
-}  // namespace eventwire::cli
+}  // namespace eventwire
