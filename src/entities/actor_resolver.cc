@@ -21,7 +21,7 @@ std::string fold_token(std::string_view text) {
 }
 
 namespace {
-bool starts_upper(std::string_view t) {
+bool starts_upper_or_non_ascii(std::string_view t) {
   return !t.empty() && (std::isupper(static_cast<unsigned char>(t[0])) ||
                         static_cast<unsigned char>(t[0]) >= 0x80);
 }
@@ -131,7 +131,7 @@ void Kb::add_entry(KbEntry e) {
       } else {
         n.tokens.push_back(fold_token(w));
       }
-      if (starts_upper(w) && n.tokens.size() <= 64) n.upper |= uint64_t{1} << (n.tokens.size() - 1);
+      if (starts_upper_or_non_ascii(w) && n.tokens.size() <= 64) n.upper |= uint64_t{1} << (n.tokens.size() - 1);
     }
     if (n.exact_case) n.raw = std::move(words);
     n.entry = index;
@@ -211,7 +211,7 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         for (int k = 0; k < len && ok; ++k) {
           const std::string& text = s.tokens[i + k].text;
           ok = folded[i + k] == name.tokens[k] &&
-               (k >= 64 || !((name.upper >> k) & 1) || starts_upper(text)) &&
+               (k >= 64 || !((name.upper >> k) & 1) || starts_upper_or_non_ascii(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
         if (!ok) continue;

@@ -7,16 +7,12 @@
 namespace eventwire::events {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 bool word_matches(std::string_view want, bool exact, const PatternWords& words, int i,
                   bool by_lemma = true) {
   const std::string& w = words.upper[static_cast<size_t>(i)];
   const std::string& l = words.lemma[static_cast<size_t>(i)];
   if (w == want || (by_lemma && l == want)) return true;
-  if (!exact && starts_with(w, want)) return true;
+  if (!exact && std::string_view(w).starts_with(want)) return true;
   return false;
 }
 

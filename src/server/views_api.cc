@@ -36,7 +36,7 @@ struct BadView {
   std::string message;
 };
 
-std::string dump(const json& j) {
+std::string compact_json(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -522,13 +522,13 @@ Handler view_route(Server::Impl& impl, std::shared_ptr<SummaryHolder> holder, bo
         key = cache_key(db, req);
         if (auto hit = cache->find(key)) return answer(res, *hit);
       }
-      std::string body = dump(build(req, db, *holder->get(db)));
+      std::string body = compact_json(build(req, db, *holder->get(db)));
       if (cached) cache->put(key, body);
       answer(res, body);
     } catch (const BadView& bad) {
-      answer(res, dump({{"error", bad.message}}), 400);
+      answer(res, compact_json({{"error", bad.message}}), 400);
     } catch (const std::exception& e) {
-      answer(res, dump({{"error", std::string("internal error: ") + e.what()}}), 500);
+      answer(res, compact_json({{"error", std::string("internal error: ") + e.what()}}), 500);
     }
   };
 }
