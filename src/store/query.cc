@@ -90,12 +90,12 @@ bool is_word_byte(char c) {
   return u >= 0x80 || std::isalnum(u);
 }
 
-// Binds the filters, the page's limit and offset, and reads (rowid, score)
-// rows of a ranking statement.
-Result<std::vector<std::pair<int64_t, double>>> ranked_page(Stmt& r, Where& where,
-                                                            const SearchQuery& query) {
+// Binds the filters, the LIMIT and the OFFSET, and reads (rowid, score) rows
+// of a ranking statement.
+Result<std::vector<std::pair<int64_t, double>>> ranked_rows(Stmt& r, const Where& where,
+                                                            int64_t limit, int64_t offset) {
   int next = where.bind(r);
-  r.bind(next, query.limit).bind(next + 1, query.offset);
+  r.bind(next, limit).bind(next + 1, offset);
   std::vector<std::pair<int64_t, double>> ranked;
   for (;;) {
     auto row = r.step();
@@ -104,6 +104,43 @@ Result<std::vector<std::pair<int64_t, double>>> ranked_page(Stmt& r, Where& wher
     ranked.emplace_back(r.integer(0), r.real(1));
   }
   return ranked;
+}
+
+// The (rowid, score) pairs of a search's page. `select` is "SELECT rowid,
+// score FROM … WHERE …" (the score column named `score`, lower is better),
+// `rowid` the rowid column's name in it. With a rank window the statement
+// reads the window + 1 matches with the highest rowids (the engines walk a
+// posting list in rowid order and score only what they return, so the cost is
+// bounded by the window) and the page is sorted here; when there are no more
+// matches than the window, that is every match and the page is the exact one.
+// Without a window the engine scores and sorts every match. Ties go to the
+// lower rowid in both cases.
+Result<std::vector<std::pair<int64_t, double>>> ranked_page(
+    store::Connection& db, const std::string& select, const std::string& rowid, const Where& where,
+    const SearchQuery& query, SearchInfo& info) {
+  int window = std::max(0, query.rank_window);
+  if (window == 0) {
+    auto r = db.prepare(select + " ORDER BY score, " + rowid + " LIMIT ? OFFSET ?");
+    if (!r) return r.status();
+    auto rows = ranked_rows(**r, where, query.limit, query.offset);
+    if (rows) info.ranked_all = true, info.ranked = -1;
+    return rows;
+  }
+  auto r = db.prepare(select + " ORDER BY " + rowid + " DESC LIMIT ? OFFSET ?");
+  if (!r) return r.status();
+  auto rows = ranked_rows(**r, where, int64_t{window} + 1, 0);
+  if (!rows) return rows.status();
+  auto& all = *rows;
+  info.ranked_all = all.size() <= static_cast<size_t>(window);
+  if (!info.ranked_all) all.resize(static_cast<size_t>(window));
+  info.ranked = static_cast<int64_t>(all.size());
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second < b.second : a.first < b.first;
+  });
+  size_t begin = std::min(all.size(), static_cast<size_t>(query.offset));
+  size_t end = std::min(all.size(), begin + static_cast<size_t>(query.limit));
+  return std::vector<std::pair<int64_t, double>>(all.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                 all.begin() + static_cast<std::ptrdiff_t>(end));
 }
 
 }  // namespace
@@ -227,7 +264,7 @@ std::string pg_tsquery(const std::string& fts) {
 // lower is better. The first condition (`?`, parameter 1) and the score (`?1`)
 // share the tsquery.
 Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQuery& query,
-                                               const std::string& match) {
+                                               const std::string& match, SearchInfo& info) {
   std::string tsquery = pg_tsquery(match);
   if (tsquery.empty())
     return Status::invalid_input("search query \"" + printable(query.text, 80) + "\" has no words");
@@ -238,12 +275,12 @@ Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQu
   if (!query.actor.empty())
     where.add("a.rowid IN (SELECT article FROM entities WHERE actor_code >= ? AND actor_code < ?)",
               {query.actor, store::prefix_upper_bound(query.actor)});
-  auto rank = impl.db.prepare(
+  auto ranked_rows = ranked_page(
+      impl.db,
       "SELECT a.rowid, -ts_rank('{0, 0, 0.3333333, 1}', a.fts, to_tsquery('simple', ?1)) AS "
       "score FROM articles a" +
-      where.sql + " ORDER BY score, a.rowid LIMIT ? OFFSET ?");
-  if (!rank) return rank.status();
-  auto ranked_rows = ranked_page(**rank, where, query);
+          where.sql,
+      "a.rowid", where, query, info);
   if (!ranked_rows) return ranked_rows.status();
   std::vector<std::pair<int64_t, double>> ranked = std::move(*ranked_rows);
   auto page = impl.db.prepare(
@@ -274,15 +311,17 @@ Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQu
 
 }  // namespace
 
-Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
+Result<std::vector<SearchHit>> Store::search(const SearchQuery& query, SearchInfo* info_out) {
   auto timer = impl_->db.time_query();
+  SearchInfo ignored;
+  SearchInfo& info = info_out ? *info_out : ignored;
   auto match = fts_query(query.text);
   if (!match) return match.status();
   for (auto [v, n] : {std::pair{&query.from, "from"}, {&query.to, "to"}})
     if (Status s = check_date(*v, n); !s) return s;
   if (Status s = check_page(query.limit, query.offset); !s) return s;
   if (impl_->db.dialect() == store::Dialect::kPostgres)
-    return search_postgres(*impl_, query, *match);
+    return search_postgres(*impl_, query, *match, info);
   Where where;
   where.add("articles_fts MATCH ?", {*match});
   where.dates("a.date", query.from, query.to);
@@ -299,13 +338,12 @@ Result<std::vector<SearchHit>> Store::search(const SearchQuery& query) {
   // table is joined only when a filter needs its columns: for a common word
   // that saves a lookup per match (a fifth of the query's time).
   bool join = !query.from.empty() || !query.to.empty() || !query.source.empty();
-  auto rank = impl_->db.prepare(
+  auto ranked_rows = ranked_page(
+      impl_->db,
       std::string(
           "SELECT articles_fts.rowid, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts") +
-      (join ? " JOIN articles a ON a.rowid = articles_fts.rowid" : "") + where.sql +
-      " ORDER BY score LIMIT ? OFFSET ?");
-  if (!rank) return rank.status();
-  auto ranked_rows = ranked_page(**rank, where, query);
+          (join ? " JOIN articles a ON a.rowid = articles_fts.rowid" : "") + where.sql,
+      "articles_fts.rowid", where, query, info);
   if (!ranked_rows) return ranked_rows.status();
   std::vector<std::pair<int64_t, double>> ranked = std::move(*ranked_rows);
   auto page = impl_->db.prepare(

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -172,6 +173,55 @@ TEST_F(StoreTest, SearchRanksFiltersAndSnippets) {
             Status::Code::kInvalidInput);
   EXPECT_EQ(store_->search({"x", "", "", "", "", -1, 0}).status().code(),
             Status::Code::kInvalidInput);
+}
+
+// A query matching more articles than the rank window ranks the window's most
+// recently stored matches (highest rowids; the synthetic ids follow them), with
+// the exact order among them; within the window the ranking is the exact one.
+TEST_F(StoreTest, SearchRankWindowBoundsTheRankedMatches) {
+  fill(300);
+  auto query = [](const std::string& text, int window, int limit, int offset) {
+    SearchQuery q{text, "", "", "", "", limit, offset};
+    q.rank_window = window;
+    return q;
+  };
+  SearchInfo info;
+  auto exact = store_->search(query("government", 0, 1000, 0), &info);
+  ASSERT_TRUE(exact) << exact.status().to_string();
+  EXPECT_TRUE(info.ranked_all);
+  ASSERT_GT(exact->size(), 60u);
+  // A window as large as the matches: the same hits in the same order, counted.
+  auto whole = store_->search(query("government", 10000, 1000, 0), &info);
+  ASSERT_TRUE(whole);
+  EXPECT_TRUE(info.ranked_all);
+  EXPECT_EQ(info.ranked, static_cast<int64_t>(exact->size()));
+  ASSERT_EQ(whole->size(), exact->size());
+  for (size_t i = 0; i < exact->size(); ++i) EXPECT_EQ((*whole)[i].id, (*exact)[i].id) << i;
+  // A window of 50: the 50 latest matches, in their exact relative order.
+  std::vector<std::string> ids;
+  for (const SearchHit& h : *exact) ids.push_back(h.id);
+  std::sort(ids.rbegin(), ids.rend());
+  std::string oldest_in_window = ids[49];
+  std::vector<std::string> expected;
+  for (const SearchHit& h : *exact)
+    if (h.id >= oldest_in_window) expected.push_back(h.id);
+  auto windowed = store_->search(query("government", 50, 1000, 0), &info);
+  ASSERT_TRUE(windowed);
+  EXPECT_FALSE(info.ranked_all);
+  EXPECT_EQ(info.ranked, 50);
+  ASSERT_EQ(windowed->size(), 50u);
+  for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ((*windowed)[i].id, expected[i]) << i;
+  // Pages within the window, and past it (empty).
+  auto page = store_->search(query("government", 50, 20, 40), &info);
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->size(), 10u);
+  EXPECT_EQ((*page)[0].id, expected[40]);
+  EXPECT_TRUE(store_->search(query("government", 50, 20, 60))->empty());
+  // A rare word stays exact and counted under any window.
+  auto rare = store_->search(query("rarekey7", 50, 20, 0), &info);
+  ASSERT_TRUE(rare);
+  EXPECT_TRUE(info.ranked_all);
+  EXPECT_EQ(info.ranked, 10);
 }
 
 TEST_F(StoreTest, EventQuotesTimelineNetworkActors) {
