@@ -167,6 +167,20 @@ TEST_F(StoreTest, SearchRanksFiltersAndSnippets) {
     ASSERT_TRUE(events);
     EXPECT_FALSE(events->empty()) << h.id;
   }
+  // Prefix queries compute their snippets in one statement: the same marks,
+  // within the snippet budget only.
+  SearchQuery prefix{"rareke*", "", "", "", "", 40, 0};
+  prefix.max_snippets = 25;
+  auto prefixed = store_->search(prefix);
+  ASSERT_TRUE(prefixed) << prefixed.status().to_string();
+  ASSERT_EQ(prefixed->size(), 40u);  // every article has a rarekeyN
+  for (size_t i = 0; i < prefixed->size(); ++i) {
+    const std::string& snippet = (*prefixed)[i].snippet;
+    if (i < 25)
+      EXPECT_NE(snippet.find(std::string(1, kMarkOpen) + "rarekey"), std::string::npos) << snippet;
+    else
+      EXPECT_EQ(snippet, "");
+  }
   EXPECT_EQ(store_->search({"((", "", "", "", "", 5, 0}).status().code(),
             Status::Code::kInvalidInput);
   EXPECT_EQ(store_->search({"x", "2016-1", "", "", "", 5, 0}).status().code(),
