@@ -109,15 +109,16 @@ Result<std::vector<std::pair<int64_t, double>>> ranked_rows(Stmt& r, const Where
 // The (rowid, score) pairs of a search's page. `select` is "SELECT rowid,
 // score FROM … WHERE …" (the score column named `score`, lower is better),
 // `rowid` the rowid column's name in it. With a rank window the statement
-// reads the window + 1 matches with the highest rowids (the engines walk a
-// posting list in rowid order and score only what they return, so the cost is
-// bounded by the window) and the page is sorted here; when there are no more
-// matches than the window, that is every match and the page is the exact one.
+// `windowed` (default: `select` ordered by rowid, descending) reads the
+// window + 1 matches with the highest rowids (the engines walk a posting list
+// in rowid order and score only what they return, so the cost is bounded by
+// the window) and the page is sorted here; when there are no more matches
+// than the window, that is every match and the page is the exact one.
 // Without a window the engine scores and sorts every match. Ties go to the
 // lower rowid in both cases.
 Result<std::vector<std::pair<int64_t, double>>> ranked_page(
     store::Connection& db, const std::string& select, const std::string& rowid, const Where& where,
-    const SearchQuery& query, SearchInfo& info) {
+    const SearchQuery& query, SearchInfo& info, std::string windowed = "") {
   int window = std::max(0, query.rank_window);
   if (window == 0) {
     auto r = db.prepare(select + " ORDER BY score, " + rowid + " LIMIT ? OFFSET ?");
@@ -126,7 +127,8 @@ Result<std::vector<std::pair<int64_t, double>>> ranked_page(
     if (rows) info.ranked_all = true, info.ranked = -1;
     return rows;
   }
-  auto r = db.prepare(select + " ORDER BY " + rowid + " DESC LIMIT ? OFFSET ?");
+  if (windowed.empty()) windowed = select + " ORDER BY " + rowid + " DESC LIMIT ? OFFSET ?";
+  auto r = db.prepare(windowed);
   if (!r) return r.status();
   auto rows = ranked_rows(**r, where, int64_t{window} + 1, 0);
   if (!rows) return rows.status();
@@ -275,12 +277,17 @@ Result<std::vector<SearchHit>> search_postgres(Store::Impl& impl, const SearchQu
   if (!query.actor.empty())
     where.add("a.rowid IN (SELECT article FROM entities WHERE actor_code >= ? AND actor_code < ?)",
               {query.actor, store::prefix_upper_bound(query.actor)});
+  // Windowed, the latest matches are picked first and ranked after: in one
+  // SELECT, PostgreSQL would compute ts_rank for every match before the sort.
   auto ranked_rows = ranked_page(
       impl.db,
       "SELECT a.rowid, -ts_rank('{0, 0, 0.3333333, 1}', a.fts, to_tsquery('simple', ?1)) AS "
       "score FROM articles a" +
           where.sql,
-      "a.rowid", where, query, info);
+      "a.rowid", where, query, info,
+      "SELECT w.rowid, -ts_rank('{0, 0, 0.3333333, 1}', w.fts, to_tsquery('simple', ?1)) FROM "
+      "(SELECT a.rowid, a.fts FROM articles a" +
+          where.sql + " ORDER BY a.rowid DESC LIMIT ? OFFSET ?) w");
   if (!ranked_rows) return ranked_rows.status();
   std::vector<std::pair<int64_t, double>> ranked = std::move(*ranked_rows);
   auto page = impl.db.prepare(
