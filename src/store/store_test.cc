@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -236,6 +237,45 @@ TEST_F(StoreTest, SearchRankWindowBoundsTheRankedMatches) {
   ASSERT_TRUE(rare);
   EXPECT_TRUE(info.ranked_all);
   EXPECT_EQ(info.ranked, 10);
+}
+
+// Schema 2 archives (without the covering indexes of schema 3) are read as
+// they are and migrated by the first writer.
+TEST_F(StoreTest, SchemaTwoArchivesAreReadAndMigrated) {
+  if (testing_db::postgres()) GTEST_SKIP() << "the SQLite migration (PostgreSQL's: archive_cli)";
+  fill(20);
+  store_.reset();
+  auto sql = [&](const std::string& statement) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    std::string out;
+    auto collect = [](void* to, int, char** values, char**) {
+      *static_cast<std::string*>(to) += std::string(values[0] ? values[0] : "") + ";";
+      return 0;
+    };
+    EXPECT_EQ(sqlite3_exec(db, statement.c_str(), collect, &out, nullptr), SQLITE_OK) << statement;
+    sqlite3_close(db);
+    return out;
+  };
+  sql("DROP INDEX events_dyad; DROP INDEX entities_actor_name; UPDATE meta SET value = '2' "
+      "WHERE key = 'schema_version'");
+  StoreOptions read_only;
+  read_only.read_only = true;
+  {
+    auto reader = Store::open(db_, read_only);
+    ASSERT_TRUE(reader) << reader.status().to_string();
+    auto edges = (*reader)->network(NetworkQuery{});
+    ASSERT_TRUE(edges) << edges.status().to_string();
+    EXPECT_FALSE(edges->empty());
+  }
+  EXPECT_EQ(sql("SELECT value FROM meta WHERE key = 'schema_version'"), "2;");
+  auto writer = Store::open(db_);
+  ASSERT_TRUE(writer) << writer.status().to_string();
+  writer->reset();
+  EXPECT_EQ(sql("SELECT value FROM meta WHERE key = 'schema_version'"), "3;");
+  EXPECT_EQ(sql("SELECT count(*) FROM sqlite_master WHERE name IN ('events_dyad', "
+                "'entities_actor_name')"),
+            "2;");
 }
 
 TEST_F(StoreTest, EventQuotesTimelineNetworkActors) {
