@@ -1,9 +1,14 @@
 // Archive benchmark: writes a synthetic archive (default 100,000 articles)
 // and times the documented query mix (docs/store.md) in-process.
-//   bench_store [--db PATH] [--articles N] [--reuse]
+//   bench_store [--db PATH] [--articles N] [--reuse] [--rank-window N]
+// With --rank-window N (SearchQuery::rank_window; default 10000, 0: rank every
+// match) it also compares the top 20 of each common-word, phrase and two-word
+// query with the exact ranking (rank_window 0): the share of the exact top 20
+// found, and the mean BM25 score of the hits against the exact hits'.
 // Prints `name value` lines: build rate, bytes per article, and p50/p99/max
 // latency in ms per query class.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -52,6 +57,7 @@ int main(int argc, char** argv) {
   std::string db = (std::filesystem::temp_directory_path() / "eventwire_bench_store.db").string();
   uint64_t articles = 100000;
   bool reuse = false;
+  int rank_window = SearchQuery::kDefaultRankWindow;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
       db = argv[++i];
@@ -59,8 +65,13 @@ int main(int argc, char** argv) {
       articles = std::stoull(argv[++i]);
     else if (!std::strcmp(argv[i], "--reuse"))
       reuse = true;
+    else if (!std::strcmp(argv[i], "--rank-window") && i + 1 < argc)
+      rank_window = std::stoi(argv[++i]);
     else
-      return std::fprintf(stderr, "usage: bench_store [--db PATH] [--articles N] [--reuse]\n"), 2;
+      return std::fprintf(stderr,
+                          "usage: bench_store [--db PATH] [--articles N] [--reuse] "
+                          "[--rank-window N]\n"),
+             2;
   }
   std::printf("# machine: %s, %u hardware threads\n", bench::cpu_model().c_str(),
               std::thread::hardware_concurrency());
@@ -91,6 +102,14 @@ int main(int argc, char** argv) {
   auto reader = Store::open(db, read_only);
   if (!reader) return 1;
   Store& r = **reader;
+  struct WindowedStore {
+    Store& store;
+    int window;
+    Result<std::vector<SearchHit>> search(SearchQuery q) {
+      q.rank_window = window;
+      return store.search(q);
+    }
+  };
   st = r.stats();
   bench::print("articles", static_cast<double>(st->articles));
   bench::print("events", static_cast<double>(st->events));
@@ -111,25 +130,58 @@ int main(int argc, char** argv) {
     return std::string(buffer);
   };
   uint64_t groups = std::max<uint64_t>(1, articles / 10);
+  WindowedStore w{r, rank_window};
+  bench::print("rank_window", rank_window);
   run(20, [&](int i) {
-    return count(r.search({"rarekey" + std::to_string(i), "", "", "", "", 20, 0}));
+    return count(w.search({"rarekey" + std::to_string(i), "", "", "", "", 20, 0}));
   });  // warm-up
   run(200, [&](int) {
-    return count(r.search({"rarekey" + std::to_string(rng() % groups), "", "", "", "", 20, 0}));
+    return count(w.search({"rarekey" + std::to_string(rng() % groups), "", "", "", "", 20, 0}));
   }).report("search_rare");
   run(80, [&](int i) {
-    return count(r.search({common[i % 8], "", "", "", "", 20, 0}));
+    return count(w.search({common[i % 8], "", "", "", "", 20, 0}));
   }).report("search_common");
   run(60, [&](int i) {
-    return count(r.search({phrases[i % 6], "", "", "", "", 20, 0}));
+    return count(w.search({phrases[i % 6], "", "", "", "", 20, 0}));
   }).report("search_phrase");
   run(80, [&](int i) {
     return count(
-        r.search({std::string(common[i % 8]) + " " + common[(i + 3) % 8], "", "", "", "", 20, 0}));
+        w.search({std::string(common[i % 8]) + " " + common[(i + 3) % 8], "", "", "", "", 20, 0}));
   }).report("search_two_terms");
   run(80, [&](int i) {
-    return count(r.search({common[i % 8], month(i), month(i), "", "", 20, 0}));
+    return count(w.search({common[i % 8], month(i), month(i), "", "", 20, 0}));
   }).report("search_common_in_month");
+  if (rank_window > 0) {
+    // Ranking quality against the exact ranking, per query class.
+    auto compare = [&](const char* name, const std::vector<std::string>& queries) {
+      double found = 0, score_ratio = 0;
+      for (const auto& text : queries) {
+        SearchQuery q{text, "", "", "", "", 20, 0};
+        q.rank_window = 0;
+        auto exact = r.search(q);
+        auto windowed = w.search(q);
+        if (!exact || !windowed || exact->empty()) continue;
+        double exact_score = 0, windowed_score = 0;
+        size_t shared = 0;
+        for (const auto& e : *exact) {
+          exact_score += e.score;
+          for (const auto& h : *windowed) shared += h.id == e.id;
+        }
+        for (const auto& h : *windowed) windowed_score += h.score;
+        found += static_cast<double>(shared) / static_cast<double>(exact->size());
+        score_ratio += windowed_score / exact_score;
+      }
+      bench::print((std::string(name) + "_top20_found").c_str(), found / queries.size());
+      bench::print((std::string(name) + "_score_ratio").c_str(), score_ratio / queries.size());
+    };
+    std::vector<std::string> commons(std::begin(common), std::end(common));
+    std::vector<std::string> two;
+    for (int i = 0; i < 8; ++i) two.push_back(std::string(common[i]) + " " + common[(i + 3) % 8]);
+    compare("quality_common", commons);
+    compare("quality_phrase", std::vector<std::string>(std::begin(phrases), std::end(phrases)));
+    compare("quality_two_terms", two);
+  }
+  if (std::getenv("BENCH_STORE_SEARCH_ONLY")) return 0;
   run(200, [&](int i) {
     EventQuery q;
     q.actor = actors[i % 8], q.from = month(i), q.to = month(i), q.limit = 100;

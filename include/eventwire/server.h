@@ -48,6 +48,9 @@ struct ServerOptions {
   int query_time_limit_ms = 1500;  // an archive statement running longer is stopped: 503
   int result_window = 10000;       // offset + limit of search, events and quotes: 400 past it
   int max_snippets = 100;          // search hits with a snippet; later hits have none
+  // Searches matching more articles rank the most recent this many (SearchQuery::rank_window;
+  // 0: every match, whose cost grows with the archive).
+  int rank_window = 10000;
   // Annotates posted articles; null disables POST /api/code (503).
   std::shared_ptr<const Pipeline> pipeline;
 };

@@ -3,11 +3,13 @@
 Needs python3-distributed and PostgreSQL (scripts/setup installs both); the
 server is a throwaway one started by scripts/pg-temp (as `nobody` under
 root). Skipped with the reason when either is missing. A corpus of
-EVENTWIRE_DASK_ARTICLES (default 1,200) short articles in 12 files is
+EVENTWIRE_DASK_ARTICLES (default 2,000) short articles in 20 files is
 ingested by Dask workers into PostgreSQL and by `eventwire ingest` into
 SQLite; the events, counts and search hits must be the same. The fault test
 starts a real `dask-scheduler` and two `dask-worker` processes and SIGKILLs
-one of them mid-run.
+one of them mid-run; the other runs in its own network namespace with its own
+address, joined to the host by a veth pair, as a second host would (root
+only: without the permission both workers run on the host, with a warning).
 """
 import json
 import os
@@ -19,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 
 import pytest
 
@@ -29,19 +32,58 @@ distributed = pytest.importorskip("distributed", reason="python3-distributed is 
 import eventwire  # noqa: E402
 import eventwire.dask  # noqa: E402
 
-ARTICLES = int(os.environ.get("EVENTWIRE_DASK_ARTICLES", "1200"))
-FILES = 12
+ARTICLES = int(os.environ.get("EVENTWIRE_DASK_ARTICLES", "2000"))
+FILES = 20
 
 
 @pytest.fixture(scope="module")
-def postgres(tmp_path_factory):
+def netns():
+    """A network namespace joined to the host by a veth pair: (namespace,
+    host address, namespace address), or (None, reason) where that is not
+    permitted (not root, no `ip`, no CAP_NET_ADMIN)."""
+    if os.geteuid() != 0:
+        yield None, "not root: a network namespace needs CAP_NET_ADMIN"
+        return
+    if not shutil.which("ip"):
+        yield None, "`ip` (iproute2) is not installed"
+        return
+    tag = str(os.getpid() % 100000)
+    ns, host_if, ns_if = f"ewdask{tag}", f"ewh{tag}", f"ewn{tag}"
+    octet = os.getpid() % 250 + 2
+    host_ip, ns_ip = f"10.231.{octet}.1", f"10.231.{octet}.2"
+    steps = [["ip", "netns", "add", ns],
+             ["ip", "link", "add", host_if, "type", "veth", "peer", "name", ns_if],
+             ["ip", "link", "set", ns_if, "netns", ns],
+             ["ip", "addr", "add", host_ip + "/30", "dev", host_if],
+             ["ip", "link", "set", host_if, "up"],
+             ["ip", "-n", ns, "addr", "add", ns_ip + "/30", "dev", ns_if],
+             ["ip", "-n", ns, "link", "set", ns_if, "up"],
+             ["ip", "-n", ns, "link", "set", "lo", "up"]]
+    reason = None
+    for step in steps:
+        proc = subprocess.run(step, capture_output=True, text=True)
+        if proc.returncode != 0:
+            reason = f"{' '.join(step)}: {proc.stderr.strip()}"
+            break
+    try:
+        yield (None, reason) if reason else (ns, host_ip, ns_ip)
+    finally:
+        subprocess.run(["ip", "link", "del", host_if], capture_output=True)
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def postgres(tmp_path_factory, netns):
     if not shutil.which("psql"):
         pytest.skip("psql is not installed (scripts/setup installs postgresql)")
     # Directly under /tmp: the server's user (nobody, under root) must reach it.
     folder = tempfile.mkdtemp(prefix="eventwire-pg-")
     server = os.path.join(folder, "server")
     script = os.path.join(SOURCE_DIR, "scripts", "pg-temp")
-    proc = subprocess.run([script, "start", server], capture_output=True, text=True)
+    env = dict(os.environ)
+    if netns[0]:
+        env["PG_TEMP_LISTEN"] = netns[1]  # reachable from the namespace too
+    proc = subprocess.run([script, "start", server], capture_output=True, text=True, env=env)
     if proc.returncode == 77:
         shutil.rmtree(folder, ignore_errors=True)
         pytest.skip(proc.stderr.strip() or "PostgreSQL cannot run here")
@@ -156,25 +198,37 @@ def free_port():
         return s.getsockname()[1]
 
 
-def test_killed_worker_loses_and_doubles_nothing(cli, postgres, corpus, reference, tmp_path):
+def test_killed_worker_loses_and_doubles_nothing(cli, postgres, corpus, reference, tmp_path,
+                                                netns):
     for tool in ("dask-scheduler", "dask-worker"):
         if not shutil.which(tool):
             pytest.skip(f"{tool} is not installed (python3-distributed)")
     db = fresh_database(postgres, "dask_killed")
+    host = "127.0.0.1"
+    if netns[0]:
+        # Scheduler, database and the host's worker on the host end of the
+        # veth pair, worker w1 in the namespace on its own address.
+        ns, host, ns_ip = netns
+        db = db.replace("@127.0.0.1:", f"@{host}:")
+    else:
+        warnings.warn(f"both Dask workers run on the host: {netns[1]}")
     port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
+    address = f"tcp://{host}:{port}"
     env = dict(os.environ)
     procs = []
     try:
         procs.append(subprocess.Popen(
-            ["dask-scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address",
+            ["dask-scheduler", "--host", host, "--port", str(port), "--dashboard-address",
              ":0", "--no-show"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         workers = []
         for i in range(2):
-            w = subprocess.Popen(
-                ["dask-worker", address, "--nworkers", "1", "--nthreads", "1", "--no-nanny",
-                 "--dashboard-address", ":0", "--local-directory", str(tmp_path / f"w{i}"),
-                 "--name", f"w{i}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            command = ["dask-worker", address, "--nworkers", "1", "--nthreads", "1", "--no-nanny",
+                       "--dashboard-address", ":0", "--local-directory", str(tmp_path / f"w{i}"),
+                       "--name", f"w{i}"]
+            if i == 1 and netns[0]:
+                command = ["ip", "netns", "exec", ns] + command + ["--host", ns_ip]
+            w = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
             procs.append(w)
             workers.append(w)
         client = distributed.Client(address, timeout=60)
@@ -186,6 +240,10 @@ def test_killed_worker_loses_and_doubles_nothing(cli, postgres, corpus, referenc
                 workers[0].send_signal(signal.SIGKILL)
                 killed.set()
 
+        if netns[0]:
+            # w1 has the namespace's address: it is a second host to the scheduler.
+            hosts = {w["name"]: w["host"] for w in client.scheduler_info()["workers"].values()}
+            assert hosts.get("w1") == ns_ip, hosts
         summary = eventwire.dask.ingest(corpus, db=db, scheduler=client, chunk_bytes=1,
                                         progress=progress)
         client.close()

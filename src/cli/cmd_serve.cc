@@ -88,6 +88,10 @@ RegisterCommand serve_command(
       app.add_option("--result-window", f->server.result_window,
                      "largest offset + limit of search, events and quotes (default 10000)")
           ->check(CLI::Range(1, 10000000));
+      app.add_option("--rank-window", f->server.rank_window,
+                     "searches matching more articles rank the most recent this many (default "
+                     "10000; 0: all)")
+          ->check(CLI::Range(0, 100000000));
       add_pipeline_options(app, f->pipeline);
       return [f] { return run_serve(*f); };
     });

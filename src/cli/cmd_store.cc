@@ -229,8 +229,12 @@ int run_search(SearchFlags& f) {
   }
   auto store = open_for_reading(f.db);
   if (!store) return report_fatal(store.status());
-  auto hits = (*store)->search(f.query);
+  SearchInfo info;
+  auto hits = (*store)->search(f.query, &info);
   if (!hits) return report_fatal(hits.status());
+  if (!info.ranked_all)
+    std::cerr << "eventwire: more than " << info.ranked
+              << " matches: ranked the most recent of them (--rank-window 0 ranks all)\n";
   bool tty = isatty(STDOUT_FILENO);
   for (const SearchHit& h : *hits) {
     if (f.format == "json") {
@@ -262,6 +266,10 @@ RegisterCommand search_command(
       app.add_option("--limit", f->query.limit, "hits")->check(CLI::Range(1, 100000));
       app.add_option("--offset", f->query.offset, "hits to skip")->check(CLI::Range(0, 100000000));
       app.add_option("--format", f->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+      app.add_option("--rank-window", f->query.rank_window,
+                     "queries matching more articles rank the most recent this many (default "
+                     "10000; 0: all)")
+          ->check(CLI::Range(0, 100000000));
       return [f] { return run_search(*f); };
     });
 

@@ -202,11 +202,16 @@ void add_article_routes(Server::Impl& impl) {
         if (q.text.empty()) throw BadRequest{"parameter \"q\" is required"};
         check_window(impl, q.limit, q.offset);
         q.max_snippets = impl.options.max_snippets;
+        q.rank_window = impl.options.rank_window;
         auto lease = impl.readers.take();
-        auto hits = lease->search(q);
+        SearchInfo info;
+        auto hits = lease->search(q, &info);
         if (!hits) return send_status(res, hits.status());
-        send_json(res, array_of(std::string("{\"query\":") + dump(q.text) + ",\"hits\":", *hits,
-                                search_hit_json));
+        // "ranked_all": false says the hits are the best of the `ranked` most recent matches.
+        send_json(res, array_of(std::string("{\"query\":") + dump(q.text) +
+                                    ",\"ranked_all\":" + (info.ranked_all ? "true" : "false") +
+                                    ",\"ranked\":" + std::to_string(info.ranked) + ",\"hits\":",
+                                *hits, search_hit_json));
       }));
 
   impl.route("GET", "/api/article", guarded([&impl](const http::Request& req, http::Response& res) {

@@ -51,6 +51,7 @@ class ServerTest : public ::testing::Test {
     options.static_dir = (dir_ / "public").string();
     options.max_body_bytes = 64 * 1024;
     options.max_results = 500;
+    options.rank_window = 50;  // "government" matches more of the 120 articles
     auto pipeline = Pipeline::create({});
     ASSERT_TRUE(pipeline);
     options.pipeline = *pipeline;
@@ -98,6 +99,13 @@ TEST_F(ServerTest, Stats) {
 TEST_F(ServerTest, SearchWithFiltersAndErrors) {
   json r = get_json("/api/search?q=rarekey3");
   ASSERT_EQ(r["hits"].size(), 10u);
+  EXPECT_EQ(r["ranked_all"], true);
+  EXPECT_EQ(r["ranked"], 10);
+  // More matches than the rank window: the page says that the latest 50 were ranked.
+  json common = get_json("/api/search?q=government&limit=500");
+  EXPECT_EQ(common["ranked_all"], false);
+  EXPECT_EQ(common["ranked"], 50);
+  EXPECT_EQ(common["hits"].size(), 50u);
   EXPECT_NE(r["hits"][0]["snippet"].get<std::string>().find("\x02rarekey3\x03"), std::string::npos);
   EXPECT_EQ(get_json("/api/search?q=government&limit=3")["hits"].size(), 3u);
   json dated = get_json("/api/search?q=government&from=2018-01-01&to=2018-12-31&limit=500");

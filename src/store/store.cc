@@ -65,6 +65,7 @@ Status migrate_postgres(store::Connection& db, const std::string& name, bool rea
   auto current = version();
   if (!current) return current.status();
   if (*current == store::kSchemaVersion) return Status::ok();
+  if (read_only && *current == store::kReadableSchemaVersion) return Status::ok();
   if (*current > store::kSchemaVersion)
     return Status::unsupported("archive \"" + name + "\" has schema version \"" +
                                std::to_string(*current) + "\"; this build reads " +
@@ -147,7 +148,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     if (count != 0)
       return Status::corrupt("\"" + path + "\" is not an eventwire archive (it has other tables)");
     if (options.read_only) return Status::corrupt("archive \"" + path + "\" is empty");
-    std::string sql = std::string("BEGIN;") + store::kSchema +
+    std::string sql = std::string("BEGIN;") + store::kSchema + store::kSchema3Indexes +
                       "INSERT INTO meta VALUES('schema_version', '" +
                       std::to_string(store::kSchemaVersion) +
                       "'), ('created_by', 'eventwire " EVENTWIRE_VERSION "'); COMMIT;";
@@ -161,18 +162,25 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     std::string found = *row ? (*version)->text(0) : "";
     (*version)->reset();
     // Version 1 archives lack events.modality: their events were all read as
-    // asserted, which the column's default says.
-    if (found == "1" && !options.read_only) {
-      std::string migrate =
-          "BEGIN; ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted'; "
-          "UPDATE meta SET value = '" +
-          std::to_string(store::kSchemaVersion) + "' WHERE key = 'schema_version'; COMMIT;";
+    // asserted, which the column's default says. Version 2 lacks the indexes
+    // of version 3 (and is read as it is).
+    const std::pair<const char*, std::string> migrations[] = {
+        {"1", "ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';"},
+        {"2", store::kSchema3Indexes}};
+    for (const auto& [from, sql] : migrations) {
+      if (found != from || options.read_only) continue;
+      std::string to = std::to_string(std::atoi(from) + 1);
+      std::string migrate = "BEGIN; " + sql + "UPDATE meta SET value = '" + to +
+                            "' WHERE key = 'schema_version'; COMMIT;";
       if (Status s = db.exec(migrate); !s) {
         (void)db.exec("ROLLBACK");
-        return Status::io_error("archive \"" + path + "\": migrating to schema 2: " + s.message());
+        return Status::io_error("archive \"" + path + "\": migrating to schema " + to + ": " +
+                                s.message());
       }
-      found = std::to_string(store::kSchemaVersion);
+      found = to;
     }
+    if (options.read_only && found == std::to_string(store::kReadableSchemaVersion))
+      found = std::to_string(store::kSchemaVersion);
     if (found != std::to_string(store::kSchemaVersion))
       return Status::unsupported("archive \"" + path + "\" has schema version \"" + found +
                                  "\"; this build reads " + std::to_string(store::kSchemaVersion));

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -166,12 +168,114 @@ TEST_F(StoreTest, SearchRanksFiltersAndSnippets) {
     ASSERT_TRUE(events);
     EXPECT_FALSE(events->empty()) << h.id;
   }
+  // Prefix queries compute their snippets in one statement: the same marks,
+  // within the snippet budget only.
+  SearchQuery prefix{"rareke*", "", "", "", "", 40, 0};
+  prefix.max_snippets = 25;
+  auto prefixed = store_->search(prefix);
+  ASSERT_TRUE(prefixed) << prefixed.status().to_string();
+  ASSERT_EQ(prefixed->size(), 40u);  // every article has a rarekeyN
+  for (size_t i = 0; i < prefixed->size(); ++i) {
+    const std::string& snippet = (*prefixed)[i].snippet;
+    if (i < 25)
+      EXPECT_NE(snippet.find(std::string(1, kMarkOpen) + "rarekey"), std::string::npos) << snippet;
+    else
+      EXPECT_EQ(snippet, "");
+  }
   EXPECT_EQ(store_->search({"((", "", "", "", "", 5, 0}).status().code(),
             Status::Code::kInvalidInput);
   EXPECT_EQ(store_->search({"x", "2016-1", "", "", "", 5, 0}).status().code(),
             Status::Code::kInvalidInput);
   EXPECT_EQ(store_->search({"x", "", "", "", "", -1, 0}).status().code(),
             Status::Code::kInvalidInput);
+}
+
+// A query matching more articles than the rank window ranks the window's most
+// recently stored matches (highest rowids; the synthetic ids follow them), with
+// the exact order among them; within the window the ranking is the exact one.
+TEST_F(StoreTest, SearchRankWindowBoundsTheRankedMatches) {
+  fill(300);
+  auto query = [](const std::string& text, int window, int limit, int offset) {
+    SearchQuery q{text, "", "", "", "", limit, offset};
+    q.rank_window = window;
+    return q;
+  };
+  SearchInfo info;
+  auto exact = store_->search(query("government", 0, 1000, 0), &info);
+  ASSERT_TRUE(exact) << exact.status().to_string();
+  EXPECT_TRUE(info.ranked_all);
+  ASSERT_GT(exact->size(), 60u);
+  // A window as large as the matches: the same hits in the same order, counted.
+  auto whole = store_->search(query("government", 10000, 1000, 0), &info);
+  ASSERT_TRUE(whole);
+  EXPECT_TRUE(info.ranked_all);
+  EXPECT_EQ(info.ranked, static_cast<int64_t>(exact->size()));
+  ASSERT_EQ(whole->size(), exact->size());
+  for (size_t i = 0; i < exact->size(); ++i) EXPECT_EQ((*whole)[i].id, (*exact)[i].id) << i;
+  // A window of 50: the 50 latest matches, in their exact relative order.
+  std::vector<std::string> ids;
+  for (const SearchHit& h : *exact) ids.push_back(h.id);
+  std::sort(ids.rbegin(), ids.rend());
+  std::string oldest_in_window = ids[49];
+  std::vector<std::string> expected;
+  for (const SearchHit& h : *exact)
+    if (h.id >= oldest_in_window) expected.push_back(h.id);
+  auto windowed = store_->search(query("government", 50, 1000, 0), &info);
+  ASSERT_TRUE(windowed);
+  EXPECT_FALSE(info.ranked_all);
+  EXPECT_EQ(info.ranked, 50);
+  ASSERT_EQ(windowed->size(), 50u);
+  for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ((*windowed)[i].id, expected[i]) << i;
+  // Pages within the window, and past it (empty).
+  auto page = store_->search(query("government", 50, 20, 40), &info);
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->size(), 10u);
+  EXPECT_EQ((*page)[0].id, expected[40]);
+  EXPECT_TRUE(store_->search(query("government", 50, 20, 60))->empty());
+  // A rare word stays exact and counted under any window.
+  auto rare = store_->search(query("rarekey7", 50, 20, 0), &info);
+  ASSERT_TRUE(rare);
+  EXPECT_TRUE(info.ranked_all);
+  EXPECT_EQ(info.ranked, 10);
+}
+
+// Schema 2 archives (without the covering indexes of schema 3) are read as
+// they are and migrated by the first writer.
+TEST_F(StoreTest, SchemaTwoArchivesAreReadAndMigrated) {
+  if (testing_db::postgres()) GTEST_SKIP() << "the SQLite migration (PostgreSQL's: archive_cli)";
+  fill(20);
+  store_.reset();
+  auto sql = [&](const std::string& statement) {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+    std::string out;
+    auto collect = [](void* to, int, char** values, char**) {
+      *static_cast<std::string*>(to) += std::string(values[0] ? values[0] : "") + ";";
+      return 0;
+    };
+    EXPECT_EQ(sqlite3_exec(db, statement.c_str(), collect, &out, nullptr), SQLITE_OK) << statement;
+    sqlite3_close(db);
+    return out;
+  };
+  sql("DROP INDEX events_dyad; DROP INDEX entities_actor_name; UPDATE meta SET value = '2' "
+      "WHERE key = 'schema_version'");
+  StoreOptions read_only;
+  read_only.read_only = true;
+  {
+    auto reader = Store::open(db_, read_only);
+    ASSERT_TRUE(reader) << reader.status().to_string();
+    auto edges = (*reader)->network(NetworkQuery{});
+    ASSERT_TRUE(edges) << edges.status().to_string();
+    EXPECT_FALSE(edges->empty());
+  }
+  EXPECT_EQ(sql("SELECT value FROM meta WHERE key = 'schema_version'"), "2;");
+  auto writer = Store::open(db_);
+  ASSERT_TRUE(writer) << writer.status().to_string();
+  writer->reset();
+  EXPECT_EQ(sql("SELECT value FROM meta WHERE key = 'schema_version'"), "3;");
+  EXPECT_EQ(sql("SELECT count(*) FROM sqlite_master WHERE name IN ('events_dyad', "
+                "'entities_actor_name')"),
+            "2;");
 }
 
 TEST_F(StoreTest, EventQuotesTimelineNetworkActors) {
