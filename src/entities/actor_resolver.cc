@@ -131,7 +131,8 @@ void Kb::add_entry(KbEntry e) {
       } else {
         n.tokens.push_back(fold_token(w));
       }
-      if (starts_upper_or_non_ascii(w) && n.tokens.size() <= 64) n.upper |= uint64_t{1} << (n.tokens.size() - 1);
+      if (starts_upper_or_non_ascii(w) && n.tokens.size() <= 64)
+        n.upper |= uint64_t{1} << (n.tokens.size() - 1);
     }
     if (n.exact_case) n.raw = std::move(words);
     n.entry = index;
