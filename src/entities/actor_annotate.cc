@@ -1112,8 +1112,11 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   };
   // A possessive title is a title ("Labour's Shadow Home Secretary Yvette
   // Cooper"); a phrase with an article is not ("the minister Ahmed").
+  // "that" opening a relative clause is no article ("the blast that Mayor
+  // Bill de Blasio described"): only a determiner is.
   const std::string& opener = in.folded[r.first];
-  const bool article = opener == "the" || opener == "this" || opener == "that";
+  const bool determiner = !in.parsed || s.tokens[r.first].upos == "DET";
+  const bool article = opener == "the" || ((opener == "this" || opener == "that") && determiner);
   const bool title =
       (r.last == m.first || tail_to_name()) && (!r.definite || !article) && !r.indefinite;
   bool appos = false;
@@ -1149,7 +1152,8 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
   }
   if (title) {
-    m.first = r.first;  // "Gaza leader Sinwar" is one mention
+    // "Gaza leader Sinwar" is one mention; a relative "that" is not part of it.
+    m.first = r.first + ((opener == "that" || opener == "this") && !determiner ? 1 : 0);
     // A person's title makes the name a person's, whatever NER typed it.
     if (r.type == "PER" && m.type != "PER" && m.kind == WorkMention::Kind::kName &&
         (m.entry < 0 || kb_.entries[m.entry].kind == "person")) {
