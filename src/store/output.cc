@@ -1,19 +1,14 @@
 // Row writers for query results: CSV (RFC 4180) and JSON Lines.
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
 #include "eventwire/store.h"
 
 namespace eventwire {
 namespace {
 
+using base::csv_field;
 using nlohmann::json;
-
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 std::string number(double v) {
   char buffer[32];
