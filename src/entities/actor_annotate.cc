@@ -452,7 +452,7 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     }
     if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
   }
-  // A known body's branch: "American Civil Liberties Union of Ohio" is the
+  // A known body's branch: "American Civil Liberties Union of Nevada" is the
   // ACLU's, not Ohio (a known body starting the mention, before "of", longer
   // than the name ending it).
   if (!m.person)
@@ -993,7 +993,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       org = &k;
     else if ((k.kind == "country" || k.kind == "place") && !country) {
       country = &k;
-      // "a leader of a Pakistan-based group": the country only places a
+      // "a leader of a Yemen-based militia": the country only places a
       // body; it is not the state's office.
       const int n = static_cast<int>(in.folded.size());
       based = (h.last < n && in.folded[h.last].ends_with("-based")) ||
@@ -1113,7 +1113,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   // A possessive title is a title ("Labour's Shadow Home Secretary Yvette
   // Cooper"); a phrase with an article is not ("the minister Ahmed").
   // "that" opening a relative clause is no article ("the blast that Mayor
-  // Bill de Blasio described"): only a determiner is.
+  // Tomas Varga described"): only a determiner is.
   const std::string& opener = in.folded[r.first];
   const bool determiner = !in.parsed || s.tokens[r.first].upos == "DET";
   const bool article = opener == "the" || ((opener == "this" || opener == "that") && determiner);

@@ -269,7 +269,7 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
         return false;
       }
       if (test.classes != 0) {
-        // "acknowledged the reality of climate change": the object is such a noun.
+        // "acknowledged the reality of the drought": the object is such a noun.
         for (int child : tree.children(predicate))
           if (Tree::base(tree.token(child).deprel) == "obj") {
             const Noun* n = noun(tree, child);
@@ -435,7 +435,7 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
   // what the verb's argument is, is the noun it hangs on, when that noun is a
   // dependent of the verb. A partner in a with / to / against phrase ("talks
   // with Tusk") stays where it is, and so does the noun a participle modifies
-  // ("the epidemic of police officers killing …": the officers kill).
+  // ("the epidemic of guards beating …": the guards beat).
   int at = arg.head;
   for (int depth = 0; depth < 3 && of_phrase(tree, at); ++depth) {
     int up = tree.head(at);
