@@ -1,0 +1,47 @@
+// The derived knowledge base (scripts/derive-actor-kb): dated former members of
+// Congress, open terms of the sources, homonyms kept apart by Congress's ids.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "eventwire/entities.h"
+
+namespace eventwire {
+namespace {
+
+std::shared_ptr<const EntityResolver> resolver() {
+  static auto r = EntityResolver::create(EntityOptions{});
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return *r;
+}
+
+std::string code_on(const std::string& name, const std::string& date) {
+  auto found = resolver()->lookup(name, date);
+  return found.empty() ? std::string("(none)") : found.front().code;
+}
+
+TEST(ActorKbDerived, FormerMembersOfCongressHaveDatedService) {
+  // legislators-historical.csv has no dates: the end comes from the file's
+  // order, the start from the GovTrack id. In office until 2018:
+  EXPECT_EQ(code_on("John McCain", "2016-09-20"), "USALEG");
+  EXPECT_EQ(code_on("John McCain", "2020-01-01"), "USAELI");
+  // Senator from 2019 only; a former governor in 2016.
+  EXPECT_EQ(code_on("Mitt Romney", "2016-09-20"), "USAELI");
+  EXPECT_EQ(code_on("Mitt Romney", "2021-06-01"), "USALEG");
+}
+
+TEST(ActorKbDerived, HomonymsWithTwoCongressIdsStayTwoPeople) {
+  // The senator (to 2024) and the representative of the same name (from
+  // 2023): each period belongs to its own line.
+  EXPECT_EQ(code_on("Robert Menendez", "2016-09-20"), "USALEG");
+  EXPECT_EQ(code_on("Robert Menendez", "2026-01-01"), "USALEG");
+}
+
+TEST(ActorKbDerived, OpenTermsOutliveTheSourcesDate) {
+  // CountryInfo (January 2012) says "in office since 2008": not former in
+  // 2012-2016 because the source stops there.
+  EXPECT_EQ(code_on("Hashim Thaci", "2013-06-01"), "KSVGOV");
+}
+
+}  // namespace
+}  // namespace eventwire
