@@ -2,7 +2,6 @@
 #include "events/sentence_coder.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "events/intent.h"
 #include "events/modality.h"
@@ -52,12 +51,13 @@ std::string upper_ascii(std::string_view text) {
 }
 
 SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                             const SentenceIndex& index, std::vector<std::string>* trace)
+                             const SentenceIndex& index, std::vector<std::string>* trace,
+                             const Sentence* parse)
     : impl_(impl),
       doc_(doc),
       s_(sentence_index),
       index_(index),
-      tree_(doc.sentences[static_cast<size_t>(sentence_index)]),
+      tree_(parse ? *parse : doc.sentences[static_cast<size_t>(sentence_index)]),
       trace_(trace),
       date_(date_number(doc.article.date)) {}
 
@@ -111,8 +111,11 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
   }
   doc_.events.resize(out);
   predicates_.resize(out - first_event);
-  for (size_t k = first_event; k < doc_.events.size(); ++k)
-    doc_.events[k].id = "V" + std::to_string(k + 1);
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    std::string& id = doc_.events[k].id;
+    id = std::to_string(k + 1);
+    id.insert(id.begin(), 'V');
+  }
 }
 
 std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,
@@ -250,12 +253,41 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
     noun = head;
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
+  if (Tree::base(rel) == "obl" && verb >= 0) return participant_subject(noun, verb);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
   std::string lemma = lexicon_lemma(verb);
   bool support =
       is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
                                            [&](const char* w) { return lemma == w; });
   return support ? subject_of(verb) : std::vector<int>{};
+}
+
+// "Troops participate in peacekeeping operations", "soldiers were engaged
+// in an exchange of fire", "X was responsible for mass killings", "thousands
+// gathered in a protest": a noun event in an oblique of a predicate of
+// taking part is done by that predicate's subject. Not "were killed in an
+// attack" (a passive of another act) nor "detained them during a protest".
+std::vector<int> SentenceCoder::participant_subject(int noun, int head) const {
+  static const char* const kTakePart[] = {"participate", "engage",    "involve",     "join",
+                                          "take",        "complicit", "responsible", "active",
+                                          "involved",    "engaged",   "partake"};
+  std::string prep;
+  for (int child : tree_.children(noun))
+    if (tree_.token(child).deprel == "case") prep = tree_.lemma(child);
+  std::string lemma = lexicon_lemma(head);
+  bool take_part = std::any_of(std::begin(kTakePart), std::end(kTakePart),
+                               [&](const char* w) { return lemma == w; });
+  const std::string& upos = tree_.token(head).upos;
+  if (upos != "VERB" && upos != "ADJ") return {};
+  if (prep == "for" && (lemma == "responsible" || lemma == "complicit")) return subject_of(head);
+  if (prep != "in") return {};
+  if (take_part) return subject_of(head);
+  // A protest one gathers or marches in is the gatherers' own.
+  if (upos == "VERB" && !passive_clause(head))
+    if (const dict::LexiconEntry* own = choose_entry(noun, false);
+        own && dict::cameo_root(own->code) == "14")
+      return subject_of(head);
+  return {};
 }
 
 // The entry's target paths name no actor: the first argument of the

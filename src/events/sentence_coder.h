@@ -50,7 +50,8 @@ struct Actor {
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                const SentenceIndex& index, std::vector<std::string>* trace);
+                const SentenceIndex& index, std::vector<std::string>* trace,
+                const Sentence* parse = nullptr);  // a repaired parse of the sentence
   // Appends the sentence's events to doc.events.
   void run();
 
@@ -63,6 +64,7 @@ class SentenceCoder {
   void drop_source_targets(const std::vector<int>& sources, std::vector<int>& targets) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
+  std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
