@@ -493,5 +493,38 @@ TEST(Arguments, ANounEventDuringAnotherActIsNotTheActors) {
   EXPECT_EQ(summary(doc).find("GONCOP>ROH:14"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, TheCodedPlaceOfAMaterialActIsItsTarget) {
+  // "Gondor troops shelled a depot in Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"troops", "troop", "NOUN", 3, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"depot", "depot", "NOUN", 3, "obj"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "obl"}});
+  add_entity(doc, 0, 2, "GONMIL");
+  add_entity(doc, 6, 7, "ROH");
+  doc.entities[1].type = "GPE";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].target->actor_code, "ROH");
+  // Not an organization in the phrase, and not for a meeting ("met
+  // officials in Rohan" is not with Rohan).
+  doc.entities[1].type = "ORG";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].target->actor_code, "");
+  Document met = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"met", "meet", "VERB", 0, "root"},
+                           {"officials", "official", "NOUN", 2, "obj"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(met, 0, 1, "GON");
+  add_entity(met, 4, 5, "ROH");
+  met.entities[1].type = "GPE";
+  code(met);
+  EXPECT_EQ(summary(met).find("GON>ROH"), std::string::npos) << summary(met);
+}
+
 }  // namespace
 }  // namespace eventwire

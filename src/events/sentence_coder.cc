@@ -2,6 +2,7 @@
 #include "events/sentence_coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "events/intent.h"
 #include "events/modality.h"
@@ -561,6 +562,51 @@ bool SentenceCoder::locative(int node) const {
       for (const char* p : kPlaces)
         if (tree_.lemma(child) == p) return true;
   return false;
+}
+
+// A coded place in a locative phrase of the predicate ("in Colombia"), of its
+// object or of its uncoded target ("the refineries in Iran"); -1 when none.
+int SentenceCoder::place_acted_on(int predicate, const std::vector<int>& sources,
+                                  const std::vector<int>& targets) const {
+  std::vector<std::string> source_codes;
+  for (int h : sources)
+    for (const Actor& a : actors_of(h)) source_codes.push_back(a.code);
+  std::vector<int> holders = {predicate};
+  for (int t : targets) holders.push_back(t);
+  for (int child : tree_.children(predicate))
+    if (Tree::base(tree_.token(child).deprel) == "obj") holders.push_back(child);
+  for (int holder : holders)
+    for (int child : tree_.children(holder)) {
+      std::string_view rel = Tree::base(tree_.token(child).deprel);
+      if ((rel != "obl" && rel != "nmod") || !locative(child) || is_temporal(child)) continue;
+      if (std::find(sources.begin(), sources.end(), child) != sources.end()) continue;
+      std::vector<Actor> actors = actors_of(child);
+      // A place (not "suspects in the attack on the minister's convoy"), and
+      // not the source's own ("Syrian shelling … in northwest Syria").
+      bool place =
+          !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
+            const Entity* e = entity_by_id(a.entity);
+            return e && (e->type == "GPE" || e->type == "LOC" || e->type == "FAC") &&
+                   std::none_of(source_codes.begin(), source_codes.end(),
+                                [&](const std::string& c) { return c == a.code; });
+          });
+      if (place) return child;
+    }
+  return -1;
+}
+
+const Entity* SentenceCoder::entity_by_id(const std::string& id) const {
+  if (id.empty()) return nullptr;
+  for (const Entity& e : doc_.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+// Aid, cooperation, investigation, protest, coercion and force (06–09, 14–20)
+// are done to a place as well as to a party.
+bool SentenceCoder::material_root(const std::string& code) {
+  int root = std::atoi(dict::cameo_root(code).c_str());
+  return (root >= 6 && root <= 9) || root >= 14;
 }
 
 bool SentenceCoder::is_temporal(int node) const {
@@ -1213,6 +1259,16 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (target: first coded actor among the other arguments)";
     }
   }
+  // "re-examine the refineries in Iran", "killings in the Darfur region",
+  // "struck a bus in Kabul": with no actor among the arguments, the place the
+  // act was done in is whom it touched, as PETRARCH reads the first coded
+  // phrase after the verb. Only for material acts (aid, investigation,
+  // protest, coercion, force): "met in Berlin" is not with Berlin.
+  if (!has_actor(targets) && material_root(code))
+    if (int place = place_acted_on(predicate, sources, targets); place >= 0) {
+      targets = {place};
+      pattern += " (target: the place it was done in)";
+    }
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's
