@@ -1263,8 +1263,12 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // "struck a bus in Kabul": with no actor among the arguments, the place the
   // act was done in is whom it touched, as PETRARCH reads the first coded
   // phrase after the verb. Only for material acts (aid, investigation,
-  // protest, coercion, force): "met in Berlin" is not with Berlin.
-  if (!has_actor(targets) && material_root(code))
+  // protest, coercion, force): "met in Berlin" is not with Berlin. Not for a
+  // derived verb's bare default either: that needs a coded party, and a
+  // place let through "students swept in the floods in Indore" 090 and "the
+  // website increased to number 3 in … UK's category" 060.
+  if (!has_actor(targets) && material_root(code) &&
+      (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
     if (int place = place_acted_on(predicate, sources, targets); place >= 0) {
       targets = {place};
       pattern += " (target: the place it was done in)";
