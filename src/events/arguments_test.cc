@@ -526,5 +526,22 @@ TEST(Arguments, TheCodedPlaceOfAMaterialActIsItsTarget) {
   EXPECT_EQ(summary(met).find("GON>ROH"), std::string::npos) << summary(met);
 }
 
+TEST(Arguments, ConjoinedVerbsShareTheObjectOfTheFirst) {
+  // "Gondor besieged and seized Rohan": the parser hangs the shared object on
+  // the first verb.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"besieged", "besiege", "VERB", 0, "root"},
+                           {"and", "and", "CCONJ", 4, "cc"},
+                           {"seized", "seize", "VERB", 2, "conj"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 2u) << summary(doc);
+  ASSERT_TRUE(doc.events[1].target) << summary(doc);
+  EXPECT_EQ(doc.events[1].target->actor_code, "ROH") << summary(doc);
+  EXPECT_EQ(doc.events[1].evidence_verb, "seized");
+}
+
 }  // namespace
 }  // namespace eventwire

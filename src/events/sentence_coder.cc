@@ -1210,6 +1210,27 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     targets = {obliged};
     pattern += " (demand: what the complement's subject must do)";
   }
+  // "Gondor shelled and seized the town": conjoined verbs share the object
+  // the parser hung on the first of them, when it follows both.
+  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
+      Tree::base(tree_.token(predicate).deprel) == "conj") {
+    int first = tree_.head(predicate);
+    bool own_object = false;
+    for (int child : tree_.children(predicate))
+      own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
+    if (!own_object && first >= 0 && tree_.token(first).upos == "VERB" && !passive_clause(first)) {
+      std::vector<dict::DepPath> object_paths;
+      for (const dict::DepPath& p : entry->target)
+        if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
+      // As for its own object: an entry looking inside the object takes the
+      // object itself when it finds nothing there.
+      if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
+      for (int node : follow_any(first, object_paths, false))
+        if (node > predicate) targets.push_back(node);
+      if (!targets.empty())
+        pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
+    }
+  }
   // "troops attacked by Russia": a participle's noun is its object.
   if (targets.empty() && passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
