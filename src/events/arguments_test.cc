@@ -569,5 +569,20 @@ TEST(Arguments, WeInQuotedSpeechIsTheSpeakersGroup) {
   }
 }
 
+TEST(Arguments, StoppingAidIsAReductionOfRelations) {
+  // "Gondor reduced food supplies to Rohan" (events.lex: a verb of stopping,
+  // the aid as the object's compound).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"reduced", "reduce", "VERB", 0, "root"},
+                           {"food", "food", "NOUN", 4, "compound"},
+                           {"supplies", "supply", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:162 ");
+}
+
 }  // namespace
 }  // namespace eventwire
