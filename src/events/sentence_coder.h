@@ -51,7 +51,7 @@ class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
                 const SentenceIndex& index, std::vector<std::string>* trace,
-                const Sentence* parse = nullptr);  // a repaired parse of the sentence
+                const Sentence* parse = nullptr);  // a repaired parse to code instead (not owned)
   // Appends the sentence's events to doc.events.
   void run();
 
