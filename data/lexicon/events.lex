@@ -478,10 +478,34 @@ break       obj=ties|relations T=obl:with|obj>nmod:with -> 161
 downgrade   obj=ties|relations T=obl:with|obj>nmod:with -> 161
 recall      obj=ambassador|envoy T=obl:from       -> 161
 expel       obj=diplomat|diplomats|ambassador|envoy T=obj>amod|obj>nmod:poss -> 161
-cut         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for -> 162
-suspend     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for -> 162
-halt        obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for -> 162
-freeze      obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for -> 162
+# stopping or reducing aid (a verb of stopping, the aid as object or as the compound of it:
+# "suspended aid deliveries", "reduced food supplies"), or its noun ("a suspension of aid")
+cut         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+cut         obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+suspend     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+suspend     obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+halt        obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+halt        obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+freeze      obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+freeze      obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+stop        obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+stop        obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+end         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+end         obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+reduce      obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+reduce      obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+withhold    obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+withhold    obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+slash       obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+slash       obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+curtail     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+curtail     obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+n:suspension nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+n:halt      nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+n:cutoff    nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+n:freeze    nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+n:reduction nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+n:cut       nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
 sanction    T=obj                                 -> 163
 impose      obj=sanctions|embargo|boycott|tariffs T=obl:on|obl:against -> 163
 n:sanction  T=nmod:on|nmod:against                -> 163

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "events/test_util.h"
+#include "events/tree.h"
 #include "eventwire/events.h"
 
 namespace eventwire {
@@ -405,6 +406,182 @@ TEST(Arguments, APronounArgumentIsGivenAsTheNameBeforeIt) {
   EXPECT_EQ(doc.events[0].source->mention.text, "Gondor");
   EXPECT_EQ(doc.events[0].source->mention.first_token, 0);
   EXPECT_EQ(doc.events[0].source->entity, "E1");
+}
+
+TEST(Arguments, AHeadlineVerbReadAsAModifierIsTheVerb) {
+  // "Gondor imposed sanctions on Rohan" tagged as a noun phrase: "imposed" an
+  // adjective on "sanctions", "Gondor" its compound; no subject anywhere.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "compound"},
+                           {"imposed", "imposed", "ADJ", 3, "amod"},
+                           {"sanctions", "sanction", "NOUN", 0, "root"},
+                           {"on", "on", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  doc.sentences[0].tokens[1].xpos = "VBD";
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:163 ");
+  // The document's own parse is left as it was.
+  EXPECT_EQ(doc.sentences[0].tokens[1].deprel, "amod");
+}
+
+TEST(Arguments, AModifierInAClauseWithASubjectStaysAModifier) {
+  // "the armed Gondor men attacked Rohan": a subject exists, nothing is repaired.
+  Document doc = make_doc({{"the", "the", "DET", 4, "det"},
+                           {"armed", "armed", "ADJ", 4, "amod"},
+                           {"Gondor", "Gondor", "PROPN", 4, "compound"},
+                           {"men", "man", "NOUN", 5, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "obj"}});
+  doc.sentences[0].tokens[1].xpos = "JJ";
+  auto is_verb = [](const std::string& lemma) { return lemma == "arm" || lemma == "armed"; };
+  EXPECT_FALSE(events::repair_modifier_verb(doc.sentences[0], is_verb).has_value());
+  // "the elected council": no noun before the participle, so no subject for it.
+  Document np = make_doc({{"the", "the", "DET", 3, "det"},
+                          {"elected", "elected", "ADJ", 3, "amod"},
+                          {"council", "council", "NOUN", 0, "root"}});
+  np.sentences[0].tokens[1].xpos = "VBN";
+  EXPECT_FALSE(events::repair_modifier_verb(np.sentences[0], [](const std::string&) {
+                 return true;
+               }).has_value());
+}
+
+TEST(Arguments, ANounEventInAnObliqueOfTakingPartIsTheSubjects) {
+  // "Gondor troops participated in attacks on Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"troops", "troop", "NOUN", 3, "nsubj"},
+                           {"participated", "participate", "VERB", 0, "root"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"attacks", "attack", "NOUN", 3, "obl"},
+                           {"on", "on", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nmod"}});
+  add_entity(doc, 0, 2, "GONMIL");
+  add_entity(doc, 6, 7, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GONMIL>ROH:190 ");
+  // "Rohan students marched in a protest against Gondor": a protest one
+  // marches in is the marchers'.
+  Document protest = make_doc({{"Rohan", "Rohan", "PROPN", 2, "compound"},
+                               {"students", "student", "NOUN", 3, "nsubj"},
+                               {"marched", "march", "VERB", 0, "root"},
+                               {"in", "in", "ADP", 6, "case"},
+                               {"a", "a", "DET", 6, "det"},
+                               {"protest", "protest", "NOUN", 3, "obl"},
+                               {"against", "against", "ADP", 8, "case"},
+                               {"Gondor", "Gondor", "PROPN", 6, "nmod"}});
+  add_entity(protest, 0, 2, "ROHEDU");
+  add_entity(protest, 7, 8, "GON");
+  code(protest);
+  EXPECT_NE(summary(protest).find("ROHEDU>GON:141"), std::string::npos) << summary(protest);
+}
+
+TEST(Arguments, ANounEventDuringAnotherActIsNotTheActors) {
+  // "Gondor police detained students during a protest against Rohan": the
+  // police did not protest.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"police", "police", "NOUN", 3, "nsubj"},
+                           {"detained", "detain", "VERB", 0, "root"},
+                           {"students", "student", "NOUN", 3, "obj"},
+                           {"during", "during", "ADP", 7, "case"},
+                           {"a", "a", "DET", 7, "det"},
+                           {"protest", "protest", "NOUN", 3, "obl"},
+                           {"against", "against", "ADP", 9, "case"},
+                           {"Rohan", "Rohan", "PROPN", 7, "nmod"}});
+  add_entity(doc, 0, 2, "GONCOP");
+  add_entity(doc, 8, 9, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc).find("GONCOP>ROH:14"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, TheCodedPlaceOfAMaterialActIsItsTarget) {
+  // "Gondor troops shelled a depot in Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"troops", "troop", "NOUN", 3, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"depot", "depot", "NOUN", 3, "obj"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "obl"}});
+  add_entity(doc, 0, 2, "GONMIL");
+  add_entity(doc, 6, 7, "ROH");
+  doc.entities[1].type = "GPE";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].target->actor_code, "ROH");
+  // Not an organization in the phrase, and not for a meeting ("met
+  // officials in Rohan" is not with Rohan).
+  doc.entities[1].type = "ORG";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].target->actor_code, "");
+  Document met = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"met", "meet", "VERB", 0, "root"},
+                           {"officials", "official", "NOUN", 2, "obj"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(met, 0, 1, "GON");
+  add_entity(met, 4, 5, "ROH");
+  met.entities[1].type = "GPE";
+  code(met);
+  EXPECT_EQ(summary(met).find("GON>ROH"), std::string::npos) << summary(met);
+}
+
+TEST(Arguments, ConjoinedVerbsShareTheObjectOfTheFirst) {
+  // "Gondor besieged and seized Rohan": the parser hangs the shared object on
+  // the first verb.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"besieged", "besiege", "VERB", 0, "root"},
+                           {"and", "and", "CCONJ", 4, "cc"},
+                           {"seized", "seize", "VERB", 2, "conj"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 2u) << summary(doc);
+  ASSERT_TRUE(doc.events[1].target) << summary(doc);
+  EXPECT_EQ(doc.events[1].target->actor_code, "ROH") << summary(doc);
+  EXPECT_EQ(doc.events[1].evidence_verb, "seized");
+}
+
+TEST(Arguments, WeInQuotedSpeechIsTheSpeakersGroup) {
+  // "we attacked Rohan" quoted from a Gondor army spokesman (the quotes
+  // stage's speaker); a politician's "we" is left alone.
+  for (const char* speaker_code : {"GONMIL", "GONELI"}) {
+    Document doc = make_doc({{"we", "we", "PRON", 2, "nsubj"},
+                             {"attacked", "attack", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 2, "obj"}});
+    add_entity(doc, 2, 3, "ROH");
+    add_entity(doc, 0, 0, speaker_code);  // the speaker, named in another sentence
+    doc.entities[1].mentions[0].sentence = 1;
+    Quote q;
+    q.id = "Q1";
+    q.content.start = 0;
+    q.content.end = static_cast<uint32_t>(doc.article.text.size());
+    q.speaker_entity = doc.entities[1].id;
+    doc.quotes.push_back(q);
+    code(doc);
+    if (std::string(speaker_code) == "GONMIL") {
+      ASSERT_EQ(summary(doc), "GONMIL>ROH:190 ");
+      EXPECT_EQ(doc.events[0].source->mention.text, "we");
+    } else {
+      EXPECT_EQ(summary(doc), "");
+    }
+  }
+}
+
+TEST(Arguments, StoppingAidIsAReductionOfRelations) {
+  // "Gondor reduced food supplies to Rohan" (events.lex: a verb of stopping,
+  // the aid as the object's compound).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"reduced", "reduce", "VERB", 0, "root"},
+                           {"food", "food", "NOUN", 4, "compound"},
+                           {"supplies", "supply", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:162 ");
 }
 
 }  // namespace

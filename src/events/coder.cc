@@ -1,5 +1,6 @@
 // EventCoder: loading the dictionaries, discards, and the sentence loop.
 #include <algorithm>
+#include <optional>
 
 #include "events/sentence_coder.h"
 #include "eventwire/dict.h"
@@ -116,7 +117,20 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
         continue;
       }
     if (trace) trace->push_back("sentence " + std::to_string(s) + ":");
-    events::SentenceCoder(*impl_, doc, s, index[static_cast<size_t>(s)], trace).run();
+    // A headline's verb the tagger read as a modifier ("US presented evidence
+    // against Russia") is read as the verb (built-in lexicon only).
+    std::optional<Sentence> repaired;
+    if (impl_->lexicon)
+      repaired = events::repair_modifier_verb(sentence, [this](const std::string& lemma) {
+        for (const dict::LexiconEntry* e : impl_->lexicon->find(lemma))
+          if (e->pos == dict::LexiconEntry::Pos::kVerb) return true;
+        return false;
+      });
+    if (repaired && trace)
+      trace->push_back("  (parse repaired: a past form read as a modifier is the verb)");
+    events::SentenceCoder(*impl_, doc, s, index[static_cast<size_t>(s)], trace,
+                          repaired ? &*repaired : nullptr)
+        .run();
   }
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }

@@ -52,12 +52,13 @@ std::string upper_ascii(std::string_view text) {
 }
 
 SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                             const SentenceIndex& index, std::vector<std::string>* trace)
+                             const SentenceIndex& index, std::vector<std::string>* trace,
+                             const Sentence* parse)
     : impl_(impl),
       doc_(doc),
       s_(sentence_index),
       index_(index),
-      tree_(doc.sentences[static_cast<size_t>(sentence_index)]),
+      tree_(parse ? *parse : doc.sentences[static_cast<size_t>(sentence_index)]),
       trace_(trace),
       date_(date_number(doc.article.date)) {}
 
@@ -111,8 +112,11 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
   }
   doc_.events.resize(out);
   predicates_.resize(out - first_event);
-  for (size_t k = first_event; k < doc_.events.size(); ++k)
-    doc_.events[k].id = "V" + std::to_string(k + 1);
+  for (size_t k = first_event; k < doc_.events.size(); ++k) {
+    std::string& id = doc_.events[k].id;
+    id = std::to_string(k + 1);
+    id.insert(id.begin(), 'V');
+  }
 }
 
 std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,
@@ -250,12 +254,41 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
     noun = head;
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
+  if (Tree::base(rel) == "obl" && verb >= 0) return participant_subject(noun, verb);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
   std::string lemma = lexicon_lemma(verb);
   bool support =
       is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
                                            [&](const char* w) { return lemma == w; });
   return support ? subject_of(verb) : std::vector<int>{};
+}
+
+// "Troops participate in peacekeeping operations", "soldiers were engaged
+// in an exchange of fire", "X was responsible for mass killings", "thousands
+// gathered in a protest": a noun event in an oblique of a predicate of
+// taking part is done by that predicate's subject. Not "were killed in an
+// attack" (a passive of another act) nor "detained them during a protest".
+std::vector<int> SentenceCoder::participant_subject(int noun, int head) const {
+  static const char* const kTakePart[] = {"participate", "engage",    "involve",     "join",
+                                          "take",        "complicit", "responsible", "active",
+                                          "involved",    "engaged",   "partake"};
+  std::string prep;
+  for (int child : tree_.children(noun))
+    if (tree_.token(child).deprel == "case") prep = tree_.lemma(child);
+  std::string lemma = lexicon_lemma(head);
+  bool take_part = std::any_of(std::begin(kTakePart), std::end(kTakePart),
+                               [&](const char* w) { return lemma == w; });
+  const std::string& upos = tree_.token(head).upos;
+  if (upos != "VERB" && upos != "ADJ") return {};
+  if (prep == "for" && (lemma == "responsible" || lemma == "complicit")) return subject_of(head);
+  if (prep != "in") return {};
+  if (take_part) return subject_of(head);
+  // A protest one gathers or marches in is the gatherers' own.
+  if (upos == "VERB" && !passive_clause(head))
+    if (const dict::LexiconEntry* own = choose_entry(noun, false);
+        own && dict::cameo_root(own->code) == "14")
+      return subject_of(head);
+  return {};
 }
 
 // The entry's target paths name no actor: the first argument of the
@@ -370,6 +403,30 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
           actor.how = "pronoun: " + antecedent.mention.text;
           return actor;
         }
+      }
+    }
+  }
+  // 5. "we" in quoted speech: the speaker's group ("'We will not allow ISIL
+  // …,' said Col. X of the task force").
+  if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON") {
+    std::string l = tree_.lemma(head);
+    if (l == "we" || l == "us") {
+      const Token& t = tree_.token(head);
+      for (const Quote& q : doc_.quotes) {
+        if (q.speaker_entity.empty() || q.content.start > t.start || t.end > q.content.end)
+          continue;
+        const Entity* speaker = entity_by_id(q.speaker_entity);
+        if (!speaker || speaker->actor_code.empty()) continue;
+        // A politician's, a party's or a private person's "we" is a campaign,
+        // a country or a crowd, not an act of theirs.
+        bool political = false;
+        for (const char* role : {"ELI", "PTY", "LEG", "CVL", "OPP"})
+          political = political || speaker->actor_code.find(role) != std::string::npos;
+        if (political) continue;
+        actor.code = speaker->actor_code;
+        actor.entity = speaker->id;
+        actor.how = "we: the speaker of " + q.id;
+        return actor;
       }
     }
   }
@@ -529,6 +586,51 @@ bool SentenceCoder::locative(int node) const {
       for (const char* p : kPlaces)
         if (tree_.lemma(child) == p) return true;
   return false;
+}
+
+// A coded place in a locative phrase of the predicate ("in Colombia"), of its
+// object or of its uncoded target ("the refineries in Iran"); -1 when none.
+int SentenceCoder::place_acted_on(int predicate, const std::vector<int>& sources,
+                                  const std::vector<int>& targets) const {
+  std::vector<std::string> source_codes;
+  for (int h : sources)
+    for (const Actor& a : actors_of(h)) source_codes.push_back(a.code);
+  std::vector<int> holders = {predicate};
+  for (int t : targets) holders.push_back(t);
+  for (int child : tree_.children(predicate))
+    if (Tree::base(tree_.token(child).deprel) == "obj") holders.push_back(child);
+  for (int holder : holders)
+    for (int child : tree_.children(holder)) {
+      std::string_view rel = Tree::base(tree_.token(child).deprel);
+      if ((rel != "obl" && rel != "nmod") || !locative(child) || is_temporal(child)) continue;
+      if (std::find(sources.begin(), sources.end(), child) != sources.end()) continue;
+      std::vector<Actor> actors = actors_of(child);
+      // A place (not "suspects in the attack on the minister's convoy"), and
+      // not the source's own ("Syrian shelling … in northwest Syria").
+      bool place =
+          !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
+            const Entity* e = entity_by_id(a.entity);
+            return e && (e->type == "GPE" || e->type == "LOC" || e->type == "FAC") &&
+                   std::none_of(source_codes.begin(), source_codes.end(),
+                                [&](const std::string& c) { return c == a.code; });
+          });
+      if (place) return child;
+    }
+  return -1;
+}
+
+const Entity* SentenceCoder::entity_by_id(const std::string& id) const {
+  if (id.empty()) return nullptr;
+  for (const Entity& e : doc_.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+// Aid, cooperation, investigation, protest, coercion and force (06–09, 14–20)
+// are done to a place as well as to a party.
+bool SentenceCoder::material_root(const std::string& code) {
+  int root = std::atoi(dict::cameo_root(code).c_str());
+  return (root >= 6 && root <= 9) || root >= 14;
 }
 
 bool SentenceCoder::is_temporal(int node) const {
@@ -1132,6 +1234,27 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     targets = {obliged};
     pattern += " (demand: what the complement's subject must do)";
   }
+  // "Gondor shelled and seized the town": conjoined verbs share the object
+  // the parser hung on the first of them, when it follows both.
+  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
+      Tree::base(tree_.token(predicate).deprel) == "conj") {
+    int first = tree_.head(predicate);
+    bool own_object = false;
+    for (int child : tree_.children(predicate))
+      own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
+    if (!own_object && first >= 0 && tree_.token(first).upos == "VERB" && !passive_clause(first)) {
+      std::vector<dict::DepPath> object_paths;
+      for (const dict::DepPath& p : entry->target)
+        if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
+      // As for its own object: an entry looking inside the object takes the
+      // object itself when it finds nothing there.
+      if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
+      for (int node : follow_any(first, object_paths, false))
+        if (node > predicate) targets.push_back(node);
+      if (!targets.empty())
+        pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
+    }
+  }
   // "troops attacked by Russia": a participle's noun is its object.
   if (targets.empty() && passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
@@ -1181,6 +1304,20 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (target: first coded actor among the other arguments)";
     }
   }
+  // "re-examine the refineries in Iran", "killings in the Darfur region",
+  // "struck a bus in Kabul": with no actor among the arguments, the place the
+  // act was done in is whom it touched, as PETRARCH reads the first coded
+  // phrase after the verb. Only for material acts (aid, investigation,
+  // protest, coercion, force): "met in Berlin" is not with Berlin. Not for a
+  // derived verb's bare default either: that needs a coded party, and a
+  // place let through "students swept in the floods in Indore" 090 and "the
+  // website increased to number 3 in … UK's category" 060.
+  if (!has_actor(targets) && material_root(code) &&
+      (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
+    if (int place = place_acted_on(predicate, sources, targets); place >= 0) {
+      targets = {place};
+      pattern += " (target: the place it was done in)";
+    }
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's

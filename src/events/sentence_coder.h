@@ -50,7 +50,8 @@ struct Actor {
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                const SentenceIndex& index, std::vector<std::string>* trace);
+                const SentenceIndex& index, std::vector<std::string>* trace,
+                const Sentence* parse = nullptr);  // a repaired parse to code instead (not owned)
   // Appends the sentence's events to doc.events.
   void run();
 
@@ -63,6 +64,7 @@ class SentenceCoder {
   void drop_source_targets(const std::vector<int>& sources, std::vector<int>& targets) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
+  std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
@@ -111,6 +113,10 @@ class SentenceCoder {
   // by the source of the act of force named in its oblique; empty when none.
   std::vector<int> source_from_oblique_attack(int predicate) const;
   bool locative(int node) const;
+  const Entity* entity_by_id(const std::string& id) const;
+  static bool material_root(const std::string& code);
+  int place_acted_on(int predicate, const std::vector<int>& sources,
+                     const std::vector<int>& targets) const;
   bool in_possessor(int head, const Mention& m) const;
   std::string lexicon_lemma(int predicate) const;
   static bool unarmed(const std::string& actor_code);

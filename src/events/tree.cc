@@ -135,4 +135,56 @@ std::vector<std::string> regular_stems(const std::string& form) {
   return out;
 }
 
+std::optional<Sentence> repair_modifier_verb(
+    const Sentence& sentence, const std::function<bool(const std::string&)>& is_verb) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  int n = static_cast<int>(tokens.size());
+  for (const Token& t : tokens)
+    if (Tree::base(t.deprel) == "nsubj" || Tree::base(t.deprel) == "csubj") return std::nullopt;
+  for (int v = 0; v < n; ++v) {
+    const Token& verb = tokens[static_cast<size_t>(v)];
+    if (verb.deprel != "amod" || (verb.upos != "ADJ" && verb.upos != "VERB")) continue;
+    bool past = verb.xpos == "VBD" || verb.xpos == "VBN" ||
+                (verb.xpos == "JJ" && verb.text.size() > 4 &&
+                 verb.text.compare(verb.text.size() - 2, 2, "ed") == 0);
+    if (!past) continue;
+    int noun = verb.head - 1;
+    if (noun <= v || noun >= n) continue;
+    const Token& object = tokens[static_cast<size_t>(noun)];
+    if (object.upos != "NOUN" && object.upos != "PROPN") continue;
+    // The subject: the last noun of the object's phrase before the verb.
+    int subject = -1;
+    for (int k = 0; k < v; ++k) {
+      const Token& t = tokens[static_cast<size_t>(k)];
+      if (t.head - 1 == noun && (t.upos == "PROPN" || t.upos == "NOUN") &&
+          (t.deprel == "compound" || t.deprel == "nmod:poss" || t.deprel == "amod"))
+        subject = k;
+    }
+    if (subject < 0) continue;
+    std::string form;
+    for (char ch : verb.text)
+      form += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    bool known = is_verb(verb.lemma) || is_verb(form);
+    for (const std::string& stem : regular_stems(form)) known = known || is_verb(stem);
+    if (!known) continue;
+    Sentence out = sentence;
+    std::vector<Token>& w = out.tokens;
+    Token& new_verb = w[static_cast<size_t>(v)];
+    new_verb.upos = "VERB";
+    new_verb.head = object.head;
+    new_verb.deprel = object.deprel;
+    for (int k = 0; k < v; ++k)  // the words before the verb now belong to the subject
+      if (w[static_cast<size_t>(k)].head - 1 == noun && k != subject)
+        w[static_cast<size_t>(k)].head = subject + 1;
+    Token& new_subject = w[static_cast<size_t>(subject)];
+    new_subject.head = v + 1;
+    new_subject.deprel = "nsubj";
+    Token& new_object = w[static_cast<size_t>(noun)];
+    new_object.head = v + 1;
+    new_object.deprel = "obj";
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace eventwire::events

@@ -2,6 +2,8 @@
 // the event lexicon, subtrees and phrase spans.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +54,16 @@ class Tree {
 // Regular base forms a written verb form may have, for forms the lemmatizer
 // got wrong: "boycotted" → boycott, "carried" → carry, "expelled" → expel.
 std::vector<std::string> regular_stems(const std::string& form);
+
+// "The US presented evidence against Russia", "the UNSC imposed sanctions on
+// X": in a sentence with no subject anywhere (a headline, a misparse), a past
+// form the tagger read as a modifier of the noun after it (amod), with a noun
+// before it in that noun's phrase, is the verb: returned is a copy of the
+// parse with that word as the clause's head, the noun before it its subject
+// and the noun after it its object. `is_verb` says whether a lemma or stem
+// has verb entries. nullopt when the sentence is not so. One word per
+// sentence, the first that fits.
+std::optional<Sentence> repair_modifier_verb(
+    const Sentence& sentence, const std::function<bool(const std::string&)>& is_verb);
 
 }  // namespace eventwire::events
