@@ -543,32 +543,6 @@ TEST(Arguments, ConjoinedVerbsShareTheObjectOfTheFirst) {
   EXPECT_EQ(doc.events[1].evidence_verb, "seized");
 }
 
-TEST(Arguments, WeInQuotedSpeechIsTheSpeakersGroup) {
-  // "we attacked Rohan" quoted from a Gondor army spokesman (the quotes
-  // stage's speaker); a politician's "we" is left alone.
-  for (const char* speaker_code : {"GONMIL", "GONELI"}) {
-    Document doc = make_doc({{"we", "we", "PRON", 2, "nsubj"},
-                             {"attacked", "attack", "VERB", 0, "root"},
-                             {"Rohan", "Rohan", "PROPN", 2, "obj"}});
-    add_entity(doc, 2, 3, "ROH");
-    add_entity(doc, 0, 0, speaker_code);  // the speaker, named in another sentence
-    doc.entities[1].mentions[0].sentence = 1;
-    Quote q;
-    q.id = "Q1";
-    q.content.start = 0;
-    q.content.end = static_cast<uint32_t>(doc.article.text.size());
-    q.speaker_entity = doc.entities[1].id;
-    doc.quotes.push_back(q);
-    code(doc);
-    if (std::string(speaker_code) == "GONMIL") {
-      ASSERT_EQ(summary(doc), "GONMIL>ROH:190 ");
-      EXPECT_EQ(doc.events[0].source->mention.text, "we");
-    } else {
-      EXPECT_EQ(summary(doc), "");
-    }
-  }
-}
-
 TEST(Arguments, StoppingAidIsAReductionOfRelations) {
   // "Gondor reduced food supplies to Rohan" (events.lex: a verb of stopping,
   // the aid as the object's compound).

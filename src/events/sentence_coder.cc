@@ -406,30 +406,6 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
       }
     }
   }
-  // 5. "we" in quoted speech: the speaker's group ("'We will not allow ISIL
-  // …,' said Col. X of the task force").
-  if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON") {
-    std::string l = tree_.lemma(head);
-    if (l == "we" || l == "us") {
-      const Token& t = tree_.token(head);
-      for (const Quote& q : doc_.quotes) {
-        if (q.speaker_entity.empty() || q.content.start > t.start || t.end > q.content.end)
-          continue;
-        const Entity* speaker = entity_by_id(q.speaker_entity);
-        if (!speaker || speaker->actor_code.empty()) continue;
-        // A politician's, a party's or a private person's "we" is a campaign,
-        // a country or a crowd, not an act of theirs.
-        bool political = false;
-        for (const char* role : {"ELI", "PTY", "LEG", "CVL", "OPP"})
-          political = political || speaker->actor_code.find(role) != std::string::npos;
-        if (political) continue;
-        actor.code = speaker->actor_code;
-        actor.entity = speaker->id;
-        actor.how = "we: the speaker of " + q.id;
-        return actor;
-      }
-    }
-  }
   return actor;
 }
 
