@@ -153,8 +153,10 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     // "urged retaliation on Russia": a complement after the object completes it.
     static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
                                                                 "against", "with", "to"};
-    if (c > head && head == obj && tree.rel(c) == "obl" && !is_time(c)) {
-      int cs = tree.child(c, {"case"});
+    // ("mocked Romney for not releasing …": a gerund clause marked by the preposition.)
+    bool gerund = tree.rel(c) == "advcl" && s.tokens[c].upos == "VERB";
+    if (c > head && head == obj && (tree.rel(c) == "obl" || gerund) && !is_time(c)) {
+      int cs = tree.child(c, {gerund ? "mark" : "case"});
       if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
         r.last = std::max(r.last, tree.span(c).last);
     }
@@ -307,7 +309,10 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   int comp = tree.child(i, {"ccomp"});
   for (int c : tree.children(i)) {
     // "said Thursday that …" parsed with the clause under "Thursday".
-    if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis")
+    // Only through a noun or adverb: a clause of its own ("mocked Romney, claiming
+    // that …") keeps its complement.
+    if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis" &&
+        s.tokens[c].upos != "VERB" && s.tokens[c].upos != "AUX")
       comp = tree.child(c, {"ccomp"});
   }
   if (comp < 0 && f.lemma != "ask") {
