@@ -136,6 +136,12 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   };
   bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
   if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  // "called climate change a hoax" parsed with the object as a nominal xcomp
+  // (and the predicate under it): the xcomp is the object ("a mine called
+  // Miracle Run", with no subject, is a name).
+  if (obj < 0 && xcomp >= 0 && !object_is_addressee && tree.child(i, {"nsubj"}) >= 0 &&
+      (s.tokens[xcomp].upos == "NOUN" || s.tokens[xcomp].upos == "PROPN"))
+    obj = xcomp;
   int head = obl >= 0 && (obj < 0 || object_is_addressee) ? obl : obj;
   if (head < 0 || (head == obj && object_is_addressee))
     return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
