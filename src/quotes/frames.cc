@@ -330,8 +330,18 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   bool at_end = true;
   for (int k = i + 1; k < tree.n(); ++k)
     at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
-  if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
-      s.tokens[f.speaker.first - 1].text == ",") {
+  // "A, said Mr. Barrett, the lawyer for …" (the cue after a comma, its subject
+  // after it to the end of the sentence): the host clause before the comma is the
+  // content, whatever the parse hung the cue on.
+  bool inverted_tail = !at_end && subj > i && f.cue.first >= 2 &&
+                       s.tokens[f.cue.first - 1].text == "," && !f.speaker.empty();
+  for (int k = f.speaker.last; inverted_tail && k < tree.n(); ++k)
+    inverted_tail = is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
+  if (inverted_tail) {
+    f.content = trim(s, {0, f.cue.first - 1});
+    f.parenthetical = true;
+  } else if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
+             s.tokens[f.speaker.first - 1].text == ",") {
     f.content = trim(s, {0, f.speaker.first - 1});
     f.parenthetical = true;
   } else if (comp >= 0) {
