@@ -534,17 +534,23 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
       if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&
           quotes_internal::lower(doc.sentences[s].tokens[fr.cue.first - 1].text) == "to")
         continue;
-      Draft d;
-      const Sentence& sent = doc.sentences[s];
-      d.start = sent.tokens[fr.content.first].start;
-      d.end = sent.tokens[fr.content.last - 1].end;
-      d.sentence = d.last_sentence = s;
-      d.first_token = fr.content.first;
-      d.last_token = fr.content.last;
-      d.kind = "indirect";
-      d.frame_sentence = s;
-      d.frame = f;
-      drafts.push_back(d);
+      // "The latest test, X said, was its biggest": the subject before the
+      // cue is a second fragment of the same report (one cue, as with "“A,”
+      // he said, “B.”").
+      for (const quotes_internal::TokRange& r : {fr.lead, fr.content}) {
+        if (r.empty()) continue;
+        Draft d;
+        const Sentence& sent = doc.sentences[s];
+        d.start = sent.tokens[r.first].start;
+        d.end = sent.tokens[r.last - 1].end;
+        d.sentence = d.last_sentence = s;
+        d.first_token = r.first;
+        d.last_token = r.last;
+        d.kind = "indirect";
+        d.frame_sentence = s;
+        d.frame = f;
+        drafts.push_back(d);
+      }
     }
   }
 }

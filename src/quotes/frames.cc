@@ -304,6 +304,29 @@ void adjective_frame(const Sentence& s, const Tree& tree, int i, std::vector<Fra
   if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
 }
 
+// "The latest test, North Korea said, was its biggest yet": a report set off by
+// commas inside the clause it reports. The clause after it has no subject of its
+// own; the noun phrase before the first comma is that subject, a second
+// fragment of the content.
+TokRange parenthetical_lead(const Sentence& s, const Tree& tree, int comp, const Frame& f) {
+  if (f.content.empty() || f.content.first < f.cue.last || f.content.first < 1 ||
+      s.tokens[f.content.first - 1].text != "," ||
+      tree.child(comp, {"nsubj", "nsubj:pass", "expl", "csubj"}) >= 0)
+    return {};
+  // The comma opening the parenthetical: before the speaker ("A, X said, B") or
+  // before the cue ("A, said X, B").
+  int open = -1;
+  if (!f.speaker.empty() && f.speaker.last <= f.cue.first) open = f.speaker.first - 1;
+  if (!f.speaker.empty() && f.speaker.first >= f.cue.last) open = f.cue.first - 1;
+  if (open < 1 || s.tokens[open].text != ",") return {};
+  for (int k = 0; k < open; ++k) {
+    const std::string& u = s.tokens[k].upos;
+    if (u == "VERB" || u == "AUX" || is_quote_mark(s.tokens[k].text) || s.tokens[k].text == ",")
+      return {};
+  }
+  return trim(s, {0, open});
+}
+
 // The content of a verb frame: its clause, the host of a parenthetical, a
 // passive subject or an object. False when the verb needs a clause and has none.
 bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
@@ -353,6 +376,7 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         f.content.last = std::max(f.content.last, more.last);
       }
     }
+    f.lead = parenthetical_lead(s, tree, comp, f);
   } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
     int h = tree.head(i);

@@ -50,6 +50,7 @@ struct TokRange {
 // One reporting frame found in a sentence: cue, who, to whom, what.
 struct Frame {
   TokRange cue, speaker, addressee, content, medium;
+  TokRange lead;  // "The latest test, X said, was its biggest": the subject before the cue
   std::string lemma, cls;
   int speaker_head = -1;           // the speaker's head token (for entity matching)
   int head = -1;                   // the cue's head token (parse only)
