@@ -374,9 +374,6 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   EXPECT_EQ(pass.quotes[0].speaker->text, "Ali");
 }
 
-}  // namespace
-}  // namespace eventwire
-
 namespace eventwire {
 namespace {
 
@@ -644,6 +641,89 @@ TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "he");
   EXPECT_EQ(q->speaker_entity, "E1");
+}
+
+}  // namespace
+}  // namespace eventwire
+
+TEST(Parsed, AVerbsOwnClauseIsNotBorrowedAndAGerundCompletesTheObject) {
+  Document doc = make_doc("", {"Reid mocked Romney for hiding taxes, claiming that he lied."});
+  apply_parse(doc, {{"PROPN", "Reid", "nsubj", 2},
+                    {"VERB", "mock", "root", 0},
+                    {"PROPN", "Romney", "obj", 2},
+                    {"SCONJ", "for", "mark", 5},
+                    {"VERB", "hide", "advcl", 2},
+                    {"NOUN", "tax", "obj", 5},
+                    {"PUNCT", ",", "punct", 8},
+                    {"VERB", "claim", "advcl", 2},
+                    {"SCONJ", "that", "mark", 11},
+                    {"PRON", "he", "nsubj", 11},
+                    {"VERB", "lie", "ccomp", 8},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* mocked = find_quote(doc, "Romney");
+  ASSERT_TRUE(mocked);
+  EXPECT_EQ(mocked->content.text, "Romney for hiding taxes");
+  EXPECT_EQ(mocked->cue.text, "mocked");
+  for (const Quote& q : doc.quotes) {
+    if (q.cue.text == "mocked") EXPECT_NE(q.content.text, "that he lied");
+  }
+}
+
+TEST(Parsed, NominalXcompIsTheObject) {
+  Document doc = make_doc("", {"Trump called climate change a hoax."});
+  apply_parse(doc, {{"PROPN", "Trump", "nsubj", 2},
+                    {"VERB", "call", "root", 0},
+                    {"NOUN", "climate", "compound", 4},
+                    {"NOUN", "change", "xcomp", 2},
+                    {"DET", "a", "det", 6},
+                    {"NOUN", "hoax", "obj", 4},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "climate change a hoax");
+}
+
+TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
+  // "said" hung as a conjunct of the host clause's verb.
+  Document doc = make_doc("", {"Costs rose sharply, said Mr. Barrett, the lawyer."});
+  apply_parse(doc, {{"NOUN", "cost", "nsubj", 2},
+                    {"VERB", "rise", "root", 0},
+                    {"ADV", "sharply", "advmod", 2},
+                    {"PUNCT", ",", "punct", 5},
+                    {"VERB", "say", "conj", 2},
+                    {"PROPN", "Mr.", "nmod:desc", 7},
+                    {"PROPN", "Barrett", "nsubj", 5},
+                    {"PUNCT", ",", "punct", 10},
+                    {"DET", "the", "det", 10},
+                    {"NOUN", "lawyer", "appos", 7},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "Costs rose sharply");
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_NE(doc.quotes[0].speaker->text.find("Barrett"), std::string::npos);
+}
+
+TEST(Parsed, SubjectBeforeAParentheticalCueIsAFragment) {
+  Document doc = make_doc("", {"The test, Korea said, was its biggest."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "test", "nsubj", 5},
+                    {"PUNCT", ",", "punct", 2},
+                    {"PROPN", "Korea", "nsubj", 5},
+                    {"VERB", "say", "root", 0},
+                    {"PUNCT", ",", "punct", 9},
+                    {"AUX", "be", "cop", 9},
+                    {"PRON", "its", "nmod:poss", 9},
+                    {"ADJ", "big", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].content.text, "The test");
+  EXPECT_EQ(doc.quotes[1].content.text, "was its biggest");
+  EXPECT_EQ(doc.quotes[0].cue.start, doc.quotes[1].cue.start);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Korea");
 }
 
 }  // namespace
