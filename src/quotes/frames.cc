@@ -467,6 +467,21 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   if (subj >= 0) {
     f.speaker = trim(s, tree.span(subj));
     f.speaker_head = subj;
+    // "Park Geun-hye said" parsed with two subjects, "Park Geun -" and "hye":
+    // a subject ending where this one begins, with no comma or quote mark
+    // between, is the same name.
+    for (int c : tree.children(i)) {
+      bool quoted_words = false;
+      for (int k = tree.span(c).first; k < tree.span(c).last; ++k)
+        quoted_words |= is_quote_mark(s.tokens[k].text);
+      if (c != subj && tree.rel(c) == "nsubj" && !f.inherited_speaker && !quoted_words &&
+          tree.span(c).last == tree.span(subj).first &&
+          (s.tokens[tree.span(c).last - 1].text == "-" ||
+           !is_punct(s.tokens[tree.span(c).last - 1]))) {
+        f.speaker = trim(s, {tree.span(c).first, f.speaker.last});
+        f.speaker_head = c;
+      }
+    }
     std::string sw = lower(s.tokens[subj].text);
     int antecedent = tree.head(i);
     if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&

@@ -726,5 +726,23 @@ TEST(Parsed, SubjectBeforeAParentheticalCueIsAFragment) {
   EXPECT_EQ(doc.quotes[0].speaker->text, "Korea");
 }
 
+TEST(Speakers, TwoAdjacentSubjectsAreOneName) {
+  Document doc = make_doc("", {"President Park Geun-hye said the test failed."});
+  apply_parse(doc, {{"PROPN", "President", "nmod:desc", 2},
+                    {"PROPN", "Park", "nsubj", 6},
+                    {"PROPN", "Geun", "flat", 2},
+                    {"PUNCT", "-", "punct", 3},
+                    {"NOUN", "hye", "nsubj", 6},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 8},
+                    {"NOUN", "test", "nsubj", 9},
+                    {"VERB", "fail", "ccomp", 6},
+                    {"PUNCT", ".", "punct", 6}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "President Park Geun-hye");
+}
+
 }  // namespace
 }  // namespace eventwire
