@@ -159,8 +159,9 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     // "urged retaliation on Russia": a complement after the object completes it.
     static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
                                                                 "against", "with", "to"};
-    // ("mocked Romney for not releasing …": a gerund clause marked by the preposition.)
-    bool gerund = tree.rel(c) == "advcl" && s.tokens[c].upos == "VERB";
+    // ("mocked Romney for not releasing …", "praised the protests for being
+    // peaceful": a clause marked by the preposition, verbal or copular.)
+    bool gerund = tree.rel(c) == "advcl";
     if (c > head && head == obj && (tree.rel(c) == "obl" || gerund) && !is_time(c)) {
       int cs = tree.child(c, {gerund ? "mark" : "case"});
       if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
