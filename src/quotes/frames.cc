@@ -95,7 +95,7 @@ class Tree {
 // attribution counts these as what was said. `infinitive_only`: intentions
 // ("plans to run") report only their infinitive.
 TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee,
-                        bool infinitive_only) {
+                        bool infinitive_only, bool to_object) {
   static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
   int xcomp = -1, obj = -1, obl = -1, as = -1;
   for (int c : tree.children(i)) {
@@ -111,7 +111,7 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     if (r == "obl" || marked_gerund) {
       int cs = tree.child(c, {marked_gerund ? "mark" : "case"});
       std::string prep = cs >= 0 && cs < c ? lower(s.tokens[cs].text) : "";
-      if (obl < 0 && kPreps.count(prep)) obl = c;
+      if (obl < 0 && (kPreps.count(prep) || (to_object && prep == "to"))) obl = c;
       if (as < 0 && prep == "as") as = c;
     }
   }
@@ -391,10 +391,10 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
     f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
     f.object = true;
-  } else if (TokRange obj =
-                 e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence)
-                     : TokRange{};
+  } else if (TokRange obj = e->object || e->infinitive || evidence
+                                ? object_content(s, tree, i, addressee_verb(f.lemma),
+                                                 !e->object && !evidence, e->to_object)
+                                : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
     f.object = true;

@@ -20,11 +20,12 @@ struct CueEntry {
   bool object =
       false;  // may report an object or infinitive ("denied the charges", "vowed to fight")
   bool infinitive = false;  // may report an intention's infinitive ("plans to run")
+  bool to_object = false;   // a "to" phrase is what it reports ("pointed to the vote")
 };
 
 // data/quotes/cues.tsv: "kind lemma class sources forms [frames]" per line;
 // kind is verb, phrase, noun or adjective; frames lists "clause", "object",
-// "infinitive" (verbs only).
+// "infinitive", "to" (verbs only).
 
 struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry

@@ -666,7 +666,9 @@ TEST(Parsed, AVerbsOwnClauseIsNotBorrowedAndAGerundCompletesTheObject) {
   EXPECT_EQ(mocked->content.text, "Romney for hiding taxes");
   EXPECT_EQ(mocked->cue.text, "mocked");
   for (const Quote& q : doc.quotes) {
-    if (q.cue.text == "mocked") EXPECT_NE(q.content.text, "that he lied");
+    if (q.cue.text == "mocked") {
+      EXPECT_NE(q.content.text, "that he lied");
+    }
   }
 }
 
@@ -742,6 +744,32 @@ TEST(Speakers, TwoAdjacentSubjectsAreOneName) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   ASSERT_TRUE(doc.quotes[0].speaker);
   EXPECT_EQ(doc.quotes[0].speaker->text, "President Park Geun-hye");
+}
+
+TEST(Parsed, AToPhraseIsTheMessageOnlyForVerbsThatPointAtThings) {
+  Document doc = make_doc("", {"The fund pointed to the vote as an example."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "fund", "nsubj", 3},
+                    {"VERB", "point", "root", 0},
+                    {"ADP", "to", "case", 6},
+                    {"DET", "the", "det", 6},
+                    {"NOUN", "vote", "obl", 3},
+                    {"ADP", "as", "case", 9},
+                    {"DET", "an", "det", 9},
+                    {"NOUN", "example", "obl", 3},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the vote as an example");
+  // "spoke to reporters": the "to" phrase is the hearer, not the message.
+  Document spoke = make_doc("", {"Trump spoke to reporters."});
+  apply_parse(spoke, {{"PROPN", "Trump", "nsubj", 2},
+                      {"VERB", "speak", "root", 0},
+                      {"ADP", "to", "case", 4},
+                      {"NOUN", "reporter", "obl", 2},
+                      {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(spoke);
+  for (const Quote& q : spoke.quotes) EXPECT_NE(q.content.text, "reporters");
 }
 
 }  // namespace
