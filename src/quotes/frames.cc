@@ -377,6 +377,13 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         f.content.last = std::max(f.content.last, more.last);
       }
     }
+    // "said the tax breaks used by Trump “do nothing …”" parsed with the clause's
+    // subject as the cue's object: an object right before the clause is its subject.
+    int obj = tree.child(i, {"obj"});
+    if (obj > i && obj < comp && !addressee_verb(f.lemma) &&
+        tree.span(obj).last == tree.span(comp).first &&
+        tree.child(comp, {"nsubj", "nsubj:pass", "expl"}) < 0)
+      f.content = trim(s, {tree.span(obj).first, f.content.last});
     f.lead = parenthetical_lead(s, tree, comp, f);
   } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)

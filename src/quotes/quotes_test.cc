@@ -772,5 +772,22 @@ TEST(Parsed, AToPhraseIsTheMessageOnlyForVerbsThatPointAtThings) {
   for (const Quote& q : spoke.quotes) EXPECT_NE(q.content.text, "reporters");
 }
 
+TEST(Parsed, AnObjectRightBeforeTheClauseIsItsSubject) {
+  Document doc = make_doc("", {"Sanders said the breaks “do nothing.”"});
+  apply_parse(doc, {{"PROPN", "Sanders", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "break", "obj", 2},
+                    {"PUNCT", "\"", "punct", 6},
+                    {"AUX", "do", "ccomp", 2},
+                    {"PRON", "nothing", "obj", 6},
+                    {"PUNCT", ".", "punct", 6},
+                    {"PUNCT", "\"", "punct", 6}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, "mixed");
+  EXPECT_EQ(doc.quotes[0].content.text, "the breaks “do nothing.”");
+}
+
 }  // namespace
 }  // namespace eventwire
