@@ -296,6 +296,20 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
   }
   // A cue inside someone's quoted words is part of what they said.
   std::erase_if(fs, [&](const Frame& f) { return quoted[f.cue.first]; });
+  // "Can you imagine if …?", "Do you know where …?": a question put to the
+  // reader reports nobody.
+  bool question = false;
+  for (int k = static_cast<int>(sent.tokens.size()); k-- > 0;) {
+    if (quotes_internal::is_quote_mark(sent.tokens[k].text)) continue;
+    question = sent.tokens[k].text == "?";
+    break;
+  }
+  if (question) {
+    std::erase_if(fs, [&](const Frame& f) {
+      return f.speaker.last - f.speaker.first == 1 &&
+             quotes_internal::lower(sent.tokens[f.speaker.first].text) == "you";
+    });
+  }
   // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
   // when, not part of who.
   for (Frame& f : fs) {

@@ -789,5 +789,18 @@ TEST(Parsed, AnObjectRightBeforeTheClauseIsItsSubject) {
   EXPECT_EQ(doc.quotes[0].content.text, "the breaks “do nothing.”");
 }
 
+TEST(Parsed, AQuestionToTheReaderReportsNobody) {
+  Document doc = make_doc("", {"Can you imagine that he won?"});
+  apply_parse(doc, {{"AUX", "can", "aux", 3},
+                    {"PRON", "you", "nsubj", 3},
+                    {"VERB", "imagine", "root", 0},
+                    {"SCONJ", "that", "mark", 6},
+                    {"PRON", "he", "nsubj", 6},
+                    {"VERB", "win", "ccomp", 3},
+                    {"PUNCT", "?", "punct", 3}});
+  extractor()->annotate(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace eventwire
