@@ -538,6 +538,16 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   }
   cut_at_second_cues(s, tree, frames);
   keep_cue_and_speaker_out(s, frames);
+  // "Caddell, speaking of Clinton's health, said": a speaker ends before a cue
+  // inside it (that cue is a report of its own).
+  for (Frame& f : frames) {
+    for (const Frame& g : frames) {
+      if (&g != &f && !g.relative && g.head >= 0 && tree.rel(g.head) != "acl:relcl" &&
+          f.speaker.contains(g.cue.first) && g.cue.first > f.speaker.first &&
+          (f.speaker_head < 0 || g.cue.first > f.speaker_head))
+        f.speaker = trim(s, {f.speaker.first, g.cue.first});
+    }
+  }
   return frames;
 }
 

@@ -802,5 +802,26 @@ TEST(Parsed, AQuestionToTheReaderReportsNobody) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST(Speakers, ASpeakerEndsBeforeACueInsideIt) {
+  Document doc = make_doc("", {"Caddell, speaking of the poll, said it was close."});
+  apply_parse(doc, {{"PROPN", "Caddell", "nsubj", 8},
+                    {"PUNCT", ",", "punct", 3},
+                    {"VERB", "speak", "acl", 1},
+                    {"ADP", "of", "case", 6},
+                    {"DET", "the", "det", 6},
+                    {"NOUN", "poll", "obl", 3},
+                    {"PUNCT", ",", "punct", 3},
+                    {"VERB", "say", "root", 0},
+                    {"PRON", "it", "nsubj", 11},
+                    {"AUX", "be", "cop", 11},
+                    {"ADJ", "close", "ccomp", 8},
+                    {"PUNCT", ".", "punct", 8}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "it was close");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Caddell");
+}
+
 }  // namespace
 }  // namespace eventwire
