@@ -296,6 +296,20 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
   }
   // A cue inside someone's quoted words is part of what they said.
   std::erase_if(fs, [&](const Frame& f) { return quoted[f.cue.first]; });
+  // "Can you imagine if …?", "Do you know where …?": a question put to the
+  // reader reports nobody.
+  bool question = false;
+  for (int k = static_cast<int>(sent.tokens.size()); k-- > 0;) {
+    if (quotes_internal::is_quote_mark(sent.tokens[k].text)) continue;
+    question = sent.tokens[k].text == "?";
+    break;
+  }
+  if (question) {
+    std::erase_if(fs, [&](const Frame& f) {
+      return f.speaker.last - f.speaker.first == 1 &&
+             quotes_internal::lower(sent.tokens[f.speaker.first].text) == "you";
+    });
+  }
   // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
   // when, not part of who.
   for (Frame& f : fs) {
@@ -534,17 +548,23 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
       if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&
           quotes_internal::lower(doc.sentences[s].tokens[fr.cue.first - 1].text) == "to")
         continue;
-      Draft d;
-      const Sentence& sent = doc.sentences[s];
-      d.start = sent.tokens[fr.content.first].start;
-      d.end = sent.tokens[fr.content.last - 1].end;
-      d.sentence = d.last_sentence = s;
-      d.first_token = fr.content.first;
-      d.last_token = fr.content.last;
-      d.kind = "indirect";
-      d.frame_sentence = s;
-      d.frame = f;
-      drafts.push_back(d);
+      // "The latest test, X said, was its biggest": the subject before the
+      // cue is a second fragment of the same report (one cue, as with "“A,”
+      // he said, “B.”").
+      for (const quotes_internal::TokRange& r : {fr.lead, fr.content}) {
+        if (r.empty()) continue;
+        Draft d;
+        const Sentence& sent = doc.sentences[s];
+        d.start = sent.tokens[r.first].start;
+        d.end = sent.tokens[r.last - 1].end;
+        d.sentence = d.last_sentence = s;
+        d.first_token = r.first;
+        d.last_token = r.last;
+        d.kind = "indirect";
+        d.frame_sentence = s;
+        d.frame = f;
+        drafts.push_back(d);
+      }
     }
   }
 }

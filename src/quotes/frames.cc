@@ -95,7 +95,7 @@ class Tree {
 // attribution counts these as what was said. `infinitive_only`: intentions
 // ("plans to run") report only their infinitive.
 TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee,
-                        bool infinitive_only) {
+                        bool infinitive_only, bool to_object) {
   static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
   int xcomp = -1, obj = -1, obl = -1, as = -1;
   for (int c : tree.children(i)) {
@@ -111,7 +111,7 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     if (r == "obl" || marked_gerund) {
       int cs = tree.child(c, {marked_gerund ? "mark" : "case"});
       std::string prep = cs >= 0 && cs < c ? lower(s.tokens[cs].text) : "";
-      if (obl < 0 && kPreps.count(prep)) obl = c;
+      if (obl < 0 && (kPreps.count(prep) || (to_object && prep == "to"))) obl = c;
       if (as < 0 && prep == "as") as = c;
     }
   }
@@ -136,6 +136,12 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   };
   bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
   if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  // "called climate change a hoax" parsed with the object as a nominal xcomp
+  // (and the predicate under it): the xcomp is the object ("a mine called
+  // Miracle Run", with no subject, is a name).
+  if (obj < 0 && xcomp >= 0 && !object_is_addressee && tree.child(i, {"nsubj"}) >= 0 &&
+      (s.tokens[xcomp].upos == "NOUN" || s.tokens[xcomp].upos == "PROPN"))
+    obj = xcomp;
   int head = obl >= 0 && (obj < 0 || object_is_addressee) ? obl : obj;
   if (head < 0 || (head == obj && object_is_addressee))
     return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
@@ -153,8 +159,11 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     // "urged retaliation on Russia": a complement after the object completes it.
     static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
                                                                 "against", "with", "to"};
-    if (c > head && head == obj && tree.rel(c) == "obl" && !is_time(c)) {
-      int cs = tree.child(c, {"case"});
+    // ("mocked Romney for not releasing …", "praised the protests for being
+    // peaceful": a clause marked by the preposition, verbal or copular.)
+    bool gerund = tree.rel(c) == "advcl";
+    if (c > head && head == obj && (tree.rel(c) == "obl" || gerund) && !is_time(c)) {
+      int cs = tree.child(c, {gerund ? "mark" : "case"});
       if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
         r.last = std::max(r.last, tree.span(c).last);
     }
@@ -296,6 +305,29 @@ void adjective_frame(const Sentence& s, const Tree& tree, int i, std::vector<Fra
   if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
 }
 
+// "The latest test, North Korea said, was its biggest yet": a report set off by
+// commas inside the clause it reports. The clause after it has no subject of its
+// own; the noun phrase before the first comma is that subject, a second
+// fragment of the content.
+TokRange parenthetical_lead(const Sentence& s, const Tree& tree, int comp, const Frame& f) {
+  if (f.content.empty() || f.content.first < f.cue.last || f.content.first < 1 ||
+      s.tokens[f.content.first - 1].text != "," ||
+      tree.child(comp, {"nsubj", "nsubj:pass", "expl", "csubj"}) >= 0)
+    return {};
+  // The comma opening the parenthetical: before the speaker ("A, X said, B") or
+  // before the cue ("A, said X, B").
+  int open = -1;
+  if (!f.speaker.empty() && f.speaker.last <= f.cue.first) open = f.speaker.first - 1;
+  if (!f.speaker.empty() && f.speaker.first >= f.cue.last) open = f.cue.first - 1;
+  if (open < 1 || s.tokens[open].text != ",") return {};
+  for (int k = 0; k < open; ++k) {
+    const std::string& u = s.tokens[k].upos;
+    if (u == "VERB" || u == "AUX" || is_quote_mark(s.tokens[k].text) || s.tokens[k].text == ",")
+      return {};
+  }
+  return trim(s, {0, open});
+}
+
 // The content of a verb frame: its clause, the host of a parenthetical, a
 // passive subject or an object. False when the verb needs a clause and has none.
 bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
@@ -307,7 +339,10 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   int comp = tree.child(i, {"ccomp"});
   for (int c : tree.children(i)) {
     // "said Thursday that …" parsed with the clause under "Thursday".
-    if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis")
+    // Only through a noun or adverb: a clause of its own ("mocked Romney, claiming
+    // that …") keeps its complement.
+    if (comp < 0 && c > i && tree.rel(c) != "conj" && tree.rel(c) != "parataxis" &&
+        s.tokens[c].upos != "VERB" && s.tokens[c].upos != "AUX")
       comp = tree.child(c, {"ccomp"});
   }
   if (comp < 0 && f.lemma != "ask") {
@@ -319,8 +354,18 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   bool at_end = true;
   for (int k = i + 1; k < tree.n(); ++k)
     at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
-  if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
-      s.tokens[f.speaker.first - 1].text == ",") {
+  // "A, said Mr. Barrett, the lawyer for …" (the cue after a comma, its subject
+  // after it to the end of the sentence): the host clause before the comma is the
+  // content, whatever the parse hung the cue on.
+  bool inverted_tail = !at_end && subj > i && f.cue.first >= 2 &&
+                       s.tokens[f.cue.first - 1].text == "," && !f.speaker.empty();
+  for (int k = f.speaker.last; inverted_tail && k < tree.n(); ++k)
+    inverted_tail = is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
+  if (inverted_tail) {
+    f.content = trim(s, {0, f.cue.first - 1});
+    f.parenthetical = true;
+  } else if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
+             s.tokens[f.speaker.first - 1].text == ",") {
     f.content = trim(s, {0, f.speaker.first - 1});
     f.parenthetical = true;
   } else if (comp >= 0) {
@@ -332,6 +377,14 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         f.content.last = std::max(f.content.last, more.last);
       }
     }
+    // "said the tax breaks used by Trump “do nothing …”" parsed with the clause's
+    // subject as the cue's object: an object right before the clause is its subject.
+    int obj = tree.child(i, {"obj"});
+    if (obj > i && obj < comp && !addressee_verb(f.lemma) &&
+        tree.span(obj).last == tree.span(comp).first &&
+        tree.child(comp, {"nsubj", "nsubj:pass", "expl"}) < 0)
+      f.content = trim(s, {tree.span(obj).first, f.content.last});
+    f.lead = parenthetical_lead(s, tree, comp, f);
   } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
     int h = tree.head(i);
@@ -345,10 +398,10 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
     f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
     f.object = true;
-  } else if (TokRange obj =
-                 e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence)
-                     : TokRange{};
+  } else if (TokRange obj = e->object || e->infinitive || evidence
+                                ? object_content(s, tree, i, addressee_verb(f.lemma),
+                                                 !e->object && !evidence, e->to_object)
+                                : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
     f.object = true;
@@ -422,6 +475,21 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   if (subj >= 0) {
     f.speaker = trim(s, tree.span(subj));
     f.speaker_head = subj;
+    // "Park Geun-hye said" parsed with two subjects, "Park Geun -" and "hye":
+    // a subject ending where this one begins, with no comma or quote mark
+    // between, is the same name.
+    for (int c : tree.children(i)) {
+      bool quoted_words = false;
+      for (int k = tree.span(c).first; k < tree.span(c).last; ++k)
+        quoted_words |= is_quote_mark(s.tokens[k].text);
+      if (c != subj && tree.rel(c) == "nsubj" && !f.inherited_speaker && !quoted_words &&
+          tree.span(c).last == tree.span(subj).first &&
+          (s.tokens[tree.span(c).last - 1].text == "-" ||
+           !is_punct(s.tokens[tree.span(c).last - 1]))) {
+        f.speaker = trim(s, {tree.span(c).first, f.speaker.last});
+        f.speaker_head = c;
+      }
+    }
     std::string sw = lower(s.tokens[subj].text);
     int antecedent = tree.head(i);
     if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
@@ -470,6 +538,16 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   }
   cut_at_second_cues(s, tree, frames);
   keep_cue_and_speaker_out(s, frames);
+  // "Caddell, speaking of Clinton's health, said": a speaker ends before a cue
+  // inside it (that cue is a report of its own).
+  for (Frame& f : frames) {
+    for (const Frame& g : frames) {
+      if (&g != &f && !g.relative && g.head >= 0 && tree.rel(g.head) != "acl:relcl" &&
+          f.speaker.contains(g.cue.first) && g.cue.first > f.speaker.first &&
+          (f.speaker_head < 0 || g.cue.first > f.speaker_head))
+        f.speaker = trim(s, {f.speaker.first, g.cue.first});
+    }
+  }
   return frames;
 }
 

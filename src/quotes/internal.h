@@ -20,11 +20,12 @@ struct CueEntry {
   bool object =
       false;  // may report an object or infinitive ("denied the charges", "vowed to fight")
   bool infinitive = false;  // may report an intention's infinitive ("plans to run")
+  bool to_object = false;   // a "to" phrase is what it reports ("pointed to the vote")
 };
 
 // data/quotes/cues.tsv: "kind lemma class sources forms [frames]" per line;
 // kind is verb, phrase, noun or adjective; frames lists "clause", "object",
-// "infinitive" (verbs only).
+// "infinitive", "to" (verbs only).
 
 struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
@@ -50,6 +51,7 @@ struct TokRange {
 // One reporting frame found in a sentence: cue, who, to whom, what.
 struct Frame {
   TokRange cue, speaker, addressee, content, medium;
+  TokRange lead;  // "The latest test, X said, was its biggest": the subject before the cue
   std::string lemma, cls;
   int speaker_head = -1;           // the speaker's head token (for entity matching)
   int head = -1;                   // the cue's head token (parse only)

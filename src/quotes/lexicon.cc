@@ -45,9 +45,18 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
       return Status::invalid_input(name + ":" + std::to_string(line_no) +
                                    ": expected 5 or 6 tab-separated columns in \"" + line + "\"");
     }
-    CueEntry entry{cols[1], cols[2], cols[3].find("hand") != std::string::npos,
-                   cols.size() == 6 && cols[5].find("object") != std::string::npos,
-                   cols.size() == 6 && cols[5].find("infinitive") != std::string::npos};
+    auto frame = [&](const char* f) {
+      if (cols.size() != 6) return false;
+      for (const auto& x : split(cols[5], ','))
+        if (x == f) return true;
+      return false;
+    };
+    CueEntry entry{cols[1],
+                   cols[2],
+                   cols[3].find("hand") != std::string::npos,
+                   frame("object"),
+                   frame("infinitive"),
+                   frame("to")};
     if (cols[0] == "verb") {
       lex.verb_lemmas[entry.lemma] = entry;
       for (const auto& form : split(cols[4], ',')) lex.verb_forms.emplace(form, entry);

@@ -374,9 +374,6 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   EXPECT_EQ(pass.quotes[0].speaker->text, "Ali");
 }
 
-}  // namespace
-}  // namespace eventwire
-
 namespace eventwire {
 namespace {
 
@@ -644,6 +641,186 @@ TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "he");
   EXPECT_EQ(q->speaker_entity, "E1");
+}
+
+}  // namespace
+}  // namespace eventwire
+
+TEST(Parsed, AVerbsOwnClauseIsNotBorrowedAndAGerundCompletesTheObject) {
+  Document doc = make_doc("", {"Reid mocked Romney for hiding taxes, claiming that he lied."});
+  apply_parse(doc, {{"PROPN", "Reid", "nsubj", 2},
+                    {"VERB", "mock", "root", 0},
+                    {"PROPN", "Romney", "obj", 2},
+                    {"SCONJ", "for", "mark", 5},
+                    {"VERB", "hide", "advcl", 2},
+                    {"NOUN", "tax", "obj", 5},
+                    {"PUNCT", ",", "punct", 8},
+                    {"VERB", "claim", "advcl", 2},
+                    {"SCONJ", "that", "mark", 11},
+                    {"PRON", "he", "nsubj", 11},
+                    {"VERB", "lie", "ccomp", 8},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* mocked = find_quote(doc, "Romney");
+  ASSERT_TRUE(mocked);
+  EXPECT_EQ(mocked->content.text, "Romney for hiding taxes");
+  EXPECT_EQ(mocked->cue.text, "mocked");
+  for (const Quote& q : doc.quotes) {
+    if (q.cue.text == "mocked") {
+      EXPECT_NE(q.content.text, "that he lied");
+    }
+  }
+}
+
+TEST(Parsed, NominalXcompIsTheObject) {
+  Document doc = make_doc("", {"Trump called climate change a hoax."});
+  apply_parse(doc, {{"PROPN", "Trump", "nsubj", 2},
+                    {"VERB", "call", "root", 0},
+                    {"NOUN", "climate", "compound", 4},
+                    {"NOUN", "change", "xcomp", 2},
+                    {"DET", "a", "det", 6},
+                    {"NOUN", "hoax", "obj", 4},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "climate change a hoax");
+}
+
+TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
+  // "said" hung as a conjunct of the host clause's verb.
+  Document doc = make_doc("", {"Costs rose sharply, said Mr. Barrett, the lawyer."});
+  apply_parse(doc, {{"NOUN", "cost", "nsubj", 2},
+                    {"VERB", "rise", "root", 0},
+                    {"ADV", "sharply", "advmod", 2},
+                    {"PUNCT", ",", "punct", 5},
+                    {"VERB", "say", "conj", 2},
+                    {"PROPN", "Mr.", "nmod:desc", 7},
+                    {"PROPN", "Barrett", "nsubj", 5},
+                    {"PUNCT", ",", "punct", 10},
+                    {"DET", "the", "det", 10},
+                    {"NOUN", "lawyer", "appos", 7},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "Costs rose sharply");
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_NE(doc.quotes[0].speaker->text.find("Barrett"), std::string::npos);
+}
+
+TEST(Parsed, SubjectBeforeAParentheticalCueIsAFragment) {
+  Document doc = make_doc("", {"The test, Korea said, was its biggest."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "test", "nsubj", 5},
+                    {"PUNCT", ",", "punct", 2},
+                    {"PROPN", "Korea", "nsubj", 5},
+                    {"VERB", "say", "root", 0},
+                    {"PUNCT", ",", "punct", 9},
+                    {"AUX", "be", "cop", 9},
+                    {"PRON", "its", "nmod:poss", 9},
+                    {"ADJ", "big", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].content.text, "The test");
+  EXPECT_EQ(doc.quotes[1].content.text, "was its biggest");
+  EXPECT_EQ(doc.quotes[0].cue.start, doc.quotes[1].cue.start);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Korea");
+}
+
+TEST(Speakers, TwoAdjacentSubjectsAreOneName) {
+  Document doc = make_doc("", {"President Park Geun-hye said the test failed."});
+  apply_parse(doc, {{"PROPN", "President", "nmod:desc", 2},
+                    {"PROPN", "Park", "nsubj", 6},
+                    {"PROPN", "Geun", "flat", 2},
+                    {"PUNCT", "-", "punct", 3},
+                    {"NOUN", "hye", "nsubj", 6},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 8},
+                    {"NOUN", "test", "nsubj", 9},
+                    {"VERB", "fail", "ccomp", 6},
+                    {"PUNCT", ".", "punct", 6}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "President Park Geun-hye");
+}
+
+TEST(Parsed, AToPhraseIsTheMessageOnlyForVerbsThatPointAtThings) {
+  Document doc = make_doc("", {"The fund pointed to the vote as an example."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "fund", "nsubj", 3},
+                    {"VERB", "point", "root", 0},
+                    {"ADP", "to", "case", 6},
+                    {"DET", "the", "det", 6},
+                    {"NOUN", "vote", "obl", 3},
+                    {"ADP", "as", "case", 9},
+                    {"DET", "an", "det", 9},
+                    {"NOUN", "example", "obl", 3},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the vote as an example");
+  // "spoke to reporters": the "to" phrase is the hearer, not the message.
+  Document spoke = make_doc("", {"Trump spoke to reporters."});
+  apply_parse(spoke, {{"PROPN", "Trump", "nsubj", 2},
+                      {"VERB", "speak", "root", 0},
+                      {"ADP", "to", "case", 4},
+                      {"NOUN", "reporter", "obl", 2},
+                      {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(spoke);
+  for (const Quote& q : spoke.quotes) EXPECT_NE(q.content.text, "reporters");
+}
+
+TEST(Parsed, AnObjectRightBeforeTheClauseIsItsSubject) {
+  Document doc = make_doc("", {"Sanders said the breaks “do nothing.”"});
+  apply_parse(doc, {{"PROPN", "Sanders", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "break", "obj", 2},
+                    {"PUNCT", "\"", "punct", 6},
+                    {"AUX", "do", "ccomp", 2},
+                    {"PRON", "nothing", "obj", 6},
+                    {"PUNCT", ".", "punct", 6},
+                    {"PUNCT", "\"", "punct", 6}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, "mixed");
+  EXPECT_EQ(doc.quotes[0].content.text, "the breaks “do nothing.”");
+}
+
+TEST(Parsed, AQuestionToTheReaderReportsNobody) {
+  Document doc = make_doc("", {"Can you imagine that he won?"});
+  apply_parse(doc, {{"AUX", "can", "aux", 3},
+                    {"PRON", "you", "nsubj", 3},
+                    {"VERB", "imagine", "root", 0},
+                    {"SCONJ", "that", "mark", 6},
+                    {"PRON", "he", "nsubj", 6},
+                    {"VERB", "win", "ccomp", 3},
+                    {"PUNCT", "?", "punct", 3}});
+  extractor()->annotate(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+TEST(Speakers, ASpeakerEndsBeforeACueInsideIt) {
+  Document doc = make_doc("", {"Caddell, speaking of the poll, said it was close."});
+  apply_parse(doc, {{"PROPN", "Caddell", "nsubj", 8},
+                    {"PUNCT", ",", "punct", 3},
+                    {"VERB", "speak", "acl", 1},
+                    {"ADP", "of", "case", 6},
+                    {"DET", "the", "det", 6},
+                    {"NOUN", "poll", "obl", 3},
+                    {"PUNCT", ",", "punct", 3},
+                    {"VERB", "say", "root", 0},
+                    {"PRON", "it", "nsubj", 11},
+                    {"AUX", "be", "cop", 11},
+                    {"ADJ", "close", "ccomp", 8},
+                    {"PUNCT", ".", "punct", 8}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "it was close");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Caddell");
 }
 
 }  // namespace
