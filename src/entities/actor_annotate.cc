@@ -155,6 +155,7 @@ class DocumentResolver {
   bool in_person_shape(const Sentence& s, const SentenceInfo& in, const Hit& h) const;
   bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
   const KbEntry* place_entry(const Hit& h) const;  // a country or place valid on the date
+  bool before_subdivision(const SentenceInfo& in, const Hit& h) const;
   // 1. NER mentions.
   void add_ner_mentions();
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
@@ -345,6 +346,15 @@ const KbEntry* DocumentResolver::place_entry(const Hit& h) const {
   if (e < 0) return nullptr;
   const KbEntry& k = kb_.entries[e];
   return k.kind == "country" || k.kind == "place" ? &k : nullptr;
+}
+
+// A place name followed by a capitalized subdivision word names a county of
+// that name, perhaps in another country ("Nassau County" is New York's, not
+// the Bahamas'); its country counts only where it is the story's (step 5b).
+bool DocumentResolver::before_subdivision(const SentenceInfo& in, const Hit& h) const {
+  static const std::unordered_set<std::string> words = {"county", "parish", "township", "borough"};
+  return h.last < static_cast<int>(in.folded.size()) && words.count(in.folded[h.last]) &&
+         starts_upper(in.sentence->tokens[h.last].text);
 }
 
 // 1. NER mentions, with their knowledge-base codes.
@@ -554,7 +564,10 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
     std::string nation = owner, role, last_role;
     for (const Hit& h : in.names)
       if (h.first >= m.first && h.last <= m.last && nation.empty())
-        if (const KbEntry* k = place_entry(h)) nation = k->code.substr(0, 3);
+        if (const KbEntry* k = place_entry(h)) {
+          nation = k->code.substr(0, 3);
+          if (before_subdivision(in, h)) m.subdivision_of = nation;
+        }
     for (const Hit& h : in.roles)
       if (h.first >= m.first && h.last <= m.last) {
         const KbEntry& r = kb_.entries[h.entries.front()];
@@ -700,7 +713,7 @@ void DocumentResolver::add_role_phrases() {
     for (size_t ri = 0; ri < in.roles.size(); ++ri) {
       const Hit& rh = in.roles[ri];
       const int head = role_head(si, rh);
-      if (covered_[si][head] || !noun_like(s.tokens[head])) continue;
+      if (covered_[si][head]) continue;
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
       // compound of the name.
@@ -711,6 +724,10 @@ void DocumentResolver::add_role_phrases() {
           (per_at_[si][after] ||
            (in.name_at[after] >= 0 &&
             kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // A capitalized title's last word may be tagged an adjective ("Attorney
+      // General Loretta Lynch", "Surgeon General …"): before a name it is a title.
+      if (!noun_like(s.tokens[head]) && !(before_person && starts_upper(s.tokens[head].text)))
+        continue;
       // A title only ("Justice Antonin Scalia"): no phrase without a name;
       // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
       const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
@@ -960,6 +977,20 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
     m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
   if (m.former) m.role = "ELI";
+  // An election campaign's people speak for a party, not a government:
+  // "Trump campaign chairman", "a Clinton campaign adviser" (the noun
+  // "campaign" modifying a people's role; not "campaign finance laws").
+  static const std::unordered_set<std::string> staff = {"adviser",  "advisor", "advisers",
+                                                        "advisors", "aide",    "aides",
+                                                        "chair",    "staffer", "staffers"};
+  const std::string& head_folded = in.folded[head];
+  const bool staff_head =
+      staff.count(head_folded) || is_generic_head(head_folded) || is_person_noun(head_folded) ||
+      (head_folded.ends_with("s") && is_person_noun(head_folded.substr(0, head_folded.size() - 1)));
+  bool campaign = false;
+  for (int k = first; k < head && !campaign && staff_head; ++k)
+    campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text);
+  if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
     if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && offices.count(m.role)) {
@@ -993,6 +1024,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       org = &k;
     else if ((k.kind == "country" || k.kind == "place") && !country) {
       country = &k;
+      if (before_subdivision(in, h)) m.subdivision_of = k.code.substr(0, 3);
       // "a leader of a Yemen-based militia": the country only places a
       // body; it is not the state's office.
       const int n = static_cast<int>(in.folded.size());
@@ -1009,7 +1041,15 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   // A known person's staff ("Obama spokesman", "Putin aide"): the person's
   // code while in office; a former official's or a candidate's staff ("Clinton
   // spokesman" in 2016) are no government's.
-  if (!org && !country && owner_person && m.role != "MIL") {
+  if (!org && !country && owner_person && campaign) {
+    // A candidate's campaign staff: the party side of the candidate's country.
+    if (owner_person->code.size() >= 3 && kb_.is_country(owner_person->code.substr(0, 3))) {
+      m.code = owner_person->code.substr(0, 3) + "PTY";
+      m.rank = 3;
+      m.how = "composition";
+    }
+    m.unknown_owner = m.code.empty();
+  } else if (!org && !country && owner_person && m.role != "MIL") {
     if (!owner_past && !owner_person->code.ends_with("ELI") && owner_person->code.size() > 3 &&
         !m.former)
       org = owner_person;
@@ -1176,13 +1216,21 @@ void DocumentResolver::surnames_as_people() {
   // Family names written first, before a hyphenated given name ("Chan
   // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
   // two people share it.
-  std::unordered_map<std::string, std::string> family;
+  std::unordered_map<std::string, std::string> family, given_names;
   for (size_t i = 0; i < name_count_; ++i) {
     const WorkMention& m = ms_[i];
     const int start = m.name_first >= 0 ? m.name_first : m.first;
     if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
     const auto& toks = doc_.sentences[m.sentence].tokens;
     if (m.person) surnames.insert(toks[m.last - 1].text);
+    // Given names of people named in full: "Hillary" after "Hillary
+    // Clinton" (not an initial, a title or a name two people share).
+    const std::string& given = toks[start].text;
+    if (m.person && given.size() > 2 && starts_upper(given) && given.back() != '.' &&
+        !is_honorific(info_[m.sentence].folded[start])) {
+      auto [it, fresh] = given_names.emplace(given, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+    }
     if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
         std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
       auto [it, fresh] = family.emplace(toks[start].text, m.identity);
@@ -1200,6 +1248,13 @@ void DocumentResolver::surnames_as_people() {
       m.identity = f->second;  // coreference joins the same identity
       m.person = true;
       m.type = "PER";
+      continue;
+    }
+    // A given name alone NER read as a person's is the one person of the
+    // article with that given name, unless it is also someone's surname.
+    if (auto g = given_names.find(word);
+        m.person && g != given_names.end() && !g->second.empty() && !surnames.count(word)) {
+      m.identity = g->second;
       continue;
     }
     if (m.person || !surnames.count(word)) continue;
@@ -1269,6 +1324,29 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
 //     elsewhere ("Western diplomats", "foreign troops").
 void DocumentResolver::article_country() {
   const std::string dominant = dominant_country();
+  // "Nassau County police" in a Long Island story: the county is the
+  // story's, not the Bahamas'.
+  for (WorkMention& m : ms_) {
+    if (!m.subdivision_of.empty() && m.subdivision_of != dominant && m.rank <= 3 &&
+        m.how == "composition") {
+      m.code.clear();
+      m.how.clear();
+      m.rank = 0;
+      if (m.kind == WorkMention::Kind::kName && m.title_role.empty()) {
+        // A body named after the county: its own role word, as for any
+        // unknown body ("Nassau County Police Department").
+        std::string role;
+        for (const Hit& h : info_[m.sentence].roles)
+          if (h.first >= m.first && h.last <= m.last) {
+            const KbEntry& r = kb_.entries[h.entries.front()];
+            if (!r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor" &&
+                (r.attribute("weak") != "yes" || role.empty()))
+              role = composed_role(r.code);
+          }
+        if (!role.empty()) m.title_role = "N" + role;
+      }
+    }
+  }
   if (!dominant.empty()) foreign_parties(dominant);
   if (!dominant.empty()) {
     // Country-coded mentions by sentence, so the search looks only at the
@@ -1356,7 +1434,9 @@ std::string DocumentResolver::dominant_country() const {
     std::unordered_map<std::string, int> votes;
     int total = 0;
     for (const WorkMention& m : ms_) {
-      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
+      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun ||
+          !m.subdivision_of.empty())
+        continue;
       const std::string nation = m.code.substr(0, 3);
       if (!kb_.is_country(nation)) continue;
       if (places_only && m.how.rfind("composition", 0) != 0 &&
@@ -1419,9 +1499,10 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
     if (x.kind == WorkMention::Kind::kRole && k > x.head && covered_[x.sentence][k] &&
         !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
       return true;
-    // A proper adjective that is no known demonym: "Arab", "Sunni".
-    if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 && k > 0 &&
-        !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+    // A proper adjective that is no known demonym: "Arab", "Sunni" (not a
+    // word of the title itself: "Attorney General").
+    if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
+        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
       return true;
   }
   return false;
