@@ -166,6 +166,8 @@ class DocumentResolver {
   void add_missed_names();
   // 2b. Surnames NER missed.
   void add_missed_surnames();
+  // 2c. Unknown places placed by a country after a comma ("Sydney, Australia").
+  void places_in_countries();
   // 3. Role phrases.
   void add_role_phrases();
   bool role_word_heads(size_t si, int head, bool before_person) const;
@@ -214,6 +216,7 @@ void DocumentResolver::run() {
   add_ner_mentions();
   add_missed_names();
   add_missed_surnames();
+  places_in_countries();
   add_role_phrases();
   link_titles_and_appositions();
   surnames_as_people();
@@ -700,6 +703,32 @@ void DocumentResolver::add_missed_surnames() {
       covered_[si][k] = 1;
       ms_.push_back(std::move(m));
     }
+  }
+}
+
+// 2c. A place the base does not know, written "City, Country" as news
+//     datelines and introductions do ("from Sydney, Australia"), is in that
+//     country: it places the story there (step 5b). Not inside a list of
+//     places ("Ramallah, Jordan and Egypt").
+void DocumentResolver::places_in_countries() {
+  for (WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || !m.code.empty() || m.person || m.entry >= 0 ||
+        (m.type != "GPE" && m.type != "LOC"))
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    if (m.last + 1 >= n || in.folded[m.last] != "," || in.name_at[m.last + 1] < 0) continue;
+    if (m.first > 0 && (in.folded[m.first - 1] == "," || in.folded[m.first - 1] == "and")) continue;
+    const Hit& h = in.names[in.name_at[m.last + 1]];
+    if (h.first != m.last + 1 || h.use != Use::kName) continue;
+    if (h.last < n && (in.folded[h.last] == "and" || in.folded[h.last] == "or" ||
+                       in.folded[h.last] == "'s" || in.folded[h.last] == "'"))
+      continue;
+    const KbEntry* k = place_entry(h);
+    if (!k || k->kind != "country") continue;
+    m.code = k->code.substr(0, 3);
+    m.rank = 3;
+    m.how = "composition:located";
   }
 }
 
@@ -1432,6 +1461,7 @@ void DocumentResolver::foreign_parties(const std::string& dominant) {
 std::string DocumentResolver::dominant_country() const {
   for (bool places_only : {false, true}) {
     std::unordered_map<std::string, int> votes;
+    std::unordered_map<std::string, std::pair<int, int>> first_at;  // nation → (sentence, token)
     int total = 0;
     for (const WorkMention& m : ms_) {
       if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun ||
@@ -1445,9 +1475,21 @@ std::string DocumentResolver::dominant_country() const {
         continue;
       ++votes[nation];
       ++total;
+      const std::pair<int, int> at{m.sentence, m.first};
+      auto [it, fresh] = first_at.emplace(nation, at);
+      if (!fresh && at < it->second) it->second = at;
     }
     for (const auto& [nation, count] : votes)
       if (count >= 2 && 2 * count > total) return nation;
+    // Two countries placing the story equally often: the one named first,
+    // where news says where the story happens ("from Sydney, Australia").
+    if (places_only) {
+      std::string best;
+      for (const auto& [nation, count] : votes)
+        if (count >= 2 && 2 * count == total && (best.empty() || first_at[nation] < first_at[best]))
+          best = nation;
+      if (!best.empty()) return best;
+    }
   }
   return {};
 }
