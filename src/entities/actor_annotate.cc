@@ -371,6 +371,13 @@ void DocumentResolver::add_ner_mentions() {
       m.first = mm.first_token;
       m.last = mm.last_token;
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
+      // A role word NER took for a name of people ("an Ottawa MP" tagged
+      // NORP): left to the role pass, which composes it with its phrase.
+      if ((ent.type == "NORP" || ent.type == "PER") && in.role_at[m.first] >= 0 &&
+          in.name_at[m.first] < 0) {
+        const Hit& rh = in.roles[in.role_at[m.first]];
+        if (rh.first == m.first && rh.last == m.last) continue;
+      }
       m.type = ent.type;
       m.person = ent.type == "PER";
       // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai". Not
