@@ -1468,7 +1468,6 @@ void DocumentResolver::foreign_parties(const std::string& dominant) {
 std::string DocumentResolver::dominant_country() const {
   for (bool places_only : {false, true}) {
     std::unordered_map<std::string, int> votes;
-    std::unordered_map<std::string, std::pair<int, int>> first_at;  // nation → (sentence, token)
     int total = 0;
     for (const WorkMention& m : ms_) {
       if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun ||
@@ -1480,23 +1479,14 @@ std::string DocumentResolver::dominant_country() const {
           !(m.entry >= 0 &&
             (kb_.entries[m.entry].kind == "country" || kb_.entries[m.entry].kind == "place")))
         continue;
-      ++votes[nation];
-      ++total;
-      const std::pair<int, int> at{m.sentence, m.first};
-      auto [it, fresh] = first_at.emplace(nation, at);
-      if (!fresh && at < it->second) it->second = at;
+      // A place written "City, Country" says where the story is: it counts
+      // twice among the places ("from Sydney, Australia").
+      const int weight = places_only && m.how == "composition:located" ? 2 : 1;
+      votes[nation] += weight;
+      total += weight;
     }
     for (const auto& [nation, count] : votes)
       if (count >= 2 && 2 * count > total) return nation;
-    // Two countries placing the story equally often: the one named first,
-    // where news says where the story happens ("from Sydney, Australia").
-    if (places_only) {
-      std::string best;
-      for (const auto& [nation, count] : votes)
-        if (count >= 2 && 2 * count == total && (best.empty() || first_at[nation] < first_at[best]))
-          best = nation;
-      if (!best.empty()) return best;
-    }
   }
   return {};
 }
