@@ -188,8 +188,9 @@ class DocumentResolver {
   void article_country();
   std::string dominant_country() const;
   void foreign_parties(const std::string& dominant);
-  bool other_country_near(const WorkMention& x, const std::string& dominant,
-                          const std::vector<std::vector<const WorkMention*>>& countries_in) const;
+  std::string nearest_country(const WorkMention& x,
+                              const std::vector<std::vector<const WorkMention*>>& countries_in,
+                              int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
   // 5c. People named with their organization.
   void affiliations();
@@ -1024,8 +1025,9 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       staff.count(head_folded) || is_generic_head(head_folded) || is_person_noun(head_folded) ||
       (head_folded.ends_with("s") && is_person_noun(head_folded.substr(0, head_folded.size() - 1)));
   bool campaign = false;
-  for (int k = first; k < head && !campaign && staff_head; ++k)
-    campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text);
+  for (int k = first; k < head && !campaign; ++k)
+    campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text) &&
+               (staff_head || in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
   if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
@@ -1399,13 +1401,26 @@ void DocumentResolver::article_country() {
                              !m.unknown_owner;
       const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
       if (!bare_role && !titled_name) continue;
-      if (other_country_near(m, dominant, countries_in) || placed_elsewhere(m)) continue;
-      m.code = dominant + (bare_role ? m.role : m.title_role.substr(1));
+      if (placed_elsewhere(m)) continue;
+      // Another country named nearer in the sentence or paragraph may be the
+      // one meant: no code from the article's. A person's title or
+      // apposition takes it when it is named in the same sentence ("Foreign
+      // Ministry spokeswoman Maria Zakharova told reporters in Moscow" in an
+      // American story); bare roles do not ("Lawmaker urges retaliation on
+      // Russia" is the lawmaker of neither).
+      int near_sentence = -1;
+      const std::string near = nearest_country(m, countries_in, &near_sentence);
+      const bool other = !near.empty() && near != dominant;
+      if (other && !(titled_name && m.title_role[0] != 'N' && near_sentence == m.sentence))
+        continue;
+      m.code = (other ? near : dominant) + (bare_role ? m.role : m.title_role.substr(1));
       m.rank = 1;
-      m.how = bare_role                ? "composition:article-country"
-              : m.title_role[0] == 'N' ? "name:article-country"
-              : m.title_role[0] == 'T' ? "title:article-country"
-                                       : "apposition:article-country";
+      const std::string where = other ? "nearest-country" : "article-country";
+      m.how = (bare_role                ? "composition:"
+               : m.title_role[0] == 'N' ? "name:"
+               : m.title_role[0] == 'T' ? "title:"
+                                        : "apposition:") +
+              where;
     }
   }
   // Otherwise the role alone, as PETRARCH writes an agent of unknown
@@ -1491,12 +1506,12 @@ std::string DocumentResolver::dominant_country() const {
   return {};
 }
 
-// The country-coded mention nearest to x in its sentence (by tokens), else in
-// its paragraph (by sentences, earlier ones first on a tie): whether it is
-// another country than the dominant one.
-bool DocumentResolver::other_country_near(
-    const WorkMention& x, const std::string& dominant,
-    const std::vector<std::vector<const WorkMention*>>& countries_in) const {
+// The country of the country-coded mention nearest to x in its sentence (by
+// tokens), else in its paragraph (by sentences, earlier ones first on a
+// tie); empty when there is none.
+std::string DocumentResolver::nearest_country(
+    const WorkMention& x, const std::vector<std::vector<const WorkMention*>>& countries_in,
+    int* sentence) const {
   const int para = doc_.sentences[x.sentence].paragraph;
   const int n = static_cast<int>(doc_.sentences.size());
   const WorkMention* nearest = nullptr;
@@ -1519,7 +1534,9 @@ bool DocumentResolver::other_country_near(
       if (step == 0) break;
     }
   }
-  return nearest && nearest->code.substr(0, 3) != dominant;
+  if (!nearest) return {};
+  *sentence = nearest->sentence;
+  return nearest->code.substr(0, 3);
 }
 
 bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {

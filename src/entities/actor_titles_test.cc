@@ -157,5 +157,29 @@ TEST(ActorTitles, ARoleWordTaggedAsPeopleComposesWithItsPhrase) {
   EXPECT_EQ(e->actor_code, "KENLEG");
 }
 
+TEST(ActorTitles, ACampaignManagerIsTheCandidatesParty) {
+  Document doc =
+      make_doc("Clinton's campaign manager Dario Velez said the race was close.", "2016-09-20");
+  add_ner(doc, {"Dario", "Velez"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton's campaign manager Dario Velez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas went to the polls. Senators in Washington debated the budget. "
+      "Foreign Ministry spokeswoman Irina Volkova told reporters in Moscow that the plan was "
+      "illegal.",
+      "2016-09-20");
+  add_ner(doc, {"Irina", "Volkova"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Foreign Ministry spokeswoman Irina Volkova");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "RUSGOV");
+  EXPECT_EQ(e->resolved_by, "title:nearest-country");
+}
+
 }  // namespace
 }  // namespace eventwire
