@@ -1210,6 +1210,19 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
       appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
       (m.first == r.last + 1 && in.folded[r.last] == "," &&
        (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
+  // A description fronted before the name it describes, opening the
+  // sentence: "Now the highest-ranking prosecutor in the United States,
+  // Lynch rose …" (the phrase may keep a short tail before the comma).
+  if (!title && !appos && m.person && r.type == "PER" && r.last <= m.first - 1 &&
+      in.folded[m.first - 1] == "," && m.first - r.last <= 8 &&
+      (r.first == 0 || (r.first == 1 &&  // after one opening word: "Now", "But"
+                        std::isalpha(static_cast<unsigned char>(s.tokens[0].text[0])) &&
+                        in.name_at[0] < 0 && !per_at_[m.sentence][0]))) {
+    bool tail = true;
+    for (int k = r.last; k < m.first - 1 && tail; ++k)
+      tail = in.folded[k] != "," && in.folded[k] != ";" && !per_at_[m.sentence][k];
+    appos = tail;
+  }
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
   if (m.rank < 4 && !r.code.empty()) {
