@@ -374,8 +374,8 @@ void DocumentResolver::add_ner_mentions() {
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
       // A role word NER took for a name of people ("an Ottawa MP" tagged
       // NORP): left to the role pass, which composes it with its phrase.
-      if ((ent.type == "NORP" || ent.type == "PER") && in.role_at[m.first] >= 0 &&
-          in.name_at[m.first] < 0) {
+      // (Not PER: "Queen", "King", "Granger" are names as often as roles.)
+      if (ent.type == "NORP" && in.role_at[m.first] >= 0 && in.name_at[m.first] < 0) {
         const Hit& rh = in.roles[in.role_at[m.first]];
         if (rh.first == m.first && rh.last == m.last) continue;
       }
@@ -1402,11 +1402,20 @@ void DocumentResolver::article_country() {
   if (!dominant.empty()) {
     // Country-coded mentions by sentence, so the search looks only at the
     // sentences around a mention (linear in the article, even in one paragraph).
-    std::vector<std::vector<const WorkMention*>> countries_in(doc_.sentences.size());
+    std::vector<std::vector<const WorkMention*>> countries_in(doc_.sentences.size()),
+        places_in(doc_.sentences.size());
     for (const WorkMention& o : ms_)
       if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
-          kb_.is_country(o.code.substr(0, 3)))
+          kb_.is_country(o.code.substr(0, 3))) {
         countries_in[o.sentence].push_back(&o);
+        // Places, not actors: an outlet or a person of another country
+        // ("The Associated Press quoted …") does not place a title.
+        if (o.how.rfind("composition", 0) == 0 || o.how.rfind("capital", 0) == 0 ||
+            o.kind == WorkMention::Kind::kDemonym ||
+            (o.entry >= 0 &&
+             (kb_.entries[o.entry].kind == "country" || kb_.entries[o.entry].kind == "place")))
+          places_in[o.sentence].push_back(&o);
+      }
     for (WorkMention& m : ms_) {
       if (m.dropped || !m.code.empty()) continue;
       const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
@@ -1417,16 +1426,24 @@ void DocumentResolver::article_country() {
       if (placed_elsewhere(m)) continue;
       // Another country named nearer in the sentence or paragraph may be the
       // one meant: no code from the article's. A person's title or
-      // apposition takes it when it is named in the same sentence ("Foreign
-      // Ministry spokeswoman Maria Zakharova told reporters in Moscow" in an
-      // American story); bare roles do not ("Lawmaker urges retaliation on
-      // Russia" is the lawmaker of neither).
+      // apposition takes it when it is named in the same sentence as a place
+      // ("Foreign Ministry spokeswoman Maria Zakharova told reporters in
+      // Moscow" in an American story; not an outlet's country: "The
+      // Associated Press quoted …"); bare roles do not ("Lawmaker urges
+      // retaliation on Russia" is the lawmaker of neither).
       int near_sentence = -1;
       const std::string near = nearest_country(m, countries_in, &near_sentence);
-      const bool other = !near.empty() && near != dominant;
-      if (other && !(titled_name && m.title_role[0] != 'N' && near_sentence == m.sentence))
-        continue;
-      m.code = (other ? near : dominant) + (bare_role ? m.role : m.title_role.substr(1));
+      std::string nation = dominant;
+      if (!near.empty() && near != dominant) {
+        int place_sentence = -1;
+        const std::string place = nearest_country(m, places_in, &place_sentence);
+        if (!titled_name || m.title_role[0] == 'N' || place_sentence != m.sentence ||
+            place.empty() || place == dominant)
+          continue;
+        nation = place;
+      }
+      const bool other = nation != dominant;
+      m.code = nation + (bare_role ? m.role : m.title_role.substr(1));
       m.rank = 1;
       const std::string where = other ? "nearest-country" : "article-country";
       m.how = (bare_role                ? "composition:"
