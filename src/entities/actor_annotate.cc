@@ -170,6 +170,8 @@ class DocumentResolver {
   void places_in_countries();
   // 3. Role phrases.
   void add_role_phrases();
+  // 3b. A candidate's campaign ("the Trump campaign").
+  void add_campaigns();
   bool role_word_heads(size_t si, int head, bool before_person) const;
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
   void extend_plain(size_t si, int& first, int& last) const;
@@ -219,6 +221,7 @@ void DocumentResolver::run() {
   add_missed_surnames();
   places_in_countries();
   add_role_phrases();
+  add_campaigns();
   link_titles_and_appositions();
   surnames_as_people();
   capital_metonyms();
@@ -797,6 +800,55 @@ void DocumentResolver::add_role_phrases() {
         }
       WorkMention m;
       if (make_role_mention(si, ri, first, last, m)) ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 3b. "The Trump campaign", "Clinton's campaign": a known person's election
+//     campaign acts as the party side of the person's country (as its staff
+//     do, step 3), whatever office the person holds. Only the noun heading its
+//     phrase ("Trump campaign spokesman" is a role phrase of step 3) and only
+//     after a person's name ("a bombing campaign", "Israel's campaign" are no
+//     actors).
+void DocumentResolver::add_campaigns() {
+  std::unordered_map<uint64_t, size_t> person_to;  // (sentence, last token) → name mention
+  for (size_t i = 0; i < name_count_; ++i)
+    if (ms_[i].person && !ms_[i].dropped && ms_[i].kind == WorkMention::Kind::kName)
+      person_to.emplace(
+          (static_cast<uint64_t>(ms_[i].sentence) << 32) | static_cast<uint32_t>(ms_[i].last), i);
+  if (person_to.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int k = 1; k < n; ++k) {
+      if (in.folded[k] != "campaign" || starts_upper(s.tokens[k].text) || in.role_at[k] >= 0 ||
+          covered_[si][k])
+        continue;
+      // The head of its phrase: not a modifier of a following noun.
+      if (in.parsed ? (s.tokens[k].deprel == "compound" || s.tokens[k].deprel == "amod")
+                    : (k + 1 < n && in.role_at[k + 1] >= 0))
+        continue;
+      const int owner_end = in.folded[k - 1] == "'s" || in.folded[k - 1] == "'" ? k - 1 : k;
+      auto it =
+          person_to.find((static_cast<uint64_t>(si) << 32) | static_cast<uint32_t>(owner_end));
+      if (it == person_to.end()) continue;
+      const WorkMention& owner = ms_[it->second];
+      if (owner.code.size() < 3 || !kb_.is_country(owner.code.substr(0, 3))) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first =
+          owner.first > 0 && in.folded[owner.first - 1] == "the" ? owner.first - 1 : owner.first;
+      m.last = k + 1;
+      m.head = k;
+      m.kind = WorkMention::Kind::kRole;
+      m.role = "PTY";
+      m.code = owner.code.substr(0, 3) + "PTY";
+      m.rank = 3;
+      m.how = "composition";
+      m.type = "ORG";
+      m.identity = "campaign:" + owner.identity;
+      ms_.push_back(std::move(m));
     }
   }
 }

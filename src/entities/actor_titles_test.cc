@@ -181,5 +181,17 @@ TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
   EXPECT_EQ(e->resolved_by, "title:nearest-country");
 }
 
+TEST(ActorTitles, ACandidatesCampaignActsForAPartyAndABombingCampaignDoesNot) {
+  Document doc = make_doc(
+      "The Clinton campaign did not respond on Tuesday. Israel stepped up its campaign in Gaza.",
+      "2016-09-20");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "The Clinton campaign");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+  EXPECT_EQ(entity_with_mention(doc, "its campaign"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "campaign"), nullptr);
+}
+
 }  // namespace
 }  // namespace eventwire
