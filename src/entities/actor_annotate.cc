@@ -1227,16 +1227,22 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   // A title may carry a short prepositional tail naming a place or body
   // before the name: "Afghan Ambassador to the United States Hamdullah
   // Mohib" (the title keeps its own country: the first in the phrase).
+  // ("Governor of Washington Chris Gregoire": an "of" tail's place gives a
+  // title without a country of its own its country.)
+  const KbEntry* tail_place = nullptr;
   auto tail_to_name = [&] {
     if (r.last >= m.first || m.first - r.last > 6) return false;
     const std::string& p = in.folded[r.last];
-    if (p != "to" && p != "at" && p != "in" && p != "for") return false;
+    if (p != "to" && p != "at" && p != "in" && p != "for" && p != "of") return false;
     bool named = false;
     for (int k = r.last + 1; k < m.first; ++k) {
-      if (in.name_at[k] >= 0)
+      if (in.name_at[k] >= 0) {
         named = true;
-      else if (!is_determiner(in.folded[k]))
+        const Hit& h = in.names[in.name_at[k]];
+        if (p == "of" && !tail_place && h.use != Use::kDemonym) tail_place = place_entry(h);
+      } else if (!is_determiner(in.folded[k])) {
         return false;
+      }
     }
     return named;
   };
@@ -1277,6 +1283,12 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   }
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
+  if (title && tail_place && r.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+      !r.unknown_owner) {
+    r.code = tail_place->code.substr(0, 3) + phrase_role(r);
+    r.rank = 3;
+    r.how = "composition";
+  }
   if (m.rank < 4 && !r.code.empty()) {
     m.code = r.code;
     m.rank = 4;

@@ -193,5 +193,15 @@ TEST(ActorTitles, ACandidatesCampaignActsForAPartyAndABombingCampaignDoesNot) {
   EXPECT_EQ(entity_with_mention(doc, "campaign"), nullptr);
 }
 
+TEST(ActorTitles, AnOfTailNamingAPlaceGivesATitleItsCountry) {
+  Document doc =
+      make_doc("Governor of Ohio Dana Whitlock opened the new bridge on Monday.", "2016-09-20");
+  add_ner(doc, {"Dana", "Whitlock"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Governor of Ohio Dana Whitlock");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAGOV");
+}
+
 }  // namespace
 }  // namespace eventwire
