@@ -196,11 +196,26 @@ TEST(ActorTitles, ACandidatesCampaignActsForAPartyAndABombingCampaignDoesNot) {
 TEST(ActorTitles, AnOfTailNamingAPlaceGivesATitleItsCountry) {
   Document doc =
       make_doc("Governor of Ohio Dana Whitlock opened the new bridge on Monday.", "2016-09-20");
+  // A parse that leaves "of Ohio" out of the title's phrase, as real ones do.
+  set_parse(doc, 0,
+            {{"PROPN", "nsubj", 6},
+             {"ADP", "mark", 6},
+             {"PROPN", "nsubj", 6},
+             {"PROPN", "flat", 3},
+             {"PROPN", "flat", 3},
+             {"VERB", "root", 0},
+             {"DET", "det", 9},
+             {"ADJ", "amod", 9},
+             {"NOUN", "obj", 6},
+             {"ADP", "case", 11},
+             {"PROPN", "obl", 6},
+             {"PUNCT", "punct", 6}});
   add_ner(doc, {"Dana", "Whitlock"}, "PER");
   titles_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Governor of Ohio Dana Whitlock");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAGOV");
+  EXPECT_EQ(e->resolved_by, "title");
 }
 
 }  // namespace
