@@ -1079,7 +1079,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   bool campaign = false;
   for (int k = first; k < head && !campaign; ++k)
     campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text) &&
-               (staff_head || in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
+               (staff_head || k == head - 1 ||           // "a campaign operative"
+                in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
   if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
@@ -1283,6 +1284,18 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   }
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
+  // "Officer" alone as a title is police usage ("Officer Betty Shelby");
+  // soldiers are titled by rank.
+  if (title && r.role == "MIL" && in.folded[r.head] == "officer" &&
+      starts_upper(s.tokens[r.head].text)) {
+    bool other_role = false;
+    for (int k = r.first; k < r.last && !other_role; ++k)
+      other_role = k != r.head && in.role_at[k] >= 0;
+    if (!other_role) {
+      r.role = "COP";
+      if (r.code.ends_with("MIL")) r.code = r.code.substr(0, r.code.size() - 3) + "COP";
+    }
+  }
   if (title && tail_place && r.code.empty() && !r.role.empty() && r.role.back() != '~' &&
       !r.unknown_owner) {
     r.code = tail_place->code.substr(0, 3) + phrase_role(r);

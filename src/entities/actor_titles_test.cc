@@ -218,5 +218,16 @@ TEST(ActorTitles, AnOfTailNamingAPlaceGivesATitleItsCountry) {
   EXPECT_EQ(e->resolved_by, "title");
 }
 
+TEST(ActorTitles, OfficerAloneAsATitleIsPolice) {
+  Document doc =
+      make_doc("Voters in Ohio and Texas went to the polls. Officer Dana Whitlock stopped the car.",
+               "2016-09-20");
+  add_ner(doc, {"Dana", "Whitlock"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Officer Dana Whitlock");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USACOP");
+}
+
 }  // namespace
 }  // namespace eventwire
