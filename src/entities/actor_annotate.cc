@@ -1345,12 +1345,21 @@ void DocumentResolver::surnames_as_people() {
   // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
   // two people share it.
   std::unordered_map<std::string, std::string> family, given_names;
+  // Known people named in full: surname → the mention (-1 when two people
+  // share it), and their identities.
+  std::unordered_map<std::string, int> known_by_surname;
+  std::unordered_set<std::string> named_in_full;
   for (size_t i = 0; i < name_count_; ++i) {
     const WorkMention& m = ms_[i];
     const int start = m.name_first >= 0 ? m.name_first : m.first;
     if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
     const auto& toks = doc_.sentences[m.sentence].tokens;
     if (m.person) surnames.insert(toks[m.last - 1].text);
+    if (m.person) named_in_full.insert(m.identity);
+    if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
+      auto [it, fresh] = known_by_surname.emplace(toks[m.last - 1].text, static_cast<int>(i));
+      if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
+    }
     // Given names of people named in full: "Hillary" after "Hillary
     // Clinton" (not an initial, a title or a name two people share).
     const std::string& given = toks[start].text;
@@ -1364,6 +1373,24 @@ void DocumentResolver::surnames_as_people() {
       auto [it, fresh] = family.emplace(toks[start].text, m.identity);
       if (!fresh && it->second != m.identity) it->second.clear();
     }
+  }
+  // A surname alone the base gives to another known person than the one the
+  // article names in full is the one named ("Clinton" after "Hillary
+  // Clinton", when "Bill Clinton" is not named).
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.entry < 0 || !m.person || m.kind != WorkMention::Kind::kName ||
+        m.last - m.first != 1 || named_in_full.count(m.identity))
+      continue;
+    auto it = known_by_surname.find(doc_.sentences[m.sentence].tokens[m.first].text);
+    if (it == known_by_surname.end() || it->second < 0) continue;
+    const WorkMention& y = ms_[it->second];
+    if (y.identity == m.identity) continue;
+    m.identity = y.identity;
+    m.entry = y.entry;
+    m.code = y.code;
+    m.how = y.how;
+    m.rank = y.rank;
   }
   if (surnames.empty() && family.empty()) return;
   for (size_t i = 0; i < name_count_; ++i) {

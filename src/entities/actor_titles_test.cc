@@ -229,5 +229,19 @@ TEST(ActorTitles, OfficerAloneAsATitleIsPolice) {
   EXPECT_EQ(e->actor_code, "USACOP");
 }
 
+TEST(ActorTitles, ASurnameAloneIsTheKnownPersonNamedInFull) {
+  // The base gives "Clinton" alone to Bill Clinton; the article names Hillary.
+  Document doc =
+      make_doc("Hillary Clinton spoke in Ohio on Monday. Clinton said the economy was strong.",
+               "2016-09-20");
+  add_ner(doc, {"Hillary", "Clinton"}, "PER");
+  add_ner(doc, {"Clinton", "said"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "Hillary Clinton");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full, entity_with_mention(doc, "Clinton"));
+}
+
 }  // namespace
 }  // namespace eventwire
