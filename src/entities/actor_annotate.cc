@@ -1345,6 +1345,7 @@ void DocumentResolver::surnames_as_people() {
   // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
   // two people share it.
   std::unordered_map<std::string, std::string> family, given_names;
+  std::unordered_map<std::string, std::pair<int, int>> introduced_at;  // identity → first full name
   // Known people named in full: surname → the mention (-1 when two people
   // share it), and their identities.
   std::unordered_map<std::string, int> known_by_surname;
@@ -1367,6 +1368,9 @@ void DocumentResolver::surnames_as_people() {
         !is_honorific(info_[m.sentence].folded[start])) {
       auto [it, fresh] = given_names.emplace(given, m.identity);
       if (!fresh && it->second != m.identity) it->second.clear();
+      const std::pair<int, int> at{m.sentence, m.first};
+      auto [w, added] = introduced_at.emplace(m.identity, at);
+      if (!added && at < w->second) w->second = at;
     }
     if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
         std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
@@ -1407,8 +1411,11 @@ void DocumentResolver::surnames_as_people() {
     }
     // A given name alone NER read as a person's is the one person of the
     // article with that given name, unless it is also someone's surname.
+    // (Only after the full name: coreference finds a full name's other
+    // names when it meets it first.)
     if (auto g = given_names.find(word);
-        m.person && g != given_names.end() && !g->second.empty() && !surnames.count(word)) {
+        m.person && g != given_names.end() && !g->second.empty() && !surnames.count(word) &&
+        introduced_at[g->second] < std::make_pair(m.sentence, m.first)) {
       m.identity = g->second;
       continue;
     }
@@ -1529,19 +1536,19 @@ void DocumentResolver::article_country() {
       if (!bare_role && !titled_name) continue;
       if (placed_elsewhere(m)) continue;
       // Another country named nearer in the sentence or paragraph may be the
-      // one meant: no code from the article's. A person's title or
-      // apposition takes it when it is named in the same sentence as a place
-      // ("Foreign Ministry spokeswoman Maria Zakharova told reporters in
-      // Moscow" in an American story; not an outlet's country: "The
-      // Associated Press quoted …"); bare roles do not ("Lawmaker urges
-      // retaliation on Russia" is the lawmaker of neither).
+      // one meant: no code from the article's. A person's title takes it
+      // when it is named in the same sentence as a place ("Foreign Ministry
+      // spokeswoman Maria Zakharova told reporters in Moscow" in an American
+      // story; not an outlet's country: "The Associated Press quoted …");
+      // appositions ("X, a former leader, was killed by Israel") and bare
+      // roles ("Lawmaker urges retaliation on Russia") do not.
       int near_sentence = -1;
       const std::string near = nearest_country(m, countries_in, &near_sentence);
       std::string nation = dominant;
       if (!near.empty() && near != dominant) {
         int place_sentence = -1;
         const std::string place = nearest_country(m, places_in, &place_sentence);
-        if (!titled_name || m.title_role[0] == 'N' || place_sentence != m.sentence ||
+        if (!titled_name || m.title_role[0] != 'T' || place_sentence != m.sentence ||
             place.empty() || place == dominant)
           continue;
         nation = place;
