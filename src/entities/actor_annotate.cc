@@ -155,6 +155,7 @@ class DocumentResolver {
   bool in_person_shape(const Sentence& s, const SentenceInfo& in, const Hit& h) const;
   bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
   const KbEntry* place_entry(const Hit& h) const;  // a country or place valid on the date
+  bool before_subdivision(const SentenceInfo& in, const Hit& h) const;
   // 1. NER mentions.
   void add_ner_mentions();
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
@@ -165,8 +166,12 @@ class DocumentResolver {
   void add_missed_names();
   // 2b. Surnames NER missed.
   void add_missed_surnames();
+  // 2c. Unknown places placed by a country after a comma ("Sydney, Australia").
+  void places_in_countries();
   // 3. Role phrases.
   void add_role_phrases();
+  // 3b. A candidate's campaign ("the Trump campaign").
+  void add_campaigns();
   bool role_word_heads(size_t si, int head, bool before_person) const;
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
   void extend_plain(size_t si, int& first, int& last) const;
@@ -185,8 +190,9 @@ class DocumentResolver {
   void article_country();
   std::string dominant_country() const;
   void foreign_parties(const std::string& dominant);
-  bool other_country_near(const WorkMention& x, const std::string& dominant,
-                          const std::vector<std::vector<const WorkMention*>>& countries_in) const;
+  std::string nearest_country(const WorkMention& x,
+                              const std::vector<std::vector<const WorkMention*>>& countries_in,
+                              int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
   // 5c. People named with their organization.
   void affiliations();
@@ -213,7 +219,9 @@ void DocumentResolver::run() {
   add_ner_mentions();
   add_missed_names();
   add_missed_surnames();
+  places_in_countries();
   add_role_phrases();
+  add_campaigns();
   link_titles_and_appositions();
   surnames_as_people();
   capital_metonyms();
@@ -347,6 +355,15 @@ const KbEntry* DocumentResolver::place_entry(const Hit& h) const {
   return k.kind == "country" || k.kind == "place" ? &k : nullptr;
 }
 
+// A place name followed by a capitalized subdivision word names a county of
+// that name, perhaps in another country ("Nassau County" is New York's, not
+// the Bahamas'); its country counts only where it is the story's (step 5b).
+bool DocumentResolver::before_subdivision(const SentenceInfo& in, const Hit& h) const {
+  static const std::unordered_set<std::string> words = {"county", "parish", "township", "borough"};
+  return h.last < static_cast<int>(in.folded.size()) && words.count(in.folded[h.last]) &&
+         starts_upper(in.sentence->tokens[h.last].text);
+}
+
 // 1. NER mentions, with their knowledge-base codes.
 void DocumentResolver::add_ner_mentions() {
   for (const Entity& ent : doc_.entities) {
@@ -358,6 +375,13 @@ void DocumentResolver::add_ner_mentions() {
       m.first = mm.first_token;
       m.last = mm.last_token;
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
+      // A role word NER took for a name of people ("an Ottawa MP" tagged
+      // NORP): left to the role pass, which composes it with its phrase.
+      // (Not PER: "Queen", "King", "Granger" are names as often as roles.)
+      if (ent.type == "NORP" && in.role_at[m.first] >= 0 && in.name_at[m.first] < 0) {
+        const Hit& rh = in.roles[in.role_at[m.first]];
+        if (rh.first == m.first && rh.last == m.last) continue;
+      }
       m.type = ent.type;
       m.person = ent.type == "PER";
       // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai". Not
@@ -554,7 +578,10 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
     std::string nation = owner, role, last_role;
     for (const Hit& h : in.names)
       if (h.first >= m.first && h.last <= m.last && nation.empty())
-        if (const KbEntry* k = place_entry(h)) nation = k->code.substr(0, 3);
+        if (const KbEntry* k = place_entry(h)) {
+          nation = k->code.substr(0, 3);
+          if (before_subdivision(in, h)) m.subdivision_of = nation;
+        }
     for (const Hit& h : in.roles)
       if (h.first >= m.first && h.last <= m.last) {
         const KbEntry& r = kb_.entries[h.entries.front()];
@@ -690,6 +717,32 @@ void DocumentResolver::add_missed_surnames() {
   }
 }
 
+// 2c. A place the base does not know, written "City, Country" as news
+//     datelines and introductions do ("from Sydney, Australia"), is in that
+//     country: it places the story there (step 5b). Not inside a list of
+//     places ("Ramallah, Jordan and Egypt").
+void DocumentResolver::places_in_countries() {
+  for (WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || !m.code.empty() || m.person || m.entry >= 0 ||
+        (m.type != "GPE" && m.type != "LOC"))
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    if (m.last + 1 >= n || in.folded[m.last] != "," || in.name_at[m.last + 1] < 0) continue;
+    if (m.first > 0 && (in.folded[m.first - 1] == "," || in.folded[m.first - 1] == "and")) continue;
+    const Hit& h = in.names[in.name_at[m.last + 1]];
+    if (h.first != m.last + 1 || h.use != Use::kName) continue;
+    if (h.last < n && (in.folded[h.last] == "and" || in.folded[h.last] == "or" ||
+                       in.folded[h.last] == "'s" || in.folded[h.last] == "'"))
+      continue;
+    const KbEntry* k = place_entry(h);
+    if (!k || k->kind != "country") continue;
+    m.code = k->code.substr(0, 3);
+    m.rank = 3;
+    m.how = "composition:located";
+  }
+}
+
 // 3. Role phrases ("a senior Iranian military commander", "Israeli troops").
 void DocumentResolver::add_role_phrases() {
   name_count_ = ms_.size();
@@ -700,7 +753,7 @@ void DocumentResolver::add_role_phrases() {
     for (size_t ri = 0; ri < in.roles.size(); ++ri) {
       const Hit& rh = in.roles[ri];
       const int head = role_head(si, rh);
-      if (covered_[si][head] || !noun_like(s.tokens[head])) continue;
+      if (covered_[si][head]) continue;
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
       // compound of the name.
@@ -711,6 +764,10 @@ void DocumentResolver::add_role_phrases() {
           (per_at_[si][after] ||
            (in.name_at[after] >= 0 &&
             kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // A capitalized title's last word may be tagged an adjective ("Attorney
+      // General Loretta Lynch", "Surgeon General …"): before a name it is a title.
+      if (!noun_like(s.tokens[head]) && !(before_person && starts_upper(s.tokens[head].text)))
+        continue;
       // A title only ("Justice Antonin Scalia"): no phrase without a name;
       // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
       const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
@@ -743,6 +800,55 @@ void DocumentResolver::add_role_phrases() {
         }
       WorkMention m;
       if (make_role_mention(si, ri, first, last, m)) ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 3b. "The Trump campaign", "Clinton's campaign": a known person's election
+//     campaign acts as the party side of the person's country (as its staff
+//     do, step 3), whatever office the person holds. Only the noun heading its
+//     phrase ("Trump campaign spokesman" is a role phrase of step 3) and only
+//     after a person's name ("a bombing campaign", "Israel's campaign" are no
+//     actors).
+void DocumentResolver::add_campaigns() {
+  std::unordered_map<uint64_t, size_t> person_to;  // (sentence, last token) → name mention
+  for (size_t i = 0; i < name_count_; ++i)
+    if (ms_[i].person && !ms_[i].dropped && ms_[i].kind == WorkMention::Kind::kName)
+      person_to.emplace(
+          (static_cast<uint64_t>(ms_[i].sentence) << 32) | static_cast<uint32_t>(ms_[i].last), i);
+  if (person_to.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int k = 1; k < n; ++k) {
+      if (in.folded[k] != "campaign" || starts_upper(s.tokens[k].text) || in.role_at[k] >= 0 ||
+          covered_[si][k])
+        continue;
+      // The head of its phrase: not a modifier of a following noun.
+      if (in.parsed ? (s.tokens[k].deprel == "compound" || s.tokens[k].deprel == "amod")
+                    : (k + 1 < n && in.role_at[k + 1] >= 0))
+        continue;
+      const int owner_end = in.folded[k - 1] == "'s" || in.folded[k - 1] == "'" ? k - 1 : k;
+      auto it =
+          person_to.find((static_cast<uint64_t>(si) << 32) | static_cast<uint32_t>(owner_end));
+      if (it == person_to.end()) continue;
+      const WorkMention& owner = ms_[it->second];
+      if (owner.code.size() < 3 || !kb_.is_country(owner.code.substr(0, 3))) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first =
+          owner.first > 0 && in.folded[owner.first - 1] == "the" ? owner.first - 1 : owner.first;
+      m.last = k + 1;
+      m.head = k;
+      m.kind = WorkMention::Kind::kRole;
+      m.role = "PTY";
+      m.code = owner.code.substr(0, 3) + "PTY";
+      m.rank = 3;
+      m.how = "composition";
+      m.type = "ORG";
+      m.identity = "campaign:" + owner.identity;
+      ms_.push_back(std::move(m));
     }
   }
 }
@@ -960,6 +1066,22 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
     m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
   if (m.former) m.role = "ELI";
+  // An election campaign's people speak for a party, not a government:
+  // "Trump campaign chairman", "a Clinton campaign adviser" (the noun
+  // "campaign" modifying a people's role; not "campaign finance laws").
+  static const std::unordered_set<std::string> staff = {"adviser",  "advisor", "advisers",
+                                                        "advisors", "aide",    "aides",
+                                                        "chair",    "staffer", "staffers"};
+  const std::string& head_folded = in.folded[head];
+  const bool staff_head =
+      staff.count(head_folded) || is_generic_head(head_folded) || is_person_noun(head_folded) ||
+      (head_folded.ends_with("s") && is_person_noun(head_folded.substr(0, head_folded.size() - 1)));
+  bool campaign = false;
+  for (int k = first; k < head && !campaign; ++k)
+    campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text) &&
+               (staff_head || k == head - 1 ||           // "a campaign operative"
+                in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
+  if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
     if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && offices.count(m.role)) {
@@ -993,6 +1115,7 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
       org = &k;
     else if ((k.kind == "country" || k.kind == "place") && !country) {
       country = &k;
+      if (before_subdivision(in, h)) m.subdivision_of = k.code.substr(0, 3);
       // "a leader of a Yemen-based militia": the country only places a
       // body; it is not the state's office.
       const int n = static_cast<int>(in.folded.size());
@@ -1009,7 +1132,15 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   // A known person's staff ("Obama spokesman", "Putin aide"): the person's
   // code while in office; a former official's or a candidate's staff ("Clinton
   // spokesman" in 2016) are no government's.
-  if (!org && !country && owner_person && m.role != "MIL") {
+  if (!org && !country && owner_person && campaign) {
+    // A candidate's campaign staff: the party side of the candidate's country.
+    if (owner_person->code.size() >= 3 && kb_.is_country(owner_person->code.substr(0, 3))) {
+      m.code = owner_person->code.substr(0, 3) + "PTY";
+      m.rank = 3;
+      m.how = "composition";
+    }
+    m.unknown_owner = m.code.empty();
+  } else if (!org && !country && owner_person && m.role != "MIL") {
     if (!owner_past && !owner_person->code.ends_with("ELI") && owner_person->code.size() > 3 &&
         !m.former)
       org = owner_person;
@@ -1097,16 +1228,22 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   // A title may carry a short prepositional tail naming a place or body
   // before the name: "Afghan Ambassador to the United States Hamdullah
   // Mohib" (the title keeps its own country: the first in the phrase).
+  // ("Governor of Washington Chris Gregoire": an "of" tail's place gives a
+  // title without a country of its own its country.)
+  const KbEntry* tail_place = nullptr;
   auto tail_to_name = [&] {
     if (r.last >= m.first || m.first - r.last > 6) return false;
     const std::string& p = in.folded[r.last];
-    if (p != "to" && p != "at" && p != "in" && p != "for") return false;
+    if (p != "to" && p != "at" && p != "in" && p != "for" && p != "of") return false;
     bool named = false;
     for (int k = r.last + 1; k < m.first; ++k) {
-      if (in.name_at[k] >= 0)
+      if (in.name_at[k] >= 0) {
         named = true;
-      else if (!is_determiner(in.folded[k]))
+        const Hit& h = in.names[in.name_at[k]];
+        if (p == "of" && !tail_place && h.use != Use::kDemonym) tail_place = place_entry(h);
+      } else if (!is_determiner(in.folded[k])) {
         return false;
+      }
     }
     return named;
   };
@@ -1132,8 +1269,39 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
       appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
       (m.first == r.last + 1 && in.folded[r.last] == "," &&
        (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
+  // A description fronted before the name it describes, opening the
+  // sentence: "Now the highest-ranking prosecutor in the United States,
+  // Lynch rose …" (the phrase may keep a short tail before the comma).
+  if (!title && !appos && m.person && r.type == "PER" && r.last <= m.first - 1 &&
+      in.folded[m.first - 1] == "," && m.first - r.last <= 8 &&
+      (r.first == 0 || (r.first == 1 &&  // after one opening word: "Now", "But"
+                        std::isalpha(static_cast<unsigned char>(s.tokens[0].text[0])) &&
+                        in.name_at[0] < 0 && !per_at_[m.sentence][0]))) {
+    bool tail = true;
+    for (int k = r.last; k < m.first - 1 && tail; ++k)
+      tail = in.folded[k] != "," && in.folded[k] != ";" && !per_at_[m.sentence][k];
+    appos = tail;
+  }
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
+  // "Officer" alone as a title is police usage ("Officer Betty Shelby");
+  // soldiers are titled by rank.
+  if (title && r.role == "MIL" && in.folded[r.head] == "officer" &&
+      starts_upper(s.tokens[r.head].text)) {
+    bool other_role = false;
+    for (int k = r.first; k < r.last && !other_role; ++k)
+      other_role = k != r.head && in.role_at[k] >= 0;
+    if (!other_role) {
+      r.role = "COP";
+      if (r.code.ends_with("MIL")) r.code = r.code.substr(0, r.code.size() - 3) + "COP";
+    }
+  }
+  if (title && tail_place && r.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+      !r.unknown_owner) {
+    r.code = tail_place->code.substr(0, 3) + phrase_role(r);
+    r.rank = 3;
+    r.how = "composition";
+  }
   if (m.rank < 4 && !r.code.empty()) {
     m.code = r.code;
     m.rank = 4;
@@ -1176,18 +1344,57 @@ void DocumentResolver::surnames_as_people() {
   // Family names written first, before a hyphenated given name ("Chan
   // Tai-ming", "Kim Jong-un"): family name → the person's identity, or "" when
   // two people share it.
-  std::unordered_map<std::string, std::string> family;
+  std::unordered_map<std::string, std::string> family, given_names;
+  std::unordered_map<std::string, std::pair<int, int>> introduced_at;  // identity → first full name
+  // Known people named in full: surname → the mention (-1 when two people
+  // share it), and their identities.
+  std::unordered_map<std::string, int> known_by_surname;
+  std::unordered_set<std::string> named_in_full;
   for (size_t i = 0; i < name_count_; ++i) {
     const WorkMention& m = ms_[i];
     const int start = m.name_first >= 0 ? m.name_first : m.first;
     if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
     const auto& toks = doc_.sentences[m.sentence].tokens;
     if (m.person) surnames.insert(toks[m.last - 1].text);
+    if (m.person) named_in_full.insert(m.identity);
+    if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
+      auto [it, fresh] = known_by_surname.emplace(toks[m.last - 1].text, static_cast<int>(i));
+      if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
+    }
+    // Given names of people named in full: "Hillary" after "Hillary
+    // Clinton" (not an initial, a title or a name two people share).
+    const std::string& given = toks[start].text;
+    if (m.person && given.size() > 2 && starts_upper(given) && given.back() != '.' &&
+        !is_honorific(info_[m.sentence].folded[start])) {
+      auto [it, fresh] = given_names.emplace(given, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+      const std::pair<int, int> at{m.sentence, m.first};
+      auto [w, added] = introduced_at.emplace(m.identity, at);
+      if (!added && at < w->second) w->second = at;
+    }
     if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
         std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
       auto [it, fresh] = family.emplace(toks[start].text, m.identity);
       if (!fresh && it->second != m.identity) it->second.clear();
     }
+  }
+  // A surname alone the base gives to another known person than the one the
+  // article names in full is the one named ("Clinton" after "Hillary
+  // Clinton", when "Bill Clinton" is not named).
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.entry < 0 || !m.person || m.kind != WorkMention::Kind::kName ||
+        m.last - m.first != 1 || named_in_full.count(m.identity))
+      continue;
+    auto it = known_by_surname.find(doc_.sentences[m.sentence].tokens[m.first].text);
+    if (it == known_by_surname.end() || it->second < 0) continue;
+    const WorkMention& y = ms_[it->second];
+    if (y.identity == m.identity) continue;
+    m.identity = y.identity;
+    m.entry = y.entry;
+    m.code = y.code;
+    m.how = y.how;
+    m.rank = y.rank;
   }
   if (surnames.empty() && family.empty()) return;
   for (size_t i = 0; i < name_count_; ++i) {
@@ -1200,6 +1407,16 @@ void DocumentResolver::surnames_as_people() {
       m.identity = f->second;  // coreference joins the same identity
       m.person = true;
       m.type = "PER";
+      continue;
+    }
+    // A given name alone NER read as a person's is the one person of the
+    // article with that given name, unless it is also someone's surname.
+    // (Only after the full name: coreference finds a full name's other
+    // names when it meets it first.)
+    if (auto g = given_names.find(word);
+        m.person && g != given_names.end() && !g->second.empty() && !surnames.count(word) &&
+        introduced_at[g->second] < std::make_pair(m.sentence, m.first)) {
+      m.identity = g->second;
       continue;
     }
     if (m.person || !surnames.count(word)) continue;
@@ -1269,15 +1486,47 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
 //     elsewhere ("Western diplomats", "foreign troops").
 void DocumentResolver::article_country() {
   const std::string dominant = dominant_country();
+  // "Nassau County police" in a Long Island story: the county is the
+  // story's, not the Bahamas'.
+  for (WorkMention& m : ms_) {
+    if (!m.subdivision_of.empty() && m.subdivision_of != dominant && m.rank <= 3 &&
+        m.how == "composition") {
+      m.code.clear();
+      m.how.clear();
+      m.rank = 0;
+      if (m.kind == WorkMention::Kind::kName && m.title_role.empty()) {
+        // A body named after the county: its own role word, as for any
+        // unknown body ("Nassau County Police Department").
+        std::string role;
+        for (const Hit& h : info_[m.sentence].roles)
+          if (h.first >= m.first && h.last <= m.last) {
+            const KbEntry& r = kb_.entries[h.entries.front()];
+            if (!r.code.empty() && r.code.back() != '~' && r.attribute("needs") != "actor" &&
+                (r.attribute("weak") != "yes" || role.empty()))
+              role = composed_role(r.code);
+          }
+        if (!role.empty()) m.title_role = "N" + role;
+      }
+    }
+  }
   if (!dominant.empty()) foreign_parties(dominant);
   if (!dominant.empty()) {
     // Country-coded mentions by sentence, so the search looks only at the
     // sentences around a mention (linear in the article, even in one paragraph).
-    std::vector<std::vector<const WorkMention*>> countries_in(doc_.sentences.size());
+    std::vector<std::vector<const WorkMention*>> countries_in(doc_.sentences.size()),
+        places_in(doc_.sentences.size());
     for (const WorkMention& o : ms_)
       if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
-          kb_.is_country(o.code.substr(0, 3)))
+          kb_.is_country(o.code.substr(0, 3))) {
         countries_in[o.sentence].push_back(&o);
+        // Places, not actors: an outlet or a person of another country
+        // ("The Associated Press quoted …") does not place a title.
+        if (o.how.rfind("composition", 0) == 0 || o.how.rfind("capital", 0) == 0 ||
+            o.kind == WorkMention::Kind::kDemonym ||
+            (o.entry >= 0 &&
+             (kb_.entries[o.entry].kind == "country" || kb_.entries[o.entry].kind == "place")))
+          places_in[o.sentence].push_back(&o);
+      }
     for (WorkMention& m : ms_) {
       if (m.dropped || !m.code.empty()) continue;
       const bool bare_role = m.kind == WorkMention::Kind::kRole && !m.role.empty() &&
@@ -1285,13 +1534,34 @@ void DocumentResolver::article_country() {
                              !m.unknown_owner;
       const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
       if (!bare_role && !titled_name) continue;
-      if (other_country_near(m, dominant, countries_in) || placed_elsewhere(m)) continue;
-      m.code = dominant + (bare_role ? m.role : m.title_role.substr(1));
+      if (placed_elsewhere(m)) continue;
+      // Another country named nearer in the sentence or paragraph may be the
+      // one meant: no code from the article's. A person's title takes it
+      // when it is named in the same sentence as a place ("Foreign Ministry
+      // spokeswoman Maria Zakharova told reporters in Moscow" in an American
+      // story; not an outlet's country: "The Associated Press quoted …");
+      // appositions ("X, a former leader, was killed by Israel") and bare
+      // roles ("Lawmaker urges retaliation on Russia") do not.
+      int near_sentence = -1;
+      const std::string near = nearest_country(m, countries_in, &near_sentence);
+      std::string nation = dominant;
+      if (!near.empty() && near != dominant) {
+        int place_sentence = -1;
+        const std::string place = nearest_country(m, places_in, &place_sentence);
+        if (!titled_name || m.title_role[0] != 'T' || place_sentence != m.sentence ||
+            place.empty() || place == dominant)
+          continue;
+        nation = place;
+      }
+      const bool other = nation != dominant;
+      m.code = nation + (bare_role ? m.role : m.title_role.substr(1));
       m.rank = 1;
-      m.how = bare_role                ? "composition:article-country"
-              : m.title_role[0] == 'N' ? "name:article-country"
-              : m.title_role[0] == 'T' ? "title:article-country"
-                                       : "apposition:article-country";
+      const std::string where = other ? "nearest-country" : "article-country";
+      m.how = (bare_role                ? "composition:"
+               : m.title_role[0] == 'N' ? "name:"
+               : m.title_role[0] == 'T' ? "title:"
+                                        : "apposition:") +
+              where;
     }
   }
   // Otherwise the role alone, as PETRARCH writes an agent of unknown
@@ -1356,15 +1626,20 @@ std::string DocumentResolver::dominant_country() const {
     std::unordered_map<std::string, int> votes;
     int total = 0;
     for (const WorkMention& m : ms_) {
-      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun) continue;
+      if (m.dropped || m.code.size() < 3 || m.kind == WorkMention::Kind::kPronoun ||
+          !m.subdivision_of.empty())
+        continue;
       const std::string nation = m.code.substr(0, 3);
       if (!kb_.is_country(nation)) continue;
       if (places_only && m.how.rfind("composition", 0) != 0 &&
           !(m.entry >= 0 &&
             (kb_.entries[m.entry].kind == "country" || kb_.entries[m.entry].kind == "place")))
         continue;
-      ++votes[nation];
-      ++total;
+      // A place written "City, Country" says where the story is: it counts
+      // twice among the places ("from Sydney, Australia").
+      const int weight = places_only && m.how == "composition:located" ? 2 : 1;
+      votes[nation] += weight;
+      total += weight;
     }
     for (const auto& [nation, count] : votes)
       if (count >= 2 && 2 * count > total) return nation;
@@ -1372,12 +1647,12 @@ std::string DocumentResolver::dominant_country() const {
   return {};
 }
 
-// The country-coded mention nearest to x in its sentence (by tokens), else in
-// its paragraph (by sentences, earlier ones first on a tie): whether it is
-// another country than the dominant one.
-bool DocumentResolver::other_country_near(
-    const WorkMention& x, const std::string& dominant,
-    const std::vector<std::vector<const WorkMention*>>& countries_in) const {
+// The country of the country-coded mention nearest to x in its sentence (by
+// tokens), else in its paragraph (by sentences, earlier ones first on a
+// tie); empty when there is none.
+std::string DocumentResolver::nearest_country(
+    const WorkMention& x, const std::vector<std::vector<const WorkMention*>>& countries_in,
+    int* sentence) const {
   const int para = doc_.sentences[x.sentence].paragraph;
   const int n = static_cast<int>(doc_.sentences.size());
   const WorkMention* nearest = nullptr;
@@ -1400,7 +1675,9 @@ bool DocumentResolver::other_country_near(
       if (step == 0) break;
     }
   }
-  return nearest && nearest->code.substr(0, 3) != dominant;
+  if (!nearest) return {};
+  *sentence = nearest->sentence;
+  return nearest->code.substr(0, 3);
 }
 
 bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
@@ -1419,9 +1696,10 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
     if (x.kind == WorkMention::Kind::kRole && k > x.head && covered_[x.sentence][k] &&
         !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
       return true;
-    // A proper adjective that is no known demonym: "Arab", "Sunni".
-    if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 && k > 0 &&
-        !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+    // A proper adjective that is no known demonym: "Arab", "Sunni" (not a
+    // word of the title itself: "Attorney General").
+    if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
+        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
       return true;
   }
   return false;

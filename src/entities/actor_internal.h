@@ -83,6 +83,9 @@ struct WorkMention {
   bool unknown_owner =
       false;  // a role phrase of a named body the base does not know ("Scientology officials")
   std::string title_role;  // uncoded title ("T…") or apposition ("A…") + its role: "TGOV"
+  // The country of a place the phrase names only as a county's name ("Nassau
+  // County police"): kept only when it is the article's country.
+  std::string subdivision_of;
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites

@@ -211,8 +211,13 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         bool ok = true;
         for (int k = 0; k < len && ok; ++k) {
           const std::string& text = s.tokens[i + k].text;
+          // Many outlets write a party's generic last word in lower case
+          // ("the Republican party", "the Five Star movement").
+          const bool generic_end = k > 0 && k == len - 1 && name.use == Use::kName &&
+                                   (name.tokens[k] == "party" || name.tokens[k] == "movement");
           ok = folded[i + k] == name.tokens[k] &&
-               (k >= 64 || !((name.upper >> k) & 1) || starts_upper_or_non_ascii(text)) &&
+               (k >= 64 || !((name.upper >> k) & 1) || generic_end ||
+                starts_upper_or_non_ascii(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
         if (!ok) continue;

@@ -29,7 +29,9 @@ inline void add_ner(Document& doc, const std::vector<std::string>& words, const 
       for (size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].text == words[k];
       if (!ok) continue;
       Entity e;
-      e.id = "E" + std::to_string(doc.entities.size() + 1);
+      // (Appended, not "E" + …: GCC 12 -Wrestrict false positive when inlined.)
+      e.id.push_back('E');
+      e.id += std::to_string(doc.entities.size() + 1);
       e.type = type;
       Mention m;
       m.sentence = static_cast<int>(si);

@@ -1,0 +1,247 @@
+// Who a person or body is from how the article names them: titles the tagger
+// reads as adjectives, given names alone, campaign staff, county names, places
+// written "City, Country". Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "entities/actor_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using testing_util::add_ner;
+using testing_util::entity_with_mention;
+using testing_util::make_doc;
+
+std::shared_ptr<const EntityResolver> titles_resolver() {
+  static auto r = EntityResolver::create(EntityOptions{});
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return *r;
+}
+
+// A hand-written parse for one sentence: (upos, deprel, 1-based head) per token.
+void set_parse(Document& doc, size_t si,
+               const std::vector<std::tuple<std::string, std::string, int>>& rows) {
+  auto& toks = doc.sentences[si].tokens;
+  ASSERT_EQ(toks.size(), rows.size());
+  for (size_t k = 0; k < rows.size(); ++k) {
+    toks[k].upos = std::get<0>(rows[k]);
+    toks[k].deprel = std::get<1>(rows[k]);
+    toks[k].head = std::get<2>(rows[k]);
+  }
+}
+
+TEST(ActorTitles, ATitleWordTaggedAsAnAdjectiveIsStillATitle) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. Attorney General Amina Odhiambo defended the "
+      "arrests.",
+      "2023-09-02");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  set_parse(doc, 1,
+            {{"PROPN", "nsubj", 5},
+             {"ADJ", "amod", 1},
+             {"PROPN", "appos", 1},
+             {"PROPN", "flat", 3},
+             {"VERB", "root", 0},
+             {"DET", "det", 7},
+             {"NOUN", "obj", 5},
+             {"PUNCT", "punct", 5}});
+  add_ner(doc, {"Amina", "Odhiambo"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Attorney General Amina Odhiambo");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KENGOV");
+  EXPECT_EQ(e->resolved_by, "title:article-country");
+}
+
+TEST(ActorTitles, AGivenNameAloneIsThePersonNamedInFull) {
+  Document doc = make_doc(
+      "Marisol Quintanar spoke in Ohio on Monday. Later, Marisol told supporters in Texas that "
+      "she would win.",
+      "2016-09-20");
+  add_ner(doc, {"Marisol", "Quintanar"}, "PER");
+  add_ner(doc, {"Marisol", "told"}, "PER");  // placeholder, trimmed below
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "Marisol Quintanar");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full, entity_with_mention(doc, "Marisol"));
+}
+
+TEST(ActorTitles, AGivenNameTwoPeopleShareStaysApart) {
+  Document doc = make_doc(
+      "Marisol Quintanar and Marisol Ybarra spoke in Ohio. Later, Marisol told supporters that "
+      "she would win.",
+      "2016-09-20");
+  add_ner(doc, {"Marisol", "Quintanar"}, "PER");
+  add_ner(doc, {"Marisol", "Ybarra"}, "PER");
+  add_ner(doc, {"Marisol", "told"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* alone = entity_with_mention(doc, "Marisol");
+  ASSERT_NE(alone, nullptr);
+  EXPECT_NE(alone, entity_with_mention(doc, "Marisol Quintanar"));
+  EXPECT_NE(alone, entity_with_mention(doc, "Marisol Ybarra"));
+}
+
+TEST(ActorTitles, ACampaignsStaffSpeakForAPartyNotAGovernment) {
+  Document doc =
+      make_doc("Clinton campaign spokesman Tomas Reyes said the poll was wrong.", "2016-09-20");
+  set_parse(doc, 0,
+            {{"PROPN", "compound", 3},
+             {"NOUN", "compound", 3},
+             {"NOUN", "compound", 5},
+             {"PROPN", "compound", 5},
+             {"PROPN", "nsubj", 6},
+             {"VERB", "root", 0},
+             {"DET", "det", 8},
+             {"NOUN", "nsubj", 10},
+             {"AUX", "cop", 10},
+             {"ADJ", "ccomp", 6},
+             {"PUNCT", "punct", 6}});
+  add_ner(doc, {"Tomas", "Reyes"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton campaign spokesman Tomas Reyes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+TEST(ActorTitles, ACountyNamedLikeAForeignCapitalIsTheStorysCounty) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas went to the polls. Nassau County police arrested two men at a "
+      "polling station.",
+      "2016-09-20");
+  add_ner(doc, {"Nassau", "County", "police"}, "ORG");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Nassau County police");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USACOP");  // not the Bahamas' (Nassau, its capital)
+}
+
+TEST(ActorTitles, APartysLowerCaseLastWordStillNamesIt) {
+  Document doc = make_doc("The Republican party met in Ohio on Monday.", "2016-09-20");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Republican party");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+TEST(ActorTitles, APlaceWrittenCityCountryPlacesTheStory) {
+  Document doc = make_doc(
+      "Two parents from Wollongbar, Australia, went on trial on Monday. The prosecutor said the "
+      "child had suffered for months. The family had moved from India, and relatives in India "
+      "still write to them.",
+      "2009-05-08");
+  add_ner(doc, {"Wollongbar"}, "GPE");
+  titles_resolver()->annotate(doc);
+  const Entity* place = entity_with_mention(doc, "Wollongbar");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->actor_code, "AUS");
+  EXPECT_EQ(place->resolved_by, "composition:located");
+  const Entity* prosecutor = entity_with_mention(doc, "The prosecutor");
+  ASSERT_NE(prosecutor, nullptr);
+  EXPECT_EQ(prosecutor->actor_code, "AUSJUD");
+}
+
+TEST(ActorTitles, ARoleWordTaggedAsPeopleComposesWithItsPhrase) {
+  Document doc = make_doc("Amani Wekesa, a Kenyan MP, condemned the arrests.", "2023-09-02");
+  add_ner(doc, {"Amani", "Wekesa"}, "PER");
+  add_ner(doc, {"MP"}, "NORP");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Amani Wekesa");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KENLEG");
+}
+
+TEST(ActorTitles, ACampaignManagerIsTheCandidatesParty) {
+  Document doc =
+      make_doc("Clinton's campaign manager Dario Velez said the race was close.", "2016-09-20");
+  add_ner(doc, {"Dario", "Velez"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton's campaign manager Dario Velez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas went to the polls. Senators in Washington debated the budget. "
+      "Foreign Ministry spokeswoman Irina Volkova told reporters in Moscow that the plan was "
+      "illegal.",
+      "2016-09-20");
+  add_ner(doc, {"Irina", "Volkova"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Foreign Ministry spokeswoman Irina Volkova");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "RUSGOV");
+  EXPECT_EQ(e->resolved_by, "title:nearest-country");
+}
+
+TEST(ActorTitles, ACandidatesCampaignActsForAPartyAndABombingCampaignDoesNot) {
+  Document doc = make_doc(
+      "The Clinton campaign did not respond on Tuesday. Israel stepped up its campaign in Gaza.",
+      "2016-09-20");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "The Clinton campaign");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+  EXPECT_EQ(entity_with_mention(doc, "its campaign"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "campaign"), nullptr);
+}
+
+TEST(ActorTitles, AnOfTailNamingAPlaceGivesATitleItsCountry) {
+  Document doc =
+      make_doc("Governor of Ohio Dana Whitlock opened the new bridge on Monday.", "2016-09-20");
+  // A parse that leaves "of Ohio" out of the title's phrase, as real ones do.
+  set_parse(doc, 0,
+            {{"PROPN", "nsubj", 6},
+             {"ADP", "mark", 6},
+             {"PROPN", "nsubj", 6},
+             {"PROPN", "flat", 3},
+             {"PROPN", "flat", 3},
+             {"VERB", "root", 0},
+             {"DET", "det", 9},
+             {"ADJ", "amod", 9},
+             {"NOUN", "obj", 6},
+             {"ADP", "case", 11},
+             {"PROPN", "obl", 6},
+             {"PUNCT", "punct", 6}});
+  add_ner(doc, {"Dana", "Whitlock"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Governor of Ohio Dana Whitlock");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAGOV");
+  EXPECT_EQ(e->resolved_by, "title");
+}
+
+TEST(ActorTitles, OfficerAloneAsATitleIsPolice) {
+  Document doc =
+      make_doc("Voters in Ohio and Texas went to the polls. Officer Dana Whitlock stopped the car.",
+               "2016-09-20");
+  add_ner(doc, {"Dana", "Whitlock"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Officer Dana Whitlock");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USACOP");
+}
+
+TEST(ActorTitles, ASurnameAloneIsTheKnownPersonNamedInFull) {
+  // The base gives "Clinton" alone to Bill Clinton; the article names Hillary.
+  Document doc =
+      make_doc("Hillary Clinton spoke in Ohio on Monday. Clinton said the economy was strong.",
+               "2016-09-20");
+  add_ner(doc, {"Hillary", "Clinton"}, "PER");
+  add_ner(doc, {"Clinton", "said"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "Hillary Clinton");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full, entity_with_mention(doc, "Clinton"));
+}
+
+}  // namespace
+}  // namespace eventwire
