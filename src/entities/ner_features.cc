@@ -316,10 +316,10 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     t.lower = hash_bytes(norm[i]);
     t.shape = hash_bytes(longer, 7);
     t.shorter = hash_bytes(shorter, 11);
-    auto wn = lexicon.word_class.find(t.lower);
-    t.wn = wn == lexicon.word_class.end() ? 0 : wn->second;
-    auto cl = lexicon.clusters.find(t.lower);
-    t.cluster = cl == lexicon.clusters.end() ? 0 : cl->second;
+    const uint8_t* wn = lexicon.word_class.get(t.lower);
+    t.wn = wn == nullptr ? 0 : *wn;
+    const uint32_t* cl = lexicon.clusters.get(t.lower);
+    t.cluster = cl == nullptr ? 0 : *cl;
     t.cap = is_upper_initial(tokens[i]);
     t.role = lexicon.role_mask(t.lower);
     if (i > 0 && has_alpha(tokens[i])) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/fingerprint.h"
+#include "entities/ner_flat_map.h"
 #include "eventwire/ner.h"
 #include "eventwire/status.h"
 
@@ -79,10 +80,10 @@ uint64_t role_key(uint64_t normalized_word_hash);
 // normalized tokens joined by spaces) with category masks, and the WordNet
 // lexicographer class of each word's first noun sense.
 struct Lexicon {
-  std::unordered_map<uint64_t, uint16_t> phrases;
-  std::unordered_map<uint64_t, uint8_t> word_class;  // normalized word → lexfile number + 1
+  FlatMap<uint16_t> phrases;
+  FlatMap<uint8_t> word_class;  // normalized word → lexfile number + 1
   // Normalized word → three cluster ids + 1 (coarse, medium, fine), 10 bits each.
-  std::unordered_map<uint64_t, uint32_t> clusters;
+  FlatMap<uint32_t> clusters;
   int max_phrase_tokens = 1;
 
   // Reads iso-codes JSON and WordNet data files; an empty dir skips that source.

@@ -227,8 +227,8 @@ uint64_t role_key(uint64_t normalized_word_hash) {
 }
 
 uint16_t Lexicon::role_mask(uint64_t normalized_word_hash) const {
-  auto it = phrases.find(role_key(normalized_word_hash));
-  return it == phrases.end() ? 0 : it->second;
+  const uint16_t* mask = phrases.get(role_key(normalized_word_hash));
+  return mask == nullptr ? 0 : *mask;
 }
 
 namespace {
@@ -331,8 +331,8 @@ uint64_t Lexicon::fingerprint() const {
 
 uint16_t Lexicon::phrase_mask(const std::vector<std::string>& normalized, size_t first,
                               size_t last) const {
-  auto it = phrases.find(phrase_hash(normalized, first, last));
-  return it == phrases.end() ? 0 : it->second;
+  const uint16_t* mask = phrases.get(phrase_hash(normalized, first, last));
+  return mask == nullptr ? 0 : *mask;
 }
 
 std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& normalized,
@@ -349,10 +349,10 @@ std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& norma
     uint64_t h = 0x5bd1e995;
     for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
       h = hash_combine(h, token_hash[i + len - 1]);
-      auto it = phrases.find(h);
-      if (it != phrases.end() && (it->second & filter)) {
+      const uint16_t* bits = phrases.get(h);
+      if (bits != nullptr && (*bits & filter)) {
         best = len;
-        mask = it->second & filter;
+        mask = *bits & filter;
       }
     }
     if (best == 0) {
