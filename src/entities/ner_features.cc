@@ -8,10 +8,6 @@
 
 namespace eventwire::ner {
 
-uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
-  return base::fnv1a(bytes, seed);
-}
-
 uint64_t hash_combine(uint64_t a, uint64_t b) {
   // splitmix64 finalizer over a simple combination: order-sensitive, well mixed.
   uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
@@ -211,8 +207,11 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
   f(kLower, t->lower);
   f(kShape, t->shape);
   f(kShort, t->shorter);
+  // The prefix hashes grow byte by byte (FNV-1a of w[0, k) is one step past w[0, k - 1)).
+  uint64_t prefix = base::kFnv1aOffset;
   for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
-    f(kPrefix, k, hash_bytes(std::string_view(w).substr(0, k)));
+    prefix = base::fnv1a_step(prefix, static_cast<unsigned char>(w[k - 1]));
+    f(kPrefix, k, prefix);
     f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
   }
   f(kLength, std::min<size_t>(w.size(), 12));
@@ -301,7 +300,8 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   const int n = static_cast<int>(tokens.size());
   out.hashes.clear();
   out.offsets.assign(1, 0);
-  std::vector<std::string> norm(tokens.size());
+  std::vector<std::string>& norm = out.norm;
+  norm.resize(tokens.size());
   std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
   const uint64_t boundary = hash_bytes("<s>");
   for (int k : {0, 1, n + 2, n + 3})
@@ -327,7 +327,8 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
     }
   }
-  std::vector<Lexicon::Match> gaz = lexicon.match(norm);
+  out.gaz = lexicon.match(norm);
+  const std::vector<Lexicon::Match>& gaz = out.gaz;
   for (int i = 0; i < n; ++i) info[i + 2].gaz = gaz[i];
   std::vector<Lexicon::Match> kb = lexicon.match(norm, kKbBits);
   bool any_kb = false;

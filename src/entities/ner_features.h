@@ -16,7 +16,9 @@
 namespace eventwire::ner {
 
 // 64-bit FNV-1a with a final mix; stable across platforms (it is in the model file).
-uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset);
+inline uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset) {
+  return base::fnv1a(bytes, seed);
+}
 uint64_t hash_combine(uint64_t a, uint64_t b);
 
 // ASCII lower-casing plus folding of typographic quotes and dashes; our own
@@ -117,6 +119,10 @@ void build_clusters(const std::vector<std::vector<std::string>>& text, Lexicon& 
 struct SentenceFeatures {
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> offsets;
+  // By-products the tagger uses again: the normalized tokens and their lexicon
+  // matches (Lexicon::match with the default filter).
+  std::vector<std::string> norm;
+  std::vector<Lexicon::Match> gaz;
 };
 void extract_features(const std::vector<std::string>& tokens, const Lexicon& lexicon,
                       SentenceFeatures& out);

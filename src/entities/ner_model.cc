@@ -139,8 +139,9 @@ std::vector<NamedSpan> NerModel::tag_tokens(const std::vector<std::string>& toke
   std::vector<NamedSpan> spans = impl_->labels.decode(best);
 
   // Lexicon refinements (see ner.h): LOC → GPE, untagged demonyms → NORP.
-  std::vector<std::string> norm(tokens.size());
-  for (int i = 0; i < n; ++i) norm[i] = ner::normalize_token(tokens[i]);
+  // The normalized tokens and lexicon matches of the features (per-thread scratch, so
+  // the plural folding below may change a token in place).
+  std::vector<std::string>& norm = features.norm;
   const uint16_t gpe_bits = ner::kGazCountry | ner::kGazSubdivision | ner::kGazWnGpe;
   std::vector<bool> covered(tokens.size(), false);
   for (NamedSpan& s : spans) {
@@ -148,7 +149,7 @@ std::vector<NamedSpan> NerModel::tag_tokens(const std::vector<std::string>& toke
     if (s.type == "LOC" && (m.lexicon.phrase_mask(norm, s.first_token, s.last_token) & gpe_bits))
       s.type = "GPE";
   }
-  std::vector<ner::Lexicon::Match> matches = m.lexicon.match(norm);
+  const std::vector<ner::Lexicon::Match>& matches = features.gaz;
   std::vector<NamedSpan> norp;
   for (int i = 0; i < n;) {
     const std::string& t = tokens[i];
