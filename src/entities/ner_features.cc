@@ -327,10 +327,10 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
     }
   }
-  out.gaz = lexicon.match(norm);
+  thread_local std::vector<Lexicon::Match> kb;
+  lexicon.match_both(norm, out.gaz, kb);
   const std::vector<Lexicon::Match>& gaz = out.gaz;
   for (int i = 0; i < n; ++i) info[i + 2].gaz = gaz[i];
-  std::vector<Lexicon::Match> kb = lexicon.match(norm, kKbBits);
   bool any_kb = false;
   for (int i = 0; i < n; ++i) {
     info[i + 2].kb = kb[i];

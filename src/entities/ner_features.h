@@ -99,11 +99,19 @@ struct Lexicon {
   // Only phrases with a bit of `filter` count, and masks are reduced to it.
   std::vector<Match> match(const std::vector<std::string>& normalized,
                            uint16_t filter = kLexiconBits) const;
+  // match(normalized) into `lexicon` and match(normalized, kKbBits) into `kb`, each phrase
+  // looked up once for both.
+  void match_both(const std::vector<std::string>& normalized, std::vector<Match>& lexicon,
+                  std::vector<Match>& kb) const;
   // Adds a name (split like the tokenizer) with category bits.
   void add_name(std::string_view name, uint16_t bits);
   // Adds the actor knowledge base names (builtin_actor_kb()) and `place_names`.
   Status add_knowledge(bool actor_kb, const std::vector<std::pair<std::string, int>>& place_names);
   uint16_t phrase_mask(const std::vector<std::string>& normalized, size_t first, size_t last) const;
+  // The mask of the phrase of each length (1..max_phrase_tokens) starting at each token,
+  // 0 for none, at [token * max(max_phrase_tokens, 1) + length - 1]; per-thread scratch,
+  // valid until the thread's next call.
+  const std::vector<uint16_t>& phrase_masks(const std::vector<std::string>& normalized) const;
   // RoleBit mask of a normalized word (by its hash_bytes), 0 when unknown.
   uint16_t role_mask(uint64_t normalized_word_hash) const;
 };
