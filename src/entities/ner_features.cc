@@ -316,16 +316,23 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     t.lower = hash_bytes(norm[i]);
     t.shape = hash_bytes(longer, 7);
     t.shorter = hash_bytes(shorter, 11);
-    const uint8_t* wn = lexicon.word_class.get(t.lower);
-    t.wn = wn == nullptr ? 0 : *wn;
-    const uint32_t* cl = lexicon.clusters.get(t.lower);
-    t.cluster = cl == nullptr ? 0 : *cl;
+    // Looked up in the loop below, once every token's entries are on their way.
+    lexicon.word_class.prefetch(t.lower);
+    lexicon.clusters.prefetch(t.lower);
+    lexicon.phrases.prefetch(role_key(t.lower));
     t.cap = is_upper_initial(tokens[i]);
-    t.role = lexicon.role_mask(t.lower);
     if (i > 0 && has_alpha(tokens[i])) {
       ++alpha;
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
     }
+  }
+  for (int i = 0; i < n; ++i) {
+    TokenInfo& t = info[i + 2];
+    const uint8_t* wn = lexicon.word_class.get(t.lower);
+    t.wn = wn == nullptr ? 0 : *wn;
+    const uint32_t* cl = lexicon.clusters.get(t.lower);
+    t.cluster = cl == nullptr ? 0 : *cl;
+    t.role = lexicon.role_mask(t.lower);
   }
   thread_local std::vector<Lexicon::Match> kb;
   lexicon.match_both(norm, out.gaz, kb);

@@ -378,14 +378,23 @@ const std::vector<uint16_t>& Lexicon::phrase_masks(
   if (phrases.empty()) return masks;
   token_hash.resize(n);
   for (size_t i = 0; i < n; ++i) token_hash[i] = hash_bytes(normalized[i]);
+  // The phrase hashes first, each slot fetched as its hash is known, then the lookups:
+  // the cache misses of a sentence's phrases overlap.
+  thread_local std::vector<uint64_t> hashes;
+  hashes.assign(n * max_len, 0);
   for (size_t i = 0; i < n; ++i) {
     uint64_t h = 0x5bd1e995;
     for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
       h = hash_combine(h, token_hash[i + len - 1]);
-      const uint16_t* bits = phrases.get(h);
-      if (bits != nullptr) masks[i * max_len + len - 1] = *bits;
+      hashes[i * max_len + len - 1] = h;
+      phrases.prefetch(h);
     }
   }
+  for (size_t i = 0; i < n; ++i)
+    for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
+      const uint16_t* bits = phrases.get(hashes[i * max_len + len - 1]);
+      if (bits != nullptr) masks[i * max_len + len - 1] = *bits;
+    }
   return masks;
 }
 
