@@ -137,7 +137,7 @@ std::string predict_lemma(const ModelData& m, const std::vector<WordFeatures>& w
   if (candidates.empty()) return best;
   const size_t k = lemma_keys(words, tags, i, keys);
   // Zero between calls: only the scores this call changes are cleared again below (there
-  // are thousands of scripts, and clearing all of them per word cost more than scoring).
+  // are about a thousand scripts, and clearing all of them per word cost more than scoring).
   if (scores.size() != m.scripts.size()) scores.assign(m.scripts.size(), 0);
   m.lemma_model.score(keys, k, scores.data());
   // The highest-scoring script that fits the form.
