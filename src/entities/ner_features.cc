@@ -8,10 +8,6 @@
 
 namespace eventwire::ner {
 
-uint64_t hash_bytes(std::string_view bytes, uint64_t seed) {
-  return base::fnv1a(bytes, seed);
-}
-
 uint64_t hash_combine(uint64_t a, uint64_t b) {
   // splitmix64 finalizer over a simple combination: order-sensitive, well mixed.
   uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
@@ -211,8 +207,11 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
   f(kLower, t->lower);
   f(kShape, t->shape);
   f(kShort, t->shorter);
+  // The prefix hashes grow byte by byte (FNV-1a of w[0, k) is one step past w[0, k - 1)).
+  uint64_t prefix = base::kFnv1aOffset;
   for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
-    f(kPrefix, k, hash_bytes(std::string_view(w).substr(0, k)));
+    prefix = base::fnv1a_step(prefix, static_cast<unsigned char>(w[k - 1]));
+    f(kPrefix, k, prefix);
     f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
   }
   f(kLength, std::min<size_t>(w.size(), 12));
@@ -301,7 +300,8 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   const int n = static_cast<int>(tokens.size());
   out.hashes.clear();
   out.offsets.assign(1, 0);
-  std::vector<std::string> norm(tokens.size());
+  std::vector<std::string>& norm = out.norm;
+  norm.resize(tokens.size());
   std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
   const uint64_t boundary = hash_bytes("<s>");
   for (int k : {0, 1, n + 2, n + 3})
@@ -316,20 +316,28 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     t.lower = hash_bytes(norm[i]);
     t.shape = hash_bytes(longer, 7);
     t.shorter = hash_bytes(shorter, 11);
-    auto wn = lexicon.word_class.find(t.lower);
-    t.wn = wn == lexicon.word_class.end() ? 0 : wn->second;
-    auto cl = lexicon.clusters.find(t.lower);
-    t.cluster = cl == lexicon.clusters.end() ? 0 : cl->second;
+    // Looked up in the loop below, once every token's entries are on their way.
+    lexicon.word_class.prefetch(t.lower);
+    lexicon.clusters.prefetch(t.lower);
+    lexicon.phrases.prefetch(role_key(t.lower));
     t.cap = is_upper_initial(tokens[i]);
-    t.role = lexicon.role_mask(t.lower);
     if (i > 0 && has_alpha(tokens[i])) {
       ++alpha;
       capitalized += is_upper_initial(tokens[i]) ? 1 : 0;
     }
   }
-  std::vector<Lexicon::Match> gaz = lexicon.match(norm);
+  for (int i = 0; i < n; ++i) {
+    TokenInfo& t = info[i + 2];
+    const uint8_t* wn = lexicon.word_class.get(t.lower);
+    t.wn = wn == nullptr ? 0 : *wn;
+    const uint32_t* cl = lexicon.clusters.get(t.lower);
+    t.cluster = cl == nullptr ? 0 : *cl;
+    t.role = lexicon.role_mask(t.lower);
+  }
+  thread_local std::vector<Lexicon::Match> kb;
+  lexicon.match_both(norm, out.gaz, kb);
+  const std::vector<Lexicon::Match>& gaz = out.gaz;
   for (int i = 0; i < n; ++i) info[i + 2].gaz = gaz[i];
-  std::vector<Lexicon::Match> kb = lexicon.match(norm, kKbBits);
   bool any_kb = false;
   for (int i = 0; i < n; ++i) {
     info[i + 2].kb = kb[i];

@@ -9,13 +9,16 @@
 #include <vector>
 
 #include "base/fingerprint.h"
+#include "entities/ner_flat_map.h"
 #include "eventwire/ner.h"
 #include "eventwire/status.h"
 
 namespace eventwire::ner {
 
 // 64-bit FNV-1a with a final mix; stable across platforms (it is in the model file).
-uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset);
+inline uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset) {
+  return base::fnv1a(bytes, seed);
+}
 uint64_t hash_combine(uint64_t a, uint64_t b);
 
 // ASCII lower-casing plus folding of typographic quotes and dashes; our own
@@ -79,10 +82,10 @@ uint64_t role_key(uint64_t normalized_word_hash);
 // normalized tokens joined by spaces) with category masks, and the WordNet
 // lexicographer class of each word's first noun sense.
 struct Lexicon {
-  std::unordered_map<uint64_t, uint16_t> phrases;
-  std::unordered_map<uint64_t, uint8_t> word_class;  // normalized word → lexfile number + 1
+  FlatMap<uint16_t> phrases;
+  FlatMap<uint8_t> word_class;  // normalized word → lexfile number + 1
   // Normalized word → three cluster ids + 1 (coarse, medium, fine), 10 bits each.
-  std::unordered_map<uint64_t, uint32_t> clusters;
+  FlatMap<uint32_t> clusters;
   int max_phrase_tokens = 1;
 
   // Reads iso-codes JSON and WordNet data files; an empty dir skips that source.
@@ -96,11 +99,19 @@ struct Lexicon {
   // Only phrases with a bit of `filter` count, and masks are reduced to it.
   std::vector<Match> match(const std::vector<std::string>& normalized,
                            uint16_t filter = kLexiconBits) const;
+  // match(normalized) into `lexicon` and match(normalized, kKbBits) into `kb`, each phrase
+  // looked up once for both.
+  void match_both(const std::vector<std::string>& normalized, std::vector<Match>& lexicon,
+                  std::vector<Match>& kb) const;
   // Adds a name (split like the tokenizer) with category bits.
   void add_name(std::string_view name, uint16_t bits);
   // Adds the actor knowledge base names (builtin_actor_kb()) and `place_names`.
   Status add_knowledge(bool actor_kb, const std::vector<std::pair<std::string, int>>& place_names);
   uint16_t phrase_mask(const std::vector<std::string>& normalized, size_t first, size_t last) const;
+  // The mask of the phrase of each length (1..max_phrase_tokens) starting at each token,
+  // 0 for none, at [token * max(max_phrase_tokens, 1) + length - 1]; per-thread scratch,
+  // valid until the thread's next call.
+  const std::vector<uint16_t>& phrase_masks(const std::vector<std::string>& normalized) const;
   // RoleBit mask of a normalized word (by its hash_bytes), 0 when unknown.
   uint16_t role_mask(uint64_t normalized_word_hash) const;
 };
@@ -116,6 +127,10 @@ void build_clusters(const std::vector<std::vector<std::string>>& text, Lexicon& 
 struct SentenceFeatures {
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> offsets;
+  // By-products the tagger uses again: the normalized tokens and their lexicon
+  // matches (Lexicon::match with the default filter).
+  std::vector<std::string> norm;
+  std::vector<Lexicon::Match> gaz;
 };
 void extract_features(const std::vector<std::string>& tokens, const Lexicon& lexicon,
                       SentenceFeatures& out);

@@ -227,8 +227,8 @@ uint64_t role_key(uint64_t normalized_word_hash) {
 }
 
 uint16_t Lexicon::role_mask(uint64_t normalized_word_hash) const {
-  auto it = phrases.find(role_key(normalized_word_hash));
-  return it == phrases.end() ? 0 : it->second;
+  const uint16_t* mask = phrases.get(role_key(normalized_word_hash));
+  return mask == nullptr ? 0 : *mask;
 }
 
 namespace {
@@ -331,28 +331,25 @@ uint64_t Lexicon::fingerprint() const {
 
 uint16_t Lexicon::phrase_mask(const std::vector<std::string>& normalized, size_t first,
                               size_t last) const {
-  auto it = phrases.find(phrase_hash(normalized, first, last));
-  return it == phrases.end() ? 0 : it->second;
+  const uint16_t* mask = phrases.get(phrase_hash(normalized, first, last));
+  return mask == nullptr ? 0 : *mask;
 }
 
-std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& normalized,
-                                           uint16_t filter) const {
-  const size_t n = normalized.size();
-  std::vector<Match> out(n);
-  if (phrases.empty()) return out;
-  std::vector<uint64_t> token_hash(n);
-  for (size_t i = 0; i < n; ++i) token_hash[i] = hash_bytes(normalized[i]);
-  // Greedy longest match from left to right; the phrase hash grows token by token.
+namespace {
+
+// The greedy longest match from left to right over the phrase masks of every
+// (token, length) pair: masks[i * max_len + len - 1], 0 where no phrase.
+void greedy_matches(const std::vector<uint16_t>& masks, size_t n, size_t max_len, uint16_t filter,
+                    std::vector<Lexicon::Match>& out) {
+  out.assign(n, Lexicon::Match());
   for (size_t i = 0; i < n;) {
     size_t best = 0;
     uint16_t mask = 0;
-    uint64_t h = 0x5bd1e995;
-    for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
-      h = hash_combine(h, token_hash[i + len - 1]);
-      auto it = phrases.find(h);
-      if (it != phrases.end() && (it->second & filter)) {
+    for (size_t len = 1; len <= max_len && i + len <= n; ++len) {
+      const uint16_t bits = masks[i * max_len + len - 1];
+      if (bits & filter) {
         best = len;
-        mask = it->second & filter;
+        mask = bits & filter;
       }
     }
     if (best == 0) {
@@ -365,7 +362,56 @@ std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& norma
     }
     i += best;
   }
+}
+
+}  // namespace
+
+// Every phrase that starts at each token, looked up once (the phrase hash grows
+// token by token); the matches of each filter are then found in those masks.
+const std::vector<uint16_t>& Lexicon::phrase_masks(
+    const std::vector<std::string>& normalized) const {
+  thread_local std::vector<uint16_t> masks;
+  thread_local std::vector<uint64_t> token_hash;
+  const size_t n = normalized.size();
+  const size_t max_len = static_cast<size_t>(std::max(max_phrase_tokens, 1));
+  masks.assign(n * max_len, 0);
+  if (phrases.empty()) return masks;
+  token_hash.resize(n);
+  for (size_t i = 0; i < n; ++i) token_hash[i] = hash_bytes(normalized[i]);
+  // The phrase hashes first, each slot fetched as its hash is known, then the lookups:
+  // the cache misses of a sentence's phrases overlap.
+  thread_local std::vector<uint64_t> hashes;
+  hashes.assign(n * max_len, 0);
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t h = 0x5bd1e995;
+    for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
+      h = hash_combine(h, token_hash[i + len - 1]);
+      hashes[i * max_len + len - 1] = h;
+      phrases.prefetch(h);
+    }
+  }
+  for (size_t i = 0; i < n; ++i)
+    for (size_t len = 1; len <= static_cast<size_t>(max_phrase_tokens) && i + len <= n; ++len) {
+      const uint16_t* bits = phrases.get(hashes[i * max_len + len - 1]);
+      if (bits != nullptr) masks[i * max_len + len - 1] = *bits;
+    }
+  return masks;
+}
+
+std::vector<Lexicon::Match> Lexicon::match(const std::vector<std::string>& normalized,
+                                           uint16_t filter) const {
+  std::vector<Match> out;
+  greedy_matches(phrase_masks(normalized), normalized.size(),
+                 static_cast<size_t>(std::max(max_phrase_tokens, 1)), filter, out);
   return out;
+}
+
+void Lexicon::match_both(const std::vector<std::string>& normalized, std::vector<Match>& lexicon,
+                         std::vector<Match>& kb) const {
+  const std::vector<uint16_t>& masks = phrase_masks(normalized);
+  const size_t max_len = static_cast<size_t>(std::max(max_phrase_tokens, 1));
+  greedy_matches(masks, normalized.size(), max_len, kLexiconBits, lexicon);
+  greedy_matches(masks, normalized.size(), max_len, kKbBits, kb);
 }
 
 }  // namespace eventwire::ner

@@ -1,4 +1,9 @@
 // NerModel: loading, tagging and document annotation.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -11,11 +16,67 @@
 
 namespace eventwire {
 
+namespace {
+
+// The bytes of a model file: read into a string (from_bytes) or mapped
+// read-only from the file (load), so that the pages are the page cache's,
+// shared by every process that tags with the same model. Move-only.
+class ModelBytes {
+ public:
+  ModelBytes() = default;
+  ModelBytes(const ModelBytes&) = delete;
+  ModelBytes& operator=(const ModelBytes&) = delete;
+  ~ModelBytes() {
+    if (map_ != nullptr) munmap(map_, map_size_);
+  }
+  // Maps `path`; false (errno set) when it cannot be opened, is not a regular file or
+  // cannot be mapped.
+  bool map(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat info {};
+    if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0) {
+      ::close(fd);
+      return false;
+    }
+    const auto size = static_cast<size_t>(info.st_size);
+    void* map = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) return false;
+    map_ = map;
+    map_size_ = size;
+    return true;
+  }
+  void own(std::string bytes) { owned_ = std::move(bytes); }
+  std::string_view view() const {
+    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), map_size_)
+                           : std::string_view(owned_);
+  }
+
+ private:
+  std::string owned_;
+  void* map_ = nullptr;
+  size_t map_size_ = 0;
+};
+
+}  // namespace
+
 struct NerModel::Impl {
-  ner::ModelData data;
-  ner::FeatureTable table;
+  ModelBytes bytes;     // the file; `table` points into it
+  ner::ModelData data;  // all but the feature weights (they stay in `bytes`)
+  ner::WeightTable table;
   ner::LabelSet labels;
   ComponentVersion version;
+
+  Status init(const std::string& name) {
+    Result<ner::ModelData> parsed = ner::parse_model(bytes.view(), name, &table);
+    if (!parsed) return parsed.status();
+    data = std::move(parsed).value();
+    labels.types = data.types;
+    std::string file = name.substr(name.find_last_of('/') + 1);
+    version = {"ner", "ner/" + std::to_string(ner::kFormatVersion) + "/" + file, data.fingerprint};
+    return Status::ok();
+  }
 };
 
 NerModel::NerModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -23,25 +84,25 @@ NerModel::~NerModel() = default;
 
 Result<std::shared_ptr<const NerModel>> NerModel::from_bytes(std::string bytes,
                                                              const std::string& name) {
-  Result<ner::ModelData> data = ner::parse_model(bytes, name);
-  if (!data) return data.status();
   auto impl = std::make_unique<Impl>();
-  impl->data = std::move(data).value();
-  impl->table.build(impl->data.feature_keys);
-  impl->labels.types = impl->data.types;
-  std::string file = name.substr(name.find_last_of('/') + 1);
-  impl->version = {"ner", "ner/" + std::to_string(ner::kFormatVersion) + "/" + file,
-                   impl->data.fingerprint};
+  impl->bytes.own(std::move(bytes));
+  if (Status st = impl->init(name); !st) return st;
   return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
 }
 
 Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::not_found("NER model \"" + path + "\" cannot be opened");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::io_error("reading NER model \"" + path + "\" failed");
-  return from_bytes(std::move(buffer).str(), path);
+  auto impl = std::make_unique<Impl>();
+  if (!impl->bytes.map(path)) {
+    // Not mappable (a pipe, say): read it whole.
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::not_found("NER model \"" + path + "\" cannot be opened");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) return Status::io_error("reading NER model \"" + path + "\" failed");
+    return from_bytes(std::move(buffer).str(), path);
+  }
+  if (Status st = impl->init(path); !st) return st;
+  return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
 }
 
 std::string NerModel::default_path(const std::string& models_dir) {
@@ -70,20 +131,17 @@ std::vector<NamedSpan> NerModel::tag_tokens(const std::vector<std::string>& toke
   emissions.assign(static_cast<size_t>(n) * L, 0.0f);
   for (int i = 0; i < n; ++i) {
     float* e = &emissions[static_cast<size_t>(i) * L];
-    for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-      int64_t row = impl_->table.find(features.hashes[k]);
-      if (row < 0) continue;
-      const float* w = &m.weights[static_cast<size_t>(row) * L];
-      for (int l = 0; l < L; ++l) e[l] += w[l];
-    }
+    impl_->table.add_all(&features.hashes[features.offsets[i]],
+                         features.offsets[i + 1] - features.offsets[i], e);
   }
   std::vector<int> best =
       ner::viterbi(impl_->labels, n, emissions.data(), m.transitions.data(), m.end.data());
   std::vector<NamedSpan> spans = impl_->labels.decode(best);
 
   // Lexicon refinements (see ner.h): LOC → GPE, untagged demonyms → NORP.
-  std::vector<std::string> norm(tokens.size());
-  for (int i = 0; i < n; ++i) norm[i] = ner::normalize_token(tokens[i]);
+  // The normalized tokens and lexicon matches of the features (per-thread scratch, so
+  // the plural folding below may change a token in place).
+  std::vector<std::string>& norm = features.norm;
   const uint16_t gpe_bits = ner::kGazCountry | ner::kGazSubdivision | ner::kGazWnGpe;
   std::vector<bool> covered(tokens.size(), false);
   for (NamedSpan& s : spans) {
@@ -91,7 +149,7 @@ std::vector<NamedSpan> NerModel::tag_tokens(const std::vector<std::string>& toke
     if (s.type == "LOC" && (m.lexicon.phrase_mask(norm, s.first_token, s.last_token) & gpe_bits))
       s.type = "GPE";
   }
-  std::vector<ner::Lexicon::Match> matches = m.lexicon.match(norm);
+  const std::vector<ner::Lexicon::Match>& matches = features.gaz;
   std::vector<NamedSpan> norp;
   for (int i = 0; i < n;) {
     const std::string& t = tokens[i];

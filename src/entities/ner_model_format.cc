@@ -66,7 +66,8 @@ std::string serialize_model(const ModelData& m) {
   return std::move(w.bytes());
 }
 
-Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
+Result<ModelData> parse_model(std::string_view bytes, const std::string& name,
+                              WeightTable* in_place) {
   auto corrupt = [&](const std::string& why) {
     return Status::corrupt("NER model \"" + name + "\": " + why);
   };
@@ -103,14 +104,21 @@ Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
   if (!r.get(scale) || !r.get(features) || !r.fits(features, 8 + 2 * labels) ||
       !std::isfinite(scale))
     return corrupt("bad feature table size");
-  m.feature_keys.resize(features);
-  m.weights.resize(static_cast<size_t>(features) * labels);
-  for (uint32_t i = 0; i < features; ++i) {
-    r.get(m.feature_keys[i]);
-    for (size_t l = 0; l < labels; ++l) {
-      int16_t q = 0;
-      r.get(q);
-      m.weights[i * labels + l] = q * scale;
+  const size_t stride = 8 + 2 * labels;
+  if (in_place != nullptr) {
+    const char* records = nullptr;
+    r.view(records, static_cast<uint64_t>(features) * stride);  // fits() checked the size
+    in_place->build(records, features, static_cast<int>(labels), scale);
+  } else {
+    m.feature_keys.resize(features);
+    m.weights.resize(static_cast<size_t>(features) * labels);
+    for (uint32_t i = 0; i < features; ++i) {
+      r.get(m.feature_keys[i]);
+      for (size_t l = 0; l < labels; ++l) {
+        int16_t q = 0;
+        r.get(q);
+        m.weights[i * labels + l] = q * scale;
+      }
     }
   }
   uint32_t max_tokens = 0, phrases = 0, classes = 0;
@@ -149,38 +157,77 @@ Result<ModelData> parse_model(std::string_view bytes, const std::string& name) {
   return m;
 }
 
+namespace {
+
+// Which label may follow which (BILOU), by the label count alone: the
+// predecessors allowed before each label, in increasing order, and whether a
+// label may start or end a sentence. Built once per thread and label count.
+struct Transitions {
+  int labels = 0;
+  std::vector<int> from;            // predecessors of label c: from[first[c] .. first[c + 1])
+  std::vector<int> first;           // labels + 1 offsets
+  std::vector<char> start, finish;  // allowed(-1, c), allowed_end(c)
+};
+
+const Transitions& transitions_for(const LabelSet& labels) {
+  thread_local Transitions t;
+  const int L = labels.size();
+  if (t.labels == L) return t;
+  t = Transitions();
+  t.labels = L;
+  t.first.push_back(0);
+  for (int c = 0; c < L; ++c) {
+    for (int p = 0; p < L; ++p)
+      if (labels.allowed(p, c)) t.from.push_back(p);
+    t.first.push_back(static_cast<int>(t.from.size()));
+    t.start.push_back(labels.allowed(-1, c) ? 1 : 0);
+    t.finish.push_back(labels.allowed_end(c) ? 1 : 0);
+  }
+  return t;
+}
+
+}  // namespace
+
 std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,
                          const float* transitions, const float* end) {
   const int L = labels.size();
   std::vector<int> out(n, 0);
   if (n == 0) return out;
+  const Transitions& allowed = transitions_for(labels);
   constexpr float kNone = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(static_cast<size_t>(n) * L, kNone);
-  std::vector<int> back(static_cast<size_t>(n) * L, 0);
+  // Per-thread scratch: no allocation per sentence once it has grown.
+  thread_local std::vector<float> score;
+  thread_local std::vector<int> back;
+  score.assign(static_cast<size_t>(n) * L, kNone);
+  back.assign(static_cast<size_t>(n) * L, 0);
   for (int c = 0; c < L; ++c)
-    if (labels.allowed(-1, c)) score[c] = transitions[c] + emissions[c];
+    if (allowed.start[c]) score[c] = transitions[c] + emissions[c];
   for (int i = 1; i < n; ++i) {
+    const float* previous = &score[static_cast<size_t>(i - 1) * L];
     for (int c = 0; c < L; ++c) {
       float best = kNone;
       int arg = 0;
-      for (int p = 0; p < L; ++p) {
-        float s = score[(i - 1) * L + p];
-        if (s == kNone || !labels.allowed(p, c)) continue;
+      // The allowed predecessors in increasing order, as a scan of all with a test would
+      // visit them: the same comparisons, so the same result.
+      for (int k = allowed.first[c]; k < allowed.first[c + 1]; ++k) {
+        const int p = allowed.from[k];
+        float s = previous[p];
+        if (s == kNone) continue;
         s += transitions[(p + 1) * L + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      if (best != kNone) score[i * L + c] = best + emissions[i * L + c];
-      back[i * L + c] = arg;
+      if (best != kNone) score[static_cast<size_t>(i) * L + c] = best + emissions[i * L + c];
+      back[static_cast<size_t>(i) * L + c] = arg;
     }
   }
   float best = kNone;
   int arg = 0;
   for (int c = 0; c < L; ++c) {
-    float s = score[(n - 1) * L + c];
-    if (s == kNone || !labels.allowed_end(c)) continue;
+    float s = score[static_cast<size_t>(n - 1) * L + c];
+    if (s == kNone || !allowed.finish[c]) continue;
     if (s + end[c] > best) {
       best = s + end[c];
       arg = c;
@@ -188,23 +235,30 @@ std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,
   }
   for (int i = n - 1; i >= 0; --i) {
     out[i] = arg;
-    arg = back[i * L + arg];
+    arg = back[static_cast<size_t>(i) * L + arg];
   }
   return out;
 }
 
-void FeatureTable::build(const std::vector<uint64_t>& keys) {
+void WeightTable::build(const char* records, size_t count, int labels, float scale) {
+  records_ = records;
+  count_ = count;
+  labels_ = labels;
+  scale_ = scale;
+  stride_ = 8 + 2 * static_cast<size_t>(labels);
   size_t capacity = 16;
-  while (capacity < keys.size() * 2) capacity *= 2;
-  keys_.assign(capacity, 0);
-  rows_.assign(capacity, 0);
+  while (capacity < count + count / 2 + 1) capacity *= 2;  // load ≤ 2/3
+  slots_.assign(capacity, 0);
   mask_ = capacity - 1;
-  for (size_t row = 0; row < keys.size(); ++row) {
-    uint64_t key = keys[row] ? keys[row] : 1;
-    size_t slot = key & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-    keys_[slot] = key;
-    rows_[slot] = static_cast<uint32_t>(row);
+  for (size_t row = 0; row < count; ++row) {
+    const uint64_t key = record_key(records + row * stride_);
+    uint64_t pos = key & mask_;
+    // A repeated hash takes the later record (as the tables always did).
+    while (slots_[pos] != 0 &&
+           !((slots_[pos] >> 32) == (key >> 32) &&
+             record_key(records + (static_cast<uint32_t>(slots_[pos]) - 1) * stride_) == key))
+      pos = (pos + 1) & mask_;
+    slots_[pos] = ((key >> 32) << 32) | (row + 1);
   }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,33 +27,105 @@ struct ModelData {
   std::string description;  // settings and training summary, human-readable
 };
 
-// Writes the file bytes; weights are quantized to 16 bits with one scale.
-std::string serialize_model(const ModelData& model);
-// Parses and checks file bytes; `name` appears in error messages.
-Result<ModelData> parse_model(std::string_view bytes, const std::string& name);
-
-// Best label sequence under BILOU constraints. `emissions` is n × labels.
-std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,
-                         const float* transitions, const float* end);
-
-// Feature hash → row, open addressing, built once at load.
-class FeatureTable {
+// The feature weights of a model file used where they lie in the file's
+// bytes: records of (u64 feature hash, one int16 weight per label), found
+// through an open-addressing index of 8-byte slots built at load (the high 32
+// bits of the hash, then the record number + 1; the full hash is compared in
+// the record, so lookups are exact). The bytes must outlive the table.
+// Immutable after build(); const members are safe to call concurrently.
+class WeightTable {
  public:
-  void build(const std::vector<uint64_t>& keys);
-  // Row of a feature or -1.
-  int64_t find(uint64_t key) const {
-    if (keys_.empty()) return -1;
-    key = key ? key : 1;
-    for (size_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-      if (keys_[slot] == key) return rows_[slot];
-      if (keys_[slot] == 0) return -1;
+  // `records` points at `count` records of 8 + 2 × labels bytes each.
+  void build(const char* records, size_t count, int labels, float scale);
+  size_t size() const { return count_; }
+  // The record of `key` (its int16 weights follow the 8-byte hash), or nullptr.
+  const char* find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    key = key ? key : 1;  // the hash 0 is stored as 1 (as the tables always did)
+    const uint64_t check = key >> 32;
+    for (uint64_t pos = key & mask_;; pos = (pos + 1) & mask_) {
+      const uint64_t slot = slots_[pos];
+      if (slot == 0) return nullptr;
+      if ((slot >> 32) == check) {
+        const char* record = records_ + (static_cast<uint32_t>(slot) - 1) * stride_;
+        if (record_key(record) == key) return record;
+      }
+    }
+  }
+  // Adds the weights of `key` (each int16 × scale, as a float) to e[0..labels).
+  void add(uint64_t key, float* e) const {
+    const char* record = find(key);
+    if (record == nullptr) return;
+    add_record(record + 8, e, labels_, scale_);
+  }
+
+  // Adds the weights of keys[0..n) to e[0..labels), in that order. The lookups of all
+  // keys are started before any is waited for, so their cache misses overlap.
+  void add_all(const uint64_t* keys, size_t n, float* e) const {
+    if (slots_.empty()) return;
+    const char* found[128];
+    while (n > 0) {
+      const size_t m = n < 128 ? n : 128;
+      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[(keys[i] ? keys[i] : 1) & mask_]);
+      // The record whose slot matches the key's high bits (the full key is compared below).
+      for (size_t i = 0; i < m; ++i) {
+        const uint64_t key = keys[i] ? keys[i] : 1;
+        found[i] = nullptr;
+        for (uint64_t pos = key & mask_;; pos = (pos + 1) & mask_) {
+          const uint64_t slot = slots_[pos];
+          if (slot == 0) break;
+          if ((slot >> 32) == (key >> 32)) {
+            found[i] = records_ + (static_cast<uint32_t>(slot) - 1) * stride_;
+            __builtin_prefetch(found[i]);
+            __builtin_prefetch(found[i] + stride_ - 1);
+            break;
+          }
+        }
+      }
+      for (size_t i = 0; i < m; ++i) {
+        const char* record = found[i];
+        // Another feature with the same high bits (about one lookup in 4 billion): search on.
+        if (record != nullptr && record_key(record) != (keys[i] ? keys[i] : 1))
+          record = find(keys[i]);
+        if (record != nullptr) add_record(record + 8, e, labels_, scale_);
+      }
+      keys += m;
+      n -= m;
     }
   }
 
  private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> rows_;
-  size_t mask_ = 0;
+  // `out` never aliases the file's bytes: __restrict lets the loop run in SIMD registers.
+  static void add_record(const char* weights, float* __restrict out, int labels, float scale) {
+    for (int l = 0; l < labels; ++l) {
+      int16_t q;
+      std::memcpy(&q, weights + 2 * l, 2);
+      out[l] += static_cast<float>(q) * scale;
+    }
+  }
+  static uint64_t record_key(const char* record) {
+    uint64_t k;
+    std::memcpy(&k, record, 8);
+    return k ? k : 1;
+  }
+  std::vector<uint64_t> slots_;
+  const char* records_ = nullptr;
+  size_t stride_ = 0, count_ = 0;
+  uint64_t mask_ = 0;
+  int labels_ = 0;
+  float scale_ = 1;
 };
+
+// Writes the file bytes; weights are quantized to 16 bits with one scale.
+std::string serialize_model(const ModelData& model);
+// Parses and checks file bytes; `name` appears in error messages. With `in_place`, the
+// feature weights are not copied into feature_keys / weights: `in_place` is built over
+// them where they lie in `bytes`, which must then outlive it.
+Result<ModelData> parse_model(std::string_view bytes, const std::string& name,
+                              WeightTable* in_place = nullptr);
+
+// Best label sequence under BILOU constraints. `emissions` is n × labels.
+std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,
+                         const float* transitions, const float* end);
 
 }  // namespace eventwire::ner

@@ -469,3 +469,169 @@ TEST(NerModelFile, RejectsTruncationsWithValidChecksums) {
 
 }  // namespace
 }  // namespace eventwire
+
+#include <limits>
+#include <random>
+#include <unordered_map>
+
+namespace eventwire {
+namespace {
+
+TEST(NerFlatMap, BehavesLikeAnUnorderedMap) {
+  ner::FlatMap<uint32_t> flat;
+  std::unordered_map<uint64_t, uint32_t> reference;
+  std::mt19937_64 random(7);
+  for (int i = 0; i < 20000; ++i) {
+    // Small keys collide in the table; key 0 has a slot of its own.
+    const uint64_t key = i % 3 == 0 ? random() % 5000 : random();
+    const uint32_t value = static_cast<uint32_t>(random());
+    if (i % 2 == 0) {
+      flat[key] |= value;
+      reference[key] |= value;
+    } else {
+      EXPECT_EQ(flat.emplace(key, value).second, reference.emplace(key, value).second);
+    }
+  }
+  flat.emplace(0, 42);
+  reference.emplace(0, 42);
+  ASSERT_EQ(flat.size(), reference.size());
+  size_t seen = 0;
+  for (const auto& [k, v] : flat) {
+    ++seen;
+    ASSERT_EQ(reference.count(k), 1u);
+    EXPECT_EQ(reference.at(k), v);
+  }
+  EXPECT_EQ(seen, reference.size());
+  for (const auto& [k, v] : reference) {
+    ASSERT_NE(flat.get(k), nullptr);
+    EXPECT_EQ(*flat.get(k), v);
+    EXPECT_EQ(flat.find(k)->second, v);
+    EXPECT_EQ(flat.at(k), v);
+  }
+  EXPECT_EQ(flat.get(0) != nullptr, true);
+  for (int i = 0; i < 1000; ++i) {
+    const uint64_t key = random() | (uint64_t{1} << 63);
+    EXPECT_EQ(flat.count(key), reference.count(key));
+    EXPECT_EQ(flat.find(key) == flat.end(), reference.count(key) == 0);
+  }
+  ner::FlatMap<uint32_t> copy;
+  copy.reserve(flat.size());
+  for (const auto& [k, v] : flat) copy.emplace(k, v);
+  EXPECT_EQ(copy, flat);
+  copy[12345678] += 1;
+  EXPECT_NE(copy, flat);
+  ner::FlatMap<uint32_t> empty;
+  EXPECT_TRUE(empty.empty());
+  EXPECT_EQ(empty.begin(), empty.end());
+  EXPECT_EQ(empty.get(0), nullptr);
+  EXPECT_EQ(empty.find(5), empty.end());
+  EXPECT_THROW(empty.at(5), std::out_of_range);
+}
+
+// The decoder as it was written first (every predecessor tested with allowed()):
+// the table-driven one must give the same labels.
+std::vector<int> reference_viterbi(const ner::LabelSet& labels, int n, const float* emissions,
+                                   const float* transitions, const float* end) {
+  const int L = labels.size();
+  std::vector<int> out(n, 0);
+  if (n == 0) return out;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(static_cast<size_t>(n) * L, kNone);
+  std::vector<int> back(static_cast<size_t>(n) * L, 0);
+  for (int c = 0; c < L; ++c)
+    if (labels.allowed(-1, c)) score[c] = transitions[c] + emissions[c];
+  for (int i = 1; i < n; ++i)
+    for (int c = 0; c < L; ++c) {
+      float best = kNone;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        float s = score[(i - 1) * L + p];
+        if (s == kNone || !labels.allowed(p, c)) continue;
+        s += transitions[(p + 1) * L + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      if (best != kNone) score[i * L + c] = best + emissions[i * L + c];
+      back[i * L + c] = arg;
+    }
+  float best = kNone;
+  int arg = 0;
+  for (int c = 0; c < L; ++c) {
+    float s = score[(n - 1) * L + c];
+    if (s == kNone || !labels.allowed_end(c)) continue;
+    if (s + end[c] > best) {
+      best = s + end[c];
+      arg = c;
+    }
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return out;
+}
+
+TEST(NerViterbi, SameLabelsAsTestingEveryTransition) {
+  std::mt19937 random(3);
+  std::uniform_real_distribution<float> weight(-3, 3);
+  for (int types : {1, 3, 4}) {
+    ner::LabelSet labels;
+    for (int t = 0; t < types; ++t)
+      labels.types.push_back(std::string(1, static_cast<char>('A' + t)));
+    const int L = labels.size();
+    for (int round = 0; round < 50; ++round) {
+      const int n = round % 12;
+      std::vector<float> emissions(static_cast<size_t>(n) * L), transitions((L + 1) * L), end(L);
+      for (float& v : emissions) v = weight(random);
+      for (float& v : transitions) v = round % 5 == 0 ? 0.0f : weight(random);  // ties too
+      for (float& v : end) v = weight(random);
+      EXPECT_EQ(ner::viterbi(labels, n, emissions.data(), transitions.data(), end.data()),
+                reference_viterbi(labels, n, emissions.data(), transitions.data(), end.data()));
+    }
+  }
+}
+
+TEST(NerModelFile, WeightsUsedInPlaceEqualTheCopiedOnes) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  Result<ner::ModelData> copied = ner::parse_model(*bytes, "tiny.ewm");
+  ner::WeightTable table;
+  Result<ner::ModelData> in_place = ner::parse_model(*bytes, "tiny.ewm", &table);
+  ASSERT_TRUE(copied.is_ok() && in_place.is_ok());
+  EXPECT_TRUE(in_place->feature_keys.empty() && in_place->weights.empty());
+  ASSERT_FALSE(copied->feature_keys.empty());
+  EXPECT_EQ(table.size(), copied->feature_keys.size());
+  EXPECT_EQ(in_place->transitions, copied->transitions);
+  EXPECT_EQ(in_place->lexicon.phrases, copied->lexicon.phrases);
+  const size_t L = 1 + 4 * copied->types.size();
+  std::vector<uint64_t> keys;
+  for (size_t f = 0; f < copied->feature_keys.size(); ++f) {
+    std::vector<float> one(L, 0.0f), all(L, 0.0f);
+    table.add(copied->feature_keys[f], one.data());
+    keys.push_back(copied->feature_keys[f]);
+    keys.push_back(copied->feature_keys[f] ^ 0x5555);  // almost surely absent
+    table.add_all(keys.data() + keys.size() - 2, 2, all.data());
+    for (size_t l = 0; l < L; ++l) {
+      EXPECT_EQ(one[l], copied->weights[f * L + l]);
+      EXPECT_EQ(all[l], copied->weights[f * L + l]);
+    }
+  }
+  // Every key at once, in order: the same sums as one by one.
+  std::vector<float> together(L, 0.0f), alone(L, 0.0f);
+  table.add_all(keys.data(), keys.size(), together.data());
+  for (uint64_t key : keys) table.add(key, alone.data());
+  EXPECT_EQ(together, alone);
+
+  // A model loaded from its file (mapped) tags as the one built from its bytes.
+  std::string path = write_temp("mapped.ewm", *bytes);
+  std::shared_ptr<const NerModel> mapped = NerModel::load(path).value();
+  std::shared_ptr<const NerModel> owned = NerModel::from_bytes(*bytes, path).value();
+  for (const char* text : {"John Smith visited Paris yesterday .", "Mary Jones left Acme Corp ."})
+    EXPECT_EQ(mapped->tag_tokens(words(text)), owned->tag_tokens(words(text)));
+  EXPECT_EQ(mapped->version().version, owned->version().version);
+}
+
+}  // namespace
+}  // namespace eventwire

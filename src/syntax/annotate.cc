@@ -136,7 +136,9 @@ std::string predict_lemma(const ModelData& m, const std::vector<WordFeatures>& w
   const auto& candidates = m.scripts_by_tag[tags[i]];
   if (candidates.empty()) return best;
   const size_t k = lemma_keys(words, tags, i, keys);
-  scores.assign(m.scripts.size(), 0);
+  // Zero between calls: only the scores this call changes are cleared again below (there
+  // are about a thousand scripts, and clearing all of them per word cost more than scoring).
+  if (scores.size() != m.scripts.size()) scores.assign(m.scripts.size(), 0);
   m.lemma_model.score(keys, k, scores.data());
   // The highest-scoring script that fits the form.
   int32_t best_score = INT_MIN;
@@ -147,6 +149,7 @@ std::string predict_lemma(const ModelData& m, const std::vector<WordFeatures>& w
       best = lemma;
     }
   }
+  m.lemma_model.clear(keys, k, scores.data());
   return best;
 }
 

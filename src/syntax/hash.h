@@ -9,7 +9,7 @@
 
 namespace eventwire::syntax_internal {
 
-inline uint64_t mix64(uint64_t x) {
+[[gnu::always_inline]] inline uint64_t mix64(uint64_t x) {
   // splitmix64 finalizer: cheap and well distributed.
   x += 0x9e3779b97f4a7c15ULL;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;

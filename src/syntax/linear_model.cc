@@ -100,6 +100,31 @@ void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   score_rows(slots_.data(), rows_.data(), mask_, n_classes_, keys, n, scores);
 }
 
+void FrozenModel::clear(const uint64_t* keys, size_t n, int32_t* scores) const {
+  if (slots_.empty()) return;
+  const uint64_t* slots = slots_.data();
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t check = keys[i] >> 32;
+    for (uint64_t pos = keys[i] & mask_;; pos = (pos + 1) & mask_) {
+      const uint64_t slot = slots[pos];
+      if (slot == 0) break;
+      if ((slot >> 32) != check) continue;
+      const uint32_t payload = static_cast<uint32_t>(slot);
+      if (payload & kInline) {
+        scores[(payload >> 16) & 0x7FFF] = 0;
+        break;
+      }
+      const uint16_t* row = rows_.data() + (payload - 1);
+      if (row[0] == kDense) {
+        std::fill(scores, scores + n_classes_, 0);
+      } else {
+        for (int j = 0; j < row[0]; ++j) scores[row[1 + 2 * j]] = 0;
+      }
+      break;
+    }
+  }
+}
+
 template <typename Count, typename Class, typename Weight>
 void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count count_of,
                                    Class class_of, Weight weight_of) {

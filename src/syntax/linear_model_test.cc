@@ -70,6 +70,20 @@ TEST(FrozenModelTest, IndexScoresLikeThePlainSum) {
   frozen.score(&batch[0], 1, parts);
   frozen.score(&batch[2], 1, parts);
   for (int c = 0; c < kClasses; ++c) EXPECT_EQ(got[c], parts[c]);
+
+  // clear() zeroes every score that score() changed, for slot weights, sparse rows and
+  // dense rows alike, and leaves the others as they were.
+  for (size_t f = 0; f < n_keys; ++f) {
+    int32_t scores[kClasses + 1];
+    std::fill(scores, scores + kClasses + 1, 0);
+    const uint64_t two[2] = {sorted[f], 98765};
+    in_place.score(two, 2, scores);
+    in_place.clear(two, 2, scores);
+    for (int c = 0; c <= kClasses; ++c) ASSERT_EQ(scores[c], 0) << f << " " << c;
+    scores[kClasses] = 7;  // past the classes: never touched
+    in_place.clear(two, 2, scores);
+    EXPECT_EQ(scores[kClasses], 7);
+  }
 }
 
 TEST(FrozenModelTest, RejectsTruncatedWeights) {
