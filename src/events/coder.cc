@@ -1,6 +1,7 @@
 // EventCoder: loading the dictionaries, discards, and the sentence loop.
 #include <algorithm>
 
+#include "events/event_scorer.h"
 #include "events/sentence_coder.h"
 #include "eventwire/dict.h"
 #include "eventwire/events.h"
@@ -22,6 +23,10 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::create(const EventCoderOpt
     impl->lexicon = &dict::default_lexicon();
     note("events", "lexicon/" + impl->lexicon->version + "/" + impl->lexicon->name,
          impl->lexicon->fingerprint, impl->lexicon->warnings);
+    const events::EventScorer& scorer = events::EventScorer::get();
+    if (scorer.size() > 0)
+      note("event-scorer", "event-scorer/" + scorer.version() + "/event-scorer.tsv",
+           scorer.fingerprint(), {});
   }
   for (const std::string& path : options.verb_files) {
     auto verbs = dict::load_verbs(path);
@@ -118,6 +123,9 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
     if (trace) trace->push_back("sentence " + std::to_string(s) + ":");
     events::SentenceCoder(*impl_, doc, s, index[static_cast<size_t>(s)], trace).run();
   }
+  // Confidence is the event scorer's probability (built-in lexicon only: it
+  // was trained on that lexicon's readings).
+  if (impl_->lexicon) events::EventScorer::get().score(doc, 0, *impl_->lexicon);
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }
 
