@@ -25,7 +25,7 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::create(const EventCoderOpt
          impl->lexicon->fingerprint, impl->lexicon->warnings);
     const events::EventScorer& scorer = events::EventScorer::get();
     if (scorer.size() > 0)
-      note("event-scorer", "event-scorer/" + scorer.version() + "/event-scorer.tsv",
+      note("events:scorer", "event-scorer/" + scorer.version() + "/event-scorer.tsv",
            scorer.fingerprint(), {});
   }
   for (const std::string& path : options.verb_files) {

@@ -84,7 +84,7 @@ TEST(EventScorer, ConfidenceIsTheScorersProbability) {
   EXPECT_LT(scorer.threshold(), 0.5);
   // The scorer is named in the provenance.
   bool named = std::any_of((*coder)->dictionaries().begin(), (*coder)->dictionaries().end(),
-                           [](const ComponentVersion& v) { return v.name == "event-scorer"; });
+                           [](const ComponentVersion& v) { return v.name == "events:scorer"; });
   EXPECT_TRUE(named);
 }
 
