@@ -134,10 +134,37 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
   (void)doc;
 }
 
+// The register of the whole text: how many of its sentences speak in the
+// first or second person (weblogs, mail, interviews) rather than report.
+std::string register_feature(const Document& doc) {
+  int personal = 0;
+  for (const Sentence& other : doc.sentences)
+    for (const Token& t : other.tokens)
+      if (t.upos == "PRON" &&
+          (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you")) {
+        ++personal;
+        break;
+      }
+  int share = doc.sentences.empty() ? 0 : 10 * personal / static_cast<int>(doc.sentences.size());
+  return "doc.personal=" + bucket(share, {1, 3, 6});
+}
+
+std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
+                                         const dict::Lexicon& lexicon,
+                                         const std::string& doc_register);
+
 }  // namespace
 
 std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
                                           const dict::Lexicon& lexicon) {
+  return features_with(doc, event, lexicon, register_feature(doc));
+}
+
+namespace {
+
+std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
+                                         const dict::Lexicon& lexicon,
+                                         const std::string& doc_register) {
   std::vector<ScorerFeature> out;
   const Event& e = doc.events[event];
   auto add = [&](const std::string& name) { out.emplace_back(name, 1.0f); };
@@ -268,20 +295,11 @@ std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
   if (question) add("question");
   if (quote_marks) add("quote-marks");
   if (first_person) add("first-second-person");
-  // The register of the whole text: how many of its sentences speak in the
-  // first or second person (weblogs, mail, interviews) rather than report.
-  int personal = 0;
-  for (const Sentence& other : doc.sentences)
-    for (const Token& t : other.tokens)
-      if (t.upos == "PRON" &&
-          (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you")) {
-        ++personal;
-        break;
-      }
-  int share = doc.sentences.empty() ? 0 : 10 * personal / static_cast<int>(doc.sentences.size());
-  add("doc.personal=" + bucket(share, {1, 3, 6}));
+  out.emplace_back(doc_register, 1.0f);
   return out;
 }
+
+}  // namespace
 
 double scorer_probability(const std::unordered_map<std::string, double>& weights,
                           const std::vector<ScorerFeature>& features) {
@@ -298,8 +316,9 @@ double EventScorer::probability(const std::vector<ScorerFeature>& features) cons
 void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon) const {
   if (weights_.empty()) return;
   std::vector<double> p;
+  std::string doc_register = register_feature(doc);  // once per document
   for (size_t k = first; k < doc.events.size(); ++k)
-    p.push_back(probability(event_features(doc, k, lexicon)));
+    p.push_back(probability(features_with(doc, k, lexicon, doc_register)));
   for (size_t k = first; k < doc.events.size(); ++k)
     doc.events[k].confidence = std::round(p[k - first] * 1000) / 1000;
 }
