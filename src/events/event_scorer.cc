@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
 #include "base/fingerprint.h"
 #include "events/embedded.h"
@@ -149,23 +150,52 @@ std::string register_feature(const Document& doc) {
   return "doc.personal=" + bucket(share, {1, 3, 6});
 }
 
+// What features_with keeps between the events of one sentence (they come
+// sentence by sentence): its tree and its own features.
+struct SentenceCache {
+  int sentence = -1;
+  std::optional<Tree> tree;
+  std::vector<std::string> sentence_features;
+  void fill(const Sentence& s, int index) {
+    sentence = index;
+    tree.emplace(s);
+    sentence_features.clear();
+    sentence_features.push_back("slen=" +
+                                bucket(static_cast<int>(s.tokens.size()), {8, 16, 30, 50}));
+    bool question = false, quote_marks = false, first_person = false;
+    for (const Token& t : s.tokens) {
+      if (t.text == "?") question = true;
+      if (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d" || t.text == "``")
+        quote_marks = true;
+      if (t.upos == "PRON" &&
+          (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you"))
+        first_person = true;
+    }
+    if (question) sentence_features.push_back("question");
+    if (quote_marks) sentence_features.push_back("quote-marks");
+    if (first_person) sentence_features.push_back("first-second-person");
+  }
+};
+
 std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
                                          const dict::Lexicon& lexicon,
-                                         const std::string& doc_register);
+                                         const std::string& doc_register, SentenceCache& cache);
 
 }  // namespace
 
 std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
                                           const dict::Lexicon& lexicon) {
-  return features_with(doc, event, lexicon, register_feature(doc));
+  SentenceCache cache;
+  return features_with(doc, event, lexicon, register_feature(doc), cache);
 }
 
 namespace {
 
 std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
                                          const dict::Lexicon& lexicon,
-                                         const std::string& doc_register) {
+                                         const std::string& doc_register, SentenceCache& cache) {
   std::vector<ScorerFeature> out;
+  out.reserve(96);
   const Event& e = doc.events[event];
   auto add = [&](const std::string& name) { out.emplace_back(name, 1.0f); };
   add("bias");
@@ -208,7 +238,8 @@ std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
 
   if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return out;
   const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
-  Tree tree(sentence);
+  if (cache.sentence != e.sentence) cache.fill(sentence, e.sentence);
+  const Tree& tree = *cache.tree;
   int predicate = token_starting_at(sentence, e.start);
   if (predicate < 0) return out;
   const Token& verb = tree.token(predicate);
@@ -281,20 +312,8 @@ std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
   }
   if (in_quote) add("in-quote");
   if (cue) add("quote-cue");
-  // The sentence.
-  add("slen=" + bucket(static_cast<int>(sentence.tokens.size()), {8, 16, 30, 50}));
-  bool question = false, quote_marks = false, first_person = false;
-  for (const Token& t : sentence.tokens) {
-    if (t.text == "?") question = true;
-    if (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d" || t.text == "``")
-      quote_marks = true;
-    if (t.upos == "PRON" &&
-        (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you"))
-      first_person = true;
-  }
-  if (question) add("question");
-  if (quote_marks) add("quote-marks");
-  if (first_person) add("first-second-person");
+  // The sentence (its features computed once, with its tree).
+  for (const std::string& f : cache.sentence_features) add(f);
   out.emplace_back(doc_register, 1.0f);
   return out;
 }
@@ -317,8 +336,9 @@ void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexico
   if (weights_.empty()) return;
   std::vector<double> p;
   std::string doc_register = register_feature(doc);  // once per document
+  SentenceCache cache;
   for (size_t k = first; k < doc.events.size(); ++k)
-    p.push_back(probability(features_with(doc, k, lexicon, doc_register)));
+    p.push_back(probability(features_with(doc, k, lexicon, doc_register, cache)));
   for (size_t k = first; k < doc.events.size(); ++k)
     doc.events[k].confidence = std::round(p[k - first] * 1000) / 1000;
 }
