@@ -86,11 +86,18 @@ bool is_role(std::string_view three) {
 
 void actor_features(const Document& doc, const Tree& tree, int predicate,
                     const std::optional<EventArgument>& arg, int event_sentence,
-                    const std::string& side, std::vector<ScorerFeature>& out, int* head_out) {
+                    const std::string& side, std::vector<ScorerFeature>& out, int* head_out,
+                    std::vector<size_t>& crossable) {
   auto add = [&](const std::string& name) { out.emplace_back(side + name, 1.0f); };
+  // Features the root is crossed with (features_with): the argument's kind.
+  auto add_crossed = [&](const std::string& name) {
+    add(name);
+    crossable.push_back(out.size() - 1);
+  };
+  const bool target = side == "tgt";
   *head_out = -1;
   if (!arg) {
-    add(".none");
+    target ? add_crossed(".none") : add(".none");
     return;
   }
   const std::string& code = arg->actor_code;
@@ -106,10 +113,10 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
     if (code.size() == 3) add(".bare");
     int roles = 0;
     for (size_t i = 3; i + 3 <= code.size() && roles < 2; i += 3, ++roles)
-      if (is_role(std::string_view(code).substr(i, 3))) add(".role=" + code.substr(i, 3));
+      if (is_role(std::string_view(code).substr(i, 3))) add_crossed(".role=" + code.substr(i, 3));
   }
   if (const Entity* entity = entity_of(doc, arg->entity)) {
-    add(".entity=" + entity->type);
+    add_crossed(".entity=" + entity->type);
     std::string how = entity->resolved_by.substr(0, entity->resolved_by.find(':'));
     add(".by=" + (how.empty() ? std::string("?") : how));
   } else if (!code.empty()) {
@@ -125,13 +132,13 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
   const Token& t = tree.token(head);
   add(".upos=" + t.upos);
   std::string rel = relation_to(tree, predicate, head);
-  add(".rel=" + rel);
+  target ? add_crossed(".rel=" + rel) : add(".rel=" + rel);
   int distance = std::abs(head - predicate);
   add(".dist=" + bucket(distance, {2, 4, 8, 16}));
   if (head > predicate) add(".after");
   if (t.upos == "NOUN")
     if (auto classes = SenseRestrictions::get().classes(tree.lemma(head)); !classes.empty())
-      add(".class=" + classes.front());
+      add_crossed(".class=" + classes.front());
   (void)doc;
 }
 
@@ -255,8 +262,9 @@ std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
   }
   add("pred.rel=" + std::string(Tree::base(verb.deprel)));
   int src_head = -1, tgt_head = -1;
-  actor_features(doc, tree, predicate, e.source, e.sentence, "src", out, &src_head);
-  actor_features(doc, tree, predicate, e.target, e.sentence, "tgt", out, &tgt_head);
+  std::vector<size_t> crossable;
+  actor_features(doc, tree, predicate, e.source, e.sentence, "src", out, &src_head, crossable);
+  actor_features(doc, tree, predicate, e.target, e.sentence, "tgt", out, &tgt_head, crossable);
   std::string src_state = !e.source ? "none" : e.source->actor_code.empty() ? "uncoded" : "coded";
   std::string tgt_state = !e.target ? "none" : e.target->actor_code.empty() ? "uncoded" : "coded";
   add("dict*src=" + dict + ":" + src_state);
@@ -283,21 +291,12 @@ std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
     add("obj.upos=" + o.upos);
     if (o.upos == "NOUN")
       if (auto classes = SenseRestrictions::get().classes(tree.lemma(i)); !classes.empty())
-        add("obj.class=" + classes.front());
+        add("obj.class=" + classes.front()), crossable.push_back(out.size() - 1);
   }
-  if (!has_obj) add("obj=none");
+  if (!has_obj) add("obj=none"), crossable.push_back(out.size() - 1);
   // The sense a reading needs from its arguments, by root: an attack on a
   // text, a visit by a business. Sparse crosses, strongly regularized.
-  size_t plain = out.size();
-  for (size_t k = 0; k < plain; ++k) {
-    const std::string& name = out[k].first;
-    if (name.rfind("obj.class=", 0) == 0 || name.rfind("src.class=", 0) == 0 ||
-        name.rfind("tgt.class=", 0) == 0 || name.rfind("src.role=", 0) == 0 ||
-        name.rfind("tgt.role=", 0) == 0 || name.rfind("src.entity=", 0) == 0 ||
-        name.rfind("tgt.entity=", 0) == 0 || name.rfind("tgt.rel=", 0) == 0 || name == "obj=none" ||
-        name == "tgt.none")
-      out.emplace_back("w:root*" + name + ":" + root, 1.0f);
-  }
+  for (size_t k : crossable) out.emplace_back("w:root*" + out[k].first + ":" + root, 1.0f);
   if (has_ccomp) add("ccomp");
   // Events read off the same predicate (several sources or targets).
   int same = 0;
