@@ -139,7 +139,6 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
   if (t.upos == "NOUN")
     if (auto classes = SenseRestrictions::get().classes(tree.lemma(head)); !classes.empty())
       add_crossed(".class=" + classes.front());
-  (void)doc;
 }
 
 // The register of the whole text: how many of its sentences speak in the
