@@ -23,6 +23,8 @@ struct IngestOptions {
   int threads = 1;
   size_t commit_every = 256;   // documents per transaction
   bool skip_existing = false;  // resume: articles whose id is stored are not re-processed
+  // Events less confident than this are not stored (the event tables' threshold).
+  double min_confidence = 0;
   // Called (on the calling thread) for a record whose id an earlier record of
   // the same run already used: it replaces that article (docs/store.md, "Ids").
   std::function<void(const ReadError&)> on_warning;

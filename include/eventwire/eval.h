@@ -65,6 +65,8 @@ struct EventGoldEvalOptions {
   std::vector<std::string> gold_files;
   int threads = 1;
   bool asserted_only = false;  // score only events whose modality is "asserted"
+  double min_confidence = 0;   // score only events at least this confident
+  std::vector<double> curve;   // also score at each of these thresholds (report.curve)
   QuadScheme quad_scheme = QuadScheme::kPentaclass;
   std::ostream* misses = nullptr;  // each missed gold event with the sentence and events
 };
@@ -72,7 +74,10 @@ struct EventGoldEvalOptions {
 struct EventGoldEvalReport {
   std::map<std::string, EventGoldCounts> per_file, per_label;
   EventGoldCounts overall;
-  uint64_t rejected = 0;  // records the reader could not read
+  // With min_confidence: every event (same asserted_only), as without the threshold.
+  EventGoldCounts overall_unfiltered;
+  std::vector<EventGoldCounts> curve;  // one per options.curve threshold
+  uint64_t rejected = 0;               // records the reader could not read
   double seconds = 0;
 };
 

@@ -43,6 +43,8 @@ class EventTableWriter {
   // event data sets count what happened; an empty list keeps every event
   // (future, hypothetical, intended, denied, question too).
   void set_modalities(std::vector<std::string> modalities) { modalities_ = std::move(modalities); }
+  // Events whose confidence is below this are left out (0: none).
+  void set_min_confidence(double min_confidence) { min_confidence_ = min_confidence; }
   // The CSV/TSV header line (other formats have none).
   void write_header();
   void write(const Document& doc);
@@ -52,6 +54,7 @@ class EventTableWriter {
   std::ostream& out_;
   EventFormat format_;
   std::vector<std::string> modalities_ = {"asserted"};
+  double min_confidence_ = 0;
   uint64_t next_gdelt_id_ = 1;
 };
 

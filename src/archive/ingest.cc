@@ -1,5 +1,6 @@
 // ingest: the pipeline on all workers, one writer (the calling thread)
 // committing a batch of documents per transaction.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -57,6 +58,23 @@ std::string IngestSummary::to_string() const {
   return out;
 }
 
+namespace {
+
+// Leaves out the events below the threshold, and their ids from the quotes.
+void drop_unconfident_events(Document& doc, double min_confidence) {
+  std::vector<std::string> dropped;
+  for (const Event& e : doc.events)
+    if (e.confidence < min_confidence) dropped.push_back(e.id);
+  if (dropped.empty()) return;
+  std::erase_if(doc.events, [&](const Event& e) { return e.confidence < min_confidence; });
+  for (Quote& q : doc.quotes)
+    std::erase_if(q.events, [&](const std::string& id) {
+      return std::find(dropped.begin(), dropped.end(), id) != dropped.end();
+    });
+}
+
+}  // namespace
+
 Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
                              const IngestOptions& options,
                              const std::function<void(const ReadError&)>& on_error,
@@ -97,6 +115,7 @@ Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline
           return;
         }
         bool replaces = *exists;
+        if (options.min_confidence > 0) drop_unconfident_events(doc, options.min_confidence);
         again = again && replaces;  // a hash collision alone is not a reused id
         if (Status s = store.put(doc); !s) {
           failed = true, failure = s;

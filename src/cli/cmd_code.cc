@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/common.h"
 #include "cli/tables.h"
+#include "events/event_scorer.h"
 #include "eventwire/event_formats.h"
 #include "io/quote_table.h"
 
@@ -17,6 +18,7 @@ struct Options {
   std::string format = "json";
   std::string output = "all";         // all | events | quotes | entities | places | times
   std::string modality = "asserted";  // asserted | all (event tables only)
+  double min_confidence = -1;         // event tables; -1: the event scorer's threshold
   int width = 0;                      // --format table: 0 = the terminal's, else 100
   bool tokens = false;
 };
@@ -89,6 +91,11 @@ int run(const Options& options) {
     if (!writer) {
       writer = std::make_unique<EventTableWriter>(out, *format);
       if (options.modality == "all") writer->set_modalities({});
+      // The event scorer's probabilities exist only with the built-in lexicon.
+      writer->set_min_confidence(options.min_confidence >= 0 ? options.min_confidence
+                                 : options.pipeline.verbs.empty()
+                                     ? events::EventScorer::get().threshold()
+                                     : 0.0);
       writer->write_header();
     }
     writer->write(doc);
@@ -118,6 +125,10 @@ RegisterCommand reg(
                      "events in tables: asserted (what happened; default) or all (also future, "
                      "hypothetical, intended, denied and questioned events)")
           ->check(CLI::IsMember({"asserted", "all"}));
+      app.add_option("--min-confidence", options->min_confidence,
+                     "event tables: leave out events less confident than this (default: the "
+                     "event scorer's threshold with the built-in lexicon, else 0; the JSON keeps "
+                     "every event)");
       app.add_flag("--tokens", options->tokens, "include tokens and their syntax in the JSON");
       return [options] { return run(*options); };
     });

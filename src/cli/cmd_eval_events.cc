@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/common.h"
+#include "events/event_scorer.h"
 #include "eventwire/eval.h"
 
 namespace eventwire::cli {
@@ -41,6 +42,13 @@ RegisterCommand reg(
       app.add_option("-j,--threads", options->threads, "worker threads");
       app.add_flag("--asserted-only", options->asserted_only,
                    "score only asserted events (not future, hypothetical, …)");
+      auto min_confidence = std::make_shared<double>(-1);
+      app.add_option("--min-confidence", *min_confidence,
+                     "score only events this confident, as the event tables keep them (default: "
+                     "the event scorer's threshold with the built-in lexicon, else 0)");
+      app.add_option("--curve", options->curve,
+                     "also print recall and events per item at these confidence thresholds")
+          ->delimiter(',');
       app.add_flag("--show-misses", *show, "print each gold event no event matched");
       app.add_option("--quad-scheme", options->quad_scheme,
                      "how quad-only gold groups CAMEO roots: pentaclass (Phoenix/PLOVER, "
@@ -49,7 +57,10 @@ RegisterCommand reg(
               std::map<std::string, QuadScheme>{{"pentaclass", QuadScheme::kPentaclass},
                                                 {"cameo", QuadScheme::kCameo}},
               CLI::ignore_case));
-      return [options, show, flags] {
+      return [options, show, flags, min_confidence] {
+        options->min_confidence = *min_confidence >= 0   ? *min_confidence
+                                  : flags->verbs.empty() ? events::EventScorer::get().threshold()
+                                                         : 0.0;
         auto pipeline = make_pipeline(*flags, true);
         if (!pipeline) return report_fatal(pipeline.status());
         if (*show) options->misses = &std::cout;
@@ -62,6 +73,18 @@ RegisterCommand reg(
         if (report->rejected)
           std::printf("rejected records %llu\n", static_cast<unsigned long long>(report->rejected));
         std::printf("seconds %.1f\n", report->seconds);
+        if (options->min_confidence > 0)
+          std::printf("every event (no confidence threshold): type %.1f%% dyad %.1f%%\n",
+                      report->overall_unfiltered.type_recall(),
+                      report->overall_unfiltered.dyad_recall());
+        for (size_t c = 0; c < report->curve.size(); ++c)
+          std::printf("at confidence %.2f: type %5.1f%% dyad %5.1f%% events/item %.2f\n",
+                      options->curve[c], report->curve[c].type_recall(),
+                      report->curve[c].dyad_recall(),
+                      report->curve[c].items
+                          ? static_cast<double>(report->curve[c].events) / report->curve[c].items
+                          : 0.0);
+        std::printf("confidence threshold %.2f\n", options->min_confidence);
         std::printf("realnews recall type %.1f%% dyad %.1f%%\n", report->overall.type_recall(),
                     report->overall.dyad_recall());
         return kExitOk;

@@ -15,6 +15,7 @@
 #include <tuple>
 
 #include "cli/common.h"
+#include "events/event_scorer.h"
 #include "eventwire/archive.h"
 #include "eventwire/event_formats.h"
 #include "eventwire/store.h"
@@ -66,6 +67,7 @@ struct IngestFlags {
   std::string db;
   bool resume = false;
   size_t commit_every = 256;
+  double min_confidence = -1;  // -1: the event scorer's threshold
 };
 
 int run_ingest(const IngestFlags& f) {
@@ -85,6 +87,8 @@ int run_ingest(const IngestFlags& f) {
   options.threads = f.input.threads;
   options.commit_every = f.commit_every;
   options.skip_existing = f.resume;
+  options.min_confidence =
+      f.min_confidence >= 0 ? f.min_confidence : events::EventScorer::get().threshold();
   bool tty = isatty(STDERR_FILENO);
   // For the ETA a second reader counts the records in the background (reading
   // costs little next to the NLP); not for stdin, which can be read only once.
@@ -169,6 +173,9 @@ RegisterCommand ingest_command(
                    "skip articles whose id is already stored (after an interrupted ingest)");
       app.add_option("--commit-every", f->commit_every, "articles per transaction")
           ->check(CLI::Range(1, 100000));
+      app.add_option("--min-confidence", f->min_confidence,
+                     "store no event less confident than this (default: the event scorer's "
+                     "threshold, as the event tables)");
       return [f] { return run_ingest(*f); };
     });
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/event_scorer.h"
 #include "events/sentence_coder.h"
 #include "eventwire/dict.h"
 #include "eventwire/events.h"
@@ -23,6 +24,10 @@ Result<std::shared_ptr<const EventCoder>> EventCoder::create(const EventCoderOpt
     impl->lexicon = &dict::default_lexicon();
     note("events", "lexicon/" + impl->lexicon->version + "/" + impl->lexicon->name,
          impl->lexicon->fingerprint, impl->lexicon->warnings);
+    const events::EventScorer& scorer = events::EventScorer::get();
+    if (scorer.size() > 0)
+      note("events:scorer", "event-scorer/" + scorer.version() + "/event-scorer.tsv",
+           scorer.fingerprint(), {});
   }
   for (const std::string& path : options.verb_files) {
     auto verbs = dict::load_verbs(path);
@@ -132,6 +137,9 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
                           repaired ? &*repaired : nullptr)
         .run();
   }
+  // Confidence is the event scorer's probability (built-in lexicon only: it
+  // was trained on that lexicon's readings).
+  if (impl_->lexicon) events::EventScorer::get().score(doc, 0, *impl_->lexicon);
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }
 

@@ -139,6 +139,7 @@ void EventTableWriter::write_header() {
 }
 
 bool EventTableWriter::keeps(const Event& e) const {
+  if (e.confidence < min_confidence_) return false;
   return modalities_.empty() ||
          std::find(modalities_.begin(), modalities_.end(), e.modality) != modalities_.end();
 }

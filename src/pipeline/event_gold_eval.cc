@@ -179,16 +179,33 @@ Result<EventGoldEvalReport> evaluate_event_gold(const Pipeline& pipeline,
         // Gold offsets are into the record's own text, which the reader may
         // have re-joined (paragraph breaks): arguments are compared in its terms.
         std::vector<Event> mapped;
+        std::vector<bool> confident;
         for (const Event& e : doc.events)
           if (!options.asserted_only || e.modality == "asserted") {
+            confident.push_back(e.confidence >= options.min_confidence);
             mapped.push_back(e);
             for (auto* side : {&mapped.back().source, &mapped.back().target})
               if (*side)
                 (*side)->mention.start = doc.article.input_offset((*side)->mention.start),
                 (*side)->mention.end = doc.article.input_offset((*side)->mention.end);
           }
-        std::vector<const Event*> events;
-        for (const Event& e : mapped) events.push_back(&e);
+        std::vector<const Event*> events, every;
+        for (size_t k = 0; k < mapped.size(); ++k) {
+          every.push_back(&mapped[k]);
+          if (confident[k]) events.push_back(&mapped[k]);
+        }
+        EventGoldCounts unfiltered;
+        score_event_item(*gold, every, unfiltered, nullptr, options.quad_scheme);
+        report.overall_unfiltered.add(unfiltered);
+        report.curve.resize(options.curve.size());
+        for (size_t c = 0; c < options.curve.size(); ++c) {
+          std::vector<const Event*> at;
+          for (const Event* e : every)
+            if (e->confidence >= options.curve[c]) at.push_back(e);
+          EventGoldCounts counts_at;
+          score_event_item(*gold, at, counts_at, nullptr, options.quad_scheme);
+          report.curve[c].add(counts_at);
+        }
         std::string file = doc.article.origin_file;
         if (size_t slash = file.find_last_of('/'); slash != std::string::npos)
           file.erase(0, slash + 1);

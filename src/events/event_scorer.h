@@ -1,0 +1,75 @@
+// The event scorer: the probability that a coded event is right, estimated by
+// a logistic regression over features of the event, its predicate and lexicon
+// entry, its arguments and its sentence (docs/events.md, "Event scorer").
+// The weights are data (data/lexicon/event-scorer.tsv, written by `eventwire
+// train event-scorer` from events judged by hand) compiled into the library.
+//
+// Features are computed from the finished Document alone (the lexicon entry is
+// found again from the event's evidence), so the coder needs one call and
+// training sees exactly what coding sees. EventScorer::get() is parsed once,
+// immutable and thread-safe; the feature functions are pure.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "eventwire/dict/lexicon.h"
+#include "eventwire/document.h"
+#include "eventwire/status.h"
+
+namespace eventwire::events {
+
+// One feature: a name and its value (1 for indicators).
+using ScorerFeature = std::pair<std::string, float>;
+
+// The features of `doc.events[event]`, coded with the built-in `lexicon`.
+// Names starting with "w:" (words: lemmas, codes) are the sparse ones the
+// trainer regularizes more strongly.
+std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
+                                          const dict::Lexicon& lexicon);
+
+class EventScorer {
+ public:
+  // The built-in weights; the first call parses them.
+  static const EventScorer& get();
+  // From the text of a weights file (format in docs/events.md).
+  static Result<EventScorer> parse(std::string_view text);
+
+  // P(right) for these features.
+  double probability(const std::vector<ScorerFeature>& features) const;
+  // Sets the confidence of doc.events[first…] to the scorer's probability.
+  void score(Document& doc, size_t first, const dict::Lexicon& lexicon) const;
+
+  // The confidence below which the event tables drop an event by default.
+  double threshold() const { return threshold_; }
+  const std::string& version() const { return version_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  size_t size() const { return weights_.size(); }
+
+ private:
+  std::unordered_map<std::string, double> weights_;
+  double threshold_ = 0;
+  std::string version_, fingerprint_;
+};
+
+// Training (eventwire train event-scorer): an L2-regularized logistic
+// regression. Dense features get `l2`, "w:" features `l2_sparse`; the bias
+// none. Labels are in [0, 1].
+struct ScorerExample {
+  std::vector<ScorerFeature> features;
+  double label = 0;
+};
+struct ScorerTrainOptions {
+  double l2 = 1.0, l2_sparse = 5.0;
+  int iterations = 1500;
+};
+std::unordered_map<std::string, double> train_event_scorer(const std::vector<ScorerExample>& data,
+                                                           const ScorerTrainOptions& options);
+double scorer_probability(const std::unordered_map<std::string, double>& weights,
+                          const std::vector<ScorerFeature>& features);
+
+}  // namespace eventwire::events

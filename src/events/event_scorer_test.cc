@@ -1,0 +1,92 @@
+// The event scorer: its weights file, features on a hand-built parse, and the
+// confidence the coder gives with the built-in lexicon (tests never train).
+#include "events/event_scorer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "events/test_util.h"
+#include "eventwire/dict.h"
+#include "eventwire/events.h"
+
+namespace eventwire {
+namespace {
+
+using events_test::add_entity;
+using events_test::make_doc;
+
+bool has(const std::vector<events::ScorerFeature>& features, const std::string& name) {
+  return std::any_of(features.begin(), features.end(),
+                     [&](const events::ScorerFeature& f) { return f.first == name; });
+}
+
+Document arnor_met_gondor() {
+  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
+                           {"met", "meet", "VERB", 0, "root"},
+                           {"with", "with", "ADP", 4, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl"}},
+                          "2020-01-01", "VBD");
+  add_entity(doc, 0, 1, "ARN");
+  add_entity(doc, 3, 4, "GON");
+  return doc;
+}
+
+TEST(EventScorer, ParsesWeightsAndScores) {
+  auto scorer = events::EventScorer::parse(
+      "# comment\n@format\t1\n@version\t7\n@threshold\t0.25\nbias\t-1\nsrc.coded\t2\n");
+  ASSERT_TRUE(static_cast<bool>(scorer)) << scorer.status().message();
+  EXPECT_EQ(scorer->version(), "7");
+  EXPECT_DOUBLE_EQ(scorer->threshold(), 0.25);
+  EXPECT_EQ(scorer->size(), 2u);
+  double p = scorer->probability({{"bias", 1.0f}, {"src.coded", 1.0f}, {"unknown", 1.0f}});
+  EXPECT_NEAR(p, 1 / (1 + std::exp(-1.0)), 1e-9);
+  EXPECT_FALSE(static_cast<bool>(events::EventScorer::parse("bias -1\n")));  // no tab
+  EXPECT_FALSE(static_cast<bool>(events::EventScorer::parse("bias\tx\n")));
+}
+
+TEST(EventScorer, FeaturesOfAnEvent) {
+  Document doc = arnor_met_gondor();
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder));
+  (*coder)->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  auto features = events::event_features(doc, 0, dict::default_lexicon());
+  EXPECT_TRUE(has(features, "bias"));
+  // The entry named by the evidence is found again ("meet T=obl:with", derived).
+  EXPECT_TRUE(has(features, "dict=derived"));
+  EXPECT_FALSE(has(features, "dict=other"));
+  EXPECT_TRUE(has(features, "src.coded"));
+  EXPECT_TRUE(has(features, "src.rel=nsubj"));
+  EXPECT_TRUE(has(features, "tgt.rel=obl"));
+  EXPECT_TRUE(has(features, "tgt.after"));
+  EXPECT_TRUE(has(features, "pred.xpos=VBD"));
+  EXPECT_TRUE(has(features, "mod=asserted"));
+  EXPECT_TRUE(has(features, "w:lemma=meet"));
+  EXPECT_FALSE(has(features, "negated"));
+  EXPECT_FALSE(has(features, "old.inherited"));
+}
+
+TEST(EventScorer, ConfidenceIsTheScorersProbability) {
+  Document doc = arnor_met_gondor();
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder));
+  (*coder)->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const events::EventScorer& scorer = events::EventScorer::get();
+  ASSERT_GT(scorer.size(), 0u) << "data/lexicon/event-scorer.tsv holds no weights";
+  double p = scorer.probability(events::event_features(doc, 0, dict::default_lexicon()));
+  EXPECT_NEAR(doc.events[0].confidence, p, 1e-3);
+  EXPECT_GT(doc.events[0].confidence, 0.0);
+  EXPECT_LT(doc.events[0].confidence, 1.0);
+  EXPECT_GT(scorer.threshold(), 0.0);
+  EXPECT_LT(scorer.threshold(), 0.5);
+  // The scorer is named in the provenance.
+  bool named = std::any_of((*coder)->dictionaries().begin(), (*coder)->dictionaries().end(),
+                           [](const ComponentVersion& v) { return v.name == "events:scorer"; });
+  EXPECT_TRUE(named);
+}
+
+}  // namespace
+}  // namespace eventwire
