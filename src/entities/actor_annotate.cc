@@ -1280,6 +1280,10 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     bool tail = true;
     for (int k = r.last; k < m.first - 1 && tail; ++k)
       tail = in.folded[k] != "," && in.folded[k] != ";" && !per_at_[m.sentence][k];
+    // A comparison or a negation does not say what someone is: "More
+    // scholar than senator, Ortiz …", "Not a diplomat, Ortiz …".
+    for (int k = 0; k < m.first - 1 && tail; ++k)
+      tail = in.folded[k] != "than" && in.folded[k] != "not" && in.folded[k] != "never";
     appos = tail;
   }
   if (!title && !appos) return;

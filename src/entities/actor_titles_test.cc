@@ -244,4 +244,19 @@ TEST(ActorTitles, ASurnameAloneIsTheKnownPersonNamedInFull) {
 }
 
 }  // namespace
+TEST(ActorTitles, AComparisonFrontedBeforeANameIsNoDescription) {
+  Document doc = make_doc(
+      "Rep. Dana Whitcombe opened the hearing on Monday. More professor than politician, "
+      "Whitcombe spoke for an hour.",
+      "2016-05-02");
+  add_ner(doc, {"Dana", "Whitcombe"}, "PER");
+  add_ner(doc, {"Whitcombe", "spoke"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Whitcombe");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USALEG");
+  EXPECT_NE(entity_with_mention(doc, "More professor"), e);
+}
+
 }  // namespace eventwire
