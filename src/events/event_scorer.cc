@@ -123,7 +123,7 @@ using Parts = std::initializer_list<std::string_view>;
 
 // The feature extraction below writes each feature name as a few parts to a
 // sink: NameSink joins them into ScorerFeature strings (training, tests),
-// ScoreSink adds the weight of the name to a sum without building it. Both
+// ScoreSink adds the weight of each name to a sum (no allocation). Both
 // see the same names in the same order, so the sums are the same bit for bit.
 // add(parts, true) marks a feature the event's root is crossed with (cross()).
 class NameSink {
@@ -150,17 +150,22 @@ class NameSink {
 // linear probing; the names are kept (in one string) to confirm a hit.
 class EventScorer::Table {
  public:
-  // FNV-1a over the bytes of the parts in turn (the hash of their
-  // concatenation); `size` gets the name's length.
-  static uint64_t hash(Parts parts, size_t* size) {
-    uint64_t h = 14695981039346656037ull;
-    size_t n = 0;
-    for (std::string_view part : parts) {
-      n += part.size();
-      for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  // A multiplicative hash of the name, eight bytes at a time.
+  static uint64_t hash(std::string_view name) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ name.size();
+    const char* p = name.data();
+    size_t n = name.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      h = (h ^ word) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
     }
-    *size = n;
-    return h;
+    uint64_t tail = 0;
+    for (size_t i = 0; i < n; ++i)
+      tail |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 29);
   }
   void build(const std::unordered_map<std::string, double>& weights) {
     size_t capacity = 16;
@@ -168,24 +173,25 @@ class EventScorer::Table {
     slots_.assign(capacity, Slot{});
     names_.clear();
     for (const auto& [name, weight] : weights) {
-      size_t size = 0;
-      uint64_t h = hash({name}, &size);
+      uint64_t h = hash(name);
       size_t i = h & (capacity - 1);
       while (slots_[i].used) i = (i + 1) & (capacity - 1);  // names are unique
-      slots_[i] = {h, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(size), true,
-                   weight};
+      slots_[i] = {h, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(name.size()),
+                   true, weight};
       names_ += name;
     }
   }
-  // The weight of the name the parts spell, or nullptr.
-  const double* find(Parts parts) const {
+  // The weight of the name, or nullptr.
+  const double* find(std::string_view name) const {
     if (slots_.empty()) return nullptr;
-    size_t size = 0;
-    const uint64_t h = hash(parts, &size);
+    const uint64_t h = hash(name);
     const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask)
-      if (slots_[i].hash == h && slots_[i].size == size && spells(slots_[i], parts))
-        return &slots_[i].weight;
+    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == h && slot.size == name.size() &&
+          std::memcmp(names_.data() + slot.offset, name.data(), name.size()) == 0)
+        return &slot.weight;
+    }
     return nullptr;
   }
 
@@ -196,44 +202,43 @@ class EventScorer::Table {
     bool used = false;
     double weight = 0;
   };
-  // Whether the parts spell the slot's name (their total size is its size).
-  bool spells(const Slot& slot, Parts parts) const {
-    const char* name = names_.data() + slot.offset;
-    for (std::string_view part : parts) {
-      if (!part.empty() && std::memcmp(name, part.data(), part.size()) != 0) return false;
-      name += part.size();
-    }
-    return true;
-  }
   std::vector<Slot> slots_;
-  std::string names_;
+  std::string names_;  // the names end to end (slot offset, size)
 };
 
 namespace {
 
+// Buffers a ScoreSink reuses from event to event (no allocation once they
+// have grown).
+struct ScoreBuffers {
+  std::string name;
+  std::vector<std::string> crossable;
+};
+
 // The linear score of the names, added in the order they come (as
-// scorer_probability does); the crossable names are copied into reused
-// buffers.
+// scorer_probability does). A name is joined in a reused buffer and looked up
+// by its hash; the crossable ones are kept for cross().
 class ScoreSink {
  public:
-  ScoreSink(const EventScorer::Table& table, std::vector<std::string>& buffers)
+  ScoreSink(const EventScorer::Table& table, ScoreBuffers& buffers)
       : table_(table), buffers_(buffers) {}
   void add(Parts parts, bool crossable = false) {
-    if (const double* w = table_.find(parts)) z_ += *w * 1.0f;
-    if (!crossable) return;
-    if (crossed_ == buffers_.size()) buffers_.emplace_back();
-    std::string& name = buffers_[crossed_++];
+    std::string& name = buffers_.name;
     name.clear();
     for (std::string_view part : parts) name.append(part);
+    if (const double* w = table_.find(name)) z_ += *w * 1.0f;
+    if (!crossable) return;
+    if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
+    buffers_.crossable[crossed_++].assign(name);
   }
   void cross(std::string_view root) {
-    for (size_t k = 0; k < crossed_; ++k) add({"w:root*", buffers_[k], ":", root});
+    for (size_t k = 0; k < crossed_; ++k) add({"w:root*", buffers_.crossable[k], ":", root});
   }
   double z() const { return z_; }
 
  private:
   const EventScorer::Table& table_;
-  std::vector<std::string>& buffers_;
+  ScoreBuffers& buffers_;
   size_t crossed_ = 0;
   double z_ = 0;
 };
@@ -478,7 +483,7 @@ double EventScorer::probability(const std::vector<ScorerFeature>& features) cons
 
 double EventScorer::event_probability(const Document& doc, size_t event,
                                       const dict::Lexicon& lexicon) const {
-  std::vector<std::string> buffers;
+  ScoreBuffers buffers;
   SentenceCache cache;
   ScoreSink sink(*table_, buffers);
   features_with(doc, event, lexicon, register_feature(doc), cache, sink);
@@ -491,7 +496,7 @@ void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexico
   p.reserve(doc.events.size() - std::min(first, doc.events.size()));
   const std::string doc_register = register_feature(doc);  // once per document
   SentenceCache cache;
-  std::vector<std::string> buffers;  // reused by every event
+  ScoreBuffers buffers;  // reused by every event
   for (size_t k = first; k < doc.events.size(); ++k) {
     ScoreSink sink(*table_, buffers);
     features_with(doc, k, lexicon, doc_register, cache, sink);

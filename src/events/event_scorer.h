@@ -48,7 +48,7 @@ class EventScorer {
   // P(right) for these features.
   double probability(const std::vector<ScorerFeature>& features) const;
   // P(right) for doc.events[event]: the probability of its event_features,
-  // without building their names (hashed as they are made, see Table).
+  // its names joined in a reused buffer and looked up by hash (no allocation).
   double event_probability(const Document& doc, size_t event, const dict::Lexicon& lexicon) const;
   // Sets the confidence of doc.events[first…] to the scorer's probability
   // (event_probability, rounded to 0.001).
