@@ -483,6 +483,7 @@ double EventScorer::probability(const std::vector<ScorerFeature>& features) cons
 
 double EventScorer::event_probability(const Document& doc, size_t event,
                                       const dict::Lexicon& lexicon) const {
+  if (!table_ || weights_.empty()) return 0.5;  // no weights (or moved from): z = 0
   ScoreBuffers buffers;
   SentenceCache cache;
   ScoreSink sink(*table_, buffers);
@@ -491,7 +492,7 @@ double EventScorer::event_probability(const Document& doc, size_t event,
 }
 
 void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon) const {
-  if (weights_.empty()) return;
+  if (!table_ || weights_.empty()) return;
   std::vector<double> p;
   p.reserve(doc.events.size() - std::min(first, doc.events.size()));
   const std::string doc_register = register_feature(doc);  // once per document
