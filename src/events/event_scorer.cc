@@ -223,13 +223,17 @@ class ScoreSink {
   ScoreSink(const EventScorer::Table& table, ScoreBuffers& buffers)
       : table_(table), buffers_(buffers) {}
   void add(Parts parts, bool crossable = false) {
-    std::string& name = buffers_.name;
-    name.clear();
-    for (std::string_view part : parts) name.append(part);
+    // Joined in a fixed buffer (names are short), else in the string.
+    char text[128];
+    size_t n = 0;
+    for (std::string_view part : parts) {
+      if (n + part.size() > sizeof text) return add_long(parts, crossable);
+      std::memcpy(text + n, part.data(), part.size());
+      n += part.size();
+    }
+    std::string_view name(text, n);
     if (const double* w = table_.find(name)) z_ += *w * 1.0f;
-    if (!crossable) return;
-    if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
-    buffers_.crossable[crossed_++].assign(name);
+    if (crossable) keep(name);
   }
   void cross(std::string_view root) {
     for (size_t k = 0; k < crossed_; ++k) add({"w:root*", buffers_.crossable[k], ":", root});
@@ -237,6 +241,17 @@ class ScoreSink {
   double z() const { return z_; }
 
  private:
+  void add_long(Parts parts, bool crossable) {
+    std::string& name = buffers_.name;
+    name.clear();
+    for (std::string_view part : parts) name.append(part);
+    if (const double* w = table_.find(name)) z_ += *w * 1.0f;
+    if (crossable) keep(name);
+  }
+  void keep(std::string_view name) {
+    if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
+    buffers_.crossable[crossed_++].assign(name);
+  }
   const EventScorer::Table& table_;
   ScoreBuffers& buffers_;
   size_t crossed_ = 0;

@@ -99,13 +99,18 @@ TEST(EventScorer, HashedScoreEqualsNamedScore) {
   ASSERT_TRUE(static_cast<bool>(coder));
   (*coder)->annotate(doc);
   ASSERT_EQ(doc.events.size(), 1u);
+  // A name longer than the scorer's fixed buffer (the source's entity type).
+  for (Entity& entity : doc.entities) entity.type = std::string(150, 'X');
   auto features = events::event_features(doc, 0, dict::default_lexicon());
+  ASSERT_TRUE(has(features, "src.entity=" + std::string(150, 'X')));
   // A file with a weight for every other feature and names that differ by a
   // byte or a split ("src.coded" vs "src.code"), weights with many digits.
   std::string file = "@version\t1\n";
   for (size_t k = 0; k < features.size(); k += 2)
     file += features[k].first + "\t" + std::to_string(0.1234567891 * (k + 1) - 1.3) + "\n";
   file += "src.code\t5\nsrc.codedd\t5\n";
+  for (const auto& [name, value] : features)
+    if (name.find("XXX") != std::string::npos) file += name + "\t0.731\n";
   auto scorer = events::EventScorer::parse(file);
   ASSERT_TRUE(static_cast<bool>(scorer)) << scorer.status().message();
   double named = scorer->probability(features);
