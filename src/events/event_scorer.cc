@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include "base/fingerprint.h"
@@ -24,16 +26,17 @@ int token_starting_at(const Sentence& sentence, uint32_t start) {
 
 // The lexicon entry an event's evidence names: "LEMMA … (FILE line N) …".
 const dict::LexiconEntry* entry_of(const Event& e, const dict::Lexicon& lexicon) {
-  const std::string& p = e.evidence_pattern;
-  std::string lemma = p.substr(0, p.find(' '));
-  for (size_t at = p.find(" line "); at != std::string::npos; at = p.find(" line ", at + 1)) {
+  const std::string_view p = e.evidence_pattern;
+  std::string_view lemma = p.substr(0, p.find(' '));
+  for (size_t at = p.find(" line "); at != std::string_view::npos; at = p.find(" line ", at + 1)) {
     size_t open = p.rfind('(', at);
     size_t close = p.find(')', at);
-    if (open == std::string::npos || close == std::string::npos) continue;
-    std::string file = p.substr(open + 1, at - open - 1);
-    uint32_t line = static_cast<uint32_t>(std::strtoul(p.c_str() + at + 6, nullptr, 10));
+    if (open == std::string_view::npos || close == std::string_view::npos) continue;
+    std::string_view file = p.substr(open + 1, at - open - 1);
+    uint32_t line =
+        static_cast<uint32_t>(std::strtoul(e.evidence_pattern.c_str() + at + 6, nullptr, 10));
     if (file == "backoff") {
-      auto it = lexicon.backoff.find(lemma);
+      auto it = lexicon.backoff.find(std::string(lemma));
       return it == lexicon.backoff.end() ? nullptr : &it->second;
     }
     for (const dict::LexiconEntry* entry : lexicon.find(lemma))
@@ -43,14 +46,33 @@ const dict::LexiconEntry* entry_of(const Event& e, const dict::Lexicon& lexicon)
   return nullptr;
 }
 
-std::string bucket(int n, std::initializer_list<int> edges) {
-  int lo = 0;
-  for (int edge : edges) {
-    if (n < edge) return std::to_string(lo) + "-" + std::to_string(edge - 1);
-    lo = edge;
+// "LO-HI" for the bucket of `n` between the edges, "LO+" past the last one;
+// the text lives in the object (no allocation).
+class Bucket {
+ public:
+  Bucket(int n, std::initializer_list<int> edges) {
+    int lo = 0;
+    for (int edge : edges) {
+      if (n < edge) {
+        put(lo);
+        text_[size_++] = '-';
+        put(edge - 1);
+        return;
+      }
+      lo = edge;
+    }
+    put(lo);
+    text_[size_++] = '+';
   }
-  return std::to_string(lo) + "+";
-}
+  std::string_view view() const { return {text_, size_}; }
+
+ private:
+  void put(int v) {
+    size_ = static_cast<size_t>(std::to_chars(text_ + size_, text_ + 24, v).ptr - text_);
+  }
+  char text_[24];
+  size_t size_ = 0;
+};
 
 const Entity* entity_of(const Document& doc, const std::string& id) {
   if (id.empty()) return nullptr;
@@ -59,23 +81,36 @@ const Entity* entity_of(const Document& doc, const std::string& id) {
   return nullptr;
 }
 
+// A relation name in up to two parts: "A" or "A>B" (views into the tree's
+// tokens or literals).
+struct Relation {
+  Relation(std::string_view only) : a(only) {}  // NOLINT: implicit from a literal
+  Relation(std::string_view up, std::string_view down) : a(up), sep(">"), b(down) {}
+  std::string_view a, sep, b;
+};
+
 // How `head` hangs from the predicate: its own relation when it is a child,
 // "obj>REL" one step below the object, "sub" deeper inside the predicate's
 // subtree, "out" elsewhere in the sentence.
-std::string relation_to(const Tree& tree, int predicate, int head) {
-  if (head < 0) return "none";
-  if (head == predicate) return "self";
-  if (tree.head(head) == predicate) return std::string(Tree::base(tree.token(head).deprel));
+Relation relation_to(const Tree& tree, int predicate, int head) {
+  if (head < 0) return {"none"};
+  if (head == predicate) return {"self"};
+  if (tree.head(head) == predicate) return {Tree::base(tree.token(head).deprel)};
   int up = tree.head(head);
   if (up >= 0 && tree.head(up) == predicate)
-    return std::string(Tree::base(tree.token(up).deprel)) + ">" +
-           std::string(Tree::base(tree.token(head).deprel));
+    return {Tree::base(tree.token(up).deprel), Tree::base(tree.token(head).deprel)};
   for (int depth = 0; up >= 0 && depth < 40; ++depth, up = tree.head(up))
-    if (up == predicate) return "sub";
+    if (up == predicate) return {"sub"};
   // The predicate below the argument: a relative or participle clause.
   for (int p = tree.head(predicate), depth = 0; p >= 0 && depth < 40; p = tree.head(p), ++depth)
-    if (p == head) return "above";
-  return "out";
+    if (p == head) return {"above"};
+  return {"out"};
+}
+
+bool personal_pronoun(const Token& t) {
+  if (std::string_view(t.upos) != "PRON") return false;
+  std::string_view l = t.lemma;
+  return l == "I" || l == "i" || l == "we" || l == "you";
 }
 
 bool is_role(std::string_view three) {
@@ -84,61 +119,196 @@ bool is_role(std::string_view three) {
          });
 }
 
+using Parts = std::initializer_list<std::string_view>;
+
+// The feature extraction below writes each feature name as a few parts to a
+// sink: NameSink joins them into ScorerFeature strings (training, tests),
+// ScoreSink adds the weight of each name to a sum (no allocation). Both
+// see the same names in the same order, so the sums are the same bit for bit.
+// add(parts, true) marks a feature the event's root is crossed with (cross()).
+class NameSink {
+ public:
+  explicit NameSink(std::vector<ScorerFeature>& out) : out_(out) {}
+  void add(Parts parts, bool crossable = false) {
+    std::string name;
+    for (std::string_view part : parts) name.append(part);
+    out_.emplace_back(std::move(name), 1.0f);
+    if (crossable) crossable_.push_back(out_.size() - 1);
+  }
+  void cross(std::string_view root) {
+    for (size_t k : crossable_) add({"w:root*", out_[k].first, ":", root});
+  }
+
+ private:
+  std::vector<ScorerFeature>& out_;
+  std::vector<size_t> crossable_;
+};
+
+}  // namespace
+
+// The weights by a 64-bit FNV-1a hash of the name, open addressing with
+// linear probing; the names are kept (in one string) to confirm a hit.
+class EventScorer::Table {
+ public:
+  // A multiplicative hash of the name, eight bytes at a time.
+  static uint64_t hash(std::string_view name) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ name.size();
+    const char* p = name.data();
+    size_t n = name.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      h = (h ^ word) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+    }
+    uint64_t tail = 0;
+    for (size_t i = 0; i < n; ++i)
+      tail |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 29);
+  }
+  void build(const std::unordered_map<std::string, double>& weights) {
+    size_t capacity = 16;
+    while (capacity < 4 * weights.size()) capacity *= 2;
+    slots_.assign(capacity, Slot{});
+    names_.clear();
+    for (const auto& [name, weight] : weights) {
+      uint64_t h = hash(name);
+      size_t i = h & (capacity - 1);
+      while (slots_[i].used) i = (i + 1) & (capacity - 1);  // names are unique
+      slots_[i] = {h, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(name.size()),
+                   true, weight};
+      names_ += name;
+    }
+  }
+  // The weight of the name, or nullptr.
+  const double* find(std::string_view name) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = hash(name);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == h && slot.size == name.size() &&
+          std::memcmp(names_.data() + slot.offset, name.data(), name.size()) == 0)
+        return &slot.weight;
+    }
+    return nullptr;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, size = 0;
+    bool used = false;
+    double weight = 0;
+  };
+  std::vector<Slot> slots_;
+  std::string names_;  // the names end to end (slot offset, size)
+};
+
+namespace {
+
+// Buffers a ScoreSink reuses from event to event (no allocation once they
+// have grown).
+struct ScoreBuffers {
+  std::string name;
+  std::vector<std::string> crossable;
+};
+
+// The linear score of the names, added in the order they come (as
+// scorer_probability does). A name is joined in a reused buffer and looked up
+// by its hash; the crossable ones are kept for cross().
+class ScoreSink {
+ public:
+  ScoreSink(const EventScorer::Table& table, ScoreBuffers& buffers)
+      : table_(table), buffers_(buffers) {}
+  void add(Parts parts, bool crossable = false) {
+    // Joined in a fixed buffer (names are short), else in the string.
+    char text[128];
+    size_t n = 0;
+    for (std::string_view part : parts) {
+      if (n + part.size() > sizeof text) return add_long(parts, crossable);
+      std::memcpy(text + n, part.data(), part.size());
+      n += part.size();
+    }
+    std::string_view name(text, n);
+    if (const double* w = table_.find(name)) z_ += *w * 1.0f;
+    if (crossable) keep(name);
+  }
+  void cross(std::string_view root) {
+    for (size_t k = 0; k < crossed_; ++k) add({"w:root*", buffers_.crossable[k], ":", root});
+  }
+  double z() const { return z_; }
+
+ private:
+  void add_long(Parts parts, bool crossable) {
+    std::string& name = buffers_.name;
+    name.clear();
+    for (std::string_view part : parts) name.append(part);
+    if (const double* w = table_.find(name)) z_ += *w * 1.0f;
+    if (crossable) keep(name);
+  }
+  void keep(std::string_view name) {
+    if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
+    buffers_.crossable[crossed_++].assign(name);
+  }
+  const EventScorer::Table& table_;
+  ScoreBuffers& buffers_;
+  size_t crossed_ = 0;
+  double z_ = 0;
+};
+
+template <class Sink>
 void actor_features(const Document& doc, const Tree& tree, int predicate,
                     const std::optional<EventArgument>& arg, int event_sentence,
-                    const std::string& side, std::vector<ScorerFeature>& out, int* head_out,
-                    std::vector<size_t>& crossable) {
-  auto add = [&](const std::string& name) { out.emplace_back(side + name, 1.0f); };
-  // Features the root is crossed with (features_with): the argument's kind.
-  auto add_crossed = [&](const std::string& name) {
-    add(name);
-    crossable.push_back(out.size() - 1);
-  };
+                    std::string_view side, Sink& sink, int* head_out) {
   const bool target = side == "tgt";
   *head_out = -1;
   if (!arg) {
-    target ? add_crossed(".none") : add(".none");
+    // Features the root is crossed with: the argument's kind.
+    sink.add({side, ".none"}, target);
     return;
   }
-  const std::string& code = arg->actor_code;
-  add(code.empty() ? ".uncoded" : ".coded");
+  const std::string_view code = arg->actor_code;
+  sink.add({side, code.empty() ? ".uncoded" : ".coded"});
   if (!code.empty()) {
-    std::string first = code.substr(0, 3);
+    std::string_view first = code.substr(0, 3);
     if (first == "---")
-      add(".nocountry");
+      sink.add({side, ".nocountry"});
     else if (first == "IGO" || first == "NGO" || first == "IMG" || first == "MNC")
-      add(".group=" + first);
+      sink.add({side, ".group=", first});
     else
-      add(".country");
-    if (code.size() == 3) add(".bare");
+      sink.add({side, ".country"});
+    if (code.size() == 3) sink.add({side, ".bare"});
     int roles = 0;
     for (size_t i = 3; i + 3 <= code.size() && roles < 2; i += 3, ++roles)
-      if (is_role(std::string_view(code).substr(i, 3))) add_crossed(".role=" + code.substr(i, 3));
+      if (is_role(code.substr(i, 3))) sink.add({side, ".role=", code.substr(i, 3)}, true);
   }
   if (const Entity* entity = entity_of(doc, arg->entity)) {
-    add_crossed(".entity=" + entity->type);
-    std::string how = entity->resolved_by.substr(0, entity->resolved_by.find(':'));
-    add(".by=" + (how.empty() ? std::string("?") : how));
+    sink.add({side, ".entity=", entity->type}, true);
+    std::string_view how = std::string_view(entity->resolved_by);
+    how = how.substr(0, how.find(':'));
+    sink.add({side, ".by=", how.empty() ? std::string_view("?") : how});
   } else if (!code.empty()) {
-    add(".dictionary");
+    sink.add({side, ".dictionary"});
   }
   if (arg->mention.sentence != event_sentence) {
-    add(".othersentence");
+    sink.add({side, ".othersentence"});
     return;
   }
   int head = phrase_head(tree, arg->mention.first_token, arg->mention.last_token);
   *head_out = head;
   if (head < 0) return;
   const Token& t = tree.token(head);
-  add(".upos=" + t.upos);
-  std::string rel = relation_to(tree, predicate, head);
-  target ? add_crossed(".rel=" + rel) : add(".rel=" + rel);
+  sink.add({side, ".upos=", t.upos});
+  Relation rel = relation_to(tree, predicate, head);
+  sink.add({side, ".rel=", rel.a, rel.sep, rel.b}, target);
   int distance = std::abs(head - predicate);
-  add(".dist=" + bucket(distance, {2, 4, 8, 16}));
-  if (head > predicate) add(".after");
+  sink.add({side, ".dist=", Bucket(distance, {2, 4, 8, 16}).view()});
+  if (head > predicate) sink.add({side, ".after"});
   if (t.upos == "NOUN")
     if (auto classes = SenseRestrictions::get().classes(tree.lemma(head)); !classes.empty())
-      add_crossed(".class=" + classes.front());
+      sink.add({side, ".class=", classes.front()}, true);
 }
 
 // The register of the whole text: how many of its sentences speak in the
@@ -147,13 +317,12 @@ std::string register_feature(const Document& doc) {
   int personal = 0;
   for (const Sentence& other : doc.sentences)
     for (const Token& t : other.tokens)
-      if (t.upos == "PRON" &&
-          (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you")) {
+      if (personal_pronoun(t)) {
         ++personal;
         break;
       }
   int share = doc.sentences.empty() ? 0 : 10 * personal / static_cast<int>(doc.sentences.size());
-  return "doc.personal=" + bucket(share, {1, 3, 6});
+  return "doc.personal=" + std::string(Bucket(share, {1, 3, 6}).view());
 }
 
 // What features_with keeps between the events of one sentence (they come
@@ -166,16 +335,14 @@ struct SentenceCache {
     sentence = index;
     tree.emplace(s);
     sentence_features.clear();
-    sentence_features.push_back("slen=" +
-                                bucket(static_cast<int>(s.tokens.size()), {8, 16, 30, 50}));
+    sentence_features.push_back(
+        "slen=" + std::string(Bucket(static_cast<int>(s.tokens.size()), {8, 16, 30, 50}).view()));
     bool question = false, quote_marks = false, first_person = false;
     for (const Token& t : s.tokens) {
-      if (t.text == "?") question = true;
-      if (t.text == "\"" || t.text == "\u201c" || t.text == "\u201d" || t.text == "``")
-        quote_marks = true;
-      if (t.upos == "PRON" &&
-          (t.lemma == "I" || t.lemma == "i" || t.lemma == "we" || t.lemma == "you"))
-        first_person = true;
+      std::string_view text = t.text;
+      if (text == "?") question = true;
+      if (text == "\"" || text == "\u201c" || text == "\u201d" || text == "``") quote_marks = true;
+      if (personal_pronoun(t)) first_person = true;
     }
     if (question) sentence_features.push_back("question");
     if (quote_marks) sentence_features.push_back("quote-marks");
@@ -183,101 +350,86 @@ struct SentenceCache {
   }
 };
 
-std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
-                                         const dict::Lexicon& lexicon,
-                                         const std::string& doc_register, SentenceCache& cache);
-
-}  // namespace
-
-std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
-                                          const dict::Lexicon& lexicon) {
-  SentenceCache cache;
-  return features_with(doc, event, lexicon, register_feature(doc), cache);
-}
-
-namespace {
-
-std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
-                                         const dict::Lexicon& lexicon,
-                                         const std::string& doc_register, SentenceCache& cache) {
-  std::vector<ScorerFeature> out;
-  out.reserve(96);
+template <class Sink>
+void features_with(const Document& doc, size_t event, const dict::Lexicon& lexicon,
+                   std::string_view doc_register, SentenceCache& cache, Sink& sink) {
   const Event& e = doc.events[event];
-  auto add = [&](const std::string& name) { out.emplace_back(name, 1.0f); };
-  add("bias");
+  sink.add({"bias"});
   const dict::LexiconEntry* entry = entry_of(e, lexicon);
-  std::string dict = !entry                        ? "other"
-                     : entry->file == "backoff"    ? "backoff"
-                     : entry->file == "events.lex" ? "hand"
-                                                   : "derived";
-  std::string root = e.root_code.empty() ? "?" : e.root_code;
+  std::string_view dict = !entry                        ? "other"
+                          : entry->file == "backoff"    ? "backoff"
+                          : entry->file == "events.lex" ? "hand"
+                                                        : "derived";
+  std::string_view root = e.root_code.empty() ? std::string_view("?") : e.root_code;
   // The event's type enters only with the dictionary that read it (derived
   // readings other than statements are the usual wrong ones) and in the
   // crosses with its arguments below: root and code alone learned how often
   // each kind of event is right in the judged genres (protests, fights: never
   // in weblogs), which does not carry over to news (docs/events.md).
-  add("dict=" + dict);
-  add("dict*root=" + dict + ":" + root);
+  sink.add({"dict=", dict});
+  sink.add({"dict*root=", dict, ":", root});
   if (entry) {
-    add(std::string("pos=") + (entry->pos == dict::LexiconEntry::Pos::kNoun        ? "noun"
-                               : entry->pos == dict::LexiconEntry::Pos::kAdjective ? "adj"
-                                                                                   : "verb"));
+    sink.add({"pos=", entry->pos == dict::LexiconEntry::Pos::kNoun        ? "noun"
+                      : entry->pos == dict::LexiconEntry::Pos::kAdjective ? "adj"
+                                                                          : "verb"});
     int spec = entry->specificity();
-    std::string s = spec == 0 ? "0" : spec <= 2 ? "1" : "2+";
-    add("spec=" + s);
-    add("dict*spec=" + dict + ":" + s);
-    if (entry->target.empty()) add("targetless");
-    if (entry->code != e.code) add("recoded");
+    std::string_view s = spec == 0 ? "0" : spec <= 2 ? "1" : "2+";
+    sink.add({"spec=", s});
+    sink.add({"dict*spec=", dict, ":", s});
+    if (entry->target.empty()) sink.add({"targetless"});
+    if (entry->code != e.code) sink.add({"recoded"});
   }
-  const std::string& p = e.evidence_pattern;
-  if (p.find("(target: first coded") != std::string::npos) add("via=target-elsewhere");
-  if (p.find(" under ") != std::string::npos) add("via=governor");
-  if (p.find("(source: nearest") != std::string::npos) add("via=nearest");
-  if (p.find("(source: the attack") != std::string::npos) add("via=attack");
-  if (p.find("(demand:") != std::string::npos) add("via=demand");
-  if (p.find("(weapon:") != std::string::npos) add("via=weapon");
-  if (p.find(" announced as ") != std::string::npos) add("via=announced");
-  std::string lemma = p.substr(0, p.find(' '));
-  out.emplace_back("w:lemma=" + lemma, 1.0f);
-  add("mod=" + e.modality);
-  if (e.negated) add("negated");
+  const std::string_view p = e.evidence_pattern;
+  if (p.find("(target: first coded") != std::string_view::npos) sink.add({"via=target-elsewhere"});
+  if (p.find(" under ") != std::string_view::npos) sink.add({"via=governor"});
+  if (p.find("(source: nearest") != std::string_view::npos) sink.add({"via=nearest"});
+  if (p.find("(source: the attack") != std::string_view::npos) sink.add({"via=attack"});
+  if (p.find("(demand:") != std::string_view::npos) sink.add({"via=demand"});
+  if (p.find("(weapon:") != std::string_view::npos) sink.add({"via=weapon"});
+  if (p.find(" announced as ") != std::string_view::npos) sink.add({"via=announced"});
+  sink.add({"w:lemma=", p.substr(0, p.find(' '))});
+  sink.add({"mod=", e.modality});
+  if (e.negated) sink.add({"negated"});
 
-  if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return out;
+  if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return;
   const Sentence& sentence = doc.sentences[static_cast<size_t>(e.sentence)];
   if (cache.sentence != e.sentence) cache.fill(sentence, e.sentence);
   const Tree& tree = *cache.tree;
   int predicate = token_starting_at(sentence, e.start);
-  if (predicate < 0) return out;
+  if (predicate < 0) return;
   const Token& verb = tree.token(predicate);
-  add("pred.upos=" + verb.upos);
+  sink.add({"pred.upos=", verb.upos});
   // Tense and aspect: news reports past acts, opinion and mail speak of the
   // habitual and the generic in the present.
-  if (!verb.xpos.empty()) add("pred.xpos=" + verb.xpos);
+  if (!verb.xpos.empty()) sink.add({"pred.xpos=", verb.xpos});
   for (int child : tree.children(predicate)) {
     const Token& c = tree.token(child);
     if (Tree::base(c.deprel) != "aux") continue;
     std::string l = tree.lemma(child);
-    if (l == "have" || l == "be" || l == "do") add("aux=" + l);
+    if (l == "have" || l == "be" || l == "do") sink.add({"aux=", l});
   }
-  add("pred.rel=" + std::string(Tree::base(verb.deprel)));
+  sink.add({"pred.rel=", Tree::base(verb.deprel)});
   int src_head = -1, tgt_head = -1;
-  std::vector<size_t> crossable;
-  actor_features(doc, tree, predicate, e.source, e.sentence, "src", out, &src_head, crossable);
-  actor_features(doc, tree, predicate, e.target, e.sentence, "tgt", out, &tgt_head, crossable);
-  std::string src_state = !e.source ? "none" : e.source->actor_code.empty() ? "uncoded" : "coded";
-  std::string tgt_state = !e.target ? "none" : e.target->actor_code.empty() ? "uncoded" : "coded";
-  add("dict*src=" + dict + ":" + src_state);
-  add("dict*tgt=" + dict + ":" + tgt_state);
-  if (e.target && tgt_head >= 0)
-    add("dict*tgt.rel=" + dict + ":" + relation_to(tree, predicate, tgt_head));
+  actor_features(doc, tree, predicate, e.source, e.sentence, "src", sink, &src_head);
+  actor_features(doc, tree, predicate, e.target, e.sentence, "tgt", sink, &tgt_head);
+  auto state = [](const std::optional<EventArgument>& arg) -> std::string_view {
+    return !arg ? "none" : arg->actor_code.empty() ? "uncoded" : "coded";
+  };
+  sink.add({"dict*src=", dict, ":", state(e.source)});
+  sink.add({"dict*tgt=", dict, ":", state(e.target)});
+  if (e.target && tgt_head >= 0) {
+    Relation rel = relation_to(tree, predicate, tgt_head);
+    sink.add({"dict*tgt.rel=", dict, ":", rel.a, rel.sep, rel.b});
+  }
   if (e.source && e.target && !e.source->actor_code.empty() && !e.target->actor_code.empty()) {
-    std::string a = e.source->actor_code.substr(0, 3), b = e.target->actor_code.substr(0, 3);
-    if (a == b && a != "---") add("same-country");
+    std::string_view a = std::string_view(e.source->actor_code).substr(0, 3),
+                     b = std::string_view(e.target->actor_code).substr(0, 3);
+    if (a == b && a != "---") sink.add({"same-country"});
   }
   // The old confidence formula's inputs.
-  if (src_head >= 0 && tree.head(src_head) != predicate) add("old.inherited");
+  if (src_head >= 0 && tree.head(src_head) != predicate) sink.add({"old.inherited"});
   if (e.source && e.source->entity.empty() && !e.source->actor_code.empty())
-    add("old.source-dictionary");
+    sink.add({"old.source-dictionary"});
   // The verb's direct object, by its noun class.
   bool has_obj = false, has_ccomp = false;
   for (int i = 0; i < static_cast<int>(tree.size()); ++i) {
@@ -287,36 +439,45 @@ std::vector<ScorerFeature> features_with(const Document& doc, size_t event,
     if (rel != "obj") continue;
     has_obj = true;
     const Token& o = tree.token(i);
-    add("obj.upos=" + o.upos);
+    sink.add({"obj.upos=", o.upos});
     if (o.upos == "NOUN")
       if (auto classes = SenseRestrictions::get().classes(tree.lemma(i)); !classes.empty())
-        add("obj.class=" + classes.front()), crossable.push_back(out.size() - 1);
+        sink.add({"obj.class=", classes.front()}, true);
   }
-  if (!has_obj) add("obj=none"), crossable.push_back(out.size() - 1);
+  if (!has_obj) sink.add({"obj=none"}, true);
   // The sense a reading needs from its arguments, by root: an attack on a
   // text, a visit by a business. Sparse crosses, strongly regularized.
-  for (size_t k : crossable) out.emplace_back("w:root*" + out[k].first + ":" + root, 1.0f);
-  if (has_ccomp) add("ccomp");
+  sink.cross(root);
+  if (has_ccomp) sink.add({"ccomp"});
   // Events read off the same predicate (several sources or targets).
   int same = 0;
   for (const Event& other : doc.events)
     if (other.sentence == e.sentence && other.start == e.start) ++same;
-  if (same > 1) add("same-predicate=" + bucket(same, {3}));
+  if (same > 1) sink.add({"same-predicate=", Bucket(same, {3}).view()});
   // Quotes: inside reported content, or the quote's own cue.
   bool in_quote = false, cue = false;
   for (const Quote& q : doc.quotes) {
     if (e.start >= q.content.start && e.end <= q.content.end) in_quote = true;
     if (q.cue.sentence == e.sentence && q.cue.start == e.start) cue = true;
   }
-  if (in_quote) add("in-quote");
-  if (cue) add("quote-cue");
+  if (in_quote) sink.add({"in-quote"});
+  if (cue) sink.add({"quote-cue"});
   // The sentence (its features computed once, with its tree).
-  for (const std::string& f : cache.sentence_features) add(f);
-  out.emplace_back(doc_register, 1.0f);
-  return out;
+  for (const std::string& f : cache.sentence_features) sink.add({f});
+  sink.add({doc_register});
 }
 
 }  // namespace
+
+std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
+                                          const dict::Lexicon& lexicon) {
+  std::vector<ScorerFeature> out;
+  out.reserve(96);
+  SentenceCache cache;
+  NameSink sink(out);
+  features_with(doc, event, lexicon, register_feature(doc), cache, sink);
+  return out;
+}
 
 double scorer_probability(const std::unordered_map<std::string, double>& weights,
                           const std::vector<ScorerFeature>& features) {
@@ -326,17 +487,37 @@ double scorer_probability(const std::unordered_map<std::string, double>& weights
   return 1.0 / (1.0 + std::exp(-z));
 }
 
+EventScorer::EventScorer() : table_(std::make_unique<Table>()) {}
+EventScorer::EventScorer(EventScorer&&) noexcept = default;
+EventScorer& EventScorer::operator=(EventScorer&&) noexcept = default;
+EventScorer::~EventScorer() = default;
+
 double EventScorer::probability(const std::vector<ScorerFeature>& features) const {
   return scorer_probability(weights_, features);
 }
 
-void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon) const {
-  if (weights_.empty()) return;
-  std::vector<double> p;
-  std::string doc_register = register_feature(doc);  // once per document
+double EventScorer::event_probability(const Document& doc, size_t event,
+                                      const dict::Lexicon& lexicon) const {
+  if (!table_ || weights_.empty()) return 0.5;  // no weights (or moved from): z = 0
+  ScoreBuffers buffers;
   SentenceCache cache;
-  for (size_t k = first; k < doc.events.size(); ++k)
-    p.push_back(probability(features_with(doc, k, lexicon, doc_register, cache)));
+  ScoreSink sink(*table_, buffers);
+  features_with(doc, event, lexicon, register_feature(doc), cache, sink);
+  return 1.0 / (1.0 + std::exp(-sink.z()));
+}
+
+void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon) const {
+  if (!table_ || weights_.empty()) return;
+  std::vector<double> p;
+  p.reserve(doc.events.size() - std::min(first, doc.events.size()));
+  const std::string doc_register = register_feature(doc);  // once per document
+  SentenceCache cache;
+  ScoreBuffers buffers;  // reused by every event
+  for (size_t k = first; k < doc.events.size(); ++k) {
+    ScoreSink sink(*table_, buffers);
+    features_with(doc, k, lexicon, doc_register, cache, sink);
+    p.push_back(1.0 / (1.0 + std::exp(-sink.z())));
+  }
   for (size_t k = first; k < doc.events.size(); ++k)
     doc.events[k].confidence = std::round(p[k - first] * 1000) / 1000;
 }
@@ -370,6 +551,7 @@ Result<EventScorer> EventScorer::parse(std::string_view text) {
       scorer.weights_[key] = w;
     }
   }
+  scorer.table_->build(scorer.weights_);
   return scorer;
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,11 @@ std::vector<ScorerFeature> event_features(const Document& doc, size_t event,
 
 class EventScorer {
  public:
+  EventScorer();
+  EventScorer(EventScorer&&) noexcept;
+  EventScorer& operator=(EventScorer&&) noexcept;
+  ~EventScorer();
+
   // The built-in weights; the first call parses them.
   static const EventScorer& get();
   // From the text of a weights file (format in docs/events.md).
@@ -41,7 +47,11 @@ class EventScorer {
 
   // P(right) for these features.
   double probability(const std::vector<ScorerFeature>& features) const;
-  // Sets the confidence of doc.events[first…] to the scorer's probability.
+  // P(right) for doc.events[event]: the probability of its event_features,
+  // its names joined in a reused buffer and looked up by hash (no allocation).
+  double event_probability(const Document& doc, size_t event, const dict::Lexicon& lexicon) const;
+  // Sets the confidence of doc.events[first…] to the scorer's probability
+  // (event_probability, rounded to 0.001).
   void score(Document& doc, size_t first, const dict::Lexicon& lexicon) const;
 
   // The confidence below which the event tables drop an event by default.
@@ -50,8 +60,11 @@ class EventScorer {
   const std::string& fingerprint() const { return fingerprint_; }
   size_t size() const { return weights_.size(); }
 
+  class Table;  // the weights by name hash (event_scorer.cc)
+
  private:
   std::unordered_map<std::string, double> weights_;
+  std::unique_ptr<Table> table_;  // built from weights_ by parse()
   double threshold_ = 0;
   std::string version_, fingerprint_;
 };

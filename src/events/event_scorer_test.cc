@@ -78,6 +78,8 @@ TEST(EventScorer, ConfidenceIsTheScorersProbability) {
   ASSERT_GT(scorer.size(), 0u) << "data/lexicon/event-scorer.tsv holds no weights";
   double p = scorer.probability(events::event_features(doc, 0, dict::default_lexicon()));
   EXPECT_NEAR(doc.events[0].confidence, p, 1e-3);
+  // The hashed path scores the same names: the same sum, bit for bit.
+  EXPECT_EQ(scorer.event_probability(doc, 0, dict::default_lexicon()), p);
   EXPECT_GT(doc.events[0].confidence, 0.0);
   EXPECT_LT(doc.events[0].confidence, 1.0);
   EXPECT_GT(scorer.threshold(), 0.0);
@@ -86,6 +88,37 @@ TEST(EventScorer, ConfidenceIsTheScorersProbability) {
   bool named = std::any_of((*coder)->dictionaries().begin(), (*coder)->dictionaries().end(),
                            [](const ComponentVersion& v) { return v.name == "events:scorer"; });
   EXPECT_TRUE(named);
+}
+
+// The hashed weights find a name however it is split into parts, and only
+// names in the file; the sum is added in feature order as probability() does.
+TEST(EventScorer, HashedScoreEqualsNamedScore) {
+  Document doc = arnor_met_gondor();
+  doc.sentences[0].tokens[1].xpos = "VBZ";
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder));
+  (*coder)->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  // A name longer than the scorer's fixed buffer (the source's entity type).
+  for (Entity& entity : doc.entities) entity.type = std::string(150, 'X');
+  auto features = events::event_features(doc, 0, dict::default_lexicon());
+  ASSERT_TRUE(has(features, "src.entity=" + std::string(150, 'X')));
+  // A file with a weight for every other feature and names that differ by a
+  // byte or a split ("src.coded" vs "src.code"), weights with many digits.
+  std::string file = "@version\t1\n";
+  for (size_t k = 0; k < features.size(); k += 2)
+    file += features[k].first + "\t" + std::to_string(0.1234567891 * (k + 1) - 1.3) + "\n";
+  file += "src.code\t5\nsrc.codedd\t5\n";
+  for (const auto& [name, value] : features)
+    if (name.find("XXX") != std::string::npos) file += name + "\t0.731\n";
+  auto scorer = events::EventScorer::parse(file);
+  ASSERT_TRUE(static_cast<bool>(scorer)) << scorer.status().message();
+  double named = scorer->probability(features);
+  EXPECT_EQ(scorer->event_probability(doc, 0, dict::default_lexicon()), named);
+  // An empty scorer gives 0.5 both ways.
+  auto empty = events::EventScorer::parse("@version\t1\n");
+  ASSERT_TRUE(static_cast<bool>(empty));
+  EXPECT_EQ(empty->event_probability(doc, 0, dict::default_lexicon()), 0.5);
 }
 
 }  // namespace
