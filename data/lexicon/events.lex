@@ -232,11 +232,25 @@ apologise   T=obl:to                              -> 055
 n:apology   S=nmod:poss T=nmod:to                 -> 055
 forgive     T=obj                                 -> 056
 pardon      T=obj                                 -> 056
-sign        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|declaration T=obl:with|obj>nmod:with -> 057
-conclude    obj=agreement|accord|deal|treaty|pact T=obl:with|obj>nmod:with -> 057
-ink         obj=agreement|accord|deal|treaty|pact T=obl:with|obj>nmod:with -> 057
-reach       obj=agreement|accord|deal|settlement T=obl:with|obj>nmod:with -> 057
-ratify      obj=agreement|accord|deal|treaty|pact T=obj>nmod:with -> 057
+# Concluding an agreement: the verbs of agreeing, signing and sealing (WordNet
+# conclude, sign, ink, initial, ratify, seal, clinch, finalize, strike, reach,
+# hammer out, agree) with a noun of agreement (WordNet agreement.n.01/.n.04 and
+# truce.n.01 synsets) as object, or for agree its "on" phrase. Concluding one
+# is reciprocal: joint subjects act on each other (SentenceCoder::reciprocal_root).
+sign        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|declaration|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+conclude    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+ink         obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+initial     obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+ratify      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+seal        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+clinch      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+finalize    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+finalise    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+strike      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+reach       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+agree       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+hammer      prt=out obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+agree       obl:on=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obl:on>nmod:with|obl:on>nmod:between -> 057
 
 # ---------------------------------------------------------------- 06 engage in material cooperation
 work        T=obl:with                            -> 060

@@ -525,10 +525,12 @@ std::string SentenceCoder::lexicon_lemma(int predicate) const {
   return lemma;
 }
 
-// Acts two parties do with each other: agreements, consultations, material
-// cooperation, fighting (praise and support are one-sided).
+// Acts two parties do with each other: agreements (intents and concluded
+// ones, 057), consultations, material cooperation, fighting (praise and
+// support are one-sided).
 bool SentenceCoder::reciprocal_root(const std::string& code) {
   static const char* const kRoots[] = {"03", "04", "06", "19"};
+  if (code.rfind("057", 0) == 0) return true;
   std::string root = dict::cameo_root(code);
   for (const char* r : kRoots)
     if (root == r) return true;
