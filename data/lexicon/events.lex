@@ -323,7 +323,14 @@ allow       obj=aid|assistance|convoy|convoys T=- -> 0863
 withdraw    obj=troops|forces|soldiers T=obl:from -> 087
 pull        prt=out obj=troops|forces T=obl:from|obl:of -> 087
 de-escalate T=-                                   -> 087
-declare     obj=ceasefire|truce T=obl:with        -> 0871
+# Declaring a truce (0871): the verbs of declaring (declare, announce, proclaim)
+# with a truce noun, or a cessation of hostilities, as object.
+declare     obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+announce    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+proclaim    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+declare     obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
+announce    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
+proclaim    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
 observe     obj=ceasefire|truce T=-               -> 0871
 lift        obj=blockade|siege T=obl:on|obj>nmod:on|obj>nmod:of -> 0872
 disarm      T=-                                   -> 0873
@@ -548,7 +555,14 @@ impose      obj=curfew T=obl:on|obl:in            -> 1723
 declare     obj=curfew T=obl:in                   -> 1723
 declare     obj=emergency T=obl:in                -> 1724
 impose      obj=law obj>amod=martial T=obl:on|obl:in -> 1724
-declare     obj=state obj>nmod:of=emergency T=obl:in -> 1724
+# Emergency rule (1724): declaring, imposing or proclaiming a state of emergency,
+# siege or exception, or martial law.
+declare     obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+impose      obj=state obj>nmod:of=emergency|siege|exception T=obl:on|obl:in -> 1724
+proclaim    obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+announce    obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+declare     obj=law obj>amod=martial T=obl:on|obl:in -> 1724
+proclaim    obj=law obj>amod=martial T=obl:on|obl:in -> 1724
 arrest      T=obj                                 -> 173
 detain      T=obj                                 -> 173
 jail        T=obj                                 -> 173
