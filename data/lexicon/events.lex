@@ -608,7 +608,17 @@ take        obj=hostage|hostages T=-              -> 181
 beat        T=obj                                 -> 182
 assault     T=obj                                 -> 182
 stab        T=obj                                 -> 182
+# Sexual violence (1821): the verbs and nouns of sexual assault (WordNet rape,
+# molest, sexual assault, sexual abuse).
 rape        T=obj                                 -> 1821
+molest      T=obj                                 -> 1821
+assault     advmod=sexually T=obj                 -> 1821
+abuse       advmod=sexually T=obj                 -> 1821
+n:rape      S=nmod:poss|nmod:by|amod T=nmod:of|nmod:against|nmod:on -> 1821
+n:molestation S=nmod:poss|nmod:by|amod T=nmod:of|nmod:against|nmod:on -> 1821
+n:assault   amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
+n:abuse     amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
+n:violence  amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
 torture     T=obj                                 -> 1822
 murder      T=obj                                 -> 1823
 lynch       T=obj                                 -> 1823
