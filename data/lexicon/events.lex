@@ -232,11 +232,25 @@ apologise   T=obl:to                              -> 055
 n:apology   S=nmod:poss T=nmod:to                 -> 055
 forgive     T=obj                                 -> 056
 pardon      T=obj                                 -> 056
-sign        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|declaration T=obl:with|obj>nmod:with -> 057
-conclude    obj=agreement|accord|deal|treaty|pact T=obl:with|obj>nmod:with -> 057
-ink         obj=agreement|accord|deal|treaty|pact T=obl:with|obj>nmod:with -> 057
-reach       obj=agreement|accord|deal|settlement T=obl:with|obj>nmod:with -> 057
-ratify      obj=agreement|accord|deal|treaty|pact T=obj>nmod:with -> 057
+# Concluding an agreement: the verbs of agreeing, signing and sealing (WordNet
+# conclude, sign, ink, initial, ratify, seal, clinch, finalize, strike, reach,
+# hammer out, agree) with a noun of agreement (WordNet agreement.n.01/.n.04 and
+# truce.n.01 synsets) as object, or for agree its "on" phrase. Concluding one
+# is reciprocal: joint subjects act on each other (SentenceCoder::reciprocal_root).
+sign        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|declaration|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+conclude    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+ink         obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+initial     obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+ratify      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+seal        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+clinch      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+finalize    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+finalise    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+strike      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+reach       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+agree       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+hammer      prt=out obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+agree       obl:on=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obl:on>nmod:with|obl:on>nmod:between -> 057
 
 # ---------------------------------------------------------------- 06 engage in material cooperation
 work        T=obl:with                            -> 060
@@ -309,7 +323,14 @@ allow       obj=aid|assistance|convoy|convoys T=- -> 0863
 withdraw    obj=troops|forces|soldiers T=obl:from -> 087
 pull        prt=out obj=troops|forces T=obl:from|obl:of -> 087
 de-escalate T=-                                   -> 087
-declare     obj=ceasefire|truce T=obl:with        -> 0871
+# Declaring a truce (0871): the verbs of declaring (declare, announce, proclaim)
+# with a truce noun, or a cessation of hostilities, as object.
+declare     obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+announce    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+proclaim    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+declare     obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
+announce    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
+proclaim    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
 observe     obj=ceasefire|truce T=-               -> 0871
 lift        obj=blockade|siege T=obl:on|obj>nmod:on|obj>nmod:of -> 0872
 disarm      T=-                                   -> 0873
@@ -534,7 +555,14 @@ impose      obj=curfew T=obl:on|obl:in            -> 1723
 declare     obj=curfew T=obl:in                   -> 1723
 declare     obj=emergency T=obl:in                -> 1724
 impose      obj=law obj>amod=martial T=obl:on|obl:in -> 1724
-declare     obj=state obj>nmod:of=emergency T=obl:in -> 1724
+# Emergency rule (1724): declaring, imposing or proclaiming a state of emergency,
+# siege or exception, or martial law.
+declare     obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+impose      obj=state obj>nmod:of=emergency|siege|exception T=obl:on|obl:in -> 1724
+proclaim    obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+announce    obj=state obj>nmod:of=emergency|siege|exception T=obl:in -> 1724
+declare     obj=law obj>amod=martial T=obl:on|obl:in -> 1724
+proclaim    obj=law obj>amod=martial T=obl:on|obl:in -> 1724
 arrest      T=obj                                 -> 173
 detain      T=obj                                 -> 173
 jail        T=obj                                 -> 173
@@ -580,7 +608,17 @@ take        obj=hostage|hostages T=-              -> 181
 beat        T=obj                                 -> 182
 assault     T=obj                                 -> 182
 stab        T=obj                                 -> 182
+# Sexual violence (1821): the verbs and nouns of sexual assault (WordNet rape,
+# molest, sexual assault, sexual abuse).
 rape        T=obj                                 -> 1821
+molest      T=obj                                 -> 1821
+assault     advmod=sexually T=obj                 -> 1821
+abuse       advmod=sexually T=obj                 -> 1821
+n:rape      S=nmod:poss|nmod:by|amod T=nmod:of|nmod:against|nmod:on -> 1821
+n:molestation S=nmod:poss|nmod:by|amod T=nmod:of|nmod:against|nmod:on -> 1821
+n:assault   amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
+n:abuse     amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
+n:violence  amod=sexual S=nmod:poss|nmod:by T=nmod:of|nmod:against|nmod:on -> 1821
 torture     T=obj                                 -> 1822
 murder      T=obj                                 -> 1823
 lynch       T=obj                                 -> 1823

@@ -163,6 +163,35 @@ TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
   EXPECT_EQ(summary(doc), "GON>ROH:040 ROH>GON:040 ");
 }
 
+TEST(Arguments, JointPartiesOfAConcludedAgreementActOnEachOther) {
+  // "Gondor and Rohan agreed a truce": agreeing, signing or sealing an
+  // agreement noun is a formal agreement (057), done by each with the other.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},
+                           {"and", "and", "CCONJ", 3, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 1, "conj"},
+                           {"agreed", "agree", "VERB", 0, "root"},
+                           {"a", "a", "DET", 6, "det"},
+                           {"truce", "truce", "NOUN", 4, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:057 ROH>GON:057 ");
+}
+
+TEST(Arguments, ANounEventUnderAVerbMissingItsPhraseIsCodedItself) {
+  // "Gondor committed attacks against Rohan": "commit" reads only with its
+  // "to" phrase, so the attack is the event, done by the support verb's subject.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"committed", "commit", "VERB", 0, "root"},
+                           {"attacks", "attack", "NOUN", 2, "obj"},
+                           {"against", "against", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:190 ");
+}
+
 TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   // "Gondor voiced its sympathy for Rohan": "its" is Gondor; the target is
   // what the phrase names besides it.

@@ -235,7 +235,16 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
   // "announced a ceasefire": what is announced is the event.
   if (is_speech_verb(tree_.lemma(verb))) return -1;
-  return choose_entry(verb, false) ? verb : -1;
+  const dict::LexiconEntry* entry = choose_entry(verb, false);
+  if (!entry) return -1;
+  // "committed widespread rape": a verb whose reading needs a prepositional
+  // phrase that is not there ("commit to") gives no event, so the noun is
+  // coded itself.
+  if (prepositional_frame(*entry) &&
+      std::none_of(entry->target.begin(), entry->target.end(),
+                   [&](const dict::DepPath& p) { return !tree_.follow(verb, p).empty(); }))
+    return -1;
+  return verb;
 }
 
 // A noun event that is the object of a support (light) verb takes that
@@ -525,10 +534,12 @@ std::string SentenceCoder::lexicon_lemma(int predicate) const {
   return lemma;
 }
 
-// Acts two parties do with each other: agreements, consultations, material
-// cooperation, fighting (praise and support are one-sided).
+// Acts two parties do with each other: agreements (intents and concluded
+// ones, 057), consultations, material cooperation, fighting (praise and
+// support are one-sided).
 bool SentenceCoder::reciprocal_root(const std::string& code) {
   static const char* const kRoots[] = {"03", "04", "06", "19"};
+  if (code.rfind("057", 0) == 0) return true;
   std::string root = dict::cameo_root(code);
   for (const char* r : kRoots)
     if (root == r) return true;
