@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "entities/actor_internal.h"
+#include "eventwire/text.h"
 
 namespace eventwire::actors_internal {
 namespace {
@@ -181,21 +182,43 @@ class EntityBuilder {
       // Two different known people may share a last name (Omar and Mohammed al-Bashir).
       // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
       // "Naftali Bennett" are two: one name must end the other.
-      auto words_of = [&](const WorkMention& x) {
+      // A quoted nickname is a word of the name ("Robert C. "Bobby" Scott"
+      // ends with "Bobby Scott"), or left out with the initials ("Robert
+      // Scott").
+      auto words_of = [&](const WorkMention& x, bool without_nickname) {
         std::vector<std::string> w;
         const auto& toks = doc_.sentences[x.sentence].tokens;
-        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
-          w.push_back(toks[k].text);
+        bool in_quotes = false, had_quote = false;
+        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k) {
+          const std::string& t = toks[k].text;
+          const std::string f = fold_punctuation(t);
+          if (f == "\"" || f == "``" || f == "''") {
+            in_quotes = !in_quotes;
+            had_quote = true;
+            continue;
+          }
+          if (without_nickname &&
+              (in_quotes || t.size() == 1 || (t.size() == 2 && t[1] == '.') || t == "."))
+            continue;
+          w.push_back(t);
+        }
+        // (Only a name with a nickname has a form without it.)
+        if (without_nickname && !had_quote) w.clear();
         return w;
       };
       auto compatible = [&](int j) {
         if (m.identity.rfind("kb:", 0) == 0 && ms_[j].identity.rfind("kb:", 0) == 0 &&
             ms_[j].identity != m.identity)
           return false;
-        const auto a = words_of(m), b = words_of(ms_[j]);
-        const auto& shorter = a.size() <= b.size() ? a : b;
-        const auto& longer = a.size() <= b.size() ? b : a;
-        return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+        for (const bool drop_a : {false, true})
+          for (const bool drop_b : {false, true}) {
+            const auto a = words_of(m, drop_a), b = words_of(ms_[j], drop_b);
+            if (a.empty() || b.empty()) continue;
+            const auto& shorter = a.size() <= b.size() ? a : b;
+            const auto& longer = a.size() <= b.size() ? b : a;
+            if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return true;
+          }
+        return false;
       };
       auto s = by_surname_.find(last_word(doc_, m));
       if (s != by_surname_.end()) {
