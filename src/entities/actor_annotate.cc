@@ -481,6 +481,18 @@ bool DocumentResolver::extend_over_nickname(const SentenceInfo& in, WorkMention&
   const Sentence& s = *in.sentence;
   const int n = static_cast<int>(in.folded.size());
   bool extended = false;
+  // The nickname alone between its marks ("Bobby" in "Robert C. "Bobby"
+  // Scott"): the whole name.
+  if (m.first > 0 && is_quote_mark(in.folded[m.first - 1]) &&
+      nickname_close(s, in.folded, m.first - 1, n) == m.last && m.last + 1 < n &&
+      name_word_at(in, m.last + 1) && in.folded[m.last + 1].size() > 2 &&
+      name_word_at(in, m.first - 2)) {
+    int q = m.first - 1;
+    while (q > 0 && name_word_at(in, q - 1)) --q;
+    m.first = q;
+    m.last += 2;
+    return true;
+  }
   // Right: "Robert C." before ""Bobby" Scott".
   if (m.last < n && name_word_at(in, m.last - 1)) {
     const int close = nickname_close(s, in.folded, m.last, n);

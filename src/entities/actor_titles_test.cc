@@ -317,6 +317,19 @@ TEST(ActorTitles, ATitleTheTaggerCutOffBeforeANicknamedNameStaysItsTitle) {
   EXPECT_EQ(e, entity_with_mention(doc, "Marchetti"));
 }
 
+TEST(ActorTitles, ANameTheTaggerCutIntoGivenNameAndNicknameIsOneName) {
+  Document doc = make_doc("Dolores \"Dee\" Marchetti, a lawyer, spoke on Monday.", "2016-09-08");
+  add_ner(doc, {"Dolores"}, "PER");
+  add_ner(doc, {"Dee"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Dolores \"Dee\" Marchetti");
+  ASSERT_NE(e, nullptr);
+  int named = 0;
+  for (const auto& x : doc.entities)
+    for (const auto& mm : x.mentions) named += mm.text.find("Dee") != std::string::npos;
+  EXPECT_EQ(named, 1);
+}
+
 TEST(ActorTitles, TheNicknameAndSurnameAloneJoinTheFullName) {
   // Not in the base: the names alone say they are one person.
   Document doc = make_doc(
