@@ -330,6 +330,21 @@ TEST(ActorTitles, ANameTheTaggerCutIntoGivenNameAndNicknameIsOneName) {
   EXPECT_EQ(named, 1);
 }
 
+TEST(ActorTitles, ASurnameAloneJoinsTheNameWithAGenerationalSuffix) {
+  Document doc = make_doc(
+      "Sen. Harold W. Pembrook Jr. spoke on Monday. Farmers cheered. Pembrook said the bill "
+      "would pass.",
+      "2016-09-08");
+  add_ner(doc, {"Harold", "W.", "Pembrook", "Jr."}, "PER");
+  add_ner(doc, {"Pembrook", "said"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Sen. Harold W. Pembrook Jr.");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e, entity_with_mention(doc, "Pembrook"));
+  EXPECT_EQ(e->actor_code, "USALEG");
+}
+
 TEST(ActorTitles, TheNicknameAndSurnameAloneJoinTheFullName) {
   // Not in the base: the names alone say they are one person.
   Document doc = make_doc(

@@ -56,8 +56,22 @@ struct Clusters {
   }
 };
 
+// A generational suffix after a surname ("Jr.", ", III").
+bool is_name_suffix(std::string_view t) {
+  return t == "Jr." || t == "Jr" || t == "Sr." || t == "Sr" || t == "II" || t == "III" || t == "IV";
+}
+
+// The surname: the last word, before a generational suffix ("William
+// Pascrell Jr." is "Pascrell").
 std::string last_word(const Document& doc, const WorkMention& m) {
-  return doc.sentences[m.sentence].tokens[m.last - 1].text;
+  const auto& toks = doc.sentences[m.sentence].tokens;
+  const int start = m.name_first >= 0 ? m.name_first : m.first;
+  int k = m.last - 1;
+  if (k - 1 > start && is_name_suffix(toks[k].text)) {
+    --k;
+    if (k - 1 > start && toks[k].text == ",") --k;
+  }
+  return toks[k].text;
 }
 
 bool is_subject(const Document& doc, const WorkMention& m) {
@@ -188,22 +202,26 @@ class EntityBuilder {
       auto words_of = [&](const WorkMention& x, bool without_nickname) {
         std::vector<std::string> w;
         const auto& toks = doc_.sentences[x.sentence].tokens;
-        bool in_quotes = false, had_quote = false;
+        bool in_quotes = false, short_form = false;
         for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k) {
           const std::string& t = toks[k].text;
           const std::string f = fold_punctuation(t);
           if (f == "\"" || f == "``" || f == "''") {
             in_quotes = !in_quotes;
-            had_quote = true;
+            short_form = true;
             continue;
+          }
+          if (is_name_suffix(t) || t == ",") {
+            short_form = short_form || is_name_suffix(t);  // (a form without it too)
+            if (without_nickname) continue;
           }
           if (without_nickname &&
               (in_quotes || t.size() == 1 || (t.size() == 2 && t[1] == '.') || t == "."))
             continue;
           w.push_back(t);
         }
-        // (Only a name with a nickname has a form without it.)
-        if (without_nickname && !had_quote) w.clear();
+        // (Only a name with a nickname or a suffix has a shorter form.)
+        if (without_nickname && !short_form) w.clear();
         return w;
       };
       auto compatible = [&](int j) {
