@@ -56,6 +56,18 @@ int nickname_close(const Sentence& s, const std::vector<std::string>& folded, in
   }
   return -1;
 }
+// The surname of a name in tokens [first, last): the last word, before a
+// generational suffix ("William Pascrell Jr.", "John Doe, III").
+int surname_index(const std::vector<std::string>& folded, int first, int last) {
+  static const std::unordered_set<std::string> suffixes = {"jr.", "jr",  "sr.", "sr",
+                                                           "ii",  "iii", "iv"};
+  int k = last - 1;
+  if (k - 1 > first && suffixes.count(folded[k])) {
+    --k;
+    if (k - 1 > first && folded[k] == ",") --k;
+  }
+  return k;
+}
 bool is_pronoun_word(const std::string& f) {
   static const std::unordered_set<std::string> s = {
       "he",   "him",  "his",   "himself",    "she", "her", "hers",  "herself",
@@ -846,7 +858,7 @@ void DocumentResolver::add_missed_surnames() {
     const bool family_first = m.last - m.first >= 4 && toks[m.last - 2].text == "-" &&
                               std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]));
     if (family_first && (m.person || m.entry < 0)) names.insert(toks[m.first].text);
-    if (m.person) names.insert(toks[m.last - 1].text);
+    if (m.person) names.insert(toks[surname_index(info_[m.sentence].folded, m.first, m.last)].text);
   }
   if (names.empty()) return;
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
@@ -1520,10 +1532,11 @@ void DocumentResolver::surnames_as_people() {
     const int start = m.name_first >= 0 ? m.name_first : m.first;
     if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
     const auto& toks = doc_.sentences[m.sentence].tokens;
-    if (m.person) surnames.insert(toks[m.last - 1].text);
+    const int last = surname_index(info_[m.sentence].folded, start, m.last);
+    if (m.person) surnames.insert(toks[last].text);
     if (m.person) named_in_full.insert(m.identity);
     if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
-      auto [it, fresh] = known_by_surname.emplace(toks[m.last - 1].text, static_cast<int>(i));
+      auto [it, fresh] = known_by_surname.emplace(toks[last].text, static_cast<int>(i));
       if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
     }
     // Given names of people named in full: "Hillary" after "Hillary
