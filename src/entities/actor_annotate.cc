@@ -41,6 +41,33 @@ bool is_determiner(const std::string& f) {
   return f == "the" || f == "a" || f == "an" || f == "this" || f == "that" || f == "these" ||
          f == "those";
 }
+// A quotation mark as folded ("“" and "”" fold to '"'; the tagger's `` and '').
+bool is_quote_mark(const std::string& f) {
+  return f == "\"" || f == "``" || f == "''";
+}
+// A quoted nickname inside a person's name opening at token `open`: one or
+// two capitalized words between quotation marks before `end` ("Robert C.
+// "Bobby" Scott"). The closing mark's index, or -1.
+int nickname_close(const Sentence& s, const std::vector<std::string>& folded, int open, int end) {
+  if (open < 0 || open >= end || !is_quote_mark(folded[open])) return -1;
+  for (int k = open + 1; k < end && k <= open + 3; ++k) {
+    if (is_quote_mark(folded[k])) return k > open + 1 ? k : -1;
+    if (!std::isupper(static_cast<unsigned char>(s.tokens[k].text[0]))) return -1;
+  }
+  return -1;
+}
+// The surname of a name in tokens [first, last): the last word, before a
+// generational suffix ("William Pascrell Jr.", "John Doe, III").
+int surname_index(const std::vector<std::string>& folded, int first, int last) {
+  static const std::unordered_set<std::string> suffixes = {"jr.", "jr",  "sr.", "sr",
+                                                           "ii",  "iii", "iv"};
+  int k = last - 1;
+  if (k - 1 > first && suffixes.count(folded[k])) {
+    --k;
+    if (k - 1 > first && folded[k] == ",") --k;
+  }
+  return k;
+}
 bool is_pronoun_word(const std::string& f) {
   static const std::unordered_set<std::string> s = {
       "he",   "him",  "his",   "himself",    "she", "her", "hers",  "herself",
@@ -159,6 +186,9 @@ class DocumentResolver {
   // 1. NER mentions.
   void add_ner_mentions();
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
+  bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
+  bool extend_over_nickname(const SentenceInfo& in, WorkMention& m) const;
+  std::vector<uint32_t> person_with_nickname(const SentenceInfo& in, const WorkMention& m) const;
   void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   std::vector<uint32_t> person_without_initials(const SentenceInfo& in, const WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
@@ -405,6 +435,20 @@ void DocumentResolver::add_ner_mentions() {
       // A possessive NER kept: "Alphabet Inc’s" is "Alphabet Inc".
       if (m.last - m.first > 1 && (in.folded[m.last - 1] == "'s" || in.folded[m.last - 1] == "'"))
         --m.last;
+      // A title the tagger cut off as a person of its own ("Rep." before
+      // "Robert C. "Bobby" Scott") is left to the role pass, which links it
+      // to the name as its title.
+      if (m.person && title_alone_before_name(in, m)) continue;
+      // A name the tagger cut at a quoted nickname is the whole name; two
+      // pieces of it are one mention.
+      if (m.person && extend_over_nickname(in, m)) {
+        for (int k = m.first; k < m.last; ++k) per_at_[m.sentence][k] = 1;
+        bool seen = false;
+        for (const WorkMention& x : ms_)
+          seen = seen || (x.sentence == m.sentence && x.last == m.last &&
+                          (x.first == m.first || x.name_first == m.first));
+        if (seen) continue;
+      }
       if (m.person) cut_person_title(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
@@ -420,6 +464,73 @@ void DocumentResolver::add_ner_mentions() {
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// A word of a person's name around a quoted nickname: a capitalized word that
+// is no title or function word, or an initial ("C.", or "C" before ".").
+static bool name_word_at(const SentenceInfo& in, int k) {
+  const Sentence& s = *in.sentence;
+  if (k < 0 || k >= static_cast<int>(in.folded.size())) return false;
+  const std::string& f = in.folded[k];
+  if (f == ".") return k > 0 && in.folded[k - 1].size() == 1 && starts_upper(s.tokens[k - 1].text);
+  return starts_upper(s.tokens[k].text) && in.role_at[k] < 0 && !is_honorific(f) &&
+         !is_function_word(f);
+}
+
+bool DocumentResolver::title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const {
+  const int n = static_cast<int>(in.folded.size());
+  for (int k = m.first; k < m.last; ++k)
+    if (!is_honorific(in.folded[k]) && in.role_at[k] < 0) return false;
+  // The words after it are a name the tagger found (in part).
+  for (int k = m.last; k < n && k < m.last + 6; ++k) {
+    if (!name_word_at(in, k) && !is_quote_mark(in.folded[k])) return false;
+    if (per_at_[m.sentence][k]) return true;
+  }
+  return false;
+}
+
+bool DocumentResolver::extend_over_nickname(const SentenceInfo& in, WorkMention& m) const {
+  const Sentence& s = *in.sentence;
+  const int n = static_cast<int>(in.folded.size());
+  bool extended = false;
+  // The nickname alone between its marks ("Bobby" in "Robert C. "Bobby"
+  // Scott"): the whole name.
+  if (m.first > 0 && is_quote_mark(in.folded[m.first - 1]) &&
+      nickname_close(s, in.folded, m.first - 1, n) == m.last && m.last + 1 < n &&
+      name_word_at(in, m.last + 1) && in.folded[m.last + 1].size() > 2 &&
+      name_word_at(in, m.first - 2)) {
+    int q = m.first - 1;
+    while (q > 0 && name_word_at(in, q - 1)) --q;
+    m.first = q;
+    m.last += 2;
+    return true;
+  }
+  // Right: "Robert C." before ""Bobby" Scott".
+  if (m.last < n && name_word_at(in, m.last - 1)) {
+    const int close = nickname_close(s, in.folded, m.last, n);
+    if (close > 0 && close + 1 < n && name_word_at(in, close + 1) &&
+        in.folded[close + 1].size() > 2) {
+      m.last = close + 2;
+      extended = true;
+    }
+  }
+  // Left: ""Bobby" Scott" or "Scott" after "Robert C.".
+  int open = -1;
+  if (nickname_close(s, in.folded, m.first, m.last) > m.first) {
+    open = m.first;
+  } else if (m.first > 0 && is_quote_mark(in.folded[m.first - 1])) {
+    for (int q = m.first - 3; q <= m.first - 2 && open < 0; ++q)
+      if (nickname_close(s, in.folded, q, m.first) == m.first - 1) open = q;
+  }
+  if (open >= 0) {
+    int q = open;
+    while (q > 0 && name_word_at(in, q - 1)) --q;
+    if (q < open && q < m.first) {
+      m.first = q;
+      extended = true;
+    }
+  }
+  return extended;
 }
 
 // A title NER took into a person's name ("FBI Director James Comey") is left
@@ -485,6 +596,15 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
           h.use == Use::kName && kb_.entries[h.entries.front()].kind == "org" &&
           (!best || h.last - h.first > best->last - best->first))
         best = &h;
+  // A quoted nickname inside the name: "Robert C. "Bobby" Scott" is the base's
+  // "Robert C. Bobby Scott", "Robert C. Scott", "Robert Scott" or "Bobby Scott".
+  if (m.person && (!best || best->first > m.first)) {
+    const std::vector<uint32_t> entries = person_with_nickname(in, m);
+    if (!entries.empty()) {
+      set_from_entry(m, entries, Use::kName);
+      return;
+    }
+  }
   // A known person named with a middle initial or a generational suffix the
   // base does not list: "Joseph R. Biden Jr." is "Joseph Biden".
   if (m.person && (!best || best->last - best->first < 2)) {
@@ -500,6 +620,59 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     if (best->last > m.last) m.last = best->last;
     set_from_entry(m, best->entries, best->use);
   }
+}
+
+std::vector<uint32_t> DocumentResolver::person_with_nickname(const SentenceInfo& in,
+                                                             const WorkMention& m) const {
+  std::vector<uint32_t> entries;
+  int open = -1, close = -1;
+  for (int k = m.first + 1; k + 1 < m.last && open < 0; ++k) {
+    const int c = nickname_close(*in.sentence, in.folded, k, m.last - 1);
+    if (c > 0) open = k, close = c;
+  }
+  if (open < 0) return entries;
+  int start = m.first;
+  while (start < open && is_honorific(in.folded[start])) ++start;
+  if (start == open) return entries;
+  auto is_initial = [&](int k) {
+    const std::string& f = in.folded[k];
+    return (f.size() == 1 && std::isalpha(static_cast<unsigned char>(f[0]))) ||
+           (f.size() == 2 && f[1] == '.' && std::isalpha(static_cast<unsigned char>(f[0]))) ||
+           (f == "." && k > 0 && in.folded[k - 1].size() == 1);
+  };
+  // The forms tried, most specific first: with the nickname as a plain word,
+  // without it, both without initials, the nickname as the given name.
+  std::vector<std::vector<std::string>> forms(5);
+  for (int k = start; k < m.last; ++k) {
+    if (k == open || k == close) continue;
+    const bool nick = k > open && k < close;
+    const bool given_part = k < open;
+    const std::string& f = in.folded[k];
+    forms[0].push_back(f);
+    if (!nick) forms[1].push_back(f);
+    if (!(given_part && is_initial(k))) {
+      forms[2].push_back(f);
+      if (!nick) forms[3].push_back(f);
+    }
+    if (!given_part) forms[4].push_back(f);
+  }
+  for (const auto& words : forms) {
+    if (words.size() < 2) continue;
+    auto it = kb_.by_first.find(words.front());
+    if (it == kb_.by_first.end()) continue;
+    for (uint32_t ni : it->second) {
+      const KbName& name = kb_.names[ni];
+      if (name.use != Use::kName || name.tokens != words ||
+          kb_.entries[name.entry].kind != "person" ||
+          std::find(entries.begin(), entries.end(), name.entry) != entries.end())
+        continue;
+      entries.push_back(name.entry);
+      if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
+        entries.insert(entries.end(), sib->second.begin(), sib->second.end());
+    }
+    if (!entries.empty()) return entries;
+  }
+  return entries;
 }
 
 std::vector<uint32_t> DocumentResolver::person_without_initials(const SentenceInfo& in,
@@ -685,7 +858,7 @@ void DocumentResolver::add_missed_surnames() {
     const bool family_first = m.last - m.first >= 4 && toks[m.last - 2].text == "-" &&
                               std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]));
     if (family_first && (m.person || m.entry < 0)) names.insert(toks[m.first].text);
-    if (m.person) names.insert(toks[m.last - 1].text);
+    if (m.person) names.insert(toks[surname_index(info_[m.sentence].folded, m.first, m.last)].text);
   }
   if (names.empty()) return;
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
@@ -1359,10 +1532,11 @@ void DocumentResolver::surnames_as_people() {
     const int start = m.name_first >= 0 ? m.name_first : m.first;
     if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
     const auto& toks = doc_.sentences[m.sentence].tokens;
-    if (m.person) surnames.insert(toks[m.last - 1].text);
+    const int last = surname_index(info_[m.sentence].folded, start, m.last);
+    if (m.person) surnames.insert(toks[last].text);
     if (m.person) named_in_full.insert(m.identity);
     if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
-      auto [it, fresh] = known_by_surname.emplace(toks[m.last - 1].text, static_cast<int>(i));
+      auto [it, fresh] = known_by_surname.emplace(toks[last].text, static_cast<int>(i));
       if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
     }
     // Given names of people named in full: "Hillary" after "Hillary

@@ -3,6 +3,7 @@
 // written "City, Country". Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -259,4 +260,109 @@ TEST(ActorTitles, AComparisonFrontedBeforeANameIsNoDescription) {
   EXPECT_NE(entity_with_mention(doc, "More professor"), e);
 }
 
+namespace {
+
+// A base of our own with one invented lawmaker (the built-in base does not
+// know her).
+std::shared_ptr<const EntityResolver> nickname_resolver() {
+  static std::shared_ptr<const EntityResolver> resolver = [] {
+    const std::string path = ::testing::TempDir() + "/nickname-test.kb";
+    std::ofstream(path) << "@format eventwire-actors 1\n"
+                        << "person\tUSALEG\tMargaret T. Peg Holloway; Margaret Holloway; Peg "
+                           "Holloway; Margaret T. Holloway\tfrom=2011-01-03\n";
+    EntityOptions options;
+    options.kb_files.push_back(path);
+    auto r = EntityResolver::create(options);
+    EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+    return r.is_ok() ? *r : nullptr;
+  }();
+  return resolver;
+}
+
+TEST(ActorTitles, AQuotedNicknameInsideANameIsTheBasesPerson) {
+  Document doc = make_doc(
+      "Sen. Margaret T. \"Peg\" Holloway spoke on Monday. Later, Peg Holloway met farmers. "
+      "Holloway said the bill would pass.",
+      "2016-09-08");
+  add_ner(doc, {"Margaret", "T.", "\"", "Peg", "\"", "Holloway"}, "PER");
+  add_ner(doc, {"Peg", "Holloway"}, "PER");
+  add_ner(doc, {"Holloway", "said"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  auto r = nickname_resolver();
+  ASSERT_NE(r, nullptr);
+  r->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Sen. Margaret T. \"Peg\" Holloway");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USALEG");
+  EXPECT_EQ(e->resolved_by.rfind("dictionary", 0), 0u) << e->resolved_by;
+  EXPECT_EQ(e, entity_with_mention(doc, "Peg Holloway"));
+  EXPECT_EQ(e, entity_with_mention(doc, "Holloway"));
+}
+
+TEST(ActorTitles, ATitleTheTaggerCutOffBeforeANicknamedNameStaysItsTitle) {
+  // The tagger's pieces: "Rep." alone, and the name cut at the nickname.
+  Document doc =
+      make_doc("Rep. Dolores \"Dee\" Marchetti spoke on Monday. She said Marchetti would vote no.",
+               "2016-09-08");
+  add_ner(doc, {"Rep."}, "PER");
+  add_ner(doc, {"\"", "Dee", "\"", "Marchetti"}, "PER");
+  add_ner(doc, {"Marchetti", "would"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Rep. Dolores \"Dee\" Marchetti");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USALEG");
+  EXPECT_EQ(entity_with_mention(doc, "Rep."), nullptr);
+  EXPECT_EQ(e, entity_with_mention(doc, "She"));
+  EXPECT_EQ(e, entity_with_mention(doc, "Marchetti"));
+}
+
+TEST(ActorTitles, ANameTheTaggerCutIntoGivenNameAndNicknameIsOneName) {
+  Document doc = make_doc("Dolores \"Dee\" Marchetti, a lawyer, spoke on Monday.", "2016-09-08");
+  add_ner(doc, {"Dolores"}, "PER");
+  add_ner(doc, {"Dee"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Dolores \"Dee\" Marchetti");
+  ASSERT_NE(e, nullptr);
+  int named = 0;
+  for (const auto& x : doc.entities)
+    for (const auto& mm : x.mentions) named += mm.text.find("Dee") != std::string::npos;
+  EXPECT_EQ(named, 1);
+}
+
+TEST(ActorTitles, ASurnameAloneJoinsTheNameWithAGenerationalSuffix) {
+  Document doc = make_doc(
+      "Sen. Harold W. Pembrook Jr. spoke on Monday. Farmers cheered. Pembrook said the bill "
+      "would pass.",
+      "2016-09-08");
+  add_ner(doc, {"Harold", "W.", "Pembrook", "Jr."}, "PER");
+  // (The tagger missed the surname alone.)
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Sen. Harold W. Pembrook Jr.");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e, entity_with_mention(doc, "Pembrook"));
+  EXPECT_EQ(e->actor_code, "USALEG");
+}
+
+TEST(ActorTitles, TheNicknameAndSurnameAloneJoinTheFullName) {
+  // Not in the base: the names alone say they are one person.
+  Document doc = make_doc(
+      "Rep. Dolores \"Dee\" Marchetti spoke on Monday. Later, Dee Marchetti met farmers. "
+      "Dolores Marchetti said the bill would pass. Marchetti left.",
+      "2016-09-08");
+  add_ner(doc, {"Dolores", "\"", "Dee", "\"", "Marchetti"}, "PER");
+  add_ner(doc, {"Dee", "Marchetti"}, "PER");
+  add_ner(doc, {"Dolores", "Marchetti"}, "PER");
+  add_ner(doc, {"Marchetti", "left"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  titles_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Rep. Dolores \"Dee\" Marchetti");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USALEG");
+  EXPECT_EQ(e, entity_with_mention(doc, "Dee Marchetti"));
+  EXPECT_EQ(e, entity_with_mention(doc, "Dolores Marchetti"));
+  EXPECT_EQ(e, entity_with_mention(doc, "Marchetti"));
+}
+
+}  // namespace
 }  // namespace eventwire

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "entities/actor_internal.h"
+#include "eventwire/text.h"
 
 namespace eventwire::actors_internal {
 namespace {
@@ -55,8 +56,22 @@ struct Clusters {
   }
 };
 
+// A generational suffix after a surname ("Jr.", ", III").
+bool is_name_suffix(std::string_view t) {
+  return t == "Jr." || t == "Jr" || t == "Sr." || t == "Sr" || t == "II" || t == "III" || t == "IV";
+}
+
+// The surname: the last word, before a generational suffix ("William
+// Pascrell Jr." is "Pascrell").
 std::string last_word(const Document& doc, const WorkMention& m) {
-  return doc.sentences[m.sentence].tokens[m.last - 1].text;
+  const auto& toks = doc.sentences[m.sentence].tokens;
+  const int start = m.name_first >= 0 ? m.name_first : m.first;
+  int k = m.last - 1;
+  if (k - 1 > start && is_name_suffix(toks[k].text)) {
+    --k;
+    if (k - 1 > start && toks[k].text == ",") --k;
+  }
+  return toks[k].text;
 }
 
 bool is_subject(const Document& doc, const WorkMention& m) {
@@ -181,21 +196,47 @@ class EntityBuilder {
       // Two different known people may share a last name (Omar and Mohammed al-Bashir).
       // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
       // "Naftali Bennett" are two: one name must end the other.
-      auto words_of = [&](const WorkMention& x) {
+      // A quoted nickname is a word of the name ("Robert C. "Bobby" Scott"
+      // ends with "Bobby Scott"), or left out with the initials ("Robert
+      // Scott").
+      auto words_of = [&](const WorkMention& x, bool without_nickname) {
         std::vector<std::string> w;
         const auto& toks = doc_.sentences[x.sentence].tokens;
-        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
-          w.push_back(toks[k].text);
+        bool in_quotes = false, short_form = false;
+        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k) {
+          const std::string& t = toks[k].text;
+          const std::string f = fold_punctuation(t);
+          if (f == "\"" || f == "``" || f == "''") {
+            in_quotes = !in_quotes;
+            short_form = true;
+            continue;
+          }
+          if (is_name_suffix(t) || t == ",") {
+            short_form = short_form || is_name_suffix(t);  // (a form without it too)
+            if (without_nickname) continue;
+          }
+          if (without_nickname &&
+              (in_quotes || t.size() == 1 || (t.size() == 2 && t[1] == '.') || t == "."))
+            continue;
+          w.push_back(t);
+        }
+        // (Only a name with a nickname or a suffix has a shorter form.)
+        if (without_nickname && !short_form) w.clear();
         return w;
       };
       auto compatible = [&](int j) {
         if (m.identity.rfind("kb:", 0) == 0 && ms_[j].identity.rfind("kb:", 0) == 0 &&
             ms_[j].identity != m.identity)
           return false;
-        const auto a = words_of(m), b = words_of(ms_[j]);
-        const auto& shorter = a.size() <= b.size() ? a : b;
-        const auto& longer = a.size() <= b.size() ? b : a;
-        return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+        for (const bool drop_a : {false, true})
+          for (const bool drop_b : {false, true}) {
+            const auto a = words_of(m, drop_a), b = words_of(ms_[j], drop_b);
+            if (a.empty() || b.empty()) continue;
+            const auto& shorter = a.size() <= b.size() ? a : b;
+            const auto& longer = a.size() <= b.size() ? b : a;
+            if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return true;
+          }
+        return false;
       };
       auto s = by_surname_.find(last_word(doc_, m));
       if (s != by_surname_.end()) {
