@@ -191,6 +191,7 @@ class DocumentResolver {
   std::vector<uint32_t> person_with_nickname(const SentenceInfo& in, const WorkMention& m) const;
   void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   std::vector<uint32_t> person_without_initials(const SentenceInfo& in, const WorkMention& m) const;
+  std::vector<uint32_t> people_named(const std::vector<std::string>& words) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   // 2. Names NER missed.
   void add_missed_names();
@@ -658,19 +659,26 @@ std::vector<uint32_t> DocumentResolver::person_with_nickname(const SentenceInfo&
   }
   for (const auto& words : forms) {
     if (words.size() < 2) continue;
-    auto it = kb_.by_first.find(words.front());
-    if (it == kb_.by_first.end()) continue;
-    for (uint32_t ni : it->second) {
-      const KbName& name = kb_.names[ni];
-      if (name.use != Use::kName || name.tokens != words ||
-          kb_.entries[name.entry].kind != "person" ||
-          std::find(entries.begin(), entries.end(), name.entry) != entries.end())
-        continue;
-      entries.push_back(name.entry);
-      if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
-        entries.insert(entries.end(), sib->second.begin(), sib->second.end());
-    }
+    entries = people_named(words);
     if (!entries.empty()) return entries;
+  }
+  return entries;
+}
+
+// The KB people (with their siblings) one of whose names is exactly `words`.
+std::vector<uint32_t> DocumentResolver::people_named(const std::vector<std::string>& words) const {
+  std::vector<uint32_t> entries;
+  auto it = kb_.by_first.find(words.front());
+  if (it == kb_.by_first.end()) return entries;
+  for (uint32_t ni : it->second) {
+    const KbName& name = kb_.names[ni];
+    if (name.use != Use::kName || name.tokens != words ||
+        kb_.entries[name.entry].kind != "person" ||
+        std::find(entries.begin(), entries.end(), name.entry) != entries.end())
+      continue;
+    entries.push_back(name.entry);
+    if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
+      entries.insert(entries.end(), sib->second.begin(), sib->second.end());
   }
   return entries;
 }
@@ -697,21 +705,8 @@ std::vector<uint32_t> DocumentResolver::person_without_initials(const SentenceIn
     }
     words.push_back(f);
   }
-  std::vector<uint32_t> entries;
-  if (!dropped || words.size() < 2) return entries;
-  auto it = kb_.by_first.find(words.front());
-  if (it == kb_.by_first.end()) return entries;
-  for (uint32_t ni : it->second) {
-    const KbName& name = kb_.names[ni];
-    if (name.use != Use::kName || name.tokens != words ||
-        kb_.entries[name.entry].kind != "person" ||
-        std::find(entries.begin(), entries.end(), name.entry) != entries.end())
-      continue;
-    entries.push_back(name.entry);
-    if (auto sib = kb_.siblings.find(name.entry); sib != kb_.siblings.end())
-      entries.insert(entries.end(), sib->second.begin(), sib->second.end());
-  }
-  return entries;
+  if (!dropped || words.size() < 2) return {};
+  return people_named(words);
 }
 
 // A name the base does not know (not a person's), made of a country and a

@@ -1,7 +1,10 @@
 // Helpers for the actor and coreference tests: documents from our own sentences.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "eventwire/document.h"
@@ -57,6 +60,18 @@ inline const Entity* entity_with_mention(const Document& doc, const std::string&
     for (const auto& m : e.mentions)
       if (m.text == text) return &e;
   return nullptr;
+}
+
+// A hand-written parse for one sentence: (upos, deprel, 1-based head) per token.
+inline void set_parse(Document& doc, size_t si,
+                      const std::vector<std::tuple<std::string, std::string, int>>& rows) {
+  auto& toks = doc.sentences[si].tokens;
+  ASSERT_EQ(toks.size(), rows.size());
+  for (size_t k = 0; k < rows.size(); ++k) {
+    toks[k].upos = std::get<0>(rows[k]);
+    toks[k].deprel = std::get<1>(rows[k]);
+    toks[k].head = std::get<2>(rows[k]);
+  }
 }
 
 }  // namespace eventwire::testing_util

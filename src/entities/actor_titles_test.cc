@@ -17,23 +17,12 @@ namespace {
 using testing_util::add_ner;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
+using testing_util::set_parse;
 
 std::shared_ptr<const EntityResolver> titles_resolver() {
   static auto r = EntityResolver::create(EntityOptions{});
   EXPECT_TRUE(r.is_ok()) << r.status().to_string();
   return *r;
-}
-
-// A hand-written parse for one sentence: (upos, deprel, 1-based head) per token.
-void set_parse(Document& doc, size_t si,
-               const std::vector<std::tuple<std::string, std::string, int>>& rows) {
-  auto& toks = doc.sentences[si].tokens;
-  ASSERT_EQ(toks.size(), rows.size());
-  for (size_t k = 0; k < rows.size(); ++k) {
-    toks[k].upos = std::get<0>(rows[k]);
-    toks[k].deprel = std::get<1>(rows[k]);
-    toks[k].head = std::get<2>(rows[k]);
-  }
 }
 
 TEST(ActorTitles, ATitleWordTaggedAsAnAdjectiveIsStillATitle) {

@@ -14,6 +14,7 @@ namespace {
 using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
+using testing_util::set_parse;
 
 std::shared_ptr<const EntityResolver> role_resolver() {
   static auto r = EntityResolver::create(EntityOptions{});
@@ -155,30 +156,18 @@ TEST(RoleCountry, FamilyNamesFirstAndDescribedPeople) {
   EXPECT_EQ(ho, entity_with_mention(doc, "Ho"));  // the family name alone, which NER missed
 }
 
-// A hand-written parse for one sentence: (upos, deprel, 1-based head) per token.
-void parse_sentence(Document& doc, size_t si,
-                    const std::vector<std::tuple<std::string, std::string, int>>& rows) {
-  auto& toks = doc.sentences[si].tokens;
-  ASSERT_EQ(toks.size(), rows.size());
-  for (size_t k = 0; k < rows.size(); ++k) {
-    toks[k].upos = std::get<0>(rows[k]);
-    toks[k].deprel = std::get<1>(rows[k]);
-    toks[k].head = std::get<2>(rows[k]);
-  }
-}
-
 TEST(RoleCountry, AnUnknownNamedOwnerTakesNoDefaultCountry) {
   Document doc =
       make_doc("Police in Kenya arrested two men in Nairobi. Zorvath officials denied the claim.",
                "2023-09-02");
   ASSERT_EQ(doc.sentences.size(), 2u);
-  parse_sentence(doc, 1,
-                 {{"PROPN", "compound", 2},
-                  {"NOUN", "nsubj", 3},
-                  {"VERB", "root", 0},
-                  {"DET", "det", 5},
-                  {"NOUN", "obj", 3},
-                  {"PUNCT", "punct", 3}});
+  set_parse(doc, 1,
+            {{"PROPN", "compound", 2},
+             {"NOUN", "nsubj", 3},
+             {"VERB", "root", 0},
+             {"DET", "det", 5},
+             {"NOUN", "obj", 3},
+             {"PUNCT", "punct", 3}});
   testing_util::add_ner(doc, {"Zorvath"}, "ORG");
   role_resolver()->annotate(doc);
   // Not the article's government (KENGOV), nor a bare ---GOV: the officials
@@ -296,7 +285,7 @@ TEST(RoleCountry, AKnownPersonWithAMiddleInitial) {
 TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
   // Title case parsed as one name: Slovak <flat Soldiers.
   Document doc = make_doc("Slovak Soldiers arrived .", "2022-01-01");
-  parse_sentence(
+  set_parse(
       doc, 0,
       {{"PROPN", "nsubj", 3}, {"PROPN", "flat", 1}, {"VERB", "root", 0}, {"PUNCT", "punct", 3}});
   role_resolver()->annotate(doc);
