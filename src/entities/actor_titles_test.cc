@@ -15,6 +15,7 @@ namespace eventwire {
 namespace {
 
 using testing_util::add_ner;
+using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
 using testing_util::set_parse;
@@ -354,4 +355,17 @@ TEST(ActorTitles, TheNicknameAndSurnameAloneJoinTheFullName) {
 }
 
 }  // namespace
+TEST(ActorTitles, ABroadcastRoleBeforeANameIsMedia) {
+  Document doc = make_doc(
+      "Evening radio host Dale Pruitt mocked the council on Friday. The freighter dropped anchor "
+      "off the coast.",
+      "2016-05-02");
+  add_ner(doc, {"Dale", "Pruitt"}, "PER");
+  titles_resolver()->annotate(doc);
+  const Entity* host = entity_named(doc, "Dale Pruitt");
+  ASSERT_NE(host, nullptr);
+  EXPECT_TRUE(host->actor_code.ends_with("MED")) << host->actor_code;
+  EXPECT_EQ(entity_with_mention(doc, "anchor"), nullptr);  // a title only before a name
+}
+
 }  // namespace eventwire
