@@ -105,7 +105,7 @@ std::vector<Actor> SentenceCoder::distributed_agents(int head) const {
       if (Tree::base(tree_.token(child).deprel) != "nmod" || !is_nominal(tree_.token(child)))
         continue;
       for (int c : tree_.children(child)) {
-        std::string l = tree_.lemma(c);
+        const std::string& l = tree_.lemma(c);
         if (tree_.token(c).deprel == "case" && (l == "in" || l == "of" || l == "from"))
           place = child;
       }

@@ -405,7 +405,7 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   for (int child : tree.children(predicate)) {
     const Token& c = tree.token(child);
     if (Tree::base(c.deprel) != "aux") continue;
-    std::string l = tree.lemma(child);
+    const std::string& l = tree.lemma(child);
     if (l == "have" || l == "be" || l == "do") sink.add({"aux=", l});
   }
   sink.add({"pred.rel=", Tree::base(verb.deprel)});

@@ -36,7 +36,7 @@ enum class Reading { kNone, kFuture, kHypothetical, kIntended, kDenied, kQuestio
 Reading clause_reading(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    std::string lemma = tree.lemma(child);
+    const std::string& lemma = tree.lemma(child);
     std::string form = tree.token(child).text;
     for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     if (rel == "aux") {
@@ -74,7 +74,7 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
     int up = tree.head(clause);
     if (up < 0) break;
     std::string_view rel = Tree::base(tree.token(clause).deprel);
-    std::string up_lemma = tree.lemma(up);
+    const std::string& up_lemma = tree.lemma(up);
     const std::string& up_pos = tree.token(up).upos;
     if (rel == "xcomp" || (rel == "advcl" && up_pos == "ADJ")) {
       if (up_pos == "ADJ" || up_pos == "NOUN")

@@ -416,7 +416,7 @@ bool of_phrase(const Tree& tree, int node) {
   if (Tree::base(rel) != "nmod") return false;
   for (int child : tree.children(node))
     if (tree.token(child).deprel == "case") {
-      std::string l = tree.lemma(child);
+      const std::string& l = tree.lemma(child);
       return l == "of" || l == "in" || l == "from";
     }
   return false;

@@ -134,7 +134,7 @@ std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict
 // seeks …", "the man whom police arrested".
 int SentenceCoder::antecedent(int node, int predicate) const {
   if (tree_.token(node).upos != "PRON") return node;
-  std::string l = tree_.lemma(node);
+  const std::string& l = tree_.lemma(node);
   bool relative = tree_.token(node).feats.find("PronType=Rel") != std::string::npos ||
                   l == "which" || l == "who" || l == "whom" || l == "that";
   if (!relative) return node;
@@ -396,7 +396,7 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
   // 4. A personal pronoun the entity stage left alone: the subject of a clause
   // above it ("Ethiopia indicated it would act …"), as TABARI did.
   if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON") {
-    std::string l = tree_.lemma(head);
+    const std::string& l = tree_.lemma(head);
     if (l == "it" || l == "they" || l == "he" || l == "she" || l == "them" || l == "him" ||
         l == "her") {
       for (int clause = tree_.head(head), depth = 0; clause >= 0 && depth < 6;
@@ -627,7 +627,7 @@ bool SentenceCoder::is_temporal(int node) const {
       "monday",    "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday", "today",
       "yesterday", "tomorrow", "tonight",   "week",     "weekend", "month",    "year",   "day",
       "night",     "morning",  "afternoon", "evening",  "hour",    "decade",   "time"};
-  std::string l = tree_.lemma(node);
+  const std::string& l = tree_.lemma(node);
   for (const char* w : kCalendarWords)
     if (l == w) return true;
   return false;
@@ -642,7 +642,7 @@ bool SentenceCoder::is_weapon_or_attack(int node) const {
       "airstrike", "strike",    "raid",      "shelling", "bombardment", "attack",  "assault"};
   const Token& t = tree_.token(node);
   if (t.upos != "NOUN" && t.upos != "PROPN") return false;
-  std::string l = tree_.lemma(node);
+  const std::string& l = tree_.lemma(node);
   if (std::any_of(std::begin(kWeapons), std::end(kWeapons), [&](const char* w) { return l == w; }))
     return true;
   // A noun the lexicon codes as an act of force ("the bombardment", "a
@@ -693,7 +693,7 @@ std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const 
     if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
     bool marked = false;
     for (int c : tree_.children(child)) {
-      std::string l = tree_.lemma(c);
+      const std::string& l = tree_.lemma(c);
       marked = marked || (tree_.token(c).deprel == "case" &&
                           (l == "in" || l == "during" || l == "under" || l == "amid"));
     }
@@ -753,7 +753,7 @@ bool SentenceCoder::protest_crowd(const Mention& m) const {
                                         "mob",       "crowd",     "marcher"};
   if (m.sentence != s_) return false;
   for (int i = m.first_token; i < m.last_token && i < static_cast<int>(tree_.size()); ++i) {
-    std::string l = tree_.lemma(i);
+    const std::string& l = tree_.lemma(i);
     if (std::any_of(std::begin(kCrowds), std::end(kCrowds), [&](const char* w) { return l == w; }))
       return true;
   }
@@ -771,7 +771,7 @@ std::string SentenceCoder::weapon_code(int node) const {
   auto in = [](const std::string& w, const auto& list) {
     return std::any_of(std::begin(list), std::end(list), [&](const char* x) { return w == x; });
   };
-  std::string l = tree_.lemma(node);
+  const std::string& l = tree_.lemma(node);
   // "an air raid", "an air strike", "a suicide bombing", "a car bomb"
   std::string modifier;
   for (int child : tree_.children(node)) {
@@ -996,7 +996,7 @@ int SentenceCoder::nearest_actor_before(int predicate, const std::vector<int>& e
 // A listed value matches the dependent's lemma or its lower-cased form.
 bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) const {
   if (values.empty()) return true;
-  std::string lemma = tree_.lemma(node);
+  const std::string& lemma = tree_.lemma(node);
   if (std::find(values.begin(), values.end(), lemma) != values.end()) return true;
   std::string form = lower_ascii(tree_.token(node).text);
   return form != lemma && std::find(values.begin(), values.end(), form) != values.end();

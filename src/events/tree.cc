@@ -6,22 +6,19 @@
 namespace eventwire::events {
 
 Tree::Tree(const Sentence& sentence) : sentence_(sentence), children_(sentence.tokens.size()) {
+  lemmas_.reserve(sentence.tokens.size());
   for (size_t i = 0; i < sentence.tokens.size(); ++i) {
-    int h = sentence.tokens[i].head - 1;
+    const Token& t = sentence.tokens[i];
+    int h = t.head - 1;
     if (h >= 0 && static_cast<size_t>(h) < sentence.tokens.size())
       children_[static_cast<size_t>(h)].push_back(static_cast<int>(i));
+    std::string& l = lemmas_.emplace_back(t.lemma.empty() || t.lemma == "_" ? t.text : t.lemma);
+    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
 }
 
 std::string_view Tree::base(std::string_view deprel) {
   return deprel.substr(0, deprel.find(':'));
-}
-
-std::string Tree::lemma(int i) const {
-  const Token& t = token(i);
-  std::string out = t.lemma.empty() || t.lemma == "_" ? t.text : t.lemma;
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool Tree::step_matches(int child, const dict::DepStep& step) const {
@@ -45,7 +42,7 @@ int Tree::through_quantity(int node) const {
       "several",  "none",   "dozen",  "hundred", "thousand", "million", "score",  "couple",
       "handful",  "string", "series", "wave",    "spate",    "barrage", "volley", "salvo",
       "round",    "flurry", "group",  "batch"};
-  std::string l = lemma(node);
+  const std::string& l = lemma(node);
   if (std::find(std::begin(kQuantities), std::end(kQuantities), l) == std::end(kQuantities))
     return node;
   for (int child : children(node)) {
@@ -81,7 +78,7 @@ bool Tree::is_passive(int predicate) const {
 
 bool Tree::is_negated(int predicate) const {
   for (int child : children(predicate)) {
-    std::string l = lemma(child);
+    const std::string& l = lemma(child);
     if ((base(token(child).deprel) == "advmod" || token(child).deprel == "det") &&
         (l == "not" || l == "never" || l == "no"))
       return true;

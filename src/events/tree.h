@@ -25,7 +25,8 @@ class Tree {
   const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
   // "obl:with" → "obl"
   static std::string_view base(std::string_view deprel);
-  std::string lemma(int i) const;  // lower-case lemma (the lower-cased form when none)
+  // Lower-case lemma (the lower-cased form when none), computed once per tree.
+  const std::string& lemma(int i) const { return lemmas_[static_cast<size_t>(i)]; }
 
   // Does `child` of some node satisfy one lexicon step? Either the deprel
   // subtype equals the step's sub ("nsubj:pass"), or the child has a case or
@@ -49,6 +50,7 @@ class Tree {
   void collect(int node, int head_of_phrase, std::vector<int>& out) const;
   const Sentence& sentence_;
   std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemmas_;
 };
 
 // Regular base forms a written verb form may have, for forms the lemmatizer

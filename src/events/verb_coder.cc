@@ -27,7 +27,7 @@ void SentenceCoder::code_with_verbs(int predicate) {
   for (int i = 0; verb_less && i < static_cast<int>(tree_.size()); ++i)
     verb_less = tree_.token(i).upos != "VERB";
   if (token.upos != "VERB" && token.xpos.rfind("VB", 0) != 0 && !verb_less) return;
-  std::string lemma = tree_.lemma(predicate);
+  const std::string& lemma = tree_.lemma(predicate);
   std::string form = lower_ascii(token.text);
   for (const dict::VerbDictionary& dictionary : impl_.verb_dictionaries) {
     // The written form first: old dictionaries list "LEFT" or "MET" as verbs
