@@ -29,6 +29,12 @@ dict::DepPath to_passive(const dict::DepPath& path) {
   return out;
 }
 
+// tree.follow with `path` in the clause's voice, copied only when passive.
+std::vector<int> follow_in_voice(const Tree& tree, int from, const dict::DepPath& path,
+                                 bool passive) {
+  return passive ? tree.follow(from, to_passive(path)) : tree.follow(from, path);
+}
+
 // The lexicon file written by hand (data/lexicon/events.lex), whose entries
 // are trusted without a frame.
 constexpr std::string_view kHandWrittenLexicon = "events.lex";
@@ -123,7 +129,7 @@ std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict
                                            bool passive) const {
   for (const dict::DepPath& path : paths) {
     std::vector<int> found;
-    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
+    for (int node : follow_in_voice(tree_, predicate, path, passive))
       if (!is_temporal(node)) found.push_back(antecedent(node, predicate));
     if (!found.empty()) return found;
   }
@@ -317,7 +323,7 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       {{"obj", ""}, {"nmod", ""}, {"nmod", ""}},
       {{"obj", ""}, {"acl", ""}, {"obl", ""}}};  // "sanctions imposed on X"
   for (const dict::DepPath& path : kPaths) {
-    for (int node : tree_.follow(predicate, passive ? to_passive(path) : path)) {
+    for (int node : follow_in_voice(tree_, predicate, path, passive)) {
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
@@ -998,8 +1004,15 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   if (values.empty()) return true;
   const std::string& lemma = tree_.lemma(node);
   if (std::find(values.begin(), values.end(), lemma) != values.end()) return true;
-  std::string form = lower_ascii(tree_.token(node).text);
-  return form != lemma && std::find(values.begin(), values.end(), form) != values.end();
+  // The lower-cased form, compared without a copy (a value equal to the
+  // lemma was found above).
+  std::string_view text = tree_.token(node).text;
+  return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+    return v.size() == text.size() &&
+           std::equal(v.begin(), v.end(), text.begin(), [](char a, char b) {
+             return a == (b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+           });
+  });
 }
 
 bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
@@ -1007,7 +1020,7 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
     for (const dict::DepPath& path : c.paths)
-      for (int node : tree_.follow(predicate, passive ? to_passive(path) : path))
+      for (int node : follow_in_voice(tree_, predicate, path, passive))
         present = present || in_values(node, c.lemmas);
     if (present != c.negated) continue;
     if (failed) {

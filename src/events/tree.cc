@@ -55,14 +55,15 @@ int Tree::through_quantity(int node) const {
 
 std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {
   std::vector<int> frontier = {from};
+  std::vector<int> next;  // swapped with frontier each step, its buffer reused
   for (const dict::DepStep& step : path) {
-    std::vector<int> next;
+    next.clear();
+    bool look_through = step.deprel == "obj" || step.deprel == "nsubj";
     for (int node : frontier)
       for (int child : children(node))
         if (step_matches(child, step))
-          next.push_back(step.deprel == "obj" || step.deprel == "nsubj" ? through_quantity(child)
-                                                                        : child);
-    frontier = std::move(next);
+          next.push_back(look_through ? through_quantity(child) : child);
+    frontier.swap(next);
     if (frontier.empty()) break;
   }
   return frontier;
