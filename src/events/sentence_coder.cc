@@ -330,7 +330,7 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
       if (int up = tree_.head(node); path.size() > 1 && up >= 0 && locative(up))
         continue;  // "in the city of X"
-      if (!actors_of(node).empty()) return {node};
+      if (names_actor(node)) return {node};
     }
   }
   return {};
@@ -686,7 +686,7 @@ void SentenceCoder::attack_as_source(std::vector<int>& sources, EmitOptions& opt
   if (sources.size() != 1 || !is_weapon_or_attack(sources.front())) return;
   // The doer named inside the phrase (a possessor too: "Mordor's rockets").
   std::vector<int> doers = attack_doers(tree_, sources.front());
-  std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+  std::erase_if(doers, [&](int n) { return !names_actor(n); });
   if (!doers.empty()) {
     sources = {doers.front()};
     return;
@@ -705,9 +705,9 @@ std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const 
     }
     if (!marked) continue;
     std::vector<int> doers = attack_doers(tree_, child);
-    std::erase_if(doers, [&](int n) { return actors_of(n).empty(); });
+    std::erase_if(doers, [&](int n) { return !names_actor(n); });
     if (!doers.empty()) return {doers.front()};
-    if (!actors_of(child).empty()) return {child};
+    if (names_actor(child)) return {child};
     return {child};  // the attack itself, kept as text
   }
   return {};
@@ -726,7 +726,7 @@ int SentenceCoder::obliged_subject(int predicate) const {
         must = true;
       if (rel == "nsubj") subject = c;  // not "X should be permitted"
     }
-    if (must && subject >= 0 && tree_.token(subject).upos != "PRON" && !actors_of(subject).empty())
+    if (must && subject >= 0 && tree_.token(subject).upos != "PRON" && names_actor(subject))
       return subject;
   }
   return -1;
@@ -977,9 +977,17 @@ int SentenceCoder::reporting_verb(int clause) const {
   return -1;
 }
 
+bool SentenceCoder::names_actor(int head) const {
+  std::vector<signed char>& known = names_actor_[possessors_name_actors_ ? 1 : 0];
+  if (known.empty()) known.assign(tree_.size(), -1);
+  signed char& k = known[static_cast<size_t>(head)];
+  if (k < 0) k = actors_of(head).empty() ? 0 : 1;
+  return k == 1;
+}
+
 bool SentenceCoder::has_actor(const std::vector<int>& heads) const {
   for (int h : heads)
-    if (!actors_of(h).empty()) return true;
+    if (names_actor(h)) return true;
   return false;
 }
 
@@ -1267,8 +1275,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // "were killed in a Mordor airstrike" is the same incident as the killing.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources) && has_actor(targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
-    std::erase_if(
-        doers, [&](int n) { return actors_of(n).empty() || tree_.token(n).deprel == "nmod:poss"; });
+    std::erase_if(doers,
+                  [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
     if (!doers.empty()) sources = {doers.front()};
   }
   drop_source_targets(sources, targets);

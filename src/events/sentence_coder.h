@@ -70,6 +70,9 @@ class SentenceCoder {
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
                                           const std::vector<int>& sources) const;
   std::vector<Actor> actors_of(int head) const;
+  // !actors_of(head).empty(), remembered per head and possessor setting (the
+  // sentence's entities and dictionaries do not change while it is coded).
+  bool names_actor(int head) const;
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
   std::pair<int, int> core(int head) const;
@@ -190,6 +193,9 @@ class SentenceCoder {
   int32_t date_;
   PatternWords words_;           // filled on the first dictionary verb
   std::vector<int> predicates_;  // the predicate token of each event this sentence added
+  // names_actor per possessors_name_actors_ and token: -1 not yet known, 0, 1.
+  // Mutable cache: a SentenceCoder is used by one thread.
+  mutable std::vector<signed char> names_actor_[2];
 };
 
 std::string lower_ascii(std::string_view text);

@@ -17,10 +17,6 @@ Tree::Tree(const Sentence& sentence) : sentence_(sentence), children_(sentence.t
   }
 }
 
-std::string_view Tree::base(std::string_view deprel) {
-  return deprel.substr(0, deprel.find(':'));
-}
-
 bool Tree::step_matches(int child, const dict::DepStep& step) const {
   std::string_view deprel = token(child).deprel;
   if (base(deprel) != step.deprel) return false;

@@ -24,7 +24,9 @@ class Tree {
   int head(int i) const { return token(i).head - 1; }
   const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
   // "obl:with" → "obl"
-  static std::string_view base(std::string_view deprel);
+  static std::string_view base(std::string_view deprel) {
+    return deprel.substr(0, deprel.find(':'));
+  }
   // Lower-case lemma (the lower-cased form when none), computed once per tree.
   const std::string& lemma(int i) const { return lemmas_[static_cast<size_t>(i)]; }
 

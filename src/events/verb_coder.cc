@@ -139,7 +139,7 @@ void SentenceCoder::code_with_verbs(int predicate) {
     bool joint = best.compound;
     if (!joint && pair.has_passive) {
       joint = true;
-      for (int h : targets) joint = joint && actors_of(h).empty();
+      for (int h : targets) joint = joint && !names_actor(h);
     }
     if (joint && emit_joint(predicate, forward ? pair.active : pair.passive, sources, options) > 0)
       return;
