@@ -50,15 +50,23 @@ int Tree::through_quantity(int node) const {
 }
 
 std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {
-  std::vector<int> frontier = {from};
-  std::vector<int> next;  // swapped with frontier each step, its buffer reused
-  for (const dict::DepStep& step : path) {
-    next.clear();
+  if (path.empty()) return {from};
+  // No allocation until a step matches; `next` is swapped with `frontier`
+  // each step and its buffer reused.
+  std::vector<int> frontier, next;
+  for (size_t k = 0; k < path.size(); ++k) {
+    const dict::DepStep& step = path[k];
     bool look_through = step.deprel == "obj" || step.deprel == "nsubj";
-    for (int node : frontier)
+    next.clear();
+    auto visit = [&](int node) {
       for (int child : children(node))
         if (step_matches(child, step))
           next.push_back(look_through ? through_quantity(child) : child);
+    };
+    if (k == 0)
+      visit(from);
+    else
+      for (int node : frontier) visit(node);
     frontier.swap(next);
     if (frontier.empty()) break;
   }
