@@ -5,13 +5,23 @@
 
 namespace eventwire::events {
 
-Tree::Tree(const Sentence& sentence) : sentence_(sentence), children_(sentence.tokens.size()) {
-  lemmas_.reserve(sentence.tokens.size());
-  for (size_t i = 0; i < sentence.tokens.size(); ++i) {
+Tree::Tree(const Sentence& sentence) : sentence_(sentence) {
+  size_t n = sentence.tokens.size();
+  auto head_of = [&](size_t i) {
+    int h = sentence.tokens[i].head - 1;
+    return h >= 0 && static_cast<size_t>(h) < n ? static_cast<size_t>(h) : n;  // n: none
+  };
+  // Children lists in one array: count, offsets, then fill in sentence order.
+  child_start_.assign(n + 2, 0);
+  for (size_t i = 0; i < n; ++i) ++child_start_[head_of(i) + 1];
+  for (size_t k = 1; k < child_start_.size(); ++k) child_start_[k] += child_start_[k - 1];
+  child_list_.resize(child_start_[n]);
+  std::vector<size_t> fill(child_start_.begin(), child_start_.begin() + static_cast<long>(n));
+  for (size_t i = 0; i < n; ++i)
+    if (size_t h = head_of(i); h < n) child_list_[fill[h]++] = static_cast<int>(i);
+  lemmas_.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
     const Token& t = sentence.tokens[i];
-    int h = t.head - 1;
-    if (h >= 0 && static_cast<size_t>(h) < sentence.tokens.size())
-      children_[static_cast<size_t>(h)].push_back(static_cast<int>(i));
     std::string& l = lemmas_.emplace_back(t.lemma.empty() || t.lemma == "_" ? t.text : t.lemma);
     for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }

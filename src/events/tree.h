@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +23,11 @@ class Tree {
   const Token& token(int i) const { return sentence_.tokens[static_cast<size_t>(i)]; }
   // 0-based head index, -1 for the root.
   int head(int i) const { return token(i).head - 1; }
-  const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
+  // The dependents of i in sentence order.
+  std::span<const int> children(int i) const {
+    size_t k = static_cast<size_t>(i);
+    return {child_list_.data() + child_start_[k], child_list_.data() + child_start_[k + 1]};
+  }
   // "obl:with" → "obl"
   static std::string_view base(std::string_view deprel) {
     return deprel.substr(0, deprel.find(':'));
@@ -51,7 +56,9 @@ class Tree {
  private:
   void collect(int node, int head_of_phrase, std::vector<int>& out) const;
   const Sentence& sentence_;
-  std::vector<std::vector<int>> children_;
+  std::vector<size_t>
+      child_start_;  // children of i: child_list_[child_start_[i], child_start_[i + 1])
+  std::vector<int> child_list_;
   std::vector<std::string> lemmas_;
 };
 
