@@ -30,7 +30,9 @@ class Tree {
   }
   // "obl:with" → "obl"
   static std::string_view base(std::string_view deprel) {
-    return deprel.substr(0, deprel.find(':'));
+    size_t n = 0;  // a plain loop: deprels are short, and it inlines
+    while (n < deprel.size() && deprel[n] != ':') ++n;
+    return {deprel.data(), n};
   }
   // Lower-case lemma (the lower-cased form when none), computed once per tree.
   const std::string& lemma(int i) const { return lemmas_[static_cast<size_t>(i)]; }
