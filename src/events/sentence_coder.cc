@@ -271,7 +271,7 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   int verb = tree_.head(noun);
   if (Tree::base(rel) == "obl" && verb >= 0) return participant_subject(noun, verb);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
-  std::string lemma = lexicon_lemma(verb);
+  const std::string& lemma = lexicon_lemma(verb);
   bool support =
       is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
                                            [&](const char* w) { return lemma == w; });
@@ -290,7 +290,7 @@ std::vector<int> SentenceCoder::participant_subject(int noun, int head) const {
   std::string prep;
   for (int child : tree_.children(noun))
     if (tree_.token(child).deprel == "case") prep = tree_.lemma(child);
-  std::string lemma = lexicon_lemma(head);
+  const std::string& lemma = lexicon_lemma(head);
   bool take_part = std::any_of(std::begin(kTakePart), std::end(kTakePart),
                                [&](const char* w) { return lemma == w; });
   const std::string& upos = tree_.token(head).upos;
@@ -532,12 +532,16 @@ bool SentenceCoder::dyadic_root(const std::string& code) {
 
 // The lemma the lexicon knows the predicate by: its own, or for a verb the
 // lemmatizer got wrong ("expelled" → "expell") a regular stem of its form.
-std::string SentenceCoder::lexicon_lemma(int predicate) const {
-  std::string lemma = tree_.lemma(predicate);
-  if (tree_.token(predicate).upos != "VERB" || !impl_.lexicon->find(lemma).empty()) return lemma;
+const std::string& SentenceCoder::lexicon_lemma(int predicate) const {
+  if (lexicon_lemmas_.empty()) lexicon_lemmas_.resize(tree_.size());
+  std::optional<std::string>& known = lexicon_lemmas_[static_cast<size_t>(predicate)];
+  if (known) return *known;
+  const std::string& lemma = tree_.lemma(predicate);
+  if (tree_.token(predicate).upos != "VERB" || !impl_.lexicon->find(lemma).empty())
+    return known.emplace(lemma);
   for (const std::string& stem : regular_stems(lower_ascii(tree_.token(predicate).text)))
-    if (!impl_.lexicon->find(stem).empty()) return stem;
-  return lemma;
+    if (!impl_.lexicon->find(stem).empty()) return known.emplace(stem);
+  return known.emplace(lemma);
 }
 
 // Acts two parties do with each other: agreements (intents and concluded

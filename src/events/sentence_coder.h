@@ -121,7 +121,7 @@ class SentenceCoder {
   int place_acted_on(int predicate, const std::vector<int>& sources,
                      const std::vector<int>& targets) const;
   bool in_possessor(int head, const Mention& m) const;
-  std::string lexicon_lemma(int predicate) const;
+  const std::string& lexicon_lemma(int predicate) const;  // remembered per token
   static bool unarmed(const std::string& actor_code);
   bool passive_clause(int predicate) const;
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
@@ -196,6 +196,7 @@ class SentenceCoder {
   // names_actor per possessors_name_actors_ and token: -1 not yet known, 0, 1.
   // Mutable cache: a SentenceCoder is used by one thread.
   mutable std::vector<signed char> names_actor_[2];
+  mutable std::vector<std::optional<std::string>> lexicon_lemmas_;  // lexicon_lemma per token
 };
 
 std::string lower_ascii(std::string_view text);
