@@ -23,7 +23,8 @@ Tree::Tree(const Sentence& sentence) : sentence_(sentence) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = sentence.tokens[i];
     std::string& l = lemmas_.emplace_back(t.lemma.empty() || t.lemma == "_" ? t.text : t.lemma);
-    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // ASCII only, as std::tolower in the "C" locale the program runs in.
+    for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
 }
 
