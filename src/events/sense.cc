@@ -374,9 +374,8 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
 bool SenseRestrictions::restricts(std::string_view code, bool* speech) const {
   bool any = false;
   for (const Rule& rule : rules_) {
-    if (std::none_of(rule.codes.begin(), rule.codes.end(), [&](const std::string& prefix) {
-          return code.substr(0, prefix.size()) == prefix;
-        }))
+    if (std::none_of(rule.codes.begin(), rule.codes.end(),
+                     [&](const std::string& prefix) { return code.starts_with(prefix); }))
       continue;
     any = true;
     if (speech)
@@ -390,9 +389,8 @@ SenseVerdict SenseRestrictions::check(const Tree& tree, int predicate, std::stri
                                       bool speech) const {
   SenseVerdict verdict;
   for (const Rule& rule : rules_) {
-    if (std::none_of(rule.codes.begin(), rule.codes.end(), [&](const std::string& prefix) {
-          return code.substr(0, prefix.size()) == prefix;
-        }))
+    if (std::none_of(rule.codes.begin(), rule.codes.end(),
+                     [&](const std::string& prefix) { return code.starts_with(prefix); }))
       continue;
     if (!std::all_of(rule.tests.begin(), rule.tests.end(), [&](const Test& t) {
           return holds(tree, predicate, t, source, target, speech);
