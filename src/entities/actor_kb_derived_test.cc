@@ -4,19 +4,15 @@
 
 #include <string>
 
+#include "entities/actor_test_util.h"
 #include "eventwire/entities.h"
 
 namespace eventwire {
 namespace {
-
-std::shared_ptr<const EntityResolver> resolver() {
-  static auto r = EntityResolver::create(EntityOptions{});
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return *r;
-}
+using testing_util::builtin_resolver;
 
 std::string code_on(const std::string& name, const std::string& date) {
-  auto found = resolver()->lookup(name, date);
+  auto found = builtin_resolver()->lookup(name, date);
   return found.empty() ? std::string("(none)") : found.front().code;
 }
 

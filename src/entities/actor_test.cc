@@ -11,15 +11,10 @@
 namespace eventwire {
 namespace {
 using testing_util::add_ner;
+using testing_util::builtin_resolver;
 using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
-
-std::shared_ptr<const EntityResolver> resolver() {
-  static auto r = EntityResolver::create(EntityOptions{});
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return *r;
-}
 
 TEST(ActorKb, ParsesLinesAndDates) {
   auto kb = parse_actor_kb(
@@ -68,7 +63,7 @@ TEST(ActorResolve, DateAwarePersonCodes) {
                                                         {"2025-02-01", "USAGOV"},
                                                         {"2010-01-01", "USABUS"}}) {
     Document doc = make_doc("Donald Trump spoke on Monday.", date);
-    resolver()->annotate(doc);
+    builtin_resolver()->annotate(doc);
     const Entity* e = entity_named(doc, "Donald Trump");
     ASSERT_NE(e, nullptr) << date;
     EXPECT_EQ(e->actor_code, code) << date;
@@ -76,14 +71,14 @@ TEST(ActorResolve, DateAwarePersonCodes) {
   }
   // Handover day: the successor holds the office.
   Document doc = make_doc("Barack Obama left and Donald Trump arrived.", "2017-01-20");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   EXPECT_EQ(entity_named(doc, "Barack Obama")->actor_code, "USAELI");
   EXPECT_EQ(entity_named(doc, "Donald Trump")->actor_code, "USAGOV");
 }
 
 TEST(ActorResolve, PersonOutOfOfficeIsElite) {
   Document doc = make_doc("Ehud Olmert spoke.", "2015-05-05");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   EXPECT_EQ(entity_named(doc, "Ehud Olmert")->actor_code, "ISRELI");
   EXPECT_EQ(entity_named(doc, "Ehud Olmert")->resolved_by.rfind("dictionary-past:", 0), 0u);
 }
@@ -92,7 +87,7 @@ TEST(ActorResolve, CountriesOrganizationsAndLongestMatch) {
   Document doc = make_doc(
       "Iran and the Islamic Revolutionary Guards Corps met officials of the United Nations.",
       "2019-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   EXPECT_EQ(entity_named(doc, "Iran")->actor_code, "IRN");
   EXPECT_EQ(entity_named(doc, "Islamic Revolutionary Guards Corps")->actor_code, "IRNMIL");
   EXPECT_EQ(entity_named(doc, "United Nations")->actor_code, "IGOUNO");
@@ -101,7 +96,7 @@ TEST(ActorResolve, CountriesOrganizationsAndLongestMatch) {
 TEST(ActorResolve, CompositionOfDemonymAndRole) {
   Document doc =
       make_doc("A senior Iranian military commander met Turkish police officers.", "2019-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* cmd = entity_with_mention(doc, "A senior Iranian military commander");
   ASSERT_NE(cmd, nullptr);
   EXPECT_EQ(cmd->actor_code, "IRNMIL");
@@ -117,7 +112,7 @@ TEST(ActorResolve, ApposionGivesAnUnknownPersonACode) {
   Document doc =
       make_doc("Karim Haddad, the commander of Iran's Quds Force, met reporters.", "2019-01-01");
   add_ner(doc, {"Karim", "Haddad"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Karim Haddad");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "IRNMIL");
@@ -130,7 +125,7 @@ TEST(ActorResolve, PossessiveOrganizationBeforeTheName) {
   Document doc = make_doc("Hamas's leader in the north, Omar Badawi, said the group would fight.",
                           "2019-01-01");
   add_ner(doc, {"Omar", "Badawi"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Omar Badawi");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "PSEREBHMS");
@@ -140,7 +135,7 @@ TEST(ActorResolve, PossessiveOrganizationBeforeTheName) {
 TEST(ActorResolve, TitleBeforeTheName) {
   Document doc = make_doc("Egyptian Foreign Minister Amr Nasser arrived.", "2019-01-01");
   add_ner(doc, {"Amr", "Nasser"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Amr Nasser");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "EGYGOV");
@@ -153,7 +148,7 @@ TEST(ActorResolve, APersonsNameIsNeverAPlace) {
   Document doc = make_doc("Lisa Monaco met Jordan Peterson in Paris.", "2016-05-01");
   add_ner(doc, {"Lisa", "Monaco"}, "PER");
   add_ner(doc, {"Jordan", "Peterson"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   for (const char* name : {"Lisa Monaco", "Jordan Peterson"}) {
     const Entity* e = entity_with_mention(doc, name);
     ASSERT_NE(e, nullptr) << name;
@@ -161,14 +156,14 @@ TEST(ActorResolve, APersonsNameIsNeverAPlace) {
   }
   // Without NER, a place next to a known first name is not taken either.
   Document bare = make_doc("Officials said Lisa Monaco would attend.", "2016-05-01");
-  resolver()->annotate(bare);
+  builtin_resolver()->annotate(bare);
   for (const auto& e : bare.entities) EXPECT_NE(e.actor_code, "MCO") << e.name;
 }
 
 TEST(ActorResolve, TitlesCodePeopleTheBaseDoesNotKnow) {
   Document doc = make_doc("FBI Director Jamal Okonkwo testified on Tuesday.", "2016-05-01");
   add_ner(doc, {"FBI", "Director", "Jamal", "Okonkwo"}, "PER");  // NER took the title in
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "FBI Director Jamal Okonkwo");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USACOP");
@@ -176,7 +171,7 @@ TEST(ActorResolve, TitlesCodePeopleTheBaseDoesNotKnow) {
 
   Document sen = make_doc("Sen. Harold Quimby objected.", "2016-05-01");
   add_ner(sen, {"Harold", "Quimby"}, "PER");
-  resolver()->annotate(sen);
+  builtin_resolver()->annotate(sen);
   const Entity* q = entity_named(sen, "Harold Quimby");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->actor_code, "USALEG");
@@ -184,7 +179,7 @@ TEST(ActorResolve, TitlesCodePeopleTheBaseDoesNotKnow) {
   Document hamas =
       make_doc("A senior Hamas official, Omar Badawi, said the talks failed.", "2019-01-01");
   add_ner(hamas, {"Omar", "Badawi"}, "PER");
-  resolver()->annotate(hamas);
+  builtin_resolver()->annotate(hamas);
   const Entity* o = entity_with_mention(hamas, "Omar Badawi");
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->actor_code, "PSEREBHMS");
@@ -195,7 +190,7 @@ TEST(ActorResolve, ABareDirectorIsNotGivenTheArticlesCountry) {
       "Sudanese police arrested dozens in Khartoum. Sudan's army denied it. The director of the "
       "film spoke.",
       "2023-09-02");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* d = entity_with_mention(doc, "The director of the film");
   if (d) {
     EXPECT_TRUE(d->actor_code.empty()) << d->actor_code;
@@ -207,7 +202,7 @@ TEST(ActorResolve, NoArticleCountryWhenAnotherCountryIsCloser) {
       "The United States and Washington pressed on. American officials met.\n\nIn Saudi Arabia, "
       "the crown prince spoke.",
       "2018-10-20");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* cp = entity_with_mention(doc, "the crown prince");
   if (cp) {
     EXPECT_NE(cp->actor_code, "USAGOV") << cp->resolved_by << " " << cp->mentions.size();
@@ -215,15 +210,15 @@ TEST(ActorResolve, NoArticleCountryWhenAnotherCountryIsCloser) {
 }
 
 TEST(ActorKb, LookupGivesTheCodeOnADate) {
-  auto found = resolver()->lookup("Adam Schiff", "2016-05-01");
+  auto found = builtin_resolver()->lookup("Adam Schiff", "2016-05-01");
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found.front().code, "USALEG");
   EXPECT_FALSE(found.front().past);
-  auto obama = resolver()->lookup("Barack Obama", "2019-01-01");
+  auto obama = builtin_resolver()->lookup("Barack Obama", "2019-01-01");
   ASSERT_FALSE(obama.empty());
   EXPECT_EQ(obama.front().code, "USAELI");
   size_t people = 0;
-  for (const auto& c : resolver()->counts())
+  for (const auto& c : builtin_resolver()->counts())
     if (c.kind == "person") people += c.referents;
   EXPECT_GT(people, 5000u);
 }
@@ -233,7 +228,7 @@ TEST(ActorResolve, UnknownOrganizationNamesComposeCountryAndRole) {
       make_doc("The Saudi Interior Ministry and Chile's Ministry of Mines replied.", "2015-01-01");
   add_ner(doc, {"Saudi", "Interior", "Ministry"}, "ORG");
   add_ner(doc, {"Ministry", "of", "Mines"}, "ORG");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* sau = entity_with_mention(doc, "Saudi Interior Ministry");
   ASSERT_NE(sau, nullptr);
   EXPECT_EQ(sau->actor_code, "SAUGOV");
@@ -247,7 +242,7 @@ TEST(ActorResolve, AFormerOfficialDescribedWithANewOffice) {
   // office she is USAELI, unless the article gives her an office.
   Document doc = make_doc("Hillary Clinton, a senator, spoke.", "2016-01-01");
   add_ner(doc, {"Hillary", "Clinton"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Hillary Clinton");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USALEG");
@@ -257,10 +252,10 @@ TEST(ActorResolve, AFormerOfficialDescribedWithANewOffice) {
 TEST(ActorKb, DerivedTermsEndAfterATypicalTenure) {
   // CountryInfo/Phoenix say John Key has been in office since 2008 ("open");
   // the derived base ends the term 8 years later, then he is a former official.
-  auto in_office = resolver()->lookup("John Key", "2015-05-07");
+  auto in_office = builtin_resolver()->lookup("John Key", "2015-05-07");
   ASSERT_FALSE(in_office.empty());
   EXPECT_EQ(in_office.front().code, "NZLGOV");
-  auto later = resolver()->lookup("John Key", "2019-01-01");
+  auto later = builtin_resolver()->lookup("John Key", "2019-01-01");
   ASSERT_FALSE(later.empty());
   EXPECT_EQ(later.front().code, "NZLELI");
 }
@@ -271,7 +266,7 @@ TEST(ActorResolve, AnUncodedTitleTakesTheArticlesCountry) {
       "spokeswoman Maria Zakharova said the Kremlin would respond.",
       "2016-10-30");
   add_ner(doc, {"Maria", "Zakharova"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Maria Zakharova");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "RUSGOV");
@@ -282,7 +277,7 @@ TEST(ActorResolve, ATitleWithAShortTail) {
   Document doc =
       make_doc("Afghan Ambassador to the United States Karim Nadiri said so.", "2017-07-18");
   add_ner(doc, {"Karim", "Nadiri"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Karim Nadiri");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "AFGGOV");
@@ -292,7 +287,7 @@ TEST(ActorResolve, ATitleWithAShortTail) {
 TEST(ActorResolve, CapitalActsForItsGovernment) {
   Document doc =
       make_doc("Tehran provides support to the rebels. Protests spread in Tehran.", "2019-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* gov = nullptr;
   const Entity* city = nullptr;
   for (const auto& e : doc.entities)
@@ -315,7 +310,7 @@ TEST(ActorResolve, MetonymyFromTheParse) {
   const char* upos[] = {"NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"};
   for (size_t i = 0; i < t.size(); ++i)
     t[i].head = heads[i], t[i].deprel = rels[i], t[i].upos = upos[i];
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Ankara");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "TURGOV");
@@ -323,7 +318,7 @@ TEST(ActorResolve, MetonymyFromTheParse) {
 
 TEST(ActorResolve, DemonymNounsAndRoleNounPhrases) {
   Document doc = make_doc("Gazans confronted Israeli troops near the fence.", "2019-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   ASSERT_NE(entity_with_mention(doc, "Gazans"), nullptr);
   EXPECT_EQ(entity_with_mention(doc, "Gazans")->actor_code, "PSE");
   ASSERT_NE(entity_with_mention(doc, "Israeli troops"), nullptr);
@@ -372,7 +367,7 @@ TEST(ActorResolve, RolesWithoutACountryTakeTheArticlesCountry) {
       "Sudanese police arrested dozens in Khartoum. Sudan's army denied it. Protesters marched on "
       "Sunday.",
       "2023-09-02");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Protesters");
   ASSERT_NE(protesters, nullptr);
   EXPECT_EQ(protesters->actor_code, "SDNCVL");
@@ -382,7 +377,7 @@ TEST(ActorResolve, RolesWithoutACountryTakeTheArticlesCountry) {
 TEST(ActorResolve, NoArticleCountryWhenNoneDominates) {
   Document doc =
       make_doc("Iran and Israel traded threats. Protesters marched on Sunday.", "2023-09-02");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Protesters");
   if (protesters) {
     EXPECT_NE(protesters->resolved_by, "composition:article-country");
@@ -393,7 +388,7 @@ TEST(ActorResolve, AKnownSurnameInsideALongerNameIsNotThatPerson) {
   Document doc = make_doc("Joseph Bennett, a teacher, spoke to Naftali Bennett.", "2021-07-01");
   add_ner(doc, {"Joseph", "Bennett"}, "PER");
   add_ner(doc, {"Naftali", "Bennett"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* joseph = entity_with_mention(doc, "Joseph Bennett");
   ASSERT_NE(joseph, nullptr);
   // Not Naftali Bennett's code: at most the role "a teacher" gives (---EDU).

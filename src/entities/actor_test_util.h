@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -72,6 +73,13 @@ inline void set_parse(Document& doc, size_t si,
     toks[k].deprel = std::get<1>(rows[k]);
     toks[k].head = std::get<2>(rows[k]);
   }
+}
+
+// The resolver with the built-in knowledge base, loaded once for every test.
+inline std::shared_ptr<const EntityResolver> builtin_resolver() {
+  static auto r = EntityResolver::create(EntityOptions{});
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return *r;
 }
 
 }  // namespace eventwire::testing_util

@@ -15,16 +15,11 @@ namespace eventwire {
 namespace {
 
 using testing_util::add_ner;
+using testing_util::builtin_resolver;
 using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
 using testing_util::set_parse;
-
-std::shared_ptr<const EntityResolver> titles_resolver() {
-  static auto r = EntityResolver::create(EntityOptions{});
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return *r;
-}
 
 TEST(ActorTitles, ATitleWordTaggedAsAnAdjectiveIsStillATitle) {
   Document doc = make_doc(
@@ -42,7 +37,7 @@ TEST(ActorTitles, ATitleWordTaggedAsAnAdjectiveIsStillATitle) {
              {"NOUN", "obj", 5},
              {"PUNCT", "punct", 5}});
   add_ner(doc, {"Amina", "Odhiambo"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Attorney General Amina Odhiambo");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "KENGOV");
@@ -57,7 +52,7 @@ TEST(ActorTitles, AGivenNameAloneIsThePersonNamedInFull) {
   add_ner(doc, {"Marisol", "Quintanar"}, "PER");
   add_ner(doc, {"Marisol", "told"}, "PER");  // placeholder, trimmed below
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* full = entity_with_mention(doc, "Marisol Quintanar");
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(full, entity_with_mention(doc, "Marisol"));
@@ -72,7 +67,7 @@ TEST(ActorTitles, AGivenNameTwoPeopleShareStaysApart) {
   add_ner(doc, {"Marisol", "Ybarra"}, "PER");
   add_ner(doc, {"Marisol", "told"}, "PER");
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* alone = entity_with_mention(doc, "Marisol");
   ASSERT_NE(alone, nullptr);
   EXPECT_NE(alone, entity_with_mention(doc, "Marisol Quintanar"));
@@ -95,7 +90,7 @@ TEST(ActorTitles, ACampaignsStaffSpeakForAPartyNotAGovernment) {
              {"ADJ", "ccomp", 6},
              {"PUNCT", "punct", 6}});
   add_ner(doc, {"Tomas", "Reyes"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Clinton campaign spokesman Tomas Reyes");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
@@ -107,7 +102,7 @@ TEST(ActorTitles, ACountyNamedLikeAForeignCapitalIsTheStorysCounty) {
       "polling station.",
       "2016-09-20");
   add_ner(doc, {"Nassau", "County", "police"}, "ORG");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Nassau County police");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USACOP");  // not the Bahamas' (Nassau, its capital)
@@ -115,7 +110,7 @@ TEST(ActorTitles, ACountyNamedLikeAForeignCapitalIsTheStorysCounty) {
 
 TEST(ActorTitles, APartysLowerCaseLastWordStillNamesIt) {
   Document doc = make_doc("The Republican party met in Ohio on Monday.", "2016-09-20");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Republican party");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
@@ -128,7 +123,7 @@ TEST(ActorTitles, APlaceWrittenCityCountryPlacesTheStory) {
       "still write to them.",
       "2009-05-08");
   add_ner(doc, {"Wollongbar"}, "GPE");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* place = entity_with_mention(doc, "Wollongbar");
   ASSERT_NE(place, nullptr);
   EXPECT_EQ(place->actor_code, "AUS");
@@ -142,7 +137,7 @@ TEST(ActorTitles, ARoleWordTaggedAsPeopleComposesWithItsPhrase) {
   Document doc = make_doc("Amani Wekesa, a Kenyan MP, condemned the arrests.", "2023-09-02");
   add_ner(doc, {"Amani", "Wekesa"}, "PER");
   add_ner(doc, {"MP"}, "NORP");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Amani Wekesa");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "KENLEG");
@@ -152,7 +147,7 @@ TEST(ActorTitles, ACampaignManagerIsTheCandidatesParty) {
   Document doc =
       make_doc("Clinton's campaign manager Dario Velez said the race was close.", "2016-09-20");
   add_ner(doc, {"Dario", "Velez"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Clinton's campaign manager Dario Velez");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
@@ -165,7 +160,7 @@ TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
       "illegal.",
       "2016-09-20");
   add_ner(doc, {"Irina", "Volkova"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Foreign Ministry spokeswoman Irina Volkova");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "RUSGOV");
@@ -176,7 +171,7 @@ TEST(ActorTitles, ACandidatesCampaignActsForAPartyAndABombingCampaignDoesNot) {
   Document doc = make_doc(
       "The Clinton campaign did not respond on Tuesday. Israel stepped up its campaign in Gaza.",
       "2016-09-20");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "The Clinton campaign");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
@@ -202,7 +197,7 @@ TEST(ActorTitles, AnOfTailNamingAPlaceGivesATitleItsCountry) {
              {"PROPN", "obl", 6},
              {"PUNCT", "punct", 6}});
   add_ner(doc, {"Dana", "Whitlock"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Governor of Ohio Dana Whitlock");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAGOV");
@@ -214,7 +209,7 @@ TEST(ActorTitles, OfficerAloneAsATitleIsPolice) {
       make_doc("Voters in Ohio and Texas went to the polls. Officer Dana Whitlock stopped the car.",
                "2016-09-20");
   add_ner(doc, {"Dana", "Whitlock"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Officer Dana Whitlock");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USACOP");
@@ -228,7 +223,7 @@ TEST(ActorTitles, ASurnameAloneIsTheKnownPersonNamedInFull) {
   add_ner(doc, {"Hillary", "Clinton"}, "PER");
   add_ner(doc, {"Clinton", "said"}, "PER");
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* full = entity_with_mention(doc, "Hillary Clinton");
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(full, entity_with_mention(doc, "Clinton"));
@@ -243,7 +238,7 @@ TEST(ActorTitles, AComparisonFrontedBeforeANameIsNoDescription) {
   add_ner(doc, {"Dana", "Whitcombe"}, "PER");
   add_ner(doc, {"Whitcombe", "spoke"}, "PER");
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Whitcombe");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USALEG");
@@ -298,7 +293,7 @@ TEST(ActorTitles, ATitleTheTaggerCutOffBeforeANicknamedNameStaysItsTitle) {
   add_ner(doc, {"\"", "Dee", "\"", "Marchetti"}, "PER");
   add_ner(doc, {"Marchetti", "would"}, "PER");
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Rep. Dolores \"Dee\" Marchetti");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USALEG");
@@ -311,7 +306,7 @@ TEST(ActorTitles, ANameTheTaggerCutIntoGivenNameAndNicknameIsOneName) {
   Document doc = make_doc("Dolores \"Dee\" Marchetti, a lawyer, spoke on Monday.", "2016-09-08");
   add_ner(doc, {"Dolores"}, "PER");
   add_ner(doc, {"Dee"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Dolores \"Dee\" Marchetti");
   ASSERT_NE(e, nullptr);
   int named = 0;
@@ -327,7 +322,7 @@ TEST(ActorTitles, ASurnameAloneJoinsTheNameWithAGenerationalSuffix) {
       "2016-09-08");
   add_ner(doc, {"Harold", "W.", "Pembrook", "Jr."}, "PER");
   // (The tagger missed the surname alone.)
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Sen. Harold W. Pembrook Jr.");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e, entity_with_mention(doc, "Pembrook"));
@@ -345,7 +340,7 @@ TEST(ActorTitles, TheNicknameAndSurnameAloneJoinTheFullName) {
   add_ner(doc, {"Dolores", "Marchetti"}, "PER");
   add_ner(doc, {"Marchetti", "left"}, "PER");
   doc.entities.back().mentions[0].last_token -= 1;
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Rep. Dolores \"Dee\" Marchetti");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USALEG");
@@ -361,7 +356,7 @@ TEST(ActorTitles, ABroadcastRoleBeforeANameIsMedia) {
       "off the coast.",
       "2016-05-02");
   add_ner(doc, {"Dale", "Pruitt"}, "PER");
-  titles_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* host = entity_named(doc, "Dale Pruitt");
   ASSERT_NE(host, nullptr);
   EXPECT_TRUE(host->actor_code.ends_with("MED")) << host->actor_code;

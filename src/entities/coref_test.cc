@@ -13,15 +13,10 @@
 namespace eventwire {
 namespace {
 using testing_util::add_ner;
+using testing_util::builtin_resolver;
 using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
-
-std::shared_ptr<const EntityResolver> resolver() {
-  static auto r = EntityResolver::create(EntityOptions{});
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return *r;
-}
 
 std::vector<std::string> texts(const Entity* e) {
   std::vector<std::string> out;
@@ -37,7 +32,7 @@ TEST(Coref, NameAliasJoinsTheFullName) {
   doc.entities[1].mentions[0].sentence = 1;  // the second "Marsh"
   doc.entities[1].mentions[0].first_token = 0;
   doc.entities[1].mentions[0].last_token = 1;
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Lena Marsh");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(texts(e), (std::vector<std::string>{"Lena Marsh", "Marsh", "her"}));
@@ -50,7 +45,7 @@ TEST(Coref, ARelativeIsNotJoinedThroughABareSurname) {
       make_doc("Sinwar spoke on Monday. Yahya Sinwar left Gaza. Mariam Sinwar stayed at home.",
                "2017-12-25");
   add_ner(doc, {"Mariam", "Sinwar"}, "PER");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* yahya = entity_named(doc, "Yahya Sinwar");
   ASSERT_NE(yahya, nullptr);
   const Entity* mariam = entity_with_mention(doc, "Mariam Sinwar");
@@ -61,7 +56,7 @@ TEST(Coref, ARelativeIsNotJoinedThroughABareSurname) {
 
 TEST(Coref, KnowledgeBaseAliasesAreOneReferent) {
   Document doc = make_doc("Yahya Sinwar spoke. Later Sinwar left.", "2017-12-25");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Yahya Sinwar");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->mentions.size(), 2u);
@@ -70,7 +65,7 @@ TEST(Coref, KnowledgeBaseAliasesAreOneReferent) {
 
 TEST(Coref, PronounsAgreeAndRespectBinding) {
   Document doc = make_doc("Barack Obama said Hamas told him it would talk. He left.", "2015-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   EXPECT_EQ(texts(entity_named(doc, "Barack Obama")),
             (std::vector<std::string>{"Barack Obama", "him", "He"}));
   EXPECT_EQ(texts(entity_named(doc, "Hamas")), (std::vector<std::string>{"Hamas", "it"}));
@@ -78,7 +73,7 @@ TEST(Coref, PronounsAgreeAndRespectBinding) {
 
 TEST(Coref, TheyTakesAGroup) {
   Document doc = make_doc("Israeli troops entered the town. They arrested two men.", "2015-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   EXPECT_EQ(texts(entity_with_mention(doc, "Israeli troops")),
             (std::vector<std::string>{"Israeli troops", "They"}));
 }
@@ -88,7 +83,7 @@ TEST(Coref, DefiniteDescriptions) {
       "Hamas fired rockets at Israel. The terror group said the Jewish state would pay. "
       "Iran praised it. The Islamic Republic is its sponsor.",
       "2015-01-01");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const auto hamas = texts(entity_named(doc, "Hamas"));
   EXPECT_NE(std::find(hamas.begin(), hamas.end(), "The terror group"), hamas.end());
   const auto israel = texts(entity_named(doc, "Israel"));
@@ -101,7 +96,7 @@ TEST(Coref, RoleDescriptionJoinsThePersonWithTheSameCode) {
   Document doc = make_doc(
       "General Qassem Soleimani called. Later the Iranian military commander met officials.",
       "2017-12-25");
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Qassem Soleimani");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "IRNMIL");
@@ -158,7 +153,7 @@ TEST(CorefSeed, EntitiesOfTheSeedArticle) {
   auto ner = NerModel::load(model);
   ASSERT_TRUE(ner.is_ok()) << ner.status().to_string();
   (*ner)->annotate(doc);
-  resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   auto code_of = [&](const std::string& mention) {
     const Entity* e = entity_with_mention(doc, mention);
     return e ? e->actor_code : std::string("<none>");

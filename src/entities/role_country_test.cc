@@ -11,20 +11,15 @@
 namespace eventwire {
 namespace {
 
+using testing_util::builtin_resolver;
 using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
 using testing_util::set_parse;
 
-std::shared_ptr<const EntityResolver> role_resolver() {
-  static auto r = EntityResolver::create(EntityOptions{});
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return *r;
-}
-
 TEST(RoleCountry, UnknownCountryGivesTheRoleAlone) {
   Document doc = make_doc("Twenty protesters were arrested by the police on Sunday.", "2023-09-02");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Twenty protesters");
   ASSERT_NE(protesters, nullptr);
   EXPECT_EQ(protesters->actor_code, "---CVL");
@@ -34,7 +29,7 @@ TEST(RoleCountry, UnknownCountryGivesTheRoleAlone) {
 TEST(RoleCountry, ADescriptionStillJoinsItsAntecedent) {
   Document doc = make_doc("Hamas fired rockets at Israel. The terror group said more would come.",
                           "2015-01-01");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* hamas = entity_named(doc, "Hamas");
   ASSERT_NE(hamas, nullptr);
   EXPECT_EQ(hamas->actor_code.rfind("PSE", 0), 0u) << hamas->actor_code;
@@ -45,7 +40,7 @@ TEST(RoleCountry, ADescriptionStillJoinsItsAntecedent) {
 
 TEST(RoleCountry, AFormerOfficeIsAnElite) {
   Document doc = make_doc("A former minister criticised the plan on Monday.", "2023-09-02");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "A former minister");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "---ELI");
@@ -54,7 +49,7 @@ TEST(RoleCountry, AFormerOfficeIsAnElite) {
 TEST(RoleCountry, ARolePlacedInACountryTakesIt) {
   Document doc = make_doc("Farmers in Kenya blocked the main road. Troops in Chad were attacked.",
                           "2023-09-02");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* farmers = entity_with_mention(doc, "Farmers");
   ASSERT_NE(farmers, nullptr);
   EXPECT_EQ(farmers->actor_code, "KENAGR");
@@ -66,7 +61,7 @@ TEST(RoleCountry, ARolePlacedInACountryTakesIt) {
 
 TEST(RoleCountry, AgentWordsFromThePhoenixDictionary) {
   Document doc = make_doc("The Chilean central bank cut rates again.", "2023-09-02");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* bank = entity_with_mention(doc, "The Chilean central bank");
   ASSERT_NE(bank, nullptr);
   EXPECT_EQ(bank->actor_code, "CHLGOVBUS");
@@ -79,7 +74,7 @@ TEST(RoleCountry, PartiesAndTheirMembersTakeTheArticlesCountry) {
       "2023-09-02");
   testing_util::add_ner(doc, {"Jane", "Wanjiru"}, "PER");
   testing_util::add_ner(doc, {"Civic", "Unity", "Party"}, "ORG");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* party = entity_named(doc, "Civic Unity Party");
   ASSERT_NE(party, nullptr);
   EXPECT_EQ(party->actor_code, "KENPTY");
@@ -106,7 +101,7 @@ TEST(RoleCountry, ASurnameNerTypedAsAPlaceIsThePersons) {
   m.end = doc.sentences[1].tokens[0].end;
   place.mentions.push_back(m);
   doc.entities.push_back(place);
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* marek = entity_with_mention(doc, "Marek");
   ASSERT_NE(marek, nullptr);
   EXPECT_EQ(marek->type, "PER");
@@ -118,7 +113,7 @@ TEST(RoleCountry, ASharedPartyNameBelongsToTheArticlesCountry) {
       "Hong Kong held elections on Sunday. Voters in Hong Kong queued. The Labour Party lost "
       "two seats.",
       "2016-09-09");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* labour = entity_with_mention(doc, "Labour Party");
   ASSERT_NE(labour, nullptr);
   EXPECT_EQ(labour->actor_code, "HKGPTY");
@@ -127,7 +122,7 @@ TEST(RoleCountry, ASharedPartyNameBelongsToTheArticlesCountry) {
       "Hong Kong held elections on Sunday. Voters in Hong Kong queued. In Britain, the Labour "
       "Party watched.",
       "2016-09-09");
-  role_resolver()->annotate(uk);
+  builtin_resolver()->annotate(uk);
   const Entity* british = entity_with_mention(uk, "Labour Party");
   ASSERT_NE(british, nullptr);
   EXPECT_EQ(british->actor_code, "GBRPTY");
@@ -142,7 +137,7 @@ TEST(RoleCountry, FamilyNamesFirstAndDescribedPeople) {
   testing_util::add_ner(doc, {"Chan", "Tai"}, "PER");  // cut at the hyphen
   testing_util::add_ner(doc, {"Ho", "Ka"}, "LOC");     // cut and typed as a place
   testing_util::add_ner(doc, {"Democratic", "Party"}, "ORG");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* police = entity_with_mention(doc, "Police");
   ASSERT_NE(police, nullptr);
   EXPECT_EQ(police->actor_code, "HKGCOP");
@@ -169,7 +164,7 @@ TEST(RoleCountry, AnUnknownNamedOwnerTakesNoDefaultCountry) {
              {"NOUN", "obj", 3},
              {"PUNCT", "punct", 3}});
   testing_util::add_ner(doc, {"Zorvath"}, "ORG");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   // Not the article's government (KENGOV), nor a bare ---GOV: the officials
   // are the unknown body's.
   const Entity* e = entity_with_mention(doc, "Zorvath officials");
@@ -185,7 +180,7 @@ TEST(RoleCountry, AWholeRoleNameBeforeANameIsATitle) {
   Document doc =
       make_doc("Nigerian Secretary of State Amaka Obi met reporters on Friday.", "2023-09-02");
   testing_util::add_ner(doc, {"Amaka", "Obi"}, "PER");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* obi = entity_with_mention(doc, "Nigerian Secretary of State Amaka Obi");
   ASSERT_NE(obi, nullptr);
   EXPECT_EQ(obi->type, "PER");
@@ -197,7 +192,7 @@ TEST(RoleCountry, AChairmansBodyGivesTheRole) {
   Document doc =
       make_doc("Nevada Republican Party Chairman Tom Walsh welcomed the ruling.", "2023-09-02");
   testing_util::add_ner(doc, {"Tom", "Walsh"}, "PER");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* walsh = entity_with_mention(doc, "Nevada Republican Party Chairman Tom Walsh");
   ASSERT_NE(walsh, nullptr);
   EXPECT_EQ(walsh->actor_code, "USAPTY");
@@ -208,7 +203,7 @@ TEST(RoleCountry, LawyersNeedTheirCountryNamed) {
       "Police in Kenya arrested two men in Nairobi. An attorney for the men said they were "
       "innocent. A Russian lawyer disagreed.",
       "2023-09-02");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* attorney = entity_with_mention(doc, "An attorney");
   if (attorney) {
     EXPECT_EQ(attorney->actor_code, "");
@@ -225,7 +220,7 @@ TEST(RoleCountry, CommitteesOfAChamberAndCompanyNames) {
       "2023-09-02");
   testing_util::add_ner(doc, {"House", "Yemen", "Committee"}, "ORG");
   testing_util::add_ner(doc, {"Zentrix", "Ltd"}, "ORG");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   // A place after the chamber is the committee's subject, not its country.
   const Entity* committee = entity_with_mention(doc, "House Yemen Committee");
   ASSERT_NE(committee, nullptr);
@@ -241,7 +236,7 @@ TEST(RoleCountry, TitlesThatCodeOnlyBeforeAName) {
       "Justice was done, said a relative.",
       "2023-09-02");
   testing_util::add_ner(doc, {"Amina", "Wekesa"}, "PER");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* judge = entity_with_mention(doc, "Justice Amina Wekesa");
   ASSERT_NE(judge, nullptr);
   EXPECT_EQ(judge->actor_code, "KENJUD");
@@ -253,7 +248,7 @@ TEST(RoleCountry, AKnownPersonsStaff) {
       "A Putin aide met the envoy on Monday. Clinton spokesman Nick Miller declined to comment.",
       "2016-09-21");
   testing_util::add_ner(doc, {"Nick", "Miller"}, "PER");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* aide = entity_with_mention(doc, "A Putin aide");
   ASSERT_NE(aide, nullptr);
   EXPECT_EQ(aide->actor_code, "RUSGOV");
@@ -275,7 +270,7 @@ TEST(RoleCountry, AKnownPersonWithAMiddleInitial) {
   if (words.back() == "Jr" && toks.size() > words.size() && toks[words.size()].text == ".")
     words.push_back(".");
   testing_util::add_ner(doc, words, "PER");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* biden = entity_named(doc, "Joseph R. Biden Jr.");
   ASSERT_NE(biden, nullptr);
   EXPECT_EQ(biden->actor_code, "USAGOV");
@@ -288,7 +283,7 @@ TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
   set_parse(
       doc, 0,
       {{"PROPN", "nsubj", 3}, {"PROPN", "flat", 1}, {"VERB", "root", 0}, {"PUNCT", "punct", 3}});
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Slovak Soldiers");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "SVKMIL");
@@ -297,7 +292,7 @@ TEST(RoleCountry, TitleCaseRoleAfterADemonym) {
 TEST(RoleCountry, ACountryThatOnlyPlacesABodyGivesNoStateOffice) {
   Document doc =
       make_doc("A leader of a Yemen-based militia was detained on Friday.", "2016-09-21");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   for (const auto& e : doc.entities) EXPECT_NE(e.actor_code, "YEMGOV") << e.name;
 }
 
@@ -305,7 +300,7 @@ TEST(RoleCountry, ABranchOfAKnownBody) {
   Document doc = make_doc("The American Civil Liberties Union of Nevada sued the state on Monday.",
                           "2023-09-02");
   testing_util::add_ner(doc, {"American", "Civil", "Liberties", "Union", "of", "Nevada"}, "ORG");
-  role_resolver()->annotate(doc);
+  builtin_resolver()->annotate(doc);
   const Entity* aclu = entity_with_mention(doc, "American Civil Liberties Union of Nevada");
   ASSERT_NE(aclu, nullptr);
   EXPECT_EQ(aclu->actor_code.find("LAB"), std::string::npos) << aclu->actor_code;
