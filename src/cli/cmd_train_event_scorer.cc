@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -40,6 +41,7 @@ struct Record {
   std::string doc, key;
   std::vector<events::ScorerFeature> features;
   std::string verdict;  // right | partly | wrong
+  double label = 0;     // the training target of the verdict (label_of)
   double p = 0;
 };
 
@@ -53,16 +55,15 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 // The training target of a verdict: right 1, wrong 0, partly right (a real
 // event of the right root with one argument or the modality wrong) in between.
-double g_partly = 0.5;
-double label_of(const std::string& verdict) {
-  return verdict == "right" ? 1.0 : verdict == "partly" ? g_partly : 0.0;
+double label_of(const std::string& verdict, double partly) {
+  return verdict == "right" ? 1.0 : verdict == "partly" ? partly : 0.0;
 }
 
 double log_loss(const std::vector<Record*>& rs) {
   double sum = 0;
   for (const Record* r : rs) {
     double p = std::clamp(r->p, 1e-6, 1 - 1e-6);
-    double y = label_of(r->verdict);
+    double y = r->label;
     sum -= y * std::log(p) + (1 - y) * std::log(1 - p);
   }
   return rs.empty() ? 0 : sum / static_cast<double>(rs.size());
@@ -92,41 +93,50 @@ void print_kept(const char* name, const Kept& k, size_t right_total) {
 void train_into(const std::vector<Record*>& train, const std::vector<Record*>& apply,
                 const events::ScorerTrainOptions& to) {
   std::vector<events::ScorerExample> data;
-  for (const Record* r : train) data.push_back({r->features, label_of(r->verdict)});
+  for (const Record* r : train) data.push_back({r->features, r->label});
   auto weights = events::train_event_scorer(data, to);
   for (Record* r : apply) r->p = events::scorer_probability(weights, r->features);
 }
 
-int run(const Options& options) {
-  g_partly = options.partly;
+// Calls `each` with the tab-separated fields of every line of every file.
+Status for_each_row(const std::vector<std::string>& paths,
+                    const std::function<void(const std::vector<std::string>&)>& each) {
+  for (const std::string& path : paths) {
+    std::ifstream in(path);
+    if (!in) return Status::io_error("cannot read " + path);
+    std::string line;
+    while (std::getline(in, line)) each(split_tabs(line));
+  }
+  return Status::ok();
+}
+
+struct Labels {
+  std::map<std::string, std::string> verdict_of;  // event key → verdict
+  std::string bytes;                              // what the model's @data fingerprints
+};
+
+// The judged events: keys files map judge ids to event keys (article, verb
+// offset, code, source and target codes), labels files give each id its verdict.
+Status read_labels(const Options& options, Labels& labels) {
   std::map<std::string, std::string> key_of;  // jid → key
-  for (const std::string& path : options.keys) {
-    std::ifstream in(path);
-    if (!in) return report_fatal(Status::io_error("cannot read " + path));
-    std::string line;
-    while (std::getline(in, line)) {
-      auto f = split_tabs(line);
-      if (f.size() < 6 || f[0].empty() || f[0][0] == '#') continue;
-      key_of[f[0]] = f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5];
-    }
-  }
-  std::map<std::string, std::string> verdict_of;  // key → verdict
-  std::string label_bytes;
-  for (const std::string& path : options.labels) {
-    std::ifstream in(path);
-    if (!in) return report_fatal(Status::io_error("cannot read " + path));
-    std::string line;
-    while (std::getline(in, line)) {
-      auto f = split_tabs(line);
-      if (f.size() < 2) continue;
-      std::string v = f[1];
-      if (v != "right" && v != "partly" && v != "wrong") continue;
-      auto it = key_of.find(f[0]);
-      if (it == key_of.end()) continue;
-      verdict_of.emplace(it->second, v);
-      label_bytes += f[0] + "\t" + v + "\n";
-    }
-  }
+  Status st = for_each_row(options.keys, [&](const std::vector<std::string>& f) {
+    if (f.size() < 6 || f[0].empty() || f[0][0] == '#') return;
+    key_of[f[0]] = f[1] + "|" + f[2] + "|" + f[3] + "|" + f[4] + "|" + f[5];
+  });
+  if (!st.is_ok()) return st;
+  return for_each_row(options.labels, [&](const std::vector<std::string>& f) {
+    if (f.size() < 2 || (f[1] != "right" && f[1] != "partly" && f[1] != "wrong")) return;
+    auto it = key_of.find(f[0]);
+    if (it == key_of.end()) return;
+    labels.verdict_of.emplace(it->second, f[1]);
+    labels.bytes += f[0] + "\t" + f[1] + "\n";
+  });
+}
+
+int run(const Options& options) {
+  Labels labels;
+  if (Status st = read_labels(options, labels); !st.is_ok()) return report_fatal(st);
+  const auto& verdict_of = labels.verdict_of;
   std::fprintf(stderr, "labels: %zu judged events\n", verdict_of.size());
   std::vector<Record> records;
   const dict::Lexicon& lexicon = dict::default_lexicon();
@@ -156,7 +166,8 @@ int run(const Options& options) {
             options.without.begin(), options.without.end(),
             [&](const std::string& prefix) { return f.first.rfind(prefix, 0) == 0; });
       });
-      records.push_back({doc.article.id, key, std::move(features), it->second});
+      records.push_back({doc.article.id, key, std::move(features), it->second,
+                         label_of(it->second, options.partly)});
     }
   });
   if (rc != kExitOk) return rc;
@@ -216,7 +227,7 @@ int run(const Options& options) {
 
   // The shipped weights: the whole train part.
   std::vector<events::ScorerExample> data;
-  for (const Record* r : train) data.push_back({r->features, label_of(r->verdict)});
+  for (const Record* r : train) data.push_back({r->features, r->label});
   auto weights = events::train_event_scorer(data, best);
   for (Record& r : records) r.p = events::scorer_probability(weights, r.features);
   size_t right_test = 0;
@@ -256,7 +267,7 @@ int run(const Options& options) {
            "# (docs/events.md, \"Event scorer\"). Written by `eventwire train event-scorer`;\n"
            "# feature<TAB>weight, largest first. Do not edit by hand.\n";
     out << "@format\t1\n@version\t1\n";
-    out << "@data\t" << base::fingerprint_hex(label_bytes + settings) << "\n";
+    out << "@data\t" << base::fingerprint_hex(labels.bytes + settings) << "\n";
     out << "@trained\t" << train.size() << " judged events (" << right_train << " right), "
         << settings << "\n";
     char t[16];
