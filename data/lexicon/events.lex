@@ -500,7 +500,7 @@ downgrade   obj=ties|relations T=obl:with|obj>nmod:with -> 161
 recall      obj=ambassador|envoy T=obl:from       -> 161
 expel       obj=diplomat|diplomats|ambassador|envoy T=obj>amod|obj>nmod:poss -> 161
 # stopping or reducing aid (a verb of stopping, the aid as object or as the compound of it:
-# "suspended aid deliveries", "reduced food supplies"), or its noun ("a suspension of aid")
+# "halted aid convoys", "reduced food supplies"), or its noun ("a suspension of aid")
 cut         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
 cut         obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
 suspend     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162

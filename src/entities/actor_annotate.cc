@@ -1396,7 +1396,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   // A title may carry a short prepositional tail naming a place or body
   // before the name: "Afghan Ambassador to the United States Hamdullah
   // Mohib" (the title keeps its own country: the first in the phrase).
-  // ("Governor of Washington Chris Gregoire": an "of" tail's place gives a
+  // ("Governor of Oregon Ann Lindqvist": an "of" tail's place gives a
   // title without a country of its own its country.)
   const KbEntry* tail_place = nullptr;
   auto tail_to_name = [&] {
@@ -1431,7 +1431,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   }
   const int n = static_cast<int>(in.folded.size());
   // A role phrase that possesses the apposition's head is not the apposition:
-  // "Ivanka Trump, the Republican presidential nominee's eldest daughter".
+  // "Mara Quist, the senator's eldest daughter".
   const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
   appos =
       appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
@@ -1714,7 +1714,7 @@ void DocumentResolver::article_country() {
       // spokeswoman Maria Zakharova told reporters in Moscow" in an American
       // story; not an outlet's country: "The Associated Press quoted …");
       // appositions ("X, a former leader, was killed by Israel") and bare
-      // roles ("Lawmaker urges retaliation on Russia") do not.
+      // roles ("Lawmaker urges sanctions on Gondor") do not.
       int near_sentence = -1;
       const std::string near = nearest_country(m, countries_in, &near_sentence);
       std::string nation = dominant;

@@ -243,7 +243,7 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   if (is_speech_verb(tree_.lemma(verb))) return -1;
   const dict::LexiconEntry* entry = choose_entry(verb, false);
   if (!entry) return -1;
-  // "committed widespread rape": a verb whose reading needs a prepositional
+  // "committed systematic torture": a verb whose reading needs a prepositional
   // phrase that is not there ("commit to") gives no event, so the noun is
   // coded itself.
   if (prepositional_frame(*entry) &&
@@ -862,7 +862,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
       std::string ev_code = code;
       if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
         continue;
-      // "protesters clashed with police", "rioters torched cars": force used
+      // "marchers clashed with riot police", "rioters torched cars": force used
       // by a protesting crowd is a violent protest (145).
       if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
           protest_crowd(source.mention)) {
@@ -1316,7 +1316,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       pattern += " (target: first coded actor among the other arguments)";
     }
   }
-  // "re-examine the refineries in Iran", "killings in the Darfur region",
+  // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the
   // act was done in is whom it touched, as PETRARCH reads the first coded
   // phrase after the verb. Only for material acts (aid, investigation,

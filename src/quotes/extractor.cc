@@ -324,11 +324,11 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (before == "on" || before == "last" || before == "this") --cut;
     if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
   }
-  // "Soon after the government admitted", "as police have said": adverbs,
+  // "Shortly after the ministry conceded", "as police have said": adverbs,
   // prepositions and conjunctions the parse hung on the subject open no
   // speaker; it starts at its first nominal word. Kept: quote marks, "both
   // X and Y", "at least four people", "On-site tests", and an adverb on the
-  // noun ("further laboratory tests"). Parse only: the words need their tags.
+  // noun ("further forensic checks"). Parse only: the words need their tags.
   if (parsed) {
     auto lead = [&](int t, int last) {
       const Token& k = sent.tokens[t];

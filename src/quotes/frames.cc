@@ -136,7 +136,7 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
   };
   bool verbal = xcomp >= 0 && s.tokens[xcomp].upos == "VERB";
   if (infinitive_only) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
-  // "called climate change a hoax" parsed with the object as a nominal xcomp
+  // "called the treaty a fraud" parsed with the object as a nominal xcomp
   // (and the predicate under it): the xcomp is the object ("a mine called
   // Miracle Run", with no subject, is a name).
   if (obj < 0 && xcomp >= 0 && !object_is_addressee && tree.child(i, {"nsubj"}) >= 0 &&
@@ -305,7 +305,7 @@ void adjective_frame(const Sentence& s, const Tree& tree, int i, std::vector<Fra
   if (!f.content.empty() && !f.speaker.empty()) frames.push_back(f);
 }
 
-// "The latest test, North Korea said, was its biggest yet": a report set off by
+// "The new launch, Gondor said, was its longest yet": a report set off by
 // commas inside the clause it reports. The clause after it has no subject of its
 // own; the noun phrase before the first comma is that subject, a second
 // fragment of the content.

@@ -673,17 +673,18 @@ TEST(Parsed, AVerbsOwnClauseIsNotBorrowedAndAGerundCompletesTheObject) {
 }
 
 TEST(Parsed, NominalXcompIsTheObject) {
-  Document doc = make_doc("", {"Trump called climate change a hoax."});
-  apply_parse(doc, {{"PROPN", "Trump", "nsubj", 2},
+  Document doc = make_doc("", {"Ortiz called the border treaty a fraud."});
+  apply_parse(doc, {{"PROPN", "Ortiz", "nsubj", 2},
                     {"VERB", "call", "root", 0},
-                    {"NOUN", "climate", "compound", 4},
-                    {"NOUN", "change", "xcomp", 2},
-                    {"DET", "a", "det", 6},
-                    {"NOUN", "hoax", "obj", 4},
+                    {"DET", "the", "det", 5},
+                    {"NOUN", "border", "compound", 5},
+                    {"NOUN", "treaty", "xcomp", 2},
+                    {"DET", "a", "det", 7},
+                    {"NOUN", "fraud", "obj", 5},
                     {"PUNCT", ".", "punct", 2}});
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(doc.quotes[0].content.text, "climate change a hoax");
+  EXPECT_EQ(doc.quotes[0].content.text, "the border treaty a fraud");
 }
 
 TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
