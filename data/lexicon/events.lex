@@ -305,8 +305,6 @@ cave        T=obl:to                              -> 080
 bow         T=obl:to                              -> 080
 give        prt=in T=obl:to                       -> 080
 back        prt=down T=-                          -> 080
-ease        obj=restrictions|curbs|controls T=obl:on -> 081
-lift        obj=restrictions|ban|curbs T=obl:on   -> 081
 accept      obj=demand|demands T=obj>nmod:poss|obj>nmod:of -> 083
 accede      T=obl:to                              -> 083
 resign      T=-                                   -> 0831
@@ -315,11 +313,114 @@ release     T=obj                                 -> 084
 free        T=obj                                 -> 0841
 release     obj=prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives T=obj>nmod:poss|obj>amod -> 0841
 return      obj=land|territory|property|assets|remains T=obl:to|iobj -> 0842
-lift        obj=sanctions|embargo T=obl:on|obj>nmod:on|obj>nmod:against -> 085
-ease        obj=sanctions|embargo T=obl:on|obj>nmod:on|obj>nmod:against -> 085
 allow       obj=inspectors|observers|monitors T=- -> 0862
 admit       obj=inspectors|observers|monitors T=- -> 0862
 allow       obj=aid|assistance|convoy|convoys T=- -> 0863
+# Yielding (08) by the verbs of ending or easing (lift, ease, relax, remove, scrap, rescind,
+# revoke, drop, loosen, roll back, end, suspend, cancel, waive, cut, reduce, lower, slash) with what
+# is yielded as object: a ban or restrictions (081), a curfew (0813), a state of emergency or
+# martial law (0814), sanctions, an embargo, tariffs or duties (085; a tax only when it is on
+# someone); a strike, protest or boycott ended by those who hold it is eased dissent (082).
+# Announced as not going to happen ("will not lift the ban") they are refusals (124x, intent.cc).
+lift        obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+ease        obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+relax       obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+remove      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+scrap       obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+rescind     obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+revoke      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+drop        obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+loosen      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+roll prt=back obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+end         obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+suspend     obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+cancel      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+waive       obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+lift        obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+ease        obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+relax       obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+remove      obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+scrap       obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+rescind     obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+revoke      obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+drop        obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+loosen      obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+roll prt=back obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+end         obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+suspend     obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+cancel      obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+waive       obj=curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0813
+lift        obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+lift        obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+ease        obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+ease        obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+relax       obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+relax       obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+remove      obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+remove      obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+scrap       obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+scrap       obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+rescind     obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+rescind     obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+revoke      obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+revoke      obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+drop        obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+drop        obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+loosen      obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+loosen      obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+roll prt=back obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+roll prt=back obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+end         obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+end         obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+suspend     obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+suspend     obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+cancel      obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+cancel      obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+waive       obj=state obj>nmod:of=emergency|siege T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+waive       obj=law obj>amod=martial T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 0814
+lift        obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+lift        obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+ease        obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+ease        obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+relax       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+relax       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+remove      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+remove      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+scrap       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+scrap       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+rescind     obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+rescind     obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+revoke      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+revoke      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+drop        obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+drop        obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+loosen      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+loosen      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+roll prt=back obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+roll prt=back obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+end         obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+end         obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+suspend     obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+suspend     obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+cancel      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+cancel      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+waive       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+waive       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+cut         obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+cut         obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+reduce      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+reduce      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+lower       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+lower       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+slash       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+slash       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+end         obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+call prt=off obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+suspend     obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+halt        obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+stop        obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+cancel      obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+abandon     obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
 withdraw    obj=troops|forces|soldiers T=obl:from -> 087
 pull        prt=out obj=troops|forces T=obl:from|obl:of -> 087
 de-escalate T=-                                   -> 087
