@@ -785,6 +785,30 @@ cleanse     T=obj                                 -> 203
 n:cleansing amod=ethnic S=nmod:by T=nmod:of       -> 203
 use         obj=weapon|weapons obj>amod=chemical|biological T=obl:against|obl:on -> 2041
 gas         T=obj                                 -> 2041
-n:attack    amod=chemical|biological S=nmod:poss|nmod:by T=nmod:on|nmod:against -> 2041
+n:attack    amod,compound=chemical|biological|chlorine|gas|sarin|poison|toxic S=nmod:poss|nmod:by T=nmod:on|nmod:against -> 2041
+# Weapons thrown, launched or planted: bombs and grenades 183, rockets, mortars, shells and
+# missiles 194; chemical agents, or bombs, shells and gas named by one, 2041 (tear gas is not).
+hurl        obj=grenade|grenades|bomb|bombs|explosive|explosives|firebomb|firebombs|molotov|molotovs|cocktail|cocktails T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 183
+lob         obj=grenade|grenades|bomb|bombs|explosive|explosives|firebomb|firebombs|molotov|molotovs|cocktail|cocktails T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 183
+throw       obj=grenade|grenades|bomb|bombs|explosive|explosives|firebomb|firebombs|molotov|molotovs|cocktail|cocktails T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 183
+toss        obj=grenade|grenades|bomb|bombs|explosive|explosives|firebomb|firebombs|molotov|molotovs|cocktail|cocktails T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 183
+plant       obj=bomb|bombs|explosive|explosives|ied|ieds|landmine|landmines T=obl:at|obl:on|obl:in|obl:near|obl:under|obl:inside -> 183
+place       obj=bomb|bombs|explosive|explosives|ied|ieds|landmine|landmines T=obl:at|obl:on|obl:in|obl:near|obl:under|obl:inside -> 183
+launch      obj=rocket|rockets|mortar|mortars|shell|shells|missile|missiles|projectile|projectiles T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 194
+lob         obj=rocket|rockets|mortar|mortars|shell|shells|missile|missiles|projectile|projectiles T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 194
+use         obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+use         obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+drop        obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+drop        obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+fire        obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+fire        obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+launch      obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+launch      obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+deploy      obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+deploy      obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+spray       obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+spray       obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+release     obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+release     obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
 detonate    obj=bomb|weapon|device obj>amod=nuclear T=- -> 2042
 use         obj=weapon|weapons obj>amod=nuclear T=obl:against|obl:on -> 2042
