@@ -561,6 +561,25 @@ protest     T=obj|obl:against                     -> 140
 demonstrate T=obl:against                         -> 141
 rally       T=obl:against                         -> 141
 march       T=obl:against|obl:on|obl:to           -> 141
+# Protests (141) by the verbs of holding, joining or leading one; a strike 143.
+hold        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+hold        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+stage       obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+stage       obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+join        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+join        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+organize    obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+organize    obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+organise    obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+organise    obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+lead        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+lead        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+mount       obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+mount       obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+launch      obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+launch      obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+attend      obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+attend      obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
 n:protest   S=nmod:by|amod T=nmod:against|nmod:over|nmod:at -> 141   # "protests across the Muslim world"
 n:demonstration S=nmod:by T=nmod:against|nmod:over -> 141
 n:rally     S=nmod:by T=nmod:against              -> 141
