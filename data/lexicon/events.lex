@@ -56,6 +56,15 @@ consider    T=-                                   -> 014
 weigh       T=-                                   -> 014
 mull        T=-                                   -> 014
 contemplate T=-                                   -> 014
+# Weighing a course of action by its object: exploring, studying or examining a possibility,
+# an option or a proposal is considering it (014).
+explore     obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+study       obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+examine     obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+weigh       obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+assess      obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+evaluate    obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+consider    obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
 claim       obj=responsibility|credit T=obj>nmod:for -> 015
 admit       T=-                                   -> 015
 acknowledge T=-                                   -> 015
