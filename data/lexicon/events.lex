@@ -90,6 +90,14 @@ appeal      T=obl:to                              -> 020
 urge        T=obj                                 -> 020
 call        obl:on T=obl:on                       -> 020
 call        obl:for T=-                           -> 020
+# Pressing for something, like calling for it, is an appeal (020): push, press, lobby, plead,
+# clamor for; the specific calls below (reform, release, talks …) still win.
+push        obl:for T=obl:on|obj                  -> 020
+press       obl:for T=obl:on|obj                  -> 020
+lobby       obl:for T=obl:on|obj                  -> 020
+plead       obl:for T=obl:on|obj                  -> 020
+clamor      obl:for T=obl:on|obj                  -> 020
+clamour     obl:for T=obl:on|obj                  -> 020
 ask         T=obj                                 -> 020
 request     T=obl:from                            -> 020
 plead       T=obl:with                            -> 020

@@ -129,6 +129,18 @@ TEST(LexiconGroups, ExploringAPossibilityIsConsidering) {
   EXPECT_EQ(summary(doc), "GON>-:014 ");
 }
 
+TEST(LexiconGroups, PushingForSomethingIsAnAppeal) {
+  // "Gondor pushed for new harbours" asks; it demands nothing.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"pushed", "push", "VERB", 0, "root"},
+                           {"for", "for", "ADP", 5, "case"},
+                           {"new", "new", "ADJ", 5, "amod"},
+                           {"harbours", "harbour", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GONGOV");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GONGOV>-:020 ");
+}
+
 TEST(LexiconGroups, GroupsCreateNoBackoffReading) {
   // The groups list one verb per object class; they must not make a root the
   // verb's usual reading when no frame matches ("reducing the influence of
