@@ -141,6 +141,23 @@ TEST(LexiconGroups, PushingForSomethingIsAnAppeal) {
   EXPECT_EQ(summary(doc), "GONGOV>-:020 ");
 }
 
+TEST(LexiconGroups, ResponsibleForAMassacreDidIt) {
+  // "Mordor is responsible for the massacre of Rohan villagers"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nsubj"},
+                           {"is", "be", "AUX", 3, "cop"},
+                           {"responsible", "responsible", "ADJ", 0, "root"},
+                           {"for", "for", "ADP", 6, "case"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"massacre", "massacre", "NOUN", 3, "obl"},
+                           {"of", "of", "ADP", 9, "case"},
+                           {"Rohan", "Rohan", "PROPN", 9, "compound"},
+                           {"villagers", "villager", "NOUN", 6, "nmod"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 7, 9, "ROHCVL");
+  code(doc);
+  EXPECT_TRUE(has_code(doc, "202")) << summary(doc);
+}
+
 TEST(LexiconGroups, GroupsCreateNoBackoffReading) {
   // The groups list one verb per object class; they must not make a root the
   // verb's usual reading when no frame matches ("reducing the influence of
