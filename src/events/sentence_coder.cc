@@ -6,6 +6,7 @@
 
 #include "events/intent.h"
 #include "events/modality.h"
+#include "events/register.h"
 #include "events/sense.h"
 
 namespace eventwire::events {
@@ -862,6 +863,8 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
       std::string ev_code = code;
       if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
         continue;
+      if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
+        continue;  // political-news register (register.h)
       // "marchers clashed with riot police", "rioters torched cars": force used
       // by a protesting crowd is a violent protest (145).
       if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
