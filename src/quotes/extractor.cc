@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "eventwire/quotes.h"
+#include "quotes/cue_model.h"
 #include "quotes/internal.h"
 
 namespace eventwire {
@@ -698,6 +699,11 @@ QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexi
     : lexicon_(std::move(lexicon)), options_(std::move(options)) {
   std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
   version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
+  if (lexicon_->model) {
+    std::string model =
+        options_.cue_model_path.empty() ? "builtin:cue-model.tsv" : options_.cue_model_path;
+    model_version_ = {"quote-cue-model", "1/" + model, lexicon_->model->fingerprint};
+  }
 }
 QuoteExtractor::~QuoteExtractor() = default;
 
@@ -717,6 +723,23 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
   }
   auto lex = CueLexicon::parse(text, name);
   if (!lex) return lex.status();
+  if (options.learned_cues) {
+    std::string model_text(quotes_internal::embedded_cue_model());
+    std::string model_name = "builtin:cue-model.tsv";
+    if (!options.cue_model_path.empty()) {
+      std::ifstream in(options.cue_model_path, std::ios::binary);
+      if (!in)
+        return Status::not_found("cue model \"" + options.cue_model_path + "\" cannot be opened");
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      model_text = ss.str();
+      model_name = options.cue_model_path;
+    }
+    auto model = quotes_internal::CueModel::parse(model_text, model_name);
+    if (!model) return model.status();
+    if (options.cue_threshold > 0) model->threshold = options.cue_threshold;
+    lex->model = std::make_shared<const quotes_internal::CueModel>(std::move(*model));
+  }
   return std::shared_ptr<const QuoteExtractor>(
       new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
 }
@@ -732,6 +755,7 @@ void QuoteExtractor::annotate(Document& doc) const {
   const MentionIndex mentions = index_mentions(doc);
   doc.quotes.clear();
   doc.dictionaries.push_back(version_);
+  if (lexicon_->model) doc.dictionaries.push_back(model_version_);
   const int ns = static_cast<int>(doc.sentences.size());
   std::vector<MarkedQuote> marked = quotes_internal::find_marked_quotes(doc);
   std::vector<std::vector<bool>> quoted = quoted_tokens(doc, marked);
