@@ -1109,13 +1109,17 @@ bool SentenceCoder::has_governed_child(int predicate) const {
   return false;
 }
 
+// A lexicon reading of one predicate, in steps: the entry, where the reading
+// sits (read_embedding), its sources (find_sources), its targets
+// (find_targets, complete_targets), then emit_reading.
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
   if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
-  bool passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
+  Reading r;
+  r.passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
   if (trace_)
     trace_->push_back("predicate \"" + token.text + "\" (" + lexicon_lemma(predicate) + ", " +
-                      token.upos + (passive ? ", passive" : "") + ")");
+                      token.upos + (r.passive ? ", passive" : "") + ")");
   if (int verb = coded_verb_over_noun(predicate); verb >= 0) {
     if (trace_)
       trace_->push_back("  left to \"" + tree_.token(verb).text +
@@ -1123,20 +1127,42 @@ void SentenceCoder::code_with_lexicon(int predicate) {
                         "acts on (\"lifted the sanctions\")");
     return;
   }
-  const dict::LexiconEntry* entry = choose_entry(predicate, true);
-  if (!entry) return;
-  std::string pattern = entry->lemma;
-  for (const auto& p : entry->source) pattern += " S=" + dict::dep_path_to_string(p);
-  for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
-  pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
-  std::string code = entry->code;
-  bool negated = false, refused = false;
-  int modality_clause = predicate;
+  r.entry = choose_entry(predicate, true);
+  if (!r.entry) return;
+  const dict::LexiconEntry* entry = r.entry;
+  r.pattern = entry->lemma;
+  for (const auto& p : entry->source) r.pattern += " S=" + dict::dep_path_to_string(p);
+  for (const auto& p : entry->target) r.pattern += " T=" + dict::dep_path_to_string(p);
+  r.pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
+  r.code = entry->code;
+  r.modality_clause = predicate;
+  if (!read_embedding(predicate, r)) return;
+  find_sources(predicate, r);
+  find_targets(predicate, r);
+  if (!complete_targets(predicate, r)) return;
+  r.options.inherited = r.inherited;
+  r.options.refused = r.refused;
+  r.options.negated = r.negated;
+  r.options.modality_clause = r.modality_clause;
+  r.options.targetless = entry->target.empty();
+  // A verb read only by its default code from a derived dictionary (no
+  // frame matched) is coded as PETRARCH would: with a coded target.
+  r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
+  r.options.pattern = r.pattern;
+  r.options.dictionary = impl_.lexicon->name;
+  emit_reading(predicate, r.code, r.sources, r.targets, r.options);
+}
+
+// Where the reading sits: the clause its modality is read in, a governing
+// verb that reads it (pledge, threaten, refuse), a refusal or an intent
+// announced in reported speech. False when the predicate gives no event here.
+bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
   // A noun event is as real as the clause it sits in: "to help … continue its
   // fight" is an aim, "has carried out attacks" a fact.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && tree_.head(predicate) >= 0 &&
       tree_.token(tree_.head(predicate)).upos == "VERB")
-    modality_clause = tree_.head(predicate);
+    r.modality_clause = tree_.head(predicate);
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
@@ -1145,24 +1171,24 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       const dict::LexiconEntry* own = choose_entry(governor, false);
       if (own && own->specificity() > 0) {
         if (trace_)
-          trace_->push_back("  " + pattern + ": left to \"" + tree_.token(governor).text +
+          trace_->push_back("  " + r.pattern + ": left to \"" + tree_.token(governor).text +
                             "\" (line " + std::to_string(own->line) + ")");
-        return;
+        return false;
       }
-      code = governed_code(kind, entry->code, &negated);
-      if (code.empty()) {
+      r.code = governed_code(kind, entry->code, &r.negated);
+      if (r.code.empty()) {
         if (trace_)
-          trace_->push_back("  " + pattern + ": no reading under \"" + tree_.token(governor).text +
-                            "\"");
-        return;
+          trace_->push_back("  " + r.pattern + ": no reading under \"" +
+                            tree_.token(governor).text + "\"");
+        return false;
       }
-      negated = negated || tree_.is_negated(governor);
-      modality_clause = governor;  // the pledge or threat is what happened
-      pattern += " under " + tree_.lemma(governor);
+      r.negated = r.negated || tree_.is_negated(governor);
+      r.modality_clause = governor;  // the pledge or threat is what happened
+      r.pattern += " under " + tree_.lemma(governor);
     }
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
-    if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
-    return;
+    if (trace_) trace_->push_back("  " + r.pattern + ": its embedded clause is coded instead");
+    return false;
   } else if (int speech = reported_future(predicate);
              tree_.is_negated(predicate) &&
              (speech >= 0 || event_modality(tree_, predicate, false) == "future")) {
@@ -1170,45 +1196,52 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     // envoys": a cooperative act announced as not going to happen is a
     // refusal (12x), and the refusal is what happened.
     bool conflict = false;
-    if (std::string refusal = governed_code(Governor::kRefuse, code, &conflict);
+    if (std::string refusal = governed_code(Governor::kRefuse, r.code, &conflict);
         !refusal.empty() && !conflict) {
-      code = refusal;
-      refused = true;
-      if (speech >= 0) modality_clause = speech;
-      pattern += " announced as refused (will not)";
+      r.code = refusal;
+      r.refused = true;
+      if (speech >= 0) r.modality_clause = speech;
+      r.pattern += " announced as refused (will not)";
     }
   } else if (speech >= 0) {
     // "Rebels said they will release the hostages": what was said is an
     // intent (0353), "… will attack" a threat (138); the saying happened.
     bool unused = false;
-    if (std::string intent = governed_code(Governor::kIntent, code, &unused); !intent.empty()) {
-      code = intent;
-      modality_clause = speech;
-      pattern += " announced as future by " + tree_.lemma(speech);
+    if (std::string intent = governed_code(Governor::kIntent, r.code, &unused); !intent.empty()) {
+      r.code = intent;
+      r.modality_clause = speech;
+      r.pattern += " announced as future by " + tree_.lemma(speech);
     }
   }
-  std::vector<int> sources = follow_any(predicate, entry->source, passive);
-  bool inherited = false;
+  return true;
+}
+
+// The entry's source paths, else the implicit subject; for force, the weapon
+// or attack read for its doer (and its kind as the code); for a noun event,
+// its support verb's subject.
+void SentenceCoder::find_sources(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  bool verb = entry->pos == dict::LexiconEntry::Pos::kVerb;
+  r.sources = follow_any(predicate, entry->source, r.passive);
   // A passive without its agent takes no subject from the clause above
   // ("authorities refused … after people were injured").
-  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive) {
-    sources = inherited_subject(predicate);
-    inherited = !sources.empty();
+  if (r.sources.empty() && verb && !r.passive) {
+    r.sources = inherited_subject(predicate);
+    r.inherited = !r.sources.empty();
   }
-  std::string root = dict::cameo_root(code);
+  std::string root = dict::cameo_root(r.code);
   bool force = root == "18" || root == "19" || root == "20";
-  EmitOptions options;
   // "were killed in an Israeli airstrike": the act named in the oblique did
   // it; "… in a grenade explosion": an unattributed attack.
-  if (force && sources.empty() && passive && entry->pos == dict::LexiconEntry::Pos::kVerb) {
-    sources = source_from_oblique_attack(predicate);
-    if (!sources.empty()) pattern += " (source: the attack in its oblique)";
+  if (force && r.sources.empty() && r.passive && verb) {
+    r.sources = source_from_oblique_attack(predicate);
+    if (!r.sources.empty()) r.pattern += " (source: the attack in its oblique)";
   }
   // "a car bomb killed …", "missiles fired by the army struck …".
   int instrument = -1;  // the weapon or attack the act was done with, if named
-  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) {
-    if (!sources.empty()) instrument = sources.front();
-    attack_as_source(sources, options);
+  if (force && verb) {
+    if (!r.sources.empty()) instrument = r.sources.front();
+    attack_as_source(r.sources, r.options);
     for (int child : tree_.children(predicate))  // "struck the base with rockets"
       if (instrument < 0 || !is_weapon_or_attack(instrument))
         if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
@@ -1217,23 +1250,30 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // An unspecified act of force (180, 190) done with a named kind of weapon
   // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
   // artillery, rockets and tanks 194, aircraft and airstrikes 195.
-  if ((code == "190" || code == "180") && instrument >= 0) {
+  if ((r.code == "190" || r.code == "180") && instrument >= 0) {
     if (std::string refined = weapon_code(instrument); !refined.empty()) {
-      code = refined;
-      pattern += " (weapon: " + tree_.token(instrument).text + ")";
+      r.code = refined;
+      r.pattern += " (weapon: " + tree_.token(instrument).text + ")";
     }
   }
-  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
-      sources = std::move(subject);
-      inherited = true;
+      r.sources = std::move(subject);
+      r.inherited = true;
     }
   }
-  std::vector<int> targets = follow_any(predicate, entry->target, passive);
+}
+
+// The entry's target paths; a demand or appeal on the subject of what must
+// be done; the object shared with a first conjoined verb; a participle's
+// noun; a noun event's doer from its own modifiers.
+void SentenceCoder::find_targets(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  r.targets = follow_any(predicate, entry->target, r.passive);
   // "Gondor said Rohan must withdraw": a statement that someone must act is
   // a demand on them (100), that they should act an appeal (020).
-  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(code) == "01" &&
+  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(r.code) == "01" &&
                                                 entry->pos == dict::LexiconEntry::Pos::kVerb) {
     // "must" demands (100), "should" and "ought to" appeal (020).
     bool should = false;
@@ -1242,62 +1282,75 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       should = should || (Tree::base(tree_.token(c).deprel) == "aux" &&
                           (form == "should" || form == "ought"));
     }
-    code = should ? "020" : "100";
-    targets = {obliged};
-    pattern += " (demand: what the complement's subject must do)";
+    r.code = should ? "020" : "100";
+    r.targets = {obliged};
+    r.pattern += " (demand: what the complement's subject must do)";
   }
-  // "Gondor shelled and seized the town": conjoined verbs share the object
-  // the parser hung on the first of them, when it follows both.
-  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
-      Tree::base(tree_.token(predicate).deprel) == "conj") {
-    int first = tree_.head(predicate);
-    bool own_object = false;
-    for (int child : tree_.children(predicate))
-      own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
-    if (!own_object && first >= 0 && tree_.token(first).upos == "VERB" && !passive_clause(first)) {
-      std::vector<dict::DepPath> object_paths;
-      for (const dict::DepPath& p : entry->target)
-        if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
-      // As for its own object: an entry looking inside the object takes the
-      // object itself when it finds nothing there.
-      if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
-      for (int node : follow_any(first, object_paths, false))
-        if (node > predicate) targets.push_back(node);
-      if (!targets.empty())
-        pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
-    }
-  }
+  if (r.targets.empty()) shared_object_target(predicate, r);
   // "troops attacked by Russia": a participle's noun is its object.
-  if (targets.empty() && passive && !tree_.is_passive(predicate) &&
+  if (r.targets.empty() && r.passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
-    targets = {tree_.head(predicate)};
+    r.targets = {tree_.head(predicate)};
   // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
   // its own modifiers when the entry's source paths name none.
   // Not a possessor: "Kennedy's assassination" names the victim. Only with a
   // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
   // "were killed in a Mordor airstrike" is the same incident as the killing.
-  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources) && has_actor(targets)) {
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources) &&
+      has_actor(r.targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
     std::erase_if(doers,
                   [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
-    if (!doers.empty()) sources = {doers.front()};
+    if (!doers.empty()) r.sources = {doers.front()};
   }
-  drop_source_targets(sources, targets);
+}
+
+// "Gondor shelled and seized the town": conjoined verbs share the object the
+// parser hung on the first of them, when it follows both.
+void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  if (entry->pos != dict::LexiconEntry::Pos::kVerb || r.passive ||
+      Tree::base(tree_.token(predicate).deprel) != "conj")
+    return;
+  int first = tree_.head(predicate);
+  bool own_object = false;
+  for (int child : tree_.children(predicate))
+    own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
+  if (own_object || first < 0 || tree_.token(first).upos != "VERB" || passive_clause(first)) return;
+  std::vector<dict::DepPath> object_paths;
+  for (const dict::DepPath& p : entry->target)
+    if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
+  // As for its own object: an entry looking inside the object takes the
+  // object itself when it finds nothing there.
+  if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
+  for (int node : follow_any(first, object_paths, false))
+    if (node > predicate) r.targets.push_back(node);
+  if (!r.targets.empty())
+    r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
+}
+
+// What is left once the paths are followed: no target that is the source; a
+// hand-written frame that needs its phrase; the object, another coded
+// argument or the place acted on as the target; a fragment's nearest actor as
+// the source. False when the reading gives no event.
+bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  drop_source_targets(r.sources, r.targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional
   // phrase, needs that phrase ("committed suicide" is no pledge, "deals
   // yielding benefits" no concession); a noun event ("the attack") does not. Statements,
   // appeals and protests ("thousands marched in the capital") may still name no one. (The derived
   // lexicon's target lists are search orders, not frames.)
-  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
+  std::string root = dict::cameo_root(r.code);
+  if (r.targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
       entry->specificity() == 0 && entry->file == kHandWrittenLexicon &&
-      prepositional_frame(*entry) && dict::cameo_root(code) != "01" &&
-      dict::cameo_root(code) != "02" && dict::cameo_root(code) != "14") {
+      prepositional_frame(*entry) && root != "01" && root != "02" && root != "14") {
     if (trace_)
-      trace_->push_back("  " + pattern + ": no event: its frame needs the " +
+      trace_->push_back("  " + r.pattern + ": no event: its frame needs the " +
                         dict::dep_path_to_string(entry->target.front()) + " phrase");
-    return;
+    return false;
   }
   // The entry looks for its target inside the object ("seized the town of
   // X", "the ministry of X") and found nothing there: the object itself is
@@ -1307,13 +1360,13 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       std::any_of(entry->target.begin(), entry->target.end(), [](const dict::DepPath& p) {
         return !p.empty() && p[0].deprel == "obj" && p[0].sub.empty();
       });
-  if (targets.empty() && target_in_object)
-    targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, passive);
-  if (!entry->target.empty() && !has_actor(targets)) {
-    if (std::vector<int> found = coded_target_elsewhere(predicate, passive, sources);
+  if (r.targets.empty() && target_in_object)
+    r.targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, r.passive);
+  if (!entry->target.empty() && !has_actor(r.targets)) {
+    if (std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
         !found.empty()) {
-      targets = std::move(found);
-      pattern += " (target: first coded actor among the other arguments)";
+      r.targets = std::move(found);
+      r.pattern += " (target: first coded actor among the other arguments)";
     }
   }
   // "inspect the depots in Gondor", "killings in the Darfur region",
@@ -1324,33 +1377,23 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // derived verb's bare default either: that needs a coded party, and a
   // place let through "students swept in the floods in Indore" 090 and "the
   // website increased to number 3 in … UK's category" 060.
-  if (!has_actor(targets) && material_root(code) &&
+  if (!has_actor(r.targets) && material_root(r.code) &&
       (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
-    if (int place = place_acted_on(predicate, sources, targets); place >= 0) {
-      targets = {place};
-      pattern += " (target: the place it was done in)";
+    if (int place = place_acted_on(predicate, r.sources, r.targets); place >= 0) {
+      r.targets = {place};
+      r.pattern += " (target: the place it was done in)";
     }
-  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !r.passive && r.sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's
     // reading, the nearest actor before the verb, with less confidence.
-    if (int h = nearest_actor_before(predicate, targets); h >= 0) {
-      sources = {h};
-      inherited = true;
-      pattern += " (source: nearest actor before the verb)";
+    if (int h = nearest_actor_before(predicate, r.targets); h >= 0) {
+      r.sources = {h};
+      r.inherited = true;
+      r.pattern += " (source: nearest actor before the verb)";
     }
   }
-  options.inherited = inherited;
-  options.refused = refused;
-  options.negated = negated;
-  options.modality_clause = modality_clause;
-  options.targetless = entry->target.empty();
-  // A verb read only by its default code from a derived dictionary (no
-  // frame matched) is coded as PETRARCH would: with a coded target.
-  options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
-  options.pattern = pattern;
-  options.dictionary = impl_.lexicon->name;
-  emit_reading(predicate, code, sources, targets, options);
+  return true;
 }
 
 // The last step of a lexicon reading: joint parties of a reciprocal act, or

@@ -168,6 +168,21 @@ class SentenceCoder {
   int governor_of(int predicate) const;
   bool has_governed_child(int predicate) const;
   void code_with_lexicon(int predicate);
+  // One lexicon reading as code_with_lexicon builds it up.
+  struct Reading {
+    const dict::LexiconEntry* entry = nullptr;
+    bool passive = false;
+    std::string code, pattern;
+    bool negated = false, refused = false, inherited = false;
+    int modality_clause = -1;
+    std::vector<int> sources, targets;
+    EmitOptions options;
+  };
+  bool read_embedding(int predicate, Reading& r) const;  // false: no event here
+  void find_sources(int predicate, Reading& r) const;
+  void find_targets(int predicate, Reading& r) const;
+  void shared_object_target(int predicate, Reading& r) const;
+  bool complete_targets(int predicate, Reading& r) const;  // false: no event
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
