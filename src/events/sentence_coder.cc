@@ -1330,6 +1330,22 @@ void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
     r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
 }
 
+// "refused a request from the Times", "denied charges by the ministry": an
+// entry written without a target (T=-) still names whom the act touched
+// when its arguments name a coded actor other than the source; the event
+// never needs one.
+void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
+  std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
+  if (found.empty()) return;
+  Actor target = resolve(found.front());
+  for (int s : r.sources) {
+    Actor source = resolve(s);
+    if (source.code == target.code) return;  // never a same-actor drop
+  }
+  r.targets = std::move(found);
+  r.pattern += " (target: a coded actor among the arguments)";
+}
+
 // What is left once the paths are followed: no target that is the source; a
 // hand-written frame that needs its phrase; the object, another coded
 // argument or the place acted on as the target; a fragment's nearest actor as
@@ -1368,6 +1384,8 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
       r.targets = std::move(found);
       r.pattern += " (target: first coded actor among the other arguments)";
     }
+  } else if (entry->target.empty() && r.targets.empty()) {
+    target_of_targetless(predicate, r);
   }
   // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the

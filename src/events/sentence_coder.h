@@ -183,6 +183,7 @@ class SentenceCoder {
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
+  void target_of_targetless(int predicate, Reading& r) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
