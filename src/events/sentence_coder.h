@@ -139,6 +139,7 @@ class SentenceCoder {
   std::vector<Actor> distributed_agents(int head) const;
   // "Eriadori and Calenardhon leaders": one actor per conjoined modifier.
   std::vector<Actor> distributed_modifiers(int head) const;
+  std::vector<Actor> modifier_entities(int head, const std::vector<int>& members) const;
   // A conjunct that names only a role takes the modifiers of the first:
   // "Danish media and government" → DNKGOV for "government".
   Actor conjunct_actor(int head, int conj) const;
