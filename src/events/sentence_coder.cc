@@ -1346,6 +1346,27 @@ void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
   r.pattern += " (target: a coded actor among the arguments)";
 }
 
+// "Japan is considering sending aid to Korea": a statement (01) whose
+// control complement (an xcomp without a subject of its own) acts on a coded
+// actor is about that actor.
+void SentenceCoder::complement_target(int predicate, Reading& r) const {
+  for (int child : tree_.children(predicate)) {
+    if (tree_.token(child).deprel != "xcomp" || tree_.token(child).upos != "VERB") continue;
+    bool own_subject = false;
+    for (int c : tree_.children(child))
+      own_subject = own_subject || Tree::base(tree_.token(c).deprel) == "nsubj";
+    if (own_subject) continue;
+    std::vector<int> found = coded_target_elsewhere(child, passive_clause(child), r.sources);
+    if (found.empty()) continue;
+    Actor target = resolve(found.front());
+    for (int s : r.sources)
+      if (resolve(s).code == target.code) return;
+    r.targets = std::move(found);
+    r.pattern += " (target: what its complement acts on)";
+    return;
+  }
+}
+
 // What is left once the paths are followed: no target that is the source; a
 // hand-written frame that needs its phrase; the object, another coded
 // argument or the place acted on as the target; a fragment's nearest actor as
@@ -1387,6 +1408,9 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   } else if (entry->target.empty() && r.targets.empty()) {
     target_of_targetless(predicate, r);
   }
+  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
+      entry->pos == dict::LexiconEntry::Pos::kVerb)
+    complement_target(predicate, r);
   // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the
   // act was done in is whom it touched, as PETRARCH reads the first coded
