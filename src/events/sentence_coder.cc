@@ -1271,6 +1271,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
 void SentenceCoder::find_targets(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
   r.targets = follow_any(predicate, entry->target, r.passive);
+  if (r.targets.empty()) r.targets = reattached_targets(predicate, r);
   // "Gondor said Rohan must withdraw": a statement that someone must act is
   // a demand on them (100), that they should act an appeal (020).
   if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(r.code) == "01" &&
@@ -1304,6 +1305,22 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
                   [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
     if (!doers.empty()) r.sources = {doers.front()};
   }
+}
+
+// "expressed concern on Friday over the plan": a prepositional phrase after
+// the object that the parser hung on the verb. An entry looking for its
+// target in the object's phrase with a preposition (obj>nmod:over) finds it
+// as the verb's oblique with that preposition (obl:over).
+std::vector<int> SentenceCoder::reattached_targets(int predicate, const Reading& r) const {
+  std::vector<dict::DepPath> paths;
+  for (const dict::DepPath& p : r.entry->target)
+    if (p.size() == 2 && p[0].deprel == "obj" && p[1].deprel == "nmod" && !p[1].sub.empty() &&
+        p[1].sub != "poss" && p[1].sub != "of")
+      paths.push_back(dict::DepPath{{"obl", p[1].sub}});
+  if (paths.empty()) return {};
+  std::vector<int> found = follow_any(predicate, paths, r.passive);
+  std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
+  return found;
 }
 
 // "Gondor shelled and seized the town": conjoined verbs share the object the
