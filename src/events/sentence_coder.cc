@@ -327,9 +327,9 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
-      if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
-      if (int up = tree_.head(node); path.size() > 1 && up >= 0 && locative(up))
-        continue;  // "in the city of X"
+      if (tree_.token(node).deprel == "obl:agent" || locative(node) || on_behalf(node)) continue;
+      if (int up = tree_.head(node); path.size() > 1 && up >= 0 && (locative(up) || on_behalf(up)))
+        continue;  // "in the city of X", "on behalf of the people of X"
       if (names_actor(node)) return {node};
     }
   }
@@ -583,6 +583,12 @@ bool SentenceCoder::locative(int node) const {
       for (const char* p : kPlaces)
         if (tree_.lemma(child) == p) return true;
   return false;
+}
+
+// "on behalf of the people of …": whom the source speaks or acts for is its
+// own side, not whom the act is done to.
+bool SentenceCoder::on_behalf(int node) const {
+  return tree_.lemma(node) == "behalf";
 }
 
 // A coded place in a locative phrase of the predicate ("in Colombia"), of its

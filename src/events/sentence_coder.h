@@ -116,6 +116,7 @@ class SentenceCoder {
   // by the source of the act of force named in its oblique; empty when none.
   std::vector<int> source_from_oblique_attack(int predicate) const;
   bool locative(int node) const;
+  bool on_behalf(int node) const;
   const Entity* entity_by_id(const std::string& id) const;
   static bool material_root(const std::string& code);
   int place_acted_on(int predicate, const std::vector<int>& sources,
