@@ -1323,8 +1323,32 @@ std::vector<int> SentenceCoder::reattached_targets(int predicate, const Reading&
     if (p.size() == 2 && p[0].deprel == "obj" && p[1].deprel == "nmod" && !p[1].sub.empty() &&
         p[1].sub != "poss" && p[1].sub != "of")
       paths.push_back(dict::DepPath{{"obl", p[1].sub}});
-  if (paths.empty()) return {};
-  std::vector<int> found = follow_any(predicate, paths, r.passive);
+  std::vector<int> found;
+  if (!paths.empty()) found = follow_any(predicate, paths, r.passive);
+  // The other way: "returned a portrait of a girl to its owner", the verb's
+  // obl:to hung inside the object's phrase.
+  if (found.empty() && !r.passive)
+    for (const dict::DepPath& p : r.entry->target) {
+      if (p.size() != 1 || p[0].deprel != "obl" || p[0].sub.empty() || p[0].sub == "of" ||
+          p[0].sub == "agent")
+        continue;
+      dict::DepStep inner{"nmod", p[0].sub};
+      std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);
+      for (int depth = 0; depth < 3 && found.empty() && !frontier.empty(); ++depth) {
+        std::vector<int> next;
+        for (int node : frontier)
+          for (int child : tree_.children(node)) {
+            std::string_view rel = Tree::base(tree_.token(child).deprel);
+            if (rel != "nmod" && rel != "appos") continue;
+            if (tree_.step_matches(child, inner))
+              found.push_back(child);
+            else
+              next.push_back(child);
+          }
+        frontier.swap(next);
+      }
+      if (!found.empty()) break;
+    }
   std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
   return found;
 }
