@@ -1276,8 +1276,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
 // noun; a noun event's doer from its own modifiers.
 void SentenceCoder::find_targets(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
-  r.targets = follow_any(predicate, entry->target, r.passive);
-  if (r.targets.empty()) r.targets = reattached_targets(predicate, r);
+  r.targets = follow_targets(predicate, r);
   // "Gondor said Rohan must withdraw": a statement that someone must act is
   // a demand on them (100), that they should act an appeal (020).
   if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(r.code) == "01" &&
@@ -1313,44 +1312,45 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
   }
 }
 
-// "expressed concern on Friday over the plan": a prepositional phrase after
-// the object that the parser hung on the verb. An entry looking for its
-// target in the object's phrase with a preposition (obj>nmod:over) finds it
-// as the verb's oblique with that preposition (obl:over).
-std::vector<int> SentenceCoder::reattached_targets(int predicate, const Reading& r) const {
-  std::vector<dict::DepPath> paths;
-  for (const dict::DepPath& p : r.entry->target)
-    if (p.size() == 2 && p[0].deprel == "obj" && p[1].deprel == "nmod" && !p[1].sub.empty() &&
-        p[1].sub != "poss" && p[1].sub != "of")
-      paths.push_back(dict::DepPath{{"obl", p[1].sub}});
-  std::vector<int> found;
-  if (!paths.empty()) found = follow_any(predicate, paths, r.passive);
-  // The other way: "returned a portrait of a girl to its owner", the verb's
-  // obl:to hung inside the object's phrase.
-  if (found.empty() && !r.passive)
-    for (const dict::DepPath& p : r.entry->target) {
-      if (p.size() != 1 || p[0].deprel != "obl" || p[0].sub.empty() || p[0].sub == "of" ||
-          p[0].sub == "agent")
-        continue;
-      dict::DepStep inner{"nmod", p[0].sub};
-      std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);
-      for (int depth = 0; depth < 3 && found.empty() && !frontier.empty(); ++depth) {
-        std::vector<int> next;
-        for (int node : frontier)
-          for (int child : tree_.children(node)) {
-            std::string_view rel = Tree::base(tree_.token(child).deprel);
-            if (rel != "nmod" && rel != "appos") continue;
-            if (tree_.step_matches(child, inner))
-              found.push_back(child);
-            else
-              next.push_back(child);
-          }
-        frontier.swap(next);
+// The entry's target paths in order, each also where the parser may have
+// hung its prepositional phrase instead: "expressed concern on Friday over
+// the plan" (obj>nmod:over found as the verb's obl:over), "returned a
+// portrait of a girl to its owner" (obl:to found inside the object's phrase).
+std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) const {
+  for (const dict::DepPath& path : r.entry->target) {
+    if (std::vector<int> found = follow_any(predicate, {path}, r.passive); !found.empty())
+      return found;
+    std::vector<int> found = reattached(predicate, path, r.passive);
+    std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& path,
+                                           bool passive) const {
+  auto prepositional = [](const dict::DepStep& step, const char* rel) {
+    return step.deprel == rel && !step.sub.empty() && step.sub != "poss" && step.sub != "of" &&
+           step.sub != "agent";
+  };
+  if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
+      prepositional(path[1], "nmod"))
+    return follow_any(predicate, {dict::DepPath{{"obl", path[1].sub}}}, passive);
+  if (path.size() != 1 || passive || !prepositional(path[0], "obl")) return {};
+  dict::DepStep inner{"nmod", path[0].sub};
+  std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next, found;
+    for (int node : frontier)
+      for (int child : tree_.children(node)) {
+        std::string_view rel = Tree::base(tree_.token(child).deprel);
+        if (rel != "nmod" && rel != "appos") continue;
+        (tree_.step_matches(child, inner) ? found : next).push_back(child);
       }
-      if (!found.empty()) break;
-    }
-  std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
-  return found;
+    if (!found.empty()) return found;
+    frontier.swap(next);
+  }
+  return {};
 }
 
 // "Gondor shelled and seized the town": conjoined verbs share the object the

@@ -184,7 +184,8 @@ class SentenceCoder {
   void find_sources(int predicate, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
-  std::vector<int> reattached_targets(int predicate, const Reading& r) const;
+  std::vector<int> follow_targets(int predicate, const Reading& r) const;
+  std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
   void complement_target(int predicate, Reading& r) const;
