@@ -1330,8 +1330,9 @@ std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) 
 std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& path,
                                            bool passive) const {
   auto prepositional = [](const dict::DepStep& step, const char* rel) {
+    // Not "of" (inside a noun phrase) nor "by" (a passive's agent).
     return step.deprel == rel && !step.sub.empty() && step.sub != "poss" && step.sub != "of" &&
-           step.sub != "agent";
+           step.sub != "agent" && step.sub != "by";
   };
   if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
       prepositional(path[1], "nmod"))
