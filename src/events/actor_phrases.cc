@@ -239,7 +239,8 @@ std::vector<Actor> SentenceCoder::distributed_modifiers(int head) const {
 // "UK and EU negotiators" without actor dictionaries: each conjoined
 // modifier that is a coded entity of its own (a mention within the modifier's
 // words, not the whole phrase) is an actor; empty unless they are distinct.
-std::vector<Actor> SentenceCoder::modifier_entities(int head, const std::vector<int>& members) const {
+std::vector<Actor> SentenceCoder::modifier_entities(int head,
+                                                    const std::vector<int>& members) const {
   std::vector<Actor> out;
   for (int m : members) {
     auto [first, last] = tree_.phrase(m);
