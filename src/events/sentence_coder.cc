@@ -825,34 +825,13 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
               ")]";
     trace_->push_back(line);
   }
-  auto coded = [](const std::vector<Actor>& v) {
-    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
-  };
-  // A source must name a coded actor; a passive without its agent ("three
-  // protesters were killed") says what happened to whom but not who did it,
-  // and on real news such events were mostly accidents, crushes and clashes
-  // (see docs/events.md), so it gives no event. The target may be an uncoded
-  // phrase.
-  std::string missing;
-  if (sources.empty())
-    missing = "no source phrase (no subject, inherited subject or agent)";
-  else if (!coded(sources) && !options.weapon_source)
-    missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
-  else if (!coded(sources) && !coded(targets))
-    missing = "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
-  else if (need_target && targets.empty())
-    missing = "no target phrase on the entry's T= paths or the object";
-  else if (!impl_.lexicon && need_target && !coded(targets))
-    missing = "the target names no actor (user dictionaries need both)";
-  else if (options.needs_coded_target && !coded(targets))
-    missing = "a derived verb matched by no frame needs a coded target, as in PETRARCH";
-  if (!missing.empty()) {
+  if (std::string missing = missing_actor(sources, targets, need_target, options);
+      !missing.empty()) {
     if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
   }
   if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
-  const Token& verb = tree_.token(predicate);
   bool negated = !options.refused && (options.negated || tree_.is_negated(predicate));
   std::string modality =
       options.refused && options.modality_clause == predicate
@@ -863,70 +842,115 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
-      // The classes of the arguments may say the verb is used in another
-      // sense (sense.h): "attacked the policy" is criticism.
-      std::string ev_code = code;
-      if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
-        continue;
-      // "marchers clashed with riot police", "rioters torched cars": force used
-      // by a protesting crowd is a violent protest (145).
-      if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
-          protest_crowd(source.mention)) {
-        if (trace_)
-          trace_->push_back("  " + ev_code + " by a protesting crowd (" + source.mention.text +
-                            "): 145, a violent protest");
-        ev_code = "145";
-      } else if (dict::cameo_root(ev_code) == "19" && unarmed(source.code)) {
-        if (trace_)
-          trace_->push_back("  no event for " + source.code + ": " + code +
-                            " is military force, and the source is not an armed actor");
-        continue;
-      }
-      if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
-        if (trace_)
-          trace_->push_back("  no event for " + source.code +
-                            ": source and target are the same "
-                            "actor (" +
-                            source.mention.text + " / " + target.mention.text + ")");
-        continue;
-      }
-      Event e;
-      e.id = std::to_string(doc_.events.size() + 1);
-      e.id.insert(e.id.begin(), 'V');
-      e.sentence = s_;
-      e.start = verb.start;
-      e.end = verb.end;
-      if (source.mention.sentence >= 0)
-        e.source = EventArgument{source.mention, source.code, source.entity};
-      if (target.mention.sentence >= 0)
-        e.target = EventArgument{target.mention, target.code, target.entity};
-      const dict::CameoCode* ev_cameo = dict::CameoCodebook::get().find(ev_code);
-      e.code = ev_code;
-      e.root_code = dict::cameo_root(ev_code);
-      if (ev_cameo) {
-        e.quad_class = ev_cameo->quad_class;
-        e.goldstein = ev_cameo->goldstein;
-        e.plover = ev_cameo->plover_type;
-      }
-      e.date = doc_.article.date;
-      e.date_source = "article";
+      std::string ev_code = pair_code(predicate, code, source, target);
+      if (ev_code.empty()) continue;
+      Event e = make_event(predicate, ev_code, source, target, need_target, options);
       e.negated = negated;
       e.modality = modality;
       // Starts at 0.9; an inherited subject, a source known only from a
       // dictionary, an uncoded side and a negation each make it less certain.
-      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
-                     (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
-                     (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0) -
-                     (negated ? 0.3 : 0);
-      e.evidence_verb = verb.text;
-      e.evidence_pattern = options.pattern;
-      e.evidence_dictionary = options.dictionary;
+      e.confidence -= negated ? 0.3 : 0;
       doc_.events.push_back(std::move(e));
       predicates_.push_back(predicate);
       ++added;
     }
   }
   return added;
+}
+
+// Why a reading gives no event, or empty. A source must name a coded actor;
+// a passive without its agent ("three protesters were killed") says what
+// happened to whom but not who did it, and on real news such events were
+// mostly accidents, crushes and clashes (see docs/events.md), so it gives no
+// event. The target may be an uncoded phrase.
+std::string SentenceCoder::missing_actor(const std::vector<Actor>& sources,
+                                         const std::vector<Actor>& targets, bool need_target,
+                                         const EmitOptions& options) const {
+  auto coded = [](const std::vector<Actor>& v) {
+    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
+  };
+  if (sources.empty()) return "no source phrase (no subject, inherited subject or agent)";
+  if (!coded(sources) && !options.weapon_source)
+    return "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  if (!coded(sources) && !coded(targets))
+    return "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
+  if (need_target && targets.empty())
+    return "no target phrase on the entry's T= paths or the object";
+  if (!impl_.lexicon && need_target && !coded(targets))
+    return "the target names no actor (user dictionaries need both)";
+  if (options.needs_coded_target && !coded(targets))
+    return "a derived verb matched by no frame needs a coded target, as in PETRARCH";
+  return {};
+}
+
+// The code of one (source, target) pair, or empty when the pair gives no
+// event: the sense the arguments' classes give, a protesting crowd's force,
+// an unarmed actor's force, the same actor on both sides.
+std::string SentenceCoder::pair_code(int predicate, const std::string& code, const Actor& source,
+                                     const Actor& target) const {
+  // The classes of the arguments may say the verb is used in another
+  // sense (sense.h): "attacked the policy" is criticism.
+  std::string ev_code = code;
+  if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
+    return {};
+  // "marchers clashed with riot police", "rioters torched cars": force used
+  // by a protesting crowd is a violent protest (145).
+  if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
+      protest_crowd(source.mention)) {
+    if (trace_)
+      trace_->push_back("  " + ev_code + " by a protesting crowd (" + source.mention.text +
+                        "): 145, a violent protest");
+    ev_code = "145";
+  } else if (dict::cameo_root(ev_code) == "19" && unarmed(source.code)) {
+    if (trace_)
+      trace_->push_back("  no event for " + source.code + ": " + code +
+                        " is military force, and the source is not an armed actor");
+    return {};
+  }
+  if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
+    if (trace_)
+      trace_->push_back("  no event for " + source.code +
+                        ": source and target are the same "
+                        "actor (" +
+                        source.mention.text + " / " + target.mention.text + ")");
+    return {};
+  }
+  return ev_code;
+}
+
+// One event of the sentence, its codes, date, evidence and starting
+// confidence (emit_actors sets negation and modality).
+Event SentenceCoder::make_event(int predicate, const std::string& ev_code, const Actor& source,
+                                const Actor& target, bool need_target,
+                                const EmitOptions& options) const {
+  const Token& verb = tree_.token(predicate);
+  Event e;
+  e.id = std::to_string(doc_.events.size() + 1);
+  e.id.insert(e.id.begin(), 'V');
+  e.sentence = s_;
+  e.start = verb.start;
+  e.end = verb.end;
+  if (source.mention.sentence >= 0)
+    e.source = EventArgument{source.mention, source.code, source.entity};
+  if (target.mention.sentence >= 0)
+    e.target = EventArgument{target.mention, target.code, target.entity};
+  const dict::CameoCode* ev_cameo = dict::CameoCodebook::get().find(ev_code);
+  e.code = ev_code;
+  e.root_code = dict::cameo_root(ev_code);
+  if (ev_cameo) {
+    e.quad_class = ev_cameo->quad_class;
+    e.goldstein = ev_cameo->goldstein;
+    e.plover = ev_cameo->plover_type;
+  }
+  e.date = doc_.article.date;
+  e.date_source = "article";
+  e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
+                 (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
+                 (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0);
+  e.evidence_verb = verb.text;
+  e.evidence_pattern = options.pattern;
+  e.evidence_dictionary = options.dictionary;
+  return e;
 }
 
 void SentenceCoder::refine_reported_sources(size_t first_event) {

@@ -135,6 +135,12 @@ class SentenceCoder {
               const std::vector<int>& target_heads, const EmitOptions& options);
   size_t emit_actors(int predicate, const std::string& code, std::vector<Actor> sources,
                      std::vector<Actor> targets, bool need_target, const EmitOptions& options);
+  std::string missing_actor(const std::vector<Actor>& sources, const std::vector<Actor>& targets,
+                            bool need_target, const EmitOptions& options) const;
+  std::string pair_code(int predicate, const std::string& code, const Actor& source,
+                        const Actor& target) const;
+  Event make_event(int predicate, const std::string& ev_code, const Actor& source,
+                   const Actor& target, bool need_target, const EmitOptions& options) const;
   // "Lawmakers and officials in Fornost and Gondor": every agent of every
   // place (FORLEG, GONLEG, FORGOV, GONGOV); empty when the phrase is not so.
   std::vector<Actor> distributed_agents(int head) const;
