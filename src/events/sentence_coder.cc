@@ -1439,6 +1439,26 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
   }
 }
 
+// "Gondor alleged that Rohan had armed the rebels": an accusation (11) is
+// done to the coded subject of what it says.
+void SentenceCoder::accused_target(int predicate, Reading& r) const {
+  for (int clause : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
+    for (int child : tree_.children(clause)) {
+      std::string_view rel = tree_.token(child).deprel;
+      if (rel != "nsubj" && rel != "nsubj:pass") continue;
+      int subject = antecedent(child, clause);
+      if (!names_actor(subject)) return;
+      Actor accused = resolve(subject);
+      for (int s : r.sources)
+        if (resolve(s).code == accused.code) return;
+      r.targets = {subject};
+      r.pattern += " (target: the subject of what it alleges)";
+      return;
+    }
+  }
+}
+
 // What is left once the paths are followed: no target that is the source; a
 // hand-written frame that needs its phrase; the object, another coded
 // argument or the place acted on as the target; a fragment's nearest actor as
@@ -1483,6 +1503,9 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb)
     complement_target(predicate, r);
+  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
+      entry->pos == dict::LexiconEntry::Pos::kVerb)
+    accused_target(predicate, r);
   // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the
   // act was done in is whom it touched, as PETRARCH reads the first coded

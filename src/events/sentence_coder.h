@@ -195,6 +195,7 @@ class SentenceCoder {
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
   void complement_target(int predicate, Reading& r) const;
+  void accused_target(int predicate, Reading& r) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
