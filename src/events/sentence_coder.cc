@@ -1504,7 +1504,8 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
       entry->pos == dict::LexiconEntry::Pos::kVerb)
     complement_target(predicate, r);
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
-      entry->pos == dict::LexiconEntry::Pos::kVerb)
+      entry->pos == dict::LexiconEntry::Pos::kVerb &&
+      (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
     accused_target(predicate, r);
   // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the
