@@ -697,5 +697,20 @@ TEST(Arguments, WhomTheSourceActsOnBehalfOfIsNoTarget) {
   EXPECT_EQ(doc.events[0].target->mention.text, "the family");
 }
 
+TEST(Arguments, AnAccusationIsDoneToTheSubjectOfWhatItAlleges) {
+  // "Gondor alleged that Rohan armed the rebels"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"alleged", "allege", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 5, "mark"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                           {"armed", "arm", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"rebels", "rebel", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 3, 4, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:112"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire
