@@ -236,7 +236,7 @@ std::vector<Actor> SentenceCoder::distributed_modifiers(int head) const {
   return {};
 }
 
-// "UK and EU negotiators" without actor dictionaries: each conjoined
+// "Gondor and Rohan envoys" without actor dictionaries: each conjoined
 // modifier that is a coded entity of its own (a mention within the modifier's
 // words, not the whole phrase) is an actor; empty unless they are distinct.
 std::vector<Actor> SentenceCoder::modifier_entities(int head,

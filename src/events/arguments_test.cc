@@ -632,11 +632,11 @@ TEST(Arguments, ConjoinedModifiersThatAreEntitiesAreSeparateActors) {
 }
 
 TEST(Arguments, AStatementIsAboutWhatItsComplementActsOn) {
-  // "Gondor is considering sending aid to Rohan": 014 about Rohan.
+  // "Gondor is considering flying aid to Rohan": 014 about Rohan.
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
                            {"is", "be", "AUX", 3, "aux"},
                            {"considering", "consider", "VERB", 0, "root"},
-                           {"sending", "send", "VERB", 3, "xcomp"},
+                           {"flying", "fly", "VERB", 3, "xcomp"},
                            {"aid", "aid", "NOUN", 4, "obj"},
                            {"to", "to", "ADP", 7, "case"},
                            {"Rohan", "Rohan", "PROPN", 4, "obl"}});

@@ -1338,8 +1338,8 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
 
 // The entry's target paths in order, each also where the parser may have
 // hung its prepositional phrase instead: "expressed concern on Friday over
-// the plan" (obj>nmod:over found as the verb's obl:over), "returned a
-// portrait of a girl to its owner" (obl:to found inside the object's phrase).
+// the plan" (obj>nmod:over found as the verb's obl:over), "handed a crate of
+// old letters to their owners" (obl:to found inside the object's phrase).
 std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) const {
   for (const dict::DepPath& path : r.entry->target) {
     if (std::vector<int> found = follow_any(predicate, {path}, r.passive); !found.empty())
@@ -1402,7 +1402,7 @@ void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
     r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
 }
 
-// "refused a request from the Times", "denied charges by the ministry": an
+// "turned down an offer from the guild", "rejected claims by the council": an
 // entry written without a target (T=-) still names whom the act touched
 // when its arguments name a coded actor other than the source; the event
 // never needs one.
@@ -1418,7 +1418,7 @@ void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
   r.pattern += " (target: a coded actor among the arguments)";
 }
 
-// "Japan is considering sending aid to Korea": a statement (01) whose
+// "Gondor is considering flying aid to Rohan": a statement (01) whose
 // control complement (an xcomp without a subject of its own) acts on a coded
 // actor is about that actor.
 void SentenceCoder::complement_target(int predicate, Reading& r) const {
