@@ -712,5 +712,28 @@ TEST(Arguments, AnAccusationIsDoneToTheSubjectOfWhatItAlleges) {
   EXPECT_NE(summary(doc).find("GON>ROH:112"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, AParticipleWithAnObjectInARootNounsPhraseIsItsVerb) {
+  // "The ministry during a briefing in Rohan welcomed Mordor's offer", parsed
+  // as a noun phrase: "welcomed" a participle on "briefing".
+  Document doc = make_doc({{"The", "the", "DET", 2, "det"},
+                           {"ministry", "ministry", "NOUN", 0, "root"},
+                           {"during", "during", "ADP", 5, "case"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"briefing", "briefing", "NOUN", 2, "nmod"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nmod"},
+                           {"welcomed", "welcome", "VERB", 5, "acl"},
+                           {"Mordor", "Mordor", "PROPN", 11, "nmod:poss"},
+                           {"'s", "'s", "PART", 9, "case"},
+                           {"offer", "offer", "NOUN", 8, "obj"}},
+                          "2020-01-01", "VBN");
+  add_entity(doc, 0, 2, "GONGOV");
+  add_entity(doc, 6, 7, "ROH");
+  add_entity(doc, 8, 9, "MOR");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GONGOV>MOR"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("ROH>"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

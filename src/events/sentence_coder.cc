@@ -157,6 +157,26 @@ int SentenceCoder::antecedent(int node, int predicate) const {
 // The subject a predicate without its own takes from the clause it hangs on:
 // control ("pledged … to help"), shared subjects of conjoined verbs, the noun a
 // relative clause or participle modifies.
+// "The ministry during a briefing in the capital welcomed the offer": a past
+// participle with an object of its own, hung on a noun inside the phrase of a
+// sentence's root noun, is the clause's verb, done by that root noun; -1 when
+// the parse is not so.
+int SentenceCoder::misparsed_clause_subject(int predicate) const {
+  int head = tree_.head(predicate);
+  if (head < 0 || tree_.token(predicate).xpos != "VBN") return -1;
+  bool object = false, agent = false;
+  for (int child : tree_.children(predicate)) {
+    object = object || Tree::base(tree_.token(child).deprel) == "obj";
+    agent = agent || tree_.token(child).deprel == "obl:agent";
+  }
+  int top = head;
+  while (tree_.head(top) >= 0 && Tree::base(tree_.token(top).deprel) == "nmod")
+    top = tree_.head(top);
+  if (!object || agent || top == head || tree_.head(top) >= 0) return -1;
+  const std::string& upos = tree_.token(top).upos;
+  return upos == "NOUN" || upos == "PROPN" ? top : -1;
+}
+
 std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) const {
   if (depth > 4) return {};
   int head = tree_.head(predicate);
@@ -205,6 +225,8 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   // unless it is a complement of the noun ("praise for helping …", with a
   // mark) or hangs on an oblique of a verb ("has in turn sworn", a misparse):
   // then the subject of the nearest clause above that has one.
+  if (rel == "acl")
+    if (int top = misparsed_clause_subject(predicate); top >= 0) return {top};
   if (rel == "acl") {
     bool complement = false;
     for (int child : tree_.children(predicate))

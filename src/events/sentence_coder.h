@@ -61,6 +61,7 @@ class SentenceCoder {
                               bool passive) const;
   int antecedent(int node, int predicate) const;
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
+  int misparsed_clause_subject(int predicate) const;
   void drop_source_targets(const std::vector<int>& sources, std::vector<int>& targets) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
