@@ -83,10 +83,12 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
   // The entity resolver (actor knowledge base and user dictionaries) is the
   // largest load and depends on no other stage: it is built on a second
   // thread while this one loads the models, and checked where it was loaded
-  // before, so errors and provenance come out in the same order.
+  // before, so errors and provenance come out in the same order. Where no
+  // thread can be started it is built there (the deferred policy).
   std::future<Result<std::shared_ptr<const EntityResolver>>> resolver_load;
   if (options.entities)
-    resolver_load = std::async(std::launch::async, load_entity_resolver, std::cref(options));
+    resolver_load = std::async(std::launch::async | std::launch::deferred, load_entity_resolver,
+                               std::cref(options));
   // Sentence splitting: the trained boundary model when it is there, else the rules.
   if (!impl->options.segment.sentence_model) {
     std::string path = models + "/segmenter/segmenter.ewm";
