@@ -112,39 +112,37 @@ void Kb::add_entry(KbEntry e) {
     // Words of ASCII letters only split at spaces exactly as the tokenizer
     // splits them; anything else goes through the tokenizer.
     bool plain = !written.empty();
-    for (char c : written) plain = plain && (is_alpha(c) || c == ' ');
-    std::vector<std::string> words;
-    if (plain) {
-      size_t pos = 0;
-      while (pos < written.size()) {
-        size_t end = written.find(' ', pos);
-        if (end == std::string::npos) end = written.size();
-        if (end > pos) words.push_back(written.substr(pos, end - pos));
-        pos = end + 1;
-      }
-    } else {
-      for (const Token& t : tokenize(written)) words.push_back(t.text);
-    }
-    if (words.empty()) return;
     int letters = 0, uppers = 0;
     for (char c : written) {
+      plain = plain && (is_alpha(c) || c == ' ');
       letters += is_alpha(c);
       uppers += is_upper(c);
     }
     n.exact_case = uppers > 0 && letters <= 4 && uppers * 2 >= letters;
-    n.tokens.reserve(words.size());
-    for (const std::string& w : words) {
-      if (plain) {  // ASCII letters: folding is lower-casing
-        std::string f = w;
-        for (char& c : f) c = is_upper(c) ? static_cast<char>(c | 32) : c;
-        n.tokens.push_back(std::move(f));
-      } else {
-        n.tokens.push_back(fold_token(w));
-      }
+    auto add_word = [&](std::string_view w, std::string folded) {
+      n.tokens.push_back(std::move(folded));
       if (starts_upper_or_non_ascii(w) && n.tokens.size() <= 64)
         n.upper |= uint64_t{1} << (n.tokens.size() - 1);
+      if (n.exact_case) n.raw.emplace_back(w);
+    };
+    if (plain) {  // ASCII letters: folding is lower-casing
+      n.tokens.reserve(static_cast<size_t>(std::count(written.begin(), written.end(), ' ')) + 1);
+      size_t pos = 0;
+      while (pos < written.size()) {
+        size_t end = written.find(' ', pos);
+        if (end == std::string::npos) end = written.size();
+        if (end > pos) {
+          const std::string_view w = std::string_view(written).substr(pos, end - pos);
+          std::string f(w);
+          for (char& c : f) c = is_upper(c) ? static_cast<char>(c | 32) : c;
+          add_word(w, std::move(f));
+        }
+        pos = end + 1;
+      }
+    } else {
+      for (const Token& t : tokenize(written)) add_word(t.text, fold_token(t.text));
     }
-    if (n.exact_case) n.raw = std::move(words);
+    if (n.tokens.empty()) return;
     n.entry = index;
     n.use = use;
     by_first[n.tokens.front()].push_back(static_cast<uint32_t>(names.size()));
