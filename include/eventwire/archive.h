@@ -70,9 +70,16 @@ Result<RecodeSummary> recode(
     const std::function<void(const std::string& id, const Status&)>& on_failure);
 // The same with the pipeline's own re-coding (Pipeline::recode), as `eventwire
 // recode` and the server's POST /api/recode run it. `pipeline` needs entities
-// and events.
+// and events. Events less confident than `min_confidence` are not stored, as
+// in ingest (IngestOptions::min_confidence), so that re-coding with the same
+// dictionaries gives back the ingested events.
 Result<RecodeSummary> recode(
     Store& store, const Pipeline& pipeline, int threads,
-    const std::function<void(const std::string& id, const Status&)>& on_failure);
+    const std::function<void(const std::string& id, const Status&)>& on_failure,
+    double min_confidence = 0);
+
+// Leaves out the events of `doc` below `min_confidence`, and their ids from its
+// quotes (what ingest and recode do before storing).
+void drop_unconfident_events(Document& doc, double min_confidence);
 
 }  // namespace eventwire

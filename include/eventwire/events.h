@@ -98,4 +98,9 @@ struct PetrarchEvalReport {
 // Fails when the records, dictionaries or syntax model cannot be read.
 Result<PetrarchEvalReport> evaluate_petrarch(const PetrarchEvalOptions& options);
 
+// The confidence below which the event tables, `ingest` and `recode` leave an
+// event out by default: the built-in event scorer's threshold (docs/events.md,
+// "Event scorer"). The JSON output keeps every event.
+double default_min_confidence();
+
 }  // namespace eventwire

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "eventwire/archive.h"
+#include "eventwire/events.h"
 #include "eventwire/io.h"
 #include "eventwire/pipeline.h"
 #include "eventwire/status.h"
@@ -534,6 +535,7 @@ py::dict ingest_files(const PyPipeline& pipeline, const std::vector<std::string>
       ingest_options.threads = threads;
       ingest_options.commit_every = std::max<size_t>(1, commit_every);
       ingest_options.skip_existing = resume;
+      ingest_options.min_confidence = default_min_confidence();  // as `eventwire ingest`
       ingest_options.on_warning = [&](const ReadError& w) {
         if (warnings.size() < 1000) warnings.push_back(w.to_string());
       };
@@ -573,6 +575,7 @@ PYBIND11_MODULE(_eventwire, m) {
   m.def("set_error_classes", &set_error_classes);
   m.def("resolve_models_dir", &resolve_models_dir, py::arg("explicit_dir") = "");
   m.def("normalize_date", [](const std::string& d) { return unwrap(normalize_date(d)); });
+  m.def("default_min_confidence", &default_min_confidence);
 
   py::class_<PyPipeline>(m, "Pipeline")
       .def(py::init<py::dict>())

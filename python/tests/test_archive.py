@@ -43,7 +43,10 @@ def test_search_quotes_stats(archive, example_docs):
     stats = archive.stats()
     assert len(stats) == 1
     assert stats.loc[0, "articles"] == len(example_docs)
-    assert stats.loc[0, "events"] == sum(len(d["events"]) for d in example_docs)
+    # the archive keeps the events at or above the default threshold, as the event tables do
+    threshold = eventwire._eventwire.default_min_confidence()
+    assert stats.loc[0, "events"] == sum(
+        1 for d in example_docs for e in d["events"] if e["confidence"] >= threshold)
     assert str(stats["first_date"].dtype) == "datetime64[ns]"
     months = archive.stats("months")
     assert months["articles"].sum() == len(example_docs)

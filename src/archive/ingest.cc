@@ -58,9 +58,6 @@ std::string IngestSummary::to_string() const {
   return out;
 }
 
-namespace {
-
-// Leaves out the events below the threshold, and their ids from the quotes.
 void drop_unconfident_events(Document& doc, double min_confidence) {
   std::vector<std::string> dropped;
   for (const Event& e : doc.events)
@@ -72,8 +69,6 @@ void drop_unconfident_events(Document& doc, double min_confidence) {
       return std::find(dropped.begin(), dropped.end(), id) != dropped.end();
     });
 }
-
-}  // namespace
 
 Result<IngestSummary> ingest(Store& store, ArticleStream& stream, const Pipeline& pipeline,
                              const IngestOptions& options,

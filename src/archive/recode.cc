@@ -68,9 +68,16 @@ Result<RecodeSummary> recode(
 
 Result<RecodeSummary> recode(
     Store& store, const Pipeline& pipeline, int threads,
-    const std::function<void(const std::string&, const Status&)>& on_failure) {
+    const std::function<void(const std::string&, const Status&)>& on_failure,
+    double min_confidence) {
   return recode(
-      store, [&pipeline](Document& doc) { return pipeline.recode(doc); }, threads, on_failure);
+      store,
+      [&pipeline, min_confidence](Document& doc) {
+        Status status = pipeline.recode(doc);
+        if (status && min_confidence > 0) drop_unconfident_events(doc, min_confidence);
+        return status;
+      },
+      threads, on_failure);
 }
 
 }  // namespace eventwire

@@ -198,11 +198,13 @@ int run_recode(const RecodeFlags& f) {
     std::cerr << "eventwire: warning: " << w << "\n";
   auto store = Store::open(f.db);
   if (!store) return report_fatal(store.status());
-  auto summary =
-      recode(**store, **pipeline, f.threads, [&](const std::string& id, const Status& status) {
+  auto summary = recode(
+      **store, **pipeline, f.threads,
+      [&](const std::string& id, const Status& status) {
         std::cerr << "eventwire: error: " << id << ": " << status.to_string()
                   << " (old events kept)\n";
-      });
+      },
+      events::EventScorer::get().threshold());  // ingest's default threshold
   if (!summary) return report_fatal(summary.status());
   std::cerr << "eventwire: " << summary->to_string() << "\n";
   return summary->failed > 0 ? kExitRejected : kExitOk;

@@ -1,4 +1,4 @@
-// The event scorer (event_scorer.h): features, the weights file, training.
+// The event scorer (event_scorer.h): features and the weights file.
 #include "events/event_scorer.h"
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include "events/sense.h"
 #include "events/tree.h"
 #include "eventwire/dict.h"
+#include "eventwire/events.h"
 
 namespace eventwire::events {
 namespace {
@@ -563,52 +564,12 @@ const EventScorer& EventScorer::get() {
   return scorer;
 }
 
-std::unordered_map<std::string, double> train_event_scorer(const std::vector<ScorerExample>& data,
-                                                           const ScorerTrainOptions& options) {
-  // Features as indices; a diagonally preconditioned full-batch gradient
-  // descent on the mean log loss plus the L2 terms (convex, small data).
-  std::unordered_map<std::string, size_t> index;
-  std::vector<std::string> names;
-  std::vector<std::vector<std::pair<size_t, float>>> rows;
-  for (const ScorerExample& ex : data) {
-    std::vector<std::pair<size_t, float>> row;
-    for (const auto& [name, value] : ex.features) {
-      auto [it, inserted] = index.emplace(name, names.size());
-      if (inserted) names.push_back(name);
-      row.emplace_back(it->second, value);
-    }
-    rows.push_back(std::move(row));
-  }
-  const size_t n = data.size(), m = names.size();
-  std::unordered_map<std::string, double> weights;
-  if (n == 0) return weights;
-  std::vector<double> lambda(m), curvature(m, 0), w(m, 0), grad(m);
-  double width = 0;
-  for (const auto& row : rows) width += static_cast<double>(row.size());
-  width /= static_cast<double>(n);
-  for (const auto& row : rows)
-    for (const auto& [j, v] : row) curvature[j] += 0.25 * v * v;
-  for (size_t j = 0; j < m; ++j) {
-    lambda[j] = names[j] == "bias"             ? 0.0
-                : names[j].rfind("w:", 0) == 0 ? options.l2_sparse
-                                               : options.l2;
-    // A bound on the Hessian's diagonal scaled by the row width (a feature
-    // shares each example with ~width others).
-    curvature[j] = (curvature[j] * width + lambda[j]) / static_cast<double>(n) + 1e-9;
-  }
-  for (int it = 0; it < options.iterations; ++it) {
-    for (size_t j = 0; j < m; ++j) grad[j] = lambda[j] * w[j];
-    for (size_t i = 0; i < n; ++i) {
-      double z = 0;
-      for (const auto& [j, v] : rows[i]) z += w[j] * v;
-      double g = 1.0 / (1.0 + std::exp(-z)) - data[i].label;
-      for (const auto& [j, v] : rows[i]) grad[j] += g * v;
-    }
-    for (size_t j = 0; j < m; ++j) w[j] -= grad[j] / static_cast<double>(n) / curvature[j];
-  }
-  for (size_t j = 0; j < m; ++j)
-    if (std::abs(w[j]) >= 1e-4) weights[names[j]] = w[j];
-  return weights;
+}  // namespace eventwire::events
+
+namespace eventwire {
+
+double default_min_confidence() {
+  return events::EventScorer::get().threshold();
 }
 
-}  // namespace eventwire::events
+}  // namespace eventwire

@@ -69,19 +69,7 @@ class EventScorer {
   std::string version_, fingerprint_;
 };
 
-// Training (eventwire train event-scorer): an L2-regularized logistic
-// regression. Dense features get `l2`, "w:" features `l2_sparse`; the bias
-// none. Labels are in [0, 1].
-struct ScorerExample {
-  std::vector<ScorerFeature> features;
-  double label = 0;
-};
-struct ScorerTrainOptions {
-  double l2 = 1.0, l2_sparse = 5.0;
-  int iterations = 1500;
-};
-std::unordered_map<std::string, double> train_event_scorer(const std::vector<ScorerExample>& data,
-                                                           const ScorerTrainOptions& options);
+// P(right) for these features under these weights (the trainer's view).
 double scorer_probability(const std::unordered_map<std::string, double>& weights,
                           const std::vector<ScorerFeature>& features);
 
