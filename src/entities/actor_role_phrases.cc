@@ -1,0 +1,285 @@
+// Step 3 of docs/actors.md: where role phrases are ("a senior Iranian
+// military commander", "the Trump campaign") and how far each reaches.
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/actor_annotate.h"
+
+namespace eventwire::actors_internal::resolve {
+
+// 3. Role phrases ("a senior Iranian military commander", "Israeli troops").
+void DocumentResolver::add_role_phrases() {
+  name_count_ = ms_.size();
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (size_t ri = 0; ri < in.roles.size(); ++ri) {
+      const Hit& rh = in.roles[ri];
+      const int head = role_head(si, rh);
+      if (covered_[si][head]) continue;
+      // A role word right before a person's name is a title ("FBI Director
+      // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
+      // compound of the name.
+      // (After the whole role name: "Secretary of State Jon Husted".)
+      const int after = rh.last;
+      const bool before_person =
+          after < n &&
+          (per_at_[si][after] ||
+           (in.name_at[after] >= 0 &&
+            kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // A capitalized title's last word may be tagged an adjective ("Attorney
+      // General Loretta Lynch", "Surgeon General …"): before a name it is a title.
+      if (!noun_like(s.tokens[head]) && !(before_person && starts_upper(s.tokens[head].text)))
+        continue;
+      // A title only ("Justice Antonin Scalia"): no phrase without a name;
+      // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
+      const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
+      if ((!before_person && needs == "name") || needs == "body") continue;
+      if (!role_word_heads(si, head, before_person)) continue;
+      int first = rh.first, last = rh.last;
+      if (in.parsed && !before_person)
+        extend_parsed(in, head, head, first, last);
+      else
+        extend_plain(si, first, last);
+      // Title case read as one name: the demonym or country the role word
+      // hangs on starts the phrase ("Slovak Soldiers").
+      if (in.parsed && !before_person) {
+        const int gov = s.tokens[head].head - 1;
+        const std::string& rel = s.tokens[head].deprel;
+        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head &&
+            in.name_at[gov] >= 0 && in.names[in.name_at[gov]].last == head)
+          first = std::min(first, in.names[in.name_at[gov]].first);
+      }
+      // Cut at a comma or a pronoun possessive that starts a new phrase.
+      for (int k = head + 1; k < last; ++k)
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          last = k;
+          break;
+        }
+      for (int k = head - 1; k >= first; --k)
+        if (in.folded[k] == "," || in.folded[k] == ";") {
+          first = k + 1;
+          break;
+        }
+      WorkMention m;
+      if (make_role_mention(si, ri, first, last, m)) ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 3b. "The Trump campaign", "Clinton's campaign": a known person's election
+//     campaign acts as the party side of the person's country (as its staff
+//     do, step 3), whatever office the person holds. Only the noun heading its
+//     phrase ("Trump campaign spokesman" is a role phrase of step 3) and only
+//     after a person's name ("a bombing campaign", "Israel's campaign" are no
+//     actors).
+void DocumentResolver::add_campaigns() {
+  std::unordered_map<uint64_t, size_t> person_to;  // (sentence, last token) → name mention
+  for (size_t i = 0; i < name_count_; ++i)
+    if (ms_[i].person && !ms_[i].dropped && ms_[i].kind == WorkMention::Kind::kName)
+      person_to.emplace(
+          (static_cast<uint64_t>(ms_[i].sentence) << 32) | static_cast<uint32_t>(ms_[i].last), i);
+  if (person_to.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    const int n = static_cast<int>(s.tokens.size());
+    for (int k = 1; k < n; ++k) {
+      if (in.folded[k] != "campaign" || starts_upper(s.tokens[k].text) || in.role_at[k] >= 0 ||
+          covered_[si][k])
+        continue;
+      // The head of its phrase: not a modifier of a following noun.
+      if (in.parsed ? (s.tokens[k].deprel == "compound" || s.tokens[k].deprel == "amod")
+                    : (k + 1 < n && in.role_at[k + 1] >= 0))
+        continue;
+      const int owner_end = in.folded[k - 1] == "'s" || in.folded[k - 1] == "'" ? k - 1 : k;
+      auto it =
+          person_to.find((static_cast<uint64_t>(si) << 32) | static_cast<uint32_t>(owner_end));
+      if (it == person_to.end()) continue;
+      const WorkMention& owner = ms_[it->second];
+      if (owner.code.size() < 3 || !kb_.is_country(owner.code.substr(0, 3))) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first =
+          owner.first > 0 && in.folded[owner.first - 1] == "the" ? owner.first - 1 : owner.first;
+      m.last = k + 1;
+      m.head = k;
+      m.kind = WorkMention::Kind::kRole;
+      m.role = "PTY";
+      m.code = owner.code.substr(0, 3) + "PTY";
+      m.rank = 3;
+      m.how = "composition";
+      m.type = "ORG";
+      m.identity = "campaign:" + owner.identity;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// Whether the role word at `head` heads its phrase: not when the next token
+// is a role or name noun it modifies, nor when it is used as an adjective.
+bool DocumentResolver::role_word_heads(size_t si, int head, bool before_person) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  if (in.parsed) {
+    if (before_person) return true;
+    const std::string& rel = s.tokens[head].deprel;
+    // Title case read as one name ("Slovak Soldiers", "Russian Troops" in a
+    // headline): a role word after a demonym or country it hangs on heads.
+    const int gov = s.tokens[head].head - 1;
+    if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head && in.name_at[gov] >= 0 &&
+        in.names[in.name_at[gov]].last == head && starts_upper(s.tokens[head].text) &&
+        (head + 1 >= n || !starts_upper(s.tokens[head + 1].text))) {
+      const Hit& g = in.names[in.name_at[gov]];
+      if (g.use == Use::kDemonym || place_entry(g)) return true;
+    }
+    return !(rel == "compound" || rel == "amod" || rel == "flat");
+  }
+  // The word after the role name ("Secretary of State" is headed by
+  // "Secretary" but ends after "State").
+  int after = head + 1;
+  while (after < n && in.role_at[after] >= 0 && in.role_at[after] == in.role_at[head]) ++after;
+  if (after >= n) return true;
+  const std::string& next = s.tokens[after].text;
+  if (in.role_at[after] >= 0) return false;
+  if (in.name_at[after] >= 0 || (covered_[si][after] && !per_at_[si][after])) {
+    const Hit& nh = in.names[in.name_at[after] >= 0 ? in.name_at[after] : 0];
+    const bool person_next =
+        per_at_[si][after] ||
+        (in.name_at[after] >= 0 && kb_.entries[nh.entries.front()].kind == "person");
+    if (!person_next) return false;
+  }
+  // (Not before a function word: "police in Hong Kong", "police and troops".)
+  return !(is_adjectival_role(in.folded[head]) && !next.empty() &&
+           std::islower(static_cast<unsigned char>(next[0])) &&
+           std::isalpha(static_cast<unsigned char>(next[0])) &&
+           !is_function_word(in.folded[after]));
+}
+
+// The phrase of a role word in a parse: left dependents' subtrees and right
+// "of"/possessive nmods.
+void DocumentResolver::extend_parsed(const SentenceInfo& in, int head, int t, int& first,
+                                     int& last) const {
+  const Sentence& s = *in.sentence;
+  for (int k : in.children[t]) {
+    const std::string& rel = s.tokens[k].deprel;
+    if (rel == "punct" || rel == "appos" || rel == "acl:relcl" || rel == "acl" || rel == "conj" ||
+        rel == "cc" || rel.rfind("nsubj", 0) == 0 || rel == "cop" || rel == "parataxis" ||
+        rel == "advcl")
+      continue;
+    // The phrase's own preposition and right-hand modifiers other than
+    // "of"/possessives belong to the clause: "(with) the commander (in Tehran)".
+    if (t == head && (rel == "case" || rel == "mark")) continue;
+    if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
+        rel != "nmod:poss" && rel != "nmod:of" && !has_case(in, k, "of") &&
+        !(is_person_noun(in.folded[head]) && has_case(in, k, "for")))
+      continue;
+    if (k < first) first = k;
+    if (k >= last) last = k + 1;
+    extend_parsed(in, head, k, first, last);
+  }
+}
+
+// The phrase of a role word without a parse (or before a name): the words to
+// its left up to a determiner, and an "of …" or short prepositional tail.
+void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  int k = first - 1;
+  while (k >= 0 && first - k <= 6) {
+    const std::string& f = in.folded[k];
+    if (is_determiner(f)) {
+      first = k;
+      break;
+    }
+    const bool part =
+        in.name_at[k] >= 0 || in.role_at[k] >= 0 || stop_left().count(f) || f == "'s" ||
+        (f == "'" && attached_to_word(s, k)) || starts_upper(s.tokens[k].text) ||
+        (f.size() > 6 && (f.ends_with("-based") || f.ends_with("-backed") || f.ends_with("-led") ||
+                          f.ends_with("-linked"))) ||
+        ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
+         in.folded[k - 1] == "-") ||
+        (f == "-" && k > 0 && !s.tokens[k - 1].space_after) ||
+        // A common noun after a name: "Trump campaign spokesman".
+        (k > 0 && std::islower(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+         s.tokens[k].upos == "NOUN" && !is_function_word(f) && starts_upper(s.tokens[k - 1].text) &&
+         (in.name_at[k - 1] >= 0 || per_at_[si][k - 1] || org_at_[si][k - 1]));
+    if (!part) {
+      // "France's interior and overseas minister": lower-case modifiers and
+      // "and" back to a name's possessive, within the window.
+      int j = k;
+      while (j > 0 && first - j <= 6 &&
+             (in.folded[j] == "and" || in.folded[j] == "," ||
+              std::islower(static_cast<unsigned char>(s.tokens[j].text[0]))))
+        --j;
+      if (j > 0 && first - j <= 6 && in.folded[j] == "'s" && in.name_at[j - 1] >= 0)
+        first = in.names[in.name_at[j - 1]].first;
+      break;
+    }
+    first = k--;
+  }
+  // "… of Iran's Islamic Revolutionary Guards Corps' elite Quds Force"
+  if (last + 1 < n && in.folded[last] == "of") {
+    int j = last + 1, end = last;
+    while (j < n && (in.name_at[j] >= 0 || is_determiner(in.folded[j]) || in.folded[j] == "'s" ||
+                     in.folded[j] == "'" || stop_left().count(in.folded[j]) ||
+                     starts_upper(s.tokens[j].text))) {
+      if (in.name_at[j] >= 0 || starts_upper(s.tokens[j].text)) end = j + 1;
+      ++j;
+    }
+    if (end > last) last = end;
+  }
+  // "leader in the Gaza Strip, …": a short prepositional phrase up to a comma.
+  if (last < n &&
+      (in.folded[last] == "in" || in.folded[last] == "of" || in.folded[last] == "for" ||
+       in.folded[last] == "at" || in.folded[last] == "from" || in.folded[last] == "on")) {
+    for (int j = last + 1; j < n && j <= last + 6; ++j)
+      if (in.folded[j] == ",") {
+        if (j + 1 < n && starts_upper(s.tokens[j + 1].text)) last = j;
+        break;
+      }
+  }
+}
+
+// The head word of a role match: its last word, or the word before an "of"
+// or "for" inside it ("minister of agriculture"). (Not the parse's head: it
+// makes "City" the head of "New York City Mayor".)
+int DocumentResolver::role_head(size_t si, const Hit& rh) const {
+  const SentenceInfo& in = info_[si];
+  for (int k = rh.first + 1; k < rh.last - 1; ++k)
+    if (in.folded[k] == "of" || in.folded[k] == "for") return k - 1;
+  return rh.last - 1;
+}
+
+// The country or place a role phrase is in: "in"/"from" + a country, place or
+// capital right after the phrase (without a parse) or as a modifier of its head.
+const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const {
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(in.folded.size());
+  auto place_at = [&](int k) -> const KbEntry* {
+    if (k < 0 || k >= n || in.name_at[k] < 0) return nullptr;
+    const Hit& h = in.names[in.name_at[k]];
+    return h.use == Use::kDemonym ? nullptr : place_entry(h);
+  };
+  if (in.parsed) {
+    for (int k : in.children[head]) {
+      const std::string& rel = in.sentence->tokens[k].deprel;
+      if (k > head && (rel == "nmod" || rel == "obl") &&
+          (has_case(in, k, "in") || has_case(in, k, "from")))
+        if (const KbEntry* e = place_at(k)) return e;
+    }
+  }
+  // Right after the phrase, whatever the parse attached it to ("Police in
+  // Hong Kong arrested …" often hangs "in Hong Kong" on the verb).
+  if (last >= n || (in.folded[last] != "in" && in.folded[last] != "from")) return nullptr;
+  int j = last + 1;
+  if (j < n && is_determiner(in.folded[j])) ++j;
+  return j < n && in.name_at[j] >= 0 && in.names[in.name_at[j]].first == j ? place_at(j) : nullptr;
+}
+
+}  // namespace eventwire::actors_internal::resolve
