@@ -96,6 +96,7 @@ class DocumentResolver {
 
   // 1. NER mentions (actor_ner_mentions.cc).
   void add_ner_mentions();
+  bool widen_hyphenated(const SentenceInfo& in, const std::string& type, WorkMention& m);
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
   bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
   bool extend_over_nickname(const SentenceInfo& in, WorkMention& m) const;
@@ -123,6 +124,7 @@ class DocumentResolver {
   void extend_plain(size_t si, int& first, int& last) const;
   const KbEntry* located_in(size_t si, int head, int last) const;
   int role_head(size_t si, const Hit& rh) const;
+  int role_office(size_t si, int top, int last) const;
 
   // Composition: the codes of role phrases (3) and of bodies' names NER
   // found (1) from their parts (actor_composition.cc).

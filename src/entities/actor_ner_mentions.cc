@@ -35,32 +35,19 @@ void DocumentResolver::add_ner_mentions() {
       m.last = mm.last_token;
       if (m.first < 0 || m.last > static_cast<int>(in.folded.size()) || m.first >= m.last) continue;
       // A role word NER took for a name of people ("an Ottawa MP" tagged
-      // NORP): left to the role pass, which composes it with its phrase.
-      // (Not PER: "Queen", "King", "Granger" are names as often as roles.)
-      if (ent.type == "NORP" && in.role_at[m.first] >= 0 && in.name_at[m.first] < 0) {
+      // NORP) or, written in lower case, for any name ("netizens"): left to
+      // the role pass, which composes it with its phrase. (Not a capitalized
+      // PER: "Queen", "King", "Granger" are names as often as roles.)
+      bool lower = true;
+      for (int k = m.first; k < m.last && lower; ++k)
+        lower = std::islower(static_cast<unsigned char>(in.sentence->tokens[k].text[0]));
+      if ((ent.type == "NORP" || lower) && in.role_at[m.first] >= 0 && in.name_at[m.first] < 0) {
         const Hit& rh = in.roles[in.role_at[m.first]];
         if (rh.first == m.first && rh.last == m.last) continue;
       }
       m.type = ent.type;
       m.person = ent.type == "PER";
-      // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai". Not
-      // a known name ("UK-based") nor a compound suffix ("Denver-based").
-      static const std::unordered_set<std::string> suffixes = {
-          "based",      "backed",       "led",     "linked",     "born",     "wide",
-          "era",        "style",        "run",     "owned",      "held",     "made",
-          "bound",      "speaking",     "allied",  "aligned",    "funded",   "sponsored",
-          "controlled", "administered", "leaning", "affiliated", "friendly", "occupied",
-          "ruled",      "type",         "like"};
-      const auto& toks = doc_.sentences[m.sentence].tokens;
-      bool known = false;
-      for (int k = m.first; k < m.last; ++k) known = known || in.name_at[k] >= 0;
-      while (!known && m.last + 1 < static_cast<int>(toks.size()) && toks[m.last].text == "-" &&
-             !toks[m.last - 1].space_after && !toks[m.last].space_after &&
-             std::islower(static_cast<unsigned char>(toks[m.last + 1].text[0])) &&
-             !suffixes.count(in.folded[m.last + 1]) &&
-             (ent.type == "PER" || ent.type == "LOC" || ent.type == "GPE") &&
-             starts_upper(toks[m.last - 1].text))
-        m.last += 2;
+      if (!widen_hyphenated(in, ent.type, m)) continue;
       // A possessive NER kept: "Alphabet Inc’s" is "Alphabet Inc".
       if (m.last - m.first > 1 && (in.folded[m.last - 1] == "'s" || in.folded[m.last - 1] == "'"))
         --m.last;
@@ -93,6 +80,57 @@ void DocumentResolver::add_ner_mentions() {
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai" (not a
+// known name, "UK-based", nor a compound suffix, "Denver-based"); a person's
+// given name before it: "Kassym-Jomart Tokayev", "Jean-Yves Le Drian" (not a
+// prefix, "Anti-Putin"). False for the first piece of such a given name NER
+// tagged apart ("Jean" of "Jean" + "Yves Le Drian"): the rest takes it.
+bool DocumentResolver::widen_hyphenated(const SentenceInfo& in, const std::string& type,
+                                        WorkMention& m) {
+  static const std::unordered_set<std::string> suffixes = {
+      "based",      "backed",   "led",      "linked",    "born",       "wide",         "era",
+      "style",      "run",      "owned",    "held",      "made",       "bound",        "speaking",
+      "allied",     "aligned",  "funded",   "sponsored", "controlled", "administered", "leaning",
+      "affiliated", "friendly", "occupied", "ruled",     "type",       "like"};
+  const auto& toks = in.sentence->tokens;
+  const int n = static_cast<int>(toks.size());
+  bool known = false;
+  for (int k = m.first; k < m.last; ++k) known = known || in.name_at[k] >= 0;
+  while (!known && m.last + 1 < n && toks[m.last].text == "-" && !toks[m.last - 1].space_after &&
+         !toks[m.last].space_after &&
+         std::islower(static_cast<unsigned char>(toks[m.last + 1].text[0])) &&
+         !suffixes.count(in.folded[m.last + 1]) &&
+         (type == "PER" || type == "LOC" || type == "GPE") && starts_upper(toks[m.last - 1].text))
+    m.last += 2;
+  if (known || type != "PER") return true;
+  // The given name's first part: a capitalized word the base does not know.
+  auto given_part = [&](int k) {
+    static const std::unordered_set<std::string> prefixes = {"anti", "pro", "ex",   "non",  "neo",
+                                                             "post", "pre", "self", "vice", "mid"};
+    return k >= 0 && k < n && starts_upper(toks[k].text) &&
+           std::isalpha(static_cast<unsigned char>(toks[k].text[0])) && in.name_at[k] < 0 &&
+           in.role_at[k] < 0 && !is_function_word(in.folded[k]) && !prefixes.count(in.folded[k]) &&
+           !is_honorific(in.folded[k]);
+  };
+  auto hyphen_at = [&](int k) {
+    return k > 0 && k + 1 < n && toks[k].text == "-" && !toks[k - 1].space_after &&
+           !toks[k].space_after;
+  };
+  std::vector<char>& per = per_at_[m.sentence];
+  if (hyphen_at(m.last) && starts_upper(toks[m.last + 1].text) && per[m.last + 1]) {
+    bool rest_known = false;
+    for (int k = m.last + 1; k < n && per[k] && !rest_known; ++k) rest_known = in.name_at[k] >= 0;
+    bool piece = !rest_known;
+    for (int k = m.first; k < m.last && piece; ++k) piece = given_part(k);
+    if (piece) return false;
+  }
+  while (m.first >= 2 && hyphen_at(m.first - 1) && given_part(m.first - 2)) {
+    m.first -= 2;
+    per[m.first] = per[m.first + 1] = 1;
+  }
+  return true;
 }
 
 bool DocumentResolver::title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const {

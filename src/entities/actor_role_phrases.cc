@@ -30,27 +30,39 @@ void DocumentResolver::add_role_phrases() {
           (per_at_[si][after] ||
            (in.name_at[after] >= 0 &&
             kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      // The word of a role name the parse makes its head: "Attorney" of "the
+      // Attorney General said", where "General" hangs on it as a flat name.
+      int top = head;
+      while (in.parsed && !before_person && s.tokens[top].head - 1 >= rh.first &&
+             s.tokens[top].head - 1 < rh.last && s.tokens[top].head - 1 != top)
+        top = s.tokens[top].head - 1;
       // A capitalized title's last word may be tagged an adjective ("Attorney
       // General Loretta Lynch", "Surgeon General …"): before a name it is a title.
-      if (!noun_like(s.tokens[head]) && !(before_person && starts_upper(s.tokens[head].text)))
+      if (!noun_like(s.tokens[top]) && !(before_person && starts_upper(s.tokens[head].text)))
         continue;
       // A title only ("Justice Antonin Scalia"): no phrase without a name;
       // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
       const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
       if ((!before_person && needs == "name") || needs == "body") continue;
-      if (!role_word_heads(si, head, before_person)) continue;
+      if (!role_word_heads(si, top, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
-        extend_parsed(in, head, head, first, last);
+        extend_parsed(in, top, top, first, last);
       else
         extend_plain(si, first, last);
+      const int office = before_person ? -1 : role_office(si, top, last);
+      if (office >= 0) {
+        if (in.parsed) extend_parsed(in, office, office, first, last);
+        first = std::min(first, office);
+        last = std::max(last, office + 1);
+      }
       // Title case read as one name: the demonym or country the role word
       // hangs on starts the phrase ("Slovak Soldiers").
       if (in.parsed && !before_person) {
-        const int gov = s.tokens[head].head - 1;
-        const std::string& rel = s.tokens[head].deprel;
-        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < head &&
-            in.name_at[gov] >= 0 && in.names[in.name_at[gov]].last == head)
+        const int gov = s.tokens[top].head - 1;
+        const std::string& rel = s.tokens[top].deprel;
+        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < top && in.name_at[gov] >= 0 &&
+            in.names[in.name_at[gov]].last == top)
           first = std::min(first, in.names[in.name_at[gov]].first);
       }
       // Cut at a comma or a pronoun possessive that starts a new phrase.
@@ -65,9 +77,31 @@ void DocumentResolver::add_role_phrases() {
           break;
         }
       WorkMention m;
-      if (make_role_mention(si, ri, first, last, m)) ms_.push_back(std::move(m));
+      if (!make_role_mention(si, ri, first, last, m)) continue;
+      if (office >= 0) m.type = "ORG", m.plural = false;
+      ms_.push_back(std::move(m));
     }
   }
+}
+
+// "Ecuador's Ombudsman's Office", "the mayor's office": a role's office is
+// its institution, coded as the role. The office noun the role word at `top`
+// possesses, or -1.
+int DocumentResolver::role_office(size_t si, int top, int last) const {
+  const SentenceInfo& in = info_[si];
+  const Sentence& s = *in.sentence;
+  const int n = static_cast<int>(in.folded.size());
+  auto office = [&](int k) {
+    return k >= 0 && k < n && (in.folded[k] == "office" || in.folded[k] == "offices") &&
+           noun_like(s.tokens[k]);
+  };
+  if (in.parsed) {
+    const int gov = s.tokens[top].head - 1;
+    return s.tokens[top].deprel == "nmod:poss" && gov > top && office(gov) ? gov : -1;
+  }
+  return last + 1 < n && (in.folded[last] == "'s" || in.folded[last] == "'") && office(last + 1)
+             ? last + 1
+             : -1;
 }
 
 // 3b. "The Trump campaign", "Clinton's campaign": a known person's election

@@ -1,0 +1,110 @@
+// Roles, titles and their composition with countries: hyphenated given names
+// before titles, a role's office, role words NER tags in lower case, the
+// parse head of a title written in two words, demonyms and agent words of
+// roles.kb. Sentences and names written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "entities/actor_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using testing_util::add_ner;
+using testing_util::builtin_resolver;
+using testing_util::entity_with_mention;
+using testing_util::make_doc;
+using testing_util::set_parse;
+
+TEST(ActorRoles, AHyphenatedGivenNameCutByTheTaggerKeepsItsTitle) {
+  Document doc = make_doc("Kazakh President Arman-Serik Dulatov opened the session.", "2022-03-01");
+  add_ner(doc, {"Serik", "Dulatov"}, "PER");  // the tagger cut the given name at its hyphen
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Kazakh President Arman-Serik Dulatov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KAZGOV");
+  EXPECT_EQ(e->resolved_by, "title");
+}
+
+TEST(ActorRoles, TwoPiecesOfAHyphenatedGivenNameAreOneName) {
+  Document doc = make_doc("Anne-Claire Morvan met reporters.", "2022-03-01");
+  add_ner(doc, {"Anne"}, "PER");
+  add_ner(doc, {"Claire", "Morvan"}, "PER");
+  builtin_resolver()->annotate(doc);
+  EXPECT_NE(entity_with_mention(doc, "Anne-Claire Morvan"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "Anne"), nullptr);
+  // A known name before the hyphen is no given name ("Lima-Morvan talks").
+  Document talks = make_doc("The Lima-Morvan talks ended on Sunday.", "2022-03-01");
+  add_ner(talks, {"Morvan"}, "PER");
+  builtin_resolver()->annotate(talks);
+  EXPECT_EQ(entity_with_mention(talks, "Lima-Morvan"), nullptr);
+  EXPECT_NE(entity_with_mention(talks, "Morvan"), nullptr);
+}
+
+TEST(ActorRoles, ARolesOfficeIsCodedAsTheRole) {
+  Document doc = make_doc("Peru's Ombudsman's Office said on Tuesday that three people were hurt.",
+                          "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Peru's Ombudsman's Office");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "PERGOV");
+  EXPECT_EQ(e->type, "ORG");
+}
+
+TEST(ActorRoles, ARoleWordTaggedInLowerCaseIsARolePhrase) {
+  Document doc = make_doc("Several netizens mocked the decree.", "2022-03-01");
+  add_ner(doc, {"netizens"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Several netizens");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "---CVL");
+}
+
+TEST(ActorRoles, ATwoWordTitleIsHeadedWhereTheParseHeadsIt) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. The Attorney General said the case was closed.",
+      "2023-09-02");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  // "General" hangs on "Attorney" as part of one name.
+  set_parse(doc, 1,
+            {{"DET", "det", 2},
+             {"PROPN", "nsubj", 4},
+             {"PROPN", "flat", 2},
+             {"VERB", "root", 0},
+             {"DET", "det", 6},
+             {"NOUN", "nsubj:pass", 8},
+             {"AUX", "aux:pass", 8},
+             {"VERB", "ccomp", 4},
+             {"PUNCT", "punct", 4}});
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "The Attorney General");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KENGOV");
+}
+
+TEST(ActorRoles, NewsDemonymsAndAgentWords) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"Kyrgyz troops crossed the border.", "Kyrgyz troops", "KGZMIL"},
+      {"Tajik police in the capital detained a smuggler.", "Tajik police", "TJKCOP"},
+      {"Peru's defense ministry denied the report.", "Peru's defense ministry", "PERGOVMIL"},
+      {"Bolivia's security service detained a courier.", "Bolivia's security service", "BOLSPY"},
+      {"Taxi drivers blocked the road.", "Taxi drivers", "---CVL"},
+      {"A smuggling syndicate moved the cargo.", "syndicate", "---CRM"},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.text, "2022-03-01");
+    builtin_resolver()->annotate(doc);
+    const Entity* e = entity_with_mention(doc, c.mention);
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->actor_code, c.code) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace eventwire
