@@ -125,6 +125,7 @@ class DocumentResolver {
   const KbEntry* located_in(size_t si, int head, int last) const;
   int role_head(size_t si, const Hit& rh) const;
   int role_office(size_t si, int top, int last) const;
+  int group_described(size_t si, int top, const Hit& rh) const;
 
   // Composition: the codes of role phrases (3) and of bodies' names NER
   // found (1) from their parts (actor_composition.cc).

@@ -21,7 +21,15 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
         if (const KbEntry* k = place_entry(h)) owner = k->code.substr(0, 3);
   if (!owner.empty() && m.entry >= 0 && kb_.entries[m.entry].kind == "org" && m.code.size() > 3 &&
       kb_.is_country(m.code.substr(0, 3)) && m.code.substr(0, 3) != owner) {
-    m.code = owner + m.code.substr(3);
+    // (The name's own role where it is one: "Chile's Defense Department" is
+    // GOVMIL as any defence ministry, not the Pentagon's MIL.)
+    std::string sector = m.code.substr(3);
+    for (const Hit& h : in.roles) {
+      const std::string& code = kb_.entries[h.entries.front()].code;
+      if (h.first == m.first && h.last == m.last && !code.empty() && code.back() != '~')
+        sector = composed_role(code);
+    }
+    m.code = owner + sector;
     m.rank = 3;
     m.how = "composition";
   }
@@ -326,6 +334,9 @@ bool DocumentResolver::unknown_body_owns(size_t si, const WorkMention& m) const 
 // the role.
 void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
                                    WorkMention& m) const {
+  // An armed body a country only places is no state's military: "a
+  // Yemen-based paramilitary group" is armed and unaligned (UAF).
+  if (a.country && a.based && m.role == "MIL") m.role = "UAF";
   if (!a.org && !a.country && !role.attribute("country").empty()) {
     // A title of one country's institutions ("Sen.", "Rep."): its country.
     m.code = role.attribute("country") + (m.former ? "ELI" : role.code);

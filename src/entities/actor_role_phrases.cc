@@ -44,12 +44,19 @@ void DocumentResolver::add_role_phrases() {
       // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
       const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
       if ((!before_person && needs == "name") || needs == "body") continue;
-      if (!role_word_heads(si, top, before_person)) continue;
+      // "a paramilitary group", "militant groups": the body the role word
+      // describes is the phrase.
+      const int group = before_person ? -1 : group_described(si, top, rh);
+      if (group < 0 && !role_word_heads(si, top, before_person)) continue;
       int first = rh.first, last = rh.last;
       if (in.parsed && !before_person)
         extend_parsed(in, top, top, first, last);
       else
         extend_plain(si, first, last);
+      if (group >= 0) {
+        if (in.parsed) extend_parsed(in, group, group, first, last);
+        last = std::max(last, group + 1);
+      }
       const int office = before_person ? -1 : role_office(si, top, last);
       if (office >= 0) {
         if (in.parsed) extend_parsed(in, office, office, first, last);
@@ -79,9 +86,31 @@ void DocumentResolver::add_role_phrases() {
       WorkMention m;
       if (!make_role_mention(si, ri, first, last, m)) continue;
       if (office >= 0) m.type = "ORG", m.plural = false;
+      if (group >= 0) {
+        const std::string& g = in.folded[group];
+        m.head = group;
+        m.plural = g.back() == 's';
+        m.type = m.plural ? "NORP" : "ORG";
+      }
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// The noun of a body right after the role word at `top` that the role word
+// describes ("paramilitary group", "militant groups", "police unit"), or -1.
+int DocumentResolver::group_described(size_t si, int top, const Hit& rh) const {
+  static const std::unordered_set<std::string> groups = {
+      "group",    "groups",    "organization", "organizations", "organisation", "organisations",
+      "movement", "movements", "outfit",       "outfits",       "network",      "networks",
+      "faction",  "factions",  "unit",         "units",         "cell",         "cells"};
+  const SentenceInfo& in = info_[si];
+  const Sentence& s = *in.sentence;
+  const int k = rh.last;
+  if (k >= static_cast<int>(in.folded.size()) || !groups.count(in.folded[k]) ||
+      !noun_like(s.tokens[k]) || covered_[si][k] || in.role_at[k] >= 0)
+    return -1;
+  return !in.parsed || s.tokens[top].head - 1 == k ? k : -1;
 }
 
 // "Ecuador's Ombudsman's Office", "the mayor's office": a role's office is

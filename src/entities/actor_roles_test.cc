@@ -96,6 +96,10 @@ TEST(ActorRoles, NewsDemonymsAndAgentWords) {
       {"Bolivia's security service detained a courier.", "Bolivia's security service", "BOLSPY"},
       {"Taxi drivers blocked the road.", "Taxi drivers", "---CVL"},
       {"A smuggling syndicate moved the cargo.", "syndicate", "---CRM"},
+      // The body a role word describes; an armed one a country only places
+      // is unaligned.
+      {"A Kenya-based paramilitary group attacked the village.", "A Kenya-based paramilitary group",
+       "KENUAF"},
   };
   for (const Case& c : cases) {
     Document doc = make_doc(c.text, "2022-03-01");
@@ -104,6 +108,18 @@ TEST(ActorRoles, NewsDemonymsAndAgentWords) {
     ASSERT_NE(e, nullptr) << c.text;
     EXPECT_EQ(e->actor_code, c.code) << c.text;
   }
+}
+
+TEST(ActorRoles, AGenericMinistryOfAnotherCountryTakesItsOwnRole) {
+  // The base knows "Defense Department" as the Pentagon (USAMIL); with a
+  // country's possessive before it, it is that country's, with the role any
+  // defence ministry has.
+  Document doc = make_doc("Peru's Defense Department denied the report.", "2022-03-01");
+  add_ner(doc, {"Defense", "Department"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Defense Department");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "PERGOVMIL");
 }
 
 }  // namespace
