@@ -194,12 +194,13 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   const Sentence& s = doc_.sentences[si];
   const SentenceInfo& in = info_[si];
   const int first = m.first, head = m.head;
-  // "former minister", "ex-president": a past office, an elite (CAMEO ELI).
-  // Only offices: a former employee or student is no elite.
+  // "former minister", "ex-president", "a retired general": a past office,
+  // an elite (CAMEO ELI). Only offices: a former employee or student is no elite.
   static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
                                                           "COP", "SPY", "ELI"};
   for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
-    m.former = in.folded[k] == "former" || in.folded[k] == "ex" || in.folded[k].starts_with("ex-");
+    m.former = in.folded[k] == "former" || in.folded[k] == "ex" ||
+               in.folded[k].starts_with("ex-") || in.folded[k] == "retired";
   if (m.former) m.role = "ELI";
   // An election campaign's people speak for a party, not a government:
   // "Trump campaign chairman", "a Clinton campaign adviser" (the noun
@@ -340,6 +341,11 @@ void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
   if (!a.org && !a.country && !role.attribute("country").empty()) {
     // A title of one country's institutions ("Sen.", "Rep."): its country.
     m.code = role.attribute("country") + (m.former ? "ELI" : role.code);
+  } else if (a.org && m.former && a.org->code.size() >= 3 &&
+             kb_.is_country(a.org->code.substr(0, 3))) {
+    // A body's former officer is an elite of its country ("former FBI
+    // Director", "retired U.S. Air Force Gen.").
+    m.code = a.org->code.substr(0, 3) + "ELI";
   } else if (a.org) {
     m.code = a.org->code;
     // Members of an international body's legislature or court: the body +

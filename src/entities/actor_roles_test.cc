@@ -122,5 +122,19 @@ TEST(ActorRoles, AGenericMinistryOfAnotherCountryTakesItsOwnRole) {
   EXPECT_EQ(e->actor_code, "PERGOVMIL");
 }
 
+TEST(ActorRoles, RetiredAndFormerOfficersOfABodyAreElites) {
+  Document doc = make_doc(
+      "The plan was weak, said retired Army Gen. Tomas Brandt. A former FBI director agreed.",
+      "2022-03-01");
+  add_ner(doc, {"Tomas", "Brandt"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* general = entity_with_mention(doc, "retired Army Gen. Tomas Brandt");
+  ASSERT_NE(general, nullptr);
+  EXPECT_EQ(general->actor_code, "USAELI");  // ELI; the country the article's (the FBI's)
+  const Entity* director = entity_with_mention(doc, "A former FBI director");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->actor_code, "USAELI");  // the FBI's country, not its COP
+}
+
 }  // namespace
 }  // namespace eventwire

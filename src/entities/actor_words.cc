@@ -18,7 +18,7 @@ const std::unordered_set<std::string>& stop_left() {
       "local",    "new",     "key",      "leading",  "prominent", "powerful", "regional",
       "national", "foreign", "military", "armed",    "security",  "its",      "their",
       "his",      "her",     "our",      "-",        "two",       "three",    "several",
-      "many",     "some",    "few",      "hundreds", "thousands"};
+      "many",     "some",    "few",      "hundreds", "thousands", "retired"};
   return s;
 }
 
