@@ -2,6 +2,8 @@
 // military commander", "the Trump campaign") and how far each reaches.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -131,6 +133,49 @@ int DocumentResolver::role_office(size_t si, int top, int last) const {
   return last + 1 < n && (in.folded[last] == "'s" || in.folded[last] == "'") && office(last + 1)
              ? last + 1
              : -1;
+}
+
+// 3c. "Officers" are a police force's where the armed body named nearest
+//     them is the police ("Charlotte officers" after "Charlotte police"); the
+//     army's otherwise, as the role word says.
+void DocumentResolver::officers_of_the_police() {
+  auto officers = [&](const WorkMention& m) {
+    const std::string& w = info_[m.sentence].folded[m.head];
+    return m.kind == WorkMention::Kind::kRole && m.role == "MIL" && !m.former &&
+           (w == "officer" || w == "officers");
+  };
+  // Police and military mentions in text order: (sentence, token, police?).
+  std::vector<std::tuple<int, int, bool>> armed;
+  for (const WorkMention& m : ms_) {
+    if (m.dropped || officers(m)) continue;
+    const std::string sector = m.kind == WorkMention::Kind::kRole ? m.role
+                               : m.code.size() > 3                ? m.code.substr(3, 3)
+                                                                  : std::string();
+    if (sector == "COP" || sector == "MIL")
+      armed.emplace_back(m.sentence, m.first, sector == "COP");
+  }
+  if (armed.empty()) return;
+  std::sort(armed.begin(), armed.end());
+  for (WorkMention& m : ms_) {
+    if (m.dropped || !officers(m)) continue;
+    bool other_role = false;
+    for (int k = m.first; k < m.last && !other_role; ++k)
+      other_role = k != m.head && info_[m.sentence].role_at[k] >= 0;
+    if (other_role) continue;
+    // The nearest before and after, by sentences then tokens.
+    auto after =
+        std::lower_bound(armed.begin(), armed.end(), std::make_tuple(m.sentence, m.first, false));
+    auto distance = [&](const std::tuple<int, int, bool>& a) {
+      return 1000L * std::abs(std::get<0>(a) - m.sentence) + std::abs(std::get<1>(a) - m.first);
+    };
+    const std::tuple<int, int, bool>* nearest = nullptr;
+    if (after != armed.end()) nearest = &*after;
+    if (after != armed.begin() && (!nearest || distance(*(after - 1)) <= distance(*nearest)))
+      nearest = &*(after - 1);
+    if (!std::get<2>(*nearest)) continue;
+    m.role = "COP";
+    if (m.code.ends_with("MIL")) m.code = m.code.substr(0, m.code.size() - 3) + "COP";
+  }
 }
 
 // 3b. "The Trump campaign", "Clinton's campaign": a known person's election

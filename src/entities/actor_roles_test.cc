@@ -136,5 +136,19 @@ TEST(ActorRoles, RetiredAndFormerOfficersOfABodyAreElites) {
   EXPECT_EQ(director->actor_code, "USAELI");  // the FBI's country, not its COP
 }
 
+TEST(ActorRoles, OfficersNearThePoliceAreThePolices) {
+  Document doc = make_doc(
+      "Police in Kenya closed the road. Two officers fired tear gas. Soldiers guarded the border. "
+      "Later, an officer inspected the troops.",
+      "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* police = entity_with_mention(doc, "Two officers");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "KENCOP");
+  const Entity* army = entity_with_mention(doc, "an officer");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->actor_code, "KENMIL");
+}
+
 }  // namespace
 }  // namespace eventwire
