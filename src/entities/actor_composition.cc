@@ -198,7 +198,9 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   // an elite (CAMEO ELI). Only offices: a former employee or student is no elite.
   static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
                                                           "COP", "SPY", "ELI"};
-  for (int k = first; k <= head && !m.former && offices.count(m.role); ++k)
+  // (Composite offices too: "former Defense Minister" is GOVMIL.)
+  const bool office = offices.count(m.role.substr(0, 3)) > 0;
+  for (int k = first; k <= head && !m.former && office; ++k)
     m.former = in.folded[k] == "former" || in.folded[k] == "ex" ||
                in.folded[k].starts_with("ex-") || in.folded[k] == "retired";
   if (m.former) m.role = "ELI";
@@ -220,7 +222,8 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
-    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && offices.count(m.role)) {
+    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) &&
+        offices.count(m.role.substr(0, 3))) {
       m.role = "OPP";
       break;
     }

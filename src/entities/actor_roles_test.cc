@@ -134,6 +134,14 @@ TEST(ActorRoles, RetiredAndFormerOfficersOfABodyAreElites) {
   const Entity* director = entity_with_mention(doc, "A former FBI director");
   ASSERT_NE(director, nullptr);
   EXPECT_EQ(director->actor_code, "USAELI");  // the FBI's country, not its COP
+  // A composite office is an office too (defence ministers are GOVMIL).
+  Document minister =
+      make_doc("Former Defense Minister Tomas Brandt criticized the plan.", "2022-03-01");
+  add_ner(minister, {"Tomas", "Brandt"}, "PER");
+  builtin_resolver()->annotate(minister);
+  const Entity* e = entity_with_mention(minister, "Former Defense Minister Tomas Brandt");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "---ELI");
 }
 
 TEST(ActorRoles, OfficersNearThePoliceAreThePolices) {
