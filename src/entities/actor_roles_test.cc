@@ -96,6 +96,7 @@ TEST(ActorRoles, NewsDemonymsAndAgentWords) {
       {"Bolivia's security service detained a courier.", "Bolivia's security service", "BOLSPY"},
       {"Taxi drivers blocked the road.", "Taxi drivers", "---CVL"},
       {"A smuggling syndicate moved the cargo.", "syndicate", "---CRM"},
+      {"Protesters blocked the bridge.", "Protesters", "---OPP"},
       // The body a role word describes; an armed one a country only places
       // is unaligned.
       {"A Kenya-based paramilitary group attacked the village.", "A Kenya-based paramilitary group",
