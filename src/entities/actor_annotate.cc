@@ -20,6 +20,7 @@ void DocumentResolver::run() {
   places_in_countries();
   add_role_phrases();
   add_campaigns();
+  candidates_staff();
   officers_of_the_police();
   link_titles_and_appositions();
   surnames_as_people();

@@ -119,6 +119,7 @@ class DocumentResolver {
   // where they are and how far they reach (actor_role_phrases.cc).
   void add_role_phrases();
   void add_campaigns();
+  void candidates_staff();
   void officers_of_the_police();
   bool role_word_heads(size_t si, int head, bool before_person) const;
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;

@@ -135,6 +135,44 @@ int DocumentResolver::role_office(size_t si, int top, int last) const {
              : -1;
 }
 
+// 3d. A candidate's staff: "Clinton spokesman Nick Merrill" in an article
+//     naming the Clinton campaign (3b) speaks for the candidate's party side,
+//     as "Clinton campaign spokesman" does (3); without a campaign in the
+//     article an owner out of office leaves the role uncoded (step 3).
+void DocumentResolver::candidates_staff() {
+  std::unordered_set<std::string> campaigns;  // identities of people with a campaign
+  for (const WorkMention& m : ms_)
+    if (m.identity.starts_with("campaign:")) campaigns.insert(m.identity.substr(9));
+  if (campaigns.empty()) return;
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.kind != WorkMention::Kind::kRole || !m.unknown_owner || !m.code.empty() ||
+        m.former)
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    // People only: not "Bill Clinton's presidency".
+    static const std::unordered_set<std::string> staff = {
+        "adviser", "advisor", "advisers", "advisors", "aide", "aides", "staffer", "staffers"};
+    const std::string& w = in.folded[m.head];
+    if (!staff.count(w) && !is_generic_head(w) && !is_person_noun(w)) continue;
+    for (const Hit& h : in.names) {
+      if (h.first < m.first || h.last > m.head || h.use != Use::kName) continue;
+      bool past = false;
+      const int e = choose_entry(kb_, h.entries, date_, &past);
+      if (e < 0 || kb_.entries[e].kind != "person" ||
+          !campaigns.count("kb:" + std::to_string(kb_.identity[e])))
+        continue;
+      const std::string& code = kb_.entries[e].code;
+      if (code.size() < 3 || !kb_.is_country(code.substr(0, 3))) continue;
+      m.code = code.substr(0, 3) + "PTY";
+      m.role = "PTY";
+      m.rank = 3;
+      m.how = "composition";
+      m.unknown_owner = false;
+      break;
+    }
+  }
+}
+
 // 3c. "Officers" are a police force's where the armed body named nearest
 //     them is the police ("Charlotte officers" after "Charlotte police"); the
 //     army's otherwise, as the role word says.

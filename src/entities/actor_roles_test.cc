@@ -159,5 +159,26 @@ TEST(ActorRoles, OfficersNearThePoliceAreThePolices) {
   EXPECT_EQ(army->actor_code, "KENMIL");
 }
 
+TEST(ActorRoles, ACandidatesStaffInAnArticleNamingTheCampaign) {
+  // Hillary Clinton holds no office in September 2016 (the base knows her
+  // term as secretary of state); the article names her campaign.
+  Document doc = make_doc(
+      "The Clinton campaign raised money in Ohio. Clinton spokesman Dario Velez said the race was "
+      "close.",
+      "2016-09-20");
+  add_ner(doc, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton spokesman Dario Velez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+  // Without the campaign in the article the spokesman stays uncoded.
+  Document alone = make_doc("Clinton spokesman Dario Velez said the race was close.", "2016-09-20");
+  add_ner(alone, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(alone);
+  const Entity* a = entity_with_mention(alone, "Clinton spokesman Dario Velez");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->actor_code, "");
+}
+
 }  // namespace
 }  // namespace eventwire
