@@ -180,5 +180,17 @@ TEST(ActorRoles, ACandidatesStaffInAnArticleNamingTheCampaign) {
   EXPECT_EQ(a->actor_code, "");
 }
 
+TEST(ActorRoles, APartysCampaignCommitteeIsTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men in Columbus. The National Progressive Senatorial Committee "
+      "condemned the arrests.",
+      "2016-09-20");
+  add_ner(doc, {"National", "Progressive", "Senatorial", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "National Progressive Senatorial Committee");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
 }  // namespace
 }  // namespace eventwire
