@@ -107,8 +107,8 @@ bool DocumentResolver::widen_hyphenated(const SentenceInfo& in, const std::strin
   if (known || type != "PER") return true;
   // The given name's first part: a capitalized word the base does not know.
   auto given_part = [&](int k) {
-    static const std::unordered_set<std::string> prefixes = {"anti", "pro", "ex",   "non",  "neo",
-                                                             "post", "pre", "self", "vice", "mid"};
+    static const std::unordered_set<std::string> prefixes = {
+        "anti", "pro", "ex", "non", "neo", "post", "pre", "self", "vice", "mid", "saint"};
     return k >= 0 && k < n && starts_upper(toks[k].text) &&
            std::isalpha(static_cast<unsigned char>(toks[k].text[0])) && in.name_at[k] < 0 &&
            in.role_at[k] < 0 && !is_function_word(in.folded[k]) && !prefixes.count(in.folded[k]) &&
