@@ -128,6 +128,7 @@ class DocumentResolver {
   int role_head(size_t si, const Hit& rh) const;
   int role_office(size_t si, int top, int last) const;
   int group_described(size_t si, int top, const Hit& rh) const;
+  void settle_phrase(size_t si, int head, int top, bool before_person, int& first, int& last) const;
 
   // Composition: the codes of role phrases (3) and of bodies' names NER
   // found (1) from their parts (actor_composition.cc).

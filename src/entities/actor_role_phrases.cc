@@ -65,26 +65,7 @@ void DocumentResolver::add_role_phrases() {
         first = std::min(first, office);
         last = std::max(last, office + 1);
       }
-      // Title case read as one name: the demonym or country the role word
-      // hangs on starts the phrase ("Slovak Soldiers").
-      if (in.parsed && !before_person) {
-        const int gov = s.tokens[top].head - 1;
-        const std::string& rel = s.tokens[top].deprel;
-        if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < top && in.name_at[gov] >= 0 &&
-            in.names[in.name_at[gov]].last == top)
-          first = std::min(first, in.names[in.name_at[gov]].first);
-      }
-      // Cut at a comma or a pronoun possessive that starts a new phrase.
-      for (int k = head + 1; k < last; ++k)
-        if (in.folded[k] == "," || in.folded[k] == ";") {
-          last = k;
-          break;
-        }
-      for (int k = head - 1; k >= first; --k)
-        if (in.folded[k] == "," || in.folded[k] == ";") {
-          first = k + 1;
-          break;
-        }
+      settle_phrase(si, head, top, before_person, first, last);
       WorkMention m;
       if (!make_role_mention(si, ri, first, last, m)) continue;
       if (office >= 0) m.type = "ORG", m.plural = false;
@@ -97,6 +78,32 @@ void DocumentResolver::add_role_phrases() {
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// The edges of a role phrase: title case read as one name starts the phrase
+// at the demonym or country the role word hangs on ("Slovak Soldiers"); a
+// comma or semicolon on either side of the head ends it.
+void DocumentResolver::settle_phrase(size_t si, int head, int top, bool before_person, int& first,
+                                     int& last) const {
+  const SentenceInfo& in = info_[si];
+  const Sentence& s = *in.sentence;
+  if (in.parsed && !before_person) {
+    const int gov = s.tokens[top].head - 1;
+    const std::string& rel = s.tokens[top].deprel;
+    if ((rel == "flat" || rel == "compound") && gov >= 0 && gov < top && in.name_at[gov] >= 0 &&
+        in.names[in.name_at[gov]].last == top)
+      first = std::min(first, in.names[in.name_at[gov]].first);
+  }
+  for (int k = head + 1; k < last; ++k)
+    if (in.folded[k] == "," || in.folded[k] == ";") {
+      last = k;
+      break;
+    }
+  for (int k = head - 1; k >= first; --k)
+    if (in.folded[k] == "," || in.folded[k] == ";") {
+      first = k + 1;
+      break;
+    }
 }
 
 // The noun of a body right after the role word at `top` that the role word
