@@ -36,6 +36,12 @@ struct QuoteOptions {
   bool discourse_speakers = true;
   // Also report belief/cognition cues ("think", "believe") as indirect speech.
   bool cognition_cues = true;
+  // Verbs outside the lexicon become cues when the learned cue model
+  // (data/quotes/cue-model.tsv, built in) scores them at or above its
+  // threshold; `cue_threshold` > 0 replaces the model's threshold.
+  bool learned_cues = true;
+  std::string cue_model_path;  // empty: the built-in model
+  double cue_threshold = -1;
 };
 
 class QuoteExtractor {
@@ -61,7 +67,7 @@ class QuoteExtractor {
  private:
   std::unique_ptr<quotes_internal::CueLexicon> lexicon_;
   QuoteOptions options_;
-  ComponentVersion version_;
+  ComponentVersion version_, model_version_;
 };
 
 // For the event coder: the reported_by chain (outermost reporter first, then
@@ -79,6 +85,9 @@ struct PolnearEvalOptions {
   int limit = 0;             // score only the first N texts (0: all)
   int half = -1;             // 0 or 1: only texts whose file name hashes to that half (eval_half)
   std::ostream* trace = nullptr;  // when set: each missed gold, spurious content and wrong source
+  bool learned_cues = true;       // QuoteOptions::learned_cues, cue_model_path, cue_threshold
+  std::string cue_model_path;
+  double cue_threshold = -1;
 };
 
 // (metric name, value) in print order: for content, source and cue the
@@ -92,5 +101,24 @@ struct PolnearEvalOptions {
 // against each and the counts averaged. docs/quotes.md has the details.
 using QuoteScores = std::vector<std::pair<std::string, double>>;
 Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options);
+
+// ---- Training the learned cue model (tests never train) ----
+
+struct QuoteCueTrainOptions {
+  std::vector<std::string> conllu;  // UD GUM / EWT train .conllu (the annotated documents' text)
+  std::string annotations;          // data/training/quotes/attributions.tsv
+  std::string wordnet_dir = "/usr/share/wordnet";
+  std::string syntax_model;  // the parser the extractor runs after (fast)
+  std::string model_out;
+  std::vector<double> l2s = {0.3, 1, 3, 10};  // L2 strengths tried by 5-fold cross-validation
+  int epochs = 300;
+  double threshold = -1;           // > 0: this threshold instead of the cross-validated one
+  std::ostream* report = nullptr;  // counts and cross-validated P/R/F1 per setting
+};
+// Parses the annotated documents with our pipeline, labels every verb outside
+// direct quotes (cue of an annotated attribution or not), chooses L2 and the
+// threshold by 5-fold cross-validation over documents, trains on all and
+// writes the model file. docs/quotes.md, "Learned cues".
+Status train_quote_cue_model(const QuoteCueTrainOptions& options);
 
 }  // namespace eventwire

@@ -11,7 +11,8 @@ namespace eventwire::cli {
 namespace cmd_quotes {
 
 struct EvalOptions {
-  std::string polnear, syntax = "fast", lexicon;
+  std::string polnear, syntax = "fast", lexicon, cue_model;
+  double cue_threshold = -1;
   bool trace = false;
   int limit = 0, half = -1;
 };
@@ -22,6 +23,9 @@ int run_eval(const EvalOptions& o) {
   opts.lexicon_path = o.lexicon;
   opts.limit = o.limit;
   opts.half = o.half;
+  opts.learned_cues = o.cue_model != "none";
+  if (o.cue_model != "none") opts.cue_model_path = o.cue_model;
+  opts.cue_threshold = o.cue_threshold;
   if (o.trace) opts.trace = &std::cerr;
   if (o.syntax != "none") {
     auto path = find_syntax_model(o.syntax, eventwire::cli::models_dir_from_env());
@@ -49,6 +53,9 @@ RegisterCommand eval_reg(
           ->required();
       app.add_option("--syntax", o->syntax, "fast | accurate | none | model path");
       app.add_option("--lexicon", o->lexicon, "Cue lexicon TSV (default: built in)");
+      app.add_option("--cue-model", o->cue_model,
+                     "Learned cue model TSV, or none (default: built in)");
+      app.add_option("--cue-threshold", o->cue_threshold, "Replace the cue model's threshold");
       app.add_option("--limit", o->limit, "Score only the first N texts");
       app.add_option("--half", o->half, "Score only split half 0 or 1 (hash of the file name)");
       app.add_flag("--trace", o->trace, "Print misses and spurious quotes to stderr");

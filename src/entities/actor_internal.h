@@ -22,6 +22,7 @@ struct KbName {
   std::vector<std::string> raw;     // as written, only for exact_case
   uint32_t entry = 0;
   Use use = Use::kName;
+  bool alone = false;  // a person's surname alone (`alone=`): names one office holder or nobody
 };
 
 struct Kb {
@@ -39,7 +40,11 @@ struct Kb {
   // next to one of them is part of a person's name ("Lisa Monaco").
   // name_hash of folded words, sorted and unique once loading is done.
   std::vector<uint64_t> first_names, surnames;
-  void finish();  // sorts first_names and surnames
+  // The last entry of a hit on a surname alone (`alone=`), after the people it
+  // may name: choose_entry then takes the one person holding an office on the
+  // date, or none. An entry of kind "alone" without names; -1 when unused.
+  int64_t alone_marker = -1;
+  void finish();  // sorts first_names and surnames; adds the alone marker
   bool is_first_name(std::string_view w) const;
   bool is_surname(std::string_view w) const;
   static uint64_t name_hash(std::string_view a, std::string_view b = {});
@@ -60,7 +65,9 @@ std::string fold_token(std::string_view text);
 std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
                                 const std::vector<std::string>& folded, bool roles);
 // The entry that applies on `date` (YYYYMMDD, 0 = today's knowledge); *past
-// is set when only an earlier or later period matched. -1 when none.
+// is set when only an earlier or later period matched. -1 when none. For a
+// surname alone (`entries` ending in the alone marker): the dated line of the
+// one referent among them in office on the date, else -1.
 int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past);
 
 // A working mention of one document.

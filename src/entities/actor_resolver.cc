@@ -2,6 +2,7 @@
 // role phrases, apposition, titles and metonymy (docs/actors.md). The
 // coreference half is coref_resolver.cc.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_set>
 
@@ -50,6 +51,15 @@ void Kb::finish() {
   for (auto* v : {&first_names, &surnames}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
+  const bool any_alone =
+      std::any_of(names.begin(), names.end(), [](const KbName& n) { return n.alone; });
+  if (any_alone && alone_marker < 0) {
+    alone_marker = static_cast<int64_t>(entries.size());
+    KbEntry marker;
+    marker.kind = "alone";
+    identity.push_back(static_cast<uint32_t>(entries.size()));
+    entries.push_back(std::move(marker));
   }
 }
 uint64_t Kb::folded_hash(std::string_view word) {
@@ -102,39 +112,37 @@ void Kb::add_entry(KbEntry e) {
     // Words of ASCII letters only split at spaces exactly as the tokenizer
     // splits them; anything else goes through the tokenizer.
     bool plain = !written.empty();
-    for (char c : written) plain = plain && (is_alpha(c) || c == ' ');
-    std::vector<std::string> words;
-    if (plain) {
-      size_t pos = 0;
-      while (pos < written.size()) {
-        size_t end = written.find(' ', pos);
-        if (end == std::string::npos) end = written.size();
-        if (end > pos) words.push_back(written.substr(pos, end - pos));
-        pos = end + 1;
-      }
-    } else {
-      for (const Token& t : tokenize(written)) words.push_back(t.text);
-    }
-    if (words.empty()) return;
     int letters = 0, uppers = 0;
     for (char c : written) {
+      plain = plain && (is_alpha(c) || c == ' ');
       letters += is_alpha(c);
       uppers += is_upper(c);
     }
     n.exact_case = uppers > 0 && letters <= 4 && uppers * 2 >= letters;
-    n.tokens.reserve(words.size());
-    for (const std::string& w : words) {
-      if (plain) {  // ASCII letters: folding is lower-casing
-        std::string f = w;
-        for (char& c : f) c = is_upper(c) ? static_cast<char>(c | 32) : c;
-        n.tokens.push_back(std::move(f));
-      } else {
-        n.tokens.push_back(fold_token(w));
-      }
+    auto add_word = [&](std::string_view w, std::string folded) {
+      n.tokens.push_back(std::move(folded));
       if (starts_upper_or_non_ascii(w) && n.tokens.size() <= 64)
         n.upper |= uint64_t{1} << (n.tokens.size() - 1);
+      if (n.exact_case) n.raw.emplace_back(w);
+    };
+    if (plain) {  // ASCII letters: folding is lower-casing
+      n.tokens.reserve(static_cast<size_t>(std::count(written.begin(), written.end(), ' ')) + 1);
+      size_t pos = 0;
+      while (pos < written.size()) {
+        size_t end = written.find(' ', pos);
+        if (end == std::string::npos) end = written.size();
+        if (end > pos) {
+          const std::string_view w = std::string_view(written).substr(pos, end - pos);
+          std::string f(w);
+          for (char& c : f) c = is_upper(c) ? static_cast<char>(c | 32) : c;
+          add_word(w, std::move(f));
+        }
+        pos = end + 1;
+      }
+    } else {
+      for (const Token& t : tokenize(written)) add_word(t.text, fold_token(t.text));
     }
-    if (n.exact_case) n.raw = std::move(words);
+    if (n.tokens.empty()) return;
     n.entry = index;
     n.use = use;
     by_first[n.tokens.front()].push_back(static_cast<uint32_t>(names.size()));
@@ -161,6 +169,13 @@ void Kb::add_entry(KbEntry e) {
         surnames.push_back(folded_hash(std::string_view(n).substr(last_space + 1)));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
+    // A person's surname alone ("Sanders"): a name of every person carrying
+    // the attribute, told apart by date (choose_entry).
+    if (e.kind == "person")
+      if (const std::string last = e.attribute("alone"); !last.empty()) {
+        add_name(last, Use::kName);
+        names.back().alone = true;
+      }
     // A body's name written with "UN", "U.N." or "United Nations" (and "EU"
     // alike) is also written with the others: "United Nations High
     // Commissioner for Refugees" as well as "UN High Commissioner …". Not
@@ -195,6 +210,38 @@ void Kb::add_entry(KbEntry e) {
   entries.push_back(std::move(e));
 }
 
+namespace {
+// A surname alone at token i names a person: not part of a longer name (after
+// a capitalized word that is no one-word title of the base, "Mute Swan", or
+// before one), not a place ("in Ferguson", "after Hamburg, Germany", "Plessy
+// v. Ferguson"), a proper noun where the sentence is parsed.
+bool stands_alone(const Kb& kb, const Sentence& s, const std::vector<std::string>& folded, int i) {
+  auto name_word = [](const std::string& t) {
+    return !t.empty() && std::isupper(static_cast<unsigned char>(t[0])) && t.back() != '.';
+  };
+  const Token& t = s.tokens[i];
+  // (A sentence's first word is often parsed as a common noun: "Sanders told …".)
+  if (i > 0 && !t.upos.empty() && t.upos != "PROPN") return false;
+  if (i > 0) {
+    const std::string& before = s.tokens[i - 1].text;
+    if (name_word(before)) {
+      bool title = false;
+      if (auto it = kb.by_first.find(folded[i - 1]); it != kb.by_first.end())
+        for (uint32_t ni : it->second)
+          title = title || (kb.names[ni].use == Use::kRole && kb.names[ni].tokens.size() == 1);
+      if (!title) return false;
+    }
+    static const std::array<std::string_view, 10> kPlaces = {
+        "in", "at", "from", "near", "to", "into", "outside", "v.", "vs.", "of"};
+    if (std::find(kPlaces.begin(), kPlaces.end(), folded[i - 1]) != kPlaces.end()) return false;
+  }
+  const size_t next = static_cast<size_t>(i) + 1;
+  if (next < s.tokens.size() && name_word(s.tokens[next].text)) return false;
+  return !(next + 1 < s.tokens.size() && s.tokens[next].text == "," &&
+           name_word(s.tokens[next + 1].text) && kb.by_first.count(folded[next + 1]));
+}
+}  // namespace
+
 std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
                                 const std::vector<std::string>& folded, bool roles) {
   std::vector<Hit> hits;
@@ -202,6 +249,7 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
   for (int i = 0; i < n;) {
     auto it = kb.by_first.find(folded[i]);
     Hit best;
+    bool best_alone = false;
     if (it != kb.by_first.end()) {
       for (uint32_t ni : it->second) {
         const KbName& name = kb.names[ni];
@@ -220,7 +268,7 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
                 starts_upper_or_non_ascii(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
-        if (!ok) continue;
+        if (!ok || (name.alone && !stands_alone(kb, s, folded, i))) continue;
         // Among equal lengths, a name beats a capital beats a demonym.
         auto add_entries = [&](Hit& h) {
           if (std::find(h.entries.begin(), h.entries.end(), name.entry) != h.entries.end()) return;
@@ -231,13 +279,18 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
         if (len > best.last - best.first || best.entries.empty() ||
             (name.use != best.use && static_cast<int>(name.use) < static_cast<int>(best.use))) {
           best = Hit{i, i + len, name.use, {}};
+          best_alone = name.alone;
           add_entries(best);
         } else if (name.use == best.use) {
+          // (A word that is also someone's name of its own, such as a head of
+          // state's listed surname, is that name.)
+          best_alone = best_alone && name.alone;
           add_entries(best);
         }
       }
     }
     if (!best.entries.empty()) {
+      if (best_alone) best.entries.push_back(static_cast<uint32_t>(kb.alone_marker));
       i = best.last;
       hits.push_back(std::move(best));
     } else {
@@ -247,8 +300,95 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
   return hits;
 }
 
+namespace {
+// What the tagger read as people's names in the article being resolved on this
+// thread (set by EntityResolver::annotate around annotate_document): a surname
+// alone names an office holder only where the article reads the word as a
+// person's name and names nobody else in full with it.
+struct AloneContext {
+  std::unordered_set<std::string> person_words;  // folded words of PER mentions
+  // folded surname → the article's full names ending in it (folded, without
+  // initials and abbreviated titles)
+  std::unordered_map<std::string, std::vector<std::string>> full_names;
+};
+thread_local const AloneContext* t_alone = nullptr;
+
+std::string plain_name(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (w.empty() || w.back() == '.' || w.size() == 1) continue;
+    if (!out.empty()) out += ' ';
+    out += fold_token(w);
+  }
+  return out;
+}
+
+AloneContext alone_context(const Document& doc) {
+  AloneContext c;
+  for (const Entity& e : doc.entities) {
+    if (e.type != "PER") continue;
+    for (const Mention& m : e.mentions) {
+      if (m.sentence < 0 || m.sentence >= static_cast<int>(doc.sentences.size())) continue;
+      const auto& toks = doc.sentences[m.sentence].tokens;
+      std::vector<std::string> words;
+      for (int k = std::max(0, m.first_token);
+           k < m.last_token && k < static_cast<int>(toks.size()); ++k)
+        words.push_back(toks[k].text);
+      if (words.empty()) continue;
+      for (const std::string& w : words) c.person_words.insert(fold_token(w));
+      const std::string full = plain_name(words);
+      if (full.find(' ') != std::string::npos)
+        c.full_names[full.substr(full.rfind(' ') + 1)].push_back(full);
+    }
+  }
+  return c;
+}
+
+// Whether the article allows a surname alone to name `person` (always without
+// an article: `actors lookup`).
+bool article_allows(const KbEntry& person) {
+  if (!t_alone) return true;
+  const std::string last = fold_token(person.attribute("alone"));
+  if (!t_alone->person_words.count(last)) return false;
+  auto it = t_alone->full_names.find(last);
+  if (it == t_alone->full_names.end()) return true;
+  for (const std::string& full : it->second) {
+    bool theirs = false;
+    for (const std::string& n : person.names) {
+      std::vector<std::string> words;
+      for (const Token& t : tokenize(n)) words.push_back(t.text);
+      theirs = theirs || plain_name(words) == full;
+    }
+    if (!theirs) return false;  // "Sanders" after "Sarah Sanders"
+  }
+  return true;
+}
+
+// The dated line in office on `date` of the one referent among `entries`
+// holding an office then; -1 when none or several do, or when the article
+// names someone else so (article_allows).
+int choose_alone(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date) {
+  int found = -1;
+  for (uint32_t e : entries) {
+    const KbEntry& k = kb.entries[e];
+    if (k.kind != "person" || (!k.from && !k.to)) continue;
+    const bool applies =
+        date == 0 ? !k.to : ((!k.from || k.from <= date) && (!k.to || date < k.to));
+    if (!applies) continue;
+    if (found < 0)
+      found = static_cast<int>(e);
+    else if (kb.identity[e] != kb.identity[static_cast<uint32_t>(found)])
+      return -1;
+  }
+  return found >= 0 && article_allows(kb.entries[static_cast<uint32_t>(found)]) ? found : -1;
+}
+}  // namespace
+
 int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past) {
   *past = false;
+  if (kb.alone_marker >= 0 && !entries.empty() &&
+      entries.back() == static_cast<uint32_t>(kb.alone_marker))
+    return choose_alone(kb, entries, date);
   int undated = -1, best_past = -1;
   int32_t best_gap = 0;
   for (uint32_t e : entries) {
@@ -375,6 +515,7 @@ std::vector<EntityResolver::KbCount> EntityResolver::counts() const {
   std::unordered_map<std::string, size_t> at;
   for (uint32_t e = 0; e < kb.entries.size(); ++e) {
     const KbEntry& k = kb.entries[e];
+    if (static_cast<int64_t>(e) == kb.alone_marker) continue;
     const std::string file = k.source.substr(0, k.source.rfind(':'));
     auto [it, fresh] = at.try_emplace(file + '\t' + k.kind, out.size());
     if (fresh) out.push_back({file, k.kind});
@@ -469,7 +610,16 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
 }
 
 void EntityResolver::annotate(Document& doc) const {
-  annotate_document(impl_->kb, impl_->options, doc);
+  if (impl_->kb.alone_marker >= 0) {
+    const actors_internal::AloneContext context = actors_internal::alone_context(doc);
+    struct Scope {
+      explicit Scope(const actors_internal::AloneContext* c) { actors_internal::t_alone = c; }
+      ~Scope() { actors_internal::t_alone = nullptr; }
+    } scope(&context);
+    annotate_document(impl_->kb, impl_->options, doc);
+  } else {
+    annotate_document(impl_->kb, impl_->options, doc);
+  }
   for (const auto& v : impl_->versions) doc.dictionaries.push_back(v);
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/actor_internal.h"
 #include "eventwire/text.h"
@@ -59,6 +60,12 @@ struct Clusters {
 // A generational suffix after a surname ("Jr.", ", III").
 bool is_name_suffix(std::string_view t) {
   return t == "Jr." || t == "Jr" || t == "Sr." || t == "Sr" || t == "II" || t == "III" || t == "IV";
+}
+
+// A middle initial: "E." or "E" (one capital letter).
+bool is_initial(std::string_view t) {
+  const bool letter = !t.empty() && std::isupper(static_cast<unsigned char>(t[0]));
+  return letter && (t.size() == 1 || (t.size() == 2 && t[1] == '.'));
 }
 
 // The surname: the last word, before a generational suffix ("William
@@ -125,7 +132,12 @@ class EntityBuilder {
         coreference_(coreference),
         n_(static_cast<int>(ms.size())),
         cl_(ms.size()),
-        live_(ms.size(), 0) {}
+        live_(ms.size(), 0) {
+    for (const WorkMention& m : ms_)
+      if (!m.dropped && m.person && m.kind == K::kName && name_length(m) >= 2)
+        full_named_.insert(m.identity);
+    find_contested_surnames();
+  }
 
   void run() {
     for (int i = 0; i < n_; ++i) {
@@ -188,65 +200,27 @@ class EntityBuilder {
     const WorkMention& m = ms_[i];
     make_live(i);
     if (!coreference_) return;
+    if (surname_of_the_article(i)) return;
     auto it = by_identity_.find(m.identity);
     if (it != by_identity_.end()) {
       join(i, it->second);
     } else if (m.person && m.kind == K::kName) {
-      // Alias: "Sinwar" after "Yahya Sinwar" (or before it).
-      // Two different known people may share a last name (Omar and Mohammed al-Bashir).
-      // "Sinwar" and "Yahya Sinwar" are one person; "Joseph Bennett" and
-      // "Naftali Bennett" are two: one name must end the other.
-      // A quoted nickname is a word of the name ("Robert C. "Bobby" Scott"
-      // ends with "Bobby Scott"), or left out with the initials ("Robert
-      // Scott").
-      auto words_of = [&](const WorkMention& x, bool without_nickname) {
-        std::vector<std::string> w;
-        const auto& toks = doc_.sentences[x.sentence].tokens;
-        bool in_quotes = false, short_form = false;
-        for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k) {
-          const std::string& t = toks[k].text;
-          const std::string f = fold_punctuation(t);
-          if (f == "\"" || f == "``" || f == "''") {
-            in_quotes = !in_quotes;
-            short_form = true;
-            continue;
-          }
-          if (is_name_suffix(t) || t == ",") {
-            short_form = short_form || is_name_suffix(t);  // (a form without it too)
-            if (without_nickname) continue;
-          }
-          if (without_nickname &&
-              (in_quotes || t.size() == 1 || (t.size() == 2 && t[1] == '.') || t == "."))
-            continue;
-          w.push_back(t);
-        }
-        // (Only a name with a nickname or a suffix has a shorter form.)
-        if (without_nickname && !short_form) w.clear();
-        return w;
-      };
-      auto compatible = [&](int j) {
-        if (m.identity.rfind("kb:", 0) == 0 && ms_[j].identity.rfind("kb:", 0) == 0 &&
-            ms_[j].identity != m.identity)
-          return false;
-        for (const bool drop_a : {false, true})
-          for (const bool drop_b : {false, true}) {
-            const auto a = words_of(m, drop_a), b = words_of(ms_[j], drop_b);
-            if (a.empty() || b.empty()) continue;
-            const auto& shorter = a.size() <= b.size() ? a : b;
-            const auto& longer = a.size() <= b.size() ? b : a;
-            if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return true;
-          }
-        return false;
-      };
       auto s = by_surname_.find(last_word(doc_, m));
       if (s != by_surname_.end()) {
-        if (compatible(s->second)) join(i, s->second);
+        // A full name the base does not know is not the person the base knows
+        // by that surname alone ("Sarah Sanders" after "Sanders"): it names
+        // that surname from now on.
+        if (name_length(m) >= 2 && m.identity.rfind("kb:", 0) != 0 && lone_surname(s->second))
+          s->second = i;
+        else if (same_person_names(i, s->second))
+          join(i, s->second);
       } else if (m.last - m.first == 1) {
         // (Keys are unique: a lookup, not a scan of every surname.)
         auto same = by_surname_.find(doc_.sentences[m.sentence].tokens[m.first].text);
-        if (same != by_surname_.end() && compatible(same->second)) join(i, same->second);
+        if (same != by_surname_.end() && same_person_names(i, same->second)) join(i, same->second);
       }
     }
+    if (coreference_ && !m.person && m.kind == K::kName) link_body_head(i);
     by_identity_.emplace(m.identity, i);
     if (m.person) {
       // The fullest name of the person stands for them from now on: "Ivanka
@@ -257,6 +231,156 @@ class EntityBuilder {
         at->second = i;
     }
   }
+  // The words of a person's name; `without_nickname`: its shorter form
+  // without a quoted nickname, initials or suffix (empty when it has none).
+  // A quoted nickname is a word of the name ("Robert C. "Bobby" Scott" ends
+  // with "Bobby Scott"), or left out with the initials ("Robert Scott").
+  std::vector<std::string> name_words(const WorkMention& x, bool without_nickname) const {
+    std::vector<std::string> w;
+    const auto& toks = doc_.sentences[x.sentence].tokens;
+    bool in_quotes = false, short_form = false;
+    const int start = x.name_first >= 0 ? x.name_first : x.first;
+    for (int k = start; k < x.last; ++k) {
+      const std::string& t = toks[k].text;
+      const std::string f = fold_punctuation(t);
+      if (f == "\"" || f == "``" || f == "''") {
+        in_quotes = !in_quotes;
+        short_form = true;
+        continue;
+      }
+      if (is_name_suffix(t) || t == ",") {
+        short_form = short_form || is_name_suffix(t);  // (a form without it too)
+        if (without_nickname) continue;
+      }
+      if (without_nickname &&
+          (in_quotes || t.size() == 1 || (t.size() == 2 && t[1] == '.') || t == ".")) {
+        // A middle initial: "Loretta E. Lynch" is also "Loretta Lynch".
+        short_form = short_form || (is_initial(t) && k + 1 < x.last);
+        continue;
+      }
+      w.push_back(t);
+    }
+    // (Only a name with a nickname, initials or a suffix has a shorter form.)
+    if (without_nickname && !short_form) w.clear();
+    return w;
+  }
+
+  // The initials of a name in order: "John A. Reed" and "John B. Reed" are two.
+  std::string name_initials(const WorkMention& x) const {
+    std::string letters;
+    const auto& toks = doc_.sentences[x.sentence].tokens;
+    for (int k = x.name_first >= 0 ? x.name_first : x.first; k < x.last; ++k)
+      if (is_initial(toks[k].text)) letters += toks[k].text[0];
+    return letters;
+  }
+
+  // Alias: "Sinwar" after "Yahya Sinwar" (or before it). Two different known
+  // people may share a last name (Omar and Mohammed al-Bashir). "Sinwar" and
+  // "Yahya Sinwar" are one person; "Joseph Bennett" and "Naftali Bennett" are
+  // two: one name must end the other.
+  bool same_person_names(int i, int j) const {
+    const WorkMention& m = ms_[i];
+    if (m.identity.rfind("kb:", 0) == 0 && ms_[j].identity.rfind("kb:", 0) == 0 &&
+        ms_[j].identity != m.identity)
+      return false;
+    const std::string ia = name_initials(m), ib = name_initials(ms_[j]);
+    if (!ia.empty() && !ib.empty() && ia != ib) return false;
+    for (const bool drop_a : {false, true})
+      for (const bool drop_b : {false, true}) {
+        const auto a = name_words(m, drop_a), b = name_words(ms_[j], drop_b);
+        if (a.empty() || b.empty()) continue;
+        const auto& shorter = a.size() <= b.size() ? a : b;
+        const auto& longer = a.size() <= b.size() ? b : a;
+        if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return true;
+      }
+    return false;
+  }
+
+  // A body named again by the last word of its name alone, capitalized ("the
+  // Council" after "the Security Council", "the Guard" after "the National
+  // Guard"): the nearest earlier body so named, when the word is no name of
+  // its own in the base.
+  void link_body_head(int i) {
+    const WorkMention& m = ms_[i];
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    const std::string& last = toks[m.last - 1].text;
+    if (m.last - start == 1) {
+      if (m.identity.rfind("kb:", 0) == 0 || !m.code.empty() || last.empty() ||
+          !std::isupper(static_cast<unsigned char>(last[0])))
+        return;
+      auto at = by_body_head_.find(last);
+      if (at != by_body_head_.end()) join(i, at->second);
+      return;
+    }
+    if (m.type == "ORG" || m.identity.rfind("kb:", 0) == 0) by_body_head_[last] = i;
+  }
+
+  // A person the base knows, named here by one word (a surname alone) — not
+  // a person of the hand-written base, whose surname stays theirs
+  // ("Trump" after "Ivanka Trump").
+  bool lone_surname(int i) const {
+    const WorkMention& x = ms_[i];
+    return x.person && x.kind == K::kName && name_length(x) == 1 &&
+           x.identity.rfind("kb:", 0) == 0 && x.how.find(":people.kb:") == std::string::npos;
+  }
+
+  // Surnames alone the base gives to a person that the article also writes
+  // after a capitalized word that is not that person's name ("Prescott
+  // Carlson", a given name the tagger missed, when the base knows another
+  // Carlson): the article's person, not the base's.
+  void find_contested_surnames() {
+    std::unordered_map<std::string, std::string> lone;  // word → identity
+    for (int i = 0; i < n_; ++i)
+      if (!ms_[i].dropped && lone_surname(i))
+        lone.emplace(doc_.sentences[ms_[i].sentence].tokens[ms_[i].first].text, ms_[i].identity);
+    if (lone.empty()) return;
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const auto& toks = doc_.sentences[si].tokens;
+      for (size_t k = 1; k < toks.size(); ++k) {
+        auto w = lone.find(toks[k].text);
+        const std::string& before = toks[k - 1].text;
+        if (w == lone.end() || before.empty() || before.back() == '.' ||
+            !std::isupper(static_cast<unsigned char>(before[0])))
+          continue;
+        bool same = false;  // "Bernie Sanders" (or "Senator Sanders", one mention) is fine
+        for (const WorkMention& x : ms_)
+          same = same || (x.sentence == static_cast<int>(si) && x.first < static_cast<int>(k) &&
+                          x.last > static_cast<int>(k) && x.identity == w->second);
+        if (!same) contested_.insert(w->first);
+      }
+    }
+  }
+
+  // A surname alone the base gives to a person the article does not name in
+  // full is the article's own person named in full earlier with that surname
+  // ("Sanders" after "Sarah Sanders", a baker): it takes no code from the base.
+  bool surname_of_the_article(int i) {
+    if (!lone_surname(i) || full_named_.count(ms_[i].identity)) return false;
+    if (contested_.count(doc_.sentences[ms_[i].sentence].tokens[ms_[i].first].text)) {
+      WorkMention& m = ms_[i];
+      m.code.clear();
+      m.how.clear();
+      m.rank = 0;
+      m.entry = -1;
+      m.identity = "surname:" + doc_.sentences[m.sentence].tokens[m.first].text;
+      refresh(cl_.find(i), 0);
+    }
+    auto s = by_surname_.find(last_word(doc_, ms_[i]));
+    if (s == by_surname_.end()) return false;
+    const WorkMention& y = ms_[s->second];
+    if (name_length(y) < 2 || y.identity == ms_[i].identity) return false;
+    WorkMention& m = ms_[i];
+    m.code.clear();
+    m.how.clear();
+    m.rank = 0;
+    m.entry = -1;
+    m.identity = y.identity;
+    join(i, s->second);
+    by_identity_.emplace(m.identity, i);
+    return true;
+  }
+
   static int name_length(const WorkMention& x) {
     return x.last - (x.name_first >= 0 ? x.name_first : x.first);
   }
@@ -516,7 +640,10 @@ class EntityBuilder {
   Clusters cl_;
   std::vector<char> live_;  // a mention that will be output
   std::unordered_map<std::string, int> by_identity_;
-  std::unordered_map<std::string, int> by_surname_;  // person clusters by last name word
+  std::unordered_map<std::string, int> by_surname_;    // person clusters by last name word
+  std::unordered_map<std::string, int> by_body_head_;  // bodies by the last word of their name
+  std::unordered_set<std::string> full_named_;         // identities of people named in full
+  std::unordered_set<std::string> contested_;          // surnames alone not the base's here
 };
 
 }  // namespace

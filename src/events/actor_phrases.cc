@@ -203,7 +203,8 @@ std::vector<Actor> SentenceCoder::merged_subject(const std::vector<int>& heads) 
 }
 
 std::vector<Actor> SentenceCoder::distributed_modifiers(int head) const {
-  if (!impl_.actors || impl_.actors->empty() || !is_nominal(tree_.token(head))) return {};
+  if (!is_nominal(tree_.token(head))) return {};
+  bool dictionary = impl_.actors && !impl_.actors->empty();
   for (int mod : tree_.children(head)) {
     std::string_view rel = Tree::base(tree_.token(mod).deprel);
     if ((rel != "compound" && rel != "amod") || mod > head) continue;
@@ -212,6 +213,11 @@ std::vector<Actor> SentenceCoder::distributed_modifiers(int head) const {
       if (Tree::base(tree_.token(child).deprel) == "conj" && child < head) members.push_back(child);
     if (members.size() < 2) continue;
     std::vector<Actor> out;
+    if (!dictionary) {
+      out = modifier_entities(head, members);
+      if (out.size() >= 2) return out;
+      continue;
+    }
     for (int m : members) {
       // The member's own words, then the noun they all modify.
       std::vector<std::string> words = ActorMatcher::phrase_words(tree_.sentence(), m, m);
@@ -228,6 +234,34 @@ std::vector<Actor> SentenceCoder::distributed_modifiers(int head) const {
     if (out.size() >= 2) return out;
   }
   return {};
+}
+
+// "Gondor and Rohan envoys" without actor dictionaries: each conjoined
+// modifier that is a coded entity of its own (a mention within the modifier's
+// words, not the whole phrase) is an actor; empty unless they are distinct.
+std::vector<Actor> SentenceCoder::modifier_entities(int head,
+                                                    const std::vector<int>& members) const {
+  std::vector<Actor> out;
+  for (int m : members) {
+    auto [first, last] = tree_.phrase(m);
+    if (m == members.front()) last = m;  // the first member's phrase holds the others
+    const CodedMention* found = nullptr;
+    for (const CodedMention& c : index_.coded)
+      if (c.mention->sentence == s_ && first <= c.mention->first_token &&
+          c.mention->last_token <= last + 1) {
+        found = &c;
+        break;
+      }
+    if (!found) return {};
+    for (const Actor& a : out)
+      if (a.entity == found->entity->id) return {};
+    Actor one = resolve(head, m, head);
+    one.code = found->entity->actor_code;
+    one.entity = found->entity->id;
+    one.how = "entity " + found->entity->id + " (modifiers shared)";
+    out.push_back(std::move(one));
+  }
+  return out;
 }
 
 size_t SentenceCoder::emit_joint(int predicate, const std::string& code,

@@ -587,5 +587,153 @@ TEST(Arguments, StoppingAidIsAReductionOfRelations) {
   EXPECT_EQ(summary(doc), "GON>ROH:162 ");
 }
 
+TEST(Arguments, AnEntryWithoutTargetTakesACodedActorAmongItsArguments) {
+  // "Gondor denied charges by Rohan" (deny is written S=nsubj only).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"denied", "deny", "VERB", 0, "root"},
+                           {"charges", "charge", "NOUN", 2, "obj"},
+                           {"by", "by", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  ASSERT_TRUE(doc.events[0].target) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->actor_code, "ROH");
+  // The source's own code is no target, and the event is not dropped for it.
+  doc.entities[1].actor_code = "GON";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_FALSE(doc.events[0].target) << summary(doc);
+}
+
+TEST(Arguments, ConjoinedModifiersThatAreEntitiesAreSeparateActors) {
+  // "Gondor and Rohan negotiators signed an accord": each side signs with
+  // the other (057 is reciprocal).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "compound"},
+                           {"and", "and", "CCONJ", 3, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 1, "conj"},
+                           {"negotiators", "negotiator", "NOUN", 5, "nsubj"},
+                           {"signed", "sign", "VERB", 0, "root"},
+                           {"an", "a", "DET", 7, "det"},
+                           {"accord", "accord", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:057"), std::string::npos) << summary(doc);
+  EXPECT_NE(summary(doc).find("ROH>GON:057"), std::string::npos) << summary(doc);
+  // One entity over the whole phrase stays one actor.
+  Document one = doc;
+  one.events.clear();
+  one.entities.clear();
+  add_entity(one, 0, 4, "GONGOV");
+  code(one);
+  EXPECT_EQ(summary(one).find("ROH"), std::string::npos) << summary(one);
+}
+
+TEST(Arguments, AStatementIsAboutWhatItsComplementActsOn) {
+  // "Gondor is considering flying aid to Rohan": 014 about Rohan.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                           {"is", "be", "AUX", 3, "aux"},
+                           {"considering", "consider", "VERB", 0, "root"},
+                           {"flying", "fly", "VERB", 3, "xcomp"},
+                           {"aid", "aid", "NOUN", 4, "obj"},
+                           {"to", "to", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 6, 7, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:014"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, APrepositionalTargetIsFoundWhereTheParserHungIt) {
+  // "Gondor expressed concern over the plan", "over" hung on the verb (the
+  // entry looks for obj>nmod:over).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"expressed", "express", "VERB", 0, "root"},
+                           {"concern", "concern", "NOUN", 2, "obj"},
+                           {"over", "over", "ADP", 6, "case"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"plan", "plan", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  ASSERT_TRUE(doc.events[0].target) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->mention.text, "the plan");
+  // "Gondor sent aid in grain to the farmers", "to" hung on a noun of the
+  // object's phrase (the entry looks for obl:to).
+  Document sent = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"sent", "send", "VERB", 0, "root"},
+                            {"aid", "aid", "NOUN", 2, "obj"},
+                            {"in", "in", "ADP", 5, "case"},
+                            {"grain", "grain", "NOUN", 3, "nmod"},
+                            {"to", "to", "ADP", 8, "case"},
+                            {"the", "the", "DET", 8, "det"},
+                            {"farmers", "farmer", "NOUN", 5, "nmod"}});
+  add_entity(sent, 0, 1, "GON");
+  code(sent);
+  ASSERT_EQ(sent.events.size(), 1u) << summary(sent);
+  ASSERT_TRUE(sent.events[0].target) << summary(sent);
+  EXPECT_EQ(sent.events[0].target->mention.text, "the farmers");
+}
+
+TEST(Arguments, WhomTheSourceActsOnBehalfOfIsNoTarget) {
+  // "Gondor expressed condolences to the family on behalf of Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"expressed", "express", "VERB", 0, "root"},
+                           {"condolences", "condolence", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"family", "family", "NOUN", 2, "obl"},
+                           {"on", "on", "ADP", 8, "case"},
+                           {"behalf", "behalf", "NOUN", 2, "obl"},
+                           {"of", "of", "ADP", 10, "case"},
+                           {"Rohan", "Rohan", "PROPN", 8, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 9, 10, "ROH");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  ASSERT_TRUE(doc.events[0].target) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->mention.text, "the family");
+}
+
+TEST(Arguments, AnAccusationIsDoneToTheSubjectOfWhatItAlleges) {
+  // "Gondor alleged that Rohan armed the rebels"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"alleged", "allege", "VERB", 0, "root"},
+                           {"that", "that", "SCONJ", 5, "mark"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                           {"armed", "arm", "VERB", 2, "ccomp"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"rebels", "rebel", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 3, 4, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:112"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, AParticipleWithAnObjectInARootNounsPhraseIsItsVerb) {
+  // "The ministry during a briefing in Rohan welcomed Mordor's offer", parsed
+  // as a noun phrase: "welcomed" a participle on "briefing".
+  Document doc = make_doc({{"The", "the", "DET", 2, "det"},
+                           {"ministry", "ministry", "NOUN", 0, "root"},
+                           {"during", "during", "ADP", 5, "case"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"briefing", "briefing", "NOUN", 2, "nmod"},
+                           {"in", "in", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nmod"},
+                           {"welcomed", "welcome", "VERB", 5, "acl"},
+                           {"Mordor", "Mordor", "PROPN", 11, "nmod:poss"},
+                           {"'s", "'s", "PART", 9, "case"},
+                           {"offer", "offer", "NOUN", 8, "obj"}},
+                          "2020-01-01", "VBN");
+  add_entity(doc, 0, 2, "GONGOV");
+  add_entity(doc, 6, 7, "ROH");
+  add_entity(doc, 8, 9, "MOR");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GONGOV>MOR"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("ROH>"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

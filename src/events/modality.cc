@@ -1,5 +1,6 @@
 #include "events/modality.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -14,8 +15,36 @@ bool one_of(std::string_view word, const std::array<std::string_view, N>& words)
 }
 
 constexpr std::array<std::string_view, 4> kFutureAux = {"will", "shall", "'ll", "wo"};
-constexpr std::array<std::string_view, 7> kHypotheticalAux = {"would",  "could", "might", "may",
-                                                              "should", "must",  "ought"};
+// "can" says what is possible, not what happened ("they can help"; "cannot"
+// is a negation and read as one before this).
+constexpr std::array<std::string_view, 9> kHypotheticalAux = {
+    "would", "could", "might", "may", "should", "must", "ought", "can", "ca"};
+// Adverbs that leave the act open ("perhaps they helped").
+constexpr std::array<std::string_view, 6> kHedgeAdverbs = {
+    "perhaps", "maybe", "possibly", "hopefully", "conceivably", "supposedly"};
+// With a verb in the simple present these make it a habit or a trait, not
+// one act: "she still says such things", "he always blames the press".
+constexpr std::array<std::string_view, 14> kHabitAdverbs = {
+    "always",    "usually",   "often",      "continuously", "constantly",
+    "still",     "generally", "typically",  "routinely",    "frequently",
+    "regularly", "sometimes", "habitually", "repeatedly"};
+// Verbs whose clausal complement is a belief or a guess of the subject, not
+// something the writer says happened ("he thinks they helped", "she hopes
+// they won"). Claims and allegations are not here: news reports acts of
+// violence through them ("the group claimed its members were kidnapped").
+constexpr std::array<std::string_view, 20> kBeliefVerbs = {
+    "think",     "believe", "suppose", "imagine", "assume",  "guess",      "suspect",
+    "fear",      "doubt",   "hope",    "expect",  "predict", "pretend",    "suggest",
+    "speculate", "worry",   "bet",     "reckon",  "presume", "hypothesize"};
+// Verbs whose clausal complement is asked, not said ("asked whether …").
+constexpr std::array<std::string_view, 5> kAskVerbs = {"ask", "wonder", "question", "inquire",
+                                                       "query"};
+// Raising verbs: "appears to be helping" is an impression, not a report.
+constexpr std::array<std::string_view, 2> kSeemVerbs = {"seem", "appear"};
+// Heads of free relatives ("everything she says", "what he claims"): the
+// clause describes, it does not report one act.
+constexpr std::array<std::string_view, 7> kFreeRelativeHeads = {
+    "what", "whatever", "everything", "anything", "something", "thing", "all"};
 // Verbs whose xcomp is an aim, not a fact ("plans to meet", "seeks to end").
 constexpr std::array<std::string_view, 16> kIntentVerbs = {
     "plan",    "intend", "want", "seek", "aim",  "try",    "hope",     "prepare",
@@ -30,21 +59,104 @@ constexpr std::array<std::string_view, 20> kRequestVerbs = {
 constexpr std::array<std::string_view, 4> kDenyVerbs = {"deny", "reject", "dismiss", "refute"};
 constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "whether", "lest"};
 
-enum class Reading { kNone, kFuture, kHypothetical, kIntended, kDenied, kQuestion };
+enum class Reading { kNone, kFuture, kHypothetical, kIntended, kDenied, kQuestion, kGeneric };
+
+std::string lower(std::string form) {
+  for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return form;
+}
+
+bool punct_between(const Tree& tree, int a, int b, bool quotes_only = false) {
+  for (int i = std::min(a, b) + 1; i < std::max(a, b); ++i) {
+    const Token& t = tree.token(i);
+    if (t.upos != "PUNCT") continue;
+    if (!quotes_only || t.xpos == "``" || t.xpos == "''" || t.text == "\"" || t.text == "“" ||
+        t.text == "”")
+      return true;
+  }
+  return false;
+}
+
+// "the image of soldiers attacking villages", "a culture of officials
+// taking bribes": a participle on a noun that itself names what another noun
+// is of describes a kind of thing; it reports no act (a finite clause, an
+// infinitive or a participle elsewhere may).
+bool descriptive_participle(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos != "VBG" || tree.token(clause).deprel != "acl") return false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "mark" || rel == "aux") return false;
+  }
+  // Only a participle with an object ("a fatal police shooting in Tulsa" is
+  // a noun the tagger read as a participle).
+  bool object = false;
+  for (int child : tree.children(clause))
+    object = object || Tree::base(tree.token(child).deprel) == "obj";
+  if (!object) return false;
+  int noun = tree.head(clause);
+  if (noun < 0 || Tree::base(tree.token(noun).deprel) != "nmod") return false;
+  // "hundreds of protesters demonstrating": the protesters are counted, and
+  // they did demonstrate.
+  if (tree.head(noun) >= 0 && tree.through_quantity(tree.head(noun)) == noun) return false;
+  for (int child : tree.children(noun))
+    if (Tree::base(tree.token(child).deprel) == "case" && tree.lemma(child) == "of") return true;
+  return false;
+}
+
+// "believe in what she says", "whatever he claims": an embedded clause
+// whose subject or object is "what" names a kind of thing said or done.
+bool free_relative(const Tree& tree, int clause) {
+  if (tree.head(clause) < 0) return false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if ((rel == "obj" || rel == "nsubj") &&
+        (tree.lemma(child) == "what" || tree.lemma(child) == "whatever"))
+      return true;
+  }
+  return false;
+}
+
+// A verb in the simple present: no auxiliary, tagged VBZ / VBP.
+bool simple_present(const Tree& tree, int clause) {
+  const std::string& xpos = tree.token(clause).xpos;
+  if (xpos != "VBZ" && xpos != "VBP") return false;
+  for (int child : tree.children(clause))
+    if (Tree::base(tree.token(child).deprel) == "aux") return false;
+  return true;
+}
+
+// "offered no proof", "nobody attacked": the act is denied by its argument.
+bool negative_argument(const Tree& tree, int clause) {
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel != "obj" && rel != "nsubj") continue;
+    const std::string& lemma = tree.lemma(child);
+    if (lemma == "nobody" || lemma == "nothing" || lemma == "none" || lemma == "no-one")
+      return true;
+    for (int grand : tree.children(child))
+      if (tree.token(grand).deprel == "det" && tree.lemma(grand) == "no") return true;
+  }
+  return false;
+}
 
 // What the auxiliaries and marks of one clause head say.
 Reading clause_reading(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     const std::string& lemma = tree.lemma(child);
-    std::string form = tree.token(child).text;
-    for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    std::string form = lower(tree.token(child).text);
     if (rel == "aux") {
       if (one_of(form, kFutureAux) || one_of(lemma, kFutureAux)) return Reading::kFuture;
       if (one_of(form, kHypotheticalAux) || one_of(lemma, kHypotheticalAux))
         return Reading::kHypothetical;
     }
     if (rel == "mark" && one_of(lemma, kConditionMarks)) return Reading::kHypothetical;
+    // A hedge set off by punctuation ("Perhaps, he said, it could …") belongs
+    // to the quoted words, not to the verb of saying.
+    if (rel == "advmod" && one_of(lemma, kHedgeAdverbs) && !punct_between(tree, child, clause))
+      return Reading::kHypothetical;
+    if (rel == "advmod" && one_of(lemma, kHabitAdverbs) && simple_present(tree, clause))
+      return Reading::kGeneric;
     // "be going to attack", "is to meet": future by construction.
     if (rel == "aux" && lemma == "to" && tree.head(clause) >= 0 &&
         tree.lemma(tree.head(clause)) == "go")
@@ -63,63 +175,69 @@ bool in_question(const Tree& tree, int predicate) {
   return tree.token(root).upos == "VERB" || tree.token(root).upos == "AUX";
 }
 
-}  // namespace
+bool has_mark(const Tree& tree, int clause, std::initializer_list<std::string_view> marks) {
+  for (int child : tree.children(clause))
+    if (Tree::base(tree.token(child).deprel) == "mark" &&
+        std::find(marks.begin(), marks.end(), tree.lemma(child)) != marks.end())
+      return true;
+  return false;
+}
 
-std::string event_modality(const Tree& tree, int predicate, bool negated) {
-  if (negated) return "denied";
-  Reading found = clause_reading(tree, predicate);
-  // Climb through the clauses that govern this one.
-  int clause = predicate;
-  for (int depth = 0; found == Reading::kNone && depth < 6; ++depth) {
-    int up = tree.head(clause);
-    if (up < 0) break;
-    std::string_view rel = Tree::base(tree.token(clause).deprel);
-    const std::string& up_lemma = tree.lemma(up);
-    const std::string& up_pos = tree.token(up).upos;
-    if (rel == "xcomp" || (rel == "advcl" && up_pos == "ADJ")) {
-      if (up_pos == "ADJ" || up_pos == "NOUN")
-        found = Reading::kHypothetical;  // "hard to beat"
-      else if (one_of(up_lemma, kIntentVerbs) || one_of(up_lemma, kRequestVerbs))
-        found = Reading::kIntended;
-      else if (Reading r = clause_reading(tree, up); r != Reading::kNone)
-        found = r;
-    } else if (rel == "ccomp" || rel == "csubj") {
-      if (one_of(up_lemma, kDenyVerbs))
-        found = Reading::kDenied;
-      else if (tree.is_negated(up))
-        found = Reading::kDenied;
-      break;  // a reported clause keeps its own tense ("said it will") as read above
-    } else if (rel == "advcl") {
-      // "went so far as to say": a clause on a degree adverb says how far
-      // the governing act went; it is as real as that act.
-      if (up_pos == "ADV" && Tree::base(tree.token(up).deprel) == "advmod" && tree.head(up) >= 0) {
-        found = clause_reading(tree, tree.head(up));
-        break;
-      }
-      // "… in order to defend X", "… to punish Y": a purpose, not a deed.
-      for (int child : tree.children(clause))
-        if (Tree::base(tree.token(child).deprel) == "mark" &&
-            (tree.lemma(child) == "to" || tree.lemma(child) == "so"))
-          found = Reading::kIntended;
-      if (clause_reading(tree, clause) == Reading::kHypothetical) found = Reading::kHypothetical;
-      break;
-    } else if (rel == "conj") {
-      found = clause_reading(tree, up);
-    } else if (rel == "acl" || rel == "nmod" || rel == "obl") {
-      // "the decision to attack", "plans for talks": a noun's complement.
-      if ((rel == "acl" && tree.token(up).upos == "NOUN")) {
-        for (int child : tree.children(clause))
-          if (Tree::base(tree.token(child).deprel) == "mark" && tree.lemma(child) == "to")
-            found = Reading::kIntended;
-      }
-      break;
-    } else {
-      break;
-    }
-    clause = up;
+// What the relation of `clause` to its governor `up` says; `climb` is set
+// when, if it says nothing, the governor's own governors decide (a
+// conjunct, an xcomp).
+Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
+  *climb = false;
+  std::string_view rel = Tree::base(tree.token(clause).deprel);
+  const std::string& up_lemma = tree.lemma(up);
+  const std::string& up_pos = tree.token(up).upos;
+  if (rel == "xcomp" || (rel == "advcl" && up_pos == "ADJ")) {
+    if (up_pos == "ADJ" || up_pos == "NOUN") return Reading::kHypothetical;  // "hard to beat"
+    if (one_of(up_lemma, kIntentVerbs) || one_of(up_lemma, kRequestVerbs))
+      return Reading::kIntended;
+    if (one_of(up_lemma, kSeemVerbs)) return Reading::kHypothetical;  // "appears to be helping"
+    *climb = true;
+    return clause_reading(tree, up);
   }
-  if (found == Reading::kNone && in_question(tree, predicate)) found = Reading::kQuestion;
-  switch (found) {
+  if (rel == "ccomp" || rel == "csubj") {
+    if (one_of(up_lemma, kDenyVerbs) || tree.is_negated(up)) return Reading::kDenied;
+    // A quotation mark between them: '"I think …," he said' is the
+    // attribution the parser hung on the quoted verb, not its complement.
+    bool quoted = punct_between(tree, up, clause, true);
+    if (rel == "ccomp" && one_of(up_lemma, kBeliefVerbs) && !quoted) return Reading::kHypothetical;
+    if (rel == "ccomp" && one_of(up_lemma, kAskVerbs) && !quoted) return Reading::kQuestion;
+    return Reading::kNone;  // a reported clause keeps its own tense ("said it will")
+  }
+  if (rel == "advcl") {
+    // "went so far as to say": a clause on a degree adverb says how far
+    // the governing act went; it is as real as that act.
+    if (up_pos == "ADV" && Tree::base(tree.token(up).deprel) == "advmod" && tree.head(up) >= 0)
+      return clause_reading(tree, tree.head(up));
+    // "… in order to defend X", "… to punish Y": a purpose, not a deed.
+    if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
+    if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
+    return Reading::kNone;
+  }
+  if (rel == "conj") {
+    *climb = true;
+    return clause_reading(tree, up);
+  }
+  if (tree.token(clause).deprel == "acl:relcl") {
+    // "it is not something she says": a clause on a denied noun;
+    // "everything he says": a clause that describes what he does.
+    if (tree.is_negated(up)) return Reading::kDenied;
+    if (one_of(up_lemma, kFreeRelativeHeads) && simple_present(tree, clause))
+      return Reading::kGeneric;
+    return Reading::kNone;
+  }
+  if (descriptive_participle(tree, clause)) return Reading::kGeneric;
+  // "the decision to attack", "plans for talks": a noun's complement.
+  if (rel == "acl" && up_pos == "NOUN" && has_mark(tree, clause, {"to"})) return Reading::kIntended;
+  return Reading::kNone;
+}
+
+const char* name(Reading reading) {
+  switch (reading) {
     case Reading::kFuture:
       return "future";
     case Reading::kHypothetical:
@@ -130,10 +248,32 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
       return "denied";
     case Reading::kQuestion:
       return "question";
+    case Reading::kGeneric:
+      return "generic";
     case Reading::kNone:
       break;
   }
   return "asserted";
+}
+
+}  // namespace
+
+std::string event_modality(const Tree& tree, int predicate, bool negated) {
+  if (negated || negative_argument(tree, predicate)) return "denied";
+  Reading found = clause_reading(tree, predicate);
+  if (found == Reading::kNone && free_relative(tree, predicate)) found = Reading::kGeneric;
+  // Climb through the clauses that govern this one.
+  int clause = predicate;
+  for (int depth = 0; found == Reading::kNone && depth < 6; ++depth) {
+    int up = tree.head(clause);
+    if (up < 0) break;
+    bool climb = false;
+    found = step_up(tree, clause, up, &climb);
+    if (!climb) break;
+    clause = up;
+  }
+  if (found == Reading::kNone && in_question(tree, predicate)) found = Reading::kQuestion;
+  return name(found);
 }
 
 }  // namespace eventwire::events

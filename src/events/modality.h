@@ -1,7 +1,8 @@
 // Whether the text says an event happened: asserted, or future ("will
 // attack"), hypothetical ("would", "could", "if …", "harder to beat"),
 // intended ("plans to meet"), denied ("did not attack", "denied attacking")
-// or asked ("Will Russia expel …?"). Read from the predicate's own clause and
+// asked ("Will Russia expel …?") or generic (a habit or a description: "she
+// still says such things", "everything he says"). Read from the predicate's own clause and
 // the clauses that govern it. Pure functions over a parse; thread-safe.
 #pragma once
 
@@ -11,7 +12,8 @@
 
 namespace eventwire::events {
 
-// "asserted", "future", "hypothetical", "intended", "denied" or "question".
+// "asserted", "future", "hypothetical", "intended", "denied", "question" or
+// "generic".
 // `negated` is the coder's own negation reading of the predicate (or of the
 // governing verb of an embedded clause).
 std::string event_modality(const Tree& tree, int predicate, bool negated);

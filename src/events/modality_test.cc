@@ -125,5 +125,113 @@ TEST(Modality, ClauseOnADegreeAdverbIsAsRealAsItsVerb) {
   EXPECT_EQ(modality_of(doc, 6), "asserted");
 }
 
+TEST(Modality, CanAndHedgesAreHypothetical) {
+  // "perhaps they can help Rohan"
+  Document can = make_doc({{"perhaps", "perhaps", "ADV", 4, "advmod"},
+                           {"they", "they", "PRON", 4, "nsubj"},
+                           {"can", "can", "AUX", 4, "aux"},
+                           {"help", "help", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obj"}});
+  EXPECT_EQ(modality_of(can, 3), "hypothetical");
+  // "perhaps Gondor helped Rohan"
+  Document hedge = make_doc({{"perhaps", "perhaps", "ADV", 3, "advmod"},
+                             {"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                             {"helped", "help", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 3, "obj"}});
+  EXPECT_EQ(modality_of(hedge, 2), "hypothetical");
+  // "perhaps , he said": the hedge set off by a comma is the quote's
+  Document said = make_doc({{"perhaps", "perhaps", "ADV", 4, "advmod"},
+                            {",", ",", "PUNCT", 1, "punct"},
+                            {"he", "he", "PRON", 4, "nsubj"},
+                            {"said", "say", "VERB", 0, "root"}});
+  EXPECT_EQ(modality_of(said, 3), "asserted");
+}
+
+TEST(Modality, HabitsInThePresentAreGeneric) {
+  // "Gondor still blames Rohan" (simple present)
+  std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                                        {"still", "still", "ADV", 3, "advmod"},
+                                        {"blames", "blame", "VERB", 0, "root"},
+                                        {"Rohan", "Rohan", "PROPN", 3, "obj"}};
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBZ"), 2), "generic");
+  // "Gondor repeatedly blamed Rohan": past acts, asserted
+  rows[1] = {"repeatedly", "repeatedly", "ADV", 3, "advmod"};
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBD"), 2), "asserted");
+  // "everything Gondor says" (a free relative on "everything")
+  Document every = make_doc({{"everything", "everything", "PRON", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                             {"says", "say", "VERB", 1, "acl:relcl"}},
+                            "2020-01-01", "VBZ");
+  EXPECT_EQ(modality_of(every, 2), "generic");
+  // "they believe what Gondor says"
+  Document what = make_doc({{"they", "they", "PRON", 2, "nsubj"},
+                            {"believe", "believe", "VERB", 0, "root"},
+                            {"what", "what", "PRON", 5, "obj"},
+                            {"Gondor", "Gondor", "PROPN", 5, "nsubj"},
+                            {"says", "say", "VERB", 2, "advcl"}});
+  EXPECT_EQ(modality_of(what, 4), "generic");
+  // "the image of soldiers attacking villages": a kind, not an act
+  Document kind = make_doc({{"the", "the", "DET", 2, "det"},
+                            {"image", "image", "NOUN", 0, "root"},
+                            {"of", "of", "ADP", 4, "case"},
+                            {"soldiers", "soldier", "NOUN", 2, "nmod"},
+                            {"attacking", "attack", "VERB", 4, "acl"},
+                            {"villages", "village", "NOUN", 5, "obj"}},
+                           "2020-01-01", "VBG");
+  EXPECT_EQ(modality_of(kind, 4), "generic");
+  // "hundreds of soldiers attacking villages": counted, not described
+  Document counted = make_doc({{"hundreds", "hundred", "NOUN", 0, "root"},
+                               {"of", "of", "ADP", 3, "case"},
+                               {"soldiers", "soldier", "NOUN", 1, "nmod"},
+                               {"attacking", "attack", "VERB", 3, "acl"},
+                               {"villages", "village", "NOUN", 4, "obj"}},
+                              "2020-01-01", "VBG");
+  EXPECT_EQ(modality_of(counted, 3), "asserted");
+}
+
+TEST(Modality, BeliefsQuestionsAndImpressions) {
+  // "Rohan thinks Gondor attacked" / "Rohan claimed Gondor attacked"
+  std::vector<events_test::Row> rows = {{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                        {"thinks", "think", "VERB", 0, "root"},
+                                        {"Gondor", "Gondor", "PROPN", 4, "nsubj"},
+                                        {"attacked", "attack", "VERB", 2, "ccomp"}};
+  EXPECT_EQ(modality_of(make_doc(rows), 3), "hypothetical");
+  rows[1] = {"claimed", "claim", "VERB", 0, "root"};
+  EXPECT_EQ(modality_of(make_doc(rows), 3), "asserted");
+  rows[1] = {"wondered", "wonder", "VERB", 0, "root"};
+  EXPECT_EQ(modality_of(make_doc(rows), 3), "question");
+  // "the plan appears to be helping Rohan"
+  Document seem = make_doc({{"plan", "plan", "NOUN", 2, "nsubj"},
+                            {"appears", "appear", "VERB", 0, "root"},
+                            {"to", "to", "PART", 5, "mark"},
+                            {"be", "be", "AUX", 5, "aux"},
+                            {"helping", "help", "VERB", 2, "xcomp"},
+                            {"Rohan", "Rohan", "PROPN", 5, "obj"}});
+  EXPECT_EQ(modality_of(seem, 4), "hypothetical");
+}
+
+TEST(Modality, NegativeArgumentsAndNegatedHeadsDeny) {
+  // "Gondor offered no proof"
+  Document proof = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"offered", "offer", "VERB", 0, "root"},
+                             {"no", "no", "DET", 4, "det"},
+                             {"proof", "proof", "NOUN", 2, "obj"}});
+  EXPECT_EQ(modality_of(proof, 1), "denied");
+  // "nobody attacked Rohan"
+  Document nobody = make_doc({{"nobody", "nobody", "PRON", 2, "nsubj"},
+                              {"attacked", "attack", "VERB", 0, "root"},
+                              {"Rohan", "Rohan", "PROPN", 2, "obj"}});
+  EXPECT_EQ(modality_of(nobody, 1), "denied");
+  // "it is not something that Gondor says"
+  Document not_so = make_doc({{"it", "it", "PRON", 4, "nsubj"},
+                              {"is", "be", "AUX", 4, "cop"},
+                              {"not", "not", "PART", 4, "advmod"},
+                              {"something", "something", "PRON", 0, "root"},
+                              {"that", "that", "PRON", 7, "obj"},
+                              {"Gondor", "Gondor", "PROPN", 7, "nsubj"},
+                              {"says", "say", "VERB", 4, "acl:relcl"}});
+  EXPECT_EQ(modality_of(not_so, 6), "denied");
+}
+
 }  // namespace
 }  // namespace eventwire::events

@@ -449,6 +449,15 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
   }
   const std::string& upos = tree.token(arg.head).upos;
   arg.named = upos == "PROPN" || upos == "PRON";
+  // "Gondor last week announced …": the parser made the time word the head
+  // and the name its modifier; the side is the name, not a time.
+  if (!arg.named && upos == "NOUN") {
+    std::vector<std::string> classes = SenseRestrictions::get().classes(tree.lemma(arg.head));
+    if (!classes.empty() && classes.front() == "time")
+      for (int child : tree.children(arg.head))
+        if (m.first_token <= child && child < m.last_token && tree.token(child).upos == "PROPN")
+          arg.named = true;
+  }
   // "the army" coded by the entities stage: the head is the actor's own name;
   // "a unique New Zealand flag" coded by its modifier: the head is a thing.
   if (arg.named || actor.entity.empty() || upos != "NOUN") return arg;

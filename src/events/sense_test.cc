@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "events/sentence_coder.h"
 #include "events/test_util.h"
 #include "eventwire/events.h"
 
@@ -389,6 +390,36 @@ TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
     for (const Event& e : doc.events) found = found || e.code == "084";
     EXPECT_EQ(found, released) << what << ": " << summary(doc);
   }
+}
+
+TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
+  // "Gondor last week announced a suspension of aid to Rohan", parsed with the
+  // time word as the head of the subject: the source is Gondor, not a time.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "amod"},
+                           {"last", "last", "ADJ", 3, "amod"},
+                           {"week", "week", "NOUN", 4, "nsubj"},
+                           {"announced", "announce", "VERB", 0, "root"},
+                           {"a", "a", "DET", 6, "det"},
+                           {"suspension", "suspension", "NOUN", 4, "obj"},
+                           {"of", "of", "ADP", 8, "case"},
+                           {"aid", "aid", "NOUN", 6, "nmod"},
+                           {"to", "to", "ADP", 10, "case"},
+                           {"Rohan", "Rohan", "PROPN", 8, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 9, 10, "ROH");
+  Tree tree(doc.sentences[0]);
+  events::Actor gondor{doc.entities[0].mentions[0], "GON", "E1", ""};
+  gondor.mention.last_token = 3;  // the phrase "Gondor last week"
+  events::Actor rohan{doc.entities[1].mentions[0], "ROH", "E2", ""};
+  std::string code = "162";
+  EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, &code, nullptr));
+  EXPECT_EQ(code, "162");
+  // A time word with no name under it is still a time: "last week announced …".
+  events::Actor week = gondor;
+  week.mention.first_token = 1;
+  week.code = "GON";
+  week.entity = "";
+  EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, &code, nullptr));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "events/intent.h"
 #include "events/modality.h"
+#include "events/register.h"
 #include "events/sense.h"
 
 namespace eventwire::events {
@@ -157,6 +158,26 @@ int SentenceCoder::antecedent(int node, int predicate) const {
 // The subject a predicate without its own takes from the clause it hangs on:
 // control ("pledged … to help"), shared subjects of conjoined verbs, the noun a
 // relative clause or participle modifies.
+// "The ministry during a briefing in the capital welcomed the offer": a past
+// participle with an object of its own, hung on a noun inside the phrase of a
+// sentence's root noun, is the clause's verb, done by that root noun; -1 when
+// the parse is not so.
+int SentenceCoder::misparsed_clause_subject(int predicate) const {
+  int head = tree_.head(predicate);
+  if (head < 0 || tree_.token(predicate).xpos != "VBN") return -1;
+  bool object = false, agent = false;
+  for (int child : tree_.children(predicate)) {
+    object = object || Tree::base(tree_.token(child).deprel) == "obj";
+    agent = agent || tree_.token(child).deprel == "obl:agent";
+  }
+  int top = head;
+  while (tree_.head(top) >= 0 && Tree::base(tree_.token(top).deprel) == "nmod")
+    top = tree_.head(top);
+  if (!object || agent || top == head || tree_.head(top) >= 0) return -1;
+  const std::string& upos = tree_.token(top).upos;
+  return upos == "NOUN" || upos == "PROPN" ? top : -1;
+}
+
 std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) const {
   if (depth > 4) return {};
   int head = tree_.head(predicate);
@@ -205,6 +226,8 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
   // unless it is a complement of the noun ("praise for helping …", with a
   // mark) or hangs on an oblique of a verb ("has in turn sworn", a misparse):
   // then the subject of the nearest clause above that has one.
+  if (rel == "acl")
+    if (int top = misparsed_clause_subject(predicate); top >= 0) return {top};
   if (rel == "acl") {
     bool complement = false;
     for (int child : tree_.children(predicate))
@@ -327,9 +350,9 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
-      if (tree_.token(node).deprel == "obl:agent" || locative(node)) continue;
-      if (int up = tree_.head(node); path.size() > 1 && up >= 0 && locative(up))
-        continue;  // "in the city of X"
+      if (tree_.token(node).deprel == "obl:agent" || locative(node) || on_behalf(node)) continue;
+      if (int up = tree_.head(node); path.size() > 1 && up >= 0 && (locative(up) || on_behalf(up)))
+        continue;  // "in the city of X", "on behalf of the people of X"
       if (names_actor(node)) return {node};
     }
   }
@@ -585,6 +608,12 @@ bool SentenceCoder::locative(int node) const {
   return false;
 }
 
+// "on behalf of the people of …": whom the source speaks or acts for is its
+// own side, not whom the act is done to.
+bool SentenceCoder::on_behalf(int node) const {
+  return tree_.lemma(node) == "behalf";
+}
+
 // A coded place in a locative phrase of the predicate ("in Colombia"), of its
 // object or of its uncoded target ("the refineries in Iran"); -1 when none.
 int SentenceCoder::place_acted_on(int predicate, const std::vector<int>& sources,
@@ -819,34 +848,13 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
               ")]";
     trace_->push_back(line);
   }
-  auto coded = [](const std::vector<Actor>& v) {
-    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
-  };
-  // A source must name a coded actor; a passive without its agent ("three
-  // protesters were killed") says what happened to whom but not who did it,
-  // and on real news such events were mostly accidents, crushes and clashes
-  // (see docs/events.md), so it gives no event. The target may be an uncoded
-  // phrase.
-  std::string missing;
-  if (sources.empty())
-    missing = "no source phrase (no subject, inherited subject or agent)";
-  else if (!coded(sources) && !options.weapon_source)
-    missing = "the source \"" + sources.front().mention.text + "\" names no coded actor";
-  else if (!coded(sources) && !coded(targets))
-    missing = "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
-  else if (need_target && targets.empty())
-    missing = "no target phrase on the entry's T= paths or the object";
-  else if (!impl_.lexicon && need_target && !coded(targets))
-    missing = "the target names no actor (user dictionaries need both)";
-  else if (options.needs_coded_target && !coded(targets))
-    missing = "a derived verb matched by no frame needs a coded target, as in PETRARCH";
-  if (!missing.empty()) {
+  if (std::string missing = missing_actor(sources, targets, need_target, options);
+      !missing.empty()) {
     if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
   }
   if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
-  const Token& verb = tree_.token(predicate);
   bool negated = !options.refused && (options.negated || tree_.is_negated(predicate));
   std::string modality =
       options.refused && options.modality_clause == predicate
@@ -857,70 +865,117 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty()) continue;
-      // The classes of the arguments may say the verb is used in another
-      // sense (sense.h): "attacked the policy" is criticism.
-      std::string ev_code = code;
-      if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
-        continue;
-      // "marchers clashed with riot police", "rioters torched cars": force used
-      // by a protesting crowd is a violent protest (145).
-      if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
-          protest_crowd(source.mention)) {
-        if (trace_)
-          trace_->push_back("  " + ev_code + " by a protesting crowd (" + source.mention.text +
-                            "): 145, a violent protest");
-        ev_code = "145";
-      } else if (dict::cameo_root(ev_code) == "19" && unarmed(source.code)) {
-        if (trace_)
-          trace_->push_back("  no event for " + source.code + ": " + code +
-                            " is military force, and the source is not an armed actor");
-        continue;
-      }
-      if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
-        if (trace_)
-          trace_->push_back("  no event for " + source.code +
-                            ": source and target are the same "
-                            "actor (" +
-                            source.mention.text + " / " + target.mention.text + ")");
-        continue;
-      }
-      Event e;
-      e.id = std::to_string(doc_.events.size() + 1);
-      e.id.insert(e.id.begin(), 'V');
-      e.sentence = s_;
-      e.start = verb.start;
-      e.end = verb.end;
-      if (source.mention.sentence >= 0)
-        e.source = EventArgument{source.mention, source.code, source.entity};
-      if (target.mention.sentence >= 0)
-        e.target = EventArgument{target.mention, target.code, target.entity};
-      const dict::CameoCode* ev_cameo = dict::CameoCodebook::get().find(ev_code);
-      e.code = ev_code;
-      e.root_code = dict::cameo_root(ev_code);
-      if (ev_cameo) {
-        e.quad_class = ev_cameo->quad_class;
-        e.goldstein = ev_cameo->goldstein;
-        e.plover = ev_cameo->plover_type;
-      }
-      e.date = doc_.article.date;
-      e.date_source = "article";
+      std::string ev_code = pair_code(predicate, code, source, target);
+      if (ev_code.empty()) continue;
+      Event e = make_event(predicate, ev_code, source, target, need_target, options);
       e.negated = negated;
       e.modality = modality;
       // Starts at 0.9; an inherited subject, a source known only from a
       // dictionary, an uncoded side and a negation each make it less certain.
-      e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
-                     (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
-                     (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0) -
-                     (negated ? 0.3 : 0);
-      e.evidence_verb = verb.text;
-      e.evidence_pattern = options.pattern;
-      e.evidence_dictionary = options.dictionary;
+      e.confidence -= negated ? 0.3 : 0;
       doc_.events.push_back(std::move(e));
       predicates_.push_back(predicate);
       ++added;
     }
   }
   return added;
+}
+
+// Why a reading gives no event, or empty. A source must name a coded actor;
+// a passive without its agent ("three protesters were killed") says what
+// happened to whom but not who did it, and on real news such events were
+// mostly accidents, crushes and clashes (see docs/events.md), so it gives no
+// event. The target may be an uncoded phrase.
+std::string SentenceCoder::missing_actor(const std::vector<Actor>& sources,
+                                         const std::vector<Actor>& targets, bool need_target,
+                                         const EmitOptions& options) const {
+  auto coded = [](const std::vector<Actor>& v) {
+    return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
+  };
+  if (sources.empty()) return "no source phrase (no subject, inherited subject or agent)";
+  if (!coded(sources) && !options.weapon_source)
+    return "the source \"" + sources.front().mention.text + "\" names no coded actor";
+  if (!coded(sources) && !coded(targets))
+    return "an unattributed attack (\"" + sources.front().mention.text + "\") on no coded actor";
+  if (need_target && targets.empty())
+    return "no target phrase on the entry's T= paths or the object";
+  if (!impl_.lexicon && need_target && !coded(targets))
+    return "the target names no actor (user dictionaries need both)";
+  if (options.needs_coded_target && !coded(targets))
+    return "a derived verb matched by no frame needs a coded target, as in PETRARCH";
+  return {};
+}
+
+// The code of one (source, target) pair, or empty when the pair gives no
+// event: the sense the arguments' classes give, a protesting crowd's force,
+// an unarmed actor's force, the same actor on both sides.
+std::string SentenceCoder::pair_code(int predicate, const std::string& code, const Actor& source,
+                                     const Actor& target) const {
+  // The classes of the arguments may say the verb is used in another
+  // sense (sense.h): "attacked the policy" is criticism.
+  std::string ev_code = code;
+  if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
+    return {};
+  if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
+    return {};  // political-news register (register.h)
+  // "marchers clashed with riot police", "rioters torched cars": force used
+  // by a protesting crowd is a violent protest (145).
+  if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&
+      protest_crowd(source.mention)) {
+    if (trace_)
+      trace_->push_back("  " + ev_code + " by a protesting crowd (" + source.mention.text +
+                        "): 145, a violent protest");
+    ev_code = "145";
+  } else if (dict::cameo_root(ev_code) == "19" && unarmed(source.code)) {
+    if (trace_)
+      trace_->push_back("  no event for " + source.code + ": " + code +
+                        " is military force, and the source is not an armed actor");
+    return {};
+  }
+  if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
+    if (trace_)
+      trace_->push_back("  no event for " + source.code +
+                        ": source and target are the same "
+                        "actor (" +
+                        source.mention.text + " / " + target.mention.text + ")");
+    return {};
+  }
+  return ev_code;
+}
+
+// One event of the sentence, its codes, date, evidence and starting
+// confidence (emit_actors sets negation and modality).
+Event SentenceCoder::make_event(int predicate, const std::string& ev_code, const Actor& source,
+                                const Actor& target, bool need_target,
+                                const EmitOptions& options) const {
+  const Token& verb = tree_.token(predicate);
+  Event e;
+  e.id = std::to_string(doc_.events.size() + 1);
+  e.id.insert(e.id.begin(), 'V');
+  e.sentence = s_;
+  e.start = verb.start;
+  e.end = verb.end;
+  if (source.mention.sentence >= 0)
+    e.source = EventArgument{source.mention, source.code, source.entity};
+  if (target.mention.sentence >= 0)
+    e.target = EventArgument{target.mention, target.code, target.entity};
+  const dict::CameoCode* ev_cameo = dict::CameoCodebook::get().find(ev_code);
+  e.code = ev_code;
+  e.root_code = dict::cameo_root(ev_code);
+  if (ev_cameo) {
+    e.quad_class = ev_cameo->quad_class;
+    e.goldstein = ev_cameo->goldstein;
+    e.plover = ev_cameo->plover_type;
+  }
+  e.date = doc_.article.date;
+  e.date_source = "article";
+  e.confidence = 0.9 - (options.inherited ? 0.15 : 0) -
+                 (source.entity.empty() && !source.code.empty() ? 0.1 : 0) -
+                 (source.code.empty() || (need_target && target.code.empty()) ? 0.2 : 0);
+  e.evidence_verb = verb.text;
+  e.evidence_pattern = options.pattern;
+  e.evidence_dictionary = options.dictionary;
+  return e;
 }
 
 void SentenceCoder::refine_reported_sources(size_t first_event) {
@@ -1109,13 +1164,17 @@ bool SentenceCoder::has_governed_child(int predicate) const {
   return false;
 }
 
+// A lexicon reading of one predicate, in steps: the entry, where the reading
+// sits (read_embedding), its sources (find_sources), its targets
+// (find_targets, complete_targets), then emit_reading.
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
   if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
-  bool passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
+  Reading r;
+  r.passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
   if (trace_)
     trace_->push_back("predicate \"" + token.text + "\" (" + lexicon_lemma(predicate) + ", " +
-                      token.upos + (passive ? ", passive" : "") + ")");
+                      token.upos + (r.passive ? ", passive" : "") + ")");
   if (int verb = coded_verb_over_noun(predicate); verb >= 0) {
     if (trace_)
       trace_->push_back("  left to \"" + tree_.token(verb).text +
@@ -1123,20 +1182,42 @@ void SentenceCoder::code_with_lexicon(int predicate) {
                         "acts on (\"lifted the sanctions\")");
     return;
   }
-  const dict::LexiconEntry* entry = choose_entry(predicate, true);
-  if (!entry) return;
-  std::string pattern = entry->lemma;
-  for (const auto& p : entry->source) pattern += " S=" + dict::dep_path_to_string(p);
-  for (const auto& p : entry->target) pattern += " T=" + dict::dep_path_to_string(p);
-  pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
-  std::string code = entry->code;
-  bool negated = false, refused = false;
-  int modality_clause = predicate;
+  r.entry = choose_entry(predicate, true);
+  if (!r.entry) return;
+  const dict::LexiconEntry* entry = r.entry;
+  r.pattern = entry->lemma;
+  for (const auto& p : entry->source) r.pattern += " S=" + dict::dep_path_to_string(p);
+  for (const auto& p : entry->target) r.pattern += " T=" + dict::dep_path_to_string(p);
+  r.pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
+  r.code = entry->code;
+  r.modality_clause = predicate;
+  if (!read_embedding(predicate, r)) return;
+  find_sources(predicate, r);
+  find_targets(predicate, r);
+  if (!complete_targets(predicate, r)) return;
+  r.options.inherited = r.inherited;
+  r.options.refused = r.refused;
+  r.options.negated = r.negated;
+  r.options.modality_clause = r.modality_clause;
+  r.options.targetless = entry->target.empty();
+  // A verb read only by its default code from a derived dictionary (no
+  // frame matched) is coded as PETRARCH would: with a coded target.
+  r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
+  r.options.pattern = r.pattern;
+  r.options.dictionary = impl_.lexicon->name;
+  emit_reading(predicate, r.code, r.sources, r.targets, r.options);
+}
+
+// Where the reading sits: the clause its modality is read in, a governing
+// verb that reads it (pledge, threaten, refuse), a refusal or an intent
+// announced in reported speech. False when the predicate gives no event here.
+bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
   // A noun event is as real as the clause it sits in: "to help … continue its
   // fight" is an aim, "has carried out attacks" a fact.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && tree_.head(predicate) >= 0 &&
       tree_.token(tree_.head(predicate)).upos == "VERB")
-    modality_clause = tree_.head(predicate);
+    r.modality_clause = tree_.head(predicate);
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
@@ -1145,24 +1226,24 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       const dict::LexiconEntry* own = choose_entry(governor, false);
       if (own && own->specificity() > 0) {
         if (trace_)
-          trace_->push_back("  " + pattern + ": left to \"" + tree_.token(governor).text +
+          trace_->push_back("  " + r.pattern + ": left to \"" + tree_.token(governor).text +
                             "\" (line " + std::to_string(own->line) + ")");
-        return;
+        return false;
       }
-      code = governed_code(kind, entry->code, &negated);
-      if (code.empty()) {
+      r.code = governed_code(kind, entry->code, &r.negated);
+      if (r.code.empty()) {
         if (trace_)
-          trace_->push_back("  " + pattern + ": no reading under \"" + tree_.token(governor).text +
-                            "\"");
-        return;
+          trace_->push_back("  " + r.pattern + ": no reading under \"" +
+                            tree_.token(governor).text + "\"");
+        return false;
       }
-      negated = negated || tree_.is_negated(governor);
-      modality_clause = governor;  // the pledge or threat is what happened
-      pattern += " under " + tree_.lemma(governor);
+      r.negated = r.negated || tree_.is_negated(governor);
+      r.modality_clause = governor;  // the pledge or threat is what happened
+      r.pattern += " under " + tree_.lemma(governor);
     }
   } else if (entry->specificity() == 0 && has_governed_child(predicate)) {
-    if (trace_) trace_->push_back("  " + pattern + ": its embedded clause is coded instead");
-    return;
+    if (trace_) trace_->push_back("  " + r.pattern + ": its embedded clause is coded instead");
+    return false;
   } else if (int speech = reported_future(predicate);
              tree_.is_negated(predicate) &&
              (speech >= 0 || event_modality(tree_, predicate, false) == "future")) {
@@ -1170,45 +1251,52 @@ void SentenceCoder::code_with_lexicon(int predicate) {
     // envoys": a cooperative act announced as not going to happen is a
     // refusal (12x), and the refusal is what happened.
     bool conflict = false;
-    if (std::string refusal = governed_code(Governor::kRefuse, code, &conflict);
+    if (std::string refusal = governed_code(Governor::kRefuse, r.code, &conflict);
         !refusal.empty() && !conflict) {
-      code = refusal;
-      refused = true;
-      if (speech >= 0) modality_clause = speech;
-      pattern += " announced as refused (will not)";
+      r.code = refusal;
+      r.refused = true;
+      if (speech >= 0) r.modality_clause = speech;
+      r.pattern += " announced as refused (will not)";
     }
   } else if (speech >= 0) {
     // "Rebels said they will release the hostages": what was said is an
     // intent (0353), "… will attack" a threat (138); the saying happened.
     bool unused = false;
-    if (std::string intent = governed_code(Governor::kIntent, code, &unused); !intent.empty()) {
-      code = intent;
-      modality_clause = speech;
-      pattern += " announced as future by " + tree_.lemma(speech);
+    if (std::string intent = governed_code(Governor::kIntent, r.code, &unused); !intent.empty()) {
+      r.code = intent;
+      r.modality_clause = speech;
+      r.pattern += " announced as future by " + tree_.lemma(speech);
     }
   }
-  std::vector<int> sources = follow_any(predicate, entry->source, passive);
-  bool inherited = false;
+  return true;
+}
+
+// The entry's source paths, else the implicit subject; for force, the weapon
+// or attack read for its doer (and its kind as the code); for a noun event,
+// its support verb's subject.
+void SentenceCoder::find_sources(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  bool verb = entry->pos == dict::LexiconEntry::Pos::kVerb;
+  r.sources = follow_any(predicate, entry->source, r.passive);
   // A passive without its agent takes no subject from the clause above
   // ("authorities refused … after people were injured").
-  if (sources.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive) {
-    sources = inherited_subject(predicate);
-    inherited = !sources.empty();
+  if (r.sources.empty() && verb && !r.passive) {
+    r.sources = inherited_subject(predicate);
+    r.inherited = !r.sources.empty();
   }
-  std::string root = dict::cameo_root(code);
+  std::string root = dict::cameo_root(r.code);
   bool force = root == "18" || root == "19" || root == "20";
-  EmitOptions options;
   // "were killed in an Israeli airstrike": the act named in the oblique did
   // it; "… in a grenade explosion": an unattributed attack.
-  if (force && sources.empty() && passive && entry->pos == dict::LexiconEntry::Pos::kVerb) {
-    sources = source_from_oblique_attack(predicate);
-    if (!sources.empty()) pattern += " (source: the attack in its oblique)";
+  if (force && r.sources.empty() && r.passive && verb) {
+    r.sources = source_from_oblique_attack(predicate);
+    if (!r.sources.empty()) r.pattern += " (source: the attack in its oblique)";
   }
   // "a car bomb killed …", "missiles fired by the army struck …".
   int instrument = -1;  // the weapon or attack the act was done with, if named
-  if (force && entry->pos == dict::LexiconEntry::Pos::kVerb) {
-    if (!sources.empty()) instrument = sources.front();
-    attack_as_source(sources, options);
+  if (force && verb) {
+    if (!r.sources.empty()) instrument = r.sources.front();
+    attack_as_source(r.sources, r.options);
     for (int child : tree_.children(predicate))  // "struck the base with rockets"
       if (instrument < 0 || !is_weapon_or_attack(instrument))
         if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
@@ -1217,23 +1305,30 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // An unspecified act of force (180, 190) done with a named kind of weapon
   // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
   // artillery, rockets and tanks 194, aircraft and airstrikes 195.
-  if ((code == "190" || code == "180") && instrument >= 0) {
+  if ((r.code == "190" || r.code == "180") && instrument >= 0) {
     if (std::string refined = weapon_code(instrument); !refined.empty()) {
-      code = refined;
-      pattern += " (weapon: " + tree_.token(instrument).text + ")";
+      r.code = refined;
+      r.pattern += " (weapon: " + tree_.token(instrument).text + ")";
     }
   }
-  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources)) {
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
-      sources = std::move(subject);
-      inherited = true;
+      r.sources = std::move(subject);
+      r.inherited = true;
     }
   }
-  std::vector<int> targets = follow_any(predicate, entry->target, passive);
+}
+
+// The entry's target paths; a demand or appeal on the subject of what must
+// be done; the object shared with a first conjoined verb; a participle's
+// noun; a noun event's doer from its own modifiers.
+void SentenceCoder::find_targets(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  r.targets = follow_targets(predicate, r);
   // "Gondor said Rohan must withdraw": a statement that someone must act is
   // a demand on them (100), that they should act an appeal (020).
-  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(code) == "01" &&
+  if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(r.code) == "01" &&
                                                 entry->pos == dict::LexiconEntry::Pos::kVerb) {
     // "must" demands (100), "should" and "ought to" appeal (020).
     bool should = false;
@@ -1242,62 +1337,174 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       should = should || (Tree::base(tree_.token(c).deprel) == "aux" &&
                           (form == "should" || form == "ought"));
     }
-    code = should ? "020" : "100";
-    targets = {obliged};
-    pattern += " (demand: what the complement's subject must do)";
+    r.code = should ? "020" : "100";
+    r.targets = {obliged};
+    r.pattern += " (demand: what the complement's subject must do)";
   }
-  // "Gondor shelled and seized the town": conjoined verbs share the object
-  // the parser hung on the first of them, when it follows both.
-  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb && !passive &&
-      Tree::base(tree_.token(predicate).deprel) == "conj") {
-    int first = tree_.head(predicate);
-    bool own_object = false;
-    for (int child : tree_.children(predicate))
-      own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
-    if (!own_object && first >= 0 && tree_.token(first).upos == "VERB" && !passive_clause(first)) {
-      std::vector<dict::DepPath> object_paths;
-      for (const dict::DepPath& p : entry->target)
-        if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
-      // As for its own object: an entry looking inside the object takes the
-      // object itself when it finds nothing there.
-      if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
-      for (int node : follow_any(first, object_paths, false))
-        if (node > predicate) targets.push_back(node);
-      if (!targets.empty())
-        pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
-    }
-  }
+  if (r.targets.empty()) shared_object_target(predicate, r);
   // "troops attacked by Russia": a participle's noun is its object.
-  if (targets.empty() && passive && !tree_.is_passive(predicate) &&
+  if (r.targets.empty() && r.passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
-    targets = {tree_.head(predicate)};
+    r.targets = {tree_.head(predicate)};
   // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
   // its own modifiers when the entry's source paths name none.
   // Not a possessor: "Kennedy's assassination" names the victim. Only with a
   // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
   // "were killed in a Mordor airstrike" is the same incident as the killing.
-  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(sources) && has_actor(targets)) {
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources) &&
+      has_actor(r.targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
     std::erase_if(doers,
                   [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
-    if (!doers.empty()) sources = {doers.front()};
+    if (!doers.empty()) r.sources = {doers.front()};
   }
-  drop_source_targets(sources, targets);
+}
+
+// The entry's target paths in order, each also where the parser may have
+// hung its prepositional phrase instead: "expressed concern on Friday over
+// the plan" (obj>nmod:over found as the verb's obl:over), "handed a crate of
+// old letters to their owners" (obl:to found inside the object's phrase).
+std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) const {
+  for (const dict::DepPath& path : r.entry->target) {
+    if (std::vector<int> found = follow_any(predicate, {path}, r.passive); !found.empty())
+      return found;
+    std::vector<int> found = reattached(predicate, path, r.passive);
+    std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& path,
+                                           bool passive) const {
+  auto prepositional = [](const dict::DepStep& step, const char* rel) {
+    // Not "of" (inside a noun phrase) nor "by" (a passive's agent).
+    return step.deprel == rel && !step.sub.empty() && step.sub != "poss" && step.sub != "of" &&
+           step.sub != "agent" && step.sub != "by";
+  };
+  if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
+      prepositional(path[1], "nmod"))
+    return follow_any(predicate, {dict::DepPath{{"obl", path[1].sub}}}, passive);
+  if (path.size() != 1 || passive || !prepositional(path[0], "obl")) return {};
+  dict::DepStep inner{"nmod", path[0].sub};
+  std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<int> next, found;
+    for (int node : frontier)
+      for (int child : tree_.children(node)) {
+        std::string_view rel = Tree::base(tree_.token(child).deprel);
+        if (rel != "nmod" && rel != "appos") continue;
+        (tree_.step_matches(child, inner) ? found : next).push_back(child);
+      }
+    if (!found.empty()) return found;
+    frontier.swap(next);
+  }
+  return {};
+}
+
+// "Gondor shelled and seized the town": conjoined verbs share the object the
+// parser hung on the first of them, when it follows both.
+void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  if (entry->pos != dict::LexiconEntry::Pos::kVerb || r.passive ||
+      Tree::base(tree_.token(predicate).deprel) != "conj")
+    return;
+  int first = tree_.head(predicate);
+  bool own_object = false;
+  for (int child : tree_.children(predicate))
+    own_object = own_object || Tree::base(tree_.token(child).deprel) == "obj";
+  if (own_object || first < 0 || tree_.token(first).upos != "VERB" || passive_clause(first)) return;
+  std::vector<dict::DepPath> object_paths;
+  for (const dict::DepPath& p : entry->target)
+    if (!p.empty() && p[0].deprel == "obj") object_paths.push_back(p);
+  // As for its own object: an entry looking inside the object takes the
+  // object itself when it finds nothing there.
+  if (!object_paths.empty()) object_paths.push_back(dict::DepPath{{"obj", ""}});
+  for (int node : follow_any(first, object_paths, false))
+    if (node > predicate) r.targets.push_back(node);
+  if (!r.targets.empty())
+    r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
+}
+
+// "turned down an offer from the guild", "rejected claims by the council": an
+// entry written without a target (T=-) still names whom the act touched
+// when its arguments name a coded actor other than the source; the event
+// never needs one.
+void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
+  std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
+  if (found.empty()) return;
+  Actor target = resolve(found.front());
+  for (int s : r.sources) {
+    Actor source = resolve(s);
+    if (source.code == target.code) return;  // never a same-actor drop
+  }
+  r.targets = std::move(found);
+  r.pattern += " (target: a coded actor among the arguments)";
+}
+
+// "Gondor is considering flying aid to Rohan": a statement (01) whose
+// control complement (an xcomp without a subject of its own) acts on a coded
+// actor is about that actor.
+void SentenceCoder::complement_target(int predicate, Reading& r) const {
+  for (int child : tree_.children(predicate)) {
+    if (tree_.token(child).deprel != "xcomp" || tree_.token(child).upos != "VERB") continue;
+    bool own_subject = false;
+    for (int c : tree_.children(child))
+      own_subject = own_subject || Tree::base(tree_.token(c).deprel) == "nsubj";
+    if (own_subject) continue;
+    std::vector<int> found = coded_target_elsewhere(child, passive_clause(child), r.sources);
+    if (found.empty()) continue;
+    Actor target = resolve(found.front());
+    for (int s : r.sources)
+      if (resolve(s).code == target.code) return;
+    r.targets = std::move(found);
+    r.pattern += " (target: what its complement acts on)";
+    return;
+  }
+}
+
+// "Gondor alleged that Rohan had armed the rebels": an accusation (11) is
+// done to the coded subject of what it says.
+void SentenceCoder::accused_target(int predicate, Reading& r) const {
+  for (int clause : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
+    for (int child : tree_.children(clause)) {
+      std::string_view rel = tree_.token(child).deprel;
+      if (rel != "nsubj" && rel != "nsubj:pass") continue;
+      int subject = antecedent(child, clause);
+      if (!names_actor(subject)) return;
+      Actor accused = resolve(subject);
+      for (int s : r.sources)
+        if (resolve(s).code == accused.code) return;
+      r.targets = {subject};
+      r.pattern += " (target: the subject of what it alleges)";
+      return;
+    }
+  }
+}
+
+// What is left once the paths are followed: no target that is the source; a
+// hand-written frame that needs its phrase; the object, another coded
+// argument or the place acted on as the target; a fragment's nearest actor as
+// the source. False when the reading gives no event.
+bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
+  const dict::LexiconEntry* entry = r.entry;
+  drop_source_targets(r.sources, r.targets);
   // "commit T=obl:to" means committing to someone: a hand-written verb entry
   // with no other constraint, whose every target path is a prepositional
   // phrase, needs that phrase ("committed suicide" is no pledge, "deals
   // yielding benefits" no concession); a noun event ("the attack") does not. Statements,
   // appeals and protests ("thousands marched in the capital") may still name no one. (The derived
   // lexicon's target lists are search orders, not frames.)
-  if (targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
+  std::string root = dict::cameo_root(r.code);
+  if (r.targets.empty() && entry->pos == dict::LexiconEntry::Pos::kVerb &&
       entry->specificity() == 0 && entry->file == kHandWrittenLexicon &&
-      prepositional_frame(*entry) && dict::cameo_root(code) != "01" &&
-      dict::cameo_root(code) != "02" && dict::cameo_root(code) != "14") {
+      prepositional_frame(*entry) && root != "01" && root != "02" && root != "14") {
     if (trace_)
-      trace_->push_back("  " + pattern + ": no event: its frame needs the " +
+      trace_->push_back("  " + r.pattern + ": no event: its frame needs the " +
                         dict::dep_path_to_string(entry->target.front()) + " phrase");
-    return;
+    return false;
   }
   // The entry looks for its target inside the object ("seized the town of
   // X", "the ministry of X") and found nothing there: the object itself is
@@ -1307,15 +1514,24 @@ void SentenceCoder::code_with_lexicon(int predicate) {
       std::any_of(entry->target.begin(), entry->target.end(), [](const dict::DepPath& p) {
         return !p.empty() && p[0].deprel == "obj" && p[0].sub.empty();
       });
-  if (targets.empty() && target_in_object)
-    targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, passive);
-  if (!entry->target.empty() && !has_actor(targets)) {
-    if (std::vector<int> found = coded_target_elsewhere(predicate, passive, sources);
+  if (r.targets.empty() && target_in_object)
+    r.targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, r.passive);
+  if (!entry->target.empty() && !has_actor(r.targets)) {
+    if (std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
         !found.empty()) {
-      targets = std::move(found);
-      pattern += " (target: first coded actor among the other arguments)";
+      r.targets = std::move(found);
+      r.pattern += " (target: first coded actor among the other arguments)";
     }
+  } else if (entry->target.empty() && r.targets.empty()) {
+    target_of_targetless(predicate, r);
   }
+  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
+      entry->pos == dict::LexiconEntry::Pos::kVerb)
+    complement_target(predicate, r);
+  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
+      entry->pos == dict::LexiconEntry::Pos::kVerb &&
+      (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
+    accused_target(predicate, r);
   // "inspect the depots in Gondor", "killings in the Darfur region",
   // "struck a bus in Kabul": with no actor among the arguments, the place the
   // act was done in is whom it touched, as PETRARCH reads the first coded
@@ -1324,33 +1540,23 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // derived verb's bare default either: that needs a coded party, and a
   // place let through "students swept in the floods in Indore" 090 and "the
   // website increased to number 3 in … UK's category" 060.
-  if (!has_actor(targets) && material_root(code) &&
+  if (!has_actor(r.targets) && material_root(r.code) &&
       (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
-    if (int place = place_acted_on(predicate, sources, targets); place >= 0) {
-      targets = {place};
-      pattern += " (target: the place it was done in)";
+    if (int place = place_acted_on(predicate, r.sources, r.targets); place >= 0) {
+      r.targets = {place};
+      r.pattern += " (target: the place it was done in)";
     }
-  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !passive && sources.empty() &&
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && !r.passive && r.sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's
     // reading, the nearest actor before the verb, with less confidence.
-    if (int h = nearest_actor_before(predicate, targets); h >= 0) {
-      sources = {h};
-      inherited = true;
-      pattern += " (source: nearest actor before the verb)";
+    if (int h = nearest_actor_before(predicate, r.targets); h >= 0) {
+      r.sources = {h};
+      r.inherited = true;
+      r.pattern += " (source: nearest actor before the verb)";
     }
   }
-  options.inherited = inherited;
-  options.refused = refused;
-  options.negated = negated;
-  options.modality_clause = modality_clause;
-  options.targetless = entry->target.empty();
-  // A verb read only by its default code from a derived dictionary (no
-  // frame matched) is coded as PETRARCH would: with a coded target.
-  options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
-  options.pattern = pattern;
-  options.dictionary = impl_.lexicon->name;
-  emit_reading(predicate, code, sources, targets, options);
+  return true;
 }
 
 // The last step of a lexicon reading: joint parties of a reciprocal act, or

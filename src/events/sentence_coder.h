@@ -61,6 +61,7 @@ class SentenceCoder {
                               bool passive) const;
   int antecedent(int node, int predicate) const;
   std::vector<int> inherited_subject(int predicate, int depth = 0) const;
+  int misparsed_clause_subject(int predicate) const;
   void drop_source_targets(const std::vector<int>& sources, std::vector<int>& targets) const;
   std::vector<int> subject_of(int predicate) const;
   std::vector<int> support_verb_subject(int noun) const;
@@ -116,6 +117,7 @@ class SentenceCoder {
   // by the source of the act of force named in its oblique; empty when none.
   std::vector<int> source_from_oblique_attack(int predicate) const;
   bool locative(int node) const;
+  bool on_behalf(int node) const;
   const Entity* entity_by_id(const std::string& id) const;
   static bool material_root(const std::string& code);
   int place_acted_on(int predicate, const std::vector<int>& sources,
@@ -134,11 +136,18 @@ class SentenceCoder {
               const std::vector<int>& target_heads, const EmitOptions& options);
   size_t emit_actors(int predicate, const std::string& code, std::vector<Actor> sources,
                      std::vector<Actor> targets, bool need_target, const EmitOptions& options);
+  std::string missing_actor(const std::vector<Actor>& sources, const std::vector<Actor>& targets,
+                            bool need_target, const EmitOptions& options) const;
+  std::string pair_code(int predicate, const std::string& code, const Actor& source,
+                        const Actor& target) const;
+  Event make_event(int predicate, const std::string& ev_code, const Actor& source,
+                   const Actor& target, bool need_target, const EmitOptions& options) const;
   // "Lawmakers and officials in Fornost and Gondor": every agent of every
   // place (FORLEG, GONLEG, FORGOV, GONGOV); empty when the phrase is not so.
   std::vector<Actor> distributed_agents(int head) const;
   // "Eriadori and Calenardhon leaders": one actor per conjoined modifier.
   std::vector<Actor> distributed_modifiers(int head) const;
+  std::vector<Actor> modifier_entities(int head, const std::vector<int>& members) const;
   // A conjunct that names only a role takes the modifiers of the first:
   // "Danish media and government" → DNKGOV for "government".
   Actor conjunct_actor(int head, int conj) const;
@@ -168,6 +177,26 @@ class SentenceCoder {
   int governor_of(int predicate) const;
   bool has_governed_child(int predicate) const;
   void code_with_lexicon(int predicate);
+  // One lexicon reading as code_with_lexicon builds it up.
+  struct Reading {
+    const dict::LexiconEntry* entry = nullptr;
+    bool passive = false;
+    std::string code, pattern;
+    bool negated = false, refused = false, inherited = false;
+    int modality_clause = -1;
+    std::vector<int> sources, targets;
+    EmitOptions options;
+  };
+  bool read_embedding(int predicate, Reading& r) const;  // false: no event here
+  void find_sources(int predicate, Reading& r) const;
+  void find_targets(int predicate, Reading& r) const;
+  void shared_object_target(int predicate, Reading& r) const;
+  std::vector<int> follow_targets(int predicate, const Reading& r) const;
+  std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
+  bool complete_targets(int predicate, Reading& r) const;  // false: no event
+  void target_of_targetless(int predicate, Reading& r) const;
+  void complement_target(int predicate, Reading& r) const;
+  void accused_target(int predicate, Reading& r) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -43,6 +44,35 @@ std::string resolve_models_dir(const std::string& explicit_dir) {
   return base::resolve_models_dir(explicit_dir);
 }
 
+namespace {
+
+// The user dictionaries and the entity resolver; errors worded as the
+// pipeline reports them.
+Result<std::shared_ptr<const EntityResolver>> load_entity_resolver(const PipelineOptions& options) {
+  auto fail = [](const std::string& what, const Status& status) {
+    return Status(Status::invalid_input(what + ": " + status.to_string()));
+  };
+  EntityOptions entity_options;
+  entity_options.no_builtin_actors = options.no_builtin_actors;
+  for (const std::string& file : options.actors) {
+    auto actors = dict::load_actors(file);
+    if (!actors) return fail("actor dictionary " + file, actors.status());
+    entity_options.actors.push_back(
+        std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
+  }
+  for (const std::string& file : options.agents) {
+    auto agents = dict::load_agents(file);
+    if (!agents) return fail("agent dictionary " + file, agents.status());
+    entity_options.agents.push_back(
+        std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
+  }
+  auto resolver = EntityResolver::create(entity_options);
+  if (!resolver) return fail("entity resolver", resolver.status());
+  return *resolver;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
@@ -50,6 +80,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
   auto fail = [](const std::string& what, const Status& status) {
     return Status(Status::invalid_input(what + ": " + status.to_string()));
   };
+  // The entity resolver (actor knowledge base and user dictionaries) is the
+  // largest load and depends on no other stage: it is built on a second
+  // thread while this one loads the models, and checked where it was loaded
+  // before, so errors and provenance come out in the same order. Where no
+  // thread can be started it is built there (the deferred policy).
+  std::future<Result<std::shared_ptr<const EntityResolver>>> resolver_load;
+  if (options.entities)
+    resolver_load = std::async(std::launch::async | std::launch::deferred, load_entity_resolver,
+                               std::cref(options));
   // Sentence splitting: the trained boundary model when it is there, else the rules.
   if (!impl->options.segment.sentence_model) {
     std::string path = models + "/segmenter/segmenter.ewm";
@@ -81,22 +120,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::create(const PipelineOptions& 
     if (!model) return fail("NER model", model.status());
     impl->ner = *model;
     impl->models.push_back((*model)->version());
-    EntityOptions entity_options;
-    entity_options.no_builtin_actors = options.no_builtin_actors;
-    for (const std::string& file : options.actors) {
-      auto actors = dict::load_actors(file);
-      if (!actors) return fail("actor dictionary " + file, actors.status());
-      entity_options.actors.push_back(
-          std::make_shared<const dict::ActorDictionary>(std::move(*actors)));
-    }
-    for (const std::string& file : options.agents) {
-      auto agents = dict::load_agents(file);
-      if (!agents) return fail("agent dictionary " + file, agents.status());
-      entity_options.agents.push_back(
-          std::make_shared<const dict::AgentDictionary>(std::move(*agents)));
-    }
-    auto resolver = EntityResolver::create(entity_options);
-    if (!resolver) return fail("entity resolver", resolver.status());
+    auto resolver = resolver_load.get();
+    if (!resolver) return resolver.status();
     impl->resolver = *resolver;
     for (const ComponentVersion& v : (*resolver)->dictionaries()) impl->dictionaries.push_back(v);
   }

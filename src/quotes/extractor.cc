@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "eventwire/quotes.h"
+#include "quotes/cue_model.h"
 #include "quotes/internal.h"
 
 namespace eventwire {
@@ -247,57 +248,54 @@ std::vector<std::vector<bool>> quoted_tokens(const Document& doc,
   return quoted;
 }
 
-// The reporting frames of one sentence: parse frames filled in by surface
-// frames, then tidied (days out of speakers, slipped contents, chains,
-// parenthetical reports) and given their media.
-std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, bool cognition_cues,
-                                   const std::vector<bool>& quoted) {
-  bool parsed = sent.tokens[0].head >= 0;
-  auto lone_relative = [&](const Frame& f) {
-    if (f.speaker.last - f.speaker.first != 1) return false;
-    std::string w = quotes_internal::lower(sent.tokens[f.speaker.first].text);
-    return w == "who" || w == "which" || w == "that";
-  };
-  auto pronoun_speaker = [&](const Frame& f) {
-    return f.speaker.last - f.speaker.first == 1 &&
-           quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
-  };
-  auto fs = quotes_internal::frames_from_surface(sent, lex, quoted);
-  std::vector<Frame> surface = fs;
-  quotes_internal::link_parents(surface);
-  if (parsed) {
-    // The parse leads; surface frames fill in where it found no content
-    // (a parser's slip on "…, sources said." should not lose the quote).
-    auto pf = quotes_internal::frames_from_parse(sent, lex, cognition_cues);
-    for (Frame& g : fs) {
-      auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
-        // Cues overlap ("also stated" on the surface, "stated" in the parse).
-        return f.cue.first < g.cue.last && g.cue.first < f.cue.last;
-      });
-      // A surface content must open like something said: "said at a
-      // Washington event", "said when she resigned" are circumstances.
-      bool circumstance = !g.content.empty() && !g.parenthetical && g.content.first > g.cue.first &&
-                          !clause_opening(sent, g.content.first);
-      if (same == pf.end()) {
-        if (!circumstance) pf.push_back(g);
-      } else if (same->content.empty()) {
-        if (circumstance) continue;
-        *same = g;
-      } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(*same) ||
-                                        (same->inherited_speaker && pronoun_speaker(*same)))) {
-        // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
-        same->speaker = g.speaker;
-        same->speaker_head = g.speaker_head;
-      }
+bool lone_relative(const Sentence& sent, const Frame& f) {
+  if (f.speaker.last - f.speaker.first != 1) return false;
+  std::string w = quotes_internal::lower(sent.tokens[f.speaker.first].text);
+  return w == "who" || w == "which" || w == "that";
+}
+
+bool pronoun_speaker(const Sentence& sent, const Frame& f) {
+  return f.speaker.last - f.speaker.first == 1 &&
+         quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
+}
+
+// The parse leads; surface frames fill in where it found no content (a
+// parser's slip on "…, sources said." should not lose the quote).
+std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& lex,
+                                        bool cognition_cues, const std::vector<Frame>& fs) {
+  auto pf = quotes_internal::frames_from_parse(sent, lex, cognition_cues);
+  for (const Frame& g : fs) {
+    auto same = std::find_if(pf.begin(), pf.end(), [&](const Frame& f) {
+      // Cues overlap ("also stated" on the surface, "stated" in the parse).
+      return f.cue.first < g.cue.last && g.cue.first < f.cue.last;
+    });
+    // A surface content must open like something said: "said at a
+    // Washington event", "said when she resigned" are circumstances.
+    bool circumstance = !g.content.empty() && !g.parenthetical && g.content.first > g.cue.first &&
+                        !clause_opening(sent, g.content.first);
+    if (same == pf.end()) {
+      if (!circumstance) pf.push_back(g);
+    } else if (same->content.empty()) {
+      if (circumstance) continue;
+      *same = g;
+    } else if (!g.speaker.empty() && (same->speaker.empty() || lone_relative(sent, *same) ||
+                                      (same->inherited_speaker && pronoun_speaker(sent, *same)))) {
+      // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
+      same->speaker = g.speaker;
+      same->speaker_head = g.speaker_head;
     }
-    std::sort(pf.begin(), pf.end(),
-              [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
-    fs = std::move(pf);
   }
-  // A cue inside someone's quoted words is part of what they said.
+  std::sort(pf.begin(), pf.end(),
+            [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
+  return pf;
+}
+
+// A cue inside someone's quoted words is part of what they said; "Can you
+// imagine if …?", "Do you know where …?": a question put to the reader
+// reports nobody.
+void drop_quoted_and_reader_cues(const Sentence& sent, const std::vector<bool>& quoted,
+                                 std::vector<Frame>& fs) {
   std::erase_if(fs, [&](const Frame& f) { return quoted[f.cue.first]; });
-  // "Can you imagine if …?", "Do you know where …?": a question put to the
-  // reader reports nobody.
   bool question = false;
   for (int k = static_cast<int>(sent.tokens.size()); k-- > 0;) {
     if (quotes_internal::is_quote_mark(sent.tokens[k].text)) continue;
@@ -310,12 +308,15 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
              quotes_internal::lower(sent.tokens[f.speaker.first].text) == "you";
     });
   }
-  // "Sanders on Tuesday said", "The Times on Saturday wrote": the day is
-  // when, not part of who.
+}
+
+// "Sanders on Tuesday said", "The Times on Saturday wrote": the day is when,
+// not part of who.
+void trim_speaker_days(const Sentence& sent, std::vector<Frame>& fs) {
+  static const std::unordered_set<std::string> kDays = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",
+      "saturday", "sunday",  "today",     "yesterday", "tonight"};
   for (Frame& f : fs) {
-    static const std::unordered_set<std::string> kDays = {
-        "monday",   "tuesday", "wednesday", "thursday",  "friday",
-        "saturday", "sunday",  "today",     "yesterday", "tonight"};
     TokRange& r = f.speaker;
     if (r.last - r.first < 2 || !kDays.count(quotes_internal::lower(sent.tokens[r.last - 1].text)))
       continue;
@@ -324,66 +325,71 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (before == "on" || before == "last" || before == "this") --cut;
     if (cut > r.first) r = quotes_internal::trim(sent, {r.first, cut});
   }
-  // "Shortly after the ministry conceded", "as police have said": adverbs,
-  // prepositions and conjunctions the parse hung on the subject open no
-  // speaker; it starts at its first nominal word. Kept: quote marks, "both
-  // X and Y", "at least four people", "On-site tests", and an adverb on the
-  // noun ("further forensic checks"). Parse only: the words need their tags.
-  if (parsed) {
-    auto lead = [&](int t, int last) {
-      const Token& k = sent.tokens[t];
-      const std::string w = quotes_internal::lower(k.text);
-      const Token* next = t + 1 < last ? &sent.tokens[t + 1] : nullptr;
-      if (!next || quotes_internal::is_quote_mark(k.text) || next->text == "-") return false;
-      if (w == "both" || w == "either" || w == "neither") return false;
-      const std::string nw = quotes_internal::lower(next->text);
-      if (w == "at" && (nw == "least" || nw == "most")) return false;
-      if (k.upos == "ADP" || k.upos == "SCONJ" || k.upos == "CCONJ" || k.upos == "PUNCT")
-        return true;
-      return k.upos == "ADV" && (next->upos == "ADP" || next->upos == "SCONJ" ||
-                                 next->upos == "CCONJ" || next->upos == "ADV");
-    };
-    for (Frame& f : fs) {
-      TokRange& r = f.speaker;
-      if (r.empty() || f.relative) continue;
-      int first = r.first;
-      while (first < r.last - 1 && (f.speaker_head < 0 || first < f.speaker_head) &&
-             lead(first, r.last))
-        ++first;
-      if (first > r.first) r = quotes_internal::trim(sent, {first, r.last});
-    }
+}
+
+// "Shortly after the ministry conceded", "as police have said": adverbs,
+// prepositions and conjunctions the parse hung on the subject open no
+// speaker; it starts at its first nominal word. Kept: quote marks, "both X
+// and Y", "at least four people", "On-site tests", and an adverb on the noun
+// ("further forensic checks"). Parse only: the words need their tags.
+void trim_speaker_leads(const Sentence& sent, std::vector<Frame>& fs) {
+  auto lead = [&](int t, int last) {
+    const Token& k = sent.tokens[t];
+    const std::string w = quotes_internal::lower(k.text);
+    const Token* next = t + 1 < last ? &sent.tokens[t + 1] : nullptr;
+    if (!next || quotes_internal::is_quote_mark(k.text) || next->text == "-") return false;
+    if (w == "both" || w == "either" || w == "neither") return false;
+    const std::string nw = quotes_internal::lower(next->text);
+    if (w == "at" && (nw == "least" || nw == "most")) return false;
+    if (k.upos == "ADP" || k.upos == "SCONJ" || k.upos == "CCONJ" || k.upos == "PUNCT") return true;
+    return k.upos == "ADV" && (next->upos == "ADP" || next->upos == "SCONJ" ||
+                               next->upos == "CCONJ" || next->upos == "ADV");
+  };
+  for (Frame& f : fs) {
+    TokRange& r = f.speaker;
+    if (r.empty() || f.relative) continue;
+    int first = r.first;
+    while (first < r.last - 1 && (f.speaker_head < 0 || first < f.speaker_head) &&
+           lead(first, r.last))
+      ++first;
+    if (first > r.first) r = quotes_internal::trim(sent, {first, r.last});
   }
-  // A reported clause after its cue opens with its subject or a
-  // complementizer; one opening with a conjunction or a bare verb ("said
-  // But", "say would be $300", "said broke up") is a parse slip, not what
-  // was said. The frame stays, without content (a direct quote may take it).
+}
+
+// A reported clause after its cue opens with its subject or a complementizer;
+// one opening with a conjunction or a bare verb ("said But", "say would be
+// $300", "said broke up") is a parse slip, not what was said. The frame
+// stays, without content (a direct quote may take it).
+void drop_conjunction_contents(const Sentence& sent, std::vector<Frame>& fs) {
   for (Frame& f : fs) {
     if (f.content.empty() || f.object || f.parenthetical || f.content.first <= f.cue.first)
       continue;
     const Token& first = sent.tokens[f.content.first];
     if (first.upos == "CCONJ") f.content = {};
   }
-  quotes_internal::link_parents(fs);
-  if (parsed) {
-    // Where the parse leaves a frame unlinked, the surface chain ("X said Y
-    // told him") may still link it.
-    auto at = [](const std::vector<Frame>& v, int cue) {
-      for (size_t k = 0; k < v.size(); ++k) {
-        if (v[k].cue.first <= cue && cue < v[k].cue.last) return static_cast<int>(k);
-      }
-      return -1;
-    };
-    for (size_t k = 0; k < fs.size(); ++k) {
-      if (fs[k].parent >= 0) continue;
-      int g = at(surface, fs[k].cue.first);
-      if (g < 0 || surface[g].parent < 0) continue;
-      int p = at(fs, surface[surface[g].parent].cue.first);
-      if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k))
-        fs[k].parent = p;
+}
+
+// Where the parse leaves a frame unlinked, the surface chain ("X said Y told
+// him") may still link it.
+void link_by_surface_chains(const std::vector<Frame>& surface, std::vector<Frame>& fs) {
+  auto at = [](const std::vector<Frame>& v, int cue) {
+    for (size_t k = 0; k < v.size(); ++k) {
+      if (v[k].cue.first <= cue && cue < v[k].cue.last) return static_cast<int>(k);
     }
+    return -1;
+  };
+  for (size_t k = 0; k < fs.size(); ++k) {
+    if (fs[k].parent >= 0) continue;
+    int g = at(surface, fs[k].cue.first);
+    if (g < 0 || surface[g].parent < 0) continue;
+    int p = at(fs, surface[surface[g].parent].cue.first);
+    if (p >= 0 && p != static_cast<int>(k) && fs[p].parent != static_cast<int>(k)) fs[k].parent = p;
   }
-  // "A, according to X, …" and "A, the footage showed": a parenthetical
-  // report inside another frame's content ends that content where it begins.
+}
+
+// "A, according to X, …" and "A, the footage showed": a parenthetical report
+// inside another frame's content ends that content where it begins.
+void end_contents_at_parentheticals(const Sentence& sent, std::vector<Frame>& fs) {
   for (Frame& f : fs) {
     if (f.content.empty() || f.parenthetical) continue;
     for (const Frame& g : fs) {
@@ -410,6 +416,25 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
       f.content = before;
     }
   }
+}
+
+// The reporting frames of one sentence: parse frames filled in by surface
+// frames, then tidied (days out of speakers, slipped contents, chains,
+// parenthetical reports) and given their media.
+std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, bool cognition_cues,
+                                   const std::vector<bool>& quoted) {
+  bool parsed = sent.tokens[0].head >= 0;
+  auto fs = quotes_internal::frames_from_surface(sent, lex, quoted);
+  std::vector<Frame> surface = fs;
+  quotes_internal::link_parents(surface);
+  if (parsed) fs = merge_surface_frames(sent, lex, cognition_cues, fs);
+  drop_quoted_and_reader_cues(sent, quoted, fs);
+  trim_speaker_days(sent, fs);
+  if (parsed) trim_speaker_leads(sent, fs);
+  drop_conjunction_contents(sent, fs);
+  quotes_internal::link_parents(fs);
+  if (parsed) link_by_surface_chains(surface, fs);
+  end_contents_at_parentheticals(sent, fs);
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
   quotes_internal::find_media(sent, lex, fs);
   return fs;
@@ -674,6 +699,11 @@ QuoteExtractor::QuoteExtractor(std::unique_ptr<quotes_internal::CueLexicon> lexi
     : lexicon_(std::move(lexicon)), options_(std::move(options)) {
   std::string name = options_.lexicon_path.empty() ? "builtin:cues.tsv" : options_.lexicon_path;
   version_ = {"quote-cues", "1/" + name, lexicon_->fingerprint};
+  if (lexicon_->model) {
+    std::string model =
+        options_.cue_model_path.empty() ? "builtin:cue-model.tsv" : options_.cue_model_path;
+    model_version_ = {"quote-cue-model", "1/" + model, lexicon_->model->fingerprint};
+  }
 }
 QuoteExtractor::~QuoteExtractor() = default;
 
@@ -693,6 +723,23 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
   }
   auto lex = CueLexicon::parse(text, name);
   if (!lex) return lex.status();
+  if (options.learned_cues) {
+    std::string model_text(quotes_internal::embedded_cue_model());
+    std::string model_name = "builtin:cue-model.tsv";
+    if (!options.cue_model_path.empty()) {
+      std::ifstream in(options.cue_model_path, std::ios::binary);
+      if (!in)
+        return Status::not_found("cue model \"" + options.cue_model_path + "\" cannot be opened");
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      model_text = ss.str();
+      model_name = options.cue_model_path;
+    }
+    auto model = quotes_internal::CueModel::parse(model_text, model_name);
+    if (!model) return model.status();
+    if (options.cue_threshold > 0) model->threshold = options.cue_threshold;
+    lex->model = std::make_shared<const quotes_internal::CueModel>(std::move(*model));
+  }
   return std::shared_ptr<const QuoteExtractor>(
       new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));
 }
@@ -708,6 +755,7 @@ void QuoteExtractor::annotate(Document& doc) const {
   const MentionIndex mentions = index_mentions(doc);
   doc.quotes.clear();
   doc.dictionaries.push_back(version_);
+  if (lexicon_->model) doc.dictionaries.push_back(model_version_);
   const int ns = static_cast<int>(doc.sentences.size());
   std::vector<MarkedQuote> marked = quotes_internal::find_marked_quotes(doc);
   std::vector<std::vector<bool>> quoted = quoted_tokens(doc, marked);

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "quotes/cue_model.h"
 #include "quotes/internal.h"
 
 namespace eventwire::quotes_internal {
@@ -411,11 +412,24 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   return true;
 }
 
+// A verb the lexicon does not list is a cue when the learned model says so
+// ("lambasted the budget"); it reports a clause or an object.
+bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entry) {
+  const Token& tok = s.tokens[i];
+  if (!lex.model || tok.upos != "VERB" || !lex.model->candidate(tok) ||
+      lex.model->score(s, i, lex) < lex.model->threshold)
+    return false;
+  entry = {lower(tok.lemma), "speech", false, true, false, false};
+  return true;
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
   const Token& tok = s.tokens[i];
   const CueEntry* e = lex.verb(tok);
+  CueEntry learned;
+  if (!e && learned_cue(s, lex, i, learned)) e = &learned;
   if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
   // "so-called" is an adjective, not a report.
   if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") return;

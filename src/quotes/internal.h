@@ -1,6 +1,7 @@
 // Internals of the quotes stage shared by its source files and tests.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,8 @@
 namespace eventwire::quotes_internal {
 
 std::string_view embedded_cue_lexicon();
+
+struct CueModel;
 
 struct CueEntry {
   std::string lemma, cls;  // cls: speech | cognition | according | medium
@@ -35,6 +38,9 @@ struct CueLexicon {
   std::unordered_set<std::string> adjectives;  // attitude: "sure that", "critical of"
   std::string fingerprint;
   size_t entries = 0;
+  // The learned cue model for verbs the lexicon does not list (cue_model.h);
+  // null when learned cues are off.
+  std::shared_ptr<const CueModel> model;
 
   static Result<CueLexicon> parse(std::string_view text, const std::string& name);
   // The entry for a verb token: by lemma when parsed, else by form.
@@ -90,6 +96,11 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
                            std::vector<Frame>& frames);
 // Finds medium phrases ("in a statement", "on Fox News") for frames.
 void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames);
+
+// Which tokens of each sentence lie inside direct quotes (marks included).
+std::vector<std::vector<bool>> quoted_token_flags(const Document& doc);
+// Paragraphs of a plain text: blocks separated by blank lines.
+void set_text_paragraphs(Article& a);
 
 bool is_pronoun(std::string_view lower);
 bool is_punct(const Token& t);

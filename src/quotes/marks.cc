@@ -203,4 +203,18 @@ std::vector<MarkedQuote> find_marked_quotes(const Document& doc) {
   return b.take();
 }
 
+std::vector<std::vector<bool>> quoted_token_flags(const Document& doc) {
+  const int ns = static_cast<int>(doc.sentences.size());
+  std::vector<std::vector<bool>> quoted(ns);
+  for (int s = 0; s < ns; ++s) quoted[s].assign(doc.sentences[s].tokens.size(), false);
+  for (const auto& q : find_marked_quotes(doc)) {
+    for (int s = q.first_sentence; s <= q.last_sentence && s < ns; ++s) {
+      int a = s == q.first_sentence ? q.first_token : 0;
+      int b = s == q.last_sentence ? q.last_token : static_cast<int>(quoted[s].size());
+      for (int t = a; t < b && t < static_cast<int>(quoted[s].size()); ++t) quoted[s][t] = true;
+    }
+  }
+  return quoted;
+}
+
 }  // namespace eventwire::quotes_internal

@@ -247,8 +247,9 @@ std::string excerpt(const Document& doc, const Spans& s) {
   return out;
 }
 
-// Paragraphs of a plain text: blocks separated by blank lines.
-void set_paragraphs(Article& a) {
+}  // namespace
+
+void quotes_internal::set_text_paragraphs(Article& a) {
   CodePointIndex idx(a.text);
   size_t pos = 0;
   while (pos < a.text.size()) {
@@ -261,6 +262,8 @@ void set_paragraphs(Article& a) {
     pos = end + 2;
   }
 }
+
+namespace {
 
 // What the evaluation adds up over the texts.
 struct Tallies {
@@ -355,6 +358,9 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
   }
   QuoteOptions qo;
   qo.lexicon_path = options.lexicon_path;
+  qo.learned_cues = options.learned_cues;
+  qo.cue_model_path = options.cue_model_path;
+  qo.cue_threshold = options.cue_threshold;
   auto extractor = QuoteExtractor::create(qo);
   if (!extractor) return extractor.status();
 
@@ -390,7 +396,7 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     Document doc;
     doc.article.id = stem;
     doc.article.text = *norm;
-    set_paragraphs(doc.article);
+    quotes_internal::set_text_paragraphs(doc.article);
     doc.sentences = segment_article(doc.article, SegmentOptions{}, &doc.warnings);
     auto t0 = std::chrono::steady_clock::now();
     if (model) {

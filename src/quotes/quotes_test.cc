@@ -44,7 +44,9 @@ TEST(CueLexicon, BadFileIsAnErrorQuotingTheLine) {
   auto lex = quotes_internal::CueLexicon::parse("verb\tsay\n", "x.tsv");
   ASSERT_FALSE(lex.is_ok());
   EXPECT_NE(lex.status().message().find("x.tsv:1"), std::string::npos);
-  auto missing = QuoteExtractor::create({"/nonexistent/cues.tsv"});
+  QuoteOptions options;
+  options.lexicon_path = "/nonexistent/cues.tsv";
+  auto missing = QuoteExtractor::create(options);
   EXPECT_FALSE(missing.is_ok());
 }
 

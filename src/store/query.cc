@@ -486,7 +486,7 @@ Result<Where> event_where(const EventQuery& q) {
   if (!q.code.empty()) where.prefix("e.code", q.code);
   if (!q.root.empty()) where.add("e.root_code = ?", {q.root});
   static const char* const kModalities[] = {"asserted", "future",   "hypothetical", "intended",
-                                            "denied",   "question", "all"};
+                                            "denied",   "question", "generic",      "all"};
   if (std::find(std::begin(kModalities), std::end(kModalities), q.modality) ==
           std::end(kModalities) &&
       !q.modality.empty())

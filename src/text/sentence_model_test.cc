@@ -235,6 +235,20 @@ TEST(SentenceModel, MidSentenceBracketsDoNotEndTheSentence) {
   EXPECT_EQ(marked, ")@6 )@8 ");
 }
 
+// Legislators' abbreviated titles ("Del." for a delegate, plurals "Sens.", "Reps.") keep
+// their name in the sentence, with and without the model.
+TEST(SentenceModel, AbbreviatedTitlesOfLegislatorsEndNoSentence) {
+  auto model = committed_model();
+  ASSERT_TRUE(model) << "missing " << committed_model_path();
+  for (const auto& m : {model, std::shared_ptr<const SentenceModel>()}) {
+    EXPECT_EQ(split("On Monday, Del. Mara Quill of Fairhaven voted against it. She left.", m),
+              (V{"On Monday, Del. Mara Quill of Fairhaven voted against it.", "She left."}));
+    EXPECT_EQ(
+        split("Sens. Ivo Brandt and Lena Oster agreed, as did Reps. Tom Aske and Bo Lind.", m),
+        (V{"Sens. Ivo Brandt and Lena Oster agreed, as did Reps. Tom Aske and Bo Lind."}));
+  }
+}
+
 TEST(SentenceModel, OneModelServesManyThreads) {
   auto model = committed_model();
   ASSERT_TRUE(model);

@@ -87,15 +87,16 @@ bool is_kept_prefix(std::string_view left_lower) {
 
 // Abbreviations whose final period belongs to the word.
 bool is_known_abbreviation(std::string_view lower_without_period) {
-  static constexpr std::array<std::string_view, 84> kAbbreviations = {
-      "mr",  "mrs",  "ms",     "dr",   "prof", "sr",    "jr",   "st",  "mt",  "ft",   "gen",
-      "col", "lt",   "sgt",    "capt", "maj",  "adm",   "cmdr", "gov", "sen", "rep",  "rev",
-      "hon", "pres", "sec",    "amb",  "insp", "supt",  "cpl",  "pvt", "inc", "corp", "co",
-      "ltd", "llc",  "bros",   "dept", "univ", "assn",  "est",  "no",  "nos", "vol",  "vs",
-      "v",   "etc",  "approx", "fig",  "al",   "ca",    "cf",   "ed",  "eds", "jan",  "feb",
-      "mar", "apr",  "jun",    "jul",  "aug",  "sep",   "sept", "oct", "nov", "dec",  "mon",
-      "tue", "tues", "wed",    "thu",  "thur", "thurs", "fri",  "sat", "sun", "ave",  "blvd",
-      "rd",  "hwy",  "p.m",    "a.m",  "e.g",  "i.e",   "u.s"};
+  static constexpr std::array<std::string_view, 90> kAbbreviations = {
+      "mr",   "mrs",   "ms",  "dr",   "prof", "sr",   "jr",     "st",   "mt",   "ft",
+      "gen",  "col",   "lt",  "sgt",  "capt", "maj",  "adm",    "cmdr", "gov",  "sen",
+      "rep",  "rev",   "hon", "pres", "sec",  "amb",  "insp",   "supt", "cpl",  "pvt",
+      "inc",  "corp",  "co",  "ltd",  "llc",  "bros", "dept",   "univ", "assn", "est",
+      "no",   "nos",   "vol", "vs",   "v",    "etc",  "approx", "fig",  "al",   "ca",
+      "cf",   "ed",    "eds", "jan",  "feb",  "mar",  "apr",    "jun",  "jul",  "aug",
+      "sep",  "sept",  "oct", "nov",  "dec",  "mon",  "tue",    "tues", "wed",  "thu",
+      "thur", "thurs", "fri", "sat",  "sun",  "ave",  "blvd",   "rd",   "hwy",  "p.m",
+      "a.m",  "e.g",   "i.e", "u.s",  "del",  "dels", "atty",   "govs", "sens", "reps"};
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower_without_period) !=
          kAbbreviations.end();
 }
@@ -414,10 +415,10 @@ class ChunkSplitter {
 bool is_title_abbreviation(std::string_view word_with_period) {
   std::string lower = lower_ascii(word_with_period);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
-  static constexpr std::array<std::string_view, 30> kTitles = {
-      "mr",  "mrs",  "ms",   "dr",   "prof", "st",   "mt",  "ft",  "gen", "col",
-      "lt",  "sgt",  "capt", "maj",  "adm",  "cmdr", "gov", "sen", "rep", "rev",
-      "hon", "pres", "amb",  "insp", "supt", "cpl",  "pvt", "no",  "vs",  "v"};
+  static constexpr std::array<std::string_view, 36> kTitles = {
+      "mr",   "mrs", "ms",  "dr",   "prof", "st",  "mt",  "ft",   "gen",  "col",  "lt",   "sgt",
+      "capt", "maj", "adm", "cmdr", "gov",  "sen", "rep", "rev",  "hon",  "pres", "amb",  "insp",
+      "supt", "cpl", "pvt", "no",   "vs",   "v",   "del", "dels", "sens", "reps", "govs", "atty"};
   if (std::find(kTitles.begin(), kTitles.end(), lower) != kTitles.end()) return true;
   // Initials such as "J." before a surname.
   return lower.size() == 1 && std::isalpha(static_cast<unsigned char>(lower[0]));
