@@ -370,7 +370,7 @@ TEST(ActorResolve, RolesWithoutACountryTakeTheArticlesCountry) {
   builtin_resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Protesters");
   ASSERT_NE(protesters, nullptr);
-  EXPECT_EQ(protesters->actor_code, "SDNCVL");
+  EXPECT_EQ(protesters->actor_code, "SDNOPP");
   EXPECT_EQ(protesters->resolved_by, "composition:article-country");
 }
 

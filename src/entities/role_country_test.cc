@@ -22,7 +22,7 @@ TEST(RoleCountry, UnknownCountryGivesTheRoleAlone) {
   builtin_resolver()->annotate(doc);
   const Entity* protesters = entity_with_mention(doc, "Twenty protesters");
   ASSERT_NE(protesters, nullptr);
-  EXPECT_EQ(protesters->actor_code, "---CVL");
+  EXPECT_EQ(protesters->actor_code, "---OPP");
   EXPECT_EQ(protesters->resolved_by, "composition:no-country");
 }
 

@@ -1,0 +1,189 @@
+// The resolution of one document's actors (EntityResolver::annotate, docs/
+// actors.md "How a mention is resolved"): the class whose member functions,
+// one per numbered step, are defined in the actor_*.cc files named beside
+// each group below, and the word predicates they share (actor_words.cc).
+// Internal to the entities stage.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "entities/actor_internal.h"
+
+namespace eventwire::actors_internal::resolve {
+
+// Word lists and predicates (actor_words.cc).
+bool starts_upper(std::string_view t);
+// Modifiers that may open a role phrase to the left of its head ("senior").
+const std::unordered_set<std::string>& stop_left();
+bool is_honorific(const std::string& f);
+bool is_determiner(const std::string& f);
+bool is_quote_mark(const std::string& f);
+int nickname_close(const Sentence& s, const std::vector<std::string>& folded, int open, int end);
+int surname_index(const std::vector<std::string>& folded, int first, int last);
+bool is_pronoun_word(const std::string& f);
+bool is_person_noun(const std::string& f);
+bool is_function_word(const std::string& f);
+bool is_generic_head(const std::string& f);
+bool is_adjectival_role(const std::string& f);
+bool attached_to_word(const Sentence& s, int k);
+bool has_parse(const Sentence& s);
+bool noun_like(const Token& t);
+std::string composed_role(const std::string& role);
+std::string phrase_role(const WorkMention& r);
+int32_t date_number(const std::string& d);
+
+// What one sentence offers, computed once: folded tokens, knowledge-base and
+// role matches with token → match maps, and the parse's children.
+struct SentenceInfo {
+  std::vector<std::string> folded;
+  std::vector<Hit> names, roles;
+  std::vector<int> name_at, role_at;       // token → hit index or -1
+  std::vector<std::vector<int>> children;  // token → dependents, in text order
+  const Sentence* sentence = nullptr;
+  bool parsed = false;
+};
+
+// The actors a role phrase names (actor_composition.cc).
+struct PhraseActors {
+  const KbEntry* org = nullptr;           // the last organization ("of … Quds Force")
+  const KbEntry* country = nullptr;       // the first country or place
+  const KbEntry* owner_person = nullptr;  // a known person owning the role ("Putin aide")
+  bool owner_past = false;                // … out of office on the date
+  bool based = false;                     // the country only places a body ("Yemen-based")
+};
+
+// The people a document names in full (actor_missed_names.cc, step 4b).
+struct NamesInFull {
+  std::unordered_set<std::string> surnames;
+  // Family names written first, before a hyphenated given name ("Chan
+  // Tai-ming", "Kim Jong-un"), and given names ("Hillary"): the name → the
+  // person's identity, or "" when two people share it.
+  std::unordered_map<std::string, std::string> family, given_names;
+  std::unordered_map<std::string, std::pair<int, int>> introduced_at;  // identity → first full name
+  // Known people named in full: surname → the mention (-1 when two people
+  // share it), and their identities.
+  std::unordered_map<std::string, int> known_by_surname;
+  std::unordered_set<std::string> named_in_full;
+};
+
+// One document's resolution. Not thread-safe; one per annotate() call.
+class DocumentResolver {
+ public:
+  DocumentResolver(const Kb& kb, const EntityOptions& options, Document& doc)
+      : kb_(kb), options_(options), doc_(doc), date_(date_number(doc.article.date)) {}
+  void run();
+
+ private:
+  // Setup, shared helpers, 6. pronouns and the hand-over to coreference
+  // (actor_annotate.cc).
+  void index_sentences();
+  void mark_ner_persons();
+  void set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries, Use use) const;
+  int head_of(const Sentence& s, int first, int last) const;
+  bool place_like(const Hit& h) const;
+  bool in_person_shape(const Sentence& s, const SentenceInfo& in, const Hit& h) const;
+  bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
+  const KbEntry* place_entry(const Hit& h) const;  // a country or place valid on the date
+  bool before_subdivision(const SentenceInfo& in, const Hit& h) const;
+  void add_pronouns();
+  void finish();
+
+  // 1. NER mentions (actor_ner_mentions.cc).
+  void add_ner_mentions();
+  bool widen_hyphenated(const SentenceInfo& in, const std::string& type, WorkMention& m);
+  void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
+  bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
+  bool extend_over_nickname(const SentenceInfo& in, WorkMention& m) const;
+  std::vector<uint32_t> person_with_nickname(const SentenceInfo& in, const WorkMention& m) const;
+  void match_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  std::vector<uint32_t> person_without_initials(const SentenceInfo& in, const WorkMention& m) const;
+  std::vector<uint32_t> people_named(const std::vector<std::string>& words) const;
+
+  // 2. Names NER missed, 2b. surnames NER missed, 2c. unknown places placed
+  // by a country after a comma ("Sydney, Australia"), 4b. a person's surname
+  // or given name alone, whatever NER typed it (actor_missed_names.cc).
+  void add_missed_names();
+  void add_missed_surnames();
+  void places_in_countries();
+  void surnames_as_people();
+  NamesInFull names_in_full() const;
+  void known_surnames_alone(const NamesInFull& names);
+
+  // 3. Role phrases and 3b. a candidate's campaign ("the Trump campaign"):
+  // where they are and how far they reach (actor_role_phrases.cc).
+  void add_role_phrases();
+  void add_campaigns();
+  void candidates_staff();
+  void officers_of_the_police();
+  bool role_word_heads(size_t si, int head, bool before_person) const;
+  void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
+  void extend_plain(size_t si, int& first, int& last) const;
+  const KbEntry* located_in(size_t si, int head, int last) const;
+  int role_head(size_t si, const Hit& rh) const;
+  int role_office(size_t si, int top, int last) const;
+  int group_described(size_t si, int top, const Hit& rh) const;
+  void settle_phrase(size_t si, int head, int top, bool before_person, int& first, int& last) const;
+
+  // Composition: the codes of role phrases (3) and of bodies' names NER
+  // found (1) from their parts (actor_composition.cc).
+  bool make_role_mention(size_t si, size_t ri, int first, int last, WorkMention& m) const;
+  void choose_phrase_role(size_t si, size_t ri, WorkMention& m) const;
+  bool phrase_office(size_t si, size_t ri, WorkMention& m) const;
+  bool phrase_form(size_t si, WorkMention& m) const;
+  PhraseActors phrase_actors(size_t si, WorkMention& m) const;
+  void owned_by_person(bool campaign, PhraseActors& a, WorkMention& m) const;
+  bool unknown_body_owns(size_t si, const WorkMention& m) const;
+  void code_phrase(const KbEntry& role, const PhraseActors& a, WorkMention& m) const;
+  void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
+  void add_name_role(const SentenceInfo& in, WorkMention& m) const;
+  void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  void chamber_part(const SentenceInfo& in, const std::string& owner, const WorkMention& m,
+                    std::string& nation, std::string& role, std::string& last_role) const;
+
+  // 4. Titles and appositions, 5c. people named with their organization
+  // (actor_titles.cc).
+  void link_titles_and_appositions();
+  void link_name_to_role(size_t i, WorkMention& r);
+  bool title_tail(const SentenceInfo& in, const WorkMention& r, const WorkMention& m,
+                  const KbEntry** place) const;
+  bool is_apposition(const SentenceInfo& in, const WorkMention& m, const WorkMention& r) const;
+  bool fronted_description(const SentenceInfo& in, const WorkMention& m,
+                           const WorkMention& r) const;
+  void officer_as_police(const SentenceInfo& in, WorkMention& r) const;
+  void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
+  void affiliations();
+
+  // 5. Capitals as metonyms, 5b. the article's country, 5d. the role alone
+  // (actor_country.cc).
+  void capital_metonyms();
+  bool capital_acts(const WorkMention& m) const;
+  void article_country();
+  void drop_foreign_counties(const std::string& dominant);
+  void code_by_article_country(const std::string& dominant);
+  std::string dominant_country() const;
+  void foreign_parties(const std::string& dominant);
+  std::string nearest_country(const WorkMention& x,
+                              const std::vector<std::vector<const WorkMention*>>& countries_in,
+                              int* sentence) const;
+  bool placed_elsewhere(const WorkMention& x) const;
+  void names_without_country();
+
+  const Kb& kb_;
+  const EntityOptions& options_;
+  Document& doc_;
+  const int32_t date_;
+  std::vector<SentenceInfo> info_;
+  std::vector<std::vector<char>> covered_;  // tokens inside a mention
+  std::vector<std::vector<char>> per_at_;   // tokens of NER person names
+  std::vector<std::vector<char>> org_at_;   // tokens of NER organization names
+  std::vector<WorkMention> ms_;
+  size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
+};
+
+}  // namespace eventwire::actors_internal::resolve

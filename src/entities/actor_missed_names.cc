@@ -1,0 +1,218 @@
+// Steps 2, 2b, 2c and 4b of docs/actors.md: names NER missed or mistyped:
+// knowledge-base names, surnames and given names alone, "City, Country".
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/actor_annotate.h"
+
+namespace eventwire::actors_internal::resolve {
+
+// 2. Knowledge-base names NER missed; demonyms only when used as nouns ("Gazans").
+void DocumentResolver::add_missed_names() {
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    for (const Hit& h : in.names) {
+      bool overlap = false;
+      for (int k = h.first; k < h.last; ++k) overlap = overlap || covered_[si][k];
+      if (overlap) continue;
+      if (place_like(h) && in_person_shape(s, in, h)) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = h.first;
+      m.last = h.last;
+      m.head = head_of(s, h.first, h.last);
+      if (h.use == Use::kDemonym) {
+        const Token& t = s.tokens[m.head];
+        const bool nominal =
+            in.parsed
+                ? (t.upos == "NOUN" || t.upos == "PROPN") && t.deprel != "amod"
+                : (in.folded[m.head].back() == 's' &&
+                   (m.head + 1 >= static_cast<int>(s.tokens.size()) || in.role_at[m.head + 1] < 0));
+        if (!nominal) continue;
+        m.plural = true;
+      }
+      set_from_entry(m, h.entries, h.use);
+      if (m.entry < 0) continue;
+      const std::string& kind = kb_.entries[m.entry].kind;
+      m.type = h.use == Use::kDemonym ? "NORP"
+               : kind == "person"     ? "PER"
+               : kind == "org"        ? "ORG"
+               : kind == "country"    ? "GPE"
+                                      : "LOC";
+      for (int k = m.first; k < m.last; ++k) covered_[si][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 2b. A person named in full is later named by the surname alone, which NER
+//     may miss ("Ho declined to comment" after "Ho Ka-fai"): a capitalized
+//     word, not in any mention or match, equal to the last word of a person's
+//     name (or the first, before a hyphenated given name) becomes a mention.
+void DocumentResolver::add_missed_surnames() {
+  static const std::unordered_set<std::string> calendar = {
+      "january",   "february",  "march",   "april",    "may",      "june",   "july",
+      "august",    "september", "october", "november", "december", "monday", "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  std::unordered_set<std::string> names;
+  for (const WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || m.last - m.first < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    // (A hyphenated given name marks a person's name whatever NER typed it.)
+    const bool family_first = m.last - m.first >= 4 && toks[m.last - 2].text == "-" &&
+                              std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]));
+    if (family_first && (m.person || m.entry < 0)) names.insert(toks[m.first].text);
+    if (m.person) names.insert(toks[surname_index(info_[m.sentence].folded, m.first, m.last)].text);
+  }
+  if (names.empty()) return;
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k) {
+      const std::string& w = s.tokens[k].text;
+      if (covered_[si][k] || in.name_at[k] >= 0 || in.role_at[k] >= 0 || !starts_upper(w) ||
+          w.size() < 2 || !names.count(w) || is_function_word(in.folded[k]) ||
+          calendar.count(in.folded[k]) || is_honorific(in.folded[k]))
+        continue;
+      if (in.parsed && s.tokens[k].upos != "PROPN") continue;
+      // Not part of a longer capitalized name ("Chan Kin-man" is not "Chan").
+      if ((k + 1 < static_cast<int>(s.tokens.size()) && starts_upper(s.tokens[k + 1].text) &&
+           s.tokens[k].space_after) ||
+          (k > 0 && starts_upper(s.tokens[k - 1].text) && in.folded[k - 1] != "." && k - 1 > 0))
+        continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = k;
+      m.last = k + 1;
+      m.head = k;
+      m.type = "PER";
+      m.person = true;
+      m.identity = "text:" + in.folded[k] + " ";
+      covered_[si][k] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// 2c. A place the base does not know, written "City, Country" as news
+//     datelines and introductions do ("from Sydney, Australia"), is in that
+//     country: it places the story there (step 5b). Not inside a list of
+//     places ("Ramallah, Jordan and Egypt").
+void DocumentResolver::places_in_countries() {
+  for (WorkMention& m : ms_) {
+    if (m.kind != WorkMention::Kind::kName || !m.code.empty() || m.person || m.entry >= 0 ||
+        (m.type != "GPE" && m.type != "LOC"))
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    if (m.last + 1 >= n || in.folded[m.last] != "," || in.name_at[m.last + 1] < 0) continue;
+    if (m.first > 0 && (in.folded[m.first - 1] == "," || in.folded[m.first - 1] == "and")) continue;
+    const Hit& h = in.names[in.name_at[m.last + 1]];
+    if (h.first != m.last + 1 || h.use != Use::kName) continue;
+    if (h.last < n && (in.folded[h.last] == "and" || in.folded[h.last] == "or" ||
+                       in.folded[h.last] == "'s" || in.folded[h.last] == "'"))
+      continue;
+    const KbEntry* k = place_entry(h);
+    if (!k || k->kind != "country") continue;
+    m.code = k->code.substr(0, 3);
+    m.rank = 3;
+    m.how = "composition:located";
+  }
+}
+
+// 4b. A person named in full is later named by surname alone ("Saakashvili",
+//     "Paterson"), which NER may type as a place or body: a one-word name the
+//     knowledge base does not know, equal to the last word of a person's name
+//     in the document, is that person's (coreference then joins them).
+void DocumentResolver::surnames_as_people() {
+  NamesInFull names = names_in_full();
+  known_surnames_alone(names);
+  if (names.surnames.empty() && names.family.empty()) return;
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.entry >= 0 || m.kind != WorkMention::Kind::kName || m.last - m.first != 1)
+      continue;
+    const std::string& word = doc_.sentences[m.sentence].tokens[m.first].text;
+    if (!starts_upper(word)) continue;
+    if (auto f = names.family.find(word); f != names.family.end() && !f->second.empty()) {
+      m.identity = f->second;  // coreference joins the same identity
+      m.person = true;
+      m.type = "PER";
+      continue;
+    }
+    // A given name alone NER read as a person's is the one person of the
+    // article with that given name, unless it is also someone's surname.
+    // (Only after the full name: coreference finds a full name's other
+    // names when it meets it first.)
+    if (auto g = names.given_names.find(word);
+        m.person && g != names.given_names.end() && !g->second.empty() &&
+        !names.surnames.count(word) &&
+        names.introduced_at[g->second] < std::make_pair(m.sentence, m.first)) {
+      m.identity = g->second;
+      continue;
+    }
+    if (m.person || !names.surnames.count(word)) continue;
+    m.person = true;
+    m.type = "PER";
+  }
+}
+
+// The names of the people named in full in the document (two words or more).
+NamesInFull DocumentResolver::names_in_full() const {
+  NamesInFull names;
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& m = ms_[i];
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (m.dropped || m.kind != WorkMention::Kind::kName || m.last - start < 2) continue;
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    const int last = surname_index(info_[m.sentence].folded, start, m.last);
+    if (m.person) names.surnames.insert(toks[last].text);
+    if (m.person) names.named_in_full.insert(m.identity);
+    if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
+      auto [it, fresh] = names.known_by_surname.emplace(toks[last].text, static_cast<int>(i));
+      if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
+    }
+    // Given names of people named in full: "Hillary" after "Hillary
+    // Clinton" (not an initial, a title or a name two people share).
+    const std::string& given = toks[start].text;
+    if (m.person && given.size() > 2 && starts_upper(given) && given.back() != '.' &&
+        !is_honorific(info_[m.sentence].folded[start])) {
+      auto [it, fresh] = names.given_names.emplace(given, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+      const std::pair<int, int> at{m.sentence, m.first};
+      auto [w, added] = names.introduced_at.emplace(m.identity, at);
+      if (!added && at < w->second) w->second = at;
+    }
+    if ((m.person || m.entry < 0) && m.last - start >= 4 && toks[m.last - 2].text == "-" &&
+        std::islower(static_cast<unsigned char>(toks[m.last - 1].text[0]))) {
+      auto [it, fresh] = names.family.emplace(toks[start].text, m.identity);
+      if (!fresh && it->second != m.identity) it->second.clear();
+    }
+  }
+  return names;
+}
+
+// A surname alone the base gives to another known person than the one the
+// article names in full is the one named ("Clinton" after "Hillary
+// Clinton", when "Bill Clinton" is not named).
+void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    if (m.dropped || m.entry < 0 || !m.person || m.kind != WorkMention::Kind::kName ||
+        m.last - m.first != 1 || names.named_in_full.count(m.identity))
+      continue;
+    auto it = names.known_by_surname.find(doc_.sentences[m.sentence].tokens[m.first].text);
+    if (it == names.known_by_surname.end() || it->second < 0) continue;
+    const WorkMention& y = ms_[it->second];
+    if (y.identity == m.identity) continue;
+    m.identity = y.identity;
+    m.entry = y.entry;
+    m.code = y.code;
+    m.how = y.how;
+    m.rank = y.rank;
+  }
+}
+
+}  // namespace eventwire::actors_internal::resolve

@@ -1,0 +1,196 @@
+// Roles, titles and their composition with countries: hyphenated given names
+// before titles, a role's office, role words NER tags in lower case, the
+// parse head of a title written in two words, demonyms and agent words of
+// roles.kb. Sentences and names written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "entities/actor_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using testing_util::add_ner;
+using testing_util::builtin_resolver;
+using testing_util::entity_with_mention;
+using testing_util::make_doc;
+using testing_util::set_parse;
+
+TEST(ActorRoles, AHyphenatedGivenNameCutByTheTaggerKeepsItsTitle) {
+  Document doc = make_doc("Kazakh President Arman-Serik Dulatov opened the session.", "2022-03-01");
+  add_ner(doc, {"Serik", "Dulatov"}, "PER");  // the tagger cut the given name at its hyphen
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Kazakh President Arman-Serik Dulatov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KAZGOV");
+  EXPECT_EQ(e->resolved_by, "title");
+}
+
+TEST(ActorRoles, TwoPiecesOfAHyphenatedGivenNameAreOneName) {
+  Document doc = make_doc("Anne-Claire Morvan met reporters.", "2022-03-01");
+  add_ner(doc, {"Anne"}, "PER");
+  add_ner(doc, {"Claire", "Morvan"}, "PER");
+  builtin_resolver()->annotate(doc);
+  EXPECT_NE(entity_with_mention(doc, "Anne-Claire Morvan"), nullptr);
+  EXPECT_EQ(entity_with_mention(doc, "Anne"), nullptr);
+  // A known name before the hyphen is no given name ("Lima-Morvan talks").
+  Document talks = make_doc("The Lima-Morvan talks ended on Sunday.", "2022-03-01");
+  add_ner(talks, {"Morvan"}, "PER");
+  builtin_resolver()->annotate(talks);
+  EXPECT_EQ(entity_with_mention(talks, "Lima-Morvan"), nullptr);
+  EXPECT_NE(entity_with_mention(talks, "Morvan"), nullptr);
+}
+
+TEST(ActorRoles, ARolesOfficeIsCodedAsTheRole) {
+  Document doc = make_doc("Peru's Ombudsman's Office said on Tuesday that three people were hurt.",
+                          "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Peru's Ombudsman's Office");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "PERGOV");
+  EXPECT_EQ(e->type, "ORG");
+}
+
+TEST(ActorRoles, ARoleWordTaggedInLowerCaseIsARolePhrase) {
+  Document doc = make_doc("Several netizens mocked the decree.", "2022-03-01");
+  add_ner(doc, {"netizens"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Several netizens");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "---CVL");
+}
+
+TEST(ActorRoles, ATwoWordTitleIsHeadedWhereTheParseHeadsIt) {
+  Document doc = make_doc(
+      "Police in Kenya arrested two men in Nairobi. The Attorney General said the case was closed.",
+      "2023-09-02");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  // "General" hangs on "Attorney" as part of one name.
+  set_parse(doc, 1,
+            {{"DET", "det", 2},
+             {"PROPN", "nsubj", 4},
+             {"PROPN", "flat", 2},
+             {"VERB", "root", 0},
+             {"DET", "det", 6},
+             {"NOUN", "nsubj:pass", 8},
+             {"AUX", "aux:pass", 8},
+             {"VERB", "ccomp", 4},
+             {"PUNCT", "punct", 4}});
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "The Attorney General");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "KENGOV");
+}
+
+TEST(ActorRoles, NewsDemonymsAndAgentWords) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"Kyrgyz troops crossed the border.", "Kyrgyz troops", "KGZMIL"},
+      {"Tajik police in the capital detained a smuggler.", "Tajik police", "TJKCOP"},
+      {"Peru's defense ministry denied the report.", "Peru's defense ministry", "PERGOVMIL"},
+      {"Bolivia's security service detained a courier.", "Bolivia's security service", "BOLSPY"},
+      {"Taxi drivers blocked the road.", "Taxi drivers", "---CVL"},
+      {"A smuggling syndicate moved the cargo.", "syndicate", "---CRM"},
+      {"Protesters blocked the bridge.", "Protesters", "---OPP"},
+      // The body a role word describes; an armed one a country only places
+      // is unaligned.
+      {"A Kenya-based paramilitary group attacked the village.", "A Kenya-based paramilitary group",
+       "KENUAF"},
+  };
+  for (const Case& c : cases) {
+    Document doc = make_doc(c.text, "2022-03-01");
+    builtin_resolver()->annotate(doc);
+    const Entity* e = entity_with_mention(doc, c.mention);
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->actor_code, c.code) << c.text;
+  }
+}
+
+TEST(ActorRoles, AGenericMinistryOfAnotherCountryTakesItsOwnRole) {
+  // The base knows "Defense Department" as the Pentagon (USAMIL); with a
+  // country's possessive before it, it is that country's, with the role any
+  // defence ministry has.
+  Document doc = make_doc("Peru's Defense Department denied the report.", "2022-03-01");
+  add_ner(doc, {"Defense", "Department"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Defense Department");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "PERGOVMIL");
+}
+
+TEST(ActorRoles, RetiredAndFormerOfficersOfABodyAreElites) {
+  Document doc = make_doc(
+      "The plan was weak, said retired Army Gen. Tomas Brandt. A former FBI director agreed.",
+      "2022-03-01");
+  add_ner(doc, {"Tomas", "Brandt"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* general = entity_with_mention(doc, "retired Army Gen. Tomas Brandt");
+  ASSERT_NE(general, nullptr);
+  EXPECT_EQ(general->actor_code, "USAELI");  // ELI; the country the article's (the FBI's)
+  const Entity* director = entity_with_mention(doc, "A former FBI director");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->actor_code, "USAELI");  // the FBI's country, not its COP
+  // A composite office is an office too (defence ministers are GOVMIL).
+  Document minister =
+      make_doc("Former Defense Minister Tomas Brandt criticized the plan.", "2022-03-01");
+  add_ner(minister, {"Tomas", "Brandt"}, "PER");
+  builtin_resolver()->annotate(minister);
+  const Entity* e = entity_with_mention(minister, "Former Defense Minister Tomas Brandt");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "---ELI");
+}
+
+TEST(ActorRoles, OfficersNearThePoliceAreThePolices) {
+  Document doc = make_doc(
+      "Police in Kenya closed the road. Two officers fired tear gas. Soldiers guarded the border. "
+      "Later, an officer inspected the troops.",
+      "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* police = entity_with_mention(doc, "Two officers");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "KENCOP");
+  const Entity* army = entity_with_mention(doc, "an officer");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->actor_code, "KENMIL");
+}
+
+TEST(ActorRoles, ACandidatesStaffInAnArticleNamingTheCampaign) {
+  // Hillary Clinton holds no office in September 2016 (the base knows her
+  // term as secretary of state); the article names her campaign.
+  Document doc = make_doc(
+      "The Clinton campaign raised money in Ohio. Clinton spokesman Dario Velez said the race was "
+      "close.",
+      "2016-09-20");
+  add_ner(doc, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton spokesman Dario Velez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+  // Without the campaign in the article the spokesman stays uncoded.
+  Document alone = make_doc("Clinton spokesman Dario Velez said the race was close.", "2016-09-20");
+  add_ner(alone, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(alone);
+  const Entity* a = entity_with_mention(alone, "Clinton spokesman Dario Velez");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->actor_code, "");
+}
+
+TEST(ActorRoles, APartysCampaignCommitteeIsTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men in Columbus. The National Progressive Senatorial Committee "
+      "condemned the arrests.",
+      "2016-09-20");
+  add_ner(doc, {"National", "Progressive", "Senatorial", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "National Progressive Senatorial Committee");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1,0 +1,216 @@
+// Step 4 of docs/actors.md: titles and appositions tie a role phrase to a
+// name; step 5c: people named with their organization.
+#include <cctype>
+#include <unordered_map>
+
+#include "entities/actor_annotate.h"
+
+namespace eventwire::actors_internal::resolve {
+
+// 4. Titles and appositions tie a role phrase to a name; the name takes its
+//    code when the knowledge base has none for the date. Role phrases are
+//    looked up by sentence.
+void DocumentResolver::link_titles_and_appositions() {
+  std::vector<std::vector<size_t>> roles_in(doc_.sentences.size());
+  for (size_t j = name_count_; j < ms_.size(); ++j) roles_in[ms_[j].sentence].push_back(j);
+  for (size_t i = 0; i < name_count_; ++i) {
+    if (ms_[i].kind != WorkMention::Kind::kName) continue;
+    for (size_t j : roles_in[ms_[i].sentence]) {
+      WorkMention& r = ms_[j];
+      if (r.dropped || r.plural) continue;
+      link_name_to_role(i, r);
+    }
+  }
+}
+
+void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
+  WorkMention& m = ms_[i];
+  const Sentence& s = doc_.sentences[m.sentence];
+  const SentenceInfo& in = info_[m.sentence];
+  // A possessive title is a title ("Labour's Shadow Home Secretary Yvette
+  // Cooper"); a phrase with an article is not ("the minister Ahmed").
+  // "that" opening a relative clause is no article ("the blast that Mayor
+  // Tomas Varga described"): only a determiner is.
+  const std::string& opener = in.folded[r.first];
+  const bool determiner = !in.parsed || s.tokens[r.first].upos == "DET";
+  const bool article = opener == "the" || ((opener == "this" || opener == "that") && determiner);
+  const KbEntry* tail_place = nullptr;
+  const bool title = (r.last == m.first || title_tail(in, r, m, &tail_place)) &&
+                     (!r.definite || !article) && !r.indefinite;
+  bool appos = is_apposition(in, m, r);
+  if (!title && !appos) appos = fronted_description(in, m, r);
+  if (!title && !appos) return;
+  if (m.name_first < 0) m.name_first = m.first;
+  if (title) officer_as_police(in, r);
+  if (title && tail_place && r.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+      !r.unknown_owner) {
+    r.code = tail_place->code.substr(0, 3) + phrase_role(r);
+    r.rank = 3;
+    r.how = "composition";
+  }
+  take_role_code(r, title, m);
+  if (title) {
+    // "Gaza leader Sinwar" is one mention; a relative "that" is not part of it.
+    m.first = r.first + ((opener == "that" || opener == "this") && !determiner ? 1 : 0);
+    // A person's title makes the name a person's, whatever NER typed it.
+    if (r.type == "PER" && m.type != "PER" && m.kind == WorkMention::Kind::kName &&
+        (m.entry < 0 || kb_.entries[m.entry].kind == "person")) {
+      m.type = "PER";
+      m.person = true;
+    }
+    r.dropped = true;
+  } else {
+    r.link = static_cast<int>(i);
+    r.definite = true;
+  }
+}
+
+// A title may carry a short prepositional tail naming a place or body
+// before the name: "Afghan Ambassador to the United States Hamdullah
+// Mohib" (the title keeps its own country: the first in the phrase).
+// ("Governor of Oregon Ann Lindqvist": an "of" tail's place gives a
+// title without a country of its own its country: *place.)
+bool DocumentResolver::title_tail(const SentenceInfo& in, const WorkMention& r,
+                                  const WorkMention& m, const KbEntry** place) const {
+  if (r.last >= m.first || m.first - r.last > 6) return false;
+  const std::string& p = in.folded[r.last];
+  if (p != "to" && p != "at" && p != "in" && p != "for" && p != "of") return false;
+  bool named = false;
+  for (int k = r.last + 1; k < m.first; ++k) {
+    if (in.name_at[k] >= 0) {
+      named = true;
+      const Hit& h = in.names[in.name_at[k]];
+      if (p == "of" && !*place && h.use != Use::kDemonym) *place = place_entry(h);
+    } else if (!is_determiner(in.folded[k])) {
+      return false;
+    }
+  }
+  return named;
+}
+
+// A role phrase in apposition to a name: so parsed, or set off by a comma
+// right after it ("Ortiz, the senator") or right before it ("the senator,
+// Ortiz,").
+bool DocumentResolver::is_apposition(const SentenceInfo& in, const WorkMention& m,
+                                     const WorkMention& r) const {
+  const Sentence& s = *in.sentence;
+  bool appos = false;
+  if (in.parsed) {
+    appos = (s.tokens[r.head].deprel == "appos" && s.tokens[r.head].head - 1 == m.head) ||
+            (s.tokens[m.head].deprel == "appos" && s.tokens[m.head].head - 1 == r.head);
+  }
+  const int n = static_cast<int>(in.folded.size());
+  // A role phrase that possesses the apposition's head is not the apposition:
+  // "Mara Quist, the senator's eldest daughter".
+  const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
+  return appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
+         (m.first == r.last + 1 && in.folded[r.last] == "," &&
+          (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
+}
+
+// A description fronted before the name it describes, opening the
+// sentence: "Now the highest-ranking prosecutor in the United States,
+// Lynch rose …" (the phrase may keep a short tail before the comma).
+bool DocumentResolver::fronted_description(const SentenceInfo& in, const WorkMention& m,
+                                           const WorkMention& r) const {
+  const Sentence& s = *in.sentence;
+  if (!(m.person && r.type == "PER" && r.last <= m.first - 1 && in.folded[m.first - 1] == "," &&
+        m.first - r.last <= 8 &&
+        (r.first == 0 || (r.first == 1 &&  // after one opening word: "Now", "But"
+                          std::isalpha(static_cast<unsigned char>(s.tokens[0].text[0])) &&
+                          in.name_at[0] < 0 && !per_at_[m.sentence][0]))))
+    return false;
+  bool tail = true;
+  for (int k = r.last; k < m.first - 1 && tail; ++k)
+    tail = in.folded[k] != "," && in.folded[k] != ";" && !per_at_[m.sentence][k];
+  // A comparison or a negation does not say what someone is: "More
+  // scholar than senator, Ortiz …", "Not a diplomat, Ortiz …".
+  for (int k = 0; k < m.first - 1 && tail; ++k)
+    tail = in.folded[k] != "than" && in.folded[k] != "not" && in.folded[k] != "never";
+  return tail;
+}
+
+// "Officer" alone as a title is police usage ("Officer Betty Shelby");
+// soldiers are titled by rank.
+void DocumentResolver::officer_as_police(const SentenceInfo& in, WorkMention& r) const {
+  if (r.role != "MIL" || in.folded[r.head] != "officer" ||
+      !starts_upper(in.sentence->tokens[r.head].text))
+    return;
+  bool other_role = false;
+  for (int k = r.first; k < r.last && !other_role; ++k)
+    other_role = k != r.head && in.role_at[k] >= 0;
+  if (!other_role) {
+    r.role = "COP";
+    if (r.code.ends_with("MIL")) r.code = r.code.substr(0, r.code.size() - 3) + "COP";
+  }
+}
+
+// The name takes its title's or apposition's code when the base has none for
+// the date; a known person out of every dated office takes its role; an
+// uncoded role waits for a country (step 5b).
+void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMention& m) const {
+  if (m.rank < 4 && !r.code.empty()) {
+    m.code = r.code;
+    m.rank = 4;
+    m.how = title ? "title" : "apposition";
+  } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
+             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner &&
+             kb_.is_country(m.code.substr(0, 3))) {
+    // A known person out of every dated office, described with a new
+    // office: their country + that role ("Roberto Maroni, the president
+    // of the Lombardy region" → ITAGOV).
+    m.code = m.code.substr(0, 3) + phrase_role(r);
+    m.rank = 3;
+    m.how = title ? "title+dictionary-past" : "apposition+dictionary-past";
+  } else if (r.code.empty() && m.code.empty() && !r.role.empty() && r.role.back() != '~' &&
+             !r.needs_actor && !r.unknown_owner && m.person) {
+    m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
+  }
+}
+
+// 5c. A person the knowledge base does not know, named with a coded
+//     organization ("DAB's Ben Chan", "Cheng Chung-tai of Civic Passion",
+//     "Alvin Yeung from the Civic Party"), takes the organization's code.
+//     Organizations are looked up by sentence and token.
+void DocumentResolver::affiliations() {
+  std::unordered_map<uint64_t, size_t> org_from, org_to;  // (sentence, token) → mention
+  auto key = [](int sentence, int token) {
+    return (static_cast<uint64_t>(sentence) << 32) | static_cast<uint32_t>(token);
+  };
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& o = ms_[i];
+    if (o.dropped || o.code.empty() || o.type != "ORG" || o.kind != WorkMention::Kind::kName)
+      continue;
+    org_from.emplace(key(o.sentence, o.first), i);
+    org_to.emplace(key(o.sentence, o.last), i);
+  }
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    // (An organization named with the person beats the article's country.)
+    // (NER may type a person's name as a place: "Ho Ka-fai of the Democratic
+    // Party"; a name the base does not know, before a party, is a person's.)
+    const bool unknown_place =
+        !m.person && m.entry < 0 && m.code.empty() && (m.type == "LOC" || m.type == "GPE");
+    if (m.dropped || !(m.code.empty() || m.rank <= 1) || !(m.person || unknown_place) ||
+        m.kind != WorkMention::Kind::kName)
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    const WorkMention* org = nullptr;
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (start >= 2 && (in.folded[start - 1] == "'s" || in.folded[start - 1] == "'"))
+      if (auto it = org_to.find(key(m.sentence, start - 1)); it != org_to.end())
+        org = &ms_[it->second];
+    if (!org && m.last + 1 < n && (in.folded[m.last] == "of" || in.folded[m.last] == "from")) {
+      const int j = m.last + 1 + (in.folded[m.last + 1] == "the" ? 1 : 0);
+      if (auto it = org_from.find(key(m.sentence, j)); it != org_from.end()) org = &ms_[it->second];
+    }
+    if (!org || (unknown_place && !org->code.ends_with("PTY"))) continue;
+    if (unknown_place) m.person = true, m.type = "PER";
+    m.code = org->code;
+    m.rank = 3;
+    m.how = "affiliation";
+  }
+}
+
+}  // namespace eventwire::actors_internal::resolve
