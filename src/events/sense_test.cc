@@ -393,16 +393,16 @@ TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
 }
 
 TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
-  // "Gondor last week announced a suspension of aid to Rohan", parsed with the
+  // "Gondor last week ordered a suspension of loans to Rohan", parsed with the
   // time word as the head of the subject: the source is Gondor, not a time.
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 3, "amod"},
                            {"last", "last", "ADJ", 3, "amod"},
                            {"week", "week", "NOUN", 4, "nsubj"},
-                           {"announced", "announce", "VERB", 0, "root"},
+                           {"ordered", "order", "VERB", 0, "root"},
                            {"a", "a", "DET", 6, "det"},
                            {"suspension", "suspension", "NOUN", 4, "obj"},
                            {"of", "of", "ADP", 8, "case"},
-                           {"aid", "aid", "NOUN", 6, "nmod"},
+                           {"loans", "loan", "NOUN", 6, "nmod"},
                            {"to", "to", "ADP", 10, "case"},
                            {"Rohan", "Rohan", "PROPN", 8, "nmod"}});
   add_entity(doc, 0, 1, "GON");
@@ -414,7 +414,7 @@ TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
   std::string code = "162";
   EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, &code, nullptr));
   EXPECT_EQ(code, "162");
-  // A time word with no name under it is still a time: "last week announced …".
+  // A time word with no name under it is still a time: "last week ordered …".
   events::Actor week = gondor;
   week.mention.first_token = 1;
   week.code = "GON";
