@@ -753,6 +753,18 @@ void SentenceCoder::attack_as_source(std::vector<int>& sources, EmitOptions& opt
   if (!has_actor(sources)) options.weapon_source = true;
 }
 
+// "Masked men stormed the bank", "assailants wounded two guards": people
+// the sentence describes but the entities stage does not code (a noun whose
+// usual WordNet sense is a person or a group) are a force's doer as text,
+// as a weapon is, when the target is coded.
+bool SentenceCoder::unnamed_people(const std::vector<int>& sources) const {
+  if (sources.size() != 1 || has_actor(sources)) return false;
+  const Token& head = tree_.token(sources.front());
+  if (head.upos != "NOUN") return false;
+  std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(sources.front()));
+  return !classes.empty() && (classes.front() == "person" || classes.front() == "group");
+}
+
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
   for (int child : tree_.children(predicate)) {
     if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
@@ -1340,6 +1352,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   if (force && verb) {
     if (!r.sources.empty()) instrument = r.sources.front();
     attack_as_source(r.sources, r.options);
+    if (unnamed_people(r.sources)) r.options.weapon_source = true;
     for (int child : tree_.children(predicate))  // "struck the base with rockets"
       if (instrument < 0 || !is_weapon_or_attack(instrument))
         if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
