@@ -762,7 +762,10 @@ bool SentenceCoder::unnamed_people(const std::vector<int>& sources) const {
   const Token& head = tree_.token(sources.front());
   if (head.upos != "NOUN") return false;
   std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(sources.front()));
-  return !classes.empty() && (classes.front() == "person" || classes.front() == "group");
+  // Plural persons ("attackers", "supporters"), not one described person
+  // ("the client fired a question", "a serial liar"), or a group ("a mob").
+  if (classes.empty()) return false;
+  return classes.front() == "group" || (classes.front() == "person" && head.xpos == "NNS");
 }
 
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
