@@ -735,5 +735,80 @@ TEST(Arguments, AParticipleWithAnObjectInARootNounsPhraseIsItsVerb) {
   EXPECT_EQ(summary(doc).find("ROH>"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, AVerbOfBeginningOrContinuingLendsItsSubject) {
+  // "Gondor renewed airstrikes on Rohan": the strikes are Gondor's.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"renewed", "renew", "VERB", 0, "root"},
+                           {"airstrikes", "airstrike", "NOUN", 2, "obj"},
+                           {"on", "on", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:195 ") << summary(doc);
+  // "Gondor halted airstrikes on Rohan": an act that is ended is not done.
+  Document halted = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                              {"halted", "halt", "VERB", 0, "root"},
+                              {"airstrikes", "airstrike", "NOUN", 2, "obj"},
+                              {"on", "on", "ADP", 5, "case"},
+                              {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  add_entity(halted, 0, 1, "GON");
+  add_entity(halted, 4, 5, "ROH");
+  code(halted);
+  EXPECT_EQ(summary(halted).find(":195"), std::string::npos) << summary(halted);
+}
+
+TEST(Arguments, ANounEventCompoundedOnTheObjectTakesTheSupportVerbsSubject) {
+  // "Gondor renewed airstrike operations on Rohan": the noun event is
+  // compounded on the verb's object.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"renewed", "renew", "VERB", 0, "root"},
+                           {"airstrike", "airstrike", "NOUN", 4, "compound"},
+                           {"operations", "operation", "NOUN", 2, "obj"},
+                           {"on", "on", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, TwoUnnamedGroupsJoinedAsOneEntityAreTwoActors) {
+  // "the crowd attacked the villagers", both mentions of one ---CVL entity.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"crowd", "crowd", "NOUN", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"villagers", "villager", "NOUN", 3, "obj"}});
+  add_entity(doc, 0, 2, "---CVL");
+  Mention second;
+  second.sentence = 0;
+  second.first_token = 3;
+  second.last_token = 5;
+  doc.entities[0].mentions.push_back(second);
+  code(doc);
+  EXPECT_NE(summary(doc).find("---CVL>---CVL"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, UnnamedPeopleAreAForcesDoerAsText) {
+  // "gunmen attacked Gondor": the doer kept as uncoded text.
+  Document doc = make_doc({{"gunmen", "gunman", "NOUN", 2, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  doc.sentences[0].tokens[0].xpos = "NNS";
+  add_entity(doc, 2, 3, "GON");
+  code(doc);
+  ASSERT_EQ(summary(doc), ">GON:190 ");
+  EXPECT_EQ(doc.events[0].source->mention.text, "gunmen");
+  // "the client attacked Gondor": one person described is no such doer.
+  Document one = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"client", "client", "NOUN", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(one, 3, 4, "GON");
+  code(one);
+  EXPECT_EQ(summary(one), "");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -276,10 +276,32 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   return verb;
 }
 
+// Verbs of beginning, continuing and ending an act: the one-word members of
+// WordNet 3.0's causative aspect synsets that have the synset among their
+// five first senses (begun or continued: start.v.02, initiate.v.01,
+// resume.v.01, continue.v.01, prolong.v.01-02, keep.v.01, renew.v.01; ended:
+// end.v.02, stop.v.02, halt.v.01, suspend.v.04-05); not *arrest*, whose
+// first sense is an event of its own.
+enum class Aspect { kNone, kGoesOn, kEnds };
+
+static Aspect aspect_of(std::string_view lemma) {
+  static const char* const kGoesOn[] = {
+      "begin",   "start", "commence", "originate", "initiate", "resume",   "restart", "continue",
+      "proceed", "keep",  "prolong",  "protract",  "sustain",  "maintain", "renew",   "regenerate"};
+  static const char* const kEnds[] = {"end",  "terminate", "discontinue", "stop",  "cease",
+                                      "quit", "halt",      "suspend",     "freeze"};
+  auto in = [&](const auto& list) {
+    return std::any_of(std::begin(list), std::end(list), [&](const char* w) { return lemma == w; });
+  };
+  if (in(kGoesOn)) return Aspect::kGoesOn;
+  return in(kEnds) ? Aspect::kEnds : Aspect::kNone;
+}
+
 // A noun event that is the object of a support (light) verb takes that
 // verb's subject: "Gondor held talks with Rohan", "troops launched an assault
 // on the town", and a speech verb's: "announced a ceasefire". Other verbs
-// say someone else acts: "refused to allow protests".
+// say someone else acts: "refused to allow protests". A verb of beginning or
+// continuing is a support verb too: "the council renewed its ban".
 std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   static const char* const kSupportVerbs[] = {
       "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
@@ -290,14 +312,18 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   if (int head = tree_.head(noun); head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
                                    tree_.through_quantity(head) == noun)
     noun = head;
+  // "ended its mediation efforts": the noun event compounded on the object.
+  if (int head = tree_.head(noun);
+      head >= 0 && tree_.token(noun).deprel == "compound" && tree_.token(head).deprel == "obj")
+    noun = head;
   std::string_view rel = tree_.token(noun).deprel;
   int verb = tree_.head(noun);
   if (Tree::base(rel) == "obl" && verb >= 0) return participant_subject(noun, verb);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
   const std::string& lemma = lexicon_lemma(verb);
-  bool support =
-      is_speech_verb(lemma) || std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
-                                           [&](const char* w) { return lemma == w; });
+  bool support = is_speech_verb(lemma) || aspect_of(lemma) == Aspect::kGoesOn ||
+                 std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
+                             [&](const char* w) { return lemma == w; });
   return support ? subject_of(verb) : std::vector<int>{};
 }
 
@@ -727,6 +753,21 @@ void SentenceCoder::attack_as_source(std::vector<int>& sources, EmitOptions& opt
   if (!has_actor(sources)) options.weapon_source = true;
 }
 
+// "Masked men stormed the bank", "assailants wounded two guards": people
+// the sentence describes but the entities stage does not code (a noun whose
+// usual WordNet sense is a person or a group) are a force's doer as text,
+// as a weapon is, when the target is coded.
+bool SentenceCoder::unnamed_people(const std::vector<int>& sources) const {
+  if (sources.size() != 1 || has_actor(sources)) return false;
+  const Token& head = tree_.token(sources.front());
+  if (head.upos != "NOUN") return false;
+  std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(sources.front()));
+  // Plural persons ("attackers", "supporters"), not one described person
+  // ("the client fired a question", "a serial liar"), or a group ("a mob").
+  if (classes.empty()) return false;
+  return classes.front() == "group" || (classes.front() == "person" && head.xpos == "NNS");
+}
+
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
   for (int child : tree_.children(predicate)) {
     if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
@@ -906,6 +947,22 @@ std::string SentenceCoder::missing_actor(const std::vector<Actor>& sources,
   return {};
 }
 
+// "A mob chased the villagers": two mentions of an entity named by no proper
+// name and no country ("---CVL"), apart in the sentence and with different
+// last words, are two groups the entities stage joined, not one actor acting
+// on itself.
+static bool distinct_descriptions(const Actor& a, const Actor& b) {
+  if (a.code.rfind("---", 0) != 0 || a.mention.text == b.mention.text) return false;
+  if (a.mention.start < b.mention.end && b.mention.start < a.mention.end) return false;
+  auto last_word = [](std::string_view text) {
+    size_t space = text.find_last_of(' ');
+    std::string word = lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+    if (word.size() > 3 && word.back() == 's') word.pop_back();
+    return word;
+  };
+  return last_word(a.mention.text) != last_word(b.mention.text);
+}
+
 // The code of one (source, target) pair, or empty when the pair gives no
 // event: the sense the arguments' classes give, a protesting crowd's force,
 // an unarmed actor's force, the same actor on both sides.
@@ -932,7 +989,8 @@ std::string SentenceCoder::pair_code(int predicate, const std::string& code, con
                         " is military force, and the source is not an armed actor");
     return {};
   }
-  if (!target.code.empty() && source.code == target.code && source.entity == target.entity) {
+  if (!target.code.empty() && source.code == target.code && source.entity == target.entity &&
+      !distinct_descriptions(source, target)) {
     if (trace_)
       trace_->push_back("  no event for " + source.code +
                         ": source and target are the same "
@@ -1297,6 +1355,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   if (force && verb) {
     if (!r.sources.empty()) instrument = r.sources.front();
     attack_as_source(r.sources, r.options);
+    if (unnamed_people(r.sources)) r.options.weapon_source = true;
     for (int child : tree_.children(predicate))  // "struck the base with rockets"
       if (instrument < 0 || !is_weapon_or_attack(instrument))
         if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))

@@ -125,6 +125,7 @@ class SentenceCoder {
   bool in_possessor(int head, const Mention& m) const;
   const std::string& lexicon_lemma(int predicate) const;  // remembered per token
   static bool unarmed(const std::string& actor_code);
+  bool unnamed_people(const std::vector<int>& sources) const;
   bool passive_clause(int predicate) const;
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
                     const std::vector<int>& targets, const EmitOptions& options);
