@@ -453,7 +453,8 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
     if (overlaps(fs[f].content, a, b)) {
       int size = fs[f].content.last - fs[f].content.first;
       if (size < best_size) best_size = size, best = f;
-    } else if (fs[f].cls != "cognition") {
+    } else if (fs[f].cls != "cognition" &&
+               fs[f].lemma != "\u2015") {  // a byline is the quote's before
       int d = fs[f].cue.first >= b ? fs[f].cue.first - b : a - fs[f].cue.last;
       if (d >= 0 && d < near_dist && (fs[f].content.empty() || d <= 3)) near_dist = d, near = f;
     }
@@ -472,6 +473,25 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
     best = child;
   }
   return best;
+}
+
+// "… our greatest shame.” | ― Ana Ruiz": a quote closing its sentence takes
+// a dash byline opening the next one (surface.cc, dash_frame). The frame's
+// sentence, or -1.
+int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
+                const MarkedQuote& q, int& frame) {
+  int next = q.last_sentence + 1;
+  if (next >= static_cast<int>(doc.sentences.size()) ||
+      q.last_token < static_cast<int>(doc.sentences[q.last_sentence].tokens.size()))
+    return -1;
+  const auto& fs = frames[next].frames;
+  for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+    if (fs[f].lemma == "\u2015" && fs[f].cue.first == 0 && fs[f].content.empty()) {
+      frame = f;
+      return next;
+    }
+  }
+  return -1;
 }
 
 // Drafts of the direct and mixed quotes, marking the frames they take as used.
@@ -534,6 +554,7 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
       }
       break;
     }
+    if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
     if (short_inner && (d.frame < 0 || d.kind == "direct")) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;
       // Keep "X called it “a disgrace”" only when the frame's content is the quote.
@@ -663,6 +684,18 @@ Quote make_quote(const Document& doc, const Draft& d, const std::vector<Sentence
   return q;
 }
 
+bool continued_by(const Quote& q, const Quote& next) {
+  auto ends = [](const std::string& t, std::string_view m) {
+    return t.size() >= m.size() && t.compare(t.size() - m.size(), m.size(), m) == 0;
+  };
+  auto starts = [](const std::string& t, std::string_view m) { return t.rfind(m, 0) == 0; };
+  const std::string &a = q.content.text, &b = next.content.text;
+  bool open = !ends(a, "\u201D") && !ends(a, "\"") && !ends(a, "\u2019");
+  bool unopened = !starts(b, "\u201C") && !starts(b, "\"") && !starts(b, "\u2018");
+  return next.speaker && next.kind == "direct" && q.kind == "direct" && open && unopened &&
+         next.content.start >= q.content.end && next.content.start - q.content.end <= 20;
+}
+
 // Discourse: a quote with no speaker takes the nearest speaker of the same
 // paragraph (earlier first, then later), else of the previous paragraph.
 void take_discourse_speakers(Document& doc) {
@@ -673,6 +706,11 @@ void take_discourse_speakers(Document& doc) {
     Quote& q = doc.quotes[i];
     if (q.speaker || q.cue.sentence >= 0) continue;
     const Quote* from = nullptr;
+    // A fragment left open that the next attributed quote continues without
+    // opening ("“… what he calls “hell” than live …,” she said": the inner
+    // marks split it) is that quote's.
+    if (i + 1 < doc.quotes.size() && continued_by(q, doc.quotes[i + 1]) && para[i + 1] == para[i])
+      from = &doc.quotes[i + 1];
     for (size_t j = i; j-- > 0 && !from;) {
       if (para[j] == para[i] && doc.quotes[j].speaker) from = &doc.quotes[j];
     }

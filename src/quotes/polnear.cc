@@ -5,6 +5,7 @@
 // reports it, by the share of overlapping characters.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -39,7 +40,25 @@ Result<std::string> read_file(const fs::path& p) {
   return ss.str();
 }
 
-Result<std::vector<Attribution>> read_ann(const fs::path& p, const std::string& text) {
+// BRAT offsets count the code points of the file as it is; the pipeline reads
+// its NFC form, where "A" + a combining tilde is one "Ã". For each code point
+// offset of the file, the offset in the normalized text (a code point merged
+// into the one before maps to the next boundary).
+std::vector<uint32_t> raw_to_normalized(const std::string& raw, const NormalizedText& norm) {
+  CodePointIndex raw_idx(raw), norm_idx(norm.text);
+  constexpr uint32_t unset = UINT32_MAX;
+  std::vector<uint32_t> map(raw_idx.size() + 1, unset);
+  for (uint32_t cp = 0; cp <= norm_idx.size(); ++cp) {
+    uint32_t raw_cp = raw_idx.to_code_point(norm.original_byte[norm_idx.to_byte(cp)]);
+    if (map[raw_cp] == unset) map[raw_cp] = cp;
+  }
+  for (size_t i = map.size(); i-- > 0;)
+    if (map[i] == unset) map[i] = i + 1 < map.size() ? map[i + 1] : norm_idx.size();
+  return map;
+}
+
+Result<std::vector<Attribution>> read_ann(const fs::path& p, const std::string& text,
+                                          const std::vector<uint32_t>& offsets) {
   auto body = read_file(p);
   if (!body) return body.status();
   std::map<std::string, Spans> spans;
@@ -75,6 +94,7 @@ Result<std::vector<Attribution>> read_ann(const fs::path& p, const std::string& 
         return Status::invalid_input(p.string() + ":" + std::to_string(line_no) +
                                      ": bad span in \"" + line + "\"");
       }
+      if (b < offsets.size()) a = offsets[a], b = offsets[b];
       sp.push_back({a, b});
     }
     spans[id] = sp;
@@ -274,13 +294,14 @@ struct Tallies {
 // Scores the predictions of one text against each of its annotators' files
 // (`mine`), each weighing 1 / their number; misses go to `trace` when set.
 Status score_text(const Document& doc, const std::string& stem, const std::vector<fs::path>& mine,
-                  const std::vector<Attribution>& pred, std::ostream* trace, Tallies& t) {
+                  const std::vector<uint32_t>& offsets, const std::vector<Attribution>& pred,
+                  std::ostream* trace, Tallies& t) {
   Counts &content = t.content, &source = t.source, &cue = t.cue;
   double &direct_gold = t.direct_gold, &direct_found = t.direct_found;
   double &speaker_pairs = t.speaker_pairs, &speaker_right = t.speaker_right;
   double w = 1.0 / mine.size();
   for (const auto& ap : mine) {
-    auto gold = read_ann(ap, doc.article.text);
+    auto gold = read_ann(ap, doc.article.text, offsets);
     if (!gold) return gold.status();
     std::vector<Spans> pc, ps, pq, gc, gs, gq;
     for (const auto& a : pred) pc.push_back(a.content), ps.push_back(a.source), pq.push_back(a.cue);
@@ -391,11 +412,12 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     if (options.half >= 0 && eval_half(stem) != options.half) continue;
     auto raw = read_file(tp);
     if (!raw) return raw.status();
-    auto norm = normalize_nfc(*raw);
+    auto norm = normalize_text(*raw);
     if (!norm) return Status::invalid_input(tp.string() + ": " + norm.status().message());
+    std::vector<uint32_t> offsets = raw_to_normalized(*raw, *norm);
     Document doc;
     doc.article.id = stem;
-    doc.article.text = *norm;
+    doc.article.text = norm->text;
     quotes_internal::set_text_paragraphs(doc.article);
     doc.sentences = segment_article(doc.article, SegmentOptions{}, &doc.warnings);
     auto t0 = std::chrono::steady_clock::now();
@@ -414,7 +436,7 @@ Result<QuoteScores> evaluate_quotes_polnear(const PolnearEvalOptions& options) {
     n_quotes += doc.quotes.size();
 
     std::vector<Attribution> pred = predicted(doc);
-    if (auto st = score_text(doc, stem, mine, pred, options.trace, t); !st) return st;
+    if (auto st = score_text(doc, stem, mine, offsets, pred, options.trace, t); !st) return st;
   }
   QuoteScores out;
   emit(out, "content", t.content);

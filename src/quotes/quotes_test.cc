@@ -229,6 +229,39 @@ TEST(Discourse, QuoteWithoutCueTakesThePreviousSpeaker) {
   EXPECT_EQ(q->cue.sentence, -1);
 }
 
+TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {
+  // Same sentence, and a byline the segmenter puts in a sentence of its own.
+  Document doc = make_doc("", {"\u201CThe bridge is late again.\u201D \u2015 Ana Ruiz",
+                               "\u201CNobody asked us. The plan is wrong.\u201D",
+                               "\u2015 Paul Green. \u201CWe will vote.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "The bridge is late");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "Ana Ruiz");
+  EXPECT_EQ(a->cue.text, "\u2015");
+  const Quote* b = find_quote(doc, "The plan is wrong");
+  ASSERT_TRUE(b && b->speaker);
+  EXPECT_EQ(b->speaker->text, "Paul Green");
+  // A byline belongs to the quote before it, never to the one after (which
+  // may still take its speaker as a discourse quote).
+  const Quote* c = find_quote(doc, "We will vote");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->cue.sentence, -1);
+}
+
+TEST(Discourse, OpenFragmentTakesTheSpeakerOfItsContinuation) {
+  Document doc = make_doc("", {"\u201CI would rather live in what he calls \u201Cchaos\u201D "
+                               "than in his order,\u201D said Maria Lopez."});
+  extractor()->annotate(doc);
+  for (const Quote& q : doc.quotes) {
+    if (q.content.text.find("rather live") == std::string::npos &&
+        q.content.text.find("his order") == std::string::npos)
+      continue;
+    ASSERT_TRUE(q.speaker) << q.content.text;
+    EXPECT_EQ(q.speaker->text, "Maria Lopez") << q.content.text;
+  }
+}
+
 TEST(Parsed, UsesSubjectComplementAndObject) {
   // "Ali told reporters that prices rose ." parsed by hand.
   Document doc = make_doc("", {"Ali told reporters that prices rose."});

@@ -159,6 +159,47 @@ bool colon_frame(const Sentence& s, const CueLexicon& lex, const std::vector<boo
   return true;
 }
 
+// "“We deserve better.” ― Ana Ruiz": a dash at token i right after a closing
+// quote mark, then a name (to the end of the sentence or the next quote), attributes the quote
+// (the byline of pull quotes, epigraphs and reader responses). The dash is the
+// cue. False when it is none.
+bool dash_frame(const Sentence& s, const std::vector<bool>& quoted, int i,
+                std::vector<Frame>& frames) {
+  int n = static_cast<int>(s.tokens.size());
+  const std::string& form = s.tokens[i].text;
+  bool dash = form == "\u2015" || form == "\u2014" || form == "\u2013" || form == "--";
+  // At a sentence's start the quote ended the sentence before (the
+  // extractor checks): the frame has no content of its own.
+  if (!dash || (i > 0 && (!quoted[i - 1] || !is_quote_mark(s.tokens[i - 1].text)))) return false;
+  // The name ends with the sentence or where the next quote opens (lines of
+  // quotes and names can reach the segmenter as one sentence).
+  int end = i + 1;
+  while (end < n && !quoted[end]) ++end;
+  while (end > i + 1 && is_punct(s.tokens[end - 1])) --end;
+  bool parsed = s.tokens[0].head >= 0, person = !parsed;
+  int words = 0;
+  for (int k = i + 1; k < end; ++k) {
+    const Token& t = s.tokens[k];
+    if (t.text == "." || t.text == ",") continue;
+    if (!capitalized(t) || quoted[k]) return false;
+    person |= t.upos == "PROPN";
+    ++words;
+  }
+  if (words == 0 || words > 5 || !person) return false;
+  int first = i;
+  while (first > 0 && quoted[first - 1]) --first;
+  Frame f;
+  f.cue = {i, i + 1};
+  f.lemma = "\u2015";
+  f.cls = "speech";
+  f.speaker = trim(s, {i + 1, end});
+  f.speaker_head = end - 1;
+  if (i > 0) f.content = trim(s, {first, i});
+  if (f.speaker.empty() || (i > 0 && f.content.empty())) return false;
+  frames.push_back(f);
+  return true;
+}
+
 // The subject before a cue verb at token i, its clause starting at `left`.
 void subject_before_verb(const Sentence& s, int left, int i, std::vector<Frame>& frames, Frame& f) {
   auto w = [&](int k) { return lower(s.tokens[k].text); };
@@ -333,6 +374,7 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
     if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1 &&
         colon_frame(s, lex, quoted, i, frames))
       continue;
+    if (dash_frame(s, quoted, i, frames)) break;
     verb_frame(s, lex, quoted, title_case, i, frames, left);
   }
   return frames;
