@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -21,6 +22,10 @@
 #include "eventwire/status.h"
 
 namespace eventwire {
+
+namespace geo_format {
+struct Header;
+}
 
 // How a name reaches an entry: the entry's own name, its ASCII form, a GeoNames
 // alternate name, an abbreviation ("NSW", "DRC") or a demonym ("Lebanese").
@@ -85,14 +90,25 @@ class Gazetteer {
 
  private:
   Gazetteer() = default;
-  std::string_view pool_string(uint32_t offset) const;
-  uint32_t lower_bound(std::string_view key) const;  // first name whose key is not less than `key`
-  const unsigned char* data_ = nullptr;
-  size_t size_ = 0;
+  // The file is read with pread, not mapped: a mapping's page faults bring in
+  // their neighbours too, so scattered lookups would make the whole file resident.
+  bool read_at(uint64_t offset, void* out, size_t size) const;
+  bool load_index(const geo_format::Header& header);  // reads and checks the block index
+  std::string pool_string(uint32_t offset) const;
+  GazetteerEntry read_entry(uint32_t index) const;
+  // Calls `visit` with each name (key, entry, kind) in key order from the first
+  // whose key is not less than `key`, until it returns false.
+  void scan_from(std::string_view key,
+                 const std::function<bool(std::string_view, uint32_t, uint8_t)>& visit) const;
+  int fd_ = -1;
+  uint32_t id_ = 0;  // tags this gazetteer's blocks in the per-thread caches
   std::string path_;
   uint32_t version_ = 0, entry_count_ = 0, name_count_ = 0;
   uint64_t fingerprint_ = 0;
-  uint64_t entries_offset_ = 0, names_offset_ = 0, pool_offset_ = 0, pool_size_ = 0;
+  uint64_t entries_offset_ = 0, keys_offset_ = 0, pool_offset_ = 0, pool_size_ = 0;
+  std::vector<uint32_t> blocks_;  // byte offsets of the key blocks, and the end
+  std::string heads_;             // the first key of each block, NUL-terminated
+  std::vector<std::string_view> head_views_;
 };
 
 // ---- Building a gazetteer (used by the eventwire_gazetteer_build tool and tests).

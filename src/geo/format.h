@@ -7,21 +7,31 @@
 namespace eventwire::geo_format {
 
 inline constexpr char kMagic[8] = {'E', 'W', 'G', 'A', 'Z', '\r', '\n', '\x1a'};
-inline constexpr uint32_t kVersion = 1;
+inline constexpr uint32_t kVersion = 2;
+// Names per key block: a lookup reads one block (about 1 KB) with one pread.
+inline constexpr uint32_t kBlockNames = 64;
 
 struct Header {
   char magic[8];
   uint32_t version;
   uint32_t entry_count;
   uint32_t name_count;
-  uint32_t reserved;
+  uint32_t block_count;  // ceil(name_count / kBlockNames)
   uint64_t fingerprint;
   uint64_t entries_offset;  // entry_count × Entry
-  uint64_t names_offset;    // name_count × NameRef, sorted by key then entry
-  uint64_t pool_offset;     // NUL-terminated UTF-8 strings
-  uint64_t pool_size;       // the file ends at pool_offset + pool_size
+  uint64_t blocks_offset;   // (block_count + 1) × u32: byte offsets of the blocks in the keys
+  uint64_t heads_offset;    // block_count NUL-terminated first keys, one per block
+  uint64_t heads_size;
+  uint64_t keys_offset;  // the key blocks (names sorted by key, then entry)
+  uint64_t keys_size;
+  uint64_t pool_offset;  // NUL-terminated UTF-8 strings (display names, admin1 codes)
+  uint64_t pool_size;    // the file ends at pool_offset + pool_size
 };
-static_assert(sizeof(Header) == 64);
+static_assert(sizeof(Header) == 96);
+
+// A key block holds up to kBlockNames names, each as: u8 key length, the key's
+// bytes, u32 entry, u8 kind (NameKind).
+inline constexpr uint32_t kMaxKeyBytes = 120;
 
 struct Entry {
   int64_t geonames_id;
@@ -34,13 +44,5 @@ struct Entry {
   char feature_code[5];  // NUL-padded
 };
 static_assert(sizeof(Entry) == 40);
-
-struct NameRef {
-  uint32_t key;  // pool offset of the normalized key
-  uint32_t entry;
-  uint8_t kind;  // NameKind
-  uint8_t pad[3];
-};
-static_assert(sizeof(NameRef) == 12);
 
 }  // namespace eventwire::geo_format

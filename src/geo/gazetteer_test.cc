@@ -235,7 +235,7 @@ TEST(Gazetteer, CorruptFilesGiveErrorsNotCrashes) {
   write_all(path, bad_offsets);
   EXPECT_EQ(Gazetteer::open(path).status().code(), Status::Code::kCorrupt);
 
-  // Garbage after a valid header: lookups must stay inside the mapping.
+  // Garbage after a valid header: lookups must stay inside the file.
   std::mt19937 rng(7);
   for (int round = 0; round < 20; ++round) {
     std::string noisy = good;
@@ -248,6 +248,45 @@ TEST(Gazetteer, CorruptFilesGiveErrorsNotCrashes) {
       for (const auto& c : (*opened)->candidates(name)) (void)(*opened)->entry(c.entry);
     }
   }
+  std::remove(path.c_str());
+}
+
+// Names are stored in blocks of 64: a key shared by more names than a block
+// holds, and keys on either side of block boundaries, are all found.
+TEST(Gazetteer, FindsNamesAcrossKeyBlocks) {
+  std::vector<GazetteerRecord> records;
+  auto add = [&](const std::string& name) {
+    GazetteerRecord r;
+    r.geonames_id = static_cast<int64_t>(records.size()) + 1;
+    r.name = name;
+    r.country = "ZZ";
+    r.feature_code = "PPL";
+    r.names = {{name, NameKind::kName}};
+    records.push_back(r);
+  };
+  for (int i = 0; i < 150; ++i) add("Brindlemoor");
+  for (int i = 0; i < 300; ++i) add("Quellhaven " + std::to_string(1000 + i));
+  add("Zephyr Crossing");
+  std::string path =
+      testing::TempDir() + "/eventwire_blocks_" + std::to_string(::getpid()) + ".ewg";
+  ASSERT_TRUE(write_gazetteer(records, 1, path).is_ok());
+  auto gaz = Gazetteer::open(path);
+  ASSERT_TRUE(gaz.is_ok()) << gaz.status().to_string();
+  EXPECT_EQ((*gaz)->name_count(), 451u);
+  EXPECT_EQ((*gaz)->candidates("Brindlemoor").size(), 150u);
+  for (int i = 0; i < 300; i += 7) {
+    auto found = (*gaz)->candidates("Quellhaven " + std::to_string(1000 + i));
+    ASSERT_EQ(found.size(), 1u) << i;
+    EXPECT_EQ((*gaz)->entry(found[0].entry).name, "Quellhaven " + std::to_string(1000 + i));
+  }
+  EXPECT_EQ((*gaz)->candidates("Zephyr Crossing").size(), 1u);
+  EXPECT_TRUE((*gaz)->candidates("Quellhaven").empty());
+  EXPECT_TRUE((*gaz)->candidates("Aardvark").empty());
+  EXPECT_TRUE((*gaz)->candidates("Zzz").empty());
+  EXPECT_TRUE((*gaz)->has_key_prefix("quellhaven 12"));
+  EXPECT_TRUE((*gaz)->has_key_prefix("zephyr "));
+  EXPECT_FALSE((*gaz)->has_key_prefix("quellhaven 2"));
+  EXPECT_FALSE((*gaz)->has_key_prefix("zz"));
   std::remove(path.c_str());
 }
 

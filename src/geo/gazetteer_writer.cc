@@ -1,4 +1,5 @@
-// Writes the binary gazetteer: entries, a sorted name index and a string pool.
+// Writes the binary gazetteer: entries, key blocks of the sorted names with their
+// first keys, and a string pool.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -35,6 +36,40 @@ uint64_t align8(uint64_t n) {
   return (n + 7) & ~uint64_t{7};
 }
 
+struct Keyed {
+  std::string key;
+  uint32_t entry;
+  uint8_t kind;
+};
+
+struct KeyBlocks {
+  std::string keys, heads;
+  std::vector<uint32_t> blocks;  // offsets in `keys`, and its end
+  uint32_t name_count = 0;
+};
+
+// Key blocks: kBlockNames names each, keys inline, so a lookup reads one block.
+// `keyed` is sorted; of duplicates (same key and entry) the first stays.
+KeyBlocks key_blocks(const std::vector<Keyed>& keyed) {
+  KeyBlocks kb;
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (i > 0 && keyed[i].entry == keyed[i - 1].entry && keyed[i].key == keyed[i - 1].key) continue;
+    if (kb.name_count % geo_format::kBlockNames == 0) {
+      kb.blocks.push_back(static_cast<uint32_t>(kb.keys.size()));
+      kb.heads += keyed[i].key;
+      kb.heads.push_back('\0');
+    }
+    kb.keys.push_back(static_cast<char>(keyed[i].key.size()));
+    kb.keys += keyed[i].key;
+    const uint32_t entry = keyed[i].entry;
+    for (int b = 0; b < 4; ++b) kb.keys.push_back(static_cast<char>((entry >> (8 * b)) & 0xff));
+    kb.keys.push_back(static_cast<char>(keyed[i].kind));
+    ++kb.name_count;
+  }
+  kb.blocks.push_back(static_cast<uint32_t>(kb.keys.size()));
+  return kb;
+}
+
 }  // namespace
 
 uint64_t gazetteer_fingerprint(const GazetteerSources& sources) {
@@ -62,11 +97,6 @@ Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fin
   Pool pool;
   std::vector<geo_format::Entry> entries;
   entries.reserve(records.size());
-  struct Keyed {
-    std::string key;
-    uint32_t entry;
-    uint8_t kind;
-  };
   std::vector<Keyed> keyed;
   for (size_t i = 0; i < records.size(); ++i) {
     const GazetteerRecord& r = records[i];
@@ -84,7 +114,7 @@ Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fin
     entries.push_back(e);
     for (const auto& [name, kind] : r.names) {
       std::string key = gazetteer_key(name);
-      if (key.empty() || key.size() > 120) continue;
+      if (key.empty() || key.size() > geo_format::kMaxKeyBytes) continue;
       keyed.push_back({std::move(key), static_cast<uint32_t>(i), static_cast<uint8_t>(kind)});
     }
   }
@@ -93,28 +123,24 @@ Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fin
     if (int c = a.key.compare(b.key); c != 0) return c < 0;
     return a.entry != b.entry ? a.entry < b.entry : a.kind < b.kind;
   });
-  std::vector<geo_format::NameRef> names;
-  names.reserve(keyed.size());
-  for (size_t i = 0; i < keyed.size(); ++i) {
-    if (i > 0 && keyed[i].entry == keyed[i - 1].entry && keyed[i].key == keyed[i - 1].key) continue;
-    geo_format::NameRef ref{};
-    ref.key = pool.add(keyed[i].key);
-    ref.entry = keyed[i].entry;
-    ref.kind = keyed[i].kind;
-    names.push_back(ref);
-  }
-  if (pool.bytes().size() >= (uint64_t{1} << 32))
-    return Status::invalid_input("gazetteer string pool exceeds 4 GiB");
+  const KeyBlocks kb = key_blocks(keyed);
+  if (pool.bytes().size() >= (uint64_t{1} << 32) || kb.keys.size() >= (uint64_t{1} << 32))
+    return Status::invalid_input("gazetteer string pool or keys exceed 4 GiB");
 
   geo_format::Header header{};
   std::memcpy(header.magic, geo_format::kMagic, sizeof header.magic);
   header.version = geo_format::kVersion;
   header.entry_count = static_cast<uint32_t>(entries.size());
-  header.name_count = static_cast<uint32_t>(names.size());
+  header.name_count = kb.name_count;
+  header.block_count = static_cast<uint32_t>(kb.blocks.size() - 1);
   header.fingerprint = fingerprint;
   header.entries_offset = sizeof(header);
-  header.names_offset = align8(header.entries_offset + entries.size() * sizeof(geo_format::Entry));
-  header.pool_offset = align8(header.names_offset + names.size() * sizeof(geo_format::NameRef));
+  header.blocks_offset = align8(header.entries_offset + entries.size() * sizeof(geo_format::Entry));
+  header.heads_offset = align8(header.blocks_offset + kb.blocks.size() * sizeof(uint32_t));
+  header.heads_size = kb.heads.size();
+  header.keys_offset = align8(header.heads_offset + kb.heads.size());
+  header.keys_size = kb.keys.size();
+  header.pool_offset = align8(header.keys_offset + kb.keys.size());
   header.pool_size = pool.bytes().size();
 
   std::string tmp = path + ".tmp";
@@ -129,9 +155,13 @@ Status write_gazetteer(const std::vector<GazetteerRecord>& records, uint64_t fin
     out.write(reinterpret_cast<const char*>(&header), sizeof header);
     out.write(reinterpret_cast<const char*>(entries.data()),
               static_cast<std::streamsize>(entries.size() * sizeof(geo_format::Entry)));
-    pad_to(header.names_offset);
-    out.write(reinterpret_cast<const char*>(names.data()),
-              static_cast<std::streamsize>(names.size() * sizeof(geo_format::NameRef)));
+    pad_to(header.blocks_offset);
+    out.write(reinterpret_cast<const char*>(kb.blocks.data()),
+              static_cast<std::streamsize>(kb.blocks.size() * sizeof(uint32_t)));
+    pad_to(header.heads_offset);
+    out.write(kb.heads.data(), static_cast<std::streamsize>(kb.heads.size()));
+    pad_to(header.keys_offset);
+    out.write(kb.keys.data(), static_cast<std::streamsize>(kb.keys.size()));
     pad_to(header.pool_offset);
     out.write(pool.bytes().data(), static_cast<std::streamsize>(pool.bytes().size()));
     if (!out.flush()) return Status::io_error("cannot write gazetteer \"" + tmp + "\"");
