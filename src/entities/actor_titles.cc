@@ -17,8 +17,10 @@ void DocumentResolver::link_titles_and_appositions() {
     if (ms_[i].kind != WorkMention::Kind::kName) continue;
     for (size_t j : roles_in[ms_[i].sentence]) {
       WorkMention& r = ms_[j];
-      if (r.dropped || r.plural) continue;
+      if (r.dropped || (r.plural && !plural_title(r, i))) continue;
+      const bool plural = plural_title(r, i);
       link_name_to_role(i, r);
+      if (plural && r.dropped) title_conjoined_names(i, r);
     }
   }
 }
@@ -62,6 +64,43 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   } else {
     r.link = static_cast<int>(i);
     r.definite = true;
+  }
+}
+
+// The person's name conjoined right after name `i` ("Ivo Brandt and Lena
+// Oster", "A, B and C"), or name_count_ when none.
+size_t DocumentResolver::conjoined_name(size_t i) const {
+  const WorkMention& m = ms_[i];
+  const SentenceInfo& in = info_[m.sentence];
+  for (size_t j = i + 1; j < name_count_; ++j) {
+    const WorkMention& o = ms_[j];
+    if (o.sentence != m.sentence || o.first < m.last) continue;
+    if (o.dropped || o.kind != WorkMention::Kind::kName || !(o.person || o.type == "PER"))
+      return name_count_;
+    const int gap = o.first - m.last;
+    const bool joined = (gap == 1 && (in.folded[m.last] == "," || in.folded[m.last] == "and")) ||
+                        (gap == 2 && in.folded[m.last] == "," && in.folded[m.last + 1] == "and");
+    return joined ? j : name_count_;
+  }
+  return name_count_;
+}
+
+// A plural title right before a list of names: "Sens. Ivo Brandt and Lena
+// Oster", "Governors Ada Moreno and Tomas Varga".
+bool DocumentResolver::plural_title(const WorkMention& r, size_t i) const {
+  if (r.last != ms_[i].first || r.kind != WorkMention::Kind::kRole) return false;
+  const std::string& h = doc_.sentences[r.sentence].tokens[r.head].text;
+  const bool plural = r.plural || (h.size() > 3 && h.ends_with("s.") && h != "Mrs.");
+  return plural && conjoined_name(i) < name_count_;
+}
+
+// Each name of the list takes the title its first name took.
+void DocumentResolver::title_conjoined_names(size_t i, const WorkMention& r) {
+  for (size_t j = conjoined_name(i); j < name_count_; j = conjoined_name(j)) {
+    WorkMention& o = ms_[j];
+    take_role_code(r, true, o);
+    if (r.type == "PER" && o.type != "PER" && (o.entry < 0 || kb_.entries[o.entry].kind == "person"))
+      o.type = "PER", o.person = true;
   }
 }
 
