@@ -188,12 +188,15 @@ void DocumentResolver::officer_as_police(const SentenceInfo& in, WorkMention& r)
 // the date; a known person out of every dated office takes its role; an
 // uncoded role waits for a country (step 5b).
 void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMention& m) const {
-  if (m.rank < 4 && !r.code.empty()) {
+  // (Not a candidacy of a person the base knows out of office: the base codes
+  // a known candidate as an elite, "nominee Ada Moreno".)
+  const bool known_candidate = m.rank == 2 && r.role == "PTY";
+  if (m.rank < 4 && !r.code.empty() && !known_candidate) {
     m.code = r.code;
     m.rank = 4;
     m.how = title ? "title" : "apposition";
   } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
-             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner &&
+             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner && !known_candidate &&
              kb_.is_country(m.code.substr(0, 3))) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president
