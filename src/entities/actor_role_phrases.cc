@@ -24,7 +24,8 @@ bool DocumentResolver::person_at(size_t si, int k) const {
 bool DocumentResolver::tail_name(size_t si, int k) const {
   const SentenceInfo& in = info_[si];
   const int n = static_cast<int>(in.folded.size());
-  if (k >= n || (in.folded[k] != "for" && in.folded[k] != "of" && in.folded[k] != "at")) return false;
+  if (k >= n || (in.folded[k] != "for" && in.folded[k] != "of" && in.folded[k] != "at"))
+    return false;
   bool named = false;
   for (int t = k + 1; t < n && t <= k + 7; ++t) {
     if (named && person_at(si, t) && in.name_at[t] != in.name_at[t - 1]) return true;
@@ -41,9 +42,9 @@ bool DocumentResolver::tail_name(size_t si, int k) const {
 // word: "party", "Democratic", "presidential").
 bool DocumentResolver::names_party(size_t si, int first, int after) const {
   static const std::unordered_set<std::string> words = {
-      "party",      "parties",    "presidential", "vice-presidential", "campaign",
-      "democratic", "republican", "libertarian",  "green",             "conservative",
-      "labour",     "labor",      "liberal",      "socialist",         "gop"};
+      "party",      "parties",     "presidential", "vice-presidential", "campaign", "democratic",
+      "republican", "libertarian", "green",        "conservative",      "labour",   "labor",
+      "liberal",    "socialist",   "gop"};
   const SentenceInfo& in = info_[si];
   const int n = static_cast<int>(in.folded.size());
   for (int t = first; t < n && (t < after || !person_at(si, t)); ++t) {

@@ -236,9 +236,11 @@ TEST(ActorRoles, APluralTitleTitlesEveryNameOfItsList) {
       "Sens. Ivo Brandt and Lena Oster criticized the plan in Ohio. Govs. Nils Dorn, Mara Quist "
       "and Pavel Stern wrote to them.",
       "2016-09-20");
-  for (const auto& name : std::vector<std::vector<std::string>>{
-           {"Ivo", "Brandt"}, {"Lena", "Oster"}, {"Nils", "Dorn"}, {"Mara", "Quist"},
-           {"Pavel", "Stern"}})
+  for (const auto& name : std::vector<std::vector<std::string>>{{"Ivo", "Brandt"},
+                                                                {"Lena", "Oster"},
+                                                                {"Nils", "Dorn"},
+                                                                {"Mara", "Quist"},
+                                                                {"Pavel", "Stern"}})
     add_ner(doc, name, "PER");
   builtin_resolver()->annotate(doc);
   for (const char* name : {"Sens. Ivo Brandt", "Lena Oster"}) {

@@ -99,7 +99,8 @@ void DocumentResolver::title_conjoined_names(size_t i, const WorkMention& r) {
   for (size_t j = conjoined_name(i); j < name_count_; j = conjoined_name(j)) {
     WorkMention& o = ms_[j];
     take_role_code(r, true, o);
-    if (r.type == "PER" && o.type != "PER" && (o.entry < 0 || kb_.entries[o.entry].kind == "person"))
+    if (r.type == "PER" && o.type != "PER" &&
+        (o.entry < 0 || kb_.entries[o.entry].kind == "person"))
       o.type = "PER", o.person = true;
   }
 }

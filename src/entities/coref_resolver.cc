@@ -405,12 +405,23 @@ class EntityBuilder {
     std::string f = fold_token(t);
     if (!f.empty() && f.back() == '.') f.pop_back();
     static const std::unordered_map<std::string, std::string> abbreviations = {
-        {"gov", "governor"},     {"govs", "governor"},   {"sen", "senator"},
-        {"sens", "senator"},     {"rep", "representative"}, {"reps", "representative"},
-        {"gen", "general"},      {"atty", "attorney"},   {"sec", "secretary"},
-        {"pres", "president"},   {"lt", "lieutenant"},   {"col", "colonel"},
-        {"governors", "governor"}, {"senators", "senator"}, {"presidents", "president"},
-        {"justice", "judge"},     {"congressman", "representative"},
+        {"gov", "governor"},
+        {"govs", "governor"},
+        {"sen", "senator"},
+        {"sens", "senator"},
+        {"rep", "representative"},
+        {"reps", "representative"},
+        {"gen", "general"},
+        {"atty", "attorney"},
+        {"sec", "secretary"},
+        {"pres", "president"},
+        {"lt", "lieutenant"},
+        {"col", "colonel"},
+        {"governors", "governor"},
+        {"senators", "senator"},
+        {"presidents", "president"},
+        {"justice", "judge"},
+        {"congressman", "representative"},
         {"congresswoman", "representative"}};
     auto it = abbreviations.find(f);
     return it == abbreviations.end() ? f : it->second;
