@@ -157,6 +157,12 @@ class DocumentResolver {
                            const WorkMention& r) const;
   void officer_as_police(const SentenceInfo& in, WorkMention& r) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
+  size_t conjoined_name(size_t i) const;
+  bool person_at(size_t si, int k) const;
+  bool tail_name(size_t si, int k) const;
+  bool names_party(size_t si, int first, int after) const;
+  bool plural_title(const WorkMention& r, size_t i) const;
+  void title_conjoined_names(size_t i, const WorkMention& r);
   void affiliations();
 
   // 5. Capitals as metonyms, 5b. the article's country, 5d. the role alone

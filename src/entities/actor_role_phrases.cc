@@ -11,13 +11,59 @@
 
 namespace eventwire::actors_internal::resolve {
 
+// Whether token `k` of sentence `si` starts a person's name.
+bool DocumentResolver::person_at(size_t si, int k) const {
+  const SentenceInfo& in = info_[si];
+  if (k >= static_cast<int>(in.folded.size())) return false;
+  return per_at_[si][k] || (in.name_at[k] >= 0 &&
+                            kb_.entries[in.names[in.name_at[k]].entries.front()].kind == "person");
+}
+
+// Whether a tail of a preposition and a body's name ("for the Green Party")
+// starts at token `k` and a person's name follows it.
+bool DocumentResolver::tail_name(size_t si, int k) const {
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(in.folded.size());
+  if (k >= n || (in.folded[k] != "for" && in.folded[k] != "of" && in.folded[k] != "at"))
+    return false;
+  bool named = false;
+  for (int t = k + 1; t < n && t <= k + 7; ++t) {
+    if (named && person_at(si, t) && in.name_at[t] != in.name_at[t - 1]) return true;
+    if (in.name_at[t] >= 0 && !per_at_[si][t])
+      named = true;
+    else if (!is_determiner(in.folded[t]))
+      return false;
+  }
+  return false;
+}
+
+// Whether tokens [first, …) of sentence `si`, up to the person's name after
+// `after`, name a party (a party the base knows, or a party's or a race's
+// word: "party", "Democratic", "presidential").
+bool DocumentResolver::names_party(size_t si, int first, int after) const {
+  static const std::unordered_set<std::string> words = {
+      "party",      "parties",     "presidential", "vice-presidential", "campaign", "democratic",
+      "republican", "libertarian", "green",        "conservative",      "labour",   "labor",
+      "liberal",    "socialist",   "gop"};
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(in.folded.size());
+  for (int t = first; t < n && (t < after || !person_at(si, t)); ++t) {
+    if (words.count(in.folded[t])) return true;
+    if (in.name_at[t] >= 0) {
+      const Hit& h = in.names[in.name_at[t]];
+      if (kb_.entries[h.entries.front()].code.ends_with("PTY")) return true;
+    }
+    if (t >= after + 8) break;
+  }
+  return false;
+}
+
 // 3. Role phrases ("a senior Iranian military commander", "Israeli troops").
 void DocumentResolver::add_role_phrases() {
   name_count_ = ms_.size();
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     const Sentence& s = doc_.sentences[si];
     const SentenceInfo& in = info_[si];
-    const int n = static_cast<int>(s.tokens.size());
     for (size_t ri = 0; ri < in.roles.size(); ++ri) {
       const Hit& rh = in.roles[ri];
       const int head = role_head(si, rh);
@@ -27,11 +73,10 @@ void DocumentResolver::add_role_phrases() {
       // compound of the name.
       // (After the whole role name: "Secretary of State Jon Husted".)
       const int after = rh.last;
-      const bool before_person =
-          after < n &&
-          (per_at_[si][after] ||
-           (in.name_at[after] >= 0 &&
-            kb_.entries[in.names[in.name_at[after]].entries.front()].kind == "person"));
+      const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
+      // (A title of a name only may keep a short tail before the name: "chief
+      // strategist for the Green Party Ada Moreno".)
+      const bool before_person = person_at(si, after) || (needs == "name" && tail_name(si, after));
       // The word of a role name the parse makes its head: "Attorney" of "the
       // Attorney General said", where "General" hangs on it as a flat name.
       int top = head;
@@ -44,7 +89,6 @@ void DocumentResolver::add_role_phrases() {
         continue;
       // A title only ("Justice Antonin Scalia"): no phrase without a name;
       // the end of a body's name only ("Yahoo News", "Alphabet Inc"): none.
-      const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
       if ((!before_person && needs == "name") || needs == "body") continue;
       // "a paramilitary group", "militant groups": the body the role word
       // describes is the phrase.
@@ -66,6 +110,12 @@ void DocumentResolver::add_role_phrases() {
         last = std::max(last, office + 1);
       }
       settle_phrase(si, head, top, before_person, first, last);
+      // A candidacy title names a party or a race ("Green Party candidate",
+      // "Republican nominee", "chief strategist for the GOP"): "Oscar nominee"
+      // is no party's.
+      if (needs == "name" && kb_.entries[rh.entries.front()].code == "PTY" &&
+          !names_party(si, first, after))
+        continue;
       WorkMention m;
       if (!make_role_mention(si, ri, first, last, m)) continue;
       if (office >= 0) m.type = "ORG", m.plural = false;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "entities/actor_test_util.h"
 
@@ -190,6 +191,91 @@ TEST(ActorRoles, APartysCampaignCommitteeIsTheParty) {
   const Entity* e = entity_with_mention(doc, "National Progressive Senatorial Committee");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+TEST(ActorRoles, ADefiniteDescriptionJoinsOnlyTheHolderOfItsRole) {
+  // Far from every candidate: the holder of the role by title, not the
+  // nearest person with the same code.
+  Document doc = make_doc(
+      "Attorney General Ada Moreno visited Ohio on Monday. Spokeswoman Lena Oster joined her. "
+      "The talks ended late. Farmers waited outside. Prices rose. The attorney general said "
+      "nothing.",
+      "2016-09-20");
+  add_ner(doc, {"Ada", "Moreno"}, "PER");
+  add_ner(doc, {"Lena", "Oster"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "The attorney general");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(entity_with_mention(doc, "Attorney General Ada Moreno"), nullptr);
+  EXPECT_EQ(e, entity_with_mention(doc, "Attorney General Ada Moreno"));
+  // Nobody holds the role, and the only person of that code is sentences
+  // away: the description is a mention of its own.
+  Document far = make_doc(
+      "Spokeswoman Lena Oster visited Ohio on Monday. The talks ended late. Farmers waited "
+      "outside. Prices rose. The attorney general said nothing.",
+      "2016-09-20");
+  add_ner(far, {"Lena", "Oster"}, "PER");
+  builtin_resolver()->annotate(far);
+  const Entity* d = entity_with_mention(far, "The attorney general");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d, entity_with_mention(far, "Spokeswoman Lena Oster"));
+  // A deputy is not the office itself.
+  Document deputy = make_doc(
+      "Deputy Attorney General Ada Moreno visited Ohio on Monday. The talks ended late. Farmers "
+      "waited outside. Prices rose. The attorney general said nothing.",
+      "2016-09-20");
+  add_ner(deputy, {"Ada", "Moreno"}, "PER");
+  builtin_resolver()->annotate(deputy);
+  const Entity* g = entity_with_mention(deputy, "The attorney general");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g, entity_with_mention(deputy, "Deputy Attorney General Ada Moreno"));
+}
+
+TEST(ActorRoles, APluralTitleTitlesEveryNameOfItsList) {
+  Document doc = make_doc(
+      "Sens. Ivo Brandt and Lena Oster criticized the plan in Ohio. Govs. Nils Dorn, Mara Quist "
+      "and Pavel Stern wrote to them.",
+      "2016-09-20");
+  for (const auto& name : std::vector<std::vector<std::string>>{{"Ivo", "Brandt"},
+                                                                {"Lena", "Oster"},
+                                                                {"Nils", "Dorn"},
+                                                                {"Mara", "Quist"},
+                                                                {"Pavel", "Stern"}})
+    add_ner(doc, name, "PER");
+  builtin_resolver()->annotate(doc);
+  for (const char* name : {"Sens. Ivo Brandt", "Lena Oster"}) {
+    const Entity* e = entity_with_mention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->actor_code, "USALEG") << name;
+  }
+  for (const char* name : {"Govs. Nils Dorn", "Mara Quist", "Pavel Stern"}) {
+    const Entity* e = entity_with_mention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->actor_code, "USAGOV") << name;
+  }
+}
+
+TEST(ActorRoles, ACandidacyTitleNamingAPartyIsTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. Green Party candidate Mara Quist condemned the arrests. "
+      "Chief strategist for the Republican National Committee Kai Lund agreed. Oscar nominee "
+      "Lena Oster did not.",
+      "2016-09-20");
+  add_ner(doc, {"Mara", "Quist"}, "PER");
+  add_ner(doc, {"Kai", "Lund"}, "PER");
+  add_ner(doc, {"Lena", "Oster"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* q = entity_with_mention(doc, "Green Party candidate Mara Quist");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->actor_code, "USAPTY");
+  const Entity* k =
+      entity_with_mention(doc, "Chief strategist for the Republican National Committee Kai Lund");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->actor_code, "USAPTY");
+  // A nominee of no party or race is no party's.
+  const Entity* o = entity_with_mention(doc, "Lena Oster");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->actor_code, "");
 }
 
 }  // namespace

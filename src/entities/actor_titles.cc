@@ -17,8 +17,10 @@ void DocumentResolver::link_titles_and_appositions() {
     if (ms_[i].kind != WorkMention::Kind::kName) continue;
     for (size_t j : roles_in[ms_[i].sentence]) {
       WorkMention& r = ms_[j];
-      if (r.dropped || r.plural) continue;
+      if (r.dropped || (r.plural && !plural_title(r, i))) continue;
+      const bool plural = plural_title(r, i);
       link_name_to_role(i, r);
+      if (plural && r.dropped) title_conjoined_names(i, r);
     }
   }
 }
@@ -62,6 +64,44 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   } else {
     r.link = static_cast<int>(i);
     r.definite = true;
+  }
+}
+
+// The person's name conjoined right after name `i` ("Ivo Brandt and Lena
+// Oster", "A, B and C"), or name_count_ when none.
+size_t DocumentResolver::conjoined_name(size_t i) const {
+  const WorkMention& m = ms_[i];
+  const SentenceInfo& in = info_[m.sentence];
+  for (size_t j = i + 1; j < name_count_; ++j) {
+    const WorkMention& o = ms_[j];
+    if (o.sentence != m.sentence || o.first < m.last) continue;
+    if (o.dropped || o.kind != WorkMention::Kind::kName || !(o.person || o.type == "PER"))
+      return name_count_;
+    const int gap = o.first - m.last;
+    const bool joined = (gap == 1 && (in.folded[m.last] == "," || in.folded[m.last] == "and")) ||
+                        (gap == 2 && in.folded[m.last] == "," && in.folded[m.last + 1] == "and");
+    return joined ? j : name_count_;
+  }
+  return name_count_;
+}
+
+// A plural title right before a list of names: "Sens. Ivo Brandt and Lena
+// Oster", "Governors Ada Moreno and Tomas Varga".
+bool DocumentResolver::plural_title(const WorkMention& r, size_t i) const {
+  if (r.last != ms_[i].first || r.kind != WorkMention::Kind::kRole) return false;
+  const std::string& h = doc_.sentences[r.sentence].tokens[r.head].text;
+  const bool plural = r.plural || (h.size() > 3 && h.ends_with("s.") && h != "Mrs.");
+  return plural && conjoined_name(i) < name_count_;
+}
+
+// Each name of the list takes the title its first name took.
+void DocumentResolver::title_conjoined_names(size_t i, const WorkMention& r) {
+  for (size_t j = conjoined_name(i); j < name_count_; j = conjoined_name(j)) {
+    WorkMention& o = ms_[j];
+    take_role_code(r, true, o);
+    if (r.type == "PER" && o.type != "PER" &&
+        (o.entry < 0 || kb_.entries[o.entry].kind == "person"))
+      o.type = "PER", o.person = true;
   }
 }
 
@@ -149,12 +189,15 @@ void DocumentResolver::officer_as_police(const SentenceInfo& in, WorkMention& r)
 // the date; a known person out of every dated office takes its role; an
 // uncoded role waits for a country (step 5b).
 void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMention& m) const {
-  if (m.rank < 4 && !r.code.empty()) {
+  // (Not a candidacy of a person the base knows out of office: the base codes
+  // a known candidate as an elite, "nominee Ada Moreno".)
+  const bool known_candidate = m.rank == 2 && r.role == "PTY";
+  if (m.rank < 4 && !r.code.empty() && !known_candidate) {
     m.code = r.code;
     m.rank = 4;
     m.how = title ? "title" : "apposition";
   } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
-             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner &&
+             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner && !known_candidate &&
              kb_.is_country(m.code.substr(0, 3))) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president

@@ -120,6 +120,11 @@ int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int s
   return -1;
 }
 
+// Sentences back (the description's own included) within which a definite
+// description of a person joins the only compatible person that does not
+// hold its role by title or apposition.
+constexpr int kRoleWindow = 2;
+
 // The state of one build_entities() call: the clusters, which mentions are
 // live (will be output), and the name indexes, with one member function per
 // step: linking names, roles and pronouns to antecedents, then emitting one
@@ -385,6 +390,85 @@ class EntityBuilder {
     return x.last - (x.name_first >= 0 ? x.name_first : x.first);
   }
 
+  // The words of a description that say which role it is: its head and a
+  // noun compounded right before it ("attorney general"), folded; an
+  // abbreviated title is its full word ("Gov." is "governor").
+  std::vector<std::string> role_words(const WorkMention& r) const {
+    const auto& toks = doc_.sentences[r.sentence].tokens;
+    std::vector<std::string> w{title_word(toks[r.head].text)};
+    if (r.head > r.first && toks[r.head - 1].deprel == "compound" &&
+        !std::isupper(static_cast<unsigned char>(toks[r.head - 1].text[0])))
+      w.push_back(title_word(toks[r.head - 1].text));
+    return w;
+  }
+  static std::string title_word(std::string_view t) {
+    std::string f = fold_token(t);
+    if (!f.empty() && f.back() == '.') f.pop_back();
+    static const std::unordered_map<std::string, std::string> abbreviations = {
+        {"gov", "governor"},
+        {"govs", "governor"},
+        {"sen", "senator"},
+        {"sens", "senator"},
+        {"rep", "representative"},
+        {"reps", "representative"},
+        {"gen", "general"},
+        {"atty", "attorney"},
+        {"sec", "secretary"},
+        {"pres", "president"},
+        {"lt", "lieutenant"},
+        {"col", "colonel"},
+        {"governors", "governor"},
+        {"senators", "senator"},
+        {"presidents", "president"},
+        {"justice", "judge"},
+        {"congressman", "representative"},
+        {"congresswoman", "representative"}};
+    auto it = abbreviations.find(f);
+    return it == abbreviations.end() ? f : it->second;
+  }
+  // A word that makes a title another office than its head's.
+  static bool subordinate(std::string_view t) {
+    const std::string f = title_word(t);
+    return f == "deputy" || f == "vice" || f == "assistant" || f == "associate" ||
+           f == "lieutenant" || f == "under" || f == "acting" || f == "former";
+  }
+  bool has_word(const WorkMention& r, std::string_view word) const {
+    const auto& toks = doc_.sentences[r.sentence].tokens;
+    for (int t = r.first; t < r.last; ++t)
+      if (title_word(toks[t].text) == title_word(word)) return true;
+    return false;
+  }
+  // Whether a member of cluster `root` holds the role description `r`
+  // names: a title before a name, or a role phrase of the cluster (an
+  // apposition, an earlier description joined to it), has all its words.
+  bool holds_role(int root, const WorkMention& r) const {
+    const std::vector<std::string> want = role_words(r);
+    for (const int k : cl_.members[root]) {
+      if (k >= n_ || k == static_cast<int>(&r - ms_.data())) continue;
+      const WorkMention& x = ms_[k];
+      int from = x.first, to = x.first;
+      if (x.kind == K::kRole)
+        to = x.last;
+      else if (x.kind == K::kName && x.name_first > x.first)
+        to = x.name_first;
+      if (to <= from) continue;
+      const auto& toks = doc_.sentences[x.sentence].tokens;
+      bool all = true;
+      int at = to;  // the first word of the role in the title
+      for (const std::string& w : want) {
+        bool found = false;
+        for (int t = from; t < to && !found; ++t)
+          if (title_word(toks[t].text) == w) found = true, at = std::min(at, t);
+        all = all && found;
+      }
+      // "Deputy Attorney General Ada Moreno" is not "the attorney general".
+      for (int t = from; t < at && all; ++t)
+        all = !subordinate(toks[t].text) || has_word(r, toks[t].text);
+      if (all) return true;
+    }
+    return false;
+  }
+
   // A role: joined to its apposition link, or a definite description (or an
   // indefinite one with its own code) to an earlier coded cluster.
   void link_role(int i) {
@@ -394,7 +478,8 @@ class EntityBuilder {
       if (coreference_) join(i, m.link);
       return;
     }
-    int antecedent = -1;
+    int antecedent = -1, window = -1;
+    bool ambiguous = false;
     // A role of unknown country (---GOV) still looks for who it is.
     const bool own_code = !m.code.empty() && m.code.rfind("---", 0) != 0;
     if (coreference_ && (m.definite || (m.indefinite && own_code))) {
@@ -419,6 +504,8 @@ class EntityBuilder {
           continue;
         const bool person_role = m.type == "PER";
         if (person_role != static_cast<bool>(cl_.has_person[cl_.find(j)])) continue;
+        // ("the court" is not a judge a description named before.)
+        if (!person_role && cl_.has_per[cl_.find(j)]) continue;
         if (m.plural != ms_[j].plural && ms_[j].kind == K::kRole) continue;
         bool ok;
         if (own_code)
@@ -426,11 +513,27 @@ class EntityBuilder {
         else
           ok = code.size() > 3 && code.find(m.role, 3) != std::string::npos;
         if (!ok && !m.code.empty() && m.code.size() >= 6 && code.rfind(m.code, 0) == 0) ok = true;
-        if (ok) {
+        if (!ok) continue;
+        if (!m.definite || m.type != "PER") {
           antecedent = j;
           break;
         }
+        // A definite description of a person ("the attorney general") names
+        // the one who holds that role (a title or apposition of the cluster
+        // says so), or the only compatible person of the last few sentences.
+        const int root = cl_.find(j);
+        if (holds_role(root, m)) {
+          antecedent = j;
+          break;
+        }
+        if (m.sentence - ms_[j].sentence <= kRoleWindow) {
+          if (window < 0)
+            window = j;
+          else if (cl_.find(window) != root)
+            ambiguous = true;
+        }
       }
+      if (antecedent < 0 && window >= 0 && !ambiguous) antecedent = window;
     }
     if (antecedent >= 0) {
       make_live(i);
