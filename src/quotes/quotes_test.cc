@@ -250,12 +250,12 @@ TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {
 }
 
 TEST(Discourse, OpenFragmentTakesTheSpeakerOfItsContinuation) {
-  Document doc = make_doc("", {"\u201CI would rather live in what he calls \u201Cchaos\u201D "
-                               "than in his order,\u201D said Maria Lopez."});
+  Document doc = make_doc("", {"\u201CWe prefer the noise he calls \u201Cdisorder\u201D "
+                               "to his quiet,\u201D said Maria Lopez."});
   extractor()->annotate(doc);
   for (const Quote& q : doc.quotes) {
-    if (q.content.text.find("rather live") == std::string::npos &&
-        q.content.text.find("his order") == std::string::npos)
+    if (q.content.text.find("prefer the noise") == std::string::npos &&
+        q.content.text.find("his quiet") == std::string::npos)
       continue;
     ASSERT_TRUE(q.speaker) << q.content.text;
     EXPECT_EQ(q.speaker->text, "Maria Lopez") << q.content.text;
