@@ -15,9 +15,7 @@ using events_test::make_doc;
 using events_test::summary;
 
 void code(Document& doc) {
-  auto coder = EventCoder::create({});
-  ASSERT_TRUE(static_cast<bool>(coder)) << coder.status().message();
-  (*coder)->annotate(doc);
+  events_test::code_builtin(doc);
 }
 
 bool has_code(const Document& doc, const std::string& code) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "eventwire/document.h"
+#include "eventwire/events.h"
 
 namespace eventwire::events_test {
 
@@ -87,6 +88,13 @@ inline std::string test_folder(const std::string& prefix) {
 
 inline void write_file(const std::string& path, const std::string& text) {
   std::ofstream(path) << text;
+}
+
+// Codes `doc` with the built-in lexicon and actors (a failed load fails the test).
+inline void code_builtin(Document& doc) {
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder)) << coder.status().message();
+  (*coder)->annotate(doc);
 }
 
 }  // namespace eventwire::events_test
