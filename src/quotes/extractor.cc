@@ -816,6 +816,7 @@ void QuoteExtractor::annotate(Document& doc) const {
     doc.quotes.push_back(make_quote(doc, d, frames, *lexicon_, mentions));
   }
 
+  quotes_internal::add_transcript_turns(doc);
   attach_broadcast_media(doc);
 
   // Discourse: a quote with no speaker takes the nearest speaker of the same

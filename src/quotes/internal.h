@@ -102,6 +102,15 @@ std::vector<std::vector<bool>> quoted_token_flags(const Document& doc);
 // Paragraphs of a plain text: blocks separated by blank lines.
 void set_text_paragraphs(Article& a);
 
+// Labels of editors, not speakers ("update", "note", "clarification"), lower case.
+bool editorial_label(const std::string& lower_word);
+// Transcript turns ("BRENNICK: We will …" paragraphs, at least two in the
+// document) as direct quotes of the labelled speaker (transcript.cc).
+std::vector<Quote> transcript_turns(const Document& doc);
+// Adds the turns to doc.quotes, dropping quotes that run across a turn's
+// edge or repeat its words under the colon cue; renumbers the quotes.
+void add_transcript_turns(Document& doc);
+
 bool is_pronoun(std::string_view lower);
 bool is_punct(const Token& t);
 TokRange trim(const Sentence& s, TokRange r);

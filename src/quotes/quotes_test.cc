@@ -262,6 +262,65 @@ TEST(Discourse, OpenFragmentTakesTheSpeakerOfItsContinuation) {
   }
 }
 
+TEST(Discourse, TranscriptTurnsAreTheirSpeakersWords) {
+  Document doc = make_doc(
+      "HALVORSEN: We Will Not Close the Port",
+      {"UPDATE: This interview was shortened.",
+       "Harbour chief Dana Halvorsen spoke to the radio on Monday.",
+       "\u201CMERCER: Will the port close? Some say it will.",
+       "\u201CHALVORSEN: We will not close it. The ships keep coming.",
+       "\u201CThe new cranes arrive in May.", "\u201C(LAUGHTER.)", "\u201CQ: And the workers?",
+       "\u201CDANA HALVORSEN: They stay. Tom Reyes said the pay is fair.\u201D",
+       "WASHINGTON \u2014 Nothing else was said."});
+  Entity e;
+  e.id = "E1";
+  e.type = "PER";
+  e.name = "Dana Halvorsen";
+  doc.entities.push_back(e);
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "We will not close it");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->kind, "direct");
+  // The paragraph after it reopens the marks: the same turn, up to the stage direction.
+  EXPECT_EQ(a->content.text,
+            "We will not close it. The ships keep coming.\n\n\u201CThe new cranes arrive in May.");
+  EXPECT_EQ(a->speaker->text, "HALVORSEN");
+  EXPECT_EQ(a->cue.text, ":");
+  EXPECT_EQ(a->speaker_entity, "E1");
+  const Quote* m = find_quote(doc, "Will the port close");
+  ASSERT_TRUE(m && m->speaker);
+  EXPECT_EQ(m->speaker->text, "MERCER");
+  EXPECT_EQ(m->speaker_entity, "");  // nobody named Mercer: the text is the speaker
+  const Quote* q = find_quote(doc, "And the workers");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "Q");
+  const Quote* d = find_quote(doc, "They stay");
+  ASSERT_TRUE(d && d->speaker);
+  EXPECT_EQ(d->speaker->text, "DANA HALVORSEN");
+  EXPECT_EQ(d->speaker_entity, "E1");
+  EXPECT_EQ(d->content.text, "They stay. Tom Reyes said the pay is fair.");
+  for (const Quote& x : doc.quotes) {
+    // No quote runs across two turns; the editor's note and the dateline are nobody's.
+    EXPECT_FALSE(x.content.text.find("coming") != std::string::npos &&
+                 x.content.text.find("workers") != std::string::npos)
+        << x.content.text;
+    if (x.speaker) {
+      EXPECT_NE(x.speaker->text, "UPDATE");
+      EXPECT_NE(x.speaker->text, "WASHINGTON");
+    }
+  }
+  // The headline is no turn.
+  const Quote* h = find_quote(doc, "We Will Not Close the Port");
+  EXPECT_TRUE(!h || h->content.sentence < 0 || doc.sentences[h->content.sentence].paragraph < 0);
+}
+
+TEST(Discourse, OneLabelledParagraphIsNoTranscript) {
+  Document doc = make_doc(
+      "", {"CLARIFICATION: The first figure was corrected.", "The council met on Friday."});
+  extractor()->annotate(doc);
+  for (const Quote& x : doc.quotes) EXPECT_NE(x.cue.text, ":") << x.content.text;
+}
+
 TEST(Parsed, UsesSubjectComplementAndObject) {
   // "Ali told reporters that prices rose ." parsed by hand.
   Document doc = make_doc("", {"Ali told reporters that prices rose."});

@@ -139,6 +139,7 @@ bool colon_frame(const Sentence& s, const CueLexicon& lex, const std::vector<boo
   for (int k = 0; k < i; ++k) {
     names &= capitalized(s.tokens[k]) || is_punct(s.tokens[k]) || w(k) == "of";
     person |= s.tokens[k].upos == "PROPN";
+    if (editorial_label(w(k))) return false;  // "UPDATE:", "EDITOR'S NOTE:"
   }
   names &= person;
   // "He said: “…”", "The Times reports: “…”": the verb is the cue, not the colon.
