@@ -189,7 +189,11 @@ void add_transcript_turns(Document& doc) {
   std::stable_sort(doc.quotes.begin(), doc.quotes.end(), [](const Quote& a, const Quote& b) {
     return a.content.start < b.content.start;
   });
-  for (size_t i = 0; i < doc.quotes.size(); ++i) doc.quotes[i].id = "Q" + std::to_string(i + 1);
+  for (size_t i = 0; i < doc.quotes.size(); ++i) {
+    // Not "Q" + to_string: GCC 12 warns -Wrestrict (a false positive) when inlined.
+    doc.quotes[i].id = std::to_string(i + 1);
+    doc.quotes[i].id.insert(doc.quotes[i].id.begin(), 'Q');
+  }
 }
 
 }  // namespace eventwire::quotes_internal
