@@ -351,6 +351,29 @@ struct SentenceCache {
   }
 };
 
+// How the coder found the event's arguments, read off its evidence pattern
+// in one pass: each flag says the pattern contains its phrase anywhere.
+struct Via {
+  explicit Via(std::string_view p) {
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p[i] != '(' && p[i] != ' ') continue;
+      std::string_view rest = p.substr(i);
+      if (p[i] == '(') {
+        target_elsewhere |= rest.starts_with("(target: first coded");
+        nearest |= rest.starts_with("(source: nearest");
+        attack |= rest.starts_with("(source: the attack");
+        demand |= rest.starts_with("(demand:");
+        weapon |= rest.starts_with("(weapon:");
+      } else {
+        governor |= rest.starts_with(" under ");
+        announced |= rest.starts_with(" announced as ");
+      }
+    }
+  }
+  bool target_elsewhere = false, governor = false, nearest = false, attack = false,
+       demand = false, weapon = false, announced = false;
+};
+
 template <class Sink>
 void features_with(const Document& doc, size_t event, const dict::Lexicon& lexicon,
                    std::string_view doc_register, SentenceCache& cache, Sink& sink) {
@@ -381,13 +404,14 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
     if (entry->code != e.code) sink.add({"recoded"});
   }
   const std::string_view p = e.evidence_pattern;
-  if (p.find("(target: first coded") != std::string_view::npos) sink.add({"via=target-elsewhere"});
-  if (p.find(" under ") != std::string_view::npos) sink.add({"via=governor"});
-  if (p.find("(source: nearest") != std::string_view::npos) sink.add({"via=nearest"});
-  if (p.find("(source: the attack") != std::string_view::npos) sink.add({"via=attack"});
-  if (p.find("(demand:") != std::string_view::npos) sink.add({"via=demand"});
-  if (p.find("(weapon:") != std::string_view::npos) sink.add({"via=weapon"});
-  if (p.find(" announced as ") != std::string_view::npos) sink.add({"via=announced"});
+  const Via via(p);
+  if (via.target_elsewhere) sink.add({"via=target-elsewhere"});
+  if (via.governor) sink.add({"via=governor"});
+  if (via.nearest) sink.add({"via=nearest"});
+  if (via.attack) sink.add({"via=attack"});
+  if (via.demand) sink.add({"via=demand"});
+  if (via.weapon) sink.add({"via=weapon"});
+  if (via.announced) sink.add({"via=announced"});
   sink.add({"w:lemma=", p.substr(0, p.find(' '))});
   sink.add({"mod=", e.modality});
   if (e.negated) sink.add({"negated"});
