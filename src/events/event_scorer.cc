@@ -40,8 +40,17 @@ const dict::LexiconEntry* entry_of(const Event& e, const dict::Lexicon& lexicon)
       auto it = lexicon.backoff.find(std::string(lemma));
       return it == lexicon.backoff.end() ? nullptr : &it->second;
     }
-    for (const dict::LexiconEntry* entry : lexicon.find(lemma))
-      if (entry->line == line && entry->file == file) return entry;
+    // Lexicon::find without its vector: the lemma lower-cased (ASCII, as
+    // find does), its entry ids looked up.
+    std::string lower(lemma);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    auto ids = lexicon.by_lemma.find(lower);
+    if (ids == lexicon.by_lemma.end()) return nullptr;
+    for (uint32_t id : ids->second) {
+      const dict::LexiconEntry& entry = lexicon.entries[id];
+      if (entry.line == line && entry.file == file) return &entry;
+    }
     return nullptr;
   }
   return nullptr;
@@ -370,8 +379,8 @@ struct Via {
       }
     }
   }
-  bool target_elsewhere = false, governor = false, nearest = false, attack = false,
-       demand = false, weapon = false, announced = false;
+  bool target_elsewhere = false, governor = false, nearest = false, attack = false, demand = false,
+       weapon = false, announced = false;
 };
 
 template <class Sink>
