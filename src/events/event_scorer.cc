@@ -260,7 +260,7 @@ class ScoreSink {
   }
   void keep(std::string_view name) {
     if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
-    buffers_.crossable[crossed_++].assign(name);
+    buffers_.crossable[crossed_++].assign(name.data(), name.size());
   }
   const EventScorer::Table& table_;
   ScoreBuffers& buffers_;
