@@ -40,8 +40,17 @@ const dict::LexiconEntry* entry_of(const Event& e, const dict::Lexicon& lexicon)
       auto it = lexicon.backoff.find(std::string(lemma));
       return it == lexicon.backoff.end() ? nullptr : &it->second;
     }
-    for (const dict::LexiconEntry* entry : lexicon.find(lemma))
-      if (entry->line == line && entry->file == file) return entry;
+    // Lexicon::find without its vector: the lemma lower-cased (ASCII, as
+    // find does), its entry ids looked up.
+    std::string lower(lemma);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    auto ids = lexicon.by_lemma.find(lower);
+    if (ids == lexicon.by_lemma.end()) return nullptr;
+    for (uint32_t id : ids->second) {
+      const dict::LexiconEntry& entry = lexicon.entries[id];
+      if (entry.line == line && entry.file == file) return &entry;
+    }
     return nullptr;
   }
   return nullptr;
@@ -153,20 +162,27 @@ class EventScorer::Table {
  public:
   // A multiplicative hash of the name, eight bytes at a time.
   static uint64_t hash(std::string_view name) {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ name.size();
-    const char* p = name.data();
-    size_t n = name.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, 8);
-      h = (h ^ word) * 0xff51afd7ed558ccdull;
-      h ^= h >> 32;
+    char last[8] = {};
+    std::memcpy(last, name.data() + name.size() / 8 * 8, name.size() % 8);
+    return hash_words(name, last);
+  }
+  // The same for a name followed by eight zero bytes in its buffer: the last
+  // word is read in place (no byte loop).
+  static uint64_t hash_padded(std::string_view name) {
+    return hash_words(name, name.data() + name.size() / 8 * 8);
+  }
+  // The weight of the name, or nullptr; `h` is its hash.
+  const double* find(std::string_view name) const { return find(name, hash(name)); }
+  const double* find(std::string_view name, uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == h && slot.size == name.size() &&
+          std::memcmp(names_.data() + slot.offset, name.data(), name.size()) == 0)
+        return &slot.weight;
     }
-    uint64_t tail = 0;
-    for (size_t i = 0; i < n; ++i)
-      tail |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
-    return h ^ (h >> 29);
+    return nullptr;
   }
   void build(const std::unordered_map<std::string, double>& weights) {
     size_t capacity = 16;
@@ -182,19 +198,6 @@ class EventScorer::Table {
       names_ += name;
     }
   }
-  // The weight of the name, or nullptr.
-  const double* find(std::string_view name) const {
-    if (slots_.empty()) return nullptr;
-    const uint64_t h = hash(name);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.hash == h && slot.size == name.size() &&
-          std::memcmp(names_.data() + slot.offset, name.data(), name.size()) == 0)
-        return &slot.weight;
-    }
-    return nullptr;
-  }
 
  private:
   struct Slot {
@@ -203,6 +206,22 @@ class EventScorer::Table {
     bool used = false;
     double weight = 0;
   };
+  // The words of the name, the last (`name.size() % 8` bytes, zeros after)
+  // from `last`.
+  static uint64_t hash_words(std::string_view name, const char* last) {
+    uint64_t h = 0x9e3779b97f4a7c15ull ^ name.size();
+    const char* p = name.data();
+    for (size_t n = name.size(); n >= 8; p += 8, n -= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      h = (h ^ word) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+    }
+    uint64_t tail;
+    std::memcpy(&tail, last, 8);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 29);
+  }
   std::vector<Slot> slots_;
   std::string names_;  // the names end to end (slot offset, size)
 };
@@ -225,15 +244,17 @@ class ScoreSink {
       : table_(table), buffers_(buffers) {}
   void add(Parts parts, bool crossable = false) {
     // Joined in a fixed buffer (names are short), else in the string.
-    char text[128];
+    // Eight zero bytes after the name let the last word be read in place.
+    char text[136];
     size_t n = 0;
     for (std::string_view part : parts) {
-      if (n + part.size() > sizeof text) return add_long(parts, crossable);
+      if (n + part.size() > 128) return add_long(parts, crossable);
       std::memcpy(text + n, part.data(), part.size());
       n += part.size();
     }
+    std::memset(text + n, 0, 8);
     std::string_view name(text, n);
-    if (const double* w = table_.find(name)) z_ += *w * 1.0f;
+    if (const double* w = table_.find(name, EventScorer::Table::hash_padded(name))) z_ += *w * 1.0f;
     if (crossable) keep(name);
   }
   void cross(std::string_view root) {
@@ -251,7 +272,7 @@ class ScoreSink {
   }
   void keep(std::string_view name) {
     if (crossed_ == buffers_.crossable.size()) buffers_.crossable.emplace_back();
-    buffers_.crossable[crossed_++].assign(name);
+    buffers_.crossable[crossed_++].assign(name.data(), name.size());
   }
   const EventScorer::Table& table_;
   ScoreBuffers& buffers_;
@@ -351,6 +372,27 @@ struct SentenceCache {
   }
 };
 
+// How the coder found the event's arguments, read off its evidence pattern:
+// each flag says the pattern contains its phrase anywhere (the five opening
+// with "(" tested at each "(" only, not searched for one by one).
+struct Via {
+  explicit Via(std::string_view p) {
+    // The phrases opening with "(": at each "(" (few), found by memchr.
+    for (size_t i = p.find('('); i != std::string_view::npos; i = p.find('(', i + 1)) {
+      std::string_view rest = p.substr(i);
+      target_elsewhere |= rest.starts_with("(target: first coded");
+      nearest |= rest.starts_with("(source: nearest");
+      attack |= rest.starts_with("(source: the attack");
+      demand |= rest.starts_with("(demand:");
+      weapon |= rest.starts_with("(weapon:");
+    }
+    governor = p.find(" under ") != std::string_view::npos;
+    announced = p.find(" announced as ") != std::string_view::npos;
+  }
+  bool target_elsewhere = false, governor = false, nearest = false, attack = false, demand = false,
+       weapon = false, announced = false;
+};
+
 template <class Sink>
 void features_with(const Document& doc, size_t event, const dict::Lexicon& lexicon,
                    std::string_view doc_register, SentenceCache& cache, Sink& sink) {
@@ -381,13 +423,14 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
     if (entry->code != e.code) sink.add({"recoded"});
   }
   const std::string_view p = e.evidence_pattern;
-  if (p.find("(target: first coded") != std::string_view::npos) sink.add({"via=target-elsewhere"});
-  if (p.find(" under ") != std::string_view::npos) sink.add({"via=governor"});
-  if (p.find("(source: nearest") != std::string_view::npos) sink.add({"via=nearest"});
-  if (p.find("(source: the attack") != std::string_view::npos) sink.add({"via=attack"});
-  if (p.find("(demand:") != std::string_view::npos) sink.add({"via=demand"});
-  if (p.find("(weapon:") != std::string_view::npos) sink.add({"via=weapon"});
-  if (p.find(" announced as ") != std::string_view::npos) sink.add({"via=announced"});
+  const Via via(p);
+  if (via.target_elsewhere) sink.add({"via=target-elsewhere"});
+  if (via.governor) sink.add({"via=governor"});
+  if (via.nearest) sink.add({"via=nearest"});
+  if (via.attack) sink.add({"via=attack"});
+  if (via.demand) sink.add({"via=demand"});
+  if (via.weapon) sink.add({"via=weapon"});
+  if (via.announced) sink.add({"via=announced"});
   sink.add({"w:lemma=", p.substr(0, p.find(' '))});
   sink.add({"mod=", e.modality});
   if (e.negated) sink.add({"negated"});
