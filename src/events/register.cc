@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "events/actor_sectors.h"
 #include "events/sentence_coder.h"
 #include "eventwire/dict/cameo.h"
 
@@ -31,23 +32,14 @@ constexpr std::array<std::string_view, 5> kPolitical = {"ELI", "PTY", "LEG", "ME
 constexpr std::array<std::string_view, 9> kArmed = {"MIL", "COP", "REB", "INS", "SPY",
                                                     "UAF", "SEP", "CRM", "IMG"};
 
-// The three-letter sectors after the country (or "---").
-std::vector<std::string_view> sectors(const std::string& code) {
-  std::vector<std::string_view> out;
-  for (size_t at = 3; at + 3 <= code.size(); at += 3) out.emplace_back(code.data() + at, 3);
-  return out;
-}
-
 bool armed(const std::string& code) {
-  for (std::string_view s : sectors(code))
-    if (one_of(s, kArmed)) return true;
-  return false;
+  const std::vector<std::string_view> found = actor_sectors(code);
+  return std::any_of(found.begin(), found.end(),
+                     [](std::string_view s) { return one_of(s, kArmed); });
 }
 
 bool all_in(const std::string& code, std::initializer_list<std::string_view> allowed) {
-  std::vector<std::string_view> found = sectors(code);
-  if (found.empty()) return false;
-  return std::all_of(found.begin(), found.end(), [&](std::string_view s) {
+  return all_sectors(code, [&](std::string_view s) {
     return one_of(s, kPolitical) || std::find(allowed.begin(), allowed.end(), s) != allowed.end();
   });
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "events/actor_sectors.h"
 #include "events/embedded.h"
 #include "events/sentence_coder.h"
 
@@ -321,12 +322,9 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
     case Test::What::kTargetActor: {
       // Every role after the country part is listed ("---CVL", "MEXCVL"; not "MEXGOVCVL").
       const std::string& code = test.what == Test::What::kSourceActor ? source.code : target.code;
-      if (code.size() < 6) return false;
-      for (size_t at = 3; at + 3 <= code.size(); at += 3)
-        if (std::find(test.sectors.begin(), test.sectors.end(), code.substr(at, 3)) ==
-            test.sectors.end())
-          return false;
-      return true;
+      return all_sectors(code, [&](std::string_view sector) {
+        return std::find(test.sectors.begin(), test.sectors.end(), sector) != test.sectors.end();
+      });
     }
     case Test::What::kContext: {
       // "defeated in the election", "beats Trump by four points", "heading

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "events/actor_sectors.h"
 #include "events/intent.h"
 #include "events/modality.h"
 #include "events/register.h"
@@ -544,14 +545,10 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
 bool SentenceCoder::unarmed(const std::string& actor_code) {
   static const char* const kUnarmed[] = {"CVL", "MED", "EDU", "BUS", "LAB", "NGO", "HLH", "PTY",
                                          "LEG", "JUD", "REF", "AGR", "ENV", "REL", "MNC", "NGM"};
-  if (actor_code.size() < 6) return false;
-  for (size_t at = 3; at + 3 <= actor_code.size(); at += 3) {
-    std::string_view sector(actor_code.data() + at, 3);
-    if (std::none_of(std::begin(kUnarmed), std::end(kUnarmed),
-                     [&](const char* u) { return sector == u; }))
-      return false;
-  }
-  return true;
+  return all_sectors(actor_code, [](std::string_view sector) {
+    return std::any_of(std::begin(kUnarmed), std::end(kUnarmed),
+                       [&](const char* u) { return sector == u; });
+  });
 }
 
 // A passive clause, or a past participle on a noun with a by-agent ("a blog
