@@ -260,7 +260,7 @@ PhraseActors DocumentResolver::phrase_actors(size_t si, WorkMention& m) const {
   for (const Hit& h : in.names) {
     if (h.first < first || h.last > last) continue;
     bool past = false;
-    const int e = choose_entry(kb_, h.entries, date_, &past);
+    const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
     if (e < 0) continue;
     const KbEntry& k = kb_.entries[e];
     if (k.kind == "org" && h.use == Use::kName)
