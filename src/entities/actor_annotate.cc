@@ -81,7 +81,7 @@ void DocumentResolver::mark_ner_persons() {
 void DocumentResolver::set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries,
                                       Use use) const {
   bool past = false;
-  const int e = choose_entry(kb_, entries, date_, &past);
+  const int e = choose_entry(kb_, entries, date_, alone_, &past);
   if (e < 0) return;
   const KbEntry& k = kb_.entries[e];
   m.entry = e;
@@ -149,7 +149,7 @@ bool DocumentResolver::has_case(const SentenceInfo& in, int k, std::string_view 
 
 const KbEntry* DocumentResolver::place_entry(const Hit& h) const {
   bool past = false;
-  const int e = choose_entry(kb_, h.entries, date_, &past);
+  const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
   if (e < 0) return nullptr;
   const KbEntry& k = kb_.entries[e];
   return k.kind == "country" || k.kind == "place" ? &k : nullptr;
@@ -224,8 +224,9 @@ void DocumentResolver::finish() {
 
 namespace eventwire::actors_internal {
 
-void annotate_document(const Kb& kb, const EntityOptions& options, Document& doc) {
-  resolve::DocumentResolver(kb, options, doc).run();
+void annotate_document(const Kb& kb, const EntityOptions& options, const AloneContext* alone,
+                       Document& doc) {
+  resolve::DocumentResolver(kb, options, alone, doc).run();
 }
 
 }  // namespace eventwire::actors_internal

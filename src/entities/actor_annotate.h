@@ -75,8 +75,13 @@ struct NamesInFull {
 // One document's resolution. Not thread-safe; one per annotate() call.
 class DocumentResolver {
  public:
-  DocumentResolver(const Kb& kb, const EntityOptions& options, Document& doc)
-      : kb_(kb), options_(options), doc_(doc), date_(date_number(doc.article.date)) {}
+  DocumentResolver(const Kb& kb, const EntityOptions& options, const AloneContext* alone,
+                   Document& doc)
+      : kb_(kb),
+        options_(options),
+        alone_(alone),
+        doc_(doc),
+        date_(date_number(doc.article.date)) {}
   void run();
 
  private:
@@ -182,6 +187,7 @@ class DocumentResolver {
 
   const Kb& kb_;
   const EntityOptions& options_;
+  const AloneContext* alone_;  // the article's names for surnames alone (choose_entry)
   Document& doc_;
   const int32_t date_;
   std::vector<SentenceInfo> info_;

@@ -59,6 +59,7 @@ void DocumentResolver::add_name_role(const SentenceInfo& in, WorkMention& m) con
 void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::string& owner,
                                             WorkMention& m) const {
   std::string nation = owner, role, last_role;
+  bool weak_head = false;
   for (const Hit& h : in.names)
     if (h.first >= m.first && h.last <= m.last && nation.empty())
       if (const KbEntry* k = place_entry(h)) {
@@ -76,13 +77,20 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
         heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
       if (r.code.empty() || r.code.back() == '~') continue;
       // A weak role ("Department") yields to any other role in the name
-      // ("New York Police Department" → COP).
+      // ("New York Police Department" → COP), and alone is no name ("the
+      // Council" after "the Security Council" is that council).
       const bool weak = r.attribute("weak") == "yes";
-      if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty()))
+      if (weak && h.first == m.first && h.last == m.last) continue;
+      if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty())) {
         last_role = composed_role(r.code);
+        weak_head = weak;
+      }
       if (!weak || role.empty()) role = composed_role(r.code);
     }
-  if (last_role.empty()) chamber_part(in, owner, m, nation, role, last_role);
+  // A union or federation of workers is labour whatever their trade
+  // ("Federation of Mountain Guides", not the guides' sector).
+  if (last_role == "LAB") role = last_role;
+  if (last_role.empty() || weak_head) chamber_part(in, owner, m, nation, role, last_role);
   if (!nation.empty() && !role.empty()) {
     m.code = nation + role;
     m.rank = 3;
@@ -260,7 +268,7 @@ PhraseActors DocumentResolver::phrase_actors(size_t si, WorkMention& m) const {
   for (const Hit& h : in.names) {
     if (h.first < first || h.last > last) continue;
     bool past = false;
-    const int e = choose_entry(kb_, h.entries, date_, &past);
+    const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
     if (e < 0) continue;
     const KbEntry& k = kb_.entries[e];
     if (k.kind == "org" && h.use == Use::kName)

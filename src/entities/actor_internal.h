@@ -64,11 +64,24 @@ std::string fold_token(std::string_view text);
 // Longest matches, left to right; roles and non-roles are scanned separately.
 std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
                                 const std::vector<std::string>& folded, bool roles);
+// What the tagger read as people's names in the article being resolved: a
+// surname alone names an office holder only where the article reads the word
+// as a person's name and names nobody else in full with it.
+struct AloneContext {
+  std::unordered_set<std::string> person_words;  // folded words of PER mentions
+  // folded surname → the article's full names ending in it (folded, without
+  // initials and abbreviated titles)
+  std::unordered_map<std::string, std::vector<std::string>> full_names;
+};
+AloneContext alone_context(const Document& doc);
+
 // The entry that applies on `date` (YYYYMMDD, 0 = today's knowledge); *past
 // is set when only an earlier or later period matched. -1 when none. For a
 // surname alone (`entries` ending in the alone marker): the dated line of the
-// one referent among them in office on the date, else -1.
-int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past);
+// one referent among them in office on the date, else -1; `alone` is the
+// article's names (nullptr without an article: `actors lookup`).
+int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date,
+                 const AloneContext* alone, bool* past);
 
 // A working mention of one document.
 struct WorkMention {
@@ -100,7 +113,9 @@ struct WorkMention {
 void build_entities(Document& doc, std::vector<WorkMention>& mentions, bool coreference);
 
 // EntityResolver::annotate's work (actor_annotate.cc): mentions, codes and
-// coreference for one document, linear in its length.
-void annotate_document(const Kb& kb, const EntityOptions& options, Document& doc);
+// coreference for one document, linear in its length. `alone`: the article's
+// names for surnames alone (nullptr when the base has none).
+void annotate_document(const Kb& kb, const EntityOptions& options, const AloneContext* alone,
+                       Document& doc);
 
 }  // namespace eventwire::actors_internal

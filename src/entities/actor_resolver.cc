@@ -301,17 +301,6 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
 }
 
 namespace {
-// What the tagger read as people's names in the article being resolved on this
-// thread (set by EntityResolver::annotate around annotate_document): a surname
-// alone names an office holder only where the article reads the word as a
-// person's name and names nobody else in full with it.
-struct AloneContext {
-  std::unordered_set<std::string> person_words;  // folded words of PER mentions
-  // folded surname → the article's full names ending in it (folded, without
-  // initials and abbreviated titles)
-  std::unordered_map<std::string, std::vector<std::string>> full_names;
-};
-thread_local const AloneContext* t_alone = nullptr;
 
 std::string plain_name(const std::vector<std::string>& words) {
   std::string out;
@@ -322,6 +311,8 @@ std::string plain_name(const std::vector<std::string>& words) {
   }
   return out;
 }
+
+}  // namespace
 
 AloneContext alone_context(const Document& doc) {
   AloneContext c;
@@ -344,14 +335,15 @@ AloneContext alone_context(const Document& doc) {
   return c;
 }
 
+namespace {
 // Whether the article allows a surname alone to name `person` (always without
 // an article: `actors lookup`).
-bool article_allows(const KbEntry& person) {
-  if (!t_alone) return true;
+bool article_allows(const KbEntry& person, const AloneContext* alone) {
+  if (!alone) return true;
   const std::string last = fold_token(person.attribute("alone"));
-  if (!t_alone->person_words.count(last)) return false;
-  auto it = t_alone->full_names.find(last);
-  if (it == t_alone->full_names.end()) return true;
+  if (!alone->person_words.count(last)) return false;
+  auto it = alone->full_names.find(last);
+  if (it == alone->full_names.end()) return true;
   for (const std::string& full : it->second) {
     bool theirs = false;
     for (const std::string& n : person.names) {
@@ -367,7 +359,8 @@ bool article_allows(const KbEntry& person) {
 // The dated line in office on `date` of the one referent among `entries`
 // holding an office then; -1 when none or several do, or when the article
 // names someone else so (article_allows).
-int choose_alone(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date) {
+int choose_alone(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date,
+                 const AloneContext* alone) {
   int found = -1;
   for (uint32_t e : entries) {
     const KbEntry& k = kb.entries[e];
@@ -380,15 +373,16 @@ int choose_alone(const Kb& kb, const std::vector<uint32_t>& entries, int32_t dat
     else if (kb.identity[e] != kb.identity[static_cast<uint32_t>(found)])
       return -1;
   }
-  return found >= 0 && article_allows(kb.entries[static_cast<uint32_t>(found)]) ? found : -1;
+  return found >= 0 && article_allows(kb.entries[static_cast<uint32_t>(found)], alone) ? found : -1;
 }
 }  // namespace
 
-int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date, bool* past) {
+int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t date,
+                 const AloneContext* alone, bool* past) {
   *past = false;
   if (kb.alone_marker >= 0 && !entries.empty() &&
       entries.back() == static_cast<uint32_t>(kb.alone_marker))
-    return choose_alone(kb, entries, date);
+    return choose_alone(kb, entries, date, alone);
   int undated = -1, best_past = -1;
   int32_t best_gap = 0;
   for (uint32_t e : entries) {
@@ -497,7 +491,7 @@ std::vector<EntityResolver::KbReferent> EntityResolver::lookup(std::string_view 
     for (uint32_t e = id; e < kb.entries.size(); ++e)
       if (kb.identity[e] == id) members.push_back(e);
     for (uint32_t e : members) r.entries.push_back(kb.entries[e]);
-    const int chosen = choose_entry(kb, members, day, &r.past);
+    const int chosen = choose_entry(kb, members, day, nullptr, &r.past);
     if (chosen >= 0) {
       r.chosen = static_cast<int>(
           std::find(members.begin(), members.end(), static_cast<uint32_t>(chosen)) -
@@ -612,13 +606,9 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
 void EntityResolver::annotate(Document& doc) const {
   if (impl_->kb.alone_marker >= 0) {
     const actors_internal::AloneContext context = actors_internal::alone_context(doc);
-    struct Scope {
-      explicit Scope(const actors_internal::AloneContext* c) { actors_internal::t_alone = c; }
-      ~Scope() { actors_internal::t_alone = nullptr; }
-    } scope(&context);
-    annotate_document(impl_->kb, impl_->options, doc);
+    annotate_document(impl_->kb, impl_->options, &context, doc);
   } else {
-    annotate_document(impl_->kb, impl_->options, doc);
+    annotate_document(impl_->kb, impl_->options, nullptr, doc);
   }
   for (const auto& v : impl_->versions) doc.dictionaries.push_back(v);
 }

@@ -214,7 +214,7 @@ void DocumentResolver::candidates_staff() {
     for (const Hit& h : in.names) {
       if (h.first < m.first || h.last > m.head || h.use != Use::kName) continue;
       bool past = false;
-      const int e = choose_entry(kb_, h.entries, date_, &past);
+      const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
       if (e < 0 || kb_.entries[e].kind != "person" ||
           !campaigns.count("kb:" + std::to_string(kb_.identity[e])))
         continue;
