@@ -514,6 +514,9 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
     // ("released his tax returns" 084, "consult their physician" 040).
     if (!again.empty()) targets = std::move(again);
   }
+  // "These strikes hit three Mordor units, two trucks and a bridge": the
+  // other objects of a struck list that names a coded party were struck too.
+  if (impl_.lexicon && force_root(code)) add_struck_objects(target_heads, targets);
   // "Turkey said it had asked Tehran …": a pronoun standing for an entity
   // named earlier in the sentence is given as that name.
   for (Actor& a : sources) name_pronoun(a);
@@ -533,6 +536,45 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   bool need_target = impl_.lexicon ? dyadic_root(code) && !options.targetless
                                    : !target_heads.empty() || impl_.options.require_dyad;
   return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
+}
+
+bool SentenceCoder::force_root(const std::string& code) {
+  std::string root = dict::cameo_root(code);
+  return root == "18" || root == "19" || root == "20";
+}
+
+// Each struck object of a list is a target of its own, kept as text, when
+// another member names a coded party (re3d annotates one relation per
+// object): the list says whose units, vehicles and buildings were hit.
+void SentenceCoder::add_struck_objects(const std::vector<int>& target_heads,
+                                       std::vector<Actor>& targets) const {
+  if (std::none_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); }))
+    return;
+  auto named = [&](int node) {
+    return std::any_of(targets.begin(), targets.end(), [&](const Actor& t) {
+      return t.mention.sentence == s_ && t.mention.first_token <= node &&
+             node < t.mention.last_token;
+    });
+  };
+  std::vector<Actor> more;
+  for (int h : target_heads) {
+    // Not the places an act was done in ("a shooting in Tulsa and another in
+    // Columbus"), which step 24 may have made the target.
+    if (locative(h)) continue;
+    int head = anchor(h);
+    std::vector<int> members = {head};
+    for (int child : tree_.children(head))
+      if (Tree::base(tree_.token(child).deprel) == "conj") members.push_back(child);
+    if (members.size() < 2) continue;
+    for (int m : members) {
+      if (named(m)) continue;
+      if (std::optional<Actor> object = uncoded(m)) {
+        object->how = kStruckObject;
+        more.push_back(std::move(*object));
+      }
+    }
+  }
+  for (Actor& a : more) targets.push_back(std::move(a));
 }
 
 // Consulting, cooperating, demanding, disapproving, rejecting and cutting
@@ -716,8 +758,7 @@ bool SentenceCoder::is_weapon_or_attack(int node) const {
       return false;
   for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(node))) {
     if (e->pos != dict::LexiconEntry::Pos::kNoun) continue;
-    std::string root = dict::cameo_root(e->code);
-    if (root == "18" || root == "19" || root == "20") return true;
+    if (force_root(e->code)) return true;
   }
   return false;
 }
@@ -902,7 +943,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
-      if (source.code.empty() && target.code.empty()) continue;
+      if (source.code.empty() && target.code.empty() && target.how != kStruckObject) continue;
       std::string ev_code = pair_code(predicate, code, source, target);
       if (ev_code.empty()) continue;
       Event e = make_event(predicate, ev_code, source, target, need_target, options);
@@ -1339,8 +1380,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
     r.sources = inherited_subject(predicate);
     r.inherited = !r.sources.empty();
   }
-  std::string root = dict::cameo_root(r.code);
-  bool force = root == "18" || root == "19" || root == "20";
+  bool force = force_root(r.code);
   // "were killed in an Israeli airstrike": the act named in the oblique did
   // it; "… in a grenade explosion": an unattributed attack.
   if (force && r.sources.empty() && r.passive && verb) {

@@ -130,6 +130,10 @@ class SentenceCoder {
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
                     const std::vector<int>& targets, const EmitOptions& options);
   static bool dyadic_root(const std::string& code);
+  static bool force_root(const std::string& code);  // 18, 19, 20
+  // The uncoded members of a list of struck objects that names a coded party.
+  static constexpr const char* kStruckObject = "struck object in a list";
+  void add_struck_objects(const std::vector<int>& target_heads, std::vector<Actor>& targets) const;
   static bool reciprocal_root(const std::string& code);
   static bool prepositional_frame(const dict::LexiconEntry& entry);
   // One event per (source actor, target actor); returns how many.
