@@ -855,5 +855,24 @@ TEST(Arguments, EachStruckObjectOfAListNamingAPartyIsATarget) {
   EXPECT_EQ(praise.events.size(), 1u) << summary(praise);
 }
 
+TEST(Arguments, AParticipleConjoinedToAPassiveIsPassive) {
+  // "the envoy was seized and killed by Mordor": Mordor killed the envoy,
+  // the envoy killed nobody.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"envoy", "envoy", "NOUN", 4, "nsubj:pass"},
+                           {"was", "be", "AUX", 4, "aux:pass"},
+                           {"seized", "seize", "VERB", 0, "root"},
+                           {"and", "and", "CCONJ", 6, "cc"},
+                           {"killed", "kill", "VERB", 4, "conj"},
+                           {"by", "by", "ADP", 8, "case"},
+                           {"Mordor", "Mordor", "PROPN", 6, "obl:agent"}},
+                          "2020-01-01", "VBN");
+  add_entity(doc, 0, 2, "GONGOV");
+  add_entity(doc, 7, 8, "MOR");
+  code(doc);
+  EXPECT_NE(summary(doc).find("MOR>GONGOV:190"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("GONGOV>"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -1367,6 +1367,19 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   return true;
 }
 
+bool SentenceCoder::conjoined_to_passive(int predicate) const {
+  const Token& t = tree_.token(predicate);
+  int first = tree_.head(predicate);
+  if (t.xpos != "VBN" || Tree::base(t.deprel) != "conj" || first < 0 ||
+      tree_.token(first).upos != "VERB" || !tree_.is_passive(first))
+    return false;
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if (rel == "nsubj" || rel == "aux" || rel == "obj") return false;
+  }
+  return true;
+}
+
 // The entry's source paths, else the implicit subject; for force, the weapon
 // or attack read for its doer (and its kind as the code); for a noun event,
 // its support verb's subject.
@@ -1374,6 +1387,15 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
   bool verb = entry->pos == dict::LexiconEntry::Pos::kVerb;
   r.sources = follow_any(predicate, entry->source, r.passive);
+  // "He was targeted and killed in a raid conducted by X": a participle
+  // conjoined to a passive verb, with no subject of its own, is read in the
+  // passive voice (its agent, else the attack in its oblique; its target the
+  // first verb's passive subject), not as done by the one it was done to.
+  if (r.sources.empty() && verb && !r.passive && conjoined_to_passive(predicate)) {
+    r.passive = true;
+    r.conjoined_passive = true;
+    r.sources = follow_any(predicate, entry->source, true);
+  }
   // A passive without its agent takes no subject from the clause above
   // ("authorities refused … after people were injured").
   if (r.sources.empty() && verb && !r.passive) {
@@ -1437,9 +1459,12 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
     r.targets = {obliged};
     r.pattern += " (demand: what the complement's subject must do)";
   }
+  if (r.targets.empty() && r.conjoined_passive)
+    for (int child : tree_.children(tree_.head(predicate)))
+      if (tree_.token(child).deprel == "nsubj:pass") r.targets.push_back(child);
   if (r.targets.empty()) shared_object_target(predicate, r);
   // "troops attacked by Russia": a participle's noun is its object.
-  if (r.targets.empty() && r.passive && !tree_.is_passive(predicate) &&
+  if (r.targets.empty() && r.passive && !r.conjoined_passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
     r.targets = {tree_.head(predicate)};

@@ -188,11 +188,15 @@ class SentenceCoder {
     bool passive = false;
     std::string code, pattern;
     bool negated = false, refused = false, inherited = false;
+    bool conjoined_passive = false;  // read passive as the verb it is conjoined to
     int modality_clause = -1;
     std::vector<int> sources, targets;
     EmitOptions options;
   };
   bool read_embedding(int predicate, Reading& r) const;  // false: no event here
+  // "was shelled and wounded": a participle conjoined to a passive verb, with
+  // no subject, auxiliary or object of its own.
+  bool conjoined_to_passive(int predicate) const;
   void find_sources(int predicate, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
