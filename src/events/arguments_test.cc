@@ -808,5 +808,71 @@ TEST(Arguments, UnnamedPeopleAreAForcesDoerAsText) {
   EXPECT_EQ(summary(one), "");
 }
 
+TEST(Arguments, EachStruckObjectOfAListNamingAPartyIsATarget) {
+  // "Gondor shelled two Mordor camps, a bridge and three trucks"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"two", "two", "NUM", 5, "nummod"},
+                           {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                           {"camps", "camp", "NOUN", 2, "obj"},
+                           {",", ",", "PUNCT", 8, "punct"},
+                           {"a", "a", "DET", 8, "det"},
+                           {"bridge", "bridge", "NOUN", 5, "conj"},
+                           {"and", "and", "CCONJ", 11, "cc"},
+                           {"three", "three", "NUM", 11, "nummod"},
+                           {"trucks", "truck", "NOUN", 5, "conj"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 3, 4, "MOR");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 3u) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->actor_code, "MOR");
+  EXPECT_EQ(doc.events[1].target->mention.text, "a bridge");
+  EXPECT_EQ(doc.events[2].target->mention.text, "three trucks");
+  // "Gondor shelled a bridge and three trucks": no party named, the first
+  // object stands for the act as before.
+  Document bare = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"shelled", "shell", "VERB", 0, "root"},
+                            {"a", "a", "DET", 4, "det"},
+                            {"bridge", "bridge", "NOUN", 2, "obj"},
+                            {"and", "and", "CCONJ", 7, "cc"},
+                            {"three", "three", "NUM", 7, "nummod"},
+                            {"trucks", "truck", "NOUN", 4, "conj"}});
+  add_entity(bare, 0, 1, "GON");
+  code(bare);
+  EXPECT_EQ(summary(bare), "GON>:194 ");
+  // "Gondor praised two Mordor envoys and the talks": not an act of force.
+  Document praise = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                              {"praised", "praise", "VERB", 0, "root"},
+                              {"two", "two", "NUM", 5, "nummod"},
+                              {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                              {"envoys", "envoy", "NOUN", 2, "obj"},
+                              {"and", "and", "CCONJ", 8, "cc"},
+                              {"the", "the", "DET", 8, "det"},
+                              {"talks", "talk", "NOUN", 5, "conj"}});
+  add_entity(praise, 0, 1, "GON");
+  add_entity(praise, 3, 5, "MORGOV");
+  code(praise);
+  EXPECT_EQ(praise.events.size(), 1u) << summary(praise);
+}
+
+TEST(Arguments, AParticipleConjoinedToAPassiveIsPassive) {
+  // "the envoy was seized and killed by Mordor": Mordor killed the envoy,
+  // the envoy killed nobody.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"envoy", "envoy", "NOUN", 4, "nsubj:pass"},
+                           {"was", "be", "AUX", 4, "aux:pass"},
+                           {"seized", "seize", "VERB", 0, "root"},
+                           {"and", "and", "CCONJ", 6, "cc"},
+                           {"killed", "kill", "VERB", 4, "conj"},
+                           {"by", "by", "ADP", 8, "case"},
+                           {"Mordor", "Mordor", "PROPN", 6, "obl:agent"}},
+                          "2020-01-01", "VBN");
+  add_entity(doc, 0, 2, "GONGOV");
+  add_entity(doc, 7, 8, "MOR");
+  code(doc);
+  EXPECT_NE(summary(doc).find("MOR>GONGOV:190"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("GONGOV>"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

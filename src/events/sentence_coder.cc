@@ -514,6 +514,9 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
     // ("released his tax returns" 084, "consult their physician" 040).
     if (!again.empty()) targets = std::move(again);
   }
+  // "These strikes hit three Mordor units, two trucks and a bridge": the
+  // other objects of a struck list that names a coded party were struck too.
+  if (impl_.lexicon && force_root(code)) add_struck_objects(target_heads, targets);
   // "Turkey said it had asked Tehran …": a pronoun standing for an entity
   // named earlier in the sentence is given as that name.
   for (Actor& a : sources) name_pronoun(a);
@@ -533,6 +536,45 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   bool need_target = impl_.lexicon ? dyadic_root(code) && !options.targetless
                                    : !target_heads.empty() || impl_.options.require_dyad;
   return emit_actors(predicate, code, std::move(sources), std::move(targets), need_target, options);
+}
+
+bool SentenceCoder::force_root(const std::string& code) {
+  std::string root = dict::cameo_root(code);
+  return root == "18" || root == "19" || root == "20";
+}
+
+// Each struck object of a list is a target of its own, kept as text, when
+// another member names a coded party (re3d annotates one relation per
+// object): the list says whose units, vehicles and buildings were hit.
+void SentenceCoder::add_struck_objects(const std::vector<int>& target_heads,
+                                       std::vector<Actor>& targets) const {
+  if (std::none_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); }))
+    return;
+  auto named = [&](int node) {
+    return std::any_of(targets.begin(), targets.end(), [&](const Actor& t) {
+      return t.mention.sentence == s_ && t.mention.first_token <= node &&
+             node < t.mention.last_token;
+    });
+  };
+  std::vector<Actor> more;
+  for (int h : target_heads) {
+    // Not the places an act was done in ("a shooting in Tulsa and another in
+    // Columbus"), which step 24 may have made the target.
+    if (locative(h)) continue;
+    int head = anchor(h);
+    std::vector<int> members = {head};
+    for (int child : tree_.children(head))
+      if (Tree::base(tree_.token(child).deprel) == "conj") members.push_back(child);
+    if (members.size() < 2) continue;
+    for (int m : members) {
+      if (named(m)) continue;
+      if (std::optional<Actor> object = uncoded(m)) {
+        object->how = kStruckObject;
+        more.push_back(std::move(*object));
+      }
+    }
+  }
+  for (Actor& a : more) targets.push_back(std::move(a));
 }
 
 // Consulting, cooperating, demanding, disapproving, rejecting and cutting
@@ -716,8 +758,7 @@ bool SentenceCoder::is_weapon_or_attack(int node) const {
       return false;
   for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(node))) {
     if (e->pos != dict::LexiconEntry::Pos::kNoun) continue;
-    std::string root = dict::cameo_root(e->code);
-    if (root == "18" || root == "19" || root == "20") return true;
+    if (force_root(e->code)) return true;
   }
   return false;
 }
@@ -902,7 +943,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   size_t added = 0;
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
-      if (source.code.empty() && target.code.empty()) continue;
+      if (source.code.empty() && target.code.empty() && target.how != kStruckObject) continue;
       std::string ev_code = pair_code(predicate, code, source, target);
       if (ev_code.empty()) continue;
       Event e = make_event(predicate, ev_code, source, target, need_target, options);
@@ -1326,6 +1367,19 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   return true;
 }
 
+bool SentenceCoder::conjoined_to_passive(int predicate) const {
+  const Token& t = tree_.token(predicate);
+  int first = tree_.head(predicate);
+  if (t.xpos != "VBN" || Tree::base(t.deprel) != "conj" || first < 0 ||
+      tree_.token(first).upos != "VERB" || !tree_.is_passive(first))
+    return false;
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if (rel == "nsubj" || rel == "aux" || rel == "obj") return false;
+  }
+  return true;
+}
+
 // The entry's source paths, else the implicit subject; for force, the weapon
 // or attack read for its doer (and its kind as the code); for a noun event,
 // its support verb's subject.
@@ -1333,14 +1387,22 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
   bool verb = entry->pos == dict::LexiconEntry::Pos::kVerb;
   r.sources = follow_any(predicate, entry->source, r.passive);
+  // "He was targeted and killed in a raid conducted by X": a participle
+  // conjoined to a passive verb, with no subject of its own, is read in the
+  // passive voice (its agent, else the attack in its oblique; its target the
+  // first verb's passive subject), not as done by the one it was done to.
+  if (r.sources.empty() && verb && !r.passive && conjoined_to_passive(predicate)) {
+    r.passive = true;
+    r.conjoined_passive = true;
+    r.sources = follow_any(predicate, entry->source, true);
+  }
   // A passive without its agent takes no subject from the clause above
   // ("authorities refused … after people were injured").
   if (r.sources.empty() && verb && !r.passive) {
     r.sources = inherited_subject(predicate);
     r.inherited = !r.sources.empty();
   }
-  std::string root = dict::cameo_root(r.code);
-  bool force = root == "18" || root == "19" || root == "20";
+  bool force = force_root(r.code);
   // "were killed in an Israeli airstrike": the act named in the oblique did
   // it; "… in a grenade explosion": an unattributed attack.
   if (force && r.sources.empty() && r.passive && verb) {
@@ -1397,9 +1459,12 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
     r.targets = {obliged};
     r.pattern += " (demand: what the complement's subject must do)";
   }
+  if (r.targets.empty() && r.conjoined_passive)
+    for (int child : tree_.children(tree_.head(predicate)))
+      if (tree_.token(child).deprel == "nsubj:pass") r.targets.push_back(child);
   if (r.targets.empty()) shared_object_target(predicate, r);
   // "troops attacked by Russia": a participle's noun is its object.
-  if (r.targets.empty() && r.passive && !tree_.is_passive(predicate) &&
+  if (r.targets.empty() && r.passive && !r.conjoined_passive && !tree_.is_passive(predicate) &&
       std::any_of(entry->target.begin(), entry->target.end(),
                   [](const dict::DepPath& p) { return p.size() == 1 && p[0].deprel == "obj"; }))
     r.targets = {tree_.head(predicate)};

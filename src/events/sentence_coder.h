@@ -130,6 +130,10 @@ class SentenceCoder {
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
                     const std::vector<int>& targets, const EmitOptions& options);
   static bool dyadic_root(const std::string& code);
+  static bool force_root(const std::string& code);  // 18, 19, 20
+  // The uncoded members of a list of struck objects that names a coded party.
+  static constexpr const char* kStruckObject = "struck object in a list";
+  void add_struck_objects(const std::vector<int>& target_heads, std::vector<Actor>& targets) const;
   static bool reciprocal_root(const std::string& code);
   static bool prepositional_frame(const dict::LexiconEntry& entry);
   // One event per (source actor, target actor); returns how many.
@@ -184,11 +188,15 @@ class SentenceCoder {
     bool passive = false;
     std::string code, pattern;
     bool negated = false, refused = false, inherited = false;
+    bool conjoined_passive = false;  // read passive as the verb it is conjoined to
     int modality_clause = -1;
     std::vector<int> sources, targets;
     EmitOptions options;
   };
   bool read_embedding(int predicate, Reading& r) const;  // false: no event here
+  // "was shelled and wounded": a participle conjoined to a passive verb, with
+  // no subject, auxiliary or object of its own.
+  bool conjoined_to_passive(int predicate) const;
   void find_sources(int predicate, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
