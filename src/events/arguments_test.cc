@@ -808,5 +808,58 @@ TEST(Arguments, UnnamedPeopleAreAForcesDoerAsText) {
   EXPECT_EQ(summary(one), "");
 }
 
+TEST(Arguments, NounEventReportedAsHappeningWithNoDoer) {
+  // "Clashes broke out in Gondor": force with no doer named happened in a place.
+  Document doc = make_doc({{"Clashes", "clash", "NOUN", 2, "nsubj"},
+                           {"broke", "break", "VERB", 0, "root"},
+                           {"out", "out", "ADP", 2, "compound:prt"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+  add_entity(doc, 4, 5, "GON");
+  doc.entities.back().type = "GPE";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->actor_code, "GON");
+  EXPECT_EQ(doc.events[0].root_code, "19");
+  // "There were protests in Gondor"
+  Document there = make_doc({{"There", "there", "PRON", 3, "expl"},
+                             {"were", "be", "AUX", 3, "cop"},
+                             {"protests", "protest", "NOUN", 0, "root"},
+                             {"in", "in", "ADP", 5, "case"},
+                             {"Gondor", "Gondor", "PROPN", 3, "nmod"}});
+  add_entity(there, 4, 5, "GON");
+  there.entities.back().type = "GPE";
+  code(there);
+  ASSERT_EQ(there.events.size(), 1u) << summary(there);
+  EXPECT_EQ(there.events[0].root_code, "14");
+}
+
+TEST(Arguments, HappeningNeedsAPlaceOrPartyAndAConflict) {
+  // "Clashes broke out": nobody and nowhere named.
+  Document bare = make_doc({{"Clashes", "clash", "NOUN", 2, "nsubj"},
+                            {"broke", "break", "VERB", 0, "root"},
+                            {"out", "out", "ADP", 2, "compound:prt"}});
+  code(bare);
+  EXPECT_EQ(summary(bare), "");
+  // "Talks took place in Gondor": a consultation needs its parties.
+  Document talks = make_doc({{"Talks", "talk", "NOUN", 2, "nsubj"},
+                             {"took", "take", "VERB", 0, "root"},
+                             {"place", "place", "NOUN", 2, "obj"},
+                             {"in", "in", "ADP", 5, "case"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+  add_entity(talks, 4, 5, "GON");
+  talks.entities.back().type = "GPE";
+  code(talks);
+  EXPECT_EQ(summary(talks), "");
+  // "The clashes worried Gondor": not said to have happened.
+  Document worry = make_doc({{"The", "the", "DET", 2, "det"},
+                             {"clashes", "clash", "NOUN", 3, "nsubj"},
+                             {"worried", "worry", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(worry, 3, 4, "GON");
+  code(worry);
+  EXPECT_EQ(summary(worry).find(">GON:19"), std::string::npos) << summary(worry);
+}
+
 }  // namespace
 }  // namespace eventwire

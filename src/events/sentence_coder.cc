@@ -930,6 +930,9 @@ std::string SentenceCoder::missing_actor(const std::vector<Actor>& sources,
   auto coded = [](const std::vector<Actor>& v) {
     return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
   };
+  if (sources.empty() && options.occurred && coded(targets)) return {};  // doer unnamed
+  if (sources.empty() && options.occurred)
+    return "happened with no doer named, and no coded party or place";
   if (sources.empty()) return "no source phrase (no subject, inherited subject or agent)";
   if (!coded(sources) && !options.weapon_source)
     return "the source \"" + sources.front().mention.text + "\" names no coded actor";
@@ -1374,6 +1377,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
       r.inherited = true;
     }
   }
+  occurred_source(predicate, r);  // "clashes broke out", "there were protests"
 }
 
 // The entry's target paths; a demand or appeal on the subject of what must
@@ -1602,6 +1606,7 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
       r.targets = {place};
       r.pattern += " (target: the place it was done in)";
     }
+  occurred_target(predicate, r);
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !r.passive && r.sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's
