@@ -861,5 +861,32 @@ TEST(Arguments, HappeningNeedsAPlaceOrPartyAndAConflict) {
   EXPECT_EQ(summary(worry).find(">GON:19"), std::string::npos) << summary(worry);
 }
 
+TEST(Arguments, ForceWithAChemicalAgentIsAChemicalAttack) {
+  // "Mordor shelled Rohan with rockets filled with chlorine"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                           {"with", "with", "ADP", 5, "case"},
+                           {"rockets", "rocket", "NOUN", 2, "obl"},
+                           {"filled", "fill", "VERB", 5, "acl"},
+                           {"with", "with", "ADP", 8, "case"},
+                           {"chlorine", "chlorine", "NOUN", 6, "obl"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>ROH:2041 ");
+  // "Mordor attacked Rohan with tear gas": crowd control, no chemical weapon.
+  Document tear = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                            {"attacked", "attack", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                            {"with", "with", "ADP", 6, "case"},
+                            {"tear", "tear", "NOUN", 6, "compound"},
+                            {"gas", "gas", "NOUN", 2, "obl"}});
+  add_entity(tear, 0, 1, "MOR");
+  add_entity(tear, 2, 3, "ROH");
+  code(tear);
+  EXPECT_EQ(summary(tear).find("2041"), std::string::npos) << summary(tear);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -1370,6 +1370,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
       r.pattern += " (weapon: " + tree_.token(instrument).text + ")";
     }
   }
+  if (force) chemical_weapon_code(predicate, instrument, r);  // step 38
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {

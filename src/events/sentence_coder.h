@@ -208,6 +208,10 @@ class SentenceCoder {
   // place it happened in.
   void occurred_source(int predicate, Reading& r) const;
   void occurred_target(int predicate, Reading& r) const;
+  // Force done with a chemical or biological agent ("shelled the town with
+  // shells filled with chlorine", "an attack with poison gas") is 2041
+  // (weapons.cc).
+  void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
