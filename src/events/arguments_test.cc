@@ -888,5 +888,25 @@ TEST(Arguments, ForceWithAChemicalAgentIsAChemicalAttack) {
   EXPECT_EQ(summary(tear).find("2041"), std::string::npos) << summary(tear);
 }
 
+TEST(Arguments, APassiveParticiplesNounIsItsObject) {
+  // "Mordor condemned the sanctions imposed by Gondor on Rohan": the frame
+  // *impose sanctions* (163) holds for the noun the participle modifies.
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                           {"condemned", "condemn", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"sanctions", "sanction", "NOUN", 2, "obj"},
+                           {"imposed", "impose", "VERB", 4, "acl"},
+                           {"by", "by", "ADP", 7, "case"},
+                           {"Gondor", "Gondor", "PROPN", 5, "obl:agent"},
+                           {"on", "on", "ADP", 9, "case"},
+                           {"Rohan", "Rohan", "PROPN", 5, "obl"}});
+  doc.sentences[0].tokens[4].xpos = "VBN";
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 6, 7, "GON");
+  add_entity(doc, 8, 9, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:163"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -1142,11 +1142,23 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
 
 bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
                                      std::string* failed) const {
+  // "sanctions imposed by Gondor": a passive participle's object is the noun
+  // it modifies (step 39). Not for statements and appeals: "a release issued
+  // by X", "money raised by X" describe a text or a sum, not an act on anyone.
+  std::string root = dict::cameo_root(entry.code);
+  int modified = passive && !tree_.is_passive(predicate) && root != "01" && root != "02"
+                     ? tree_.head(predicate)
+                     : -1;
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
-    for (const dict::DepPath& path : c.paths)
+    for (const dict::DepPath& path : c.paths) {
       for (int node : follow_in_voice(tree_, predicate, path, passive))
         present = present || in_values(node, c.lemmas);
+      if (modified < 0 || path.empty() || path[0].deprel != "obj" || !path[0].sub.empty()) continue;
+      dict::DepPath rest(path.begin() + 1, path.end());
+      for (int node : rest.empty() ? std::vector<int>{modified} : tree_.follow(modified, rest))
+        present = present || in_values(node, c.lemmas);
+    }
     if (present != c.negated) continue;
     if (failed) {
       *failed = (c.negated ? "!" : "") + dict::dep_path_to_string(c.paths.front());
