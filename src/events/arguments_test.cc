@@ -874,5 +874,105 @@ TEST(Arguments, AParticipleConjoinedToAPassiveIsPassive) {
   EXPECT_EQ(summary(doc).find("GONGOV>"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, NounEventReportedAsHappeningWithNoDoer) {
+  // "Clashes broke out in Gondor": force with no doer named happened in a place.
+  Document doc = make_doc({{"Clashes", "clash", "NOUN", 2, "nsubj"},
+                           {"broke", "break", "VERB", 0, "root"},
+                           {"out", "out", "ADP", 2, "compound:prt"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+  add_entity(doc, 4, 5, "GON");
+  doc.entities.back().type = "GPE";
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  EXPECT_EQ(doc.events[0].target->actor_code, "GON");
+  EXPECT_EQ(doc.events[0].root_code, "19");
+  // "There were protests in Gondor"
+  Document there = make_doc({{"There", "there", "PRON", 3, "expl"},
+                             {"were", "be", "AUX", 3, "cop"},
+                             {"protests", "protest", "NOUN", 0, "root"},
+                             {"in", "in", "ADP", 5, "case"},
+                             {"Gondor", "Gondor", "PROPN", 3, "nmod"}});
+  add_entity(there, 4, 5, "GON");
+  there.entities.back().type = "GPE";
+  code(there);
+  ASSERT_EQ(there.events.size(), 1u) << summary(there);
+  EXPECT_EQ(there.events[0].root_code, "14");
+}
+
+TEST(Arguments, HappeningNeedsAPlaceOrPartyAndAConflict) {
+  // "Clashes broke out": nobody and nowhere named.
+  Document bare = make_doc({{"Clashes", "clash", "NOUN", 2, "nsubj"},
+                            {"broke", "break", "VERB", 0, "root"},
+                            {"out", "out", "ADP", 2, "compound:prt"}});
+  code(bare);
+  EXPECT_EQ(summary(bare), "");
+  // "Talks took place in Gondor": a consultation needs its parties.
+  Document talks = make_doc({{"Talks", "talk", "NOUN", 2, "nsubj"},
+                             {"took", "take", "VERB", 0, "root"},
+                             {"place", "place", "NOUN", 2, "obj"},
+                             {"in", "in", "ADP", 5, "case"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+  add_entity(talks, 4, 5, "GON");
+  talks.entities.back().type = "GPE";
+  code(talks);
+  EXPECT_EQ(summary(talks), "");
+  // "The clashes worried Gondor": not said to have happened.
+  Document worry = make_doc({{"The", "the", "DET", 2, "det"},
+                             {"clashes", "clash", "NOUN", 3, "nsubj"},
+                             {"worried", "worry", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 3, "obj"}});
+  add_entity(worry, 3, 4, "GON");
+  code(worry);
+  EXPECT_EQ(summary(worry).find(">GON:19"), std::string::npos) << summary(worry);
+}
+
+TEST(Arguments, ForceWithAChemicalAgentIsAChemicalAttack) {
+  // "Mordor shelled Rohan with rockets filled with chlorine"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                           {"with", "with", "ADP", 5, "case"},
+                           {"rockets", "rocket", "NOUN", 2, "obl"},
+                           {"filled", "fill", "VERB", 5, "acl"},
+                           {"with", "with", "ADP", 8, "case"},
+                           {"chlorine", "chlorine", "NOUN", 6, "obl"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 2, 3, "ROH");
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>ROH:2041 ");
+  // "Mordor attacked Rohan with tear gas": crowd control, no chemical weapon.
+  Document tear = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                            {"attacked", "attack", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                            {"with", "with", "ADP", 6, "case"},
+                            {"tear", "tear", "NOUN", 6, "compound"},
+                            {"gas", "gas", "NOUN", 2, "obl"}});
+  add_entity(tear, 0, 1, "MOR");
+  add_entity(tear, 2, 3, "ROH");
+  code(tear);
+  EXPECT_EQ(summary(tear).find("2041"), std::string::npos) << summary(tear);
+}
+
+TEST(Arguments, APassiveParticiplesNounIsItsObject) {
+  // "Mordor condemned the sanctions imposed by Gondor on Rohan": the frame
+  // *impose sanctions* (163) holds for the noun the participle modifies.
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                           {"condemned", "condemn", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"sanctions", "sanction", "NOUN", 2, "obj"},
+                           {"imposed", "impose", "VERB", 4, "acl"},
+                           {"by", "by", "ADP", 7, "case"},
+                           {"Gondor", "Gondor", "PROPN", 5, "obl:agent"},
+                           {"on", "on", "ADP", 9, "case"},
+                           {"Rohan", "Rohan", "PROPN", 5, "obl"}});
+  doc.sentences[0].tokens[4].xpos = "VBN";
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 6, 7, "GON");
+  add_entity(doc, 8, 9, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:163"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -971,6 +971,9 @@ std::string SentenceCoder::missing_actor(const std::vector<Actor>& sources,
   auto coded = [](const std::vector<Actor>& v) {
     return std::any_of(v.begin(), v.end(), [](const Actor& a) { return !a.code.empty(); });
   };
+  if (sources.empty() && options.occurred && coded(targets)) return {};  // doer unnamed
+  if (sources.empty() && options.occurred)
+    return "happened with no doer named, and no coded party or place";
   if (sources.empty()) return "no source phrase (no subject, inherited subject or agent)";
   if (!coded(sources) && !options.weapon_source)
     return "the source \"" + sources.front().mention.text + "\" names no coded actor";
@@ -1180,11 +1183,23 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
 
 bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
                                      std::string* failed) const {
+  // "sanctions imposed by Gondor": a passive participle's object is the noun
+  // it modifies (step 41). Not for statements and appeals: "a release issued
+  // by X", "money raised by X" describe a text or a sum, not an act on anyone.
+  std::string root = dict::cameo_root(entry.code);
+  int modified = passive && !tree_.is_passive(predicate) && root != "01" && root != "02"
+                     ? tree_.head(predicate)
+                     : -1;
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
-    for (const dict::DepPath& path : c.paths)
+    for (const dict::DepPath& path : c.paths) {
       for (int node : follow_in_voice(tree_, predicate, path, passive))
         present = present || in_values(node, c.lemmas);
+      if (modified < 0 || path.empty() || path[0].deprel != "obj" || !path[0].sub.empty()) continue;
+      dict::DepPath rest(path.begin() + 1, path.end());
+      for (int node : rest.empty() ? std::vector<int>{modified} : tree_.follow(modified, rest))
+        present = present || in_values(node, c.lemmas);
+    }
     if (present != c.negated) continue;
     if (failed) {
       *failed = (c.negated ? "!" : "") + dict::dep_path_to_string(c.paths.front());
@@ -1429,6 +1444,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
       r.pattern += " (weapon: " + tree_.token(instrument).text + ")";
     }
   }
+  if (force) chemical_weapon_code(predicate, instrument, r);  // step 40
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {
@@ -1436,6 +1452,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
       r.inherited = true;
     }
   }
+  occurred_source(predicate, r);  // "clashes broke out", "there were protests"
 }
 
 // The entry's target paths; a demand or appeal on the subject of what must
@@ -1667,6 +1684,7 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
       r.targets = {place};
       r.pattern += " (target: the place it was done in)";
     }
+  occurred_target(predicate, r);
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !r.passive && r.sources.empty() &&
       !impl_.lexicon->name.empty() && fragmented()) {
     // A parse with no clause structure at all (no subject anywhere): TABARI's

@@ -88,6 +88,7 @@ class SentenceCoder {
     bool needs_coded_target = false;  // a derived verb read without a frame
     bool weapon_source = false;       // the source is an unattributed weapon or attack
     bool refused = false;             // "will not VERB": a refusal, asserted and not negated
+    bool occurred = false;            // a noun event reported as happening, its doer unnamed
     std::string pattern, dictionary;
   };
   // An argument phrase that names no coded actor, kept as text so that an
@@ -206,6 +207,19 @@ class SentenceCoder {
   void target_of_targetless(int predicate, Reading& r) const;
   void complement_target(int predicate, Reading& r) const;
   void accused_target(int predicate, Reading& r) const;
+  // --- noun events reported as happening (occurrence.cc)
+  // The verb that says a noun event happened ("clashes broke out", "a blast
+  // took place"), the noun itself for "there were protests"; -1 when none.
+  int occurrence_of(int noun) const;
+  // A protest or force noun with no doer that the sentence says happened:
+  // kept with the source unknown (options.occurred); its target may be the
+  // place it happened in.
+  void occurred_source(int predicate, Reading& r) const;
+  void occurred_target(int predicate, Reading& r) const;
+  // Force done with a chemical or biological agent ("shelled the town with
+  // shells filled with chlorine", "an attack with poison gas") is 2041
+  // (weapons.cc).
+  void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
