@@ -15,6 +15,11 @@
 #              with ":" and the lemma of its case/mark child ("obl:with"),
 #              or a UD subtype ("nsubj:pass", "nmod:poss")
 #
+# Groups write a family of near-copy lines once (docs/dictionaries.md, "Groups"):
+#   @group NAME MEMBER...   defines NAME (members: lemmas, or $OTHER, an earlier group)
+#   $NAME FIELD... -> CODE  one entry per member, each reported with this line's number
+#   PATH=$NAME|L            the members spliced into the lemma list
+#
 # The coder prefers the entry with the most constraints, then the earliest.
 @version 1
 
@@ -58,13 +63,9 @@ mull        T=-                                   -> 014
 contemplate T=-                                   -> 014
 # Weighing a course of action by its object: exploring, studying or examining a possibility,
 # an option or a proposal is considering it (014).
-explore     obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-study       obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-examine     obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-weigh       obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-assess      obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-evaluate    obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
-consider    obj=possibility|possibilities|option|options|idea|prospect|feasibility T=- -> 014
+@group weighing    explore study examine weigh assess evaluate consider
+@group options     possibility possibilities option options idea prospect feasibility
+$weighing   obj=$options T=- -> 014
 claim       obj=responsibility|credit T=obj>nmod:for -> 015
 admit       T=-                                   -> 015
 acknowledge T=-                                   -> 015
@@ -92,12 +93,8 @@ call        obl:on T=obl:on                       -> 020
 call        obl:for T=-                           -> 020
 # Pressing for something, like calling for it, is an appeal (020): push, press, lobby, plead,
 # clamor for; the specific calls below (reform, release, talks …) still win.
-push        obl:for T=obl:on|obj                  -> 020
-press       obl:for T=obl:on|obj                  -> 020
-lobby       obl:for T=obl:on|obj                  -> 020
-plead       obl:for T=obl:on|obj                  -> 020
-clamor      obl:for T=obl:on|obj                  -> 020
-clamour     obl:for T=obl:on|obj                  -> 020
+@group pressing    push press lobby plead clamor clamour
+$pressing   obl:for T=obl:on|obj                  -> 020
 ask         T=obj                                 -> 020
 request     T=obl:from                            -> 020
 plead       T=obl:with                            -> 020
@@ -255,17 +252,9 @@ pardon      T=obj                                 -> 056
 # truce.n.01 synsets) as object, or for agree its "on" phrase. Concluding one
 # is reciprocal: joint subjects act on each other (SentenceCoder::reciprocal_root).
 sign        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|declaration|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-conclude    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-ink         obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-initial     obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-ratify      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-seal        obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-clinch      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-finalize    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-finalise    obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-strike      obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-reach       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
-agree       obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
+@group concluding  conclude ink initial ratify seal clinch finalize finalise strike reach agree
+@group accords     agreement accord deal treaty pact memorandum protocol compact settlement ceasefire cease-fire truce armistice
+$concluding obj=$accords T=obl:with|obj>nmod:with|obj>nmod:between -> 057
 hammer      prt=out obj=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obj>nmod:with|obj>nmod:between -> 057
 agree       obl:on=agreement|accord|deal|treaty|pact|memorandum|protocol|compact|settlement|ceasefire|cease-fire|truce|armistice T=obl:with|obl:on>nmod:with|obl:on>nmod:between -> 057
 
@@ -339,57 +328,25 @@ allow       obj=aid|assistance|convoy|convoys T=- -> 0863
 # (082). Announced as not going to happen ("will not lift the ban") they are refusals (124x,
 # intent.cc). Verbs whose usual reading (the backoff, docs/events.md) these lines would create or
 # change are left out (drop, end, reduce, relax, roll back, scrap for 081/085).
-lift        obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-ease        obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-remove      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-rescind     obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-revoke      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-loosen      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-suspend     obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-cancel      obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-waive       obj=ban|bans|restriction|restrictions|curbs|controls|prohibition|lockdown|curfew|curfews T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
-lift        obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-lift        obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-ease        obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-ease        obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-remove      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-remove      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-rescind     obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-rescind     obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-revoke      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-revoke      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-loosen      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-loosen      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-suspend     obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-suspend     obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-cancel      obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-cancel      obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-waive       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-waive       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-cut         obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-cut         obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-lower       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-lower       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-slash       obj=sanctions|sanction|embargo|embargoes|tariff|tariffs|duties|duty|levies|quotas T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-slash       obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
-end         obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-call prt=off obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-suspend     obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-halt        obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-stop        obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-cancel      obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
-abandon     obj=strike|strikes|protest|protests|boycott|sit-in|demonstration|demonstrations|walkout|agitation T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+@group easing      lift ease remove rescind revoke loosen suspend cancel waive
+@group cutting     $easing cut lower slash
+@group curbs       ban bans restriction restrictions curbs controls prohibition lockdown curfew curfews
+@group trade-curbs sanctions sanction embargo embargoes tariff tariffs duties duty levies quotas
+$easing     obj=$curbs T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 081
+$cutting    obj=$trade-curbs T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+$cutting    obj=tax|taxes obj>nmod:on T=obl:on|obj>nmod:on|obj>nmod:against|obj>nmod:for|obl:for -> 085
+@group ending      end suspend halt stop cancel abandon
+@group dissent     strike strikes protest protests boycott sit-in demonstration demonstrations walkout agitation
+$ending     obj=$dissent T=obj>nmod:against|obl:against|obj>nmod:at -> 082
+call prt=off obj=$dissent T=obj>nmod:against|obl:against|obj>nmod:at -> 082
 withdraw    obj=troops|forces|soldiers T=obl:from -> 087
 pull        prt=out obj=troops|forces T=obl:from|obl:of -> 087
 de-escalate T=-                                   -> 087
 # Declaring a truce (0871): the verbs of declaring (declare, announce, proclaim)
 # with a truce noun, or a cessation of hostilities, as object.
-declare     obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
-announce    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
-proclaim    obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
-declare     obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
-announce    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
-proclaim    obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
+@group declaring   declare announce proclaim
+$declaring  obj=ceasefire|cease-fire|truce|armistice T=obl:with -> 0871
+$declaring  obj=cessation|halt|suspension obj>nmod:of=hostilities|fighting|fire|operations|offensive T=obl:with -> 0871
 observe     obj=ceasefire|truce T=-               -> 0871
 lift        obj=blockade|siege T=obl:on|obj>nmod:on|obj>nmod:of -> 0872
 disarm      T=-                                   -> 0873
@@ -520,22 +477,10 @@ demonstrate T=obl:against                         -> 141
 rally       T=obl:against                         -> 141
 march       T=obl:against|obl:on|obl:to           -> 141
 # Protests (141) by the verbs of holding, joining or leading one; a strike 143.
-hold        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-hold        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-stage       obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-stage       obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-join        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-join        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-organize    obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-organize    obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-organise    obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-organise    obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-lead        obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-lead        obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-launch      obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-launch      obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
-attend      obj=protest|protests|rally|rallies|demonstration|demonstrations|march|marches|vigil|vigils|sit-in|sit-ins|picket|pickets T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
-attend      obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
+@group holding     hold stage join organize organise lead launch attend
+@group protests    protest protests rally rallies demonstration demonstrations march marches vigil vigils sit-in sit-ins picket pickets
+$holding    obj=$protests T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 141
+$holding    obj=strike|strikes|walkout|walkouts T=obj>nmod:against|obl:against|obj>nmod:outside|obj>nmod:at -> 143
 n:protest   S=nmod:by|amod T=nmod:against|nmod:over|nmod:at -> 141   # "protests across the Muslim world"
 n:demonstration S=nmod:by T=nmod:against|nmod:over -> 141
 n:rally     S=nmod:by T=nmod:against              -> 141
@@ -577,32 +522,12 @@ recall      obj=ambassador|envoy T=obl:from       -> 161
 expel       obj=diplomat|diplomats|ambassador|envoy T=obj>amod|obj>nmod:poss -> 161
 # stopping or reducing aid (a verb of stopping, the aid as object or as the compound of it:
 # "halted aid convoys", "reduced food supplies"), or its noun ("a suspension of aid")
-cut         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-cut         obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-suspend     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-suspend     obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-halt        obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-halt        obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-freeze      obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-freeze      obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-stop        obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-stop        obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-end         obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-end         obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-reduce      obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-reduce      obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-withhold    obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-withhold    obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-slash       obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-slash       obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-curtail     obj=aid|funding|assistance T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-curtail     obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
-n:suspension nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
-n:halt      nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
-n:cutoff    nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
-n:freeze    nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
-n:reduction nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
-n:cut       nmod:of=aid|funding|assistance S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
+@group stopping    cut suspend halt freeze stop end reduce withhold slash curtail
+@group stopping-nouns n:suspension n:halt n:cutoff n:freeze n:reduction n:cut
+@group aid         aid funding assistance
+$stopping   obj=$aid T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+$stopping   obj=donations|deliveries|supplies|shipments obj>compound=aid|food|relief|humanitarian T=obl:to|obj>nmod:to|obj>nmod:for|obl:for|obl:in -> 162
+$stopping-nouns nmod:of=$aid S=nmod:poss|amod|compound T=nmod:to|nmod:for|nmod:of>nmod:to -> 162
 sanction    T=obj                                 -> 163
 impose      obj=sanctions|embargo|boycott|tariffs T=obl:on|obl:against -> 163
 n:sanction  T=nmod:on|nmod:against                -> 163
@@ -773,15 +698,8 @@ lob         obj=grenade|grenades|bomb|bombs|explosive|explosives|firebomb|firebo
 plant       obj=bomb|bombs|explosive|explosives|ied|ieds|landmine|landmines T=obl:at|obl:on|obl:in|obl:near|obl:under|obl:inside -> 183
 launch      obj=rocket|rockets|mortar|mortars|shell|shells|missile|missiles|projectile|projectiles T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 194
 lob         obj=rocket|rockets|mortar|mortars|shell|shells|missile|missiles|projectile|projectiles T=obl:at|obl:on|obl:into|obl:toward|obl:towards|obl:against|obl:inside -> 194
-use         obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-use         obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-drop        obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-drop        obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-fire        obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-fire        obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-launch      obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-launch      obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-spray       obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
-spray       obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+@group using-arms  use drop fire launch spray
+$using-arms obj=chlorine|sarin|ricin|anthrax|phosgene T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
+$using-arms obj=gas|gases|agent|agents|bomb|bombs|munition|munitions|shell|shells|rocket|rockets|weapon|weapons|barrel|barrels obj>amod,obj>compound=chlorine|chemical|sarin|toxic|poison|poisonous|mustard|nerve T=obl:on|obl:against|obl:at|obl:in|obl:into -> 2041
 detonate    obj=bomb|weapon|device obj>amod=nuclear T=- -> 2042
 use         obj=weapon|weapons obj>amod=nuclear T=obl:against|obl:on -> 2042

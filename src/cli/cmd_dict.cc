@@ -1,5 +1,6 @@
-// `eventwire dict check` lints dictionaries; `eventwire dict cameo` looks up
-// CAMEO codes in the embedded codebook.
+// `eventwire dict check` lints dictionaries; `eventwire dict entries` prints an
+// event lexicon as loaded; `eventwire dict cameo` looks up CAMEO codes in the
+// embedded codebook.
 #include <iostream>
 #include <memory>
 
@@ -54,6 +55,37 @@ const RegisterCommand check_command(
           "auto|verbs|verbpatterns|actors|agents|discards|issues|lexicon|words (default: auto)");
       app.add_flag("--quiet", opts->quiet, "Print only the summaries");
       return [opts] { return run_check(*opts); };
+    });
+
+struct EntriesOptions {
+  std::vector<std::string> files;
+};
+
+// Every entry as loaded, groups expanded: "file:line<TAB>entry<TAB># comment".
+int run_entries(const EntriesOptions& opts) {
+  int status = kExitOk;
+  for (const std::string& file : opts.files) {
+    Result<dict::Lexicon> lex = dict::load_lexicon(file);
+    if (!lex) {
+      std::cerr << "eventwire: " << lex.status().message() << "\n";
+      status = kExitFatal;
+      continue;
+    }
+    for (const dict::Diagnostic& d : lex->warnings) std::cerr << d.to_string() << "\n";
+    if (!lex->warnings.empty() && status == kExitOk) status = kExitRejected;
+    for (const dict::LexiconEntry& e : lex->entries)
+      std::cout << e.file << ":" << e.line << "\t" << dict::lexicon_entry_text(e)
+                << (e.comment.empty() ? "" : "\t# " + e.comment) << "\n";
+  }
+  return status;
+}
+
+const RegisterCommand entries_command(
+    "dict entries", "Print an event lexicon's entries as loaded (groups expanded), one a line",
+    [](CLI::App& app) {
+      auto opts = std::make_shared<EntriesOptions>();
+      app.add_option("files", opts->files, "Event lexicon files (.lex)")->required();
+      return [opts] { return run_entries(*opts); };
     });
 
 struct CameoOptions {

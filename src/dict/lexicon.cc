@@ -2,6 +2,7 @@
 #include "eventwire/dict/lexicon.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <new>
 
@@ -145,6 +146,243 @@ bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std
   return true;
 }
 
+using Warn = std::function<void(const std::string&)>;
+
+// The "@group NAME MEMBER..." lines read so far (docs/dictionaries.md, "Groups").
+struct Group {
+  std::vector<std::string> members;
+  uint32_t line = 0;
+};
+using Groups = std::map<std::string, Group, std::less<>>;
+
+bool valid_group_name(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+// A member is a lemma, optionally with its "n:"/"a:" prefix (for groups of
+// event nouns in the lemma field).
+bool valid_member(std::string_view m) {
+  if (m.rfind("n:", 0) == 0 || m.rfind("a:", 0) == 0) m.remove_prefix(2);
+  return valid_lemma(m);
+}
+
+// Reads "@group NAME MEMBER..." (`parts` split on blanks) into *groups; a
+// "$OTHER" member splices in an earlier group. Bad definitions are warned and
+// define nothing, so their uses are reported as unknown.
+void define_group(const std::vector<std::string_view>& parts, uint32_t line, Groups* groups,
+                  const Warn& warn) {
+  if (parts.size() < 2 || !valid_group_name(parts[1])) {
+    warn("expected \"@group NAME MEMBER...\" with NAME of lower-case letters, digits, - or _");
+    return;
+  }
+  std::string_view name = parts[1];
+  if (auto it = groups->find(name); it != groups->end()) {
+    warn("group $" + std::string(name) + " is already defined on line " +
+         std::to_string(it->second.line));
+    return;
+  }
+  Group group;
+  group.line = line;
+  for (size_t i = 2; i < parts.size(); ++i) {
+    std::string_view m = parts[i];
+    if (m[0] == '$') {
+      auto it = groups->find(m.substr(1));
+      if (it == groups->end()) {
+        warn("unknown group " + quote(m) + " in group $" + std::string(name));
+        return;
+      }
+      group.members.insert(group.members.end(), it->second.members.begin(),
+                           it->second.members.end());
+    } else if (valid_member(m)) {
+      group.members.emplace_back(m);
+    } else {
+      warn("group member " + quote(m) + " is not a lower-case lemma");
+      return;
+    }
+  }
+  if (group.members.empty()) {
+    warn("group $" + std::string(name) + " is empty");
+    return;
+  }
+  groups->emplace(std::string(name), std::move(group));
+}
+
+// The members of "$NAME", or null after a warning.
+const std::vector<std::string>* group_members(std::string_view use, const Groups& groups,
+                                              const Warn& warn) {
+  auto it = groups.find(use.substr(1));
+  if (it != groups.end()) return &it->second.members;
+  warn("unknown group " + quote(use) + " (a group is defined by an earlier \"@group\" line)");
+  return nullptr;
+}
+
+// A constraint value with its "$NAME" pieces replaced by the members
+// ("obj=$curbs|curfew" → "obj=ban|bans|curfew"); false after a warning.
+bool splice_value(std::string_view field, const Groups& groups, const Warn& warn,
+                  std::string* out) {
+  size_t eq = field.find('=');
+  std::string_view key = field.substr(0, eq);
+  if (eq == std::string_view::npos || key == "S" || key == "T" ||
+      field.find('$', eq) == std::string_view::npos) {
+    *out = std::string(field);
+    return true;
+  }
+  *out = std::string(field.substr(0, eq + 1));
+  bool first = true;
+  for (std::string_view piece : split_on(field.substr(eq + 1), '|')) {
+    std::vector<std::string> single;
+    const std::vector<std::string>* members = &single;
+    if (!piece.empty() && piece[0] == '$') {
+      if (!(members = group_members(piece, groups, warn))) return false;
+    } else {
+      single.emplace_back(piece);
+    }
+    for (const std::string& m : *members) {
+      if (!first) *out += '|';
+      *out += m;
+      first = false;
+    }
+  }
+  return true;
+}
+
+// One entry line as the lines it stands for: a "$NAME" lemma gives one line
+// per member, in member order, and "$NAME" in a constraint value is spliced
+// in. False after a warning.
+bool expand_groups(std::string_view t, const Groups& groups, const Warn& warn,
+                   std::vector<std::string>* out) {
+  out->clear();
+  size_t arrow = t.find("->");
+  if (arrow == std::string_view::npos) {
+    out->emplace_back(t);
+    return true;
+  }
+  std::vector<std::string_view> fields = split_ws(t.substr(0, arrow));
+  if (fields.empty()) {
+    out->emplace_back(t);
+    return true;
+  }
+  std::string rest;
+  for (size_t i = 1; i < fields.size(); ++i) {
+    std::string spliced;
+    if (!splice_value(fields[i], groups, warn, &spliced)) return false;
+    rest += ' ' + spliced;
+  }
+  rest += ' ';
+  rest += t.substr(arrow);
+  std::vector<std::string> single{std::string(fields[0])};
+  const std::vector<std::string>* lemmas = &single;
+  if (fields[0][0] == '$' && !(lemmas = group_members(fields[0], groups, warn))) return false;
+  for (const std::string& lemma : *lemmas) out->push_back(lemma + rest);
+  return true;
+}
+
+// One constraint field ("obj=aid|help", "!obl:at", "prt=up") appended to
+// entry->constraints; false after a warning.
+bool parse_constraint(std::string_view f, std::string_view key, std::string_view value,
+                      bool has_value, PathMemo& memo, const Warn& warn, LexiconEntry* entry) {
+  LexiconConstraint c;
+  std::string bad;
+  if (!key.empty() && key[0] == '!') {
+    c.negated = true;
+    key.remove_prefix(1);
+  }
+  std::string path_text = key == "prt" ? "compound:prt" : std::string(key);
+  if (!parse_paths(path_text, ',', &c.paths, &bad, &memo)) {
+    warn("bad field " + quote(f) + " (dependency path " + quote(bad) + ")");
+    return false;
+  }
+  if (has_value) {
+    for (std::string_view l : split_on(value, '|')) {
+      if (!valid_lemma(l)) {
+        warn("bad lemma " + quote(l) + " in " + quote(f));
+        return false;
+      }
+      c.lemmas.emplace_back(l);
+    }
+  }
+  entry->constraints.push_back(std::move(c));
+  return true;
+}
+
+// Parses one entry line (groups already expanded) into *entry; false after a
+// warning when the line is bad.
+bool parse_entry(std::string_view t, const SourceLine& line, const Lexicon& lex, PathMemo& memo,
+                 const Warn& warn, LexiconEntry* out) {
+  const CameoCodebook& codebook = CameoCodebook::get();
+  LexiconEntry& entry = *out;
+  size_t arrow = t.find("->");
+  if (arrow == std::string_view::npos) {
+    warn("no \"-> CODE\" in " + quote(t));
+    return false;
+  }
+  std::vector<std::string_view> right = split_ws(t.substr(arrow + 2));
+  std::vector<std::string_view> fields = split_ws(t.substr(0, arrow));
+  if (right.size() != 1 || fields.empty()) {
+    warn("expected \"LEMMA FIELD... -> CODE\" in " + quote(t));
+    return false;
+  }
+  entry.line = line.number;
+  entry.comment = line.comment;
+  entry.file = lex.name;
+  entry.code = std::string(right[0]);
+  if (!codebook.is_valid(entry.code)) {
+    warn("unknown CAMEO code " + quote(entry.code));
+    return false;
+  }
+  std::string_view lemma = fields[0];
+  if (lemma.rfind("n:", 0) == 0) {
+    entry.pos = LexiconEntry::Pos::kNoun;
+    lemma.remove_prefix(2);
+  } else if (lemma.rfind("a:", 0) == 0) {
+    entry.pos = LexiconEntry::Pos::kAdjective;
+    lemma.remove_prefix(2);
+  }
+  entry.lemma = std::string(lemma);
+  if (!valid_lemma(entry.lemma)) {
+    warn("lemma " + quote(fields[0]) + " is not lower-case letters");
+    return false;
+  }
+  bool ok = true, source_given = false, target_given = false;
+  for (size_t i = 1; i < fields.size() && ok; ++i) {
+    std::string_view f = fields[i];
+    std::string bad;
+    size_t eq = f.find('=');
+    std::string_view key = f.substr(0, eq);
+    std::string_view value = eq == std::string_view::npos ? std::string_view() : f.substr(eq + 1);
+    if (key == "S" || key == "T") {
+      std::vector<DepPath>* slot = key == "S" ? &entry.source : &entry.target;
+      (key == "S" ? source_given : target_given) = true;
+      if (value == "-") continue;
+      if (!parse_paths(value, '|', slot, &bad, &memo)) {
+        warn("bad dependency path " + quote(bad) + " in " + quote(f));
+        ok = false;
+      }
+    } else if (key == "voice") {
+      if (value == "passive")
+        entry.voice = LexiconEntry::Voice::kPassive;
+      else if (value == "active")
+        entry.voice = LexiconEntry::Voice::kActive;
+      else {
+        warn("voice must be active or passive, not " + quote(value));
+        ok = false;
+      }
+    } else {
+      ok = parse_constraint(f, key, value, eq != std::string_view::npos, memo, warn, &entry);
+    }
+  }
+  if (!ok) return false;
+  if (entry.pos == LexiconEntry::Pos::kVerb) {
+    DepPath path;
+    if (!source_given && parse_dep_path_memo("nsubj", &path, &memo)) entry.source.push_back(path);
+    if (!target_given && parse_dep_path_memo("obj", &path, &memo)) entry.target.push_back(path);
+  }
+  return true;
+}
+
 }  // namespace
 
 Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
@@ -154,9 +392,10 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
   LineSource::Options options;
   options.semicolon_comments = false;
   LineSource source(text, std::move(name), &lex.warnings, options);
-  const CameoCodebook& codebook = CameoCodebook::get();
   PathMemo memo;
+  Groups groups;
   SourceLine line;
+  std::vector<std::string> expanded;
   while (source.next(&line)) {
     std::string_view t = line.text;
     if (t.empty()) continue;
@@ -165,101 +404,26 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
       std::vector<std::string_view> parts = split_ws(t);
       if (parts[0] == "@version" && parts.size() == 2) {
         lex.version = std::string(parts[1]);
+      } else if (parts[0] == "@group") {
+        define_group(parts, line.number, &groups, [&](const std::string& why) {
+          source.warn(line.number, why + "; line ignored");
+        });
       } else {
         source.warn(line.number, "unknown directive " + quote(t) + " ignored");
       }
       continue;
     }
-    size_t arrow = t.find("->");
-    if (arrow == std::string_view::npos) {
-      warn("no \"-> CODE\" in " + quote(t));
-      continue;
+    auto add = [&](std::string_view one) {
+      LexiconEntry entry;
+      if (!parse_entry(one, line, lex, memo, warn, &entry)) return;
+      lex.by_lemma[entry.lemma].push_back(static_cast<uint32_t>(lex.entries.size()));
+      lex.entries.push_back(std::move(entry));
+    };
+    if (t.find('$') == std::string_view::npos) {
+      add(t);  // most lines: no copy
+    } else if (expand_groups(t, groups, warn, &expanded)) {
+      for (const std::string& one : expanded) add(one);
     }
-    std::vector<std::string_view> right = split_ws(t.substr(arrow + 2));
-    std::vector<std::string_view> fields = split_ws(t.substr(0, arrow));
-    if (right.size() != 1 || fields.empty()) {
-      warn("expected \"LEMMA FIELD... -> CODE\" in " + quote(t));
-      continue;
-    }
-    LexiconEntry entry;
-    entry.line = line.number;
-    entry.comment = line.comment;
-    entry.file = lex.name;
-    entry.code = std::string(right[0]);
-    if (!codebook.is_valid(entry.code)) {
-      warn("unknown CAMEO code " + quote(entry.code));
-      continue;
-    }
-    std::string_view lemma = fields[0];
-    if (lemma.rfind("n:", 0) == 0) {
-      entry.pos = LexiconEntry::Pos::kNoun;
-      lemma.remove_prefix(2);
-    } else if (lemma.rfind("a:", 0) == 0) {
-      entry.pos = LexiconEntry::Pos::kAdjective;
-      lemma.remove_prefix(2);
-    }
-    entry.lemma = std::string(lemma);
-    if (!valid_lemma(entry.lemma)) {
-      warn("lemma " + quote(fields[0]) + " is not lower-case letters");
-      continue;
-    }
-    bool ok = true, source_given = false, target_given = false;
-    for (size_t i = 1; i < fields.size() && ok; ++i) {
-      std::string_view f = fields[i];
-      std::string bad;
-      size_t eq = f.find('=');
-      std::string_view key = f.substr(0, eq);
-      std::string_view value = eq == std::string_view::npos ? std::string_view() : f.substr(eq + 1);
-      if (key == "S" || key == "T") {
-        std::vector<DepPath>* slot = key == "S" ? &entry.source : &entry.target;
-        (key == "S" ? source_given : target_given) = true;
-        if (value == "-") continue;
-        if (!parse_paths(value, '|', slot, &bad, &memo)) {
-          warn("bad dependency path " + quote(bad) + " in " + quote(f));
-          ok = false;
-        }
-      } else if (key == "voice") {
-        if (value == "passive")
-          entry.voice = LexiconEntry::Voice::kPassive;
-        else if (value == "active")
-          entry.voice = LexiconEntry::Voice::kActive;
-        else {
-          warn("voice must be active or passive, not " + quote(value));
-          ok = false;
-        }
-      } else {
-        LexiconConstraint c;
-        if (!key.empty() && key[0] == '!') {
-          c.negated = true;
-          key.remove_prefix(1);
-        }
-        std::string path_text = key == "prt" ? "compound:prt" : std::string(key);
-        if (!parse_paths(path_text, ',', &c.paths, &bad, &memo)) {
-          warn("bad field " + quote(f) + " (dependency path " + quote(bad) + ")");
-          ok = false;
-          break;
-        }
-        if (eq != std::string_view::npos) {
-          for (std::string_view l : split_on(value, '|')) {
-            if (!valid_lemma(l)) {
-              warn("bad lemma " + quote(l) + " in " + quote(f));
-              ok = false;
-              break;
-            }
-            c.lemmas.emplace_back(l);
-          }
-        }
-        entry.constraints.push_back(std::move(c));
-      }
-    }
-    if (!ok) continue;
-    if (entry.pos == LexiconEntry::Pos::kVerb) {
-      DepPath path;
-      if (!source_given && parse_dep_path_memo("nsubj", &path, &memo)) entry.source.push_back(path);
-      if (!target_given && parse_dep_path_memo("obj", &path, &memo)) entry.target.push_back(path);
-    }
-    lex.by_lemma[entry.lemma].push_back(static_cast<uint32_t>(lex.entries.size()));
-    lex.entries.push_back(std::move(entry));
   }
   order_by_specificity(&lex);
   return lex;
@@ -302,6 +466,38 @@ std::string lexicon_frame_key(const LexiconEntry& entry) {
     key += p;
   }
   return key;
+}
+
+namespace {
+
+std::string paths_text(const std::vector<DepPath>& paths, char sep) {
+  std::string out;
+  for (const DepPath& p : paths) {
+    if (!out.empty()) out += sep;
+    out += dep_path_to_string(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string lexicon_entry_text(const LexiconEntry& entry) {
+  std::string out = entry.pos == LexiconEntry::Pos::kNoun        ? "n:"
+                    : entry.pos == LexiconEntry::Pos::kAdjective ? "a:"
+                                                                 : "";
+  out += entry.lemma;
+  for (const LexiconConstraint& c : entry.constraints) {
+    out += c.negated ? " !" : " ";
+    out += paths_text(c.paths, ',');
+    for (size_t i = 0; i < c.lemmas.size(); ++i) out += (i ? "|" : "=") + c.lemmas[i];
+  }
+  if (entry.voice != LexiconEntry::Voice::kAny)
+    out += entry.voice == LexiconEntry::Voice::kPassive ? " voice=passive" : " voice=active";
+  for (const auto* slot : {&entry.source, &entry.target}) {
+    out += slot == &entry.source ? " S=" : " T=";
+    out += slot->empty() ? "-" : paths_text(*slot, '|');
+  }
+  return out + " -> " + entry.code;
 }
 
 namespace {

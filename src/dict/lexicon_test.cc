@@ -257,5 +257,112 @@ TEST(Lexicon, MostSpecificEntryWinsOnAcceptanceFrames) {
   EXPECT_EQ(code_for("protest", {}), "140");
 }
 
+// Entries as "line: text # comment", in load order.
+std::vector<std::string> entry_lines(const Lexicon& lex) {
+  std::vector<std::string> out;
+  for (const LexiconEntry& e : lex.entries)
+    out.push_back(std::to_string(e.line) + ": " + lexicon_entry_text(e) + " # " + e.comment);
+  return out;
+}
+
+TEST(LexiconGroupSyntax, AGroupLemmaGivesOneEntryPerMemberOnItsLine) {
+  Lexicon lex = load_lexicon_from_string(
+      "@group soothing calm soothe n:lull\n"
+      "@group grudges grudge|feud\n"  // 2: one member spelled with "|" is not a lemma
+      "@group quarrels grudge feud\n"
+      "$soothing obj=$quarrels|spat T=obj>nmod:with -> 081   # easing a quarrel\n"
+      "calm -> 020\n",
+      "test.lex");
+  ASSERT_EQ(lex.warnings.size(), 1u);
+  EXPECT_EQ(lex.warnings[0].line, 2u);
+  EXPECT_EQ(entry_lines(lex),
+            (std::vector<std::string>{
+                "4: calm obj=grudge|feud|spat S=nsubj T=obj>nmod:with -> 081 # easing a quarrel",
+                "4: soothe obj=grudge|feud|spat S=nsubj T=obj>nmod:with -> 081 # easing a quarrel",
+                "4: n:lull obj=grudge|feud|spat S=- T=obj>nmod:with -> 081 # easing a quarrel",
+                "5: calm S=nsubj T=obj -> 020 # "}));
+}
+
+TEST(LexiconGroupSyntax, ExpansionLoadsTheSameEntriesAsTheLinesWrittenOut) {
+  const char* written_out =
+      "mend obj=fence|fences T=obl:with -> 050\n"
+      "mend obj=rift obj>amod=old T=obl:with -> 050\n"
+      "patch obj=fence|fences T=obl:with -> 050\n"
+      "patch obj=rift obj>amod=old T=obl:with -> 050\n"
+      "patch prt=up -> 050\n";
+  const char* grouped =
+      "@group fences fence fences\n"
+      "@group menders mend\n"
+      "@group all-menders $menders patch\n"
+      "$all-menders obj=$fences T=obl:with -> 050\n"
+      "$all-menders obj=rift obj>amod=old T=obl:with -> 050\n"
+      "patch prt=up -> 050\n";
+  Lexicon a = load_lexicon_from_string(written_out, "a.lex");
+  Lexicon b = load_lexicon_from_string(grouped, "b.lex");
+  EXPECT_TRUE(b.warnings.empty());
+  std::multiset<std::string> ta, tb;
+  for (const LexiconEntry& e : a.entries) ta.insert(lexicon_entry_text(e));
+  for (const LexiconEntry& e : b.entries) tb.insert(lexicon_entry_text(e));
+  EXPECT_EQ(ta, tb);
+  // What decides a match, each lemma's entries in preference order, is the same.
+  for (const auto& [lemma, ids] : a.by_lemma) {
+    ASSERT_EQ(b.by_lemma.count(lemma), 1u) << lemma;
+    const std::vector<uint32_t>& other = b.by_lemma.at(lemma);
+    ASSERT_EQ(ids.size(), other.size()) << lemma;
+    for (size_t i = 0; i < ids.size(); ++i)
+      EXPECT_EQ(lexicon_entry_text(a.entries[ids[i]]), lexicon_entry_text(b.entries[other[i]]));
+  }
+}
+
+TEST(LexiconGroupSyntax, BadGroupsWarnWithFileAndLine) {
+  const char* text =
+      "@group quarrels grudge feud\n"         // 1 ok
+      "$scolding T=obj -> 111\n"              // 2 unknown group (defined later)
+      "@group scolding chide scold\n"         // 3 ok
+      "@group empty\n"                        // 4 empty
+      "$empty -> 111\n"                       // 5 so unknown
+      "@group quarrels spat\n"                // 6 duplicate: the first stays
+      "mend obj=$quarrels|$nothing -> 050\n"  // 7 unknown group in a value
+      "@group Bad-Name x\n"                   // 8 bad name
+      "@group\n"                              // 9 no name
+      "@group odd $nothing x\n"               // 10 unknown group in a group
+      "mend obj=$quarrels -> 050\n"           // 11 ok: grudge|feud
+      "$ T=$quarrels -> 050\n"                // 12 no name
+      "mend T=$quarrels -> 050\n"             // 13 S=/T= take paths, not groups
+      "$scolding -> 111\n";                   // 14 ok: two entries
+  Lexicon lex = load_lexicon_from_string(text, "test.lex");
+  std::set<uint32_t> lines;
+  for (const Diagnostic& d : lex.warnings) {
+    EXPECT_EQ(d.file, "test.lex");
+    lines.insert(d.line);
+  }
+  EXPECT_EQ(lines, (std::set<uint32_t>{2, 4, 5, 6, 7, 8, 9, 10, 12, 13}));
+  auto message_on = [&](uint32_t line) {
+    for (const Diagnostic& d : lex.warnings)
+      if (d.line == line) return d.message;
+    return std::string();
+  };
+  EXPECT_NE(message_on(2).find("unknown group \"$scolding\""), std::string::npos);
+  EXPECT_NE(message_on(4).find("group $empty is empty"), std::string::npos);
+  EXPECT_NE(message_on(6).find("already defined on line 1"), std::string::npos);
+  EXPECT_EQ(entry_lines(lex), (std::vector<std::string>{
+                                  "11: mend obj=grudge|feud S=nsubj T=obj -> 050 # ",
+                                  "14: chide S=nsubj T=obj -> 111 # ",
+                                  "14: scold S=nsubj T=obj -> 111 # ",
+                              }));
+}
+
+TEST(LexiconGroupSyntax, EntryTextLoadsBackToTheSameEntry) {
+  const Lexicon& lex = default_lexicon();
+  std::string text;
+  for (const LexiconEntry& e : lex.entries)
+    if (e.file == "events.lex") text += lexicon_entry_text(e) + "\n";
+  Lexicon again = load_lexicon_from_string(text, "again.lex");
+  EXPECT_TRUE(again.warnings.empty());
+  std::string twice;
+  for (const LexiconEntry& e : again.entries) twice += lexicon_entry_text(e) + "\n";
+  EXPECT_EQ(text, twice);
+}
+
 }  // namespace
 }  // namespace eventwire::dict

@@ -90,6 +90,12 @@ const Lexicon& default_lexicon();
 // Of two entries with one frame the later can never be chosen.
 std::string lexicon_frame_key(const LexiconEntry& entry);
 
+// The entry as one lexicon line with every field explicit ("LEMMA FIELD...
+// -> CODE", constraints in their order, then voice, S=, T=), which loads back
+// to the same entry: `eventwire dict entries` prints these to compare two
+// spellings of a lexicon.
+std::string lexicon_entry_text(const LexiconEntry& entry);
+
 // Appends the entries of `more` to `base`, except those whose frame a `base`
 // entry already has (`base` takes precedence on conflicts; among equally
 // specific entries base's also come first). Warnings are appended, the name
