@@ -115,37 +115,6 @@ TEST(Coder, RelativeClauseTakesModifiedNoun) {
   EXPECT_NE(summary(doc).find("ARN>GON"), std::string::npos) << summary(doc);
 }
 
-TEST(Coder, ATimePhraseFillsNoPrepositionOfTheFrame) {
-  // "Gondor called Rohan on Friday": a telephone call, not a call on Rohan
-  // to act (call obl:on -> 020).
-  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
-                           {"called", "call", "VERB", 0, "root"},
-                           {"Rohan", "Rohan", "PROPN", 2, "obj"},
-                           {"on", "on", "ADP", 5, "case"},
-                           {"Friday", "Friday", "PROPN", 2, "obl"}});
-  add_entity(doc, 0, 1, "GONGOV");
-  add_entity(doc, 2, 3, "ROHGOV");
-  TimeExpression friday;
-  friday.id = "T1", friday.text = "Friday", friday.type = "DATE";
-  friday.sentence = 0, friday.first_token = 4, friday.last_token = 5;
-  doc.times.push_back(friday);
-  events_test::code_builtin(doc);
-  for (const Event& e : doc.events) EXPECT_NE(e.code, "020") << summary(doc);
-  // "Gondor called on Rohan to withdraw": the frame is there.
-  Document appeal = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
-                              {"called", "call", "VERB", 0, "root"},
-                              {"on", "on", "ADP", 4, "case"},
-                              {"Rohan", "Rohan", "PROPN", 2, "obl"},
-                              {"to", "to", "PART", 6, "mark"},
-                              {"withdraw", "withdraw", "VERB", 2, "xcomp"}});
-  add_entity(appeal, 0, 1, "GONGOV");
-  add_entity(appeal, 3, 4, "ROHGOV");
-  events_test::code_builtin(appeal);
-  bool called_on = false;
-  for (const Event& e : appeal.events) called_on = called_on || e.code == "020";
-  EXPECT_TRUE(called_on) << summary(appeal);
-}
-
 TEST(Coder, PledgeToHelpIsIntentNotAid) {
   // "Arnor pledged all of its resources to help Gondor" → intent to provide aid, not aid.
   Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},

@@ -1137,22 +1137,13 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   });
 }
 
-// "called her on Friday", "agreed for a week": a time phrase fills the
-// preposition of a frame only by chance; a frame that asks for any "on" or
-// "for" phrase means a party or a topic (listed lemmas still match).
-bool SentenceCoder::time_oblique(const dict::DepPath& path, int node,
-                                 const dict::LexiconConstraint& c) const {
-  return c.lemmas.empty() && !path.empty() && path.back().deprel == "obl" &&
-         !path.back().sub.empty() && is_temporal(node);
-}
-
 bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
                                      std::string* failed) const {
   for (const dict::LexiconConstraint& c : entry.constraints) {
     bool present = false;
     for (const dict::DepPath& path : c.paths)
       for (int node : follow_in_voice(tree_, predicate, path, passive))
-        present = present || (in_values(node, c.lemmas) && !time_oblique(path, node, c));
+        present = present || in_values(node, c.lemmas);
     if (present != c.negated) continue;
     if (failed) {
       *failed = (c.negated ? "!" : "") + dict::dep_path_to_string(c.paths.front());

@@ -95,7 +95,6 @@ class SentenceCoder {
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
   bool is_temporal(int node) const;
-  bool time_oblique(const dict::DepPath& path, int node, const dict::LexiconConstraint& c) const;
   // "said Rohan must withdraw": the coded subject of a speech verb's
   // complement with must / should / ought; -1 when none.
   int obliged_subject(int predicate) const;
