@@ -55,6 +55,12 @@ constexpr std::array<std::string_view, 20> kRequestVerbs = {
     "ask",       "urge",   "call",    "demand",   "request",  "order",    "invite",
     "encourage", "press",  "appeal",  "beg",      "implore",  "petition", "instruct",
     "tell",      "advise", "require", "pressure", "persuade", "recommend"};
+// Verbs whose "that" clause in the bare form is what they demand, not what
+// happened ("requires that every firm report its holdings", "demanded that
+// he resign"); "insisted that he was …" in the past tense is a claim.
+constexpr std::array<std::string_view, 11> kMandativeVerbs = {
+    "demand", "require", "request", "order",  "urge",     "recommend",
+    "insist", "propose", "mandate", "direct", "stipulate"};
 // Verbs whose complement is said not to have happened.
 constexpr std::array<std::string_view, 4> kDenyVerbs = {"deny", "reject", "dismiss", "refute"};
 constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "whether", "lest"};
@@ -183,6 +189,14 @@ bool has_mark(const Tree& tree, int clause, std::initializer_list<std::string_vi
   return false;
 }
 
+// The bare form of a demand's content ("that he resign"); a plural subject's
+// present tense looks the same ("that companies report"), which only a verb
+// that cannot state a fact ("require", not "insist") reads as one.
+bool bare_form(const Tree& tree, int clause, bool plural_present) {
+  const std::string& xpos = tree.token(clause).xpos;
+  return xpos == "VB" || (plural_present && xpos == "VBP");
+}
+
 // What the relation of `clause` to its governor `up` says; `climb` is set
 // when, if it says nothing, the governor's own governors decide (a
 // conjunct, an xcomp).
@@ -206,6 +220,10 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     bool quoted = punct_between(tree, up, clause, true);
     if (rel == "ccomp" && one_of(up_lemma, kBeliefVerbs) && !quoted) return Reading::kHypothetical;
     if (rel == "ccomp" && one_of(up_lemma, kAskVerbs) && !quoted) return Reading::kQuestion;
+    if (rel == "ccomp" && one_of(up_lemma, kMandativeVerbs) && !quoted &&
+        bare_form(tree, clause, up_lemma != "insist") &&
+        clause_reading(tree, clause) == Reading::kNone)
+      return Reading::kIntended;
     return Reading::kNone;  // a reported clause keeps its own tense ("said it will")
   }
   if (rel == "advcl") {

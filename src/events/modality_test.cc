@@ -233,5 +233,27 @@ TEST(Modality, NegativeArgumentsAndNegatedHeadsDeny) {
   EXPECT_EQ(modality_of(not_so, 6), "denied");
 }
 
+TEST(Modality, WhatIsDemandedHasNotHappened) {
+  // "the council requires that every guild report its holdings": the bare
+  // form under a verb of demand is the demand's content.
+  Document required = make_doc({{"the", "the", "DET", 2, "det"},
+                                {"council", "council", "NOUN", 3, "nsubj"},
+                                {"requires", "require", "VERB", 0, "root"},
+                                {"that", "that", "SCONJ", 7, "mark"},
+                                {"every", "every", "DET", 6, "det"},
+                                {"guild", "guild", "NOUN", 7, "nsubj"},
+                                {"report", "report", "VERB", 3, "ccomp"},
+                                {"holdings", "holding", "NOUN", 7, "obj"}});
+  EXPECT_EQ(modality_of(required, 6), "intended");
+  // "Rohan insisted that Gondor attacked": a claim in the past tense stays.
+  Document insisted = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                {"insisted", "insist", "VERB", 0, "root"},
+                                {"that", "that", "SCONJ", 5, "mark"},
+                                {"Gondor", "Gondor", "PROPN", 5, "nsubj"},
+                                {"attacked", "attack", "VERB", 2, "ccomp"}},
+                               "2020-01-01", "VBD");
+  EXPECT_EQ(modality_of(insisted, 4), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events

@@ -238,6 +238,26 @@ bool SenseRestrictions::other_clause(const Tree& tree, int predicate, const Sens
   return false;
 }
 
+// A clause "to VERB …" with no subject of its own.
+bool SenseRestrictions::party_object(const Tree& tree, int node) const {
+  const std::string& upos = tree.token(node).upos;
+  if (upos == "PROPN" || upos == "PRON") return true;
+  const Noun* n = noun(tree, node);
+  return n && std::any_of(n->begin(), n->end(), [&](uint8_t id) {
+           return class_names_[id] == "person" || class_names_[id] == "group";
+         });
+}
+
+static bool sense_to_infinitive(const Tree& tree, int clause) {
+  bool to = false;
+  for (int c : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(c).deprel);
+    if (rel == "nsubj") return false;
+    to = to || (rel == "mark" && tree.lemma(c) == "to");
+  }
+  return to;
+}
+
 bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
                               const SenseArgument& source, const SenseArgument& target,
                               bool speech) const {
@@ -288,15 +308,19 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
     case Test::What::kComplement: {
       // "expect Clinton to win": the verb's complement clause is one of these
       // verbs; "other": an xcomp under a verb with an object (the act expected
-      // is someone else's).
+      // is someone else's), or a subjectless "to" clause the parser hung on
+      // the verb as a purpose ("warned officials to boost …").
       bool object = false;
       for (int child : tree.children(predicate))
-        object = object || Tree::base(tree.token(child).deprel) == "obj";
+        object =
+            object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        if (rel != "xcomp" && rel != "ccomp") continue;
+        bool other =
+            object && (rel == "xcomp" || (rel == "advcl" && sense_to_infinitive(tree, child)));
+        if (rel != "xcomp" && rel != "ccomp" && !other) continue;
         for (const std::string& l : test.lemmas)
-          if (l == tree.lemma(child) || (l == "other" && rel == "xcomp" && object)) return true;
+          if (l == tree.lemma(child) || (l == "other" && other)) return true;
       }
       return false;
     }

@@ -103,6 +103,9 @@ class SenseRestrictions {
   };
   const Noun* noun(const Tree& tree, int node) const;
   bool class_test(const Tree& tree, const Test& test, const SenseArgument& arg) const;
+  // The object names a party: a name, a pronoun, or a noun one of whose senses is a person
+  // or a group ("officials"; not "a deadline", "an ultimatum").
+  bool party_object(const Tree& tree, int node) const;
   static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;

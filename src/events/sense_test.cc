@@ -420,5 +420,36 @@ TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
   EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, &code, nullptr));
 }
 
+TEST(SenseCoder, WarningSomeoneToActIsAnAppeal) {
+  // "Rohan warned Gondor to guard its harbours": the act asked for is
+  // Gondor's; Rohan threatens nothing of its own.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"warned", "warn", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                           {"to", "to", "PART", 5, "mark"},
+                           {"guard", "guard", "VERB", 2, "xcomp"},
+                           {"its", "its", "PRON", 7, "nmod:poss"},
+                           {"harbours", "harbour", "NOUN", 5, "obj"}});
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, 2, 3, "GONGOV");
+  code(doc);
+  bool threat = false, appeal = false;
+  for (const Event& e : doc.events) {
+    threat = threat || e.root_code == "13";
+    appeal = appeal || e.code == "020";
+  }
+  EXPECT_FALSE(threat) << summary(doc);
+  EXPECT_TRUE(appeal) << summary(doc);
+  // "Rohan warned Gondor": no act of Gondor's is asked for; the reading stays.
+  Document bare = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                            {"warned", "warn", "VERB", 0, "root"},
+                            {"Gondor", "Gondor", "PROPN", 2, "obj"}});
+  add_entity(bare, 0, 1, "ROHGOV");
+  add_entity(bare, 2, 3, "GONGOV");
+  code(bare);
+  ASSERT_EQ(bare.events.size(), 1u) << summary(bare);
+  EXPECT_EQ(bare.events[0].code, "130");
+}
+
 }  // namespace
 }  // namespace eventwire
