@@ -283,6 +283,12 @@ std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& 
       // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
       same->speaker = g.speaker;
       same->speaker_head = g.speaker_head;
+    } else if (!g.speaker.empty() && same->speaker.first > same->cue.first &&
+               g.speaker.first <= same->speaker.first && g.speaker.last > same->speaker.last &&
+               g.speaker.first > g.cue.first) {
+      // "…,” said Gondor radio host Ana Ruiz." parsed with "Gondor" as the
+      // subject: the inverted name runs on to the punctuation.
+      same->speaker = g.speaker;
     }
   }
   std::sort(pf.begin(), pf.end(),
