@@ -331,31 +331,43 @@ TokRange parenthetical_lead(const Sentence& s, const Tree& tree, int comp, const
 
 // The content of a verb frame: its clause, the host of a parenthetical, a
 // passive subject or an object. False when the verb needs a clause and has none.
-// The object of verb i when the parse hung a clause's subject on the verb and
-// the rest of the clause on it as a relative clause ("felt the agency was slow",
-// "agreed Pence won"): a finite relative clause with no subject and no
-// relative word cannot be one (English needs "who"/"that" for a subject gap).
-// -1 when there is none.
-int subject_as_object(const Sentence& s, const Tree& tree, int i) {
+bool finite_verb(const Sentence& s, const Tree& tree, int v) {
   static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
+  bool finite = kFinite.count(s.tokens[v].xpos) > 0;
+  for (int c : tree.children(v)) {
+    const std::string& r = tree.rel(c);
+    if (r == "aux" || r == "aux:pass" || r == "cop") finite |= kFinite.count(s.tokens[c].xpos) > 0;
+  }
+  return finite;
+}
+
+bool has_subject(const Tree& tree, int v) {
+  for (int c : tree.children(v)) {
+    const std::string& r = tree.rel(c);
+    if (r.starts_with("nsubj") || r == "expl" || r.starts_with("csubj")) return true;
+  }
+  return false;
+}
+
+// The reported clause of verb i when the parse took the clause's subject for
+// i's object and the rest for the object's relative clause ("felt the agency
+// was slow"): a finite relative clause with no subject and no relative word
+// cannot be one (English needs "who"/"that" for a subject gap). Empty when
+// there is none.
+TokRange subject_as_object(const Sentence& s, const Tree& tree, int i) {
   static const std::unordered_set<std::string> kRelative = {"who",  "whom",  "whose", "which",
                                                             "that", "where", "when"};
   int obj = tree.child(i, {"obj"});
-  if (obj <= i || addressee_verb(lower(s.tokens[i].lemma))) return -1;
+  if (obj <= i || addressee_verb(lower(s.tokens[i].lemma))) return {};
   for (int r : tree.children(obj)) {
     if (tree.rel(r) != "acl:relcl" || r < obj) continue;
-    bool finite = kFinite.count(s.tokens[r].xpos) > 0, subject = false;
-    for (int c : tree.children(r)) {
-      const std::string& cr = tree.rel(c);
-      if (cr == "aux" || cr == "aux:pass" || cr == "cop") finite |= kFinite.count(s.tokens[c].xpos);
-      if (cr.starts_with("nsubj") || cr == "expl" || cr.starts_with("csubj")) subject = true;
-    }
     bool relative = false;
     for (int k = obj + 1; k < tree.span(r).first + 1 && k < tree.n(); ++k)
       relative |= kRelative.count(lower(s.tokens[k].text)) > 0;
-    if (finite && !subject && !relative) return obj;
+    if (finite_verb(s, tree, r) && !has_subject(tree, r) && !relative)
+      return trim(s, tree.span(obj));
   }
-  return -1;
+  return {};
 }
 
 bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
@@ -375,8 +387,8 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   }
   // "felt the agency was slow" parsed as the object "the agency" with "was slow"
   // as its relative clause: the clause is the content.
-  int clause_obj = comp < 0 ? subject_as_object(s, tree, i) : -1;
-  if (comp < 0 && clause_obj < 0 && f.lemma != "ask") {
+  TokRange clause_obj = comp < 0 ? subject_as_object(s, tree, i) : TokRange{};
+  if (comp < 0 && clause_obj.empty() && f.lemma != "ask") {
     // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
     int para = tree.child(i, {"parataxis"});
     if (para >= 0 && para < i) comp = para;
@@ -416,8 +428,8 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         tree.child(comp, {"nsubj", "nsubj:pass", "expl"}) < 0)
       f.content = trim(s, {tree.span(obj).first, f.content.last});
     f.lead = parenthetical_lead(s, tree, comp, f);
-  } else if (clause_obj >= 0) {
-    f.content = trim(s, tree.span(clause_obj));
+  } else if (!clause_obj.empty()) {
+    f.content = clause_obj;
   } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
     int h = tree.head(i);
