@@ -572,7 +572,7 @@ bool in_relative_clause(const Tree& tree, int h) {
   return h >= 0 && tree.rel(h) == "acl:relcl";
 }
 
-// "Jones asserts that his report …", "The candidate proposes allowing …": the
+// "Jones asserts that his report …", "The council proposes building …": the
 // tagger read a cue's -s form after a singular noun as a plural noun. It is the
 // verb when a clause follows (a complementizer "that" before a subject, or a
 // verb) and no determiner or possessive of its own comes right before it; the
@@ -680,11 +680,10 @@ void link_parents(std::vector<Frame>& frames) {
 
 namespace {
 
-// "Tom Reed (D), Lang's opponent in the race, called Friday for …" with the
-// cue parsed as a participle modifying the name: a past form right after the
-// second comma of a name and its appositive, with no finite verb after a later
-// comma, is
-// the sentence's verb and the name with its appositive its subject. Returns the
+// "Ana Ruiz, the mayor's rival, called for a recount" with the cue parsed as a
+// participle modifying the name: a past form right after the second comma of a
+// name and its appositive, with no finite verb after a later comma, is the
+// sentence's verb and the name with its appositive its subject. Returns the
 // subject, or an empty range.
 TokRange appositive_subject(const Sentence& s, const std::vector<bool>& quoted, const Frame& f) {
   static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
