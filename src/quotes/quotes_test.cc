@@ -351,15 +351,27 @@ struct HandParse {
   int head;
 };
 
-void apply_parse(Document& doc, const std::vector<HandParse>& parse) {
+struct TaggedParse {
+  const char *upos, *xpos, *lemma, *rel;
+  int head;
+};
+
+void apply_tagged_parse(Document& doc, const std::vector<TaggedParse>& parse) {
   auto& t = doc.sentences[0].tokens;
   ASSERT_EQ(t.size(), parse.size());
   for (size_t i = 0; i < t.size(); ++i) {
     t[i].upos = parse[i].upos;
+    if (*parse[i].xpos) t[i].xpos = parse[i].xpos;
     t[i].lemma = parse[i].lemma;
     t[i].deprel = parse[i].rel;
     t[i].head = parse[i].head;
   }
+}
+
+void apply_parse(Document& doc, const std::vector<HandParse>& parse) {
+  std::vector<TaggedParse> tagged;
+  for (const HandParse& p : parse) tagged.push_back({p.upos, "", p.lemma, p.rel, p.head});
+  apply_tagged_parse(doc, tagged);
 }
 
 TEST(Parsed, ObjectContentWithItsCompletion) {
@@ -515,23 +527,6 @@ TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
       for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s)
         (void)reported_by_for(doc, s, 0);
     }
-  }
-}
-
-struct TaggedParse {
-  const char *upos, *xpos, *lemma, *rel;
-  int head;
-};
-
-void apply_tagged_parse(Document& doc, const std::vector<TaggedParse>& parse) {
-  auto& t = doc.sentences[0].tokens;
-  ASSERT_EQ(t.size(), parse.size());
-  for (size_t i = 0; i < t.size(); ++i) {
-    t[i].upos = parse[i].upos;
-    t[i].xpos = parse[i].xpos;
-    t[i].lemma = parse[i].lemma;
-    t[i].deprel = parse[i].rel;
-    t[i].head = parse[i].head;
   }
 }
 
