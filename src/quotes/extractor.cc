@@ -259,6 +259,14 @@ bool pronoun_speaker(const Sentence& sent, const Frame& f) {
          quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
 }
 
+// Whether tokens [a, b) hold no punctuation.
+bool plain_words(const Sentence& sent, int a, int b) {
+  for (int k = a; k < b; ++k) {
+    if (quotes_internal::is_punct(sent.tokens[k])) return false;
+  }
+  return true;
+}
+
 // The parse leads; surface frames fill in where it found no content (a
 // parser's slip on "…, sources said." should not lose the quote).
 std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& lex,
@@ -283,6 +291,14 @@ std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& 
       // Subjects inherited through conj/advcl and bare "who" are where parse slips show.
       same->speaker = g.speaker;
       same->speaker_head = g.speaker_head;
+    } else if (!g.speaker.empty() && same->speaker.first > same->cue.first &&
+               g.speaker.first <= same->speaker.first && g.speaker.last > same->speaker.last &&
+               g.speaker.first > g.cue.first &&
+               plain_words(sent, same->speaker.last, g.speaker.last)) {
+      // "…,” said Gondor radio host Ana Ruiz." parsed with "Gondor" as the
+      // subject: the inverted name runs on to the punctuation (", in a
+      // statement" after an appositive stays out).
+      same->speaker = g.speaker;
     }
   }
   std::sort(pf.begin(), pf.end(),

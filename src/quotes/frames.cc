@@ -331,6 +331,45 @@ TokRange parenthetical_lead(const Sentence& s, const Tree& tree, int comp, const
 
 // The content of a verb frame: its clause, the host of a parenthetical, a
 // passive subject or an object. False when the verb needs a clause and has none.
+bool finite_verb(const Sentence& s, const Tree& tree, int v) {
+  static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
+  bool finite = kFinite.count(s.tokens[v].xpos) > 0;
+  for (int c : tree.children(v)) {
+    const std::string& r = tree.rel(c);
+    if (r == "aux" || r == "aux:pass" || r == "cop") finite |= kFinite.count(s.tokens[c].xpos) > 0;
+  }
+  return finite;
+}
+
+bool has_subject(const Tree& tree, int v) {
+  for (int c : tree.children(v)) {
+    const std::string& r = tree.rel(c);
+    if (r.starts_with("nsubj") || r == "expl" || r.starts_with("csubj")) return true;
+  }
+  return false;
+}
+
+// The reported clause of verb i when the parse took the clause's subject for
+// i's object and the rest for the object's relative clause ("felt the agency
+// was slow"): a finite relative clause with no subject and no relative word
+// cannot be one (English needs "who"/"that" for a subject gap). Empty when
+// there is none.
+TokRange subject_as_object(const Sentence& s, const Tree& tree, int i) {
+  static const std::unordered_set<std::string> kRelative = {"who",  "whom",  "whose", "which",
+                                                            "that", "where", "when"};
+  int obj = tree.child(i, {"obj"});
+  if (obj <= i || addressee_verb(lower(s.tokens[i].lemma))) return {};
+  for (int r : tree.children(obj)) {
+    if (tree.rel(r) != "acl:relcl" || r < obj) continue;
+    bool relative = false;
+    for (int k = obj + 1; k < tree.span(r).first + 1 && k < tree.n(); ++k)
+      relative |= kRelative.count(lower(s.tokens[k].text)) > 0;
+    if (finite_verb(s, tree, r) && !has_subject(tree, r) && !relative)
+      return trim(s, tree.span(obj));
+  }
+  return {};
+}
+
 bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
                   const CueEntry* e, int subj, bool passive, int pass_subj, Frame& f) {
   // "The poll shows Clinton ahead", "the study found 31 cases": a clause verb
@@ -346,7 +385,10 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         s.tokens[c].upos != "VERB" && s.tokens[c].upos != "AUX")
       comp = tree.child(c, {"ccomp"});
   }
-  if (comp < 0 && f.lemma != "ask") {
+  // "felt the agency was slow" parsed as the object "the agency" with "was slow"
+  // as its relative clause: the clause is the content.
+  TokRange clause_obj = comp < 0 ? subject_as_object(s, tree, i) : TokRange{};
+  if (comp < 0 && clause_obj.empty() && f.lemma != "ask") {
     // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
     int para = tree.child(i, {"parataxis"});
     if (para >= 0 && para < i) comp = para;
@@ -386,6 +428,8 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         tree.child(comp, {"nsubj", "nsubj:pass", "expl"}) < 0)
       f.content = trim(s, {tree.span(obj).first, f.content.last});
     f.lead = parenthetical_lead(s, tree, comp, f);
+  } else if (!clause_obj.empty()) {
+    f.content = clause_obj;
   } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
     int h = tree.head(i);
@@ -521,6 +565,54 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   frames.push_back(f);
 }
 
+// Whether verb h heads a relative clause or a conjunct of one ("Ana Ruiz, who
+// ran the agency and has backed Lee, said": the relative clause is the speaker's).
+bool in_relative_clause(const Tree& tree, int h) {
+  for (int hops = 0; h >= 0 && tree.rel(h) == "conj" && hops < 8; ++hops) h = tree.head(h);
+  return h >= 0 && tree.rel(h) == "acl:relcl";
+}
+
+// "Jones asserts that his report …", "The council proposes building …": the
+// tagger read a cue's -s form after a singular noun as a plural noun. It is the
+// verb when a clause follows (a complementizer "that" before a subject, or a
+// verb) and no determiner or possessive of its own comes right before it; the
+// words before it down to the sentence's start are its subject.
+bool misread_verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
+                        bool cognition, std::vector<Frame>& frames) {
+  const Token& tok = s.tokens[i];
+  if (tok.xpos != "NNS" || i < 1 || i + 2 >= tree.n()) return false;
+  auto it = lex.verb_forms.find(lower(tok.text));
+  if (it == lex.verb_forms.end() || it->first == it->second.lemma || !it->first.ends_with("s") ||
+      (!cognition && it->second.cls == "cognition"))
+    return false;
+  const Token& before = s.tokens[i - 1];
+  if (before.xpos != "NN" && before.xpos != "NNP") return false;
+  const Token &next = s.tokens[i + 1], &after = s.tokens[i + 2];
+  bool clause = lower(next.text) == "that"
+                    ? after.upos == "DET" || after.upos == "PRON" || after.upos == "PROPN" ||
+                          after.upos == "NOUN" || after.upos == "ADJ" || after.upos == "NUM"
+                    : next.upos == "VERB";
+  if (!clause) return false;
+  // The subject holds names and nouns only, from the sentence's start.
+  for (int k = 0; k < i; ++k) {
+    const std::string& u = s.tokens[k].upos;
+    if (u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ" || u == "ADP" ||
+        is_quote_mark(s.tokens[k].text))
+      return false;
+  }
+  Frame f;
+  f.cue = {i, i + 1};
+  f.head = i;
+  f.lemma = it->second.lemma;
+  f.cls = it->second.cls;
+  f.speaker = trim(s, {0, i});
+  f.speaker_head = i - 1;
+  f.content = trim(s, {i + 1, tree.n()});
+  if (f.speaker.empty() || f.content.empty()) return false;
+  frames.push_back(f);
+  return true;
+}
+
 }  // namespace
 
 // Drops leading and trailing punctuation; quote marks stay.
@@ -540,6 +632,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
     // "according to X" is left to the surface patterns: parsers attach the
     // phrase to the nearest noun, while it scopes over the whole clause.
     if (form == "according") continue;
+    if (tok.upos == "NOUN" && misread_verb_frame(s, lex, tree, i, cognition, frames)) continue;
     if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
       noun_frame(s, tree, i, frames);
       continue;
@@ -556,7 +649,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   // inside it (that cue is a report of its own).
   for (Frame& f : frames) {
     for (const Frame& g : frames) {
-      if (&g != &f && !g.relative && g.head >= 0 && tree.rel(g.head) != "acl:relcl" &&
+      if (&g != &f && !g.relative && g.head >= 0 && !in_relative_clause(tree, g.head) &&
           f.speaker.contains(g.cue.first) && g.cue.first > f.speaker.first &&
           (f.speaker_head < 0 || g.cue.first > f.speaker_head))
         f.speaker = trim(s, {f.speaker.first, g.cue.first});
@@ -584,6 +677,49 @@ void link_parents(std::vector<Frame>& frames) {
     frames[i].parent = best;
   }
 }
+
+namespace {
+
+// "Ana Ruiz, the mayor's rival, called for a recount" with the cue parsed as a
+// participle modifying the name: a past form right after the second comma of a
+// name and its appositive, with no finite verb after a later comma, is the
+// sentence's verb and the name with its appositive its subject. Returns the
+// subject, or an empty range.
+TokRange appositive_subject(const Sentence& s, const std::vector<bool>& quoted, const Frame& f) {
+  static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
+  const int n = static_cast<int>(s.tokens.size()), c = f.cue.first;
+  if (c < 4 || c > 40 || s.tokens[c - 1].text != "," || quoted[c]) return {};
+  const Token& v = s.tokens[c];
+  if (v.xpos != "VBD" && v.xpos != "VBN") return {};
+  // ("Officials, asked about it, said …": the finite verb after the second
+  // comma is the sentence's.)
+  for (int k = f.cue.last; k < n; ++k) {
+    if (!quoted[k] && kFinite.count(s.tokens[k].xpos) && s.tokens[k - 1].text == ",") return {};
+  }
+  int commas = 0, depth = 0;
+  for (int k = 0; k < c - 1; ++k) {
+    const Token& t = s.tokens[k];
+    if (quoted[k] || is_quote_mark(t.text)) return {};
+    depth += t.text == "(" ? 1 : t.text == ")" ? -1 : 0;
+    if (depth > 0) continue;
+    if (t.text == ",") ++commas;
+    if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "SCONJ" || t.text == ";" || t.text == ":")
+      return {};
+  }
+  const std::string& first = s.tokens[0].upos;
+  if (commas != 1 || (first != "PROPN" && first != "NOUN" && first != "DET")) return {};
+  return trim(s, {0, c - 1});
+}
+
+// The last word of the name before an appositive's comma (see appositive_subject).
+int appositive_head(const Sentence& s, TokRange r) {
+  for (int k = r.first; k < r.last; ++k) {
+    if (s.tokens[k].text == ",") return std::max(r.first, k - 1);
+  }
+  return r.last - 1;
+}
+
+}  // namespace
 
 void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
                            std::vector<Frame>& frames) {
@@ -619,6 +755,13 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
         f.speaker = prev->speaker;
         f.speaker_head = prev->speaker_head;
         f.inherited_speaker = true;
+        continue;
+      }
+    }
+    if (!nonfinite) {
+      if (TokRange r = appositive_subject(s, quoted, f); !r.empty()) {
+        f.speaker = r;
+        f.speaker_head = appositive_head(s, r);
         continue;
       }
     }

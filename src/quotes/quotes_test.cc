@@ -351,15 +351,27 @@ struct HandParse {
   int head;
 };
 
-void apply_parse(Document& doc, const std::vector<HandParse>& parse) {
+struct TaggedParse {
+  const char *upos, *xpos, *lemma, *rel;
+  int head;
+};
+
+void apply_tagged_parse(Document& doc, const std::vector<TaggedParse>& parse) {
   auto& t = doc.sentences[0].tokens;
   ASSERT_EQ(t.size(), parse.size());
   for (size_t i = 0; i < t.size(); ++i) {
     t[i].upos = parse[i].upos;
+    if (*parse[i].xpos) t[i].xpos = parse[i].xpos;
     t[i].lemma = parse[i].lemma;
     t[i].deprel = parse[i].rel;
     t[i].head = parse[i].head;
   }
+}
+
+void apply_parse(Document& doc, const std::vector<HandParse>& parse) {
+  std::vector<TaggedParse> tagged;
+  for (const HandParse& p : parse) tagged.push_back({p.upos, "", p.lemma, p.rel, p.head});
+  apply_tagged_parse(doc, tagged);
 }
 
 TEST(Parsed, ObjectContentWithItsCompletion) {
@@ -516,6 +528,126 @@ TEST(Robustness, RandomDocumentsKeepOffsetsInRange) {
         (void)reported_by_for(doc, s, 0);
     }
   }
+}
+
+TEST(Parsed, SubjectlessRelativeClauseOfTheObjectIsTheReportedClause) {
+  // "Ali felt the council was slow ." parsed with "the council" as the object
+  // and "was slow" as its relative clause: the clause is what Ali felt.
+  Document doc = make_doc("", {"Ali felt the council was slow."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ali", "nsubj", 2},
+                           {"VERB", "VBD", "feel", "root", 0},
+                           {"DET", "DT", "the", "det", 4},
+                           {"NOUN", "NN", "council", "obj", 2},
+                           {"AUX", "VBD", "be", "cop", 6},
+                           {"ADJ", "JJ", "slow", "acl:relcl", 4},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the council was slow");
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Ali");
+  // A relative clause with a subject of its own is one: "the rumor he heard"
+  // is no belief of Ali's.
+  Document rumor = make_doc("", {"Ali believes the rumor he heard."});
+  apply_tagged_parse(rumor, {{"PROPN", "NNP", "Ali", "nsubj", 2},
+                             {"VERB", "VBZ", "believe", "root", 0},
+                             {"DET", "DT", "the", "det", 4},
+                             {"NOUN", "NN", "rumor", "obj", 2},
+                             {"PRON", "PRP", "he", "nsubj", 6},
+                             {"VERB", "VBD", "hear", "acl:relcl", 4},
+                             {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(rumor);
+  EXPECT_TRUE(rumor.quotes.empty());
+}
+
+TEST(Parsed, CueFormTaggedAsPluralNounBeforeAClause) {
+  // "Ali asserts that the plan works ." with "asserts" tagged a plural noun
+  // and "that" read as a relative pronoun: the -s form is the verb.
+  Document doc = make_doc("", {"Ali asserts that the plan works."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ali", "compound", 2},
+                           {"NOUN", "NNS", "assert", "root", 0},
+                           {"PRON", "WDT", "that", "obj", 6},
+                           {"DET", "DT", "the", "det", 5},
+                           {"NOUN", "NN", "plan", "nsubj", 6},
+                           {"VERB", "VBZ", "work", "acl:relcl", 2},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the plan works");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.text, "asserts");
+  EXPECT_EQ(q->speaker->text, "Ali");
+  // "The farm claims that were paid ." keeps its noun: a verb follows "that".
+  Document noun = make_doc("", {"The farm claims that were paid."});
+  apply_tagged_parse(noun, {{"DET", "DT", "the", "det", 3},
+                            {"NOUN", "NN", "farm", "compound", 3},
+                            {"NOUN", "NNS", "claim", "root", 0},
+                            {"PRON", "WDT", "that", "nsubj:pass", 6},
+                            {"AUX", "VBD", "be", "aux:pass", 6},
+                            {"VERB", "VBN", "pay", "acl:relcl", 3},
+                            {"PUNCT", ".", ".", "punct", 3}});
+  extractor()->annotate(noun);
+  for (const Quote& q2 : noun.quotes) EXPECT_NE(q2.cue.text, "claims");
+}
+
+TEST(Parsed, NameWithAppositiveBeforeAMisparsedCue) {
+  // "Ana Ruiz, the mayor's rival, called for a recount, saying …" with
+  // "called" parsed as a participle modifying the name: the name and its
+  // appositive are the subject of both reports.
+  Document doc = make_doc(
+      "", {"Ana Ruiz, the mayor's rival, called for a recount, saying that votes vanished."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ana", "root", 0},
+                           {"PROPN", "NNP", "Ruiz", "flat", 1},
+                           {"PUNCT", ",", ",", "punct", 7},
+                           {"DET", "DT", "the", "det", 5},
+                           {"NOUN", "NN", "mayor", "nmod:poss", 7},
+                           {"PART", "POS", "'s", "case", 5},
+                           {"NOUN", "NN", "rival", "appos", 1},
+                           {"PUNCT", ",", ",", "punct", 9},
+                           {"VERB", "VBN", "call", "acl", 1},
+                           {"ADP", "IN", "for", "case", 12},
+                           {"DET", "DT", "a", "det", 12},
+                           {"NOUN", "NN", "recount", "obl", 9},
+                           {"PUNCT", ",", ",", "punct", 14},
+                           {"VERB", "VBG", "say", "advcl", 1},
+                           {"SCONJ", "IN", "that", "mark", 17},
+                           {"NOUN", "NNS", "vote", "nsubj", 17},
+                           {"VERB", "VBD", "vanish", "ccomp", 14},
+                           {"PUNCT", ".", ".", "punct", 1}});
+  for (auto& t : doc.sentences[0].tokens) {
+    if (t.xpos == "VBN") t.feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+    if (t.xpos == "VBG") t.feats = "VerbForm=Ger";
+  }
+  extractor()->annotate(doc);
+  const Quote* call = find_quote(doc, "a recount");
+  ASSERT_NE(call, nullptr);
+  ASSERT_TRUE(call->speaker.has_value());
+  EXPECT_EQ(call->speaker->text, "Ana Ruiz, the mayor's rival");
+  const Quote* say = find_quote(doc, "votes vanished");
+  ASSERT_NE(say, nullptr);
+  ASSERT_TRUE(say->speaker.has_value());
+  EXPECT_EQ(say->speaker->text, "Ana Ruiz, the mayor's rival");
+}
+
+TEST(Parsed, InvertedSpeakerRunsToThePunctuation) {
+  // "“We will win,” said Gondor radio host Ana Ruiz." parsed with "Gondor" as
+  // the subject and the rest as an object: the whole name is the speaker.
+  Document doc = make_doc("", {"\u201CWe will win,\u201D said Gondor radio host Ana Ruiz."});
+  apply_tagged_parse(doc, {{"PUNCT", "``", "\u201C", "punct", 4},
+                           {"PRON", "PRP", "we", "nsubj", 4},
+                           {"AUX", "MD", "will", "aux", 4},
+                           {"VERB", "VB", "win", "ccomp", 7},
+                           {"PUNCT", ",", ",", "punct", 4},
+                           {"PUNCT", "''", "\u201D", "punct", 4},
+                           {"VERB", "VBD", "say", "root", 0},
+                           {"PROPN", "NNP", "Gondor", "nsubj", 7},
+                           {"NOUN", "NN", "radio", "compound", 10},
+                           {"NOUN", "NN", "host", "obj", 7},
+                           {"PROPN", "NNP", "Ana", "appos", 10},
+                           {"PROPN", "NNP", "Ruiz", "flat", 11},
+                           {"PUNCT", ".", ".", "punct", 7}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].speaker.has_value());
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Gondor radio host Ana Ruiz");
 }
 
 TEST(Parsed, TimeSpanIsNoReportedObject) {
