@@ -110,7 +110,7 @@ bool valid_lemma(std::string_view w) {
 // of start-up.
 struct PathMemo {
   std::map<std::string, DepPath, std::less<>> paths;
-  std::map<std::string, std::vector<DepPath>, std::less<>> lists;  // keyed by separator + text
+  std::map<std::string, PathList, std::less<>> lists;  // keyed by separator + text; shared
 };
 
 bool parse_dep_path_memo(std::string_view text, DepPath* path, PathMemo* memo) {
@@ -123,13 +123,12 @@ bool parse_dep_path_memo(std::string_view text, DepPath* path, PathMemo* memo) {
   return true;
 }
 
-// Parses "a|b|c" into paths; false with the bad piece in *bad.
-bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std::string* bad,
-                 PathMemo* memo) {
+// Parses "a|b|c" into paths appended to *out; false with the bad piece in *bad.
+bool parse_paths(std::string_view text, char sep, PathList* out, std::string* bad, PathMemo* memo) {
   std::string key(1, sep);
   key += text;
   if (auto it = memo->lists.find(key); it != memo->lists.end()) {
-    out->insert(out->end(), it->second.begin(), it->second.end());
+    out->append(it->second);
     return true;
   }
   std::vector<DepPath> paths;
@@ -141,8 +140,9 @@ bool parse_paths(std::string_view text, char sep, std::vector<DepPath>* out, std
     }
     paths.push_back(std::move(path));
   }
-  out->insert(out->end(), paths.begin(), paths.end());
-  memo->lists.emplace(std::move(key), std::move(paths));
+  PathList list(std::move(paths));
+  out->append(list);
+  memo->lists.emplace(std::move(key), std::move(list));
   return true;
 }
 
@@ -354,7 +354,7 @@ bool parse_entry(std::string_view t, const SourceLine& line, const Lexicon& lex,
     std::string_view key = f.substr(0, eq);
     std::string_view value = eq == std::string_view::npos ? std::string_view() : f.substr(eq + 1);
     if (key == "S" || key == "T") {
-      std::vector<DepPath>* slot = key == "S" ? &entry.source : &entry.target;
+      PathList* slot = key == "S" ? &entry.source : &entry.target;
       (key == "S" ? source_given : target_given) = true;
       if (value == "-") continue;
       if (!parse_paths(value, '|', slot, &bad, &memo)) {
@@ -376,14 +376,38 @@ bool parse_entry(std::string_view t, const SourceLine& line, const Lexicon& lex,
   }
   if (!ok) return false;
   if (entry.pos == LexiconEntry::Pos::kVerb) {
-    DepPath path;
-    if (!source_given && parse_dep_path_memo("nsubj", &path, &memo)) entry.source.push_back(path);
-    if (!target_given && parse_dep_path_memo("obj", &path, &memo)) entry.target.push_back(path);
+    std::string unused;  // the default paths are valid; one shared list for every entry
+    if (!source_given) parse_paths("nsubj", '|', &entry.source, &unused, &memo);
+    if (!target_given) parse_paths("obj", '|', &entry.target, &unused, &memo);
   }
   return true;
 }
 
 }  // namespace
+
+PathList::PathList(std::vector<DepPath> paths)
+    : paths_(paths.empty() ? nullptr
+                           : std::make_shared<const std::vector<DepPath>>(std::move(paths))) {}
+
+const std::vector<DepPath>& PathList::empty_list() {
+  static const std::vector<DepPath> empty;
+  return empty;
+}
+
+void PathList::append(const PathList& more) {
+  if (more.empty()) return;
+  if (empty()) {
+    paths_ = more.paths_;
+    return;
+  }
+  auto joined = std::make_shared<std::vector<DepPath>>(*paths_);
+  joined->insert(joined->end(), more.begin(), more.end());
+  paths_ = std::move(joined);
+}
+
+void PathList::push_back(DepPath path) {
+  append(PathList(std::vector<DepPath>{std::move(path)}));
+}
 
 Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
   Lexicon lex;
@@ -470,7 +494,7 @@ std::string lexicon_frame_key(const LexiconEntry& entry) {
 
 namespace {
 
-std::string paths_text(const std::vector<DepPath>& paths, char sep) {
+std::string paths_text(const PathList& paths, char sep) {
   std::string out;
   for (const DepPath& p : paths) {
     if (!out.empty()) out += sep;

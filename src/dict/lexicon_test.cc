@@ -204,6 +204,26 @@ TEST(Lexicon, DepPaths) {
   EXPECT_FALSE(parse_dep_path("obl:", &p));
 }
 
+// Entries spelling the same path list share one copy; appending to a shared
+// list copies it first.
+TEST(Lexicon, PathListsAreShared) {
+  Lexicon lex = load_lexicon_from_string(
+      "hail T=obl:to|iobj -> 051\nlaud T=obl:to|iobj -> 051\npraise obj=work -> 051\n", "t.lex");
+  ASSERT_EQ(lex.entries.size(), 3u);
+  const LexiconEntry &a = lex.entries[0], &b = lex.entries[1];
+  ASSERT_EQ(a.target.size(), 2u);
+  EXPECT_EQ(&a.target.get(), &b.target.get());
+  EXPECT_EQ(&a.source.get(), &lex.entries[2].source.get());  // the implicit S=nsubj
+  EXPECT_EQ(dep_path_to_string(a.target[1]), "iobj");
+  PathList more = a.target;
+  more.push_back({{"obl", "with"}});
+  EXPECT_EQ(more.size(), 3u);
+  EXPECT_EQ(a.target.size(), 2u);
+  PathList none;
+  EXPECT_TRUE(none.empty());
+  for (const DepPath& path : none) ADD_FAILURE() << dep_path_to_string(path);
+}
+
 }  // namespace
 }  // namespace eventwire::dict
 

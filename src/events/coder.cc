@@ -111,6 +111,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
   for (const TimeExpression& t : doc.times)
     if (t.sentence >= 0 && t.sentence < static_cast<int>(index.size()))
       index[static_cast<size_t>(t.sentence)].time_spans.emplace_back(t.first_token, t.last_token);
+  std::vector<std::optional<events::Tree>> trees(doc.sentences.size());
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const Sentence& sentence = doc.sentences[static_cast<size_t>(s)];
     if (sentence.tokens.empty() || sentence.tokens[0].head < 0) continue;  // not parsed
@@ -133,13 +134,14 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       });
     if (repaired && trace)
       trace->push_back("  (parse repaired: a past form read as a modifier is the verb)");
-    events::SentenceCoder(*impl_, doc, s, index[static_cast<size_t>(s)], trace,
-                          repaired ? &*repaired : nullptr)
-        .run();
+    events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], trace,
+                                repaired ? &*repaired : nullptr);
+    coder.run();
+    trees[static_cast<size_t>(s)].emplace(std::move(coder).take_tree());
   }
   // Confidence is the event scorer's probability (built-in lexicon only: it
-  // was trained on that lexicon's readings).
-  if (impl_->lexicon) events::EventScorer::get().score(doc, 0, *impl_->lexicon);
+  // was trained on that lexicon's readings); it reads the coder's trees.
+  if (impl_->lexicon) events::EventScorer::get().score(doc, 0, *impl_->lexicon, trees);
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }
 

@@ -350,12 +350,21 @@ std::string register_feature(const Document& doc) {
 // What features_with keeps between the events of one sentence (they come
 // sentence by sentence): its tree and its own features.
 struct SentenceCache {
+  std::span<const std::optional<Tree>> given;  // the coder's trees by sentence, if any
   int sentence = -1;
-  std::optional<Tree> tree;
+  const Tree* tree = nullptr;  // given[sentence] or own
+  std::optional<Tree> own;
   std::vector<std::string> sentence_features;
   void fill(const Sentence& s, int index) {
     sentence = index;
-    tree.emplace(s);
+    size_t k = static_cast<size_t>(index);
+    // The coder's tree only when it is over this very parse (not a repaired copy).
+    if (k < given.size() && given[k] && &given[k]->sentence() == &s) {
+      tree = &*given[k];
+    } else {
+      own.emplace(s);
+      tree = &*own;
+    }
     sentence_features.clear();
     sentence_features.push_back(
         "slen=" + std::string(Bucket(static_cast<int>(s.tokens.size()), {8, 16, 30, 50}).view()));
@@ -550,12 +559,14 @@ double EventScorer::event_probability(const Document& doc, size_t event,
   return 1.0 / (1.0 + std::exp(-sink.z()));
 }
 
-void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon) const {
+void EventScorer::score(Document& doc, size_t first, const dict::Lexicon& lexicon,
+                        std::span<const std::optional<Tree>> trees) const {
   if (!table_ || weights_.empty()) return;
   std::vector<double> p;
   p.reserve(doc.events.size() - std::min(first, doc.events.size()));
   const std::string doc_register = register_feature(doc);  // once per document
   SentenceCache cache;
+  cache.given = trees;
   ScoreBuffers buffers;  // reused by every event
   for (size_t k = first; k < doc.events.size(); ++k) {
     ScoreSink sink(*table_, buffers);

@@ -12,12 +12,15 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "events/tree.h"
 #include "eventwire/dict/lexicon.h"
 #include "eventwire/document.h"
 #include "eventwire/status.h"
@@ -51,8 +54,11 @@ class EventScorer {
   // its names joined in a reused buffer and looked up by hash (no allocation).
   double event_probability(const Document& doc, size_t event, const dict::Lexicon& lexicon) const;
   // Sets the confidence of doc.events[first…] to the scorer's probability
-  // (event_probability, rounded to 0.001).
-  void score(Document& doc, size_t first, const dict::Lexicon& lexicon) const;
+  // (event_probability, rounded to 0.001). `trees`: the coder's trees by
+  // sentence index, used where one is over doc.sentences[i] itself (saves
+  // building them again); the others are built here.
+  void score(Document& doc, size_t first, const dict::Lexicon& lexicon,
+             std::span<const std::optional<Tree>> trees = {}) const;
 
   // The confidence below which the event tables drop an event by default.
   double threshold() const { return threshold_; }

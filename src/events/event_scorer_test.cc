@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 #include "events/test_util.h"
 #include "eventwire/dict.h"
@@ -119,6 +121,39 @@ TEST(EventScorer, HashedScoreEqualsNamedScore) {
   auto empty = events::EventScorer::parse("@version\t1\n");
   ASSERT_TRUE(static_cast<bool>(empty));
   EXPECT_EQ(empty->event_probability(doc, 0, dict::default_lexicon()), 0.5);
+}
+
+// The coder hands its trees to the scorer: the same confidences as trees
+// built anew, and a tree over another copy of the sentence (a repaired
+// parse) is not taken for it.
+TEST(EventScorer, GivenTreesScoreAsOwnTrees) {
+  Document doc = arnor_met_gondor();
+  auto coder = EventCoder::create({});
+  ASSERT_TRUE(static_cast<bool>(coder));
+  (*coder)->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const events::EventScorer& scorer = events::EventScorer::get();
+  const dict::Lexicon& lexicon = dict::default_lexicon();
+  scorer.score(doc, 0, lexicon);
+  double own = doc.events[0].confidence;
+  std::vector<std::optional<events::Tree>> trees(1);
+  trees[0].emplace(doc.sentences[0]);
+  doc.events[0].confidence = -1;
+  scorer.score(doc, 0, lexicon, trees);
+  EXPECT_EQ(doc.events[0].confidence, own);
+  // A copy whose verb has no subject: were its tree used, the source's
+  // relation and so the confidence would differ.
+  Sentence copy = doc.sentences[0];
+  copy.tokens[0].head = 4;
+  copy.tokens[0].deprel = "compound";
+  Document misparsed = doc;
+  misparsed.sentences[0] = copy;
+  scorer.score(misparsed, 0, lexicon);
+  ASSERT_NE(misparsed.events[0].confidence, own);
+  trees[0].emplace(copy);
+  doc.events[0].confidence = -1;
+  scorer.score(doc, 0, lexicon, trees);
+  EXPECT_EQ(doc.events[0].confidence, own);
 }
 
 }  // namespace

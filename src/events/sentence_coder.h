@@ -54,6 +54,8 @@ class SentenceCoder {
                 const Sentence* parse = nullptr);  // a repaired parse to code instead (not owned)
   // Appends the sentence's events to doc.events.
   void run();
+  // The sentence's tree, for the event scorer once run() is done.
+  Tree take_tree() && { return std::move(tree_); }
 
  private:
   // --- arguments (sentence_coder.cc)

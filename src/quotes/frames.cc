@@ -822,12 +822,15 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
 void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames) {
   if (frames.empty()) return;
   int n = static_cast<int>(s.tokens.size());
+  std::vector<std::string> lowered;  // once per sentence, not once per phrase and position
+  lowered.reserve(s.tokens.size());
+  for (const Token& t : s.tokens) lowered.push_back(lower(t.text));
   for (const auto& [words, cls] : lex.phrases) {
     if (cls != "medium") continue;
     int len = static_cast<int>(words.size());
     for (int i = 0; i + len <= n; ++i) {
       bool match = true;
-      for (int k = 0; k < len && match; ++k) match = lower(s.tokens[i + k].text) == words[k];
+      for (int k = 0; k < len && match; ++k) match = lowered[i + k] == words[k];
       if (!match) continue;
       // The nearest frame whose content does not contain the phrase.
       int best = -1, dist = 1 << 20;

@@ -53,7 +53,8 @@ bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector
   const std::string* phrase_lemma = nullptr;
   for (const auto& [words, cls] : lex.phrases) {
     int m = static_cast<int>(words.size());
-    if (cls != "according" || m == 0 || i + m >= n || words[0] != form) continue;
+    // The first word first: it rejects almost every phrase at a size check.
+    if (m == 0 || i + m >= n || words[0] != form || cls != "according") continue;
     bool match = true;
     for (int k = 1; k < m && match; ++k) match = w(i + k) == words[k] && !quoted[i + k];
     if (match && m > len) len = m, phrase_lemma = &words[0];
