@@ -16,6 +16,7 @@
 #include "base/fingerprint.h"
 #include "eventwire/conllu.h"
 #include "eventwire/syntax.h"
+#include "syntax/augment.h"
 #include "syntax/evaluation.h"
 #include "syntax/hash.h"
 #include "syntax/model_data.h"
@@ -125,6 +126,9 @@ Result<std::vector<ConlluSentence>> load_training(const SyntaxTrainOptions& opti
     }
   }
   if (out.empty()) return Status::invalid_input("no usable training sentences in the given files");
+  std::vector<ConlluSentence> copies =
+      time_phrase_copies(out, options.time_phrase_rate, options.seed);
+  for (ConlluSentence& s : copies) out.push_back(std::move(s));
   return out;
 }
 
@@ -212,6 +216,9 @@ class Trainer {
                        {"best_parser_epoch", std::to_string(best_parser_epoch_)},
                        {"beam", std::to_string(model_.beam)},
                        {"beam_temperature", temperature_text(model_.beam_temperature)}};
+    // Only when used, so models trained without it keep their fingerprints.
+    if (options_.time_phrase_rate > 0)
+      model_.settings.emplace_back("augment_time", std::to_string(options_.time_phrase_rate));
     // Outcomes of training and decoding choices stay out of the fingerprint.
     std::string settings_text;
     for (const auto& [k, v] : model_.settings)
