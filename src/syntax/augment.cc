@@ -207,15 +207,15 @@ std::optional<ConlluSentence> time_copy(const ConlluSentence& s, uint64_t r) {
 
 }  // namespace
 
-std::vector<ConlluSentence> time_phrase_copies(const std::vector<ConlluSentence>& sentences,
-                                               double rate, uint64_t seed) {
-  std::vector<ConlluSentence> out;
+std::vector<TreeCopy> time_phrase_copies(const std::vector<ConlluSentence>& sentences, double rate,
+                                         uint64_t seed) {
+  std::vector<TreeCopy> out;
   if (rate <= 0) return out;
   const auto threshold = static_cast<uint64_t>(rate * 9007199254740992.0);  // 2^53
   for (size_t i = 0; i < sentences.size(); ++i) {
     const uint64_t r = mix64(seed ^ mix64(i + 0x71e));
     if ((r >> 11) >= threshold) continue;
-    if (auto copy = time_copy(sentences[i], r)) out.push_back(std::move(*copy));
+    if (auto copy = time_copy(sentences[i], r)) out.push_back({i, std::move(*copy)});
   }
   return out;
 }

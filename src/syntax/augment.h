@@ -15,7 +15,11 @@ namespace eventwire::syntax_internal {
 // parser learns that such words are neither the subject nor the object.
 // About `rate` of the trees that have such a verb get one copy; which trees,
 // where and which phrase follow from `seed` alone (deterministic).
-std::vector<ConlluSentence> time_phrase_copies(const std::vector<ConlluSentence>& sentences,
-                                               double rate, uint64_t seed);
+struct TreeCopy {
+  size_t original;  // index of the tree it was made from
+  ConlluSentence sentence;
+};
+std::vector<TreeCopy> time_phrase_copies(const std::vector<ConlluSentence>& sentences, double rate,
+                                         uint64_t seed);
 
 }  // namespace eventwire::syntax_internal

@@ -34,9 +34,11 @@ bool is_time_word(const std::string& form) {
 
 TEST(AugmentTest, TimePhraseHangsOnTheVerbAndTheTreeStaysWhole) {
   const std::vector<ConlluSentence> one(200, council_sentence());
-  const std::vector<ConlluSentence> copies = time_phrase_copies(one, 1.0, 7);
+  const std::vector<TreeCopy> copies = time_phrase_copies(one, 1.0, 7);
   ASSERT_EQ(copies.size(), one.size());
-  for (const ConlluSentence& c : copies) {
+  for (size_t k = 0; k < copies.size(); ++k) {
+    const ConlluSentence& c = copies[k].sentence;
+    EXPECT_EQ(copies[k].original, k);
     ASSERT_GT(c.words.size(), 6u);
     int verb = 0, roots = 0, time_words = 0;
     for (size_t i = 0; i < c.words.size(); ++i) {
@@ -64,7 +66,7 @@ TEST(AugmentTest, DeterministicAndRateBounded) {
   const auto a = time_phrase_copies(many, 0.25, 3);
   const auto b = time_phrase_copies(many, 0.25, 3);
   ASSERT_EQ(a.size(), b.size());
-  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].text, b[i].text);
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i].sentence.text, b[i].sentence.text);
   EXPECT_GT(a.size(), 180u);
   EXPECT_LT(a.size(), 320u);
   EXPECT_TRUE(time_phrase_copies(many, 0, 3).empty());
@@ -73,7 +75,8 @@ TEST(AugmentTest, DeterministicAndRateBounded) {
 TEST(AugmentTest, SentenceInitialPhraseLowerCasesTheOldFirstWord) {
   const std::vector<ConlluSentence> one(300, council_sentence());
   bool seen = false;
-  for (const ConlluSentence& c : time_phrase_copies(one, 1.0, 11)) {
+  for (const TreeCopy& copy : time_phrase_copies(one, 1.0, 11)) {
+    const ConlluSentence& c = copy.sentence;
     if (c.words.back().form != "." || c.words[0].form == "The") continue;
     for (const ConlluWord& w : c.words)
       if (w.form == "The") ADD_FAILURE() << c.text;
