@@ -56,8 +56,11 @@ TEST(AugmentTest, TimePhraseHangsOnTheVerbAndTheTreeStaysWhole) {
     }
     EXPECT_EQ(time_words, 1) << c.text;
     // The original words keep their relations to each other.
-    for (const ConlluWord& w : c.words)
-      if (w.form == "council") EXPECT_EQ(w.deprel, "nsubj");
+    for (const ConlluWord& w : c.words) {
+      if (w.form == "council") {
+        EXPECT_EQ(w.deprel, "nsubj");
+      }
+    }
   }
 }
 
@@ -79,7 +82,9 @@ TEST(AugmentTest, SentenceInitialPhraseLowerCasesTheOldFirstWord) {
     const ConlluSentence& c = copy.sentence;
     if (c.words.back().form != "." || c.words[0].form == "The") continue;
     for (const ConlluWord& w : c.words)
-      if (w.form == "The") ADD_FAILURE() << c.text;
+      if (w.form == "The") {
+        ADD_FAILURE() << c.text;
+      }
     if (c.words[0].form == "On" || c.words[0].form == "Last" || c.words[0].form == "This" ||
         c.words[0].form == "Yesterday")
       seen = true;
