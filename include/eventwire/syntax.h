@@ -71,6 +71,9 @@ struct SyntaxTrainOptions {
   std::string preset = "fast";  // "fast" or "accurate"
   int epochs = 0;               // 0: the preset's default
   uint64_t seed = 1;
+  // Share of training trees copied with a news-style time phrase inserted
+  // ("said Tuesday that", "On Monday, ..."); 0 = none. See src/syntax/augment.h.
+  double time_phrase_rate = 0;
   std::string out;              // model file to write
   std::ostream* log = nullptr;  // progress lines; may be null
 };

@@ -27,6 +27,7 @@ struct TrainOptions {
   std::string train, dev, exclude, preset = "fast", out;
   int epochs = 0;
   uint64_t seed = 1;
+  double time_phrase_rate = 0;
 };
 
 int run_train(const TrainOptions& o) {
@@ -37,6 +38,7 @@ int run_train(const TrainOptions& o) {
   options.preset = o.preset;
   options.epochs = o.epochs;
   options.seed = o.seed;
+  options.time_phrase_rate = o.time_phrase_rate;
   options.out = o.out;
   options.log = &std::cerr;
   eventwire::Status status = eventwire::train_syntax_model(options);
@@ -59,6 +61,9 @@ eventwire::cli::RegisterCommand train_command(
           ->check(CLI::IsMember({"fast", "accurate"}));
       app.add_option("--epochs", o->epochs, "Epochs (default: the preset's)");
       app.add_option("--seed", o->seed, "Random seed");
+      app.add_option("--augment-time", o->time_phrase_rate,
+                     "Share of trees also copied with a news-style time phrase (0 to 1)")
+          ->check(CLI::Range(0.0, 1.0));
       app.add_option("--out", o->out, "Model file to write")->required();
       return [o] { return run_train(*o); };
     });

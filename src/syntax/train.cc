@@ -16,6 +16,7 @@
 #include "base/fingerprint.h"
 #include "eventwire/conllu.h"
 #include "eventwire/syntax.h"
+#include "syntax/augment.h"
 #include "syntax/evaluation.h"
 #include "syntax/hash.h"
 #include "syntax/model_data.h"
@@ -92,8 +93,11 @@ double metric(const SyntaxScores& scores, const std::string& name) {
   return 0;
 }
 
+// `fold_keys` gets, per sentence, the index of the treebank tree it is or was
+// copied from, so that jackknifing keeps a tree and its copies in one fold.
 Result<std::vector<ConlluSentence>> load_training(const SyntaxTrainOptions& options,
-                                                  uint64_t& data_hash) {
+                                                  uint64_t& data_hash,
+                                                  std::vector<size_t>& fold_keys) {
   std::vector<ConlluSentence> out;
   std::regex exclude;
   if (!options.exclude_docs.empty()) {
@@ -125,6 +129,12 @@ Result<std::vector<ConlluSentence>> load_training(const SyntaxTrainOptions& opti
     }
   }
   if (out.empty()) return Status::invalid_input("no usable training sentences in the given files");
+  fold_keys.resize(out.size());
+  for (size_t i = 0; i < out.size(); ++i) fold_keys[i] = i;
+  for (TreeCopy& copy : time_phrase_copies(out, options.time_phrase_rate, options.seed)) {
+    fold_keys.push_back(copy.original);
+    out.push_back(std::move(copy.sentence));
+  }
   return out;
 }
 
@@ -158,7 +168,7 @@ class Trainer {
     two_pass_ = preset.two_pass;
     beam_ = preset.beam;
     uint64_t data_hash = 0;
-    auto sentences = load_training(options_, data_hash);
+    auto sentences = load_training(options_, data_hash, fold_keys_);
     if (!sentences) return sentences.status();
     if (!options_.dev_file.empty()) {
       auto dev = read_conllu_file(options_.dev_file);
@@ -212,6 +222,9 @@ class Trainer {
                        {"best_parser_epoch", std::to_string(best_parser_epoch_)},
                        {"beam", std::to_string(model_.beam)},
                        {"beam_temperature", temperature_text(model_.beam_temperature)}};
+    // Only when used, so models trained without it keep their fingerprints.
+    if (options_.time_phrase_rate > 0)
+      model_.settings.emplace_back("augment_time", std::to_string(options_.time_phrase_rate));
     // Outcomes of training and decoding choices stay out of the fingerprint.
     std::string settings_text;
     for (const auto& [k, v] : model_.settings)
@@ -451,7 +464,7 @@ class Trainer {
     for (size_t fold = 0; fold < folds; ++fold) {
       std::vector<size_t> order;
       for (size_t e = 0; e < examples_.size(); ++e)
-        if (folds < 2 || e % folds != fold) order.push_back(e);
+        if (folds < 2 || fold_keys_[e] % folds != fold) order.push_back(e);
       FrozenModel tagger_model;
       const FrozenModel* tagger = &model_.tagger;
       if (folds >= 2) {
@@ -464,7 +477,7 @@ class Trainer {
         tagger = &tagger_model;
       }
       for (size_t e = 0; e < examples_.size(); ++e) {
-        if (folds >= 2 && e % folds != fold) continue;
+        if (folds >= 2 && fold_keys_[e] % folds != fold) continue;
         const Example& ex = examples_[e];
         std::vector<int>& tags = predicted_tags_[e];
         tags.assign(ex.words.size(), 0);
@@ -606,6 +619,7 @@ class Trainer {
   double explore_ = 0.9;
   float prune_ = 0, parser_prune_ = 0;  // averaged weights below these are dropped
   int jackknife_folds_ = 5, jackknife_epochs_ = 8;
+  std::vector<size_t> fold_keys_;  // jackknife fold of example e: fold_keys_[e] % folds
   bool two_pass_ = false;
   int beam_ = 1;
   ModelData model_;
