@@ -161,6 +161,8 @@ class DocumentResolver {
   bool fronted_description(const SentenceInfo& in, const WorkMention& m,
                            const WorkMention& r) const;
   void officer_as_police(const SentenceInfo& in, WorkMention& r) const;
+  bool fits_title(int entry, const std::string& title) const;
+  void choose_titled_namesake(const SentenceInfo& in, const WorkMention& r, WorkMention& m) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
   size_t conjoined_name(size_t i) const;
   bool person_at(size_t si, int k) const;

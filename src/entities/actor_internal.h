@@ -35,6 +35,9 @@ struct Kb {
   // Later lines of a referent with the very same names as an earlier line
   // share that line's names: entry → the entries sharing its names.
   std::unordered_map<uint32_t, std::vector<uint32_t>> siblings;
+  // A person's identity → all their lines (offices of every period): a title
+  // chooses among namesakes by them.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> lines_of;
   std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
   // Folded first and last tokens of multi-word person names: a place name
   // next to one of them is part of a person's name ("Lisa Monaco").
@@ -106,6 +109,10 @@ struct WorkMention {
   // The country of a place the phrase names only as a county's name ("Nassau
   // County police"): kept only when it is the article's country.
   std::string subdivision_of;
+  // The code a title right before the name gives ("USALEG" for "Senator",
+  // "---GOV" when it names no country): a one-word name chooses the namesake
+  // whose offices fit it.
+  std::string title_fit;
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites

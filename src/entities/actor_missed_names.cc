@@ -200,13 +200,17 @@ NamesInFull DocumentResolver::names_in_full() const {
 void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
+    // (A titled surname too: "Secretary Clinton" is the Clinton named in
+    // full whose offices fit the title.)
+    const int start = m.title_fit.empty() || m.name_first < 0 ? m.first : m.name_first;
     if (m.dropped || m.entry < 0 || !m.person || m.kind != WorkMention::Kind::kName ||
-        m.last - m.first != 1 || names.named_in_full.count(m.identity))
+        m.last - start != 1 || names.named_in_full.count(m.identity))
       continue;
-    auto it = names.known_by_surname.find(doc_.sentences[m.sentence].tokens[m.first].text);
+    auto it = names.known_by_surname.find(doc_.sentences[m.sentence].tokens[start].text);
     if (it == names.known_by_surname.end() || it->second < 0) continue;
     const WorkMention& y = ms_[it->second];
-    if (y.identity == m.identity) continue;
+    if (y.identity == m.identity || (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)))
+      continue;
     m.identity = y.identity;
     m.entry = y.entry;
     m.code = y.code;

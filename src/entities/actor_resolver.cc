@@ -94,6 +94,7 @@ void Kb::add_entry(KbEntry e) {
     }
   if (id == index) identity_of.emplace(key, index);
   identity.push_back(id);
+  if (e.kind == "person") lines_of[id].push_back(index);
   // A later period of a referent written with the same names (every line of
   // a derived person) matches through the first line's names.
   if (id != index && e.kind != "role" && entries[id].names == e.names &&

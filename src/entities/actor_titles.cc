@@ -1,7 +1,9 @@
 // Step 4 of docs/actors.md: titles and appositions tie a role phrase to a
 // name; step 5c: people named with their organization.
 #include <cctype>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/actor_annotate.h"
 
@@ -50,6 +52,7 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     r.rank = 3;
     r.how = "composition";
   }
+  if (title) choose_titled_namesake(in, r, m);
   take_role_code(r, title, m);
   if (title) {
     // "Gaza leader Sinwar" is one mention; a relative "that" is not part of it.
@@ -65,6 +68,47 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
     r.link = static_cast<int>(i);
     r.definite = true;
   }
+}
+
+// Whether a person of the base held an office a title names: one of their
+// lines (any period) has the title's state sector and, when the title names
+// one, its country. A past office ("former Senator", `ELI`) fits anyone.
+bool DocumentResolver::fits_title(int entry, const std::string& title) const {
+  auto it = kb_.lines_of.find(kb_.identity[entry]);
+  if (it == kb_.lines_of.end()) return true;
+  const std::string_view country = std::string_view(title).substr(0, 3);
+  const std::string_view role = std::string_view(title).substr(3);
+  for (uint32_t e : it->second) {
+    const std::string& c = kb_.entries[e].code;
+    if (c.size() < 6 || (country != "---" && c.compare(0, 3, country) != 0)) continue;
+    if (role == "ELI") return true;
+    for (size_t k = 3; k + 3 <= c.size(); k += 3)
+      if (c.compare(k, 3, role) == 0) return true;
+  }
+  return false;
+}
+
+// A title right before a one-word name chooses among namesakes by office
+// ("Senator Quist" is no Quist who never held a seat): the title is kept on
+// the name (step 4b prefers a namesake named in full whose offices fit it),
+// and a known person none of whose offices fits it is not the one named —
+// the name takes the title's code instead.
+void DocumentResolver::choose_titled_namesake(const SentenceInfo& in, const WorkMention& r,
+                                              WorkMention& m) const {
+  const std::string role = phrase_role(r);
+  static const std::unordered_set<std::string> kStateRoles = {"GOV", "LEG", "MIL", "JUD",
+                                                              "COP", "SPY", "ELI"};
+  if (!kStateRoles.count(role) || r.needs_actor || r.unknown_owner) return;
+  const bool country = r.code.size() >= 6 && kb_.is_country(r.code.substr(0, 3));
+  m.title_fit = (country ? r.code.substr(0, 3) : std::string("---")) + role;
+  if (m.last - m.first != 1 || m.entry < 0 || kb_.entries[m.entry].kind != "person" ||
+      fits_title(m.entry, m.title_fit))
+    return;
+  m.entry = -1;
+  m.code.clear();
+  m.how.clear();
+  m.rank = 0;
+  m.identity = "text:" + in.folded[m.first] + " ";
 }
 
 // The person's name conjoined right after name `i` ("Ivo Brandt and Lena

@@ -249,18 +249,23 @@ namespace {
 
 // A base of our own with one invented lawmaker (the built-in base does not
 // know her).
+// The built-in base and a file of our own with `lines`.
+std::shared_ptr<const EntityResolver> resolver_with(const std::string& file,
+                                                    const std::string& lines) {
+  const std::string path = ::testing::TempDir() + "/" + file;
+  std::ofstream(path) << "@format eventwire-actors 1\n" << lines;
+  EntityOptions options;
+  options.kb_files.push_back(path);
+  auto r = EntityResolver::create(options);
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return r.is_ok() ? *r : nullptr;
+}
+
 std::shared_ptr<const EntityResolver> nickname_resolver() {
-  static std::shared_ptr<const EntityResolver> resolver = [] {
-    const std::string path = ::testing::TempDir() + "/nickname-test.kb";
-    std::ofstream(path) << "@format eventwire-actors 1\n"
-                        << "person\tUSALEG\tMargaret T. Peg Holloway; Margaret Holloway; Peg "
-                           "Holloway; Margaret T. Holloway\tfrom=2011-01-03\n";
-    EntityOptions options;
-    options.kb_files.push_back(path);
-    auto r = EntityResolver::create(options);
-    EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-    return r.is_ok() ? *r : nullptr;
-  }();
+  static std::shared_ptr<const EntityResolver> resolver =
+      resolver_with("nickname-test.kb",
+                    "person\tUSALEG\tMargaret T. Peg Holloway; Margaret Holloway; Peg "
+                    "Holloway; Margaret T. Holloway\tfrom=2011-01-03\n");
   return resolver;
 }
 
@@ -363,4 +368,55 @@ TEST(ActorTitles, ABroadcastRoleBeforeANameIsMedia) {
   EXPECT_EQ(entity_with_mention(doc, "anchor"), nullptr);  // a title only before a name
 }
 
+}  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+// A base of our own with invented namesakes: a former president known by his
+// surname, a former secretary sharing it, and a general.
+std::shared_ptr<const EntityResolver> namesake_resolver() {
+  static std::shared_ptr<const EntityResolver> resolver =
+      resolver_with("namesake-test.kb",
+                    "person\tUSAGOV\tCorvin Tallow; Tallow\tto=1999-01-20\n"
+                    "person\tUSAELI\tCorvin Tallow; Tallow\tfrom=1999-01-20\n"
+                    "person\tUSAGOV\tMira Tallow\tfrom=2005-01-21; to=2009-02-01\n"
+                    "person\tFRAMIL\tOdile Brasque; Brasque\tfrom=2010-01-01\n");
+  return resolver;
+}
+
+TEST(ActorTitles, ATitledSurnameIsTheNamesakeNamedInFullWhoseOfficeFits) {
+  Document doc = make_doc(
+      "Mira Tallow spoke in Ohio on Monday. Critics attacked Secretary Tallow over the letters.",
+      "2016-09-20");
+  add_ner(doc, {"Mira", "Tallow"}, "PER");
+  add_ner(doc, {"Tallow", "over"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  namesake_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "Mira Tallow");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full, entity_with_mention(doc, "Secretary Tallow"));
+  EXPECT_EQ(entity_named(doc, "Corvin Tallow"), nullptr);
+}
+
+TEST(ActorTitles, ATitleThatFitsNoHolderPicksNoOneBySurname) {
+  Document doc = make_doc("Senator Brasque voted against the bill in Ohio.", "2016-09-20");
+  add_ner(doc, {"Brasque"}, "PER");
+  namesake_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Senator Brasque");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor_code.ends_with("LEG")) << e->actor_code;  // not Brasque's FRAMIL
+  EXPECT_EQ(e->resolved_by.rfind("title", 0), 0u) << e->resolved_by;
+
+  Document gen = make_doc("Gen. Brasque inspected the troops in Mali.", "2016-09-20");
+  add_ner(gen, {"Brasque"}, "PER");
+  namesake_resolver()->annotate(gen);
+  const Entity* g = nullptr;
+  for (const Entity& x : gen.entities)
+    if (x.name.find("Brasque") != std::string::npos) g = &x;
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->actor_code, "FRAMIL");
+}
+
+}  // namespace
 }  // namespace eventwire
