@@ -1,4 +1,5 @@
 // Dates, paragraphs and the assembly of an article's single `text`.
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <tuple>
@@ -25,6 +26,46 @@ bool is_blank(const std::string& line) {
 
 std::string trim(const std::string& s) {
   return std::string(base::trim(s));
+}
+
+// A line whose every word is capitalized (or upper case) is a heading,
+// byline or dateline ("By Ann Lee", "NEW DELHI"): it never wraps on.
+bool is_heading_like(std::string_view line) {
+  bool start = true;
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (start && std::islower(u)) return false;
+    start = std::isspace(u) || c == '-' || c == '/' || c == '(';
+  }
+  return true;
+}
+
+// A single line break inside a clause: `prev` does not end a sentence or a
+// heading and `next` goes on in lower case or with a number (not a "2." or
+// "2)" list item). Conservative: anything else stays a paragraph break.
+bool is_soft_wrap(std::string_view prev, std::string_view next) {
+  prev = base::trim(prev);
+  next = base::trim(next);
+  if (prev.empty() || next.empty()) return false;
+  static constexpr std::string_view kEnds[] = {
+      ".", "!", "?", ":", ";", "\"", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99"};
+  for (std::string_view end : kEnds)
+    if (prev.ends_with(end)) return false;
+  if (is_heading_like(prev)) return false;
+  unsigned char first = static_cast<unsigned char>(next[0]);
+  if (std::islower(first)) return true;
+  if (!std::isdigit(first)) return false;
+  size_t digits = next.find_first_not_of("0123456789");
+  return digits == std::string_view::npos || (next[digits] != '.' && next[digits] != ')');
+}
+
+// Finds `piece` in `body` from `from`, where a space of `piece` may stand for
+// the line break (or '\r') of a joined soft wrap.
+size_t find_joined(std::string_view body, std::string_view piece, size_t from) {
+  auto same = [](char b, char p) { return b == p || (p == ' ' && (b == '\n' || b == '\r')); };
+  auto it = std::search(body.begin() + static_cast<std::ptrdiff_t>(std::min(from, body.size())),
+                        body.end(), piece.begin(), piece.end(), same);
+  return it == body.end() ? std::string_view::npos : static_cast<size_t>(it - body.begin());
 }
 
 // "HH:MM[:SS[.fff]][Z|±HH:MM]" after the date's 'T' or ' ': checked, then dropped.
@@ -180,7 +221,15 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
   std::string current;
   for (size_t i = first; i < last; ++i) {
     if (!has_blank_line) {
-      if (!is_blank(lines[i])) paragraphs.push_back(trim(lines[i]));
+      // Soft wraps are joined by a space of the same length as the break, so
+      // offsets inside the paragraph still map one to one to the input.
+      if (!current.empty() && is_soft_wrap(lines[i - 1], lines[i])) {
+        if (current.back() == '\r') current.back() = ' ';
+        current += ' ' + lines[i];
+        continue;
+      }
+      if (!trim(current).empty()) paragraphs.push_back(trim(current));
+      current = lines[i];
       continue;
     }
     if (is_blank(lines[i])) {
@@ -271,7 +320,7 @@ Status assemble_article(Article& article, const std::vector<std::string>& paragr
     if (paragraph.empty()) continue;
     if (mapped) {
       std::string piece = trim(raw);
-      size_t at = body.find(piece, body_byte);
+      size_t at = find_joined(body, piece, body_byte);
       if (at == std::string_view::npos) {
         mapped = false;
       } else {

@@ -128,6 +128,36 @@ TEST_F(ReaderTest, JsonLinesKeepsExtraFieldsAndReportsBadLines) {
       << out.errors[1].to_string();
 }
 
+TEST_F(ReaderTest, JsonLinesSoftWrapKeepsInputOffsets) {
+  // "é" is two bytes but one code point: offsets are counted in code points.
+  std::string body =
+      "Caf\xC3\xA9 owners rallied.\nThe trade minister of Orlavia  \r\nresigned on Friday.\n"
+      "Officials said little.";
+  std::string path =
+      write("w.jsonl",
+            "{\"id\":\"w\",\"date\":\"2020-01-02\",\"title\":\"Minister Quits\",\"text\":\""
+            "Caf\xC3\xA9 owners rallied.\\nThe trade minister of Orlavia  \\r\\nresigned on "
+            "Friday.\\nOfficials said little.\"}\n");
+  Outcome out = read({path});
+  ASSERT_EQ(out.articles.size(), 1u);
+  const Article& a = out.articles[0];
+  ASSERT_EQ(a.paragraphs.size(), 3u);
+  EXPECT_EQ(a.text,
+            "Minister Quits\n\nCaf\xC3\xA9 owners rallied.\n\nThe trade minister of Orlavia    "
+            "resigned on Friday.\n\nOfficials said little.");
+  ASSERT_EQ(a.paragraph_input_starts.size(), 3u);
+  auto code_points = [](std::string_view s, size_t bytes) {
+    uint32_t n = 0;
+    for (size_t i = 0; i < bytes; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  for (std::string word : {"The", "Orlavia", "resigned", "Friday", "Officials"}) {
+    uint32_t in_text = code_points(a.text, a.text.find(word));
+    uint32_t in_input = code_points(body, body.find(word));
+    EXPECT_EQ(a.input_offset(in_text), in_input) << word;
+  }
+}
+
 TEST_F(ReaderTest, InvalidUtf8IsRejectedWithTheOffsetAndTheRestContinues) {
   std::string path = write("c.jsonl",
                            "{\"id\":\"a\",\"date\":\"2020-01-02\",\"text\":\"ok\"}\n"
@@ -270,8 +300,38 @@ TEST(Dates, NormalizesCommonFormsAndRejectsImpossibleOnes) {
 
 TEST(Paragraphs, BlankLinesOrSingleBreaks) {
   EXPECT_EQ(split_paragraphs("a\nb\n\nc"), (std::vector<std::string>{"a\nb", "c"}));
-  EXPECT_EQ(split_paragraphs("a\nb\nc"), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(split_paragraphs("A\nB\nC"), (std::vector<std::string>{"A", "B", "C"}));
   EXPECT_EQ(split_paragraphs("\n\n  \n"), std::vector<std::string>{});
+}
+
+TEST(Paragraphs, SoftWrapInsideAClauseIsJoinedBySpaces) {
+  using Lines = std::vector<std::string>;
+  EXPECT_EQ(split_paragraphs("Rebels shelled the depot near\nthe river on Monday.\nNo one spoke."),
+            (Lines{"Rebels shelled the depot near the river on Monday.", "No one spoke."}));
+  EXPECT_EQ(split_paragraphs("The ministry counted\n12 injured farmers."),
+            Lines{"The ministry counted 12 injured farmers."});
+  // A break of "\r\n" becomes two spaces: the length is kept for the offsets.
+  EXPECT_EQ(split_paragraphs("The mayor met\r\nthe dock workers."),
+            Lines{"The mayor met  the dock workers."});
+  EXPECT_EQ(split_paragraphs("Talks ended without a deal;\nthe envoy flew home."),
+            (Lines{"Talks ended without a deal;", "the envoy flew home."}));
+}
+
+TEST(Paragraphs, HeadingsListsAndTurnsStayParagraphs) {
+  using Lines = std::vector<std::string>;
+  EXPECT_EQ(split_paragraphs("Harbour Strike Enters Week Two\nunions vowed to go on."),
+            (Lines{"Harbour Strike Enters Week Two", "unions vowed to go on."}));
+  EXPECT_EQ(split_paragraphs("By Ann Moreau\nthe port stayed shut."),
+            (Lines{"By Ann Moreau", "the port stayed shut."}));
+  EXPECT_EQ(split_paragraphs("PORT VALLIS\nfishermen blocked the quay."),
+            (Lines{"PORT VALLIS", "fishermen blocked the quay."}));
+  EXPECT_EQ(split_paragraphs("Their demands were\n1. higher pay\n2) shorter shifts"),
+            (Lines{"Their demands were", "1. higher pay", "2) shorter shifts"}));
+  EXPECT_EQ(split_paragraphs("Q: will you sign it?\nMINISTER: not today"),
+            (Lines{"Q: will you sign it?", "MINISTER: not today"}));
+  // Blank-line bodies keep their single breaks inside the paragraph, as before.
+  EXPECT_EQ(split_paragraphs("One line\nwraps here.\n\nNext."),
+            (Lines{"One line\nwraps here.", "Next."}));
 }
 
 TEST(Json, DocumentCarriesOffsetsAndMeta) {
