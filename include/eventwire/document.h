@@ -82,8 +82,10 @@ struct Event {
   std::string location;                  // Place id or empty
   std::vector<std::string> reported_by;  // entity ids, outermost reporter first
   bool negated = false;
-  // asserted | future | hypothetical | intended | denied | question: whether
-  // the text says the event happened (tables show asserted events by default).
+  // asserted | future | hypothetical | intended | denied | question | generic:
+  // whether the text says the event happened (tables show asserted events by
+  // default); historical: asserted but dated by an explicit year more than a
+  // year before the article (mark_historical), background rather than news.
   std::string modality = "asserted";
   double confidence = 0;
   std::string evidence_verb, evidence_pattern, evidence_dictionary;

@@ -41,7 +41,7 @@ class EventTableWriter {
   EventTableWriter(std::ostream& out, EventFormat format) : out_(out), format_(format) {}
   // Which modalities the table keeps: by default only asserted events, as
   // event data sets count what happened; an empty list keeps every event
-  // (future, hypothetical, intended, denied, question too).
+  // (future, hypothetical, intended, denied, question, generic, historical too).
   void set_modalities(std::vector<std::string> modalities) { modalities_ = std::move(modalities); }
   // Events whose confidence is below this are left out (0: none).
   void set_min_confidence(double min_confidence) { min_confidence_ = min_confidence; }

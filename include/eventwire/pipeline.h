@@ -42,6 +42,9 @@ struct PipelineOptions {
   // Relative times anchor on the article date ("news") or on the last explicit
   // date in the text ("narrative", for encyclopedic and historical text).
   bool narrative_time = false;
+  // Mark background history (mark_historical). Off for text whose article
+  // dates are placeholders (sentence-level gold) and in narrative mode.
+  bool historical = true;
 };
 
 class Pipeline {
@@ -88,6 +91,15 @@ void link_events(Document& doc);
 // Removes events that repeat an earlier one of the same story on the same
 // date with the same source, target and code (PETRARCH's one-a-day filter).
 void apply_one_a_day(Document& doc);
+
+// Background history: an asserted event dated by a time expression of its
+// own clause (date_source "time:…", not "quote:…") that writes out a year ("in 1993",
+// "a 1986 ruling") and ends more than one year before the article date takes
+// modality "historical", which the event tables leave out like the other
+// non-asserted modalities. Vague and relative times ("in the 1990s", "years
+// ago", "last spring") and events dated after the article are left as they
+// are. Does nothing when the article date is not YYYY-MM-DD.
+void mark_historical(Document& doc);
 
 // Directory of the committed models: `explicit_dir` if set, else the source
 // tree's models/ folder, else ./models (base::resolve_models_dir).

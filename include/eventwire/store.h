@@ -75,7 +75,7 @@ struct EventQuery {
   std::string country;                     // country of the event's place
   std::string article;                     // one article id
   // asserted (default: what happened), future, hypothetical, intended,
-  // denied, question, or "all"
+  // denied, question, generic, historical, or "all"
   std::string modality = "asserted";
   int limit = 100, offset = 0;
 };

@@ -61,6 +61,8 @@ RegisterCommand reg(
         options->min_confidence = *min_confidence >= 0   ? *min_confidence
                                   : flags->verbs.empty() ? events::EventScorer::get().threshold()
                                                          : 0.0;
+        // Gold records carry placeholder dates and count events of any period.
+        flags->historical = false;
         auto pipeline = make_pipeline(*flags, true);
         if (!pipeline) return report_fatal(pipeline.status());
         if (*show) options->misses = &std::cout;

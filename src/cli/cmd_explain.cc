@@ -39,8 +39,6 @@ std::string span_text(const Mention& m) {
 }
 
 int run(const Options& options) {
-  auto pipeline = make_pipeline(options.pipeline, /*analysis=*/true);
-  if (!pipeline) return report_fatal(pipeline.status());
   Article article;
   std::string file = options.file;
   // `explain FILE` (docs/cli.md): an existing file given as the text is read as an article.
@@ -91,6 +89,11 @@ int run(const Options& options) {
     if (Status s = assemble_article(article, split_paragraphs(options.text)); !s)
       return report_fatal(s);
   }
+  // A text explain dated itself has no period to set history apart from.
+  PipelineFlags flags = options.pipeline;
+  flags.historical = !options.date.empty() || article.date != kDefaultDate;
+  auto pipeline = make_pipeline(flags, /*analysis=*/true);
+  if (!pipeline) return report_fatal(pipeline.status());
   std::vector<std::string> trace;
   Document doc = (*pipeline)->process(article, &trace);
   std::printf("article %s, date %s\n", doc.article.id.c_str(), doc.article.date.c_str());

@@ -346,11 +346,11 @@ RegisterCommand events_command("events", "Export events from the archive", [](CL
   app.add_option("--target-actor", q.target_actor, "target actor code prefix");
   app.add_option("--code", q.code, "CAMEO code prefix");
   app.add_option("--root", q.root, "CAMEO root code (01–20)");
-  app.add_option(
-         "--modality", q.modality,
-         "asserted (default), future, hypothetical, intended, denied, question, generic or all")
+  app.add_option("--modality", q.modality,
+                 "asserted (default), future, hypothetical, intended, denied, question, generic, "
+                 "historical or all")
       ->check(CLI::IsMember({"asserted", "future", "hypothetical", "intended", "denied", "question",
-                             "generic", "all"}));
+                             "generic", "historical", "all"}));
   app.add_option("--from", q.from, "first date (YYYY[-MM[-DD]])");
   app.add_option("--to", q.to, "last date, inclusive");
   app.add_option("--country", q.country, "country code of the event's place");

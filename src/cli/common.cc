@@ -101,6 +101,7 @@ PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   options.one_a_day = flags.one_a_day;
   options.narrative_time = flags.anchor == "narrative";
   options.rule_sentence_splitter = flags.rule_sentences;
+  options.historical = flags.historical;
   return options;
 }
 

@@ -258,6 +258,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   if (impl.events) {
     impl.events->annotate(doc, trace);
     link_events(doc);
+    if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
     if (impl.issues) impl.issues->annotate(doc);
   }
   // The resolver, the quote extractor and the event coder append their own
@@ -326,6 +327,7 @@ Status Pipeline::recode(Document& doc) const {
   recode_actors(*impl.ner, *impl.resolver, doc);
   impl.events->annotate(doc);
   link_events(doc);
+  if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
   if (impl.issues) impl.issues->annotate(doc);
   if (impl.options.one_a_day) apply_one_a_day(doc);
   // Provenance in the order process() writes it: the resolver's, the other

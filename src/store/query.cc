@@ -485,14 +485,15 @@ Result<Where> event_where(const EventQuery& q) {
   if (!q.target_actor.empty()) where.prefix("e.target_actor", q.target_actor);
   if (!q.code.empty()) where.prefix("e.code", q.code);
   if (!q.root.empty()) where.add("e.root_code = ?", {q.root});
-  static const char* const kModalities[] = {"asserted", "future",   "hypothetical", "intended",
-                                            "denied",   "question", "generic",      "all"};
+  static const char* const kModalities[] = {"asserted", "future",     "hypothetical",
+                                            "intended", "denied",     "question",
+                                            "generic",  "historical", "all"};
   if (std::find(std::begin(kModalities), std::end(kModalities), q.modality) ==
           std::end(kModalities) &&
       !q.modality.empty())
     return Status::invalid_input("modality \"" + q.modality +
                                  "\" is not one of asserted, future, hypothetical, intended, "
-                                 "denied, question, all");
+                                 "denied, question, generic, historical, all");
   if (!q.modality.empty() && q.modality != "all") where.add("e.modality = ?", {q.modality});
   if (!q.country.empty()) where.add("e.country = ?", {q.country});
   if (!q.article.empty()) where.add("a.id = ?", {q.article});

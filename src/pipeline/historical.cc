@@ -1,0 +1,71 @@
+// Background history: asserted events that an article mentions in passing but
+// dates, by an explicit year of their own, long before the article.
+#include "eventwire/pipeline.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <tuple>
+
+namespace eventwire {
+namespace {
+
+using Day = std::tuple<int, int, int>;
+
+bool digits(const std::string& s, size_t from, size_t n) {
+  if (s.size() < from + n) return false;
+  return std::all_of(s.begin() + static_cast<long>(from), s.begin() + static_cast<long>(from + n),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+int number(const std::string& s, size_t from, size_t n) {
+  return std::stoi(s.substr(from, n));
+}
+
+// The last day a TIMEX3 calendar value covers: "2003" → 2003-12-31,
+// "2003-05" → 2003-05-31 (31 is enough to compare), "2003-05-17" itself. A
+// value with an underspecified year ("199X" decade, "19" century) has none.
+std::optional<Day> last_day(const std::string& value) {
+  if (!digits(value, 0, 4) || (value.size() > 4 && value[4] != '-')) return std::nullopt;
+  const int year = number(value, 0, 4);
+  if (!digits(value, 5, 2) || (value.size() > 7 && value[7] != '-')) return Day{year, 12, 31};
+  const int month = number(value, 5, 2);
+  if (!digits(value, 8, 2)) return Day{year, month, 31};
+  return Day{year, month, number(value, 8, 2)};
+}
+
+// The time expression of the event's own clause ("time:T3"). A reported
+// event dated by its statement ("quote:Q2") is left out: the statement's time
+// is often a year the quote mentions, not when it was said.
+const TimeExpression* dating_time(const Document& doc, const Event& e) {
+  if (e.date_source.rfind("time:", 0) != 0) return nullptr;
+  const std::string id = e.date_source.substr(5);
+  auto t = std::find_if(doc.times.begin(), doc.times.end(),
+                        [&](const TimeExpression& x) { return x.id == id; });
+  return t == doc.times.end() ? nullptr : &*t;
+}
+
+// Only a year written out counts ("in 1993", "a 1986 ruling", "May 3, 2004"):
+// a relative expression ("years ago", "last spring") rests on the article
+// date and on our anchoring of it, and a vague one has no calendar value.
+bool is_historical(const Document& doc, const Event& e, const Day& cutoff) {
+  const TimeExpression* t = dating_time(doc, e);
+  if (!t || t->type != "DATE") return false;
+  auto end = last_day(t->value);
+  if (!end || t->text.find(t->value.substr(0, 4)) == std::string::npos) return false;
+  return *end < cutoff;
+}
+
+}  // namespace
+
+void mark_historical(Document& doc) {
+  const std::string& date = doc.article.date;
+  if (!digits(date, 0, 4) || !digits(date, 5, 2) || !digits(date, 8, 2)) return;
+  // More than one year before the article: last year's events are still news.
+  const Day cutoff{number(date, 0, 4) - 1, number(date, 5, 2), number(date, 8, 2)};
+  for (Event& e : doc.events)
+    if (e.modality == "asserted" && is_historical(doc, e, cutoff)) e.modality = "historical";
+}
+
+}  // namespace eventwire
