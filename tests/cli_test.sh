@@ -82,10 +82,10 @@ check "csv no entity ids" bash -c "! cut -d, -f18 '$tmp/out' | grep -q '^E[0-9]'
 check "tsv" expect_exit 0 "$bin" code -q --format tsv "$src/examples"
 check "tsv columns" test "$(awk -F'\t' '{print NF}' "$tmp/out" | sort -u)" = 29
 printf 'In March 2018, Russia attacked Ukraine.\n' >"$tmp/month.txt"
-check "petrarch leaves out history" expect_exit 0 "$bin" code -q --format petrarch --date 2024-01-05 "$tmp/month.txt"
-check "petrarch leaves out history" bash -c "! grep -q RUS '$tmp/out'"
-check "petrarch month date" expect_exit 0 "$bin" code -q --format petrarch --modality all --date 2024-01-05 "$tmp/month.txt"
+check "petrarch month date" expect_exit 0 "$bin" code -q --format petrarch --date 2024-01-05 "$tmp/month.txt"
 check "petrarch month date" grep -q "^20180301"$'\t'RUS "$tmp/out"
+check "history marked" expect_exit 0 "$bin" code -q --format petrarch --mark-historical --date 2024-01-05 "$tmp/month.txt"
+check "history marked leaves the table" bash -c "! grep -q RUS '$tmp/out'"
 check "petrarch month date in the article's month" expect_exit 0 "$bin" code -q --format petrarch --date 2018-03-20 "$tmp/month.txt"
 check "petrarch month date is the article's" grep -q "^20180320"$'\t'RUS "$tmp/out"
 check "explain FILE" expect_exit 0 "$bin" explain "$src/examples/protest-arrests.txt"

@@ -42,9 +42,10 @@ struct PipelineOptions {
   // Relative times anchor on the article date ("news") or on the last explicit
   // date in the text ("narrative", for encyclopedic and historical text).
   bool narrative_time = false;
-  // Mark background history (mark_historical). Off for text whose article
-  // dates are placeholders (sentence-level gold) and in narrative mode.
-  bool historical = true;
+  // Mark background history (mark_historical). Off by default: an analyst
+  // records dated background acts too (the seed's facts); on, the event
+  // tables keep to the news of the article's period. Never in narrative mode.
+  bool historical = false;
 };
 
 class Pipeline {

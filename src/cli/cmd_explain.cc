@@ -91,7 +91,7 @@ int run(const Options& options) {
   }
   // A text explain dated itself has no period to set history apart from.
   PipelineFlags flags = options.pipeline;
-  flags.historical = !options.date.empty() || article.date != kDefaultDate;
+  flags.historical = flags.historical && (!options.date.empty() || article.date != kDefaultDate);
   auto pipeline = make_pipeline(flags, /*analysis=*/true);
   if (!pipeline) return report_fatal(pipeline.status());
   std::vector<std::string> trace;
