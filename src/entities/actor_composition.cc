@@ -355,7 +355,7 @@ void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
   } else if (a.org && m.former && a.org->code.size() >= 3 &&
              kb_.is_country(a.org->code.substr(0, 3))) {
     // A body's former officer is an elite of its country ("former FBI
-    // Director", "retired U.S. Air Force Gen.").
+    // Director", "retired Gondor Air Force Gen.").
     m.code = a.org->code.substr(0, 3) + "ELI";
   } else if (a.org) {
     m.code = a.org->code;

@@ -193,8 +193,8 @@ bool DocumentResolver::is_apposition(const SentenceInfo& in, const WorkMention& 
 }
 
 // A description fronted before the name it describes, opening the
-// sentence: "Now the highest-ranking prosecutor in the United States,
-// Lynch rose …" (the phrase may keep a short tail before the comma).
+// sentence: "Long the chief judge of Gondor's highest court, Ruiz
+// stepped down …" (the phrase may keep a short tail before the comma).
 bool DocumentResolver::fronted_description(const SentenceInfo& in, const WorkMention& m,
                                            const WorkMention& r) const {
   const Sentence& s = *in.sentence;

@@ -93,7 +93,7 @@ bool descriptive_participle(const Tree& tree, int clause) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     if (rel == "mark" || rel == "aux") return false;
   }
-  // Only a participle with an object ("a fatal police shooting in Tulsa" is
+  // Only a participle with an object ("a fatal police shooting in Kelvale" is
   // a noun the tagger read as a participle).
   bool object = false;
   for (int child : tree.children(clause))

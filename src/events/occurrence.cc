@@ -102,13 +102,7 @@ void SentenceCoder::occurred_target(int predicate, Reading& r) const {
       for (int c : tree_.children(child))
         on = on || (tree_.token(c).deprel == "case" && tree_.lemma(c) == "on");
       if (!on && !locative(child)) continue;
-      std::vector<Actor> actors = actors_of(child);
-      bool place =
-          !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
-            const Entity* e = entity_by_id(a.entity);
-            return e && (e->type == "GPE" || e->type == "LOC" || e->type == "FAC");
-          });
-      if (!place) continue;
+      if (!only_places(child)) continue;
       r.targets = {child};
       r.pattern += " (target: the place it happened in)";
       return;

@@ -558,8 +558,8 @@ void SentenceCoder::add_struck_objects(const std::vector<int>& target_heads,
   };
   std::vector<Actor> more;
   for (int h : target_heads) {
-    // Not the places an act was done in ("a shooting in Tulsa and another in
-    // Columbus"), which step 24 may have made the target.
+    // Not the places an act was done in ("a shooting in Kelvale and another in
+    // Brannock"), which step 24 may have made the target.
     if (locative(h)) continue;
     int head = anchor(h);
     std::vector<int> members = {head};
@@ -695,19 +695,20 @@ int SentenceCoder::place_acted_on(int predicate, const std::vector<int>& sources
       std::string_view rel = Tree::base(tree_.token(child).deprel);
       if ((rel != "obl" && rel != "nmod") || !locative(child) || is_temporal(child)) continue;
       if (std::find(sources.begin(), sources.end(), child) != sources.end()) continue;
-      std::vector<Actor> actors = actors_of(child);
       // A place (not "suspects in the attack on the minister's convoy"), and
       // not the source's own ("Syrian shelling … in northwest Syria").
-      bool place =
-          !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
-            const Entity* e = entity_by_id(a.entity);
-            return e && (e->type == "GPE" || e->type == "LOC" || e->type == "FAC") &&
-                   std::none_of(source_codes.begin(), source_codes.end(),
-                                [&](const std::string& c) { return c == a.code; });
-          });
-      if (place) return child;
+      if (only_places(child, source_codes)) return child;
     }
   return -1;
+}
+
+bool SentenceCoder::only_places(int head, const std::vector<std::string>& except_codes) const {
+  std::vector<Actor> actors = actors_of(head);
+  return !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
+    const Entity* e = entity_by_id(a.entity);
+    return e && (e->type == "GPE" || e->type == "LOC" || e->type == "FAC") &&
+           std::find(except_codes.begin(), except_codes.end(), a.code) == except_codes.end();
+  });
 }
 
 const Entity* SentenceCoder::entity_by_id(const std::string& id) const {
@@ -1402,7 +1403,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
   bool verb = entry->pos == dict::LexiconEntry::Pos::kVerb;
   r.sources = follow_any(predicate, entry->source, r.passive);
-  // "He was targeted and killed in a raid conducted by X": a participle
+  // "The envoy was seized and killed in a raid conducted by X": a participle
   // conjoined to a passive verb, with no subject of its own, is read in the
   // passive voice (its agent, else the attack in its oblique; its target the
   // first verb's passive subject), not as done by the one it was done to.

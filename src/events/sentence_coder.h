@@ -123,6 +123,9 @@ class SentenceCoder {
   bool on_behalf(int node) const;
   const Entity* entity_by_id(const std::string& id) const;
   static bool material_root(const std::string& code);
+  // Every actor of the phrase at head is a place (GPE, LOC, FAC), none coded
+  // as one of except_codes; false when it has no actor.
+  bool only_places(int head, const std::vector<std::string>& except_codes = {}) const;
   int place_acted_on(int predicate, const std::vector<int>& sources,
                      const std::vector<int>& targets) const;
   bool in_possessor(int head, const Mention& m) const;

@@ -723,7 +723,7 @@ void take_discourse_speakers(Document& doc) {
     if (q.speaker || q.cue.sentence >= 0) continue;
     const Quote* from = nullptr;
     // A fragment left open that the next attributed quote continues without
-    // opening ("“… what he calls “hell” than live …,” she said": the inner
+    // opening ("“… rather the “storm” we know than …,” she said": the inner
     // marks split it) is that quote's.
     if (i + 1 < doc.quotes.size() && continued_by(q, doc.quotes[i + 1]) && para[i + 1] == para[i])
       from = &doc.quotes[i + 1];
