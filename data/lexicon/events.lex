@@ -686,7 +686,7 @@ n:cleansing amod=ethnic S=nmod:by T=nmod:of       -> 203
 use         obj=weapon|weapons obj>amod=chemical|biological T=obl:against|obl:on -> 2041
 gas         T=obj                                 -> 2041
 n:attack    amod,compound=chemical|biological|chlorine|gas|sarin|poison|toxic S=nmod:poss|nmod:by T=nmod:on|nmod:against -> 2041
-# Being responsible for an act of force is doing it: "X was responsible for mass killings of
+# Being responsible for an act of force is doing it: "X was responsible for the massacre of
 # Y" (the adjective, a: entries; CAMEO.2.0 reads "remain responsible" as disapproval).
 a:responsible obl:for=killing|killings|massacre|massacres|genocide|atrocities|slaughter|extermination S=nsubj T=obl:for>nmod:of|obl:for>nmod:against|obl:for>nmod:in -> 202
 a:responsible obl:for=attack|attacks|assault|assaults|bombing|bombings|shelling|airstrike|airstrikes|raid|raids S=nsubj T=obl:for>nmod:on|obl:for>nmod:against|obl:for>nmod:of|obl:for>nmod:in -> 190

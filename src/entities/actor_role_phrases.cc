@@ -71,7 +71,7 @@ void DocumentResolver::add_role_phrases() {
       // A role word right before a person's name is a title ("FBI Director
       // James Comey", "Sen. Patrick Leahy"), even where the parse makes it a
       // compound of the name.
-      // (After the whole role name: "Secretary of State Jon Husted".)
+      // (After the whole role name: "Secretary of State Ann Corley".)
       const int after = rh.last;
       const std::string needs = kb_.entries[rh.entries.front()].attribute("needs");
       // (A title of a name only may keep a short tail before the name: "chief

@@ -227,7 +227,7 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     return Reading::kNone;  // a reported clause keeps its own tense ("said it will")
   }
   if (rel == "advcl") {
-    // "went so far as to say": a clause on a degree adverb says how far
+    // "went so far as to claim": a clause on a degree adverb says how far
     // the governing act went; it is as real as that act.
     if (up_pos == "ADV" && Tree::base(tree.token(up).deprel) == "advmod" && tree.head(up) >= 0)
       return clause_reading(tree, tree.head(up));

@@ -196,7 +196,7 @@ bool SenseRestrictions::class_test(const Tree& tree, const Test& test,
   });
 }
 
-// "acknowledged that there are still people who …", "warned that Brexit
+// "acknowledged that some voters still …", "warned that Brexit
 // will sap growth": the verb's clause is about someone other than the speaker
 // (its subject is neither a personal pronoun nor the speaker's own head word;
 // passive or subjectless clauses may be the speaker's own act and do not count).
@@ -451,7 +451,7 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
   arg.head = phrase_head(tree, m.first_token, m.last_token);
   if (arg.head < 0) return arg;
   // The coder moves an argument to the noun below it that names its actor
-  // ("a cholera epidemic in Angola" → Angola, "Trump's comments" → Trump);
+  // ("a measles outbreak in Chad" → Chad, "Trump's comments" → Trump);
   // what the verb's argument is, is the noun it hangs on, when that noun is a
   // dependent of the verb. A partner in a with / to / against phrase ("talks
   // with Tusk") stays where it is, and so does the noun a participle modifies

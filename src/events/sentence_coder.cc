@@ -214,7 +214,7 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
       }
   }
   if (rel == "xcomp" || rel == "conj" || rel == "advcl") {
-    // "went so far as to say", "acted quickly enough to stop": a clause on
+    // "went so far as to claim", "acted quickly enough to stop": a clause on
     // an adverb belongs to the verb the adverb modifies.
     for (int steps = 0; steps < 2 && tree_.token(head).upos == "ADV" &&
                         Tree::base(tree_.token(head).deprel) == "advmod" && tree_.head(head) >= 0;
@@ -309,7 +309,7 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
       "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
       "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
       "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
-  // "carried out a string of airstrikes": the quantity word stands in.
+  // "carried out a wave of raids": the quantity word stands in.
   if (int head = tree_.head(noun); head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
                                    tree_.through_quantity(head) == noun)
     noun = head;
@@ -328,8 +328,8 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   return support ? subject_of(verb) : std::vector<int>{};
 }
 
-// "Troops participate in peacekeeping operations", "soldiers were engaged
-// in an exchange of fire", "X was responsible for mass killings", "thousands
+// "Soldiers participate in relief operations", "soldiers were engaged
+// in an exchange of fire", "X was responsible for the massacres", "thousands
 // gathered in a protest": a noun event in an oblique of a predicate of
 // taking part is done by that predicate's subject. Not "were killed in an
 // attack" (a passive of another act) nor "detained them during a protest".
@@ -489,7 +489,7 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (targets.empty())
     for (int h : target_heads)
       for (Actor& a : actors_of(h)) targets.push_back(std::move(a));
-  // "Putin expressed his condolences for the British people", "NATO agreed to
+  // "the king expressed his condolences to the people of Rohan", "NATO agreed to
   // extend its mission": a target phrase whose only actor is the source's own
   // possessive is not whom the act is done to; the phrase is read again
   // without its possessor, and another actor it names is the target.
@@ -1359,7 +1359,7 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   } else if (int speech = reported_future(predicate);
              tree_.is_negated(predicate) &&
              (speech >= 0 || event_modality(tree_, predicate, false) == "future")) {
-    // "Gondor says it will not lift the embargo", "Rohan won't accept the
+    // "Gondor says it will not ease its blockade", "Rohan won't accept the
     // envoys": a cooperative act announced as not going to happen is a
     // refusal (12x), and the refusal is what happened.
     bool conflict = false;
@@ -1713,7 +1713,7 @@ void SentenceCoder::emit_reading(int predicate, const std::string& code,
       std::vector<int> parties = tree_.follow(predicate, p);
       if (!parties.empty() && emit_joint(predicate, code, parties, options) > 0) return;
     }
-  // "Armenia and Azerbaijan agreed to a ceasefire", "… clashed": with no
+  // "Gondor and Rohan agreed to a truce", "… clashed": with no
   // target of its own, a joint subject of a reciprocal act acts on itself.
   if (!has_actor(targets) && reciprocal_root(code) &&
       emit_joint(predicate, code, sources, options) > 0)

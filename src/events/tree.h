@@ -68,7 +68,7 @@ class Tree {
 // got wrong: "boycotted" → boycott, "carried" → carry, "expelled" → expel.
 std::vector<std::string> regular_stems(const std::string& form);
 
-// "The US presented evidence against Russia", "the UNSC imposed sanctions on
+// "Gondor presented evidence against Mordor", "the UNSC imposed sanctions on
 // X": in a sentence with no subject anywhere (a headline, a misparse), a past
 // form the tagger read as a modifier of the noun after it (amod), with a noun
 // before it in that noun's phrase, is the verb: returned is a copy of the

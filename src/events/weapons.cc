@@ -26,7 +26,7 @@ bool chemical_agent_word(const std::string& lemma) {
 
 // The weapon the act was done with, or a with-phrase of the predicate or of
 // its object ("launched an attack with poison gas"), names a chemical agent
-// anywhere in its phrase ("mortars filled with chlorine gas").
+// anywhere in its phrase ("shells filled with nerve gas").
 void SentenceCoder::chemical_weapon_code(int predicate, int instrument, Reading& r) const {
   if (r.code == "2041") return;
   std::vector<int> candidates;

@@ -326,7 +326,7 @@ void drop_quoted_and_reader_cues(const Sentence& sent, const std::vector<bool>& 
   }
 }
 
-// "Sanders on Tuesday said", "The Times on Saturday wrote": the day is when,
+// "Sanders on Tuesday said", "The Courier on Saturday wrote": the day is when,
 // not part of who.
 void trim_speaker_days(const Sentence& sent, std::vector<Frame>& fs) {
   static const std::unordered_set<std::string> kDays = {

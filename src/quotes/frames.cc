@@ -156,11 +156,11 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
                      lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
     if (c > head && (c == xcomp || c == as || to_clause))
       r.last = std::max(r.last, tree.span(c).last);
-    // "accused the GOP of stoking …", "blamed workers for this behavior",
-    // "urged retaliation on Russia": a complement after the object completes it.
+    // "accused the party of fueling …", "blamed workers for this behavior",
+    // "urged sanctions on Mordor": a complement after the object completes it.
     static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
                                                                 "against", "with", "to"};
-    // ("mocked Romney for not releasing …", "praised the protests for being
+    // ("mocked Marsh for not showing …", "praised the protests for being
     // peaceful": a clause marked by the preposition, verbal or copular.)
     bool gerund = tree.rel(c) == "advcl";
     if (c > head && head == obj && (tree.rel(c) == "obl" || gerund) && !is_time(c)) {
@@ -397,7 +397,7 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   bool at_end = true;
   for (int k = i + 1; k < tree.n(); ++k)
     at_end &= is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
-  // "A, said Mr. Barrett, the lawyer for …" (the cue after a comma, its subject
+  // "A, said Mr. Dorran, the lawyer for …" (the cue after a comma, its subject
   // after it to the end of the sentence): the host clause before the comma is the
   // content, whatever the parse hung the cue on.
   bool inverted_tail = !at_end && subj > i && f.cue.first >= 2 &&
@@ -420,7 +420,7 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         f.content.last = std::max(f.content.last, more.last);
       }
     }
-    // "said the tax breaks used by Trump “do nothing …”" parsed with the clause's
+    // "said the loopholes used by Marsh “do nothing …”" parsed with the clause's
     // subject as the cue's object: an object right before the clause is its subject.
     int obj = tree.child(i, {"obj"});
     if (obj > i && obj < comp && !addressee_verb(f.lemma) &&
@@ -533,7 +533,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   if (subj >= 0) {
     f.speaker = trim(s, tree.span(subj));
     f.speaker_head = subj;
-    // "Park Geun-hye said" parsed with two subjects, "Park Geun -" and "hye":
+    // "Kim Soo-jin said" parsed with two subjects, "Kim Soo -" and "jin":
     // a subject ending where this one begins, with no comma or quote mark
     // between, is the same name.
     for (int c : tree.children(i)) {
@@ -645,7 +645,7 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   }
   cut_at_second_cues(s, tree, frames);
   keep_cue_and_speaker_out(s, frames);
-  // "Caddell, speaking of Clinton's health, said": a speaker ends before a cue
+  // "Dorran, speaking of the senator's health, said": a speaker ends before a cue
   // inside it (that cue is a report of its own).
   for (Frame& f : frames) {
     for (const Frame& g : frames) {
@@ -766,7 +766,7 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
       }
     }
     if (!nonfinite && !passive) {
-      // "“…,” Sen. Claire McCaskill (D-Mo.) said": the words right before a
+      // "“…,” Sen. Jane Dorsey (D-Vt.) said": the words right before a
       // finite cue, back to a quote mark or clause punctuation, are its
       // subject when they hold a noun and no verb.
       int k = f.cue.first - 1, depth = 0, nouns = 0;

@@ -123,9 +123,9 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
 TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   Document doc = make_doc(
       "", {"Officials have learned that according to a posting, the site is down.",
-           "According to Major Tim Keefe \u2013 a spokesman \u2013 the unit found nothing.",
-           "According to a July 14, 2005 report, the plant was aware.",
-           "According to Rathbun the property was returned by mail."});
+           "According to Major Ned Harlow \u2013 a spokesman \u2013 the unit found nothing.",
+           "According to a March 3, 2011 report, the plant was aware.",
+           "According to Dorran the money was returned by mail."});
   extractor()->annotate(doc);
   const Quote* posting = find_quote(doc, "the site is down");
   ASSERT_TRUE(posting && posting->speaker);
@@ -134,25 +134,24 @@ TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   const Quote* keefe = find_quote(doc, "the unit found nothing");
   ASSERT_TRUE(keefe && keefe->speaker);
   EXPECT_EQ(keefe->content.text, "the unit found nothing");
-  EXPECT_EQ(keefe->speaker->text, "Major Tim Keefe");
+  EXPECT_EQ(keefe->speaker->text, "Major Ned Harlow");
   const Quote* report = find_quote(doc, "the plant was aware");
   ASSERT_TRUE(report && report->speaker);
-  EXPECT_EQ(report->speaker->text, "a July 14, 2005 report");
+  EXPECT_EQ(report->speaker->text, "a March 3, 2011 report");
   const Quote* mail = find_quote(doc, "returned by mail");  // no comma after the source
   ASSERT_TRUE(mail && mail->speaker);
-  EXPECT_EQ(mail->speaker->text, "Rathbun");
-  EXPECT_EQ(mail->content.text, "the property was returned by mail");
+  EXPECT_EQ(mail->speaker->text, "Dorran");
+  EXPECT_EQ(mail->content.text, "the money was returned by mail");
 }
 
 TEST(Surface, ReportBetweenCommasBeforeAConjunctionIsParenthetical) {
   Document doc = make_doc(
-      "",
-      {"Around 70 people were detained, news agency Yonhap reported, but no clashes occurred."});
+      "", {"About 40 people were held, news agency Tanjug reported, but no fights broke out."});
   extractor()->annotate(doc);
-  const Quote* q = find_quote(doc, "were detained");
+  const Quote* q = find_quote(doc, "were held");
   ASSERT_TRUE(q && q->speaker);
-  EXPECT_EQ(q->content.text, "Around 70 people were detained");
-  EXPECT_EQ(q->speaker->text, "news agency Yonhap");
+  EXPECT_EQ(q->content.text, "About 40 people were held");
+  EXPECT_EQ(q->speaker->text, "news agency Tanjug");
 }
 
 TEST(Surface, ParticipleAfterACommaContinuesTheSpeaker) {
@@ -915,14 +914,14 @@ TEST(Parsed, NominalXcompIsTheObject) {
 
 TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
   // "said" hung as a conjunct of the host clause's verb.
-  Document doc = make_doc("", {"Costs rose sharply, said Mr. Barrett, the lawyer."});
+  Document doc = make_doc("", {"Costs rose sharply, said Mr. Dorran, the lawyer."});
   apply_parse(doc, {{"NOUN", "cost", "nsubj", 2},
                     {"VERB", "rise", "root", 0},
                     {"ADV", "sharply", "advmod", 2},
                     {"PUNCT", ",", "punct", 5},
                     {"VERB", "say", "conj", 2},
                     {"PROPN", "Mr.", "nmod:desc", 7},
-                    {"PROPN", "Barrett", "nsubj", 5},
+                    {"PROPN", "Dorran", "nsubj", 5},
                     {"PUNCT", ",", "punct", 10},
                     {"DET", "the", "det", 10},
                     {"NOUN", "lawyer", "appos", 7},
@@ -931,37 +930,37 @@ TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].content.text, "Costs rose sharply");
   ASSERT_TRUE(doc.quotes[0].speaker);
-  EXPECT_NE(doc.quotes[0].speaker->text.find("Barrett"), std::string::npos);
+  EXPECT_NE(doc.quotes[0].speaker->text.find("Dorran"), std::string::npos);
 }
 
 TEST(Parsed, SubjectBeforeAParentheticalCueIsAFragment) {
-  Document doc = make_doc("", {"The test, Korea said, was its biggest."});
+  Document doc = make_doc("", {"The launch, Gondor said, was its longest."});
   apply_parse(doc, {{"DET", "the", "det", 2},
-                    {"NOUN", "test", "nsubj", 5},
+                    {"NOUN", "launch", "nsubj", 5},
                     {"PUNCT", ",", "punct", 2},
-                    {"PROPN", "Korea", "nsubj", 5},
+                    {"PROPN", "Gondor", "nsubj", 5},
                     {"VERB", "say", "root", 0},
                     {"PUNCT", ",", "punct", 9},
                     {"AUX", "be", "cop", 9},
                     {"PRON", "its", "nmod:poss", 9},
-                    {"ADJ", "big", "ccomp", 5},
+                    {"ADJ", "long", "ccomp", 5},
                     {"PUNCT", ".", "punct", 5}});
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 2u);
-  EXPECT_EQ(doc.quotes[0].content.text, "The test");
-  EXPECT_EQ(doc.quotes[1].content.text, "was its biggest");
+  EXPECT_EQ(doc.quotes[0].content.text, "The launch");
+  EXPECT_EQ(doc.quotes[1].content.text, "was its longest");
   EXPECT_EQ(doc.quotes[0].cue.start, doc.quotes[1].cue.start);
   ASSERT_TRUE(doc.quotes[0].speaker);
-  EXPECT_EQ(doc.quotes[0].speaker->text, "Korea");
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Gondor");
 }
 
 TEST(Speakers, TwoAdjacentSubjectsAreOneName) {
-  Document doc = make_doc("", {"President Park Geun-hye said the test failed."});
+  Document doc = make_doc("", {"President Kim Soo-jin said the test failed."});
   apply_parse(doc, {{"PROPN", "President", "nmod:desc", 2},
-                    {"PROPN", "Park", "nsubj", 6},
-                    {"PROPN", "Geun", "flat", 2},
+                    {"PROPN", "Kim", "nsubj", 6},
+                    {"PROPN", "Soo", "flat", 2},
                     {"PUNCT", "-", "punct", 3},
-                    {"NOUN", "hye", "nsubj", 6},
+                    {"NOUN", "jin", "nsubj", 6},
                     {"VERB", "say", "root", 0},
                     {"DET", "the", "det", 8},
                     {"NOUN", "test", "nsubj", 9},
@@ -970,7 +969,7 @@ TEST(Speakers, TwoAdjacentSubjectsAreOneName) {
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   ASSERT_TRUE(doc.quotes[0].speaker);
-  EXPECT_EQ(doc.quotes[0].speaker->text, "President Park Geun-hye");
+  EXPECT_EQ(doc.quotes[0].speaker->text, "President Kim Soo-jin");
 }
 
 TEST(Parsed, AToPhraseIsTheMessageOnlyForVerbsThatPointAtThings) {
@@ -1030,8 +1029,8 @@ TEST(Parsed, AQuestionToTheReaderReportsNobody) {
 }
 
 TEST(Speakers, ASpeakerEndsBeforeACueInsideIt) {
-  Document doc = make_doc("", {"Caddell, speaking of the poll, said it was close."});
-  apply_parse(doc, {{"PROPN", "Caddell", "nsubj", 8},
+  Document doc = make_doc("", {"Dorran, speaking of the poll, said it was close."});
+  apply_parse(doc, {{"PROPN", "Dorran", "nsubj", 8},
                     {"PUNCT", ",", "punct", 3},
                     {"VERB", "speak", "acl", 1},
                     {"ADP", "of", "case", 6},
@@ -1047,7 +1046,7 @@ TEST(Speakers, ASpeakerEndsBeforeACueInsideIt) {
   const Quote* q = find_quote(doc, "it was close");
   ASSERT_TRUE(q);
   ASSERT_TRUE(q->speaker);
-  EXPECT_EQ(q->speaker->text, "Caddell");
+  EXPECT_EQ(q->speaker->text, "Dorran");
 }
 
 }  // namespace

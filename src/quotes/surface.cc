@@ -69,7 +69,7 @@ bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector
   }
   f.cls = "according";
   int j = i + len;
-  auto year_after_comma = [&](int k) {  // "a July 14, 2005 report"
+  auto year_after_comma = [&](int k) {  // "a March 3, 2011 report"
     if (k + 1 >= n || w(k) != ",") return false;
     const std::string next = w(k + 1);
     return next.size() == 4 &&
@@ -83,7 +83,7 @@ bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector
   while (j < n && j < i + 25 &&
          (!is_punct(s.tokens[j]) || year_after_comma(j) || inner_hyphen(j)) && !quoted[j])
     ++j;
-  // No comma before the report ("According to Rathbun the property was
+  // No comma before the report ("According to Dorran the money was
   // returned …"): the source is the name right after the phrase.
   if (TokRange after_speaker = trim(s, {j, n}); i <= 1 && after_speaker.empty() && i + len < n) {
     int k = i + len;
@@ -293,7 +293,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
     int j = after;  // inverted: "…,” said Flynn."
     while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
     f.speaker_head = j - 1;
-    // "said Hans Schellnhuber, the director of …": the appositive is the speaker's.
+    // "said Hans Keller, the director of …": the appositive is the speaker's.
     if (j + 1 < n && w(j) == "," && determiner(w(j + 1))) {
       while (j < n && !quoted[j] && w(j) != "." && w(j) != ";") ++j;
     }
@@ -324,7 +324,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
     }
   }
   TokRange rest = trim(s, {after, n});
-  // "A, news agency Yonhap reported, but B": a report between commas with a
+  // "A, news agency Tanjug reported, but B": a report between commas with a
   // conjoined clause after it is parenthetical to A.
   static const std::unordered_set<std::string> kJoin = {"but",    "and",      "while",
                                                         "though", "although", "as"};
