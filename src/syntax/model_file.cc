@@ -347,11 +347,13 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
           mix64(raw_size ^ mix64(compressed_size ^
                                  mix64(static_cast<uint64_t>(mtime.time_since_epoch().count()) ^
                                        hash_bytes(header)))));
-      // One cache file per model path: a changed model replaces its entry.
+      // One cache file per model path and cache version: a changed model
+      // replaces its entry, and binaries of another cache version (sharing
+      // the folder) keep theirs instead of rewriting each other's.
       const std::string absolute = std::filesystem::absolute(path, ec).string();
-      char name[40];
-      std::snprintf(name, sizeof name, "syntax-%016llx.ewidx",
-                    static_cast<unsigned long long>(hash_bytes(absolute)));
+      char name[48];
+      std::snprintf(name, sizeof name, "syntax-%016llx-v%u.ewidx",
+                    static_cast<unsigned long long>(hash_bytes(absolute)), kIndexVersion);
       cache_file = dir + "/" + name;
       if (auto cached = read_index_cache(cache_file, cache_key)) {
         cached->cache_id = next_cache_id();
