@@ -1,9 +1,4 @@
 // NerModel: loading, tagging and document annotation.
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -11,6 +6,7 @@
 #include <sstream>
 
 #include "base/find_model.h"
+#include "base/mapped_model.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
 
@@ -20,43 +16,22 @@ namespace {
 
 // The bytes of a model file: read into a string (from_bytes) or mapped
 // read-only from the file (load), so that the pages are the page cache's,
-// shared by every process that tags with the same model. Move-only.
+// shared by every process that tags with the same model.
 class ModelBytes {
  public:
-  ModelBytes() = default;
-  ModelBytes(const ModelBytes&) = delete;
-  ModelBytes& operator=(const ModelBytes&) = delete;
-  ~ModelBytes() {
-    if (map_ != nullptr) munmap(map_, map_size_);
-  }
-  // Maps `path`; false (errno set) when it cannot be opened, is not a regular file or
-  // cannot be mapped.
+  // False when `path` cannot be opened, is not a regular file or cannot be mapped.
   bool map(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat info {};
-    if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0) {
-      ::close(fd);
-      return false;
-    }
-    const auto size = static_cast<size_t>(info.st_size);
-    void* map = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    ::close(fd);
-    if (map == MAP_FAILED) return false;
-    map_ = map;
-    map_size_ = size;
-    return true;
+    map_ = base::MappedFile::open(path);
+    return map_ != nullptr;
   }
   void own(std::string bytes) { owned_ = std::move(bytes); }
   std::string_view view() const {
-    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), map_size_)
-                           : std::string_view(owned_);
+    return map_ != nullptr ? map_->bytes() : std::string_view(owned_);
   }
 
  private:
   std::string owned_;
-  void* map_ = nullptr;
-  size_t map_size_ = 0;
+  std::unique_ptr<base::MappedFile> map_;
 };
 
 }  // namespace

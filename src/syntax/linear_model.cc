@@ -96,13 +96,13 @@ void score_rows(const uint64_t* slots, const uint16_t* rows, uint64_t mask, int 
 
 void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   static_assert(kDense == 0xFFFF && kInline == 0x80000000u, "score_rows repeats these");
-  if (slots_.empty()) return;
-  score_rows(slots_.data(), rows_.data(), mask_, n_classes_, keys, n, scores);
+  if (n_slots() == 0) return;
+  score_rows(slot_data(), row_data(), mask_, n_classes_, keys, n, scores);
 }
 
 void FrozenModel::clear(const uint64_t* keys, size_t n, int32_t* scores) const {
-  if (slots_.empty()) return;
-  const uint64_t* slots = slots_.data();
+  if (n_slots() == 0) return;
+  const uint64_t* slots = slot_data();
   for (size_t i = 0; i < n; ++i) {
     const uint64_t check = keys[i] >> 32;
     for (uint64_t pos = keys[i] & mask_;; pos = (pos + 1) & mask_) {
@@ -114,7 +114,7 @@ void FrozenModel::clear(const uint64_t* keys, size_t n, int32_t* scores) const {
         scores[(payload >> 16) & 0x7FFF] = 0;
         break;
       }
-      const uint16_t* row = rows_.data() + (payload - 1);
+      const uint16_t* row = row_data() + (payload - 1);
       if (row[0] == kDense) {
         std::fill(scores, scores + n_classes_, 0);
       } else {
@@ -255,27 +255,26 @@ bool FrozenModel::read(ByteReader& in, bool keep_arrays) {
 }
 
 FrozenModel::Index FrozenModel::index() const {
-  return {n_classes_,    scale_,        n_features_,  n_weights_, mask_,
-          slots_.data(), slots_.size(), rows_.data(), n_rows_};
+  return {n_classes_,  scale_,    n_features_, n_weights_, mask_,
+          slot_data(), n_slots(), row_data(),  n_rows_};
 }
 
-bool FrozenModel::load_index(const Index& index, const std::function<bool(void*, size_t)>& read) {
+namespace {
+
+bool index_shape_ok(const FrozenModel::Index& index, uint32_t inline_flag) {
+  return index.n_classes > 0 && index.n_classes <= 65535 && std::isfinite(index.scale) &&
+         index.n_slots >= 16 && (index.n_slots & (index.n_slots - 1)) == 0 &&
+         index.mask == index.n_slots - 1 && index.n_rows < inline_flag;
+}
+
+}  // namespace
+
+// Every row header and class must fit, and every slot must name a valid class
+// or a row inside the array.
+bool FrozenModel::check_index(const Index& index) const {
   const size_t classes = static_cast<size_t>(index.n_classes);
-  if (index.n_classes <= 0 || index.n_classes > 65535 || !std::isfinite(index.scale) ||
-      index.n_slots < 16 || (index.n_slots & (index.n_slots - 1)) != 0 ||
-      index.mask != index.n_slots - 1 || index.n_rows >= kInline)
-    return false;
-  slots_ = PageArray<uint64_t>(index.n_slots);
-  // Zero padding past the last row: a slot pointing into the middle of a row
-  // (which the file's checksum, not these checks, rules out) still reads inside.
-  rows_ = PageArray<uint16_t>(index.n_rows + 2 * 65536);
-  n_rows_ = index.n_rows;
-  mask_ = 0;
-  if (!read(slots_.data(), index.n_slots * sizeof(uint64_t)) ||
-      !read(rows_.data(), index.n_rows * sizeof(uint16_t)))
-    return false;
-  const uint16_t* rows = rows_.data();
-  for (size_t pos = 0; pos < index.n_rows;) {  // rows in order: each header and class must fit
+  const uint16_t* rows = index.rows;
+  for (size_t pos = 0; pos < index.n_rows;) {  // rows in order
     const uint16_t header = rows[pos];
     const size_t length = header == kDense ? classes : 2 * size_t{header};
     if (pos + 1 + length > index.n_rows) return false;
@@ -285,17 +284,52 @@ bool FrozenModel::load_index(const Index& index, const std::function<bool(void*,
     pos += 1 + length;
   }
   for (size_t i = 0; i < index.n_slots; ++i) {
-    const uint64_t slot = slots_[i];
+    const uint64_t slot = index.slots[i];
     const uint32_t payload = static_cast<uint32_t>(slot);
     if (slot != 0 && ((payload & kInline) ? ((payload >> 16) & 0x7FFF) >= classes
                                           : payload == 0 || payload > index.n_rows))
       return false;
   }
+  return true;
+}
+
+void FrozenModel::take_shape(const Index& index) {
   n_classes_ = index.n_classes;
   scale_ = index.scale;
   n_features_ = index.n_features;
   n_weights_ = index.n_weights;
+  n_rows_ = index.n_rows;
   mask_ = index.mask;
+}
+
+bool FrozenModel::load_index(const Index& index, const std::function<bool(void*, size_t)>& read) {
+  if (!index_shape_ok(index, kInline)) return false;
+  slots_ = PageArray<uint64_t>(index.n_slots);
+  // Zero padding past the last row: a slot pointing into the middle of a row
+  // (which the file's checksum, not these checks, rules out) still reads inside.
+  rows_ = PageArray<uint16_t>(index.n_rows + kRowPadding);
+  mask_ = 0;
+  if (!read(slots_.data(), index.n_slots * sizeof(uint64_t)) ||
+      !read(rows_.data(), index.n_rows * sizeof(uint16_t)))
+    return false;
+  Index own = index;
+  own.slots = slots_.data();
+  own.rows = rows_.data();
+  if (!check_index(own)) return false;
+  take_shape(index);
+  return true;
+}
+
+bool FrozenModel::adopt_index(const Index& index) {
+  if (!index_shape_ok(index, kInline) || index.slots == nullptr || index.rows == nullptr ||
+      !check_index(index))
+    return false;
+  slots_ = PageArray<uint64_t>();
+  rows_ = PageArray<uint16_t>();
+  mapped_slots_ = index.slots;
+  mapped_rows_ = index.rows;
+  n_mapped_slots_ = index.n_slots;
+  take_shape(index);
   return true;
 }
 

@@ -111,6 +111,11 @@ class FrozenModel {
   // that every slot and row stays inside the arrays and names a valid class;
   // false (leaving *this unusable) when reading or a check fails.
   bool load_index(const Index& shape, const std::function<bool(void*, size_t)>& read);
+  // Uses the arrays of `index` where they lie (a mapped cache file that must
+  // outlive *this and every copy), after the same checks as load_index. The
+  // rows must be followed by kRowPadding zero entries.
+  bool adopt_index(const Index& index);
+  static constexpr size_t kRowPadding = 2 * 65536;
 
  private:
   friend class TrainableModel;
@@ -137,8 +142,18 @@ class FrozenModel {
   // in 4 billion event.
   static constexpr uint16_t kDense = 0xFFFF;
   static constexpr uint32_t kInline = 0x80000000u;
+  // The index's arrays: its own (slots_, rows_) or, when those are empty, an
+  // adopted index's in a mapping owned by the caller.
+  const uint64_t* slot_data() const { return slots_.empty() ? mapped_slots_ : slots_.data(); }
+  const uint16_t* row_data() const { return slots_.empty() ? mapped_rows_ : rows_.data(); }
+  size_t n_slots() const { return slots_.empty() ? n_mapped_slots_ : slots_.size(); }
+  bool check_index(const Index& index) const;
+  void take_shape(const Index& index);
   PageArray<uint64_t> slots_;
   PageArray<uint16_t> rows_;
+  const uint64_t* mapped_slots_ = nullptr;
+  const uint16_t* mapped_rows_ = nullptr;
+  size_t n_mapped_slots_ = 0;
   size_t n_rows_ = 0;  // rows_ in use (an adopted index is followed by zero padding)
   uint64_t mask_ = 0;
 };

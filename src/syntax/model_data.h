@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/mapped_model.h"
 #include "eventwire/document.h"
 #include "eventwire/status.h"
 #include "syntax/linear_model.h"
@@ -43,6 +44,9 @@ struct ModelData {
   // never changes afterwards): annotate_sentence then caches per thread what
   // depends on a word form alone. 0 (a model in training) caches nothing.
   uint64_t cache_id = 0;
+  // The mapped index cache whose arrays the linear models use in place (null
+  // when they own their arrays); shared by copies of this model.
+  std::shared_ptr<const base::MappedFile> mapping;
 
   std::string setting(const std::string& key) const;
 };

@@ -13,8 +13,6 @@
 #include <mutex>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "base/bytes.h"
 #include "eventwire/syntax.h"
 #include "syntax/hash.h"
@@ -183,21 +181,19 @@ Status read_front(const std::string& header, ByteReader& in_payload, ModelData& 
 }
 
 // The index cache: a loaded model's lookup index (and the payload's
-// inventories) written to a file, so the next process copies it instead of
-// checking, decompressing and indexing the model file (about 0.2 s of CPU for
-// `fast`). The file is keyed on the model file's header checksum, sizes and
-// modification time, carries a checksum of its own, and is only ever a
-// shortcut: any mismatch or error falls back to the model file.
+// inventories) written to a file that later processes map and use in place
+// (base/mapped_model.h), so they neither check, decompress and index the model
+// file (about 0.2 s of CPU for `fast`) nor hold a private copy of the index:
+// every process shares the page cache's. The file is keyed on the model
+// file's header checksum, sizes and modification time, carries a checksum of
+// its own, and is only ever a shortcut: any mismatch or error falls back to
+// the model file.
 //
-// Layout: magic "EWSYNIDX", u32 version, u64 key, str header text, str
-// inventory bytes, u8 models, per model u32 classes, f32 scale, u64 features,
-// weights, mask, slots, rows; u64 checksum of the arrays; zero padding to a
-// multiple of 8; then per model its slots (u64) and rows (u16, padded to 8).
+// Sections: 0 = str header text, str inventory bytes, u8 models, per model u32
+// classes, f32 scale, u64 features, weights, mask, slots, rows; then per model
+// its slots (u64) and its rows (u16, followed by kRowPadding zeros).
 constexpr char kIndexMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'I', 'D', 'X'};
-constexpr uint32_t kIndexVersion = 2;
-// The reader takes the fields before the arrays from the file's first MB; a
-// model whose inventories are larger is not cached (none of ours comes close).
-constexpr size_t kMaxIndexMeta = size_t{1} << 20;
+constexpr uint32_t kIndexVersion = 3;
 
 uint64_t next_cache_id() {
   static std::atomic<uint64_t> last{0};
@@ -212,22 +208,6 @@ std::string index_cache_dir(uint64_t raw_size) {
   return raw_size < setting.min_bytes ? "" : setting.dir;
 }
 
-// Four independent lanes: about 1 ns per 32 bytes, strong enough to catch a
-// damaged or truncated file (not an adversary; the cache is the user's own).
-uint64_t fast_checksum(const char* data, size_t size, uint64_t h) {
-  uint64_t lane[4] = {h, h ^ 0x9e3779b97f4a7c15ULL, h + 1, h ^ 0xbf58476d1ce4e5b9ULL};
-  size_t i = 0;
-  for (; i + 32 <= size; i += 32)
-    for (int k = 0; k < 4; ++k) {
-      uint64_t w;
-      std::memcpy(&w, data + i + 8 * k, 8);
-      lane[k] = (lane[k] ^ w) * 0x100000001b3ULL + (lane[k] >> 29);
-    }
-  for (; i < size; ++i)
-    lane[0] = (lane[0] ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
-  return mix64(lane[0] ^ mix64(lane[1] ^ mix64(lane[2] ^ mix64(lane[3] ^ size))));
-}
-
 std::vector<const FrozenModel*> models_of(const ModelData& m) {
   std::vector<const FrozenModel*> out = {&m.tagger, &m.feats_model, &m.lemma_model, &m.parser};
   if (m.two_pass) out.push_back(&m.tagger2);
@@ -236,85 +216,39 @@ std::vector<const FrozenModel*> models_of(const ModelData& m) {
 
 void write_index_cache(const std::string& file, const std::string& header,
                        std::string_view inventory, const ModelData& model, uint64_t key) {
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(file).parent_path(), ec);
   ByteWriter meta;
-  meta.raw(kIndexMagic, 8);
-  meta.u32(kIndexVersion);
-  meta.u64(key);
   meta.str(header);
   meta.str(inventory);
   const auto models = models_of(model);
   meta.u8(static_cast<uint8_t>(models.size()));
-  std::vector<FrozenModel::Index> indexes;
-  uint64_t checksum = key;
+  std::vector<base::MappedSection> sections(1);
   for (const FrozenModel* m : models) {
     const FrozenModel::Index x = m->index();
-    indexes.push_back(x);
     meta.u32(static_cast<uint32_t>(x.n_classes));
     meta.f32(x.scale);
     for (uint64_t v : {x.n_features, x.n_weights, x.mask, uint64_t{x.n_slots}, uint64_t{x.n_rows}})
       meta.u64(v);
-    checksum = fast_checksum(reinterpret_cast<const char*>(x.slots), x.n_slots * 8, checksum);
-    checksum = fast_checksum(reinterpret_cast<const char*>(x.rows), x.n_rows * 2, checksum);
+    sections.push_back({{reinterpret_cast<const char*>(x.slots), x.n_slots * 8}, 0});
+    sections.push_back(
+        {{reinterpret_cast<const char*>(x.rows), x.n_rows * 2}, FrozenModel::kRowPadding * 2});
   }
-  meta.u64(checksum);
-  while (meta.bytes().size() % 8 != 0) meta.u8(0);
-  if (meta.bytes().size() > kMaxIndexMeta) return;
-  // Written under a temporary name and renamed: a reader never sees half a file.
-  static std::atomic<unsigned> writes{0};
-  const std::string temp =
-      file + ".tmp" + std::to_string(getpid()) + "-" + std::to_string(++writes);
-  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-  out.write(meta.bytes().data(), static_cast<std::streamsize>(meta.bytes().size()));
-  static const char zeros[8] = {};
-  for (const FrozenModel::Index& x : indexes) {
-    out.write(reinterpret_cast<const char*>(x.slots), static_cast<std::streamsize>(x.n_slots * 8));
-    out.write(reinterpret_cast<const char*>(x.rows), static_cast<std::streamsize>(x.n_rows * 2));
-    out.write(zeros, static_cast<std::streamsize>((8 - x.n_rows * 2 % 8) % 8));
-  }
-  out.close();
-  if (!out || std::rename(temp.c_str(), file.c_str()) != 0) std::filesystem::remove(temp, ec);
+  sections[0].bytes = meta.bytes();
+  base::write_mapped_model(file, std::string_view(kIndexMagic, 8), kIndexVersion, key, sections);
 }
 
-// The model from its cache file, or nullptr when there is none or it does not
-// match (the caller then reads the model file). The arrays are read straight
-// into the model's memory (no mapping of the file: nothing counts twice).
+// The model from its cache file, its linear models using the mapped arrays in
+// place, or nullptr when there is none or it does not match (the caller then
+// reads the model file).
 std::unique_ptr<ModelData> read_index_cache(const std::string& file, uint64_t key) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  if (!in) return nullptr;
-  const size_t size = static_cast<size_t>(std::max<std::streamoff>(0, in.tellg()));
-  std::string front(std::min(size, kMaxIndexMeta), '\0');
-  in.seekg(0);
-  if (!in.read(front.data(), static_cast<std::streamsize>(front.size()))) return nullptr;
-  ByteReader meta(front);
-  char magic[8];
-  uint32_t version = 0;
-  uint64_t stored_key = 0, checksum = 0;
+  base::MappedModel mapped =
+      base::open_mapped_model(file, std::string_view(kIndexMagic, 8), kIndexVersion, key);
+  if (mapped.file == nullptr || mapped.sections.empty()) return nullptr;
+  ByteReader meta(mapped.sections[0]);
   std::string header, inventory;
   uint8_t n_models = 0;
-  if (!meta.raw(magic, 8) || std::string_view(magic, 8) != std::string_view(kIndexMagic, 8) ||
-      !meta.u32(version) || version != kIndexVersion || !meta.u64(stored_key) ||
-      stored_key != key || !meta.str(header) || !meta.str(inventory) || !meta.u8(n_models) ||
-      n_models < 4 || n_models > 5)
+  if (!meta.str(header) || !meta.str(inventory) || !meta.u8(n_models) || n_models < 4 ||
+      n_models > 5 || mapped.sections.size() != 1 + 2 * size_t{n_models})
     return nullptr;
-  std::vector<FrozenModel::Index> shapes(n_models);
-  size_t total = 0;
-  for (FrozenModel::Index& x : shapes) {
-    uint32_t classes = 0;
-    uint64_t n_slots = 0, n_rows = 0;
-    if (!meta.u32(classes) || !meta.f32(x.scale) || !meta.u64(x.n_features) ||
-        !meta.u64(x.n_weights) || !meta.u64(x.mask) || !meta.u64(n_slots) || !meta.u64(n_rows) ||
-        classes > 65535 || n_slots > size / 8 || n_rows > size / 2)
-      return nullptr;
-    x.n_classes = static_cast<int>(classes);
-    x.n_slots = n_slots;
-    x.n_rows = n_rows;
-    total += n_slots * 8 + (n_rows * 2 + 7) / 8 * 8;
-  }
-  if (!meta.u64(checksum)) return nullptr;
-  const size_t arrays = (front.size() - meta.remaining() + 7) / 8 * 8;
-  if (arrays > size || total != size - arrays) return nullptr;
   auto model = std::make_unique<ModelData>();
   ByteReader in_inventory(inventory);
   if (!read_front(header, in_inventory, *model,
@@ -327,22 +261,28 @@ std::unique_ptr<ModelData> read_index_cache(const std::string& file, uint64_t ke
                             &model->parser, &model->tagger2};
   const size_t expected[] = {model->upos.size(), model->feats.size(), model->scripts.size(),
                              1 + 2 * model->labels.size(), model->upos.size()};
-  in.seekg(static_cast<std::streamoff>(arrays));
-  auto read = [&](void* out, size_t bytes) {
-    return static_cast<bool>(in.read(static_cast<char*>(out), static_cast<std::streamsize>(bytes)));
-  };
-  uint64_t sum = key;
   for (size_t k = 0; k < n_models; ++k) {
-    if (static_cast<size_t>(shapes[k].n_classes) != expected[k] ||
-        !targets[k]->load_index(shapes[k], read))
+    FrozenModel::Index x;
+    uint32_t classes = 0;
+    uint64_t n_slots = 0, n_rows = 0;
+    if (!meta.u32(classes) || !meta.f32(x.scale) || !meta.u64(x.n_features) ||
+        !meta.u64(x.n_weights) || !meta.u64(x.mask) || !meta.u64(n_slots) || !meta.u64(n_rows) ||
+        classes != expected[k])
       return nullptr;
-    const FrozenModel::Index x = targets[k]->index();
-    sum = fast_checksum(reinterpret_cast<const char*>(x.slots), x.n_slots * 8, sum);
-    sum = fast_checksum(reinterpret_cast<const char*>(x.rows), x.n_rows * 2, sum);
-    char pad[8];
-    if (!read(pad, (8 - x.n_rows * 2 % 8) % 8)) return nullptr;
+    const std::string_view slots = mapped.sections[1 + 2 * k];
+    const std::string_view rows = mapped.sections[2 + 2 * k];
+    if (slots.size() / 8 != n_slots || slots.size() % 8 != 0 ||
+        rows.size() != (n_rows + FrozenModel::kRowPadding) * 2)
+      return nullptr;
+    x.n_classes = static_cast<int>(classes);
+    x.n_slots = n_slots;
+    x.n_rows = n_rows;
+    x.slots = reinterpret_cast<const uint64_t*>(slots.data());  // sections are page-aligned
+    x.rows = reinterpret_cast<const uint16_t*>(rows.data());
+    if (!targets[k]->adopt_index(x)) return nullptr;
   }
-  if (sum != checksum) return nullptr;
+  if (meta.remaining() != 0) return nullptr;
+  model->mapping = std::move(mapped.file);
   return model;
 }
 
@@ -407,11 +347,13 @@ Result<std::unique_ptr<ModelData>> read_model_file(const std::string& path, bool
           mix64(raw_size ^ mix64(compressed_size ^
                                  mix64(static_cast<uint64_t>(mtime.time_since_epoch().count()) ^
                                        hash_bytes(header)))));
-      // One cache file per model path: a changed model replaces its entry.
+      // One cache file per model path and cache version: a changed model
+      // replaces its entry, and binaries of another cache version (sharing
+      // the folder) keep theirs instead of rewriting each other's.
       const std::string absolute = std::filesystem::absolute(path, ec).string();
-      char name[40];
-      std::snprintf(name, sizeof name, "syntax-%016llx.ewidx",
-                    static_cast<unsigned long long>(hash_bytes(absolute)));
+      char name[48];
+      std::snprintf(name, sizeof name, "syntax-%016llx-v%u.ewidx",
+                    static_cast<unsigned long long>(hash_bytes(absolute)), kIndexVersion);
       cache_file = dir + "/" + name;
       if (auto cached = read_index_cache(cache_file, cache_key)) {
         cached->cache_id = next_cache_id();

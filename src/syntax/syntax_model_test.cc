@@ -134,7 +134,7 @@ TEST(SyntaxModelTest, WordCacheGivesTheUncachedResults) {
       }
 }
 
-// The index cache: the first load writes it, later loads read it and give
+// The index cache: the first load writes it, later loads map it and give
 // the same annotations; a damaged or truncated cache file is never trusted
 // (the model file is read again and the cache rewritten).
 TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
@@ -163,6 +163,8 @@ TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
   const std::string expected = annotate(*first);
   auto second = SyntaxModel::load(tiny_model_path());
   ASSERT_TRUE(second.is_ok());
+  // The second model uses the cache file where it lies: mapped, not copied.
+  EXPECT_NE(read_bytes("/proc/self/maps").find(files[0]), std::string::npos);
   EXPECT_EQ(annotate(*second), expected);
   EXPECT_EQ((*second)->version().fingerprint, (*first)->version().fingerprint);
   std::string flipped = cached;

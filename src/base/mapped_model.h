@@ -1,0 +1,79 @@
+// Read-only memory-mapped model files: the one header our mapped binaries
+// share, so a model is used where it lies in the page cache and every process
+// that opens the same file shares its pages instead of holding a private copy.
+//
+// Layout (little-endian; docs/models.md "Mapped model files"):
+//   magic (8 bytes, one per kind of file) | u32 format version | u32 sections
+//   u64 key (what the file was built from; the reader names the one it wants)
+//   u64 checksum of the section bytes (mapped_checksum, chained in order)
+//   per section: u64 offset, u64 size
+//   the sections, each starting at a multiple of kMappedSectionAlign.
+// Files are written under a temporary name and renamed, so a reader never
+// sees half a file and a mapped file is never changed under its readers.
+//
+// Thread safety: a MappedModel is immutable; share it freely.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eventwire::base {
+
+inline constexpr size_t kMappedSectionAlign = 4096;
+
+// A damage check (not an adversary's): four multiply-xor lanes, about 1 ns
+// per 32 bytes. `seed` chains several buffers.
+uint64_t mapped_checksum(const char* data, size_t size, uint64_t seed);
+
+// A whole file mapped read-only at a 2 MB-aligned address and advised for
+// transparent huge pages (the kernel can then map the page cache's large
+// folios with 2 MB entries: random lookups stay as fast as in anonymous huge
+// pages). Move-only through unique_ptr; unmapped on destruction.
+class MappedFile {
+ public:
+  // nullptr when the file cannot be opened, is empty or is not a regular file.
+  static std::unique_ptr<MappedFile> open(const std::string& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  MappedFile(const char* data, size_t size, void* reservation, size_t reserved)
+      : data_(data), size_(size), reservation_(reservation), reserved_(reserved) {}
+  const char* data_;
+  size_t size_;
+  void* reservation_;  // the whole range reserved for the alignment
+  size_t reserved_;
+};
+
+// An opened sectioned file: its sections as views into the mapping, which
+// lives as long as any copy of `file`.
+struct MappedModel {
+  std::shared_ptr<const MappedFile> file;
+  std::vector<std::string_view> sections;
+};
+
+// Maps `path` and checks magic, version, key, the section table and the
+// checksum; an empty result (file == nullptr) on any mismatch, so the caller
+// falls back to its source. `why`, when given, says what failed.
+MappedModel open_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
+                              uint64_t key, std::string* why = nullptr);
+
+// One section to write: its bytes, then `zeros` zero bytes (padding a reader
+// relies on, without a copy of the bytes to append it).
+struct MappedSection {
+  std::string_view bytes;
+  size_t zeros = 0;
+};
+
+// Writes a sectioned file (temporary name, then rename). False on any error,
+// leaving no file behind.
+bool write_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
+                        uint64_t key, const std::vector<MappedSection>& sections);
+
+}  // namespace eventwire::base

@@ -1,0 +1,73 @@
+#include "base/mapped_model.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace eventwire::base {
+namespace {
+
+constexpr std::string_view kMagic = "EWTESTMM";
+
+std::string temp_file(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("eventwire_mapped_" + std::to_string(getpid()) + "_" + name))
+      .string();
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+TEST(MappedModel, SectionsComeBackAlignedAndEqual) {
+  const std::string path = temp_file("round_trip");
+  const std::string big(3 << 20, 'x');  // past 2 MB: the huge-page path
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 7, 42, {{"first"}, {big, 3}, {"", 0}}));
+  std::string why;
+  MappedModel model = open_mapped_model(path, kMagic, 7, 42, &why);
+  ASSERT_NE(model.file, nullptr) << why;
+  ASSERT_EQ(model.sections.size(), 3u);
+  EXPECT_EQ(model.sections[0], "first");
+  EXPECT_EQ(model.sections[1], big + std::string(3, '\0'));
+  EXPECT_TRUE(model.sections[2].empty());
+  for (std::string_view s : model.sections)
+    EXPECT_EQ((s.data() - model.file->bytes().data()) % kMappedSectionAlign, 0u);
+  // The sections outlive the MappedModel through any copy of its file.
+  std::shared_ptr<const MappedFile> keep = model.file;
+  const std::string_view first = model.sections[0];
+  model = {};
+  EXPECT_EQ(first, "first");
+  std::filesystem::remove(path);
+}
+
+TEST(MappedModel, MismatchOrDamageGivesNothing) {
+  const std::string path = temp_file("damage");
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 1, 9, {{"alpha"}, {"beta"}}));
+  const std::string bytes = slurp(path);
+  EXPECT_EQ(open_mapped_model(path, "EWOTHER!", 1, 9).file, nullptr);  // magic
+  EXPECT_EQ(open_mapped_model(path, kMagic, 2, 9).file, nullptr);      // version
+  EXPECT_EQ(open_mapped_model(path, kMagic, 1, 10).file, nullptr);     // key
+  EXPECT_EQ(open_mapped_model(temp_file("absent"), kMagic, 1, 9).file, nullptr);
+  std::string flipped = bytes;
+  flipped[kMappedSectionAlign + 2] ^= 1;  // inside the first section
+  for (const std::string& damaged :
+       {flipped, bytes.substr(0, bytes.size() - 1), bytes.substr(0, 20), std::string()}) {
+    const std::string other = temp_file("damaged");
+    std::ofstream(other, std::ios::binary) << damaged;
+    std::string why;
+    EXPECT_EQ(open_mapped_model(other, kMagic, 1, 9, &why).file, nullptr);
+    EXPECT_FALSE(why.empty());
+    std::filesystem::remove(other);
+  }
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace eventwire::base
