@@ -974,6 +974,25 @@ TEST(Arguments, APassiveParticiplesNounIsItsObject) {
   EXPECT_NE(summary(doc).find("GON>ROH:163"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, ATimeWordBesideTheSubjectLendsNoSubject) {
+  // "Days before the vote, police continue to arrest activists", where the
+  // parser made both "Days" and "police" subjects of "continue".
+  Document doc = make_doc({{"Days", "day", "NOUN", 7, "nsubj"},
+                           {"before", "before", "ADP", 4, "case"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"vote", "vote", "NOUN", 1, "nmod"},
+                           {",", ",", "PUNCT", 7, "punct"},
+                           {"police", "police", "NOUN", 7, "nsubj"},
+                           {"continue", "continue", "VERB", 0, "root"},
+                           {"to", "to", "PART", 9, "mark"},
+                           {"arrest", "arrest", "VERB", 7, "xcomp"},
+                           {"activists", "activist", "NOUN", 9, "obj"}});
+  add_entity(doc, 5, 6, "GONCOP");
+  add_entity(doc, 9, 10, "GONOPP");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GONCOP>GONOPP:173"), std::string::npos) << summary(doc);
+}
+
 TEST(Arguments, ANounEventsCodedPathBeatsAnUncodedCompound) {
   // "the peace agreement between Gondor and Rohan": "peace" says what kind
   // of agreement, the between-phrase who made it.

@@ -234,12 +234,18 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
           (tree_.lemma(child) == "where" || tree_.lemma(child) == "when"))
         return {};
   // The grammatical subject, passive too: "were detained for occupying the
-  // roads" → those detained occupied them.
+  // roads" → those detained occupied them. Of two subjects the parser gave
+  // one verb, a time word is not the one ("Days before the vote, police
+  // continue to arrest …").
   auto own_subject = [&](int verb) -> int {
-    for (int child : tree_.children(verb))
-      if (tree_.token(child).deprel == "nsubj" || tree_.token(child).deprel == "nsubj:pass")
-        return antecedent(child, verb);
-    return -1;
+    int first = -1;
+    for (int child : tree_.children(verb)) {
+      if (tree_.token(child).deprel != "nsubj" && tree_.token(child).deprel != "nsubj:pass")
+        continue;
+      if (!is_temporal(child)) return antecedent(child, verb);
+      if (first < 0) first = child;
+    }
+    return first < 0 ? -1 : antecedent(first, verb);
   };
   // A participle or infinitive on an actor ("troops loyal to …", "the
   // militia firing on …") is done by it.
