@@ -974,5 +974,97 @@ TEST(Arguments, APassiveParticiplesNounIsItsObject) {
   EXPECT_NE(summary(doc).find("GON>ROH:163"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, ATimeWordBesideTheSubjectLendsNoSubject) {
+  // "Days before the vote, police continue to arrest activists", where the
+  // parser made both "Days" and "police" subjects of "continue".
+  Document doc = make_doc({{"Days", "day", "NOUN", 7, "nsubj"},
+                           {"before", "before", "ADP", 4, "case"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"vote", "vote", "NOUN", 1, "nmod"},
+                           {",", ",", "PUNCT", 7, "punct"},
+                           {"police", "police", "NOUN", 7, "nsubj"},
+                           {"continue", "continue", "VERB", 0, "root"},
+                           {"to", "to", "PART", 9, "mark"},
+                           {"arrest", "arrest", "VERB", 7, "xcomp"},
+                           {"activists", "activist", "NOUN", 9, "obj"}});
+  add_entity(doc, 5, 6, "GONCOP");
+  add_entity(doc, 9, 10, "GONOPP");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GONCOP>GONOPP:173"), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, ANounEventsCodedPathBeatsAnUncodedCompound) {
+  // "the peace agreement between Gondor and Rohan": "peace" says what kind
+  // of agreement, the between-phrase who made it.
+  Document doc = make_doc({{"the", "the", "DET", 3, "det"},
+                           {"peace", "peace", "NOUN", 3, "compound"},
+                           {"agreement", "agreement", "NOUN", 0, "root"},
+                           {"between", "between", "ADP", 5, "case"},
+                           {"Gondor", "Gondor", "PROPN", 3, "nmod"},
+                           {"and", "and", "CCONJ", 7, "cc"},
+                           {"Rohan", "Rohan", "PROPN", 5, "conj"}});
+  add_entity(doc, 4, 5, "GON");
+  add_entity(doc, 6, 7, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:"), std::string::npos) << summary(doc);
+}
+
+// "the fighters attacked the militiamen", both joined by the entities stage
+// to one entity whose country is `how`'s.
+Document two_groups(const std::string& how) {
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"fighters", "fighter", "NOUN", 3, "nsubj"},
+                           {"attacked", "attack", "VERB", 0, "root"},
+                           {"the", "the", "DET", 5, "det"},
+                           {"militiamen", "militiaman", "NOUN", 3, "obj"}});
+  add_entity(doc, 0, 2, "GONREB");
+  doc.entities[0].resolved_by = how;
+  Mention second;
+  second.sentence = 0;
+  second.first_token = 3;
+  second.last_token = 5;
+  doc.entities[0].mentions.push_back(second);
+  return doc;
+}
+
+TEST(Arguments, TwoGroupsOfAGuessedCountryAreTwoActors) {
+  Document guessed = two_groups("composition:article-country");
+  code(guessed);
+  EXPECT_EQ(summary(guessed), "GONREB>GONREB:190 ");
+  // A country the phrase names itself makes one actor of them.
+  Document named = two_groups("composition");
+  code(named);
+  EXPECT_EQ(summary(named), "");
+}
+
+TEST(Arguments, TheConsequencesOfOneActAreOneIncident) {
+  // "Gondor shelled the town, killing six soldiers and wounding bystanders":
+  // the killed soldiers are a party of their own, the wounded bystanders
+  // (uncoded) the same incident again.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"shelled", "shell", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"town", "town", "NOUN", 2, "obj"},
+                           {",", ",", "PUNCT", 6, "punct"},
+                           {"killing", "kill", "VERB", 2, "advcl"},
+                           {"six", "six", "NUM", 8, "nummod"},
+                           {"soldiers", "soldier", "NOUN", 6, "obj"},
+                           {"and", "and", "CCONJ", 10, "cc"},
+                           {"wounding", "wound", "VERB", 6, "conj"},
+                           {"bystanders", "bystander", "NOUN", 10, "obj"}});
+  for (int k : {5, 9}) doc.sentences[0].tokens[k].xpos = "VBG";
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 6, 8, "ROHMIL");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 2u) << summary(doc);
+  EXPECT_EQ(doc.events[1].target->actor_code, "ROHMIL");
+  for (const Event& e : doc.events) EXPECT_NE(e.evidence_verb, "wounding");
+  // The wounding of a coded party is an event of its own.
+  add_entity(doc, 10, 11, "ROHCVL");  // now a coded party
+  doc.events.clear();
+  code(doc);
+  EXPECT_EQ(doc.events.size(), 3u) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

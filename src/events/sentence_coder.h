@@ -122,6 +122,8 @@ class SentenceCoder {
   bool locative(int node) const;
   bool on_behalf(int node) const;
   const Entity* entity_by_id(const std::string& id) const;
+  // The entity's country is the article's, guessed for a bare role phrase.
+  bool guessed_country(const Actor& a) const;
   static bool material_root(const std::string& code);
   // Every actor of the phrase at head is a place (GPE, LOC, FAC), none coded
   // as one of except_codes; false when it has no actor.
@@ -177,6 +179,8 @@ class SentenceCoder {
   // what a speaker of that country said takes the speaker's fuller code.
   void refine_reported_sources(size_t first_event);
   void drop_framing_statements(size_t first_event);
+  void drop_incident_repeats(size_t first_event);
+  void remove_events(size_t first_event, const std::vector<bool>& drop);
   int reporting_verb(int clause) const;
   int reported_future(int predicate) const;
 
@@ -204,6 +208,9 @@ class SentenceCoder {
   // no subject, auxiliary or object of its own.
   bool conjoined_to_passive(int predicate) const;
   void find_sources(int predicate, Reading& r) const;
+  // A noun event's first source path that names a coded actor, when the
+  // first one found names none ("the cease-fire agreement between A and B").
+  void coded_source_path(int predicate, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
