@@ -131,6 +131,27 @@ bool simple_present(const Tree& tree, int clause) {
   return true;
 }
 
+// A participle clause with no subject or auxiliary of its own ("by filing a
+// suit", "for cooperating with the police"): it tells how or on what terms
+// the governing act happens, so it is as real as that act.
+bool bare_participle(const Tree& tree, int clause) {
+  const std::string& xpos = tree.token(clause).xpos;
+  if (xpos != "VBG" && xpos != "VBN") return false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "nsubj" || rel == "aux" || rel == "expl" || rel == "csubj") return false;
+    // "as promised", "as expected": a comparison with an act of its own.
+    if (rel == "mark" && tree.lemma(child) == "as") return false;
+  }
+  return true;
+}
+
+bool has_copula(const Tree& tree, int head) {
+  for (int child : tree.children(head))
+    if (Tree::base(tree.token(child).deprel) == "cop") return true;
+  return false;
+}
+
 // "offered no proof", "nobody attacked": the act is denied by its argument.
 bool negative_argument(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
@@ -234,6 +255,11 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "… in order to defend X", "… to punish Y": a purpose, not a deed.
     if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
     if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
+    // "would win by attacking X": the manner of an open act is open too.
+    if (bare_participle(tree, clause)) {
+      *climb = true;
+      return clause_reading(tree, up);
+    }
     return Reading::kNone;
   }
   if (rel == "conj") {
@@ -249,6 +275,12 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     return Reading::kNone;
   }
   if (descriptive_participle(tree, clause)) return Reading::kGeneric;
+  // "should not be a condition for cooperating": the participle on a noun
+  // that is itself the predicate shares that predicate's reading.
+  if (rel == "acl" && up_pos == "NOUN" && bare_participle(tree, clause) && has_copula(tree, up)) {
+    *climb = true;
+    return clause_reading(tree, up);
+  }
   // "the decision to attack", "plans for talks": a noun's complement.
   if (rel == "acl" && up_pos == "NOUN" && has_mark(tree, clause, {"to"})) return Reading::kIntended;
   return Reading::kNone;

@@ -255,5 +255,39 @@ TEST(Modality, WhatIsDemandedHasNotHappened) {
   EXPECT_EQ(modality_of(insisted, 4), "asserted");
 }
 
+TEST(Modality, BareParticiplesShareTheirGovernorsReading) {
+  // "Gondor would win by shelling Rohan": the manner of an open act is open.
+  std::vector<events_test::Row> rows = {
+      {"Gondor", "Gondor", "PROPN", 3, "nsubj"}, {"would", "would", "AUX", 3, "aux"},
+      {"win", "win", "VERB", 0, "root"},         {"by", "by", "SCONJ", 5, "mark"},
+      {"shelling", "shell", "VERB", 3, "advcl"}, {"Rohan", "Rohan", "PROPN", 5, "obj"}};
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBG"), 4), "hypothetical");
+  // "Gondor won by shelling Rohan": as real as the victory.
+  rows.erase(rows.begin() + 1);
+  for (auto& r : rows)
+    if (r.head > 1) --r.head;
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBG"), 3), "asserted");
+  // "oaths should be no condition for meeting Rohan": the participle on a
+  // noun that is the predicate shares its "should".
+  Document terms = make_doc({{"oaths", "oath", "NOUN", 4, "nsubj"},
+                             {"should", "should", "AUX", 4, "aux"},
+                             {"be", "be", "AUX", 4, "cop"},
+                             {"condition", "condition", "NOUN", 0, "root"},
+                             {"for", "for", "SCONJ", 6, "mark"},
+                             {"meeting", "meet", "VERB", 4, "acl"},
+                             {"Rohan", "Rohan", "PROPN", 6, "obj"}},
+                            "2020-01-01", "VBG");
+  EXPECT_EQ(modality_of(terms, 5), "hypothetical");
+  // "Gondor would meet Rohan, as promised": the promise is an act of its own.
+  Document promised = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                                {"would", "would", "AUX", 3, "aux"},
+                                {"meet", "meet", "VERB", 0, "root"},
+                                {"Rohan", "Rohan", "PROPN", 3, "obj"},
+                                {"as", "as", "SCONJ", 6, "mark"},
+                                {"promised", "promise", "VERB", 3, "advcl"}},
+                               "2020-01-01", "VBN");
+  EXPECT_EQ(modality_of(promised, 5), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
