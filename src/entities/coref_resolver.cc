@@ -120,6 +120,26 @@ int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int s
   return -1;
 }
 
+bool quote_token(const Token& t) {
+  return t.xpos == "``" || t.xpos == "''" || t.text == "\"" || t.text == "\u201c" ||
+         t.text == "\u201d";
+}
+
+// Whether each sentence opens inside quoted words: quotation marks counted
+// from the start of its paragraph (a quote left open at a paragraph's end is
+// opened again by the next paragraph's first mark).
+std::vector<char> quoted_at_start(const Document& doc) {
+  std::vector<char> out(doc.sentences.size(), 0);
+  bool open = false;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (i == 0 || s.paragraph != doc.sentences[i - 1].paragraph) open = false;
+    out[i] = open;
+    for (const Token& t : s.tokens) open ^= quote_token(t);
+  }
+  return out;
+}
+
 // Sentences back (the description's own included) within which a definite
 // description of a person joins the only compatible person that does not
 // hold its role by title or apposition.
@@ -137,7 +157,8 @@ class EntityBuilder {
         coreference_(coreference),
         n_(static_cast<int>(ms.size())),
         cl_(ms.size()),
-        live_(ms.size(), 0) {
+        live_(ms.size(), 0),
+        quoted_at_start_(quoted_at_start(doc)) {
     for (const WorkMention& m : ms_)
       if (!m.dropped && m.person && m.kind == K::kName && name_length(m) >= 2)
         full_named_.insert(m.identity);
@@ -607,12 +628,14 @@ class EntityBuilder {
     double best_score = -1e9;
     const bool parsed = !s.tokens[m.head].deprel.empty();
     const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
+    const bool pronoun_quoted = quoted(m);
     for (int j = i - 1; j >= 0; --j) {
       if (!live_[j]) continue;
       const int gap = m.sentence - ms_[j].sentence;
       if (gap > 2) break;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
+      if (quote_blocks(m, a, pronoun_quoted)) continue;
       // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
       bool nested = false;
       for (int k = std::max(0, j - 4); k < n_ && k <= j + 4 && !nested; ++k)
@@ -623,7 +646,7 @@ class EntityBuilder {
       const bool per = cl_.has_per[cl_.find(j)];
       bool ok;
       if (masc || fem)
-        ok = per && !a.plural;
+        ok = per && !a.plural && !other_gender(j, i, masc);
       else if (plural)
         ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
       else
@@ -641,6 +664,40 @@ class EntityBuilder {
       make_live(i);
       join(i, best);
     }
+  }
+
+  bool quoted(const WorkMention& m) const {
+    const Sentence& s = doc_.sentences[m.sentence];
+    bool open = quoted_at_start_[m.sentence];
+    for (int k = 0; k < m.head; ++k) open ^= quote_token(s.tokens[k]);
+    return open;
+  }
+
+  // A speaker calls themself "I": the narration's "he" of '"Harlow has no
+  // plan," he said' is not the Harlow of the quoted words (the narration
+  // names whom it speaks of outside quotes), and the quoted "he" of 'Harlow
+  // said: "he has no plan"' is not the sentence's subject, the speaker.
+  bool quote_blocks(const WorkMention& m, const WorkMention& a, bool pronoun_quoted) const {
+    if (quoted(a) == pronoun_quoted) return false;
+    return !pronoun_quoted || (a.sentence == m.sentence && is_subject(doc_, a));
+  }
+
+  // Whether j's cluster was already called, before mention `before`, by the
+  // other gender's pronouns of the narration and never by this one's: "he"
+  // is not the woman "she" named before.
+  bool other_gender(int j, int before, bool masc) {
+    int same = 0, other = 0;
+    for (int k : cl_.members[cl_.find(j)]) {
+      if (k >= before) break;
+      // (Quoted pronouns speak from the speaker's side and are linked less surely.)
+      if (!live_[k] || ms_[k].kind != K::kPronoun || quoted(ms_[k])) continue;
+      const std::string& p = ms_[k].role;
+      const bool m = p == "he" || p == "him" || p == "his" || p == "himself";
+      const bool f = p == "she" || p == "her" || p == "hers" || p == "herself";
+      same += masc ? m : f;
+      other += masc ? f : m;
+    }
+    return other > 0 && same == 0;
   }
 
   // Adds to `score` the salience that j's cluster earns from its subjects in
@@ -741,7 +798,8 @@ class EntityBuilder {
   const bool coreference_;
   const int n_;
   Clusters cl_;
-  std::vector<char> live_;  // a mention that will be output
+  std::vector<char> live_;             // a mention that will be output
+  std::vector<char> quoted_at_start_;  // by sentence: it opens inside quoted words
   std::unordered_map<std::string, int> by_identity_;
   std::unordered_map<std::string, int> by_surname_;    // person clusters by last name word
   std::unordered_map<std::string, int> by_body_head_;  // bodies by the last word of their name
