@@ -255,10 +255,16 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "… in order to defend X", "… to punish Y": a purpose, not a deed.
     if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
     if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
-    // "would win by attacking X": the manner of an open act is open too.
+    // "would win by attacking X": the manner of an open act is open too;
+    // "the council has two ways to stop it: by filing a suit": the manner
+    // of a state in the present is a way it can be done, not a deed.
     if (bare_participle(tree, clause)) {
+      const Reading governor = clause_reading(tree, up);
+      if (governor == Reading::kNone && simple_present(tree, up) &&
+          (tree.lemma(up) == "have" || tree.lemma(up) == "be"))
+        return Reading::kGeneric;
       *climb = true;
-      return clause_reading(tree, up);
+      return governor;
     }
     return Reading::kNone;
   }

@@ -278,6 +278,19 @@ TEST(Modality, BareParticiplesShareTheirGovernorsReading) {
                              {"Rohan", "Rohan", "PROPN", 6, "obj"}},
                             "2020-01-01", "VBG");
   EXPECT_EQ(modality_of(terms, 5), "hypothetical");
+  // "the council has a way: by suing Rohan": a way it can be done.
+  Document way = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"council", "council", "NOUN", 3, "nsubj"},
+                           {"has", "have", "VERB", 0, "root"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"way", "way", "NOUN", 3, "obj"},
+                           {":", ":", "PUNCT", 8, "punct"},
+                           {"by", "by", "SCONJ", 8, "mark"},
+                           {"suing", "sue", "VERB", 3, "advcl"},
+                           {"Rohan", "Rohan", "PROPN", 8, "obj"}});
+  way.sentences[0].tokens[2].xpos = "VBZ";
+  way.sentences[0].tokens[7].xpos = "VBG";
+  EXPECT_EQ(modality_of(way, 7), "generic");
   // "Gondor would meet Rohan, as promised": the promise is an act of its own.
   Document promised = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
                                 {"would", "would", "AUX", 3, "aux"},
