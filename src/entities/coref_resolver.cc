@@ -628,14 +628,13 @@ class EntityBuilder {
     double best_score = -1e9;
     const bool parsed = !s.tokens[m.head].deprel.empty();
     const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
-    const bool pronoun_quoted = quoted(m);
     for (int j = i - 1; j >= 0; --j) {
       if (!live_[j]) continue;
       const int gap = m.sentence - ms_[j].sentence;
       if (gap > 2) break;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
-      if (quote_blocks(m, a, pronoun_quoted)) continue;
+      if (quote_blocks(m, a)) continue;
       // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
       bool nested = false;
       for (int k = std::max(0, j - 4); k < n_ && k <= j + 4 && !nested; ++k)
@@ -646,7 +645,7 @@ class EntityBuilder {
       const bool per = cl_.has_per[cl_.find(j)];
       bool ok;
       if (masc || fem)
-        ok = per && !a.plural && !other_gender(j, i, masc);
+        ok = per && !a.plural;
       else if (plural)
         ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
       else
@@ -673,31 +672,12 @@ class EntityBuilder {
     return open;
   }
 
-  // A speaker calls themself "I": the narration's "he" of '"Harlow has no
-  // plan," he said' is not the Harlow of the quoted words (the narration
-  // names whom it speaks of outside quotes), and the quoted "he" of 'Harlow
-  // said: "he has no plan"' is not the sentence's subject, the speaker.
-  bool quote_blocks(const WorkMention& m, const WorkMention& a, bool pronoun_quoted) const {
-    if (quoted(a) == pronoun_quoted) return false;
-    return !pronoun_quoted || (a.sentence == m.sentence && is_subject(doc_, a));
-  }
-
-  // Whether j's cluster was already called, before mention `before`, by the
-  // other gender's pronouns of the narration and never by this one's: "he"
-  // is not the woman "she" named before.
-  bool other_gender(int j, int before, bool masc) {
-    int same = 0, other = 0;
-    for (int k : cl_.members[cl_.find(j)]) {
-      if (k >= before) break;
-      // (Quoted pronouns speak from the speaker's side and are linked less surely.)
-      if (!live_[k] || ms_[k].kind != K::kPronoun || quoted(ms_[k])) continue;
-      const std::string& p = ms_[k].role;
-      const bool m = p == "he" || p == "him" || p == "his" || p == "himself";
-      const bool f = p == "she" || p == "her" || p == "hers" || p == "herself";
-      same += masc ? m : f;
-      other += masc ? f : m;
-    }
-    return other > 0 && same == 0;
+  // '"Harlow has no plan," he said': the speaker is not the Harlow of the
+  // quoted words (the speaker would say "I"), so a pronoun of the narration
+  // takes no mention inside the quoted words of its paragraph.
+  bool quote_blocks(const WorkMention& m, const WorkMention& a) const {
+    return doc_.sentences[a.sentence].paragraph == doc_.sentences[m.sentence].paragraph &&
+           !quoted(m) && quoted(a);
   }
 
   // Adds to `score` the salience that j's cluster earns from its subjects in

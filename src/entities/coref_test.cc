@@ -83,18 +83,6 @@ TEST(Coref, APronounDoesNotCrossAQuotationMark) {
   EXPECT_EQ(texts(entity_named(doc, "Alice Harlow")), (std::vector<std::string>{"Alice Harlow"}));
 }
 
-TEST(Coref, AGenderedPronounKeepsItsGender) {
-  Document doc = make_doc("Alice Harlow met Paul Brennick. She thanked the crowd. Later he left.",
-                          "2016-09-10");
-  add_ner(doc, {"Alice", "Harlow"}, "PER");
-  add_ner(doc, {"Paul", "Brennick"}, "PER");
-  builtin_resolver()->annotate(doc);
-  EXPECT_EQ(texts(entity_named(doc, "Alice Harlow")),
-            (std::vector<std::string>{"Alice Harlow", "She"}));
-  EXPECT_EQ(texts(entity_named(doc, "Paul Brennick")),
-            (std::vector<std::string>{"Paul Brennick", "he"}));
-}
-
 TEST(Coref, TheyTakesAGroup) {
   Document doc = make_doc("Israeli troops entered the town. They arrested two men.", "2015-01-01");
   builtin_resolver()->annotate(doc);
