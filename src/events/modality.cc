@@ -131,16 +131,17 @@ bool simple_present(const Tree& tree, int clause) {
   return true;
 }
 
-// A participle clause with no subject or auxiliary of its own ("by filing a
+// An -ing clause with no subject or auxiliary of its own ("by filing a
 // suit", "for cooperating with the police"): it tells how or on what terms
-// the governing act happens, so it is as real as that act.
+// the governing act happens, so it is as real as that act. (A passive
+// participle, "Backed by Gondor, Rohan would attack", states what holds
+// already.)
 bool bare_participle(const Tree& tree, int clause) {
-  const std::string& xpos = tree.token(clause).xpos;
-  if (xpos != "VBG" && xpos != "VBN") return false;
+  if (tree.token(clause).xpos != "VBG") return false;
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     if (rel == "nsubj" || rel == "aux" || rel == "expl" || rel == "csubj") return false;
-    // "as promised", "as expected": a comparison with an act of its own.
+    // "as expected", "as planning goes": a comparison, with its own reading.
     if (rel == "mark" && tree.lemma(child) == "as") return false;
   }
   return true;

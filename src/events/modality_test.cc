@@ -291,15 +291,15 @@ TEST(Modality, BareParticiplesShareTheirGovernorsReading) {
   way.sentences[0].tokens[2].xpos = "VBZ";
   way.sentences[0].tokens[7].xpos = "VBG";
   EXPECT_EQ(modality_of(way, 7), "generic");
-  // "Gondor would meet Rohan, as promised": the promise is an act of its own.
-  Document promised = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
-                                {"would", "would", "AUX", 3, "aux"},
-                                {"meet", "meet", "VERB", 0, "root"},
-                                {"Rohan", "Rohan", "PROPN", 3, "obj"},
-                                {"as", "as", "SCONJ", 6, "mark"},
-                                {"promised", "promise", "VERB", 3, "advcl"}},
-                               "2020-01-01", "VBN");
-  EXPECT_EQ(modality_of(promised, 5), "asserted");
+  // "Backed by Gondor, Rohan would attack": the backing holds already.
+  Document backed = make_doc({{"Backed", "back", "VERB", 6, "advcl"},
+                              {"by", "by", "ADP", 3, "case"},
+                              {"Gondor", "Gondor", "PROPN", 1, "obl"},
+                              {"Rohan", "Rohan", "PROPN", 6, "nsubj"},
+                              {"would", "would", "AUX", 6, "aux"},
+                              {"attack", "attack", "VERB", 0, "root"}},
+                             "2020-01-01", "VBN");
+  EXPECT_EQ(modality_of(backed, 0), "asserted");
 }
 
 }  // namespace
