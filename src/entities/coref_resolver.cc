@@ -120,6 +120,26 @@ int local_subject(const Document& doc, const std::vector<WorkMention>& ms, int s
   return -1;
 }
 
+bool quote_token(const Token& t) {
+  return t.xpos == "``" || t.xpos == "''" || t.text == "\"" || t.text == "\u201c" ||
+         t.text == "\u201d";
+}
+
+// Whether each sentence opens inside quoted words: quotation marks counted
+// from the start of its paragraph (a quote left open at a paragraph's end is
+// opened again by the next paragraph's first mark).
+std::vector<char> quoted_at_start(const Document& doc) {
+  std::vector<char> out(doc.sentences.size(), 0);
+  bool open = false;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (i == 0 || s.paragraph != doc.sentences[i - 1].paragraph) open = false;
+    out[i] = open;
+    for (const Token& t : s.tokens) open ^= quote_token(t);
+  }
+  return out;
+}
+
 // Sentences back (the description's own included) within which a definite
 // description of a person joins the only compatible person that does not
 // hold its role by title or apposition.
@@ -137,7 +157,8 @@ class EntityBuilder {
         coreference_(coreference),
         n_(static_cast<int>(ms.size())),
         cl_(ms.size()),
-        live_(ms.size(), 0) {
+        live_(ms.size(), 0),
+        quoted_at_start_(quoted_at_start(doc)) {
     for (const WorkMention& m : ms_)
       if (!m.dropped && m.person && m.kind == K::kName && name_length(m) >= 2)
         full_named_.insert(m.identity);
@@ -613,6 +634,7 @@ class EntityBuilder {
       if (gap > 2) break;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
+      if (quote_blocks(m, a)) continue;
       // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
       bool nested = false;
       for (int k = std::max(0, j - 4); k < n_ && k <= j + 4 && !nested; ++k)
@@ -641,6 +663,21 @@ class EntityBuilder {
       make_live(i);
       join(i, best);
     }
+  }
+
+  bool quoted(const WorkMention& m) const {
+    const Sentence& s = doc_.sentences[m.sentence];
+    bool open = quoted_at_start_[m.sentence];
+    for (int k = 0; k < m.head; ++k) open ^= quote_token(s.tokens[k]);
+    return open;
+  }
+
+  // '"Harlow has no plan," he said': the speaker is not the Harlow of the
+  // quoted words (the speaker would say "I"), so a pronoun of the narration
+  // takes no mention inside the quoted words of its paragraph.
+  bool quote_blocks(const WorkMention& m, const WorkMention& a) const {
+    return doc_.sentences[a.sentence].paragraph == doc_.sentences[m.sentence].paragraph &&
+           !quoted(m) && quoted(a);
   }
 
   // Adds to `score` the salience that j's cluster earns from its subjects in
@@ -741,7 +778,8 @@ class EntityBuilder {
   const bool coreference_;
   const int n_;
   Clusters cl_;
-  std::vector<char> live_;  // a mention that will be output
+  std::vector<char> live_;             // a mention that will be output
+  std::vector<char> quoted_at_start_;  // by sentence: it opens inside quoted words
   std::unordered_map<std::string, int> by_identity_;
   std::unordered_map<std::string, int> by_surname_;    // person clusters by last name word
   std::unordered_map<std::string, int> by_body_head_;  // bodies by the last word of their name

@@ -71,6 +71,18 @@ TEST(Coref, PronounsAgreeAndRespectBinding) {
   EXPECT_EQ(texts(entity_named(doc, "Hamas")), (std::vector<std::string>{"Hamas", "it"}));
 }
 
+TEST(Coref, APronounDoesNotCrossAQuotationMark) {
+  // The speaker of the quoted words is not the person they name.
+  Document doc = make_doc("Paul Brennick spoke on Monday. \"Alice Harlow has no plan,\" he said.",
+                          "2016-09-10");
+  add_ner(doc, {"Paul", "Brennick"}, "PER");
+  add_ner(doc, {"Alice", "Harlow"}, "PER");
+  builtin_resolver()->annotate(doc);
+  EXPECT_EQ(texts(entity_named(doc, "Paul Brennick")),
+            (std::vector<std::string>{"Paul Brennick", "he"}));
+  EXPECT_EQ(texts(entity_named(doc, "Alice Harlow")), (std::vector<std::string>{"Alice Harlow"}));
+}
+
 TEST(Coref, TheyTakesAGroup) {
   Document doc = make_doc("Israeli troops entered the town. They arrested two men.", "2015-01-01");
   builtin_resolver()->annotate(doc);

@@ -131,6 +131,28 @@ bool simple_present(const Tree& tree, int clause) {
   return true;
 }
 
+// An -ing clause with no subject or auxiliary of its own ("by filing a
+// suit", "for cooperating with the police"): it tells how or on what terms
+// the governing act happens, so it is as real as that act. (A passive
+// participle, "Backed by Gondor, Rohan would attack", states what holds
+// already.)
+bool bare_participle(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos != "VBG") return false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "nsubj" || rel == "aux" || rel == "expl" || rel == "csubj") return false;
+    // "as expected", "as planning goes": a comparison, with its own reading.
+    if (rel == "mark" && tree.lemma(child) == "as") return false;
+  }
+  return true;
+}
+
+bool has_copula(const Tree& tree, int head) {
+  for (int child : tree.children(head))
+    if (Tree::base(tree.token(child).deprel) == "cop") return true;
+  return false;
+}
+
 // "offered no proof", "nobody attacked": the act is denied by its argument.
 bool negative_argument(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
@@ -234,6 +256,17 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "… in order to defend X", "… to punish Y": a purpose, not a deed.
     if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
     if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
+    // "would win by attacking X": the manner of an open act is open too;
+    // "the council has two ways to stop it: by filing a suit": the manner
+    // of a state in the present is a way it can be done, not a deed.
+    if (bare_participle(tree, clause)) {
+      const Reading governor = clause_reading(tree, up);
+      if (governor == Reading::kNone && simple_present(tree, up) &&
+          (tree.lemma(up) == "have" || tree.lemma(up) == "be"))
+        return Reading::kGeneric;
+      *climb = true;
+      return governor;
+    }
     return Reading::kNone;
   }
   if (rel == "conj") {
@@ -249,6 +282,12 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     return Reading::kNone;
   }
   if (descriptive_participle(tree, clause)) return Reading::kGeneric;
+  // "should not be a condition for cooperating": the participle on a noun
+  // that is itself the predicate shares that predicate's reading.
+  if (rel == "acl" && up_pos == "NOUN" && bare_participle(tree, clause) && has_copula(tree, up)) {
+    *climb = true;
+    return clause_reading(tree, up);
+  }
   // "the decision to attack", "plans for talks": a noun's complement.
   if (rel == "acl" && up_pos == "NOUN" && has_mark(tree, clause, {"to"})) return Reading::kIntended;
   return Reading::kNone;

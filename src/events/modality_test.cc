@@ -255,5 +255,52 @@ TEST(Modality, WhatIsDemandedHasNotHappened) {
   EXPECT_EQ(modality_of(insisted, 4), "asserted");
 }
 
+TEST(Modality, BareParticiplesShareTheirGovernorsReading) {
+  // "Gondor would win by shelling Rohan": the manner of an open act is open.
+  std::vector<events_test::Row> rows = {
+      {"Gondor", "Gondor", "PROPN", 3, "nsubj"}, {"would", "would", "AUX", 3, "aux"},
+      {"win", "win", "VERB", 0, "root"},         {"by", "by", "SCONJ", 5, "mark"},
+      {"shelling", "shell", "VERB", 3, "advcl"}, {"Rohan", "Rohan", "PROPN", 5, "obj"}};
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBG"), 4), "hypothetical");
+  // "Gondor won by shelling Rohan": as real as the victory.
+  rows.erase(rows.begin() + 1);
+  for (auto& r : rows)
+    if (r.head > 1) --r.head;
+  EXPECT_EQ(modality_of(make_doc(rows, "2020-01-01", "VBG"), 3), "asserted");
+  // "oaths should be no condition for meeting Rohan": the participle on a
+  // noun that is the predicate shares its "should".
+  Document terms = make_doc({{"oaths", "oath", "NOUN", 4, "nsubj"},
+                             {"should", "should", "AUX", 4, "aux"},
+                             {"be", "be", "AUX", 4, "cop"},
+                             {"condition", "condition", "NOUN", 0, "root"},
+                             {"for", "for", "SCONJ", 6, "mark"},
+                             {"meeting", "meet", "VERB", 4, "acl"},
+                             {"Rohan", "Rohan", "PROPN", 6, "obj"}},
+                            "2020-01-01", "VBG");
+  EXPECT_EQ(modality_of(terms, 5), "hypothetical");
+  // "the council has a way: by suing Rohan": a way it can be done.
+  Document way = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"council", "council", "NOUN", 3, "nsubj"},
+                           {"has", "have", "VERB", 0, "root"},
+                           {"a", "a", "DET", 5, "det"},
+                           {"way", "way", "NOUN", 3, "obj"},
+                           {":", ":", "PUNCT", 8, "punct"},
+                           {"by", "by", "SCONJ", 8, "mark"},
+                           {"suing", "sue", "VERB", 3, "advcl"},
+                           {"Rohan", "Rohan", "PROPN", 8, "obj"}});
+  way.sentences[0].tokens[2].xpos = "VBZ";
+  way.sentences[0].tokens[7].xpos = "VBG";
+  EXPECT_EQ(modality_of(way, 7), "generic");
+  // "Backed by Gondor, Rohan would attack": the backing holds already.
+  Document backed = make_doc({{"Backed", "back", "VERB", 6, "advcl"},
+                              {"by", "by", "ADP", 3, "case"},
+                              {"Gondor", "Gondor", "PROPN", 1, "obl"},
+                              {"Rohan", "Rohan", "PROPN", 6, "nsubj"},
+                              {"would", "would", "AUX", 6, "aux"},
+                              {"attack", "attack", "VERB", 0, "root"}},
+                             "2020-01-01", "VBN");
+  EXPECT_EQ(modality_of(backed, 0), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
