@@ -208,7 +208,7 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   code(doc);
   EXPECT_EQ(summary(doc), "GON>ROH:018 ");
   // "Gondor agreed to extend its patrols": no one else is named; the
-  // same-actor event is not coded.
+  // phrase is kept as text, not read as Gondor acting on itself.
   Document alone = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
                              {"agreed", "agree", "VERB", 0, "root"},
                              {"to", "to", "PART", 4, "mark"},
@@ -221,7 +221,21 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   its2.last_token = 5;
   alone.entities[0].mentions.push_back(its2);
   code(alone);
-  EXPECT_EQ(summary(alone), "");
+  ASSERT_EQ(summary(alone), "GON>:030 ");
+  EXPECT_EQ(alone.events[0].target->mention.text, "its patrols");
+  // "Gondor consulted its advisers": a consultation needs a partner; the
+  // same-actor event is not coded.
+  Document partner = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                               {"consulted", "consult", "VERB", 0, "root"},
+                               {"its", "its", "PRON", 4, "nmod:poss"},
+                               {"advisers", "adviser", "NOUN", 2, "obj"}});
+  add_entity(partner, 0, 1, "GON");
+  Mention its3 = partner.entities[0].mentions[0];
+  its3.first_token = 2;
+  its3.last_token = 3;
+  partner.entities[0].mentions.push_back(its3);
+  code(partner);
+  EXPECT_EQ(summary(partner), "");
 }
 
 TEST(Arguments, WeaponsAndAttacksAsSources) {

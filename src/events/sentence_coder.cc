@@ -509,10 +509,11 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
       for (Actor& a : actors_of(h))
         if (!is_source(a)) again.push_back(std::move(a));
     possessors_name_actors_ = true;
-    // Nobody else named: the event stays dropped as same-actor. Read as
-    // "target unknown", such events were mostly wrong on real articles
-    // ("released his tax returns" 084, "consult their physician" 040).
-    if (!again.empty()) targets = std::move(again);
+    // Nobody else named ("Gondor opened its borders", "agreed to extend
+    // their mission"): the phrase is kept as text, so the sense restrictions
+    // still see what was acted on ("released his plan"). Acts that need a
+    // partner (consult, cooperate, reject …) stay dropped as same-actor.
+    if (!again.empty() || !dyadic_root(code)) targets = std::move(again);
   }
   // "These strikes hit three Mordor units, two trucks and a bridge": the
   // other objects of a struck list that names a coded party were struck too.
