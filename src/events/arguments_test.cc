@@ -17,6 +17,14 @@ void code(Document& doc) {
   events_test::code_builtin(doc);
 }
 
+// The first entity is also mentioned by the one-word pronoun at `token`.
+void also_mentioned_at(Document& doc, int token) {
+  Mention m = doc.entities[0].mentions[0];
+  m.first_token = token;
+  m.last_token = token + 1;
+  doc.entities[0].mentions.push_back(m);
+}
+
 TEST(Arguments, UncodedTargetIsKeptAsText) {
   // "Gondor seized the bridges"
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
@@ -200,10 +208,7 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
                            {"for", "for", "ADP", 6, "case"},
                            {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
   add_entity(doc, 0, 1, "GON");
-  Mention its = doc.entities[0].mentions[0];
-  its.first_token = 2;
-  its.last_token = 3;
-  doc.entities[0].mentions.push_back(its);
+  also_mentioned_at(doc, 2);
   add_entity(doc, 5, 6, "ROH");
   code(doc);
   EXPECT_EQ(summary(doc), "GON>ROH:018 ");
@@ -216,10 +221,7 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
                              {"its", "its", "PRON", 6, "nmod:poss"},
                              {"patrols", "patrol", "NOUN", 4, "obj"}});
   add_entity(alone, 0, 1, "GON");
-  Mention its2 = alone.entities[0].mentions[0];
-  its2.first_token = 4;
-  its2.last_token = 5;
-  alone.entities[0].mentions.push_back(its2);
+  also_mentioned_at(alone, 4);
   code(alone);
   ASSERT_EQ(summary(alone), "GON>:030 ");
   EXPECT_EQ(alone.events[0].target->mention.text, "its patrols");
@@ -230,10 +232,7 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
                                {"its", "its", "PRON", 4, "nmod:poss"},
                                {"advisers", "adviser", "NOUN", 2, "obj"}});
   add_entity(partner, 0, 1, "GON");
-  Mention its3 = partner.entities[0].mentions[0];
-  its3.first_token = 2;
-  its3.last_token = 3;
-  partner.entities[0].mentions.push_back(its3);
+  also_mentioned_at(partner, 2);
   code(partner);
   EXPECT_EQ(summary(partner), "");
 }
