@@ -987,5 +987,32 @@ TEST(Arguments, APassiveParticiplesNounIsItsObject) {
   EXPECT_NE(summary(doc).find("GON>ROH:163"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, ANamedButUncodedDoerActsOnACodedTarget) {
+  // "Falastur sanctioned Gondor" / "… the guild"; Falastur a person the
+  // actor lists do not know (typed PER, or no entity at all).
+  auto sanctioned = [](bool gondor, const std::string& type) {
+    Document doc = make_doc({{"Falastur", "Falastur", "PROPN", 2, "nsubj"},
+                             {"sanctioned", "sanction", "VERB", 0, "root"},
+                             gondor ? events_test::Row{"Gondor", "Gondor", "PROPN", 2, "obj"}
+                                    : events_test::Row{"guilds", "guild", "NOUN", 2, "obj"}});
+    if (!type.empty()) {
+      add_entity(doc, 0, 1, "");
+      doc.entities.back().type = type;
+    }
+    if (gondor) add_entity(doc, 2, 3, "GON");
+    code(doc);
+    return doc;
+  };
+  // The named person is the source as text when the target is coded.
+  Document doc = sanctioned(true, "PER");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source->actor_code, "");
+  EXPECT_EQ(doc.events[0].source->mention.text, "Falastur");
+  EXPECT_EQ(doc.events[0].target->actor_code, "GON");
+  // Neither side coded, or a name no entity covers: no event.
+  EXPECT_EQ(summary(sanctioned(false, "PER")), "");
+  EXPECT_EQ(summary(sanctioned(true, "")), "");
+}
+
 }  // namespace
 }  // namespace eventwire

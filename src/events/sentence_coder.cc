@@ -808,6 +808,18 @@ bool SentenceCoder::unnamed_people(const std::vector<int>& sources) const {
   return classes.front() == "group" || (classes.front() == "person" && head.xpos == "NNS");
 }
 
+bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
+  if (sources.size() != 1 || has_actor(sources)) return false;
+  int head = sources.front();
+  if (tree_.token(head).upos != "PROPN") return false;
+  for (const Entity& e : doc_.entities) {
+    if (!e.actor_code.empty() || (e.type != "PER" && e.type != "ORG")) continue;
+    for (const Mention& m : e.mentions)
+      if (m.sentence == s_ && m.first_token <= head && head < m.last_token) return true;
+  }
+  return false;
+}
+
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
   for (int child : tree_.children(predicate)) {
     if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
@@ -1455,6 +1467,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
     }
   }
   occurred_source(predicate, r);  // "clashes broke out", "there were protests"
+  if (named_uncoded(r.sources)) r.options.weapon_source = true;
 }
 
 // The entry's target paths; a demand or appeal on the subject of what must
