@@ -157,6 +157,45 @@ TEST(Arguments, AnnouncedFutureIsAnIntent) {
   EXPECT_EQ(e.modality, "asserted");
 }
 
+TEST(Arguments, AFutureReportedInThePastIsAnIntent) {
+  // "Gondor said (Monday) it would / will release the prisoners (if Rohan
+  // paid)": after a past-tense speech verb "would" is the reported "will";
+  // a condition keeps it hypothetical; the parser may make "Monday" a
+  // subject and hang the clause on it.
+  auto said = [](const char* modal, bool monday, bool condition) {
+    int off = monday ? 1 : 0;
+    std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                          {"said", "say", "VERB", 0, "root"}};
+    if (monday) rows.push_back({"Monday", "Monday", "PROPN", 2, "nsubj"});
+    rows.push_back({"it", "it", "PRON", 5 + off, "nsubj"});
+    rows.push_back({modal, modal, "AUX", 5 + off, "aux"});
+    rows.push_back({"release", "release", "VERB", 2 + off, "ccomp"});
+    rows.push_back({"the", "the", "DET", 7 + off, "det"});
+    rows.push_back({"prisoners", "prisoner", "NOUN", 5 + off, "obj"});
+    if (condition) {
+      rows.push_back({"if", "if", "SCONJ", 10, "mark"});
+      rows.push_back({"Rohan", "Rohan", "PROPN", 10, "nsubj"});
+      rows.push_back({"paid", "pay", "VERB", 5, "advcl"});
+    }
+    Document doc = make_doc(rows);
+    doc.sentences[0].tokens[1].xpos = "VBD";
+    doc.sentences[0].tokens[static_cast<size_t>(3 + off)].xpos = "MD";
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 2 + off, 3 + off, "GON");
+    code(doc);
+    return doc;
+  };
+  for (const Document& doc : {said("would", false, false), said("will", true, false)}) {
+    ASSERT_FALSE(doc.events.empty());
+    EXPECT_EQ(doc.events.back().root_code, "03") << summary(doc);
+    EXPECT_EQ(doc.events.back().modality, "asserted");
+  }
+  Document conditional = said("would", false, true);
+  ASSERT_FALSE(conditional.events.empty());
+  EXPECT_EQ(conditional.events.back().root_code, "08") << summary(conditional);
+  EXPECT_EQ(conditional.events.back().modality, "hypothetical");
+}
+
 TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
   // "Gondor and Rohan met"
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},

@@ -1129,7 +1129,32 @@ int SentenceCoder::reported_future(int predicate) const {
     clause = tree_.head(clause);
   int speech = reporting_verb(clause);
   if (speech < 0) return -1;
-  return event_modality(tree_, predicate, false) == "future" ? speech : -1;
+  std::string modality = event_modality(tree_, predicate, false);
+  if (modality == "future") return speech;
+  return modality == "hypothetical" && backshifted_will(predicate, speech) ? speech : -1;
+}
+
+// "Gondor said it would open the border": after a past-tense speech verb,
+// "would" is the reported "will" (the sequence of tenses), not a condition,
+// when no other modal, condition or hedge makes it hypothetical.
+bool SentenceCoder::backshifted_will(int predicate, int speech) const {
+  if (tree_.token(speech).xpos != "VBD") return false;
+  bool would = false;
+  for (int child : tree_.children(predicate)) {
+    const Token& c = tree_.token(child);
+    std::string form = lower_ascii(c.text);
+    if (Tree::base(c.deprel) == "aux" && c.xpos == "MD") {
+      if (form != "would" && form != "'d") return false;
+      would = true;
+    }
+    if (c.deprel == "advmod" && c.upos == "ADV" && form != "not" && form != "also") return false;
+    if (Tree::base(c.deprel) == "advcl")
+      for (int m : tree_.children(child))
+        if (tree_.token(m).deprel == "mark" &&
+            (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether"))
+          return false;
+  }
+  return would && !tree_.is_negated(predicate);
 }
 
 // The speech verb whose content `clause` is: its ccomp, or (a parser's
@@ -1138,7 +1163,11 @@ int SentenceCoder::reported_future(int predicate) const {
 int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
-  if (Tree::base(rel) == "ccomp") return up >= 0 && is_speech_verb(tree_.lemma(up)) ? up : -1;
+  // "said Saturday that they will …" with the time word read as a subject.
+  if (Tree::base(rel) == "ccomp" && up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up))
+    up = tree_.head(up);
+  if (Tree::base(rel) == "ccomp")
+    return up >= 0 && tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up)) ? up : -1;
   // "said Saturday that they will …" hung on the time word as a clause of its own.
   if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {

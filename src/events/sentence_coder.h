@@ -183,6 +183,7 @@ class SentenceCoder {
   void drop_framing_statements(size_t first_event);
   int reporting_verb(int clause) const;
   int reported_future(int predicate) const;
+  bool backshifted_will(int predicate, int speech) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
   // When it fails and `failed` is given, says which constraint did not hold.
