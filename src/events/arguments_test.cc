@@ -276,6 +276,23 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   EXPECT_EQ(summary(partner), "");
 }
 
+TEST(Arguments, TheSourceItselfIsNoFallbackTarget) {
+  // "Gondor expressed its condolences to the families": the entry's recipient,
+  // uncoded, is the target, not "its" found among the other arguments.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"expressed", "express", "VERB", 0, "root"},
+                           {"its", "its", "PRON", 4, "nmod:poss"},
+                           {"condolences", "condolence", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 7, "case"},
+                           {"the", "the", "DET", 7, "det"},
+                           {"families", "family", "NOUN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  also_mentioned_at(doc, 2);
+  code(doc);
+  ASSERT_EQ(summary(doc), "GON>:018 ");
+  EXPECT_EQ(doc.events[0].target->mention.text, "the families");
+}
+
 TEST(Arguments, WeaponsAndAttacksAsSources) {
   // "Mordor's rockets hit Gondor": the weapon's owner acts.
   Document owned = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},

@@ -1609,6 +1609,16 @@ void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
     r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
 }
 
+// Is the actor of `node` one of the sources ("expressed its condolences to
+// the families": "its" is no better target than the uncoded families)?
+bool SentenceCoder::own_actor(int node, const std::vector<int>& sources) const {
+  Actor actor = resolve(node);
+  return std::any_of(sources.begin(), sources.end(), [&](int s) {
+    Actor source = resolve(s);
+    return !actor.code.empty() && source.code == actor.code && source.entity == actor.entity;
+  });
+}
+
 // "turned down an offer from the guild", "rejected claims by the council": an
 // entry written without a target (T=-) still names whom the act touched
 // when its arguments name a coded actor other than the source; the event
@@ -1700,7 +1710,7 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
     r.targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, r.passive);
   if (!entry->target.empty() && !has_actor(r.targets)) {
     if (std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
-        !found.empty()) {
+        !found.empty() && !(own_actor(found.front(), r.sources) && !r.targets.empty())) {
       r.targets = std::move(found);
       r.pattern += " (target: first coded actor among the other arguments)";
     }

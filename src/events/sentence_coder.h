@@ -215,6 +215,7 @@ class SentenceCoder {
   std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
+  bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
   void accused_target(int predicate, Reading& r) const;
   // --- noun events reported as happening (occurrence.cc)
