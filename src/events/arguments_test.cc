@@ -238,7 +238,7 @@ TEST(Arguments, ANounEventUnderAVerbMissingItsPhraseIsCodedItself) {
 }
 
 TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
-  // "Gondor voiced its sympathy for Rohan" / "… to the families": "its" is
+  // "Gondor voiced its sympathy for Rohan" / "… to the widows": "its" is
   // Gondor; the target is what the phrase names besides it, else the
   // entry's recipient, uncoded, rather than "its" found among the arguments.
   auto condolences = [](std::vector<events_test::Row> tail) {
@@ -257,11 +257,11 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
   Document doc =
       condolences({{"for", "for", "ADP", 6, "case"}, {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
   EXPECT_EQ(summary(doc), "GON>ROH:018 ");
-  Document families = condolences({{"to", "to", "ADP", 7, "case"},
-                                   {"the", "the", "DET", 7, "det"},
-                                   {"families", "family", "NOUN", 2, "obl"}});
-  ASSERT_EQ(summary(families), "GON>:018 ");
-  EXPECT_EQ(families.events[0].target->mention.text, "the families");
+  Document widows = condolences({{"to", "to", "ADP", 7, "case"},
+                                 {"the", "the", "DET", 7, "det"},
+                                 {"widows", "widow", "NOUN", 2, "obl"}});
+  ASSERT_EQ(summary(widows), "GON>:018 ");
+  EXPECT_EQ(widows.events[0].target->mention.text, "the widows");
   // "Gondor agreed to extend its patrols": no one else is named; the
   // phrase is kept as text, not read as Gondor acting on itself.
   Document alone = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},

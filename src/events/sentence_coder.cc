@@ -509,9 +509,9 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
       for (Actor& a : actors_of(h))
         if (!is_source(a)) again.push_back(std::move(a));
     possessors_name_actors_ = true;
-    // Nobody else named ("Gondor opened its borders", "agreed to extend
-    // their mission"): the phrase is kept as text, so the sense restrictions
-    // still see what was acted on ("released his plan"). Acts that need a
+    // Nobody else named ("Gondor unsealed its frontier", "agreed to prolong
+    // their patrols"): the phrase is kept as text, what was acted on, for
+    // the sense restrictions and the scorer to judge. Acts that need a
     // partner (consult, cooperate, reject …) stay dropped as same-actor.
     if (!again.empty() || !dyadic_root(code)) targets = std::move(again);
   }
@@ -1609,8 +1609,8 @@ void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
     r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
 }
 
-// Is the actor of `node` one of the sources ("expressed its condolences to
-// the families": "its" is no better target than the uncoded families)?
+// Is the actor of `node` one of the sources ("conveyed its sympathy to the
+// widows": "its" is no better target than the uncoded widows)?
 bool SentenceCoder::own_actor(int node, const std::vector<int>& sources) const {
   Actor actor = resolve(node);
   return std::any_of(sources.begin(), sources.end(), [&](int s) {
