@@ -17,6 +17,14 @@ void code(Document& doc) {
   events_test::code_builtin(doc);
 }
 
+// The first entity is also mentioned by the one-word pronoun at `token`.
+void also_mentioned_at(Document& doc, int token) {
+  Mention m = doc.entities[0].mentions[0];
+  m.first_token = token;
+  m.last_token = token + 1;
+  doc.entities[0].mentions.push_back(m);
+}
+
 TEST(Arguments, UncodedTargetIsKeptAsText) {
   // "Gondor seized the bridges"
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
@@ -149,6 +157,45 @@ TEST(Arguments, AnnouncedFutureIsAnIntent) {
   EXPECT_EQ(e.modality, "asserted");
 }
 
+TEST(Arguments, AFutureReportedInThePastIsAnIntent) {
+  // "Gondor said (Monday) it would / will release the prisoners (if Rohan
+  // paid)": after a past-tense speech verb "would" is the reported "will";
+  // a condition keeps it hypothetical; the parser may make "Monday" a
+  // subject and hang the clause on it.
+  auto said = [](const char* modal, bool monday, bool condition) {
+    int off = monday ? 1 : 0;
+    std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                          {"said", "say", "VERB", 0, "root"}};
+    if (monday) rows.push_back({"Monday", "Monday", "PROPN", 2, "nsubj"});
+    rows.push_back({"it", "it", "PRON", 5 + off, "nsubj"});
+    rows.push_back({modal, modal, "AUX", 5 + off, "aux"});
+    rows.push_back({"release", "release", "VERB", 2 + off, "ccomp"});
+    rows.push_back({"the", "the", "DET", 7 + off, "det"});
+    rows.push_back({"prisoners", "prisoner", "NOUN", 5 + off, "obj"});
+    if (condition) {
+      rows.push_back({"if", "if", "SCONJ", 10, "mark"});
+      rows.push_back({"Rohan", "Rohan", "PROPN", 10, "nsubj"});
+      rows.push_back({"paid", "pay", "VERB", 5, "advcl"});
+    }
+    Document doc = make_doc(rows);
+    doc.sentences[0].tokens[1].xpos = "VBD";
+    doc.sentences[0].tokens[static_cast<size_t>(3 + off)].xpos = "MD";
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 2 + off, 3 + off, "GON");
+    code(doc);
+    return doc;
+  };
+  for (const Document& doc : {said("would", false, false), said("will", true, false)}) {
+    ASSERT_FALSE(doc.events.empty());
+    EXPECT_EQ(doc.events.back().root_code, "03") << summary(doc);
+    EXPECT_EQ(doc.events.back().modality, "asserted");
+  }
+  Document conditional = said("would", false, true);
+  ASSERT_FALSE(conditional.events.empty());
+  EXPECT_EQ(conditional.events.back().root_code, "08") << summary(conditional);
+  EXPECT_EQ(conditional.events.back().modality, "hypothetical");
+}
+
 TEST(Arguments, JointSubjectsOfReciprocalActsActOnEachOther) {
   // "Gondor and Rohan met"
   Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},
@@ -191,24 +238,32 @@ TEST(Arguments, ANounEventUnderAVerbMissingItsPhraseIsCodedItself) {
 }
 
 TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
-  // "Gondor voiced its sympathy for Rohan": "its" is Gondor; the target is
-  // what the phrase names besides it.
-  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
-                           {"expressed", "express", "VERB", 0, "root"},
-                           {"its", "its", "PRON", 4, "nmod:poss"},
-                           {"condolences", "condolence", "NOUN", 2, "obj"},
-                           {"for", "for", "ADP", 6, "case"},
-                           {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
-  add_entity(doc, 0, 1, "GON");
-  Mention its = doc.entities[0].mentions[0];
-  its.first_token = 2;
-  its.last_token = 3;
-  doc.entities[0].mentions.push_back(its);
-  add_entity(doc, 5, 6, "ROH");
-  code(doc);
+  // "Gondor voiced its sympathy for Rohan" / "… to the widows": "its" is
+  // Gondor; the target is what the phrase names besides it, else the
+  // entry's recipient, uncoded, rather than "its" found among the arguments.
+  auto condolences = [](std::vector<events_test::Row> tail) {
+    std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                          {"expressed", "express", "VERB", 0, "root"},
+                                          {"its", "its", "PRON", 4, "nmod:poss"},
+                                          {"condolences", "condolence", "NOUN", 2, "obj"}};
+    rows.insert(rows.end(), tail.begin(), tail.end());
+    Document doc = make_doc(rows);
+    add_entity(doc, 0, 1, "GON");
+    also_mentioned_at(doc, 2);
+    if (doc.sentences[0].tokens.back().upos == "PROPN") add_entity(doc, 5, 6, "ROH");
+    code(doc);
+    return doc;
+  };
+  Document doc =
+      condolences({{"for", "for", "ADP", 6, "case"}, {"Rohan", "Rohan", "PROPN", 4, "nmod"}});
   EXPECT_EQ(summary(doc), "GON>ROH:018 ");
+  Document widows = condolences({{"to", "to", "ADP", 7, "case"},
+                                 {"the", "the", "DET", 7, "det"},
+                                 {"widows", "widow", "NOUN", 2, "obl"}});
+  ASSERT_EQ(summary(widows), "GON>:018 ");
+  EXPECT_EQ(widows.events[0].target->mention.text, "the widows");
   // "Gondor agreed to extend its patrols": no one else is named; the
-  // same-actor event is not coded.
+  // phrase is kept as text, not read as Gondor acting on itself.
   Document alone = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
                              {"agreed", "agree", "VERB", 0, "root"},
                              {"to", "to", "PART", 4, "mark"},
@@ -216,12 +271,20 @@ TEST(Arguments, TheSourcesOwnPossessiveIsNoTarget) {
                              {"its", "its", "PRON", 6, "nmod:poss"},
                              {"patrols", "patrol", "NOUN", 4, "obj"}});
   add_entity(alone, 0, 1, "GON");
-  Mention its2 = alone.entities[0].mentions[0];
-  its2.first_token = 4;
-  its2.last_token = 5;
-  alone.entities[0].mentions.push_back(its2);
+  also_mentioned_at(alone, 4);
   code(alone);
-  EXPECT_EQ(summary(alone), "");
+  ASSERT_EQ(summary(alone), "GON>:030 ");
+  EXPECT_EQ(alone.events[0].target->mention.text, "its patrols");
+  // "Gondor consulted its advisers": a consultation needs a partner; the
+  // same-actor event is not coded.
+  Document partner = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                               {"consulted", "consult", "VERB", 0, "root"},
+                               {"its", "its", "PRON", 4, "nmod:poss"},
+                               {"advisers", "adviser", "NOUN", 2, "obj"}});
+  add_entity(partner, 0, 1, "GON");
+  also_mentioned_at(partner, 2);
+  code(partner);
+  EXPECT_EQ(summary(partner), "");
 }
 
 TEST(Arguments, WeaponsAndAttacksAsSources) {
@@ -1064,6 +1127,33 @@ TEST(Arguments, TheConsequencesOfOneActAreOneIncident) {
   doc.events.clear();
   code(doc);
   EXPECT_EQ(doc.events.size(), 3u) << summary(doc);
+}
+
+TEST(Arguments, ANamedButUncodedDoerActsOnACodedTarget) {
+  // "Falastur sanctioned Gondor" / "… the guild"; Falastur a person the
+  // actor lists do not know (typed PER, or no entity at all).
+  auto sanctioned = [](bool gondor, const std::string& type) {
+    Document doc = make_doc({{"Falastur", "Falastur", "PROPN", 2, "nsubj"},
+                             {"sanctioned", "sanction", "VERB", 0, "root"},
+                             gondor ? events_test::Row{"Gondor", "Gondor", "PROPN", 2, "obj"}
+                                    : events_test::Row{"guilds", "guild", "NOUN", 2, "obj"}});
+    if (!type.empty()) {
+      add_entity(doc, 0, 1, "");
+      doc.entities.back().type = type;
+    }
+    if (gondor) add_entity(doc, 2, 3, "GON");
+    code(doc);
+    return doc;
+  };
+  // The named person is the source as text when the target is coded.
+  Document doc = sanctioned(true, "PER");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source->actor_code, "");
+  EXPECT_EQ(doc.events[0].source->mention.text, "Falastur");
+  EXPECT_EQ(doc.events[0].target->actor_code, "GON");
+  // Neither side coded, or a name no entity covers: no event.
+  EXPECT_EQ(summary(sanctioned(false, "PER")), "");
+  EXPECT_EQ(summary(sanctioned(true, "")), "");
 }
 
 }  // namespace

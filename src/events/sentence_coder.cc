@@ -557,10 +557,11 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
       for (Actor& a : actors_of(h))
         if (!is_source(a)) again.push_back(std::move(a));
     possessors_name_actors_ = true;
-    // Nobody else named: the event stays dropped as same-actor. Read as
-    // "target unknown", such events were mostly wrong on real articles
-    // ("released his tax returns" 084, "consult their physician" 040).
-    if (!again.empty()) targets = std::move(again);
+    // Nobody else named ("Gondor unsealed its frontier", "agreed to prolong
+    // their patrols"): the phrase is kept as text, what was acted on, for
+    // the sense restrictions and the scorer to judge. Acts that need a
+    // partner (consult, cooperate, reject …) stay dropped as same-actor.
+    if (!again.empty() || !dyadic_root(code)) targets = std::move(again);
   }
   // "These strikes hit three Mordor units, two trucks and a bridge": the
   // other objects of a struck list that names a coded party were struck too.
@@ -858,6 +859,18 @@ bool SentenceCoder::unnamed_people(const std::vector<int>& sources) const {
   // ("the client fired a question", "a serial liar"), or a group ("a mob").
   if (classes.empty()) return false;
   return classes.front() == "group" || (classes.front() == "person" && head.xpos == "NNS");
+}
+
+bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
+  if (sources.size() != 1 || has_actor(sources)) return false;
+  int head = sources.front();
+  if (tree_.token(head).upos != "PROPN") return false;
+  for (const Entity& e : doc_.entities) {
+    if (!e.actor_code.empty() || (e.type != "PER" && e.type != "ORG")) continue;
+    for (const Mention& m : e.mentions)
+      if (m.sentence == s_ && m.first_token <= head && head < m.last_token) return true;
+  }
+  return false;
 }
 
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
@@ -1175,7 +1188,32 @@ int SentenceCoder::reported_future(int predicate) const {
     clause = tree_.head(clause);
   int speech = reporting_verb(clause);
   if (speech < 0) return -1;
-  return event_modality(tree_, predicate, false) == "future" ? speech : -1;
+  std::string modality = event_modality(tree_, predicate, false);
+  if (modality == "future") return speech;
+  return modality == "hypothetical" && backshifted_will(predicate, speech) ? speech : -1;
+}
+
+// "Gondor said it would open the border": after a past-tense speech verb,
+// "would" is the reported "will" (the sequence of tenses), not a condition,
+// when no other modal, condition or hedge makes it hypothetical.
+bool SentenceCoder::backshifted_will(int predicate, int speech) const {
+  if (tree_.token(speech).xpos != "VBD") return false;
+  bool would = false;
+  for (int child : tree_.children(predicate)) {
+    const Token& c = tree_.token(child);
+    std::string form = lower_ascii(c.text);
+    if (Tree::base(c.deprel) == "aux" && c.xpos == "MD") {
+      if (form != "would" && form != "'d") return false;
+      would = true;
+    }
+    if (c.deprel == "advmod" && c.upos == "ADV" && form != "not" && form != "also") return false;
+    if (Tree::base(c.deprel) == "advcl")
+      for (int m : tree_.children(child))
+        if (tree_.token(m).deprel == "mark" &&
+            (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether"))
+          return false;
+  }
+  return would && !tree_.is_negated(predicate);
 }
 
 // The speech verb whose content `clause` is: its ccomp, or (a parser's
@@ -1184,7 +1222,11 @@ int SentenceCoder::reported_future(int predicate) const {
 int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
-  if (Tree::base(rel) == "ccomp") return up >= 0 && is_speech_verb(tree_.lemma(up)) ? up : -1;
+  // "said Saturday that they will …" with the time word read as a subject.
+  if (Tree::base(rel) == "ccomp" && up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up))
+    up = tree_.head(up);
+  if (Tree::base(rel) == "ccomp")
+    return up >= 0 && tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up)) ? up : -1;
   // "said Saturday that they will …" hung on the time word as a clause of its own.
   if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
@@ -1515,6 +1557,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
     }
   }
   occurred_source(predicate, r);  // "clashes broke out", "there were protests"
+  if (named_uncoded(r.sources)) r.options.weapon_source = true;
 }
 
 // An uncoded compound or adjective ("cease-fire", "peace", "mob") says what
@@ -1641,6 +1684,16 @@ void SentenceCoder::shared_object_target(int predicate, Reading& r) const {
     r.pattern += " (target: the object shared with \"" + tree_.token(first).text + "\")";
 }
 
+// Is the actor of `node` one of the sources ("conveyed its sympathy to the
+// widows": "its" is no better target than the uncoded widows)?
+bool SentenceCoder::own_actor(int node, const std::vector<int>& sources) const {
+  Actor actor = resolve(node);
+  return std::any_of(sources.begin(), sources.end(), [&](int s) {
+    Actor source = resolve(s);
+    return !actor.code.empty() && source.code == actor.code && source.entity == actor.entity;
+  });
+}
+
 // "turned down an offer from the guild", "rejected claims by the council": an
 // entry written without a target (T=-) still names whom the act touched
 // when its arguments name a coded actor other than the source; the event
@@ -1732,7 +1785,7 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
     r.targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, r.passive);
   if (!entry->target.empty() && !has_actor(r.targets)) {
     if (std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
-        !found.empty()) {
+        !found.empty() && !(own_actor(found.front(), r.sources) && !r.targets.empty())) {
       r.targets = std::move(found);
       r.pattern += " (target: first coded actor among the other arguments)";
     }

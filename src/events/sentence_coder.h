@@ -134,6 +134,10 @@ class SentenceCoder {
   const std::string& lexicon_lemma(int predicate) const;  // remembered per token
   static bool unarmed(const std::string& actor_code);
   bool unnamed_people(const std::vector<int>& sources) const;
+  // A person or organization the text names but the actor lists do not
+  // know ("Governor Falastur", "the Guild of Bree"): a doer as text when the
+  // target is coded.
+  bool named_uncoded(const std::vector<int>& sources) const;
   bool passive_clause(int predicate) const;
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
                     const std::vector<int>& targets, const EmitOptions& options);
@@ -183,6 +187,7 @@ class SentenceCoder {
   void remove_events(size_t first_event, const std::vector<bool>& drop);
   int reporting_verb(int clause) const;
   int reported_future(int predicate) const;
+  bool backshifted_will(int predicate, int speech) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
   // When it fails and `failed` is given, says which constraint did not hold.
@@ -217,6 +222,7 @@ class SentenceCoder {
   std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
+  bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
   void accused_target(int predicate, Reading& r) const;
   // --- noun events reported as happening (occurrence.cc)
