@@ -994,6 +994,15 @@ TEST(Arguments, PropertyDestroyedByAWeaponIsForce) {
   add_entity(razed, 2, 3, "MOR");
   code(razed);
   EXPECT_EQ(summary(razed), "GON>MOR:1712 ");
+  // "The strikes suppressed Mordor units": repression (175) by a weapon too.
+  Document suppressed = make_doc({{"The", "the", "DET", 2, "det"},
+                                  {"strikes", "strike", "NOUN", 3, "nsubj"},
+                                  {"suppressed", "suppress", "VERB", 0, "root"},
+                                  {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                                  {"units", "unit", "NOUN", 3, "obj"}});
+  add_entity(suppressed, 3, 4, "MOR");
+  code(suppressed);
+  EXPECT_EQ(summary(suppressed), ">MOR:190 ");
 }
 
 TEST(Arguments, APronounLinkedToAnUncodedPersonIsATarget) {

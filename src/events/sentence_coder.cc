@@ -1445,14 +1445,17 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
 }
 
 // "Two strikes destroyed a Mordor depot", "the trucks were destroyed in a
-// coalition airstrike": property destroyed (1712) by a weapon or an attack
-// is military force (190, refined by the weapon's kind below), not the
-// coercion of razing a house; re3d and CAMEO's strike reports agree.
+// coalition airstrike", "the strikes suppressed two units": property
+// destroyed (1712) or repression (175) by a weapon or an attack is military
+// force (190, refined by the weapon's kind below), not the coercion of
+// razing a house or beating a crowd.
 void SentenceCoder::destruction_by_weapon(int predicate, bool verb, Reading& r) const {
-  if (!verb || r.code != "1712") return;
+  // Destroying property (1712) and violent repression (175): not an arrest
+  // "in clashes" (173) nor an interception by aircraft (1711).
+  if (!verb || (r.code != "1712" && r.code.rfind("175", 0) != 0)) return;
   int weapon = r.sources.size() == 1 && is_weapon_or_attack(r.sources.front()) ? r.sources.front()
                                                                                 : -1;
-  if (weapon < 0 && r.sources.empty() && r.passive)
+  if (weapon < 0 && r.sources.empty() && r.passive && r.code == "1712")
     for (int child : tree_.children(predicate))
       if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
         weapon = child;

@@ -207,7 +207,8 @@ class SentenceCoder {
   // no subject, auxiliary or object of its own.
   bool conjoined_to_passive(int predicate) const;
   void find_sources(int predicate, Reading& r) const;
-  // Property destroyed (1712) by a weapon or an attack is force (190).
+  // Property destroyed (1712) or repression (175) by a weapon or an attack
+  // is force (190).
   void destruction_by_weapon(int predicate, bool verb, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
