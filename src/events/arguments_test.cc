@@ -1049,5 +1049,23 @@ TEST(Arguments, ALightVerbsDerivedDefaultLeavesTheActToItsNoun) {
   EXPECT_NE(summary(doc).find("GON>MOR:195 "), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, TheOneMovedApprovesOfTheAgent) {
+  // "Rohan is encouraged by the decision of Gondor": Rohan approves of
+  // Gondor, not Gondor of Rohan.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 3, "nsubj:pass"},
+                           {"is", "be", "AUX", 3, "aux:pass"},
+                           {"encouraged", "encourage", "VERB", 0, "root"},
+                           {"by", "by", "ADP", 6, "case"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"decision", "decision", "NOUN", 3, "obl:agent"},
+                           {"of", "of", "ADP", 8, "case"},
+                           {"Gondor", "Gondor", "PROPN", 6, "nmod"}});
+  add_entity(doc, 0, 1, "ROH");
+  add_entity(doc, 7, 8, "GON");
+  code(doc);
+  EXPECT_NE(summary(doc).find("ROH>GON:05"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("GON>ROH"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

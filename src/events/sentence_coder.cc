@@ -1367,6 +1367,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   if (!read_embedding(predicate, r)) return;
   find_sources(predicate, r);
   find_targets(predicate, r);
+  experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
   r.options.inherited = r.inherited;
   r.options.refused = r.refused;
@@ -1464,6 +1465,24 @@ void SentenceCoder::destruction_by_weapon(int predicate, bool verb, Reading& r) 
   if (weapon < 0 || tree_.lemma(weapon) == "explosion" || tree_.lemma(weapon) == "blast") return;
   r.code = "190";
   r.pattern += " (destroyed by a weapon: " + tree_.token(weapon).text + ")";
+}
+
+// "The council is encouraged by the decision of X", "Gondor was dismayed by
+// Rohan's vote": with a verb whose subject is the one moved (WordNet 3.0:
+// a verb.emotion sense among its first two with the frame "Something ----s
+// somebody"), the passive subject approves or disapproves (05, 11) of the
+// agent, not the other way round.
+void SentenceCoder::experiencer_passive(int predicate, Reading& r) const {
+  static const char* const kMoved[] = {"cheer",   "disappoint", "dismay",  "encourage",
+                                       "offend",  "reassure",   "satisfy", "shock"};
+  std::string root = dict::cameo_root(r.code);
+  if (!r.passive || (root != "05" && root != "11") || r.sources.empty() || r.targets.empty())
+    return;
+  const std::string& lemma = lexicon_lemma(predicate);
+  if (std::none_of(std::begin(kMoved), std::end(kMoved), [&](const char* w) { return lemma == w; }))
+    return;
+  std::swap(r.sources, r.targets);
+  r.pattern += " (the passive subject is the one moved)";
 }
 
 bool SentenceCoder::conjoined_to_passive(int predicate) const {

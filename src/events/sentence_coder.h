@@ -211,6 +211,8 @@ class SentenceCoder {
   // is force (190).
   void destruction_by_weapon(int predicate, bool verb, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
+  // "is encouraged by X": the one moved approves of X (swaps the arguments).
+  void experiencer_passive(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
   std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
