@@ -1008,12 +1008,10 @@ TEST(Arguments, PropertyDestroyedByAWeaponIsForce) {
 TEST(Arguments, APronounLinkedToAnUncodedPersonIsATarget) {
   // "Faramir said Mordor troops killed him": "him" is Faramir, whom no code
   // names; the killing is done to him.
-  auto rows = std::vector<events_test::Row>{{"Faramir", "Faramir", "PROPN", 2, "nsubj"},
-                                            {"said", "say", "VERB", 0, "root"},
-                                            {"Mordor", "Mordor", "PROPN", 4, "compound"},
-                                            {"troops", "troop", "NOUN", 5, "nsubj"},
-                                            {"killed", "kill", "VERB", 2, "ccomp"},
-                                            {"him", "he", "PRON", 5, "obj"}};
+  auto rows = std::vector<events_test::Row>{
+      {"Faramir", "Faramir", "PROPN", 2, "nsubj"},  {"said", "say", "VERB", 0, "root"},
+      {"Mordor", "Mordor", "PROPN", 4, "compound"}, {"troops", "troop", "NOUN", 5, "nsubj"},
+      {"killed", "kill", "VERB", 2, "ccomp"},       {"him", "he", "PRON", 5, "obj"}};
   Document doc = make_doc(rows);
   add_entity(doc, 2, 4, "MORMIL");
   add_entity(doc, 0, 1, "");

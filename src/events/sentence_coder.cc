@@ -1454,8 +1454,8 @@ void SentenceCoder::destruction_by_weapon(int predicate, bool verb, Reading& r) 
   // Destroying property (1712) and violent repression (175): not an arrest
   // "in clashes" (173) nor an interception by aircraft (1711).
   if (!verb || (r.code != "1712" && r.code.rfind("175", 0) != 0)) return;
-  int weapon = r.sources.size() == 1 && is_weapon_or_attack(r.sources.front()) ? r.sources.front()
-                                                                                : -1;
+  int weapon =
+      r.sources.size() == 1 && is_weapon_or_attack(r.sources.front()) ? r.sources.front() : -1;
   if (weapon < 0 && r.sources.empty() && r.passive && r.code == "1712")
     for (int child : tree_.children(predicate))
       if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
@@ -1473,8 +1473,8 @@ void SentenceCoder::destruction_by_weapon(int predicate, bool verb, Reading& r) 
 // somebody"), the passive subject approves or disapproves (05, 11) of the
 // agent, not the other way round.
 void SentenceCoder::experiencer_passive(int predicate, Reading& r) const {
-  static const char* const kMoved[] = {"cheer",   "disappoint", "dismay",  "encourage",
-                                       "offend",  "reassure",   "satisfy", "shock"};
+  static const char* const kMoved[] = {"cheer",  "disappoint", "dismay",  "encourage",
+                                       "offend", "reassure",   "satisfy", "shock"};
   std::string root = dict::cameo_root(r.code);
   if (!r.passive || (root != "05" && root != "11") || r.sources.empty() || r.targets.empty())
     return;

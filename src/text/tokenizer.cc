@@ -327,8 +327,7 @@ class ChunkSplitter {
         emit_word(piece, k + 1, 0);
         piece = k = k + 1;
         continue;
-      }
-      else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum)
+      } else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum)
         keep = true;
       else if (is_apostrophe(cp) && prev_alnum && next_alnum)
         keep = true;  // O'Neill; clitics handled below
