@@ -941,10 +941,10 @@ std::optional<Actor> SentenceCoder::uncoded(int head) const {
   return actor;
 }
 
-// "He was killed in a raid by X" in an article about an uncoded person: a
-// pronoun the coreference stage linked to someone the article names stands
-// for that person (a target kept as text, with the entity), though no code
-// says who.
+// "She was slain in an ambush laid by Mordor", in an article about a person
+// no code names: a pronoun the coreference stage linked to someone the
+// article names stands for that person (a target kept as text, with the
+// entity), though no code says who.
 std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
   if (tree_.token(head).upos != "PRON") return std::nullopt;
   auto pronoun = [&](const Mention& m) {
