@@ -1156,5 +1156,96 @@ TEST(Arguments, ANamedButUncodedDoerActsOnACodedTarget) {
   EXPECT_EQ(summary(sanctioned(true, "")), "");
 }
 
+TEST(Arguments, PropertyDestroyedByAWeaponIsForce) {
+  // "Two strikes destroyed Mordor buildings": force (190), not the razing of
+  // a house (1712).
+  Document doc = make_doc({{"Two", "two", "NUM", 2, "nummod"},
+                           {"strikes", "strike", "NOUN", 3, "nsubj"},
+                           {"destroyed", "destroy", "VERB", 0, "root"},
+                           {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                           {"buildings", "building", "NOUN", 3, "obj"}});
+  add_entity(doc, 3, 4, "MOR");
+  code(doc);
+  EXPECT_EQ(summary(doc), ">MOR:190 ");
+  // "Gondor destroyed Mordor buildings": no weapon named, 1712 as before.
+  Document razed = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"destroyed", "destroy", "VERB", 0, "root"},
+                             {"Mordor", "Mordor", "PROPN", 4, "compound"},
+                             {"buildings", "building", "NOUN", 2, "obj"}});
+  add_entity(razed, 0, 1, "GON");
+  add_entity(razed, 2, 3, "MOR");
+  code(razed);
+  EXPECT_EQ(summary(razed), "GON>MOR:1712 ");
+  // "The strikes suppressed Mordor units": repression (175) by a weapon too.
+  Document suppressed = make_doc({{"The", "the", "DET", 2, "det"},
+                                  {"strikes", "strike", "NOUN", 3, "nsubj"},
+                                  {"suppressed", "suppress", "VERB", 0, "root"},
+                                  {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                                  {"units", "unit", "NOUN", 3, "obj"}});
+  add_entity(suppressed, 3, 4, "MOR");
+  code(suppressed);
+  EXPECT_EQ(summary(suppressed), ">MOR:190 ");
+}
+
+TEST(Arguments, APronounLinkedToAnUncodedPersonIsATarget) {
+  // "Faramir said Mordor troops killed him": "him" is Faramir, whom no code
+  // names; the killing is done to him.
+  auto rows = std::vector<events_test::Row>{
+      {"Faramir", "Faramir", "PROPN", 2, "nsubj"},  {"said", "say", "VERB", 0, "root"},
+      {"Mordor", "Mordor", "PROPN", 4, "compound"}, {"troops", "troop", "NOUN", 5, "nsubj"},
+      {"killed", "kill", "VERB", 2, "ccomp"},       {"him", "he", "PRON", 5, "obj"}};
+  Document doc = make_doc(rows);
+  add_entity(doc, 2, 4, "MORMIL");
+  add_entity(doc, 0, 1, "");
+  Mention him;
+  him.sentence = 0;
+  him.first_token = 5;
+  him.last_token = 6;
+  doc.entities.back().mentions.push_back(him);
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << summary(doc);
+  ASSERT_TRUE(doc.events[0].target);
+  EXPECT_EQ(doc.events[0].target->actor_code, "");
+  EXPECT_EQ(doc.events[0].target->entity, "E2");
+  // Linked to nobody, the pronoun is no target.
+  Document alone = make_doc(rows);
+  add_entity(alone, 2, 4, "MORMIL");
+  code(alone);
+  ASSERT_EQ(alone.events.size(), 1u) << summary(alone);
+  EXPECT_FALSE(alone.events[0].target);
+}
+
+TEST(Arguments, ALightVerbsDerivedDefaultLeavesTheActToItsNoun) {
+  // "Gondor conducted airstrikes on Mordor": the airstrikes are an act of
+  // their own (195), not only what a derived default of "conduct" acts on.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"conducted", "conduct", "VERB", 0, "root"},
+                           {"airstrikes", "airstrike", "NOUN", 2, "obj"},
+                           {"on", "on", "ADP", 5, "case"},
+                           {"Mordor", "Mordor", "PROPN", 3, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 4, 5, "MOR");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GON>MOR:195 "), std::string::npos) << summary(doc);
+}
+
+TEST(Arguments, TheOneMovedApprovesOfTheAgent) {
+  // "Rohan is encouraged by the decision of Gondor": Rohan approves of
+  // Gondor, not Gondor of Rohan.
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 3, "nsubj:pass"},
+                           {"is", "be", "AUX", 3, "aux:pass"},
+                           {"encouraged", "encourage", "VERB", 0, "root"},
+                           {"by", "by", "ADP", 6, "case"},
+                           {"the", "the", "DET", 6, "det"},
+                           {"decision", "decision", "NOUN", 3, "obl:agent"},
+                           {"of", "of", "ADP", 8, "case"},
+                           {"Gondor", "Gondor", "PROPN", 6, "nmod"}});
+  add_entity(doc, 0, 1, "ROH");
+  add_entity(doc, 7, 8, "GON");
+  code(doc);
+  EXPECT_NE(summary(doc).find("ROH>GON:05"), std::string::npos) << summary(doc);
+  EXPECT_EQ(summary(doc).find("GON>ROH"), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -303,6 +303,8 @@ bool SentenceCoder::fragmented() const {
   return true;
 }
 
+static bool is_support_verb(std::string_view lemma);
+
 // The verb whose object this noun event is, when that verb has an entry of
 // its own; -1 otherwise (then the verb is a support verb: "held talks").
 int SentenceCoder::coded_verb_over_noun(int noun) const {
@@ -321,6 +323,13 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   if (prepositional_frame(*entry) &&
       std::none_of(entry->target.begin(), entry->target.end(),
                    [&](const dict::DepPath& p) { return !tree_.follow(verb, p).empty(); }))
+    return -1;
+  // "the coalition conducted ten airstrikes": a light verb read only by a
+  // derived dictionary's bare default does not take over its noun; the noun
+  // is coded too, done by the verb's subject (support_verb_subject). (Not
+  // dropping the verb's own reading: that lost report type.)
+  if (entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
+      is_support_verb(lexicon_lemma(verb)))
     return -1;
   return verb;
 }
@@ -346,17 +355,26 @@ static Aspect aspect_of(std::string_view lemma) {
   return in(kEnds) ? Aspect::kEnds : Aspect::kNone;
 }
 
+// Light verbs whose object names the act ("held talks", "conducted
+// airstrikes", "joined the fight"), and the verbs of beginning or continuing
+// one ("renewed its ban").
+static bool is_support_verb(std::string_view lemma) {
+  static const char* const kSupportVerbs[] = {
+      "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
+      "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
+      "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
+      "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
+  return aspect_of(lemma) == Aspect::kGoesOn ||
+         std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
+                     [&](const char* w) { return lemma == w; });
+}
+
 // A noun event that is the object of a support (light) verb takes that
 // verb's subject: "Gondor held talks with Rohan", "troops launched an assault
 // on the town", and a speech verb's: "announced a ceasefire". Other verbs
 // say someone else acts: "refused to allow protests". A verb of beginning or
 // continuing is a support verb too: "the council renewed its ban".
 std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
-  static const char* const kSupportVerbs[] = {
-      "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
-      "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
-      "organise", "give",      "issue",    "take",    "sign",     "reach",     "strike", "pursue",
-      "step",     "intensify", "escalate", "join",    "perform",  "undertake", "commit", "unleash"};
   // "carried out a wave of raids": the quantity word stands in.
   if (int head = tree_.head(noun); head >= 0 && Tree::base(tree_.token(noun).deprel) == "nmod" &&
                                    tree_.through_quantity(head) == noun)
@@ -370,9 +388,7 @@ std::vector<int> SentenceCoder::support_verb_subject(int noun) const {
   if (Tree::base(rel) == "obl" && verb >= 0) return participant_subject(noun, verb);
   if (rel != "obj" || verb < 0 || tree_.token(verb).upos != "VERB") return {};
   const std::string& lemma = lexicon_lemma(verb);
-  bool support = is_speech_verb(lemma) || aspect_of(lemma) == Aspect::kGoesOn ||
-                 std::any_of(std::begin(kSupportVerbs), std::end(kSupportVerbs),
-                             [&](const char* w) { return lemma == w; });
+  bool support = is_speech_verb(lemma) || is_support_verb(lemma);
   return support ? subject_of(verb) : std::vector<int>{};
 }
 
@@ -499,12 +515,19 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
   }
   // 4. A personal pronoun the entity stage left alone: the subject of a clause
   // above it ("Ethiopia indicated it would act …"), as TABARI did.
-  if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON") {
+  // Not for a pronoun the coreference stage linked to someone uncoded
+  // (linked_pronoun), and never the subject of an object pronoun's own verb
+  // ("troops killed him" is not the troops).
+  if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON" &&
+      !linked_pronoun(head)) {
     const std::string& l = tree_.lemma(head);
+    std::string_view own = Tree::base(tree_.token(head).deprel);
+    int bound = own == "obj" || own == "iobj" ? tree_.head(head) : -1;
     if (l == "it" || l == "they" || l == "he" || l == "she" || l == "them" || l == "him" ||
         l == "her") {
       for (int clause = tree_.head(head), depth = 0; clause >= 0 && depth < 6;
            clause = tree_.head(clause), ++depth) {
+        if (clause == bound) continue;
         for (int child : tree_.children(clause)) {
           if (child == head || Tree::base(tree_.token(child).deprel) != "nsubj" || child > head)
             continue;
@@ -575,8 +598,12 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   if (impl_.lexicon) {
     if (sources.empty() && !source_heads.empty())
       if (auto a = uncoded(source_heads.front())) sources.push_back(std::move(*a));
-    if (targets.empty() && !target_heads.empty())
-      if (auto a = uncoded(target_heads.front())) targets.push_back(std::move(*a));
+    if (targets.empty() && !target_heads.empty()) {
+      if (auto a = uncoded(target_heads.front()))
+        targets.push_back(std::move(*a));
+      else if (auto p = linked_pronoun(target_heads.front()))
+        targets.push_back(std::move(*p));
+    }
   }
   // With the built-in lexicon a coded source is enough: a target the entry's
   // paths do not find is unknown, not a reason to drop what happened
@@ -978,6 +1005,40 @@ std::optional<Actor> SentenceCoder::uncoded(int head) const {
   actor.entity.clear();
   actor.how = "uncoded phrase";
   return actor;
+}
+
+// "She was slain in an ambush laid by Mordor", in an article about a person
+// no code names: a pronoun the coreference stage linked to someone the
+// article names stands for that person (a target kept as text, with the
+// entity), though no code says who.
+std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
+  if (tree_.token(head).upos != "PRON") return std::nullopt;
+  auto pronoun = [&](const Mention& m) {
+    if (m.sentence < 0 || m.sentence >= static_cast<int>(doc_.sentences.size())) return false;
+    const auto& tokens = doc_.sentences[static_cast<size_t>(m.sentence)].tokens;
+    return m.last_token - m.first_token == 1 && m.first_token < static_cast<int>(tokens.size()) &&
+           tokens[static_cast<size_t>(m.first_token)].upos == "PRON";
+  };
+  for (const Entity& e : doc_.entities) {
+    bool here = false, named = false;
+    for (const Mention& m : e.mentions) {
+      here = here || (m.sentence == s_ && m.first_token == head && m.last_token == head + 1);
+      named = named || !pronoun(m);
+    }
+    if (!here || !named) continue;
+    Actor actor;
+    const Token& t = tree_.token(head);
+    actor.mention.sentence = s_;
+    actor.mention.first_token = head;
+    actor.mention.last_token = head + 1;
+    actor.mention.start = t.start;
+    actor.mention.end = t.end;
+    actor.mention.text = t.text;
+    actor.entity = e.id;
+    actor.how = "pronoun of " + e.id + " (uncoded)";
+    return actor;
+  }
+  return std::nullopt;
 }
 
 size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
@@ -1407,6 +1468,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   if (!read_embedding(predicate, r)) return;
   find_sources(predicate, r);
   find_targets(predicate, r);
+  experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
   r.options.inherited = r.inherited;
   r.options.refused = r.refused;
@@ -1484,6 +1546,46 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   return true;
 }
 
+// "Two strikes destroyed a Mordor depot", "the trucks were destroyed in a
+// coalition airstrike", "the strikes suppressed two units": property
+// destroyed (1712) or repression (175) by a weapon or an attack is military
+// force (190, refined by the weapon's kind below), not the coercion of
+// razing a house or beating a crowd.
+void SentenceCoder::destruction_by_weapon(int predicate, bool verb, Reading& r) const {
+  // Destroying property (1712) and violent repression (175): not an arrest
+  // "in clashes" (173) nor an interception by aircraft (1711).
+  if (!verb || (r.code != "1712" && r.code.rfind("175", 0) != 0)) return;
+  int weapon =
+      r.sources.size() == 1 && is_weapon_or_attack(r.sources.front()) ? r.sources.front() : -1;
+  if (weapon < 0 && r.sources.empty() && r.passive && r.code == "1712")
+    for (int child : tree_.children(predicate))
+      if (Tree::base(tree_.token(child).deprel) == "obl" && is_weapon_or_attack(child))
+        weapon = child;
+  // An explosion or a blast may be an accident ("a plant explosion
+  // demolished a gym"); a strike, a shell or a bomb is used by someone.
+  if (weapon < 0 || tree_.lemma(weapon) == "explosion" || tree_.lemma(weapon) == "blast") return;
+  r.code = "190";
+  r.pattern += " (destroyed by a weapon: " + tree_.token(weapon).text + ")";
+}
+
+// "The council is encouraged by the decision of X", "Gondor was dismayed by
+// Rohan's vote": with a verb whose subject is the one moved (WordNet 3.0:
+// a verb.emotion sense among its first two with the frame "Something ----s
+// somebody"), the passive subject approves or disapproves (05, 11) of the
+// agent, not the other way round.
+void SentenceCoder::experiencer_passive(int predicate, Reading& r) const {
+  static const char* const kMoved[] = {"cheer",  "disappoint", "dismay",  "encourage",
+                                       "offend", "reassure",   "satisfy", "shock"};
+  std::string root = dict::cameo_root(r.code);
+  if (!r.passive || (root != "05" && root != "11") || r.sources.empty() || r.targets.empty())
+    return;
+  const std::string& lemma = lexicon_lemma(predicate);
+  if (std::none_of(std::begin(kMoved), std::end(kMoved), [&](const char* w) { return lemma == w; }))
+    return;
+  std::swap(r.sources, r.targets);
+  r.pattern += " (the passive subject is the one moved)";
+}
+
 bool SentenceCoder::conjoined_to_passive(int predicate) const {
   const Token& t = tree_.token(predicate);
   int first = tree_.head(predicate);
@@ -1519,6 +1621,7 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
     r.sources = inherited_subject(predicate);
     r.inherited = !r.sources.empty();
   }
+  destruction_by_weapon(predicate, verb, r);
   bool force = force_root(r.code);
   // "were killed in an Israeli airstrike": the act named in the oblique did
   // it; "… in a grenade explosion": an unattributed attack.

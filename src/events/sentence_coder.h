@@ -97,6 +97,9 @@ class SentenceCoder {
   // event with one coded actor still says who or what the other side was;
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
+  // A pronoun target that the coreference stage linked to an uncoded entity;
+  // none when it is linked to nobody.
+  std::optional<Actor> linked_pronoun(int head) const;
   bool is_temporal(int node) const;
   // "said Rohan must withdraw": the coded subject of a speech verb's
   // complement with must / should / ought; -1 when none.
@@ -216,7 +219,12 @@ class SentenceCoder {
   // A noun event's first source path that names a coded actor, when the
   // first one found names none ("the cease-fire agreement between A and B").
   void coded_source_path(int predicate, Reading& r) const;
+  // Property destroyed (1712) or repression (175) by a weapon or an attack
+  // is force (190).
+  void destruction_by_weapon(int predicate, bool verb, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
+  // "is encouraged by X": the one moved approves of X (swaps the arguments).
+  void experiencer_passive(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
   std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;

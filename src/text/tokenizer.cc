@@ -320,7 +320,14 @@ class ChunkSplitter {
         keep = true;  // the trailing pass kept this period
       else if (cp == '.' && prev_alnum && next_alnum)
         keep = true;  // e.g, domain.com, file.xls
-      else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum)
+      else if (cp == '.' && k + 1 < e && is_hyphen(at(k + 1).cp) && prev_alnum &&
+               period_belongs_to_word(piece, k + 1)) {
+        // "U.S.-led", "U.N.-backed": the initialism keeps its period, as
+        // "Saudi-led" keeps its word; the hyphen is split off below.
+        emit_word(piece, k + 1, 0);
+        piece = k = k + 1;
+        continue;
+      } else if ((cp == '&' || cp == '_' || cp == '+') && prev_alnum && next_alnum)
         keep = true;
       else if (is_apostrophe(cp) && prev_alnum && next_alnum)
         keep = true;  // O'Neill; clitics handled below

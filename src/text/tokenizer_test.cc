@@ -69,6 +69,10 @@ TEST(Tokenizer, UrlsEmailsAbbreviations) {
   EXPECT_EQ(words("Dr. Smith of the U.S. and Acme Inc. arrived"),
             (V{"Dr.", "Smith", "of", "the", "U.S.", "and", "Acme", "Inc.", "arrived"}));
   EXPECT_EQ(words("and/or"), (V{"and", "/", "or"}));
+  // An initialism before a hyphen keeps its period, as a word does.
+  EXPECT_EQ(words("the U.S.-led alliance and U.N.-backed envoys"),
+            (V{"the", "U.S.", "-", "led", "alliance", "and", "U.N.", "-", "backed", "envoys"}));
+  EXPECT_EQ(words("Gondor-led"), (V{"Gondor", "-", "led"}));
 }
 
 TEST(Tokenizer, OffsetsAreCodePointsIntoTheText) {
