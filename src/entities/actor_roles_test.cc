@@ -278,5 +278,22 @@ TEST(ActorRoles, ACandidacyTitleNamingAPartyIsTheParty) {
   EXPECT_EQ(o->actor_code, "");
 }
 
+TEST(ActorRoles, APartyLabelBeforeAnUnknownNameIsTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. Libertarian Tavi Rinne condemned the arrests, and "
+      "Republican Donald Trump agreed.",
+      "2016-09-20");
+  add_ner(doc, {"Tavi", "Rinne"}, "PER");
+  add_ner(doc, {"Donald", "Trump"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* t = entity_with_mention(doc, "Libertarian Tavi Rinne");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor_code, "USAPTY");
+  // A person the base knows keeps the base's code.
+  const Entity* d = entity_with_mention(doc, "Republican Donald Trump");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->actor_code, "USAELI");
+}
+
 }  // namespace
 }  // namespace eventwire
