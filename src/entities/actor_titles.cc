@@ -41,8 +41,13 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   const KbEntry* tail_place = nullptr;
   const bool title = (r.last == m.first || title_tail(in, r, m, &tail_place)) &&
                      (!r.definite || !article) && !r.indefinite;
-  bool appos = is_apposition(in, m, r);
-  if (!title && !appos) appos = fronted_description(in, m, r);
+  // A role phrase right before a person's name is that person's title, no
+  // apposition of a name before it ("According to the Daily Lark, party
+  // spokesman Ada Moreno said").
+  const bool titles_next = r.last < static_cast<int>(in.folded.size()) && r.last != m.first &&
+                           per_at_[r.sentence][r.last];
+  bool appos = !titles_next && is_apposition(in, m, r);
+  if (!title && !appos && !titles_next) appos = fronted_description(in, m, r);
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
   if (title) officer_as_police(in, r);
