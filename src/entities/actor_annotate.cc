@@ -26,6 +26,7 @@ void DocumentResolver::run() {
   surnames_as_people();
   capital_metonyms();
   article_country();
+  acronyms_of_bodies();
   affiliations();
   names_without_country();
   add_pronouns();

@@ -37,6 +37,8 @@ bool noun_like(const Token& t);
 std::string composed_role(const std::string& role);
 std::string phrase_role(const WorkMention& r);
 int32_t date_number(const std::string& d);
+// An acronym ending in "PD": a police department's (actor_acronyms.cc).
+bool police_acronym(const std::string& text);
 
 // What one sentence offers, computed once: folded tokens, knowledge-base and
 // role matches with token → match maps, and the parse's children.
@@ -148,6 +150,7 @@ class DocumentResolver {
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
   void chamber_part(const SentenceInfo& in, const std::string& owner, const WorkMention& m,
                     std::string& nation, std::string& role, std::string& last_role) const;
 
@@ -170,6 +173,7 @@ class DocumentResolver {
   bool names_party(size_t si, int first, int after) const;
   bool plural_title(const WorkMention& r, size_t i) const;
   void title_conjoined_names(size_t i, const WorkMention& r);
+  int apposition_body(const SentenceInfo& in, int head) const;
   void affiliations();
 
   // 5. Capitals as metonyms, 5b. the article's country, 5d. the role alone
@@ -186,6 +190,10 @@ class DocumentResolver {
                               int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
   void names_without_country();
+
+  // 5e. A body's acronym where the article names it in full (actor_acronyms.cc).
+  std::vector<std::string> name_acronyms(const WorkMention& b) const;
+  void acronyms_of_bodies();
 
   const Kb& kb_;
   const EntityOptions& options_;

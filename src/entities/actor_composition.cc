@@ -60,6 +60,16 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
                                             WorkMention& m) const {
   std::string nation = owner, role, last_role;
   bool weak_head = false;
+  if (m.last - m.first == 1 && police_acronym(in.sentence->tokens[m.first].text)) {
+    if (!owner.empty()) {
+      m.code = owner + "COP";
+      m.rank = 3;
+      m.how = "composition";
+    } else {
+      m.title_role = "NCOP";
+    }
+    return;
+  }
   for (const Hit& h : in.names)
     if (h.first >= m.first && h.last <= m.last && nation.empty())
       if (const KbEntry* k = place_entry(h)) {
@@ -81,6 +91,9 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
       // Council" after "the Security Council" is that council).
       const bool weak = r.attribute("weak") == "yes";
       if (weak && h.first == m.first && h.last == m.last) continue;
+      // A place NER found is named like a body only by a real role word: a
+      // "Trauma Center" or "Arts Center" is a building.
+      if (weak && m.type == "LOC") continue;
       if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty())) {
         last_role = composed_role(r.code);
         weak_head = weak;
@@ -91,6 +104,7 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
   // ("Federation of Mountain Guides", not the guides' sector).
   if (last_role == "LAB") role = last_role;
   if (last_role.empty() || weak_head) chamber_part(in, owner, m, nation, role, last_role);
+  if (last_role != "LEG" && party_caucus(in, m)) role = last_role = "PTY";
   if (!nation.empty() && !role.empty()) {
     m.code = nation + role;
     m.rank = 3;
@@ -102,6 +116,18 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
     // Not a civilian role: bodies are not civilians ("… for Population").
     m.title_role = "N" + last_role;
   }
+}
+
+// A caucus or club named after a party is the party's ("Lakeshore Democratic
+// Caucus", "Young Republicans Club"), whatever its members are.
+bool DocumentResolver::party_caucus(const SentenceInfo& in, const WorkMention& m) const {
+  static const std::unordered_set<std::string> parties = {
+      "democratic", "democrat", "democrats", "republican", "republicans", "gop", "libertarian"};
+  const std::string& last = in.folded[m.last - 1];
+  if (last != "caucus" && last != "club") return false;
+  for (int k = m.first; k + 1 < m.last; ++k)
+    if (parties.count(in.folded[k]) && starts_upper(in.sentence->tokens[k].text)) return true;
+  return false;
 }
 
 // A committee or caucus named after a chamber is part of it: "House

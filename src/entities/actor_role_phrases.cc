@@ -193,14 +193,31 @@ int DocumentResolver::role_office(size_t si, int top, int last) const {
 }
 
 // 3d. A candidate's staff: "Clinton spokesman Nick Merrill" in an article
-//     naming the Clinton campaign (3b) speaks for the candidate's party side,
-//     as "Clinton campaign spokesman" does (3); without a campaign in the
-//     article an owner out of office leaves the role uncoded (step 3).
+//     naming the Clinton campaign (3b), or titling Clinton a party's
+//     nominee or candidate ("Democratic nominee Hillary Clinton"), speaks for the candidate's party
+//     side, as "Clinton campaign spokesman" does (3); without a campaign in the article an owner
+//     out of office leaves the role uncoded (step 3).
 void DocumentResolver::candidates_staff() {
   std::unordered_set<std::string> campaigns;  // identities of people with a campaign
-  for (const WorkMention& m : ms_)
+  // Surnames of known people the article titles a party's nominee or
+  // candidate → their country.
+  std::unordered_map<std::string, std::string> candidates;
+  for (const WorkMention& m : ms_) {
     if (m.identity.starts_with("campaign:")) campaigns.insert(m.identity.substr(9));
-  if (campaigns.empty()) return;
+    // A known person the article titles a candidate ("Democratic nominee X").
+    if (m.dropped || !m.person || m.kind != WorkMention::Kind::kName ||
+        !m.identity.starts_with("kb:"))
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    if (start < 1 || in.role_at[start - 1] < 0) continue;
+    const std::string& title = in.folded[start - 1];
+    if ((title == "nominee" || title == "candidate") &&
+        names_party(static_cast<size_t>(m.sentence), std::max(0, start - 4), start) &&
+        m.code.size() >= 3 && kb_.is_country(m.code.substr(0, 3)))
+      candidates.emplace(in.folded[m.last - 1], m.code.substr(0, 3));
+  }
+  if (campaigns.empty() && candidates.empty()) return;
   for (WorkMention& m : ms_) {
     if (m.dropped || m.kind != WorkMention::Kind::kRole || !m.unknown_owner || !m.code.empty() ||
         m.former)
@@ -215,12 +232,17 @@ void DocumentResolver::candidates_staff() {
       if (h.first < m.first || h.last > m.head || h.use != Use::kName) continue;
       bool past = false;
       const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
-      if (e < 0 || kb_.entries[e].kind != "person" ||
-          !campaigns.count("kb:" + std::to_string(kb_.identity[e])))
-        continue;
+      if (e < 0 || kb_.entries[e].kind != "person") continue;
+      // (The candidate's surname, whichever namesake the base chooses for it
+      // alone: "Clinton spokesman" after "Democratic nominee Hillary Clinton".)
+      const auto candidate = candidates.find(in.folded[h.last - 1]);
+      std::string country = candidate != candidates.end() ? candidate->second : std::string();
       const std::string& code = kb_.entries[e].code;
-      if (code.size() < 3 || !kb_.is_country(code.substr(0, 3))) continue;
-      m.code = code.substr(0, 3) + "PTY";
+      if (country.empty() && campaigns.count("kb:" + std::to_string(kb_.identity[e])) &&
+          code.size() >= 3 && kb_.is_country(code.substr(0, 3)))
+        country = code.substr(0, 3);
+      if (country.empty()) continue;
+      m.code = country + "PTY";
       m.role = "PTY";
       m.rank = 3;
       m.how = "composition";

@@ -278,5 +278,40 @@ TEST(ActorRoles, ACandidacyTitleNamingAPartyIsTheParty) {
   EXPECT_EQ(o->actor_code, "");
 }
 
+TEST(ActorRoles, APartyLabelBeforeAnUnknownNameIsTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. Libertarian Tavi Rinne condemned the arrests, and "
+      "Republican Donald Trump agreed.",
+      "2016-09-20");
+  add_ner(doc, {"Tavi", "Rinne"}, "PER");
+  add_ner(doc, {"Donald", "Trump"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* t = entity_with_mention(doc, "Libertarian Tavi Rinne");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor_code, "USAPTY");
+  // A person the base knows keeps the base's code.
+  const Entity* d = entity_with_mention(doc, "Republican Donald Trump");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->actor_code, "USAELI");
+}
+
+TEST(ActorRoles, ANomineesSpokesmanSpeaksForTheParty) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. Republican nominee Donald Trump condemned the arrests. "
+      "According to the Daily Lark, Trump spokesman Tavi Rinne said more would follow.",
+      "2016-09-20");
+  add_ner(doc, {"Donald", "Trump"}, "PER");
+  add_ner(doc, {"Daily", "Lark"}, "ORG");
+  add_ner(doc, {"Trump", "spokesman", "Tavi", "Rinne"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* t = entity_with_mention(doc, "Trump spokesman Tavi Rinne");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor_code, "USAPTY");
+  // The title is no apposition of the outlet before it.
+  const Entity* lark = entity_with_mention(doc, "Daily Lark");
+  ASSERT_NE(lark, nullptr);
+  EXPECT_NE(lark->actor_code, "USAPTY");
+}
+
 }  // namespace
 }  // namespace eventwire

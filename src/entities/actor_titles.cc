@@ -41,8 +41,13 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   const KbEntry* tail_place = nullptr;
   const bool title = (r.last == m.first || title_tail(in, r, m, &tail_place)) &&
                      (!r.definite || !article) && !r.indefinite;
-  bool appos = is_apposition(in, m, r);
-  if (!title && !appos) appos = fronted_description(in, m, r);
+  // A role phrase right before a person's name is that person's title, no
+  // apposition of a name before it ("According to the Daily Lark, party
+  // spokesman Ada Moreno said").
+  const bool titles_next = r.last < static_cast<int>(in.folded.size()) && r.last != m.first &&
+                           per_at_[r.sentence][r.last];
+  bool appos = !titles_next && is_apposition(in, m, r);
+  if (!title && !appos && !titles_next) appos = fronted_description(in, m, r);
   if (!title && !appos) return;
   if (m.name_first < 0) m.name_first = m.first;
   if (title) officer_as_police(in, r);
@@ -255,10 +260,32 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
   }
 }
 
+// The body named in a common noun's apposition to the name at `head`, by
+// "at", "of", "for" or "with" ("Ada Moreno, an analyst at the Harbor
+// Institute"; "…, founder and director of …"): the token heading that body's
+// name, or -1.
+int DocumentResolver::apposition_body(const SentenceInfo& in, int head) const {
+  const auto& toks = in.sentence->tokens;
+  for (int a : in.children[head]) {
+    if (toks[a].deprel != "appos" || toks[a].upos != "NOUN") continue;
+    std::vector<int> nouns = {a};
+    for (int c : in.children[a])
+      if (toks[c].deprel == "conj" && toks[c].upos == "NOUN") nouns.push_back(c);
+    for (int n : nouns)
+      for (int c : in.children[n])
+        if (toks[c].deprel == "nmod" && toks[c].upos == "PROPN" &&
+            (has_case(in, c, "at") || has_case(in, c, "of") || has_case(in, c, "for") ||
+             has_case(in, c, "with")))
+          return c;
+  }
+  return -1;
+}
+
 // 5c. A person the knowledge base does not know, named with a coded
 //     organization ("DAB's Ben Chan", "Cheng Chung-tai of Civic Passion",
-//     "Alvin Yeung from the Civic Party"), takes the organization's code.
-//     Organizations are looked up by sentence and token.
+//     "Alvin Yeung from the Civic Party"; in an apposition whose noun is no
+//     role word: "X, an analyst at the Y Institute"), takes the
+//     organization's code. Organizations are looked up by sentence and token.
 void DocumentResolver::affiliations() {
   std::unordered_map<uint64_t, size_t> org_from, org_to;  // (sentence, token) → mention
   auto key = [](int sentence, int token) {
@@ -291,6 +318,12 @@ void DocumentResolver::affiliations() {
     if (!org && m.last + 1 < n && (in.folded[m.last] == "of" || in.folded[m.last] == "from")) {
       const int j = m.last + 1 + (in.folded[m.last + 1] == "the" ? 1 : 0);
       if (auto it = org_from.find(key(m.sentence, j)); it != org_from.end()) org = &ms_[it->second];
+    }
+    if (!org && m.person && in.parsed) {
+      const int o = apposition_body(in, m.head);
+      if (o >= 0)
+        if (auto it = org_to.find(key(m.sentence, o + 1)); it != org_to.end())
+          org = &ms_[it->second];
     }
     if (!org || (unknown_place && !org->code.ends_with("PTY"))) continue;
     if (unknown_place) m.person = true, m.type = "PER";
