@@ -456,6 +456,22 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   return true;
 }
 
+// Whether verb frame f of token i reports someone's words. A passive with no
+// agent that reports only an object or infinitive reports nobody's ("was told
+// to leave", "is expected to rule"). A lexicon verb reporting only its object
+// needs the learned model's assent at a low threshold: the model reads the
+// frame (the senses' classes with the frame, the object's lemma, the
+// subject's kind, the dependents), which tells "denied the charges" from
+// "will moderate the debate" or "rewriting the tax code".
+bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool learned,
+                       bool agentless_passive, const Frame& f) {
+  if (!f.object) return true;
+  if (agentless_passive && f.speaker.empty()) return false;
+  bool infinitive = lower(s.tokens[f.content.first].text) == "to";
+  if (learned || infinitive || !lex.model || lex.object_threshold <= 0) return true;
+  return lex.model->score(s, i, lex) >= lex.object_threshold;
+}
+
 // A verb the lexicon does not list is a cue when the learned model says so
 // ("lambasted the budget"); it reports a clause or an object.
 bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entry) {
@@ -473,7 +489,8 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   const Token& tok = s.tokens[i];
   const CueEntry* e = lex.verb(tok);
   CueEntry learned;
-  if (!e && learned_cue(s, lex, i, learned)) e = &learned;
+  const bool from_model = !e && learned_cue(s, lex, i, learned);
+  if (from_model) e = &learned;
   if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
   // "so-called" is an adjective, not a report.
   if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") return;
@@ -561,7 +578,9 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     int obj = tree.child(i, {"iobj", "obj"});
     if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
   }
-  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f)) return;
+  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f) ||
+      !reports_something(s, lex, i, from_model, passive && agent < 0, f))
+    return;
   frames.push_back(f);
 }
 
