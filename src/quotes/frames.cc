@@ -483,6 +483,30 @@ bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entr
   return true;
 }
 
+// The noun phrase ending right before finite verb i when the parse gave i no
+// subject and hung the phrase's noun on another word as an oblique or object:
+// the noun with the nouns, adjectives, determiners and modifying participles
+// right before it ("the retired shipping magnate"). Empty if none.
+TokRange noun_before_finite_verb(const Sentence& s, const Tree& tree, int i) {
+  static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  if (i < 1 || !kFinite.count(s.tokens[i].xpos) || tree.rel(i) == "conj" || has_subject(tree, i))
+    return {};
+  const int n = i - 1;
+  const std::string& r = tree.rel(n);
+  if ((s.tokens[n].upos != "NOUN" && s.tokens[n].upos != "PROPN") || tree.head(n) == i ||
+      (r != "obl" && r != "obj" && r != "nmod"))
+    return {};
+  int first = n;
+  while (first > 0) {
+    const Token& t = s.tokens[first - 1];
+    bool part = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "DET" ||
+                (t.upos == "VERB" && tree.rel(first - 1) == "amod");
+    if (!part) break;
+    --first;
+  }
+  return {first, i};
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
@@ -536,6 +560,11 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     std::string x = lower(s.tokens[t].text);
     return x == "who" || x == "which" || x == "that";
   };
+  // "… after the shipping magnate claimed that …" parsed with the magnate hung
+  // on an earlier verb and "claimed" subjectless: a finite verb needs a
+  // subject, and the noun phrase ending right before it is that subject.
+  const TokRange noun_before = subj == -1 ? noun_before_finite_verb(s, tree, i) : TokRange{};
+  if (!noun_before.empty()) subj = noun_before.last - 1;
   // No subject of its own ("… and said"): borrow the governing verb's; past
   // a relative pronoun that is not this clause's own, keep climbing.
   for (int up = i, hops = 0;
@@ -565,6 +594,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
         f.speaker_head = c;
       }
     }
+    if (!noun_before.empty() && subj == noun_before.last - 1) f.speaker = noun_before;
     std::string sw = lower(s.tokens[subj].text);
     int antecedent = tree.head(i);
     if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&

@@ -1216,5 +1216,38 @@ TEST(Speakers, APronounKeepsTheSpeakerOfTheQuotesBefore) {
   EXPECT_EQ(q->speaker_entity, "E1");
 }
 
+TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
+  // "The senator called on aides to drop Lee after the shipping magnate claimed
+  // that a judge was unfit ." parsed with "magnate" an oblique of "drop" and
+  // "claimed" a subjectless adverbial clause of "called": the magnate claimed
+  // it, not the senator.
+  Document doc = make_doc("", {"The senator called on aides to drop Lee after the shipping "
+                               "magnate claimed that a judge was unfit."});
+  apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 2},
+                           {"NOUN", "NN", "senator", "nsubj", 3},
+                           {"VERB", "VBD", "call", "root", 0},
+                           {"ADP", "IN", "on", "case", 5},
+                           {"NOUN", "NNS", "aide", "obl", 3},
+                           {"PART", "TO", "to", "mark", 7},
+                           {"VERB", "VB", "drop", "advcl", 3},
+                           {"PROPN", "NNP", "Lee", "obj", 7},
+                           {"ADP", "IN", "after", "case", 12},
+                           {"DET", "DT", "the", "det", 12},
+                           {"NOUN", "NN", "shipping", "compound", 12},
+                           {"NOUN", "NN", "magnate", "obl", 7},
+                           {"VERB", "VBD", "claim", "advcl", 3},
+                           {"SCONJ", "IN", "that", "mark", 18},
+                           {"DET", "DT", "a", "det", 16},
+                           {"NOUN", "NN", "judge", "nsubj", 18},
+                           {"AUX", "VBD", "be", "cop", 18},
+                           {"ADJ", "JJ", "unfit", "ccomp", 13},
+                           {"PUNCT", ".", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "a judge was unfit");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the shipping magnate");
+}
+
 }  // namespace
 }  // namespace eventwire
