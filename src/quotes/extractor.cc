@@ -160,14 +160,10 @@ void score_pronoun_speakers(Document& doc) {
     int s = q.speaker->sentence;
     // Speakers of the quotes just before (the latest first).
     std::vector<std::string> previous;
-    std::vector<int> previous_sentence;
     for (size_t j = i; j-- > 0 && previous.size() < 2;) {
       const Quote& p = doc.quotes[j];
       if (p.content.sentence < s - 6) break;
-      if (!p.speaker_entity.empty()) {
-        previous.push_back(p.speaker_entity);
-        previous_sentence.push_back(p.content.sentence);
-      }
+      if (!p.speaker_entity.empty()) previous.push_back(p.speaker_entity);
     }
     std::string best;
     double best_score = -1e9;
@@ -199,11 +195,6 @@ void score_pronoun_speakers(Document& doc) {
         bool first_of_paragraph =
             m.sentence == 0 || doc.sentences[m.sentence - 1].paragraph != ms.paragraph;
         if (first_of_paragraph && m.first_token <= 2) para_initial = true;
-      }
-      // The speaker of the quotes just before stays a candidate when only
-      // pronouns have named them since ("Ruiz said …", then "he added", "he said").
-      for (size_t k = 0; nearest < 0 && k < previous.size(); ++k) {
-        if (previous[k] == e.id) nearest = std::max(0, s - previous_sentence[k]);
       }
       if (nearest < 0) continue;
       double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) -

@@ -1189,33 +1189,6 @@ TEST(Speakers, APossessivePronounOrANameModifyingTheHeadIsNotTheSpeaker) {
   }
 }
 
-TEST(Speakers, APronounKeepsTheSpeakerOfTheQuotesBefore) {
-  // Ruiz is named once, then only "she"; Lee is named later, closer to the
-  // last "she said". The run of quotes keeps its speaker.
-  Document doc =
-      make_doc("", {"Ana Ruiz spoke at the port.", "\u201CThe ships are late,\u201D she said.",
-                    "The cranes stood idle.", "\u201CWe will wait,\u201D she said.",
-                    "Ana Lee runs the other dock.", "The tide was low.",
-                    "\u201CThey will come,\u201D she said."});
-  ASSERT_EQ(doc.sentences.size(), 7u);
-  auto she = [&](int s) {
-    const auto& t = doc.sentences[s].tokens;
-    for (int i = 0; i < static_cast<int>(t.size()); ++i) {
-      if (t[i].text == "she") return test_mention(doc, s, i, i + 1);
-    }
-    ADD_FAILURE() << "no she in sentence " << s;
-    return Mention{};
-  };
-  Entity ruiz{"E1", "PER", "Ana Ruiz", "", "", {test_mention(doc, 0, 0, 2), she(1), she(3)}};
-  // The coreference links the last "she" to Lee.
-  Entity lee{"E2", "PER", "Ana Lee", "", "", {test_mention(doc, 4, 0, 2), she(6)}};
-  doc.entities = {ruiz, lee};
-  extractor()->annotate(doc);
-  const Quote* q = find_quote(doc, "They will come");
-  ASSERT_TRUE(q);
-  EXPECT_EQ(q->speaker_entity, "E1");
-}
-
 TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
   // "The senator called on aides to drop Lee after the shipping magnate claimed
   // that a judge was unfit ." parsed with "magnate" an oblique of "drop" and
