@@ -101,7 +101,7 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
           head >= m.last_token && m.last_token < r.last && toks[m.last_token].upos == "NOUN";
       bool person_ok = e.type == "PER" && (!possessor || statement_head);
       if (head >= 0 && !holds_head && !person_ok) continue;
-      // "a rule they say would exclude parents": a pronoun speaker's entity
+      // "a clause they say would bar tenants": a pronoun speaker's entity
       // is named before it (the coreference may link it to a later name).
       if (r.last - r.first == 1 &&
           quotes_internal::is_pronoun(quotes_internal::lower(toks[r.first].text)) &&

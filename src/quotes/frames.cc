@@ -462,7 +462,7 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
 // needs the learned model's assent at a low threshold: the model reads the
 // frame (the senses' classes with the frame, the object's lemma, the
 // subject's kind, the dependents), which tells "denied the charges" from
-// "will moderate the debate" or "rewriting the tax code".
+// "will moderate the debate".
 bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool learned,
                        bool agentless_passive, const Frame& f) {
   if (!f.object) return true;

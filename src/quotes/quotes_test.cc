@@ -1191,11 +1191,11 @@ TEST(Speakers, APossessivePronounOrANameModifyingTheHeadIsNotTheSpeaker) {
 
 TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
   // "The senator called on aides to drop Lee after the shipping magnate claimed
-  // that a judge was unfit ." parsed with "magnate" an oblique of "drop" and
+  // that the audit was flawed ." parsed with "magnate" an oblique of "drop" and
   // "claimed" a subjectless adverbial clause of "called": the magnate claimed
   // it, not the senator.
   Document doc = make_doc("", {"The senator called on aides to drop Lee after the shipping "
-                               "magnate claimed that a judge was unfit."});
+                               "magnate claimed that the audit was flawed."});
   apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 2},
                            {"NOUN", "NN", "senator", "nsubj", 3},
                            {"VERB", "VBD", "call", "root", 0},
@@ -1210,13 +1210,13 @@ TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
                            {"NOUN", "NN", "magnate", "obl", 7},
                            {"VERB", "VBD", "claim", "advcl", 3},
                            {"SCONJ", "IN", "that", "mark", 18},
-                           {"DET", "DT", "a", "det", 16},
-                           {"NOUN", "NN", "judge", "nsubj", 18},
+                           {"DET", "DT", "the", "det", 16},
+                           {"NOUN", "NN", "audit", "nsubj", 18},
                            {"AUX", "VBD", "be", "cop", 18},
-                           {"ADJ", "JJ", "unfit", "ccomp", 13},
+                           {"ADJ", "JJ", "flawed", "ccomp", 13},
                            {"PUNCT", ".", ".", "punct", 3}});
   extractor()->annotate(doc);
-  const Quote* q = find_quote(doc, "a judge was unfit");
+  const Quote* q = find_quote(doc, "the audit was flawed");
   ASSERT_TRUE(q);
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "the shipping magnate");
