@@ -42,6 +42,10 @@ struct QuoteOptions {
   bool learned_cues = true;
   std::string cue_model_path;  // empty: the built-in model
   double cue_threshold = -1;
+  // With learned cues, a lexicon verb that reports only its object ("denied
+  // the charges") must score at least this under the cue model ("will moderate
+  // the debate" does not); 0 keeps every such report.
+  double object_cue_threshold = 0.05;
 };
 
 class QuoteExtractor {

@@ -63,6 +63,14 @@ MentionIndex index_mentions(const Document& doc) {
   return index;
 }
 
+// Whether entity e has a mention before token t of sentence s.
+bool named_before(const Entity& e, int s, int t) {
+  for (const Mention& m : e.mentions) {
+    if (m.sentence < s || (m.sentence == s && m.last_token <= t)) return true;
+  }
+  return false;
+}
+
 std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
                            const quotes_internal::CueLexicon& lex, const MentionIndex& index) {
   std::string best;
@@ -84,8 +92,21 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
       bool possessor = m.last_token < static_cast<int>(toks.size()) &&
                        (toks[m.last_token].text == "'s" || toks[m.last_token].text == "\u2019s" ||
                         toks[m.last_token].text == "'" || toks[m.last_token].text == "\u2019");
+      // "His lawyer", "the Gondor team": a possessive pronoun, or a name
+      // modifying the noun that heads the span, names someone else too.
+      possessor |= m.last_token - m.first_token == 1 &&
+                   (toks[m.first_token].xpos == "PRP$" ||
+                    toks[m.first_token].feats.find("Poss=Yes") != std::string::npos);
+      possessor |=
+          head >= m.last_token && m.last_token < r.last && toks[m.last_token].upos == "NOUN";
       bool person_ok = e.type == "PER" && (!possessor || statement_head);
       if (head >= 0 && !holds_head && !person_ok) continue;
+      // "a clause they say would bar tenants": a pronoun speaker's entity
+      // is named before it (the coreference may link it to a later name).
+      if (r.last - r.first == 1 &&
+          quotes_internal::is_pronoun(quotes_internal::lower(toks[r.first].text)) &&
+          !named_before(e, s, r.first))
+        continue;
       int score = overlap + (e.type == "PER" ? 100 : 0) +
                   (head >= m.first_token && head < m.last_token ? 50 : 0);
       if (score > best_score) best_score = score, best = e.id;
@@ -434,6 +455,34 @@ void end_contents_at_parentheticals(const Sentence& sent, std::vector<Frame>& fs
   }
 }
 
+// "…,” she thinks the plan should wait but “…”" read with a clause as the
+// speaker of "said": a speaker is a noun phrase. A finite verb or a participle
+// in the span that is not inside a clause modifying one of its nouns (a
+// relative clause, participle or appositive: "X, a lawyer who has worked on
+// …"), or the cue itself, shows a parse slip. Bare and past participle forms
+// are often a tagger's slip inside a name ("MSNBC host Ana Ruiz").
+bool clause_in_speaker(const Sentence& sent, const Frame& f) {
+  if (f.speaker.empty() || sent.tokens[0].head < 0) return false;
+  if (f.speaker.contains(f.cue.first)) return true;
+  static const std::unordered_set<std::string> kModifier = {
+      "acl", "acl:relcl", "appos", "amod", "compound", "case", "mark", "nmod", "nmod:poss", "det"};
+  const int n = static_cast<int>(sent.tokens.size());
+  for (int k = f.speaker.first; k < f.speaker.last; ++k) {
+    const Token& t = sent.tokens[k];
+    if ((t.upos != "VERB" && t.upos != "AUX") || t.xpos == "VB" || t.xpos == "VBN") continue;
+    bool modifier = false;
+    for (int x = k, hops = 0; x >= 0 && x < n && f.speaker.contains(x) && hops < n; ++hops) {
+      if (kModifier.count(sent.tokens[x].deprel)) {
+        modifier = true;
+        break;
+      }
+      x = sent.tokens[x].head - 1;
+    }
+    if (!modifier) return true;
+  }
+  return false;
+}
+
 // The reporting frames of one sentence: parse frames filled in by surface
 // frames, then tidied (days out of speakers, slipped contents, chains,
 // parenthetical reports) and given their media.
@@ -451,6 +500,9 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
   quotes_internal::link_parents(fs);
   if (parsed) link_by_surface_chains(surface, fs);
   end_contents_at_parentheticals(sent, fs);
+  for (Frame& f : fs) {
+    if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
+  }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
   quotes_internal::find_media(sent, lex, fs);
   return fs;
@@ -793,6 +845,7 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
     if (!model) return model.status();
     if (options.cue_threshold > 0) model->threshold = options.cue_threshold;
     lex->model = std::make_shared<const quotes_internal::CueModel>(std::move(*model));
+    lex->object_threshold = options.object_cue_threshold;
   }
   return std::shared_ptr<const QuoteExtractor>(
       new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));

@@ -456,6 +456,22 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   return true;
 }
 
+// Whether verb frame f of token i reports someone's words. A passive with no
+// agent that reports only an object or infinitive reports nobody's ("was told
+// to leave", "is expected to rule"). A lexicon verb reporting only its object
+// needs the learned model's assent at a low threshold: the model reads the
+// frame (the senses' classes with the frame, the object's lemma, the
+// subject's kind, the dependents), which tells "denied the charges" from
+// "will moderate the debate".
+bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool learned,
+                       bool agentless_passive, const Frame& f) {
+  if (!f.object) return true;
+  if (agentless_passive && f.speaker.empty()) return false;
+  bool infinitive = lower(s.tokens[f.content.first].text) == "to";
+  if (learned || infinitive || !lex.model || lex.object_threshold <= 0) return true;
+  return lex.model->score(s, i, lex) >= lex.object_threshold;
+}
+
 // A verb the lexicon does not list is a cue when the learned model says so
 // ("lambasted the budget"); it reports a clause or an object.
 bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entry) {
@@ -467,13 +483,38 @@ bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entr
   return true;
 }
 
+// The noun phrase ending right before finite verb i when the parse gave i no
+// subject and hung the phrase's noun on another word as an oblique or object:
+// the noun with the nouns, adjectives, determiners and modifying participles
+// right before it ("the retired shipping magnate"). Empty if none.
+TokRange noun_before_finite_verb(const Sentence& s, const Tree& tree, int i) {
+  static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  if (i < 1 || !kFinite.count(s.tokens[i].xpos) || tree.rel(i) == "conj" || has_subject(tree, i))
+    return {};
+  const int n = i - 1;
+  const std::string& r = tree.rel(n);
+  if ((s.tokens[n].upos != "NOUN" && s.tokens[n].upos != "PROPN") || tree.head(n) == i ||
+      (r != "obl" && r != "obj" && r != "nmod"))
+    return {};
+  int first = n;
+  while (first > 0) {
+    const Token& t = s.tokens[first - 1];
+    bool part = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "DET" ||
+                (t.upos == "VERB" && tree.rel(first - 1) == "amod");
+    if (!part) break;
+    --first;
+  }
+  return {first, i};
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
   const Token& tok = s.tokens[i];
   const CueEntry* e = lex.verb(tok);
   CueEntry learned;
-  if (!e && learned_cue(s, lex, i, learned)) e = &learned;
+  const bool from_model = !e && learned_cue(s, lex, i, learned);
+  if (from_model) e = &learned;
   if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
   // "so-called" is an adjective, not a report.
   if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") return;
@@ -519,6 +560,11 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     std::string x = lower(s.tokens[t].text);
     return x == "who" || x == "which" || x == "that";
   };
+  // "… after the shipping magnate claimed that …" parsed with the magnate hung
+  // on an earlier verb and "claimed" subjectless: a finite verb needs a
+  // subject, and the noun phrase ending right before it is that subject.
+  const TokRange noun_before = subj == -1 ? noun_before_finite_verb(s, tree, i) : TokRange{};
+  if (!noun_before.empty()) subj = noun_before.last - 1;
   // No subject of its own ("… and said"): borrow the governing verb's; past
   // a relative pronoun that is not this clause's own, keep climbing.
   for (int up = i, hops = 0;
@@ -548,6 +594,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
         f.speaker_head = c;
       }
     }
+    if (!noun_before.empty() && subj == noun_before.last - 1) f.speaker = noun_before;
     std::string sw = lower(s.tokens[subj].text);
     int antecedent = tree.head(i);
     if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
@@ -561,7 +608,9 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     int obj = tree.child(i, {"iobj", "obj"});
     if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
   }
-  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f)) return;
+  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f) ||
+      !reports_something(s, lex, i, from_model, passive && agent < 0, f))
+    return;
   frames.push_back(f);
 }
 

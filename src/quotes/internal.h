@@ -41,6 +41,10 @@ struct CueLexicon {
   // The learned cue model for verbs the lexicon does not list (cue_model.h);
   // null when learned cues are off.
   std::shared_ptr<const CueModel> model;
+  // A lexicon verb reporting only its object ("denied the charges") is a cue
+  // when the model scores it at least this ("will moderate the debate" is no
+  // report); 0 accepts every one.
+  double object_threshold = 0;
 
   static Result<CueLexicon> parse(std::string_view text, const std::string& name);
   // The entry for a verb token: by lemma when parsed, else by form.

@@ -1049,5 +1049,177 @@ TEST(Speakers, ASpeakerEndsBeforeACueInsideIt) {
   EXPECT_EQ(q->speaker->text, "Dorran");
 }
 
+// A mention of tokens [first, last) of a sentence, with its offsets and text.
+Mention test_mention(const Document& doc, int sentence, int first, int last) {
+  Mention m;
+  m.sentence = sentence;
+  m.first_token = first;
+  m.last_token = last;
+  const auto& t = doc.sentences[sentence].tokens;
+  m.start = t[first].start;
+  m.end = t[last - 1].end;
+  m.text = doc.article.text.substr(t[first].byte_start, t[last - 1].byte_end - t[first].byte_start);
+  return m;
+}
+
+TEST(Speakers, AClauseIsNoSpeaker) {
+  // "Ana Ruiz thinks the plan works but aides said that it fails ." with the
+  // parse hanging "thinks" on "said" as its subject: a speaker holding a
+  // finite clause of its own is a slip, not who spoke.
+  Document doc = make_doc("", {"Ana Ruiz thinks the plan works but aides said that it fails."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ana", "nsubj", 3},
+                           {"PROPN", "NNP", "Ruiz", "flat", 1},
+                           {"VERB", "VBZ", "think", "nsubj", 9},
+                           {"DET", "DT", "the", "det", 5},
+                           {"NOUN", "NN", "plan", "nsubj", 6},
+                           {"VERB", "VBZ", "work", "ccomp", 3},
+                           {"CCONJ", "CC", "but", "cc", 8},
+                           {"NOUN", "NNS", "aide", "conj", 6},
+                           {"VERB", "VBD", "say", "root", 0},
+                           {"SCONJ", "IN", "that", "mark", 12},
+                           {"PRON", "PRP", "it", "nsubj", 12},
+                           {"VERB", "VBZ", "fail", "ccomp", 9},
+                           {"PUNCT", ".", ".", "punct", 9}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "it fails");
+  ASSERT_TRUE(q);
+  EXPECT_TRUE(!q->speaker || q->speaker->text.find("thinks") == std::string::npos)
+      << q->speaker->text;
+}
+
+TEST(Parsed, AnAgentlessPassiveReportsNobody) {
+  // "Lee was told to leave ." names no one who told; with "by Kim" it does.
+  Document doc = make_doc("", {"Lee was told to leave."});
+  apply_parse(doc, {{"PROPN", "Lee", "nsubj:pass", 3},
+                    {"AUX", "be", "aux:pass", 3},
+                    {"VERB", "tell", "root", 0},
+                    {"PART", "to", "mark", 5},
+                    {"VERB", "leave", "xcomp", 3},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+  Document by = make_doc("", {"Lee was told by Kim to leave."});
+  apply_parse(by, {{"PROPN", "Lee", "nsubj:pass", 3},
+                   {"AUX", "be", "aux:pass", 3},
+                   {"VERB", "tell", "root", 0},
+                   {"ADP", "by", "case", 5},
+                   {"PROPN", "Kim", "obl:agent", 3},
+                   {"PART", "to", "mark", 7},
+                   {"VERB", "leave", "xcomp", 3},
+                   {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(by);
+  ASSERT_EQ(by.quotes.size(), 1u);
+  EXPECT_EQ(by.quotes[0].speaker->text, "Kim");
+}
+
+TEST(Parsed, AnObjectReportNeedsTheCueModelsAssent) {
+  // "Ruiz denied the charges ." reports a denial; "The host will moderate
+  // the debate ." (a communication verb by WordNet's first sense) reports nothing.
+  Document denied = make_doc("", {"Ruiz denied the charges."});
+  apply_tagged_parse(denied, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                              {"VERB", "VBD", "deny", "root", 0},
+                              {"DET", "DT", "the", "det", 4},
+                              {"NOUN", "NNS", "charge", "obj", 2},
+                              {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(denied);
+  ASSERT_EQ(denied.quotes.size(), 1u);
+  EXPECT_EQ(denied.quotes[0].content.text, "the charges");
+  Document moderate = make_doc("", {"The host will moderate the debate."});
+  apply_tagged_parse(moderate, {{"DET", "DT", "the", "det", 2},
+                                {"NOUN", "NN", "host", "nsubj", 4},
+                                {"AUX", "MD", "will", "aux", 4},
+                                {"VERB", "VB", "moderate", "root", 0},
+                                {"DET", "DT", "the", "det", 6},
+                                {"NOUN", "NN", "debate", "obj", 4},
+                                {"PUNCT", ".", ".", "punct", 4}});
+  moderate.sentences[0].tokens[3].feats = "VerbForm=Inf";  // the model reads the verb form
+  extractor()->annotate(moderate);
+  EXPECT_TRUE(moderate.quotes.empty());
+  // Without the veto the object report stays.
+  QuoteOptions all;
+  all.object_cue_threshold = 0;
+  auto keep = QuoteExtractor::create(all);
+  ASSERT_TRUE(keep.is_ok());
+  (*keep)->annotate(moderate);
+  EXPECT_EQ(moderate.quotes.size(), 1u);
+}
+
+TEST(Surface, TellNamesItsHearerNotItsSpeaker) {
+  // Unparsed: the name after "told" is the hearer, never an inverted speaker.
+  Document doc = make_doc(
+      "", {"The port will reopen in May, Sen. Ana Ruiz (D-Ore.) told The Harbor Courier."});
+  extractor()->annotate(doc);
+  for (const Quote& q : doc.quotes) {
+    if (q.cue.text == "told" && q.speaker) {
+      EXPECT_EQ(q.speaker->text.find("Courier"), std::string::npos) << q.speaker->text;
+    }
+  }
+}
+
+TEST(Speakers, APossessivePronounOrANameModifyingTheHeadIsNotTheSpeaker) {
+  // "His lawyer said …" is not his; "The Ruiz team said …" is not Ruiz.
+  for (const char* text :
+       {"His lawyer said that rain fell.", "The Ruiz team said that rain fell."}) {
+    Document doc = make_doc("", {text});
+    bool his = std::string(text).starts_with("His");
+    if (his) {
+      apply_tagged_parse(doc, {{"PRON", "PRP$", "he", "nmod:poss", 2},
+                               {"NOUN", "NN", "lawyer", "nsubj", 3},
+                               {"VERB", "VBD", "say", "root", 0},
+                               {"SCONJ", "IN", "that", "mark", 6},
+                               {"NOUN", "NN", "rain", "nsubj", 6},
+                               {"VERB", "VBD", "fall", "ccomp", 3},
+                               {"PUNCT", ".", ".", "punct", 3}});
+    } else {
+      apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 3},
+                               {"PROPN", "NNP", "Ruiz", "compound", 3},
+                               {"NOUN", "NN", "team", "nsubj", 4},
+                               {"VERB", "VBD", "say", "root", 0},
+                               {"SCONJ", "IN", "that", "mark", 7},
+                               {"NOUN", "NN", "rain", "nsubj", 7},
+                               {"VERB", "VBD", "fall", "ccomp", 4},
+                               {"PUNCT", ".", ".", "punct", 4}});
+    }
+    doc.entities = {
+        Entity{"E1", "PER", "Ruiz", "", "", {test_mention(doc, 0, his ? 0 : 1, his ? 1 : 2)}}};
+    extractor()->annotate(doc);
+    ASSERT_EQ(doc.quotes.size(), 1u) << text;
+    EXPECT_EQ(doc.quotes[0].speaker_entity, "") << text;
+  }
+}
+
+TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
+  // "The senator called on aides to drop Lee after the shipping magnate claimed
+  // that the audit was flawed ." parsed with "magnate" an oblique of "drop" and
+  // "claimed" a subjectless adverbial clause of "called": the magnate claimed
+  // it, not the senator.
+  Document doc = make_doc("", {"The senator called on aides to drop Lee after the shipping "
+                               "magnate claimed that the audit was flawed."});
+  apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 2},
+                           {"NOUN", "NN", "senator", "nsubj", 3},
+                           {"VERB", "VBD", "call", "root", 0},
+                           {"ADP", "IN", "on", "case", 5},
+                           {"NOUN", "NNS", "aide", "obl", 3},
+                           {"PART", "TO", "to", "mark", 7},
+                           {"VERB", "VB", "drop", "advcl", 3},
+                           {"PROPN", "NNP", "Lee", "obj", 7},
+                           {"ADP", "IN", "after", "case", 12},
+                           {"DET", "DT", "the", "det", 12},
+                           {"NOUN", "NN", "shipping", "compound", 12},
+                           {"NOUN", "NN", "magnate", "obl", 7},
+                           {"VERB", "VBD", "claim", "advcl", 3},
+                           {"SCONJ", "IN", "that", "mark", 18},
+                           {"DET", "DT", "the", "det", 16},
+                           {"NOUN", "NN", "audit", "nsubj", 18},
+                           {"AUX", "VBD", "be", "cop", 18},
+                           {"ADJ", "JJ", "flawed", "ccomp", 13},
+                           {"PUNCT", ".", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the audit was flawed");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "the shipping magnate");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -288,7 +288,10 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
   static const std::unordered_set<std::string> kWhen = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "today",   "yesterday", "tonight",  "last",   "earlier"};
-  if (f.speaker.empty() && after < n && !kWhen.count(w(after)) &&
+  // (Never after "told", "warned": the name after them is the hearer.)
+  const bool hearer_verb =
+      e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" || e.lemma == "inform";
+  if (f.speaker.empty() && !hearer_verb && after < n && !kWhen.count(w(after)) &&
       (capitalized(s.tokens[after]) || is_pronoun(w(after)))) {
     int j = after;  // inverted: "…,” said Flynn."
     while (j < n && j < after + 10 && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
@@ -299,8 +302,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
     }
     f.speaker = trim(s, {after, j});
     after = n;  // the content is the clause before the frame
-  } else if (after < n && (e.lemma == "tell" || e.lemma == "warn" || e.lemma == "assure" ||
-                           e.lemma == "inform")) {
+  } else if (after < n && hearer_verb) {
     int j = after;
     if (is_pronoun(w(j)) || w(j) == "reporters") {
       ++j;
