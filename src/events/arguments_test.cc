@@ -1130,8 +1130,8 @@ TEST(Arguments, TheConsequencesOfOneActAreOneIncident) {
 }
 
 TEST(Arguments, ANamedButUncodedDoerActsOnACodedTarget) {
-  // "Falastur sanctioned Gondor" / "… the guild"; Falastur a person the
-  // actor lists do not know (typed PER, or no entity at all).
+  // "Falastur sanctioned Gondor" / "… the guild"; Falastur a body the actor
+  // lists do not know (typed ORG, a person PER, or no entity at all).
   auto sanctioned = [](bool gondor, const std::string& type) {
     Document doc = make_doc({{"Falastur", "Falastur", "PROPN", 2, "nsubj"},
                              {"sanctioned", "sanction", "VERB", 0, "root"},
@@ -1145,14 +1145,16 @@ TEST(Arguments, ANamedButUncodedDoerActsOnACodedTarget) {
     code(doc);
     return doc;
   };
-  // The named person is the source as text when the target is coded.
-  Document doc = sanctioned(true, "PER");
+  // The named body is the source as text when the target is coded.
+  Document doc = sanctioned(true, "ORG");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].source->actor_code, "");
   EXPECT_EQ(doc.events[0].source->mention.text, "Falastur");
   EXPECT_EQ(doc.events[0].target->actor_code, "GON");
-  // Neither side coded, or a name no entity covers: no event.
-  EXPECT_EQ(summary(sanctioned(false, "PER")), "");
+  // An unknown person is most often a private one: no event. Neither side
+  // coded, or a name no entity covers: no event.
+  EXPECT_EQ(summary(sanctioned(true, "PER")), "");
+  EXPECT_EQ(summary(sanctioned(false, "ORG")), "");
   EXPECT_EQ(summary(sanctioned(true, "")), "");
 }
 

@@ -893,7 +893,7 @@ bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
   int head = sources.front();
   if (tree_.token(head).upos != "PROPN") return false;
   for (const Entity& e : doc_.entities) {
-    if (!e.actor_code.empty() || (e.type != "PER" && e.type != "ORG")) continue;
+    if (!e.actor_code.empty() || e.type != "ORG") continue;
     for (const Mention& m : e.mentions)
       if (m.sentence == s_ && m.first_token <= head && head < m.last_token) return true;
   }

@@ -137,9 +137,9 @@ class SentenceCoder {
   const std::string& lexicon_lemma(int predicate) const;  // remembered per token
   static bool unarmed(const std::string& actor_code);
   bool unnamed_people(const std::vector<int>& sources) const;
-  // A person or organization the text names but the actor lists do not
-  // know ("Governor Falastur", "the Guild of Bree"): a doer as text when the
-  // target is coded.
+  // An organization the text names but the actor lists do not know ("the
+  // Guild of Bree"): a doer as text when the target is coded. Not an unknown
+  // person: on news such a person is most often a private one.
   bool named_uncoded(const std::vector<int>& sources) const;
   bool passive_clause(int predicate) const;
   void emit_reading(int predicate, const std::string& code, const std::vector<int>& sources,
