@@ -6,6 +6,9 @@
 // matches, mentions by sentence, parse children), so the cost is linear in
 // the document.
 #include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_set>
 
 #include "entities/actor_annotate.h"
 
@@ -14,6 +17,7 @@ namespace eventwire::actors_internal::resolve {
 void DocumentResolver::run() {
   index_sentences();
   mark_ner_persons();
+  drop_person_named_places();
   add_ner_mentions();
   add_missed_names();
   add_missed_surnames();
@@ -126,19 +130,120 @@ bool DocumentResolver::place_like(const Hit& h) const {
   return kind == "country" || kind == "place";
 }
 
-// A place name written as part of a person's name: after a capitalized
-// known first name ("Lisa Monaco") or before a capitalized known surname
-// ("Jordan Peterson"), neither of them part of another knowledge-base name.
-bool DocumentResolver::in_person_shape(const Sentence& s, const SentenceInfo& in,
-                                       const Hit& h) const {
-  auto plain_name_token = [&](int k) {
-    return k >= 0 && k < static_cast<int>(s.tokens.size()) && in.name_at[k] < 0 &&
-           in.role_at[k] < 0 && starts_upper(s.tokens[k].text) && !is_honorific(in.folded[k]) &&
-           std::isalpha(static_cast<unsigned char>(s.tokens[k].text[0])) &&
-           !is_function_word(in.folded[k]) && in.folded[k].size() > 2;
+// A capitalized word of a person's name next to a place name, no part of
+// another knowledge-base name, title or function word.
+bool DocumentResolver::plain_name_word(const SentenceInfo& in, int k) const {
+  const Sentence& s = *in.sentence;
+  return k >= 0 && k < static_cast<int>(s.tokens.size()) && in.name_at[k] < 0 &&
+         in.role_at[k] < 0 && starts_upper(s.tokens[k].text) && !is_honorific(in.folded[k]) &&
+         std::isalpha(static_cast<unsigned char>(s.tokens[k].text[0])) &&
+         !is_function_word(in.folded[k]) && in.folded[k].size() > 2;
+}
+
+// A place name written as part of a person's name: after a capitalized known
+// first name ("Lisa Monaco"), or before a capitalized known surname ending
+// the name ("Jordan Peterson"; not "Ohio Dana Whitlock"). `*surname_after`
+// tells which.
+bool DocumentResolver::in_person_shape(const SentenceInfo& in, const Hit& h,
+                                       bool* surname_after) const {
+  *surname_after = false;
+  if (plain_name_word(in, h.first - 1) && kb_.is_first_name(in.folded[h.first - 1])) return true;
+  *surname_after = plain_name_word(in, h.last) && kb_.is_surname(in.folded[h.last]) &&
+                   !(h.last + 1 < static_cast<int>(in.folded.size()) &&
+                     starts_upper(in.sentence->tokens[h.last + 1].text));
+  return *surname_after;
+}
+
+// A personal title right before a place name: an honorific ("Mr.", "Rep.")
+// or a capitalized person's role ("Chief Jordan"), the place not modifying a
+// word after it ("Senate Russia probe").
+bool DocumentResolver::after_person_title(const SentenceInfo& in, const Hit& h) const {
+  const Sentence& s = *in.sentence;
+  const int k = h.first - 1;
+  if (k < 0 || !starts_upper(s.tokens[k].text)) return false;
+  const bool title = is_honorific(in.folded[k]) ||
+                     (in.role_at[k] >= 0 && in.roles[in.role_at[k]].last == h.first &&
+                      is_person_noun(in.folded[k]));
+  if (!title || !in.parsed) return title;
+  const Token& last = s.tokens[h.last - 1];
+  return !(last.head > h.last && (last.deprel == "compound" || last.deprel == "amod"));
+}
+
+// The last words of the people NER names in full, folded, each followed by a
+// space (not "King Abdullah of Jordan": the word before is a capitalized name's).
+std::unordered_set<std::string> DocumentResolver::full_name_surnames() const {
+  std::unordered_set<std::string> surnames;
+  for (const Entity& ent : doc_.entities)
+    for (const Mention& mm : ent.mentions) {
+      if (ent.type != "PER" || mm.sentence < 0 || mm.first_token < 0 ||
+          mm.last_token - mm.first_token < 2 || mm.sentence >= static_cast<int>(info_.size()) ||
+          mm.last_token > static_cast<int>(info_[mm.sentence].folded.size()))
+        continue;
+      const SentenceInfo& in = info_[mm.sentence];
+      const int before = mm.last_token - 2;
+      if (starts_upper(in.sentence->tokens[before].text) && !is_function_word(in.folded[before]))
+        surnames.insert(in.folded[mm.last_token - 1] + " ");
+    }
+  return surnames;
+}
+
+// A country, place or capital the article writes as a person's name is no
+// place there ("A person's name is never a place", docs/actors.md): with a
+// first name before or a surname after ("Chuck Jordan", "Jordan Peterson"),
+// after a personal title ("Rep. Jordan", "Chief Jordan"), or alone once the
+// article names a person so ("Rep. Jim Jordan … Jordan said"), unless the
+// article also writes it as a place ("in Jordan"). Such matches are dropped
+// before any step reads them and their tokens marked.
+void DocumentResolver::drop_person_named_places() {
+  static const std::unordered_set<std::string> locative = {
+      "in", "at", "from", "near", "to", "into", "outside", "of", "across", "inside"};
+  auto key = [](const SentenceInfo& in, const Hit& h) {
+    std::string k;
+    for (int t = h.first; t < h.last; ++t) k += in.folded[t] + " ";
+    return k;
   };
-  return (plain_name_token(h.first - 1) && kb_.is_first_name(in.folded[h.first - 1])) ||
-         (plain_name_token(h.last) && kb_.is_surname(in.folded[h.last]));
+  auto after_locative = [&](const SentenceInfo& in, const Hit& h) {
+    return h.first > 0 && locative.count(in.folded[h.first - 1]) > 0;
+  };
+  std::unordered_set<std::string> surnames = full_name_surnames(), as_place;
+  std::vector<std::vector<char>> shaped(info_.size());
+  for (size_t si = 0; si < info_.size(); ++si) {
+    const SentenceInfo& in = info_[si];
+    for (const Hit& h : in.names) {
+      // Not after a preposition or determiner: "Ambassador to the United States Karim Nadiri".
+      const bool place = place_like(h) && h.use != Use::kDemonym && !after_locative(in, h) &&
+                         !(h.first > 0 && is_determiner(in.folded[h.first - 1]));
+      bool surname_after = false;
+      const bool local =
+          place && (in_person_shape(in, h, &surname_after) || after_person_title(in, h));
+      shaped[si].push_back(local);
+      if (local && !surname_after) surnames.insert(key(in, h));
+      if (place_like(h) && after_locative(in, h)) as_place.insert(key(in, h));
+    }
+  }
+  person_place_at_.resize(info_.size());
+  for (size_t si = 0; si < info_.size(); ++si) {
+    SentenceInfo& in = info_[si];
+    person_place_at_[si].assign(in.folded.size(), 0);
+    std::vector<Hit> kept;
+    for (size_t hi = 0; hi < in.names.size(); ++hi) {
+      const Hit& h = in.names[hi];
+      const std::string k = key(in, h);
+      const bool named = place_like(h) && h.use != Use::kDemonym && surnames.count(k) &&
+                         !as_place.count(k) && !after_locative(in, h);
+      if (!shaped[si][hi] && !named) {
+        kept.push_back(h);
+        continue;
+      }
+      for (int t = h.first; t < h.last; ++t) person_place_at_[si][t] = per_at_[si][t] = 1;
+    }
+    if (kept.size() == in.names.size()) continue;
+    in.names = std::move(kept);
+    in.name_at.assign(in.folded.size(), -1);
+    for (size_t h = 0; h < in.names.size(); ++h)
+      for (int t = in.names[h].first; t < in.names[h].last; ++t)
+        in.name_at[t] = static_cast<int>(h);
+  }
 }
 
 // Whether token k has a "case" dependent spelled `word` ("of").

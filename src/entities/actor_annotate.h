@@ -94,7 +94,11 @@ class DocumentResolver {
   void set_from_entry(WorkMention& m, const std::vector<uint32_t>& entries, Use use) const;
   int head_of(const Sentence& s, int first, int last) const;
   bool place_like(const Hit& h) const;
-  bool in_person_shape(const Sentence& s, const SentenceInfo& in, const Hit& h) const;
+  bool plain_name_word(const SentenceInfo& in, int k) const;
+  bool in_person_shape(const SentenceInfo& in, const Hit& h, bool* surname_after) const;
+  bool after_person_title(const SentenceInfo& in, const Hit& h) const;
+  std::unordered_set<std::string> full_name_surnames() const;
+  void drop_person_named_places();
   bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
   const KbEntry* place_entry(const Hit& h) const;  // a country or place valid on the date
   bool before_subdivision(const SentenceInfo& in, const Hit& h) const;
@@ -103,6 +107,7 @@ class DocumentResolver {
 
   // 1. NER mentions (actor_ner_mentions.cc).
   void add_ner_mentions();
+  bool names_person_place(const SentenceInfo& in, WorkMention& m) const;
   bool widen_hyphenated(const SentenceInfo& in, const std::string& type, WorkMention& m);
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
   bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
@@ -204,6 +209,8 @@ class DocumentResolver {
   std::vector<std::vector<char>> covered_;  // tokens inside a mention
   std::vector<std::vector<char>> per_at_;   // tokens of NER person names
   std::vector<std::vector<char>> org_at_;   // tokens of NER organization names
+  // Tokens of a place name the article writes as a person's name ("Rep. Jordan").
+  std::vector<std::vector<char>> person_place_at_;
   std::vector<WorkMention> ms_;
   size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
 };

@@ -17,7 +17,6 @@ void DocumentResolver::add_missed_names() {
       bool overlap = false;
       for (int k = h.first; k < h.last; ++k) overlap = overlap || covered_[si][k];
       if (overlap) continue;
-      if (place_like(h) && in_person_shape(s, in, h)) continue;
       WorkMention m;
       m.sentence = static_cast<int>(si);
       m.first = h.first;

@@ -47,6 +47,7 @@ void DocumentResolver::add_ner_mentions() {
       }
       m.type = ent.type;
       m.person = ent.type == "PER";
+      if (names_person_place(in, m)) m.type = "PER", m.person = true;
       if (!widen_hyphenated(in, ent.type, m)) continue;
       // A possessive NER kept: "Alphabet Inc’s" is "Alphabet Inc".
       if (m.last - m.first > 1 && (in.folded[m.last - 1] == "'s" || in.folded[m.last - 1] == "'"))
@@ -80,6 +81,23 @@ void DocumentResolver::add_ner_mentions() {
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// A NER mention holding a place name the article writes as a person's
+// (drop_person_named_places) is a person's name: "Lisa Monaco" typed LOC,
+// "Jordan" typed GPE in "Rep. Jordan". A known first name NER left out
+// right before it joins it ("Chuck" of "Chief Chuck Jordan").
+bool DocumentResolver::names_person_place(const SentenceInfo& in, WorkMention& m) const {
+  const std::vector<char>& at = person_place_at_[m.sentence];
+  bool named = false;
+  for (int k = m.first; k < m.last; ++k) named = named || at[k];
+  if (!named) return false;
+  const int k = m.first - 1;
+  if (at[m.first] && k >= 0 && starts_upper(in.sentence->tokens[k].text) && in.name_at[k] < 0 &&
+      in.role_at[k] < 0 && !per_at_[m.sentence][k] && !org_at_[m.sentence][k] &&
+      !is_honorific(in.folded[k]) && kb_.is_first_name(in.folded[k]))
+    m.first = k;
+  return true;
 }
 
 // A hyphenated given name NER cut at the hyphen: "Cheng Chung-tai" (not a
@@ -231,16 +249,6 @@ void DocumentResolver::match_ner_mention(const SentenceInfo& in, WorkMention& m)
     // A person's name is never a country, place or city because one of
     // its tokens is one ("Lisa Monaco", "Jordan Peterson").
     if (m.person && place_like(h)) continue;
-    // NER may type "Lisa Monaco" as a place: a capitalized known first
-    // name right before the place inside the mention makes it a person.
-    if (place_like(h) && h.first > m.first && h.first - 1 >= m.first &&
-        in.name_at[h.first - 1] < 0 && in.role_at[h.first - 1] < 0 &&
-        in.folded[h.first - 1].size() > 2 && !is_honorific(in.folded[h.first - 1]) &&
-        kb_.is_first_name(in.folded[h.first - 1]) && starts_upper(s.tokens[h.first - 1].text)) {
-      m.person = true;
-      m.type = "PER";
-      continue;
-    }
     if ((inside || covers) && (!best || h.last - h.first > best->last - best->first)) best = &h;
   }
   // A known body's branch: "American Civil Liberties Union of Nevada" is the

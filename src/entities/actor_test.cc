@@ -160,6 +160,72 @@ TEST(ActorResolve, APersonsNameIsNeverAPlace) {
   for (const auto& e : bare.entities) EXPECT_NE(e.actor_code, "MCO") << e.name;
 }
 
+// A place name the article writes as a person's name: after a title, or
+// alone once a person is named in full with it, whatever NER typed it; the
+// country itself still codes.
+const Entity* code_of_last_jordan(const std::string& text, const std::string& full_name_type) {
+  static Document doc;
+  doc = make_doc(text, "2016-05-01");
+  if (!full_name_type.empty()) add_ner(doc, {"Marlon", "Jordan"}, full_name_type);
+  const Sentence& last = doc.sentences.back();
+  for (size_t i = 0; i < last.tokens.size(); ++i)
+    if (last.tokens[i].text == "Jordan" &&
+        (full_name_type.empty() || i == 0 || last.tokens[i - 1].text != "Marlon")) {
+      Entity e;
+      e.id = "G";
+      e.type = "GPE";  // NER's usual reading of the bare word
+      Mention m;
+      m.sentence = static_cast<int>(doc.sentences.size()) - 1;
+      m.first_token = static_cast<int>(i);
+      m.last_token = static_cast<int>(i) + 1;
+      m.start = last.tokens[i].start;
+      m.end = last.tokens[i].end;
+      e.mentions.push_back(m);
+      doc.entities.push_back(e);
+      break;
+    }
+  builtin_resolver()->annotate(doc);
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.sentence + 1 == static_cast<int>(doc.sentences.size()) && m.text.size() >= 6 &&
+          m.text.compare(m.text.size() - 6, 6, "Jordan") == 0)
+        return &e;
+  return nullptr;
+}
+
+TEST(ActorResolve, APersonNamedLikeACountryIsNoCountry) {
+  const Entity* rep = code_of_last_jordan("Rep. Jordan said the bill would fail.", "");
+  ASSERT_NE(rep, nullptr);
+  EXPECT_EQ(rep->actor_code, "USALEG");  // the title's code, not JOR
+  EXPECT_EQ(rep->type, "PER");
+  for (const char* text :
+       {"Chief Jordan said the patrol was over.", "Ms. Jordan said the bill would fail.",
+        "Marlon Jordan chairs the board. Jordan said the bill would fail.",
+        "Officials met Marlon Jordan. Later Jordan said the bill would fail."}) {
+    const Entity* e = code_of_last_jordan(text, "PER");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_NE(e->actor_code.substr(0, 3), "JOR") << text << " → " << e->actor_code;
+    EXPECT_EQ(e->type, "PER") << text;
+  }
+  // A known first name NER left out joins the name ("Chief Marlon Jordan").
+  const Entity* chief =
+      code_of_last_jordan("Police Chief Marlon Jordan said the patrol was over.", "");
+  ASSERT_NE(chief, nullptr);
+  EXPECT_NE(chief->actor_code.substr(0, 3), "JOR");
+}
+
+TEST(ActorResolve, TheCountryNamedLikeAPersonStillCodes) {
+  for (const char* text : {"Jordan said it would close the border.",
+                           "The envoy thanked Jordan. Jordan said it would close the border.",
+                           // Named as a place in the article: the bare word is the country.
+                           "Marlon Jordan flew in from Amman. Officials in Jordan agreed. "
+                           "Jordan said it would close the border."}) {
+    const Entity* e = code_of_last_jordan(text, std::string(text).find("Marlon") == 0 ? "PER" : "");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->actor_code, "JOR") << text;
+  }
+}
+
 TEST(ActorResolve, TitlesCodePeopleTheBaseDoesNotKnow) {
   Document doc = make_doc("FBI Director Jamal Okonkwo testified on Tuesday.", "2016-05-01");
   add_ner(doc, {"FBI", "Director", "Jamal", "Okonkwo"}, "PER");  // NER took the title in
