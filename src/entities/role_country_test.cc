@@ -104,6 +104,41 @@ TEST(RoleCountry, AnUnknownBodyTakesItsHeadsSectorAndTheArticlesCountry) {
   EXPECT_EQ(federation->actor_code, "KENLAB");
 }
 
+// Mastheads (roles.kb): weak media heads of outlets the base does not know.
+TEST(RoleCountry, AnUnknownOutletTakesItsMastheadAndTheArticlesCountry) {
+  Document doc = make_doc(
+      "Kenya's parliament met in Nairobi. Kenya's president spoke. The Valebridge Courier, the "
+      "Mombasa Republic and the Daily Lantern reported the vote.",
+      "2023-09-02");
+  testing_util::add_ner(doc, {"Valebridge", "Courier"}, "ORG");
+  testing_util::add_ner(doc, {"Mombasa", "Republic"}, "ORG");
+  testing_util::add_ner(doc, {"Daily", "Lantern"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  for (const char* name : {"Valebridge Courier", "Mombasa Republic", "Daily Lantern"}) {
+    const Entity* outlet = entity_with_mention(doc, name);
+    ASSERT_NE(outlet, nullptr) << name;
+    EXPECT_EQ(outlet->actor_code, "KENMED") << name;
+  }
+}
+
+TEST(RoleCountry, AMastheadNeverCodesAPersonAPlaceOrANameWithoutAPlace) {
+  Document doc = make_doc(
+      "Kenya's parliament met in Nairobi. Kenya's president spoke. Ada Courier met the Lantern "
+      "Republic near Marsh Herald and the Lone Star.",
+      "2023-09-02");
+  testing_util::add_ner(doc, {"Ada", "Courier"}, "PER");
+  testing_util::add_ner(doc, {"Lantern", "Republic"}, "ORG");
+  testing_util::add_ner(doc, {"Marsh", "Courier"}, "LOC");
+  testing_util::add_ner(doc, {"Lone", "Star"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  for (const char* name : {"Ada Courier", "Lantern Republic", "Marsh Courier", "Lone Star"}) {
+    const Entity* e = entity_named(doc, name);
+    if (e) {
+      EXPECT_EQ(e->actor_code.find("MED"), std::string::npos) << name;
+    }
+  }
+}
+
 TEST(RoleCountry, AWorkersFederationIsLabourWhateverTheirTrade) {
   Document doc = make_doc("The Kenyan Federation of Teachers called a strike.", "2023-09-02");
   testing_util::add_ner(doc, {"Kenyan", "Federation", "of", "Teachers"}, "ORG");
