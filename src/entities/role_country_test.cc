@@ -105,15 +105,22 @@ TEST(RoleCountry, AnUnknownBodyTakesItsHeadsSectorAndTheArticlesCountry) {
 }
 
 // Mastheads (roles.kb): weak media heads of outlets the base does not know.
-TEST(RoleCountry, AnUnknownOutletTakesItsMastheadAndTheArticlesCountry) {
-  Document doc = make_doc(
-      "Kenya's parliament met in Nairobi. Kenya's president spoke. The Valebridge Courier, the "
-      "Mombasa Republic and the Daily Lantern reported the vote.",
-      "2023-09-02");
-  testing_util::add_ner(doc, {"Valebridge", "Courier"}, "ORG");
-  testing_util::add_ner(doc, {"Mombasa", "Republic"}, "ORG");
-  testing_util::add_ner(doc, {"Daily", "Lantern"}, "ORG");
+// A Kenyan story whose last sentence names `names` (each tagged `type`).
+Document kenyan_story(const std::string& sentence,
+                      const std::vector<std::pair<std::vector<std::string>, std::string>>& names) {
+  Document doc = make_doc("Kenya's parliament met in Nairobi. Kenya's president spoke. " + sentence,
+                          "2023-09-02");
+  for (const auto& [tokens, type] : names) testing_util::add_ner(doc, tokens, type);
   builtin_resolver()->annotate(doc);
+  return doc;
+}
+
+TEST(RoleCountry, AnUnknownOutletTakesItsMastheadAndTheArticlesCountry) {
+  const Document doc = kenyan_story(
+      "The Valebridge Courier, the Mombasa Republic and the Daily Lantern reported the vote.",
+      {{{"Valebridge", "Courier"}, "ORG"},
+       {{"Mombasa", "Republic"}, "ORG"},
+       {{"Daily", "Lantern"}, "ORG"}});
   for (const char* name : {"Valebridge Courier", "Mombasa Republic", "Daily Lantern"}) {
     const Entity* outlet = entity_with_mention(doc, name);
     ASSERT_NE(outlet, nullptr) << name;
@@ -122,17 +129,14 @@ TEST(RoleCountry, AnUnknownOutletTakesItsMastheadAndTheArticlesCountry) {
 }
 
 TEST(RoleCountry, AMastheadNeverCodesAPersonAPlaceOrANameWithoutAPlace) {
-  Document doc = make_doc(
-      "Kenya's parliament met in Nairobi. Kenya's president spoke. Ada Courier met the Lantern "
-      "Republic near Marsh Herald and the Lone Star.",
-      "2023-09-02");
-  testing_util::add_ner(doc, {"Ada", "Courier"}, "PER");
-  testing_util::add_ner(doc, {"Lantern", "Republic"}, "ORG");
-  testing_util::add_ner(doc, {"Marsh", "Courier"}, "LOC");
-  testing_util::add_ner(doc, {"Lone", "Star"}, "ORG");
-  builtin_resolver()->annotate(doc);
+  const Document doc =
+      kenyan_story("Ada Courier met the Lantern Republic near Marsh Courier and the Lone Star.",
+                   {{{"Ada", "Courier"}, "PER"},
+                    {{"Lantern", "Republic"}, "ORG"},
+                    {{"Marsh", "Courier"}, "LOC"},
+                    {{"Lone", "Star"}, "ORG"}});
   for (const char* name : {"Ada Courier", "Lantern Republic", "Marsh Courier", "Lone Star"}) {
-    const Entity* e = entity_named(doc, name);
+    const Entity* e = entity_with_mention(doc, name);
     if (e) {
       EXPECT_EQ(e->actor_code.find("MED"), std::string::npos) << name;
     }
