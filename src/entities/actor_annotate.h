@@ -185,6 +185,7 @@ class DocumentResolver {
   void article_country();
   void drop_foreign_counties(const std::string& dominant);
   void code_by_article_country(const std::string& dominant);
+  bool national_body(WorkMention& m, const std::string& nation) const;
   std::string dominant_country() const;
   void foreign_parties(const std::string& dominant);
   std::string nearest_country(const WorkMention& x,

@@ -143,6 +143,20 @@ TEST(RoleCountry, AMastheadNeverCodesAPersonAPlaceOrANameWithoutAPlace) {
   }
 }
 
+// A body the base names only with its country before it ("US Secret Service")
+// is that body in a story of that country, not its role word's sector (SPY).
+TEST(RoleCountry, ABodyNamedWithoutItsCountryInItsCountrysStory) {
+  Document doc = make_doc(
+      "Ohio police closed the road in Columbus. The Secret Service guarded the governor of Ohio "
+      "in Columbus.",
+      "2023-09-02");
+  builtin_resolver()->annotate(doc);
+  const Entity* service = entity_with_mention(doc, "The Secret Service");
+  ASSERT_NE(service, nullptr);
+  EXPECT_EQ(service->actor_code, "USACOP");
+  EXPECT_EQ(service->resolved_by, "name:national-body");
+}
+
 TEST(RoleCountry, AWorkersFederationIsLabourWhateverTheirTrade) {
   Document doc = make_doc("The Kenyan Federation of Teachers called a strike.", "2023-09-02");
   testing_util::add_ner(doc, {"Kenyan", "Federation", "of", "Teachers"}, "ORG");
