@@ -156,6 +156,8 @@ class DocumentResolver {
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
+  bool head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h, const WorkMention& m,
+                     bool& heads) const;
   void chamber_part(const SentenceInfo& in, const std::string& owner, const WorkMention& m,
                     std::string& nation, std::string& role, std::string& last_role) const;
 
@@ -188,6 +190,7 @@ class DocumentResolver {
   void article_country();
   void drop_foreign_counties(const std::string& dominant);
   void code_by_article_country(const std::string& dominant);
+  bool national_body(WorkMention& m, const std::string& nation) const;
   std::string dominant_country() const;
   void foreign_parties(const std::string& dominant);
   std::string nearest_country(const WorkMention& x,

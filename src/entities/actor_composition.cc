@@ -86,6 +86,7 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
       for (int k = m.first; k < h.first && heads; ++k)
         heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
       if (r.code.empty() || r.code.back() == '~') continue;
+      if (!head_in_place(in, r, h, m, heads)) continue;
       // A weak role ("Department") yields to any other role in the name
       // ("New York Police Department" → COP), and alone is no name ("the
       // Council" after "the Security Council" is that council).
@@ -116,6 +117,21 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
     // Not a civilian role: bodies are not civilians ("… for Population").
     m.title_role = "N" + last_role;
   }
+}
+
+// Where a head word may stand in a name (roles.kb): `at=start` heads it from
+// the front ("Daily Lantern"); `after=place` only right after a place ("Marsh
+// Republic", "Lakeview Star": not "Lone Star").
+bool DocumentResolver::head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h,
+                                     const WorkMention& m, bool& heads) const {
+  if (r.attribute("at") == "start") {
+    heads = h.first == m.first && h.last < m.last;
+    return heads;
+  }
+  if (r.attribute("after") != "place") return true;
+  for (const Hit& c : in.names)
+    if (c.last == h.first && c.first >= m.first && place_entry(c)) return true;
+  return false;
 }
 
 // A caucus or club named after a party is the party's ("Lakeshore Democratic

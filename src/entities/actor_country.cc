@@ -1,5 +1,6 @@
 // Steps 5, 5b and 5d of docs/actors.md: capitals as metonyms, the article's
 // country for phrases and names with none of their own, and the role alone.
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
@@ -157,6 +158,7 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
       nation = place;
     }
     const bool other = nation != dominant;
+    if (!other && (bare_role || m.title_role[0] == 'N') && national_body(m, nation)) continue;
     m.code = nation + (bare_role ? m.role : m.title_role.substr(1));
     m.rank = 1;
     const std::string where = other ? "nearest-country" : "article-country";
@@ -166,6 +168,44 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
                                       : "apposition:") +
             where;
   }
+}
+
+// A capitalized body's name the base knows only with its country before it
+// ("the Secret Service" in an American story: "U.S. Secret Service"), in a
+// story of that country, is that body rather than its role word's sector.
+bool DocumentResolver::national_body(WorkMention& m, const std::string& nation) const {
+  const SentenceInfo& in = info_[m.sentence];
+  int first = m.last;
+  while (first > m.first && starts_upper(in.sentence->tokens[first - 1].text)) --first;
+  if (first < m.last && in.folded[first] == "the") ++first;  // "The Secret Service said"
+  const size_t n = static_cast<size_t>(m.last - first);
+  if (n < 2) return false;
+  auto is_country_name = [&](const std::vector<std::string>& words, size_t count) {
+    for (const KbName& c : kb_.names) {
+      const KbEntry& e = kb_.entries[c.entry];
+      if (c.use == Use::kName && e.kind == "country" && e.code == nation &&
+          c.tokens.size() == count && std::equal(c.tokens.begin(), c.tokens.end(), words.begin()))
+        return true;
+    }
+    return false;
+  };
+  for (const KbName& b : kb_.names) {
+    const KbEntry& e = kb_.entries[b.entry];
+    if (b.use != Use::kName || e.kind != "org" || b.tokens.size() <= n ||
+        e.code.rfind(nation, 0) != 0 ||
+        !std::equal(b.tokens.end() - static_cast<long>(n), b.tokens.end(),
+                    in.folded.begin() + first) ||
+        !is_country_name(b.tokens, b.tokens.size() - n))
+      continue;
+    // (Its own identity for coreference: the base's line may lump bodies.)
+    const std::string identity = m.identity;
+    set_from_entry(m, {b.entry}, Use::kName);
+    m.identity = identity;
+    m.kind = WorkMention::Kind::kName;  // a name, not a description of an antecedent
+    m.how = "name:national-body";
+    return true;
+  }
+  return false;
 }
 
 // 5d. A name whose title, apposition or own role word names no country, and

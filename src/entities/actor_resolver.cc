@@ -150,9 +150,11 @@ void Kb::add_entry(KbEntry e) {
     names.push_back(std::move(n));
   };
   if (e.kind == "role") {
+    // A body's own name has a singular head: "Phoenix Suns" is no newspaper.
+    const bool body_head = e.attribute("needs") == "body";
     for (const auto& n : e.names) {
       add_name(n, Use::kRole);
-      if (n.size() > 2 && std::islower(static_cast<unsigned char>(n.back()))) {
+      if (!body_head && n.size() > 2 && std::islower(static_cast<unsigned char>(n.back()))) {
         if (n.back() == 'y')
           add_name(n.substr(0, n.size() - 1) + "ies", Use::kRole);
         else if (n.back() == 's' || n.back() == 'h')

@@ -104,6 +104,59 @@ TEST(RoleCountry, AnUnknownBodyTakesItsHeadsSectorAndTheArticlesCountry) {
   EXPECT_EQ(federation->actor_code, "KENLAB");
 }
 
+// Mastheads (roles.kb): weak media heads of outlets the base does not know.
+// A Kenyan story whose last sentence names `names` (each tagged `type`).
+Document kenyan_story(const std::string& sentence,
+                      const std::vector<std::pair<std::vector<std::string>, std::string>>& names) {
+  Document doc = make_doc("Kenya's parliament met in Nairobi. Kenya's president spoke. " + sentence,
+                          "2023-09-02");
+  for (const auto& [tokens, type] : names) testing_util::add_ner(doc, tokens, type);
+  builtin_resolver()->annotate(doc);
+  return doc;
+}
+
+TEST(RoleCountry, AnUnknownOutletTakesItsMastheadAndTheArticlesCountry) {
+  const Document doc = kenyan_story(
+      "The Valebridge Courier, the Mombasa Republic and the Daily Lantern reported the vote.",
+      {{{"Valebridge", "Courier"}, "ORG"},
+       {{"Mombasa", "Republic"}, "ORG"},
+       {{"Daily", "Lantern"}, "ORG"}});
+  for (const char* name : {"Valebridge Courier", "Mombasa Republic", "Daily Lantern"}) {
+    const Entity* outlet = entity_with_mention(doc, name);
+    ASSERT_NE(outlet, nullptr) << name;
+    EXPECT_EQ(outlet->actor_code, "KENMED") << name;
+  }
+}
+
+TEST(RoleCountry, AMastheadNeverCodesAPersonAPlaceOrANameWithoutAPlace) {
+  const Document doc =
+      kenyan_story("Ada Courier met the Lantern Republic near Marsh Courier and the Lone Star.",
+                   {{{"Ada", "Courier"}, "PER"},
+                    {{"Lantern", "Republic"}, "ORG"},
+                    {{"Marsh", "Courier"}, "LOC"},
+                    {{"Lone", "Star"}, "ORG"}});
+  for (const char* name : {"Ada Courier", "Lantern Republic", "Marsh Courier", "Lone Star"}) {
+    const Entity* e = entity_with_mention(doc, name);
+    if (e) {
+      EXPECT_EQ(e->actor_code.find("MED"), std::string::npos) << name;
+    }
+  }
+}
+
+// A body the base names only with its country before it ("US Secret Service")
+// is that body in a story of that country, not its role word's sector (SPY).
+TEST(RoleCountry, ABodyNamedWithoutItsCountryInItsCountrysStory) {
+  Document doc = make_doc(
+      "Ohio police closed the road in Columbus. The Secret Service guarded the governor of Ohio "
+      "in Columbus.",
+      "2023-09-02");
+  builtin_resolver()->annotate(doc);
+  const Entity* service = entity_with_mention(doc, "The Secret Service");
+  ASSERT_NE(service, nullptr);
+  EXPECT_EQ(service->actor_code, "USACOP");
+  EXPECT_EQ(service->resolved_by, "name:national-body");
+}
+
 TEST(RoleCountry, AWorkersFederationIsLabourWhateverTheirTrade) {
   Document doc = make_doc("The Kenyan Federation of Teachers called a strike.", "2023-09-02");
   testing_util::add_ner(doc, {"Kenyan", "Federation", "of", "Teachers"}, "ORG");
