@@ -67,7 +67,19 @@ class Tree {
     return -1;
   }
   // Range [min, max+1) of the subtree of i, optionally leaving out one child subtree.
+  // Whole subtrees are asked for again and again per frame: computed once each.
   TokRange span(int i, int skip = -1) const {
+    if (skip < 0) {
+      if (spans_.empty()) spans_.assign(children_.size(), TokRange{-2, -2});
+      TokRange& memo = spans_[i];
+      if (memo.first == -2) memo = walk(i, -1);
+      return memo;
+    }
+    return walk(i, skip);
+  }
+
+ private:
+  TokRange walk(int i, int skip) const {
     TokRange r{i, i + 1};
     std::vector<int> stack{i};
     int guard = 0;
@@ -83,9 +95,9 @@ class Tree {
     return r;
   }
 
- private:
   const Sentence& s_;
   std::vector<std::vector<int>> children_;
+  mutable std::vector<TokRange> spans_;  // span(i) once computed; first -2 until then
 };
 
 // Content that is not a clause: a to-infinitive ("vowed to fight"), a
@@ -583,14 +595,13 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     // a subject ending where this one begins, with no comma or quote mark
     // between, is the same name.
     for (int c : tree.children(i)) {
+      if (c == subj || tree.rel(c) != "nsubj" || f.inherited_speaker) continue;
+      const TokRange cs = tree.span(c);
       bool quoted_words = false;
-      for (int k = tree.span(c).first; k < tree.span(c).last; ++k)
-        quoted_words |= is_quote_mark(s.tokens[k].text);
-      if (c != subj && tree.rel(c) == "nsubj" && !f.inherited_speaker && !quoted_words &&
-          tree.span(c).last == tree.span(subj).first &&
-          (s.tokens[tree.span(c).last - 1].text == "-" ||
-           !is_punct(s.tokens[tree.span(c).last - 1]))) {
-        f.speaker = trim(s, {tree.span(c).first, f.speaker.last});
+      for (int k = cs.first; k < cs.last; ++k) quoted_words |= is_quote_mark(s.tokens[k].text);
+      if (!quoted_words && cs.last == tree.span(subj).first &&
+          (s.tokens[cs.last - 1].text == "-" || !is_punct(s.tokens[cs.last - 1]))) {
+        f.speaker = trim(s, {cs.first, f.speaker.last});
         f.speaker_head = c;
       }
     }
