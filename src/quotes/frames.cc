@@ -885,8 +885,8 @@ void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& fr
   std::vector<std::string> lowered;  // once per sentence, not once per phrase and position
   lowered.reserve(s.tokens.size());
   for (const Token& t : s.tokens) lowered.push_back(lower(t.text));
-  for (const auto& [words, cls] : lex.phrases) {
-    if (cls != "medium") continue;
+  for (size_t p : lex.medium_phrases) {
+    const std::vector<std::string>& words = lex.phrases[p].first;
     int len = static_cast<int>(words.size());
     for (int i = 0; i + len <= n; ++i) {
       bool match = true;

@@ -34,6 +34,8 @@ struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
   std::unordered_map<std::string, CueEntry> verb_lemmas;
   std::vector<std::pair<std::vector<std::string>, std::string>> phrases;  // words, class
+  // Indices into `phrases` of the `according` and `medium` ones, in file order.
+  std::vector<size_t> according_phrases, medium_phrases;
   std::unordered_set<std::string> nouns;
   std::unordered_set<std::string> adjectives;  // attitude: "sure that", "critical of"
   std::string fingerprint;

@@ -61,6 +61,8 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
       lex.verb_lemmas[entry.lemma] = entry;
       for (const auto& form : split(cols[4], ',')) lex.verb_forms.emplace(form, entry);
     } else if (cols[0] == "phrase") {
+      if (entry.cls == "according") lex.according_phrases.push_back(lex.phrases.size());
+      if (entry.cls == "medium") lex.medium_phrases.push_back(lex.phrases.size());
       lex.phrases.emplace_back(split(cols[1], ' '), entry.cls);
     } else if (cols[0] == "noun") {
       lex.nouns.insert(cols[1]);
