@@ -110,9 +110,10 @@ void each_cue_feature(const Sentence& s, int i, const CueLexicon& lex, const Cue
   }
   for (int g = 0; g < n && !marked.empty(); ++g) {
     const Token& x = s.tokens[g];
-    if (x.deprel != "mark" && x.deprel != "case") continue;
+    // (The head first: a cheap test that most tokens fail.)
     int c = x.head - 1;
     if (std::find(marked.begin(), marked.end(), c) == marked.end()) continue;
+    if (std::string_view(x.deprel) != "mark" && std::string_view(x.deprel) != "case") continue;
     const std::string& rel = s.tokens[c].deprel;
     emit(Parts{std::string_view(rel).substr(0, rel.find(':')), "+", lower(x.lemma)});
   }

@@ -488,7 +488,7 @@ bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool lea
 // ("lambasted the budget"); it reports a clause or an object.
 bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entry) {
   const Token& tok = s.tokens[i];
-  if (!lex.model || tok.upos != "VERB" || !lex.model->candidate(tok) ||
+  if (!lex.model || std::string_view(tok.upos) != "VERB" || !lex.model->candidate(tok) ||
       lex.model->score(s, i, lex) < lex.model->threshold)
     return false;
   entry = {lower(tok.lemma), "speech", false, true, false, false};
@@ -688,16 +688,16 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   Tree tree(s);
   for (int i = 0; i < tree.n(); ++i) {
     const Token& tok = s.tokens[i];
-    std::string form = lower(tok.text);
+    const std::string_view upos = tok.upos;  // (views: compared per token without strlen)
     // "according to X" is left to the surface patterns: parsers attach the
     // phrase to the nearest noun, while it scopes over the whole clause.
-    if (form == "according") continue;
-    if (tok.upos == "NOUN" && misread_verb_frame(s, lex, tree, i, cognition, frames)) continue;
-    if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
+    if (lower_is(tok.text, "according")) continue;
+    if (upos == "NOUN" && misread_verb_frame(s, lex, tree, i, cognition, frames)) continue;
+    if (upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
       noun_frame(s, tree, i, frames);
       continue;
     }
-    if (tok.upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
+    if (upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
       adjective_frame(s, tree, i, frames);
       continue;
     }

@@ -121,5 +121,7 @@ bool is_pronoun(std::string_view lower);
 bool is_punct(const Token& t);
 TokRange trim(const Sentence& s, TokRange r);
 std::string lower(std::string_view s);
+// Whether lower(word) == lower_word, without building the copy.
+bool lower_is(std::string_view word, std::string_view lower_word);
 
 }  // namespace eventwire::quotes_internal

@@ -16,6 +16,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool lower_is(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[k]) return false;
+  }
+  return true;
+}
+
 namespace {
 
 std::vector<std::string> split(std::string_view s, char sep) {
@@ -81,7 +91,7 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
 
 const CueEntry* CueLexicon::verb(const Token& token) const {
   if (token.head >= 0) {
-    if (token.upos != "VERB") return nullptr;
+    if (std::string_view(token.upos) != "VERB") return nullptr;
     auto it = verb_lemmas.find(lower(token.lemma));
     if (it != verb_lemmas.end()) return &it->second;
   }
