@@ -216,13 +216,18 @@ bool overlaps(TokRange r, int first, int last) {
 // "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
 // sentence naming the medium of earlier quotes whose speaker it mentions.
 void attach_broadcast_media(Document& doc) {
-  static const std::unordered_set<std::string> kVerbs = {
-      "broadcast", "aired", "published", "carried", "posted", "released", "televised"};
+  static constexpr std::string_view kVerbs[] = {"broadcast", "aired",    "published", "carried",
+                                                "posted",    "released", "televised"};
+  // Asked of every token of the document: compared in place, no lower-case copy.
+  auto broadcast_verb = [](std::string_view w) {
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                       [&](std::string_view v) { return quotes_internal::lower_is(w, v); });
+  };
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const auto& toks = doc.sentences[s].tokens;
     int n = static_cast<int>(toks.size());
     for (int i = 0; i < n; ++i) {
-      if (!kVerbs.count(quotes_internal::lower(toks[i].text))) continue;
+      if (!broadcast_verb(toks[i].text)) continue;
       int by = -1;
       for (int j = i + 1; j < n && j <= i + 3; ++j) {
         if (quotes_internal::lower(toks[j].text) == "by") by = j;
