@@ -494,7 +494,9 @@ bool clause_in_speaker(const Sentence& sent, const Frame& f) {
 std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, bool cognition_cues,
                                    const std::vector<bool>& quoted) {
   bool parsed = sent.tokens[0].head >= 0;
-  auto fs = quotes_internal::frames_from_surface(sent, lex, quoted);
+  // Every token lower-cased once: the surface patterns and media ask for words many times.
+  const std::vector<std::string> low = quotes_internal::lower_words(sent);
+  auto fs = quotes_internal::frames_from_surface(sent, low, lex, quoted);
   std::vector<Frame> surface = fs;
   quotes_internal::link_parents(surface);
   if (parsed) fs = merge_surface_frames(sent, lex, cognition_cues, fs);
@@ -509,7 +511,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
-  quotes_internal::find_media(sent, lex, fs);
+  quotes_internal::find_media(sent, low, lex, fs);
   return fs;
 }
 

@@ -879,16 +879,21 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
   }
 }
 
-void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames) {
+void find_media(const Sentence& s, const std::vector<std::string>& lowered, const CueLexicon& lex,
+                std::vector<Frame>& frames) {
   if (frames.empty()) return;
   int n = static_cast<int>(s.tokens.size());
-  std::vector<std::string> lowered;  // once per sentence, not once per phrase and position
-  lowered.reserve(s.tokens.size());
-  for (const Token& t : s.tokens) lowered.push_back(lower(t.text));
+  // Where a phrase may start: at one of the few first words of the phrases.
+  const auto& firsts = lex.medium_first_words;
+  std::vector<int> starts;
+  for (int i = 0; i < n; ++i) {
+    if (std::find(firsts.begin(), firsts.end(), lowered[i]) != firsts.end()) starts.push_back(i);
+  }
   for (size_t p : lex.medium_phrases) {
     const std::vector<std::string>& words = lex.phrases[p].first;
     int len = static_cast<int>(words.size());
-    for (int i = 0; i + len <= n; ++i) {
+    for (int i : starts) {
+      if (i + len > n) break;
       bool match = true;
       for (int k = 0; k < len && match; ++k) match = lowered[i + k] == words[k];
       if (!match) continue;

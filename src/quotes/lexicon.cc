@@ -1,4 +1,5 @@
 // Parsing of the cue lexicon (data/quotes/cues.tsv).
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
@@ -13,6 +14,13 @@ std::string lower(std::string_view s) {
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  return out;
+}
+
+std::vector<std::string> lower_words(const Sentence& s) {
+  std::vector<std::string> out;
+  out.reserve(s.tokens.size());
+  for (const Token& t : s.tokens) out.push_back(lower(t.text));
   return out;
 }
 
@@ -74,6 +82,10 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
       if (entry.cls == "according") lex.according_phrases.push_back(lex.phrases.size());
       if (entry.cls == "medium") lex.medium_phrases.push_back(lex.phrases.size());
       lex.phrases.emplace_back(split(cols[1], ' '), entry.cls);
+      const std::string& first = lex.phrases.back().first.front();
+      auto& firsts = lex.medium_first_words;
+      if (entry.cls == "medium" && std::find(firsts.begin(), firsts.end(), first) == firsts.end())
+        firsts.push_back(first);
     } else if (cols[0] == "noun") {
       lex.nouns.insert(cols[1]);
     } else if (cols[0] == "adjective") {

@@ -362,14 +362,10 @@ void verb_frame(const Sentence& s, const Words& low, const CueLexicon& lex,
 
 }  // namespace
 
-std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
+std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, const CueLexicon& lex,
                                        const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
   int n = static_cast<int>(s.tokens.size());
-  // Every token lower-cased once: each pattern below asks for words many times.
-  std::vector<std::string> low;
-  low.reserve(s.tokens.size());
-  for (const Token& t : s.tokens) low.push_back(lower(t.text));
   auto w = [&](int i) -> const std::string& { return low[i]; };
   int left = 0;            // where the current frame's subject may start
   bool title_case = true;  // every longer word capitalised: a headline
