@@ -37,7 +37,7 @@ bool addressee_verb(const std::string& lemma) {
 
 bool is_punct(const Token& t) {
   if (is_quote_mark(t.text)) return false;
-  if (t.upos == "PUNCT") return true;
+  if (std::string_view(t.upos) == "PUNCT") return true;  // (a view: no strlen per token)
   return t.text.size() <= 3 && !t.text.empty() &&
          !std::isalnum(static_cast<unsigned char>(t.text[0])) && !is_quote_mark(t.text) &&
          (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "-" ||
