@@ -90,7 +90,7 @@ void each_cue_feature(const Sentence& s, int i, const CueLexicon& lex, const Cue
       near |= c >= i - 3 && c <= i + 3;
     }
     if (k.head - 1 != i) continue;
-    const std::string& rel = k.deprel;
+    const std::string_view rel = k.deprel;  // (a view: compared with literals, no strlen)
     emit(Parts{"dep=", rel});
     ccomp |= rel == "ccomp";
     obj |= rel == "obj";
@@ -102,17 +102,18 @@ void each_cue_feature(const Sentence& s, int i, const CueLexicon& lex, const Cue
       person |= kind == "person";
       propn |= kind == "propn";
       emit(Parts{"subj=", kind});
-      if (k.upos == "NOUN") emit(Parts{"subj_lemma=", lower(k.lemma)});
+      if (std::string_view(k.upos) == "NOUN") emit(Parts{"subj_lemma=", lower(k.lemma)});
     }
     if (rel == "obj") emit(Parts{"obj_lemma=", lower(k.lemma)});
-    if (rel == "ccomp" || rel == "xcomp" || rel == "advcl" || rel.rfind("obl", 0) == 0)
+    if (rel == "ccomp" || rel == "xcomp" || rel == "advcl" || rel.starts_with("obl"))
       marked.push_back(c);
   }
   for (int g = 0; g < n && !marked.empty(); ++g) {
     const Token& x = s.tokens[g];
-    if (x.deprel != "mark" && x.deprel != "case") continue;
+    // (The head first: a cheap test that most tokens fail.)
     int c = x.head - 1;
     if (std::find(marked.begin(), marked.end(), c) == marked.end()) continue;
+    if (std::string_view(x.deprel) != "mark" && std::string_view(x.deprel) != "case") continue;
     const std::string& rel = s.tokens[c].deprel;
     emit(Parts{std::string_view(rel).substr(0, rel.find(':')), "+", lower(x.lemma)});
   }

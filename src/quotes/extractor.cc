@@ -216,13 +216,18 @@ bool overlaps(TokRange r, int first, int last) {
 // "The statements by Sinwar … were broadcast Monday by al-Mayadeen": a later
 // sentence naming the medium of earlier quotes whose speaker it mentions.
 void attach_broadcast_media(Document& doc) {
-  static const std::unordered_set<std::string> kVerbs = {
-      "broadcast", "aired", "published", "carried", "posted", "released", "televised"};
+  static constexpr std::string_view kVerbs[] = {"broadcast", "aired",    "published", "carried",
+                                                "posted",    "released", "televised"};
+  // Asked of every token of the document: compared in place, no lower-case copy.
+  auto broadcast_verb = [](std::string_view w) {
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                       [&](std::string_view v) { return quotes_internal::lower_is(w, v); });
+  };
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const auto& toks = doc.sentences[s].tokens;
     int n = static_cast<int>(toks.size());
     for (int i = 0; i < n; ++i) {
-      if (!kVerbs.count(quotes_internal::lower(toks[i].text))) continue;
+      if (!broadcast_verb(toks[i].text)) continue;
       int by = -1;
       for (int j = i + 1; j < n && j <= i + 3; ++j) {
         if (quotes_internal::lower(toks[j].text) == "by") by = j;
@@ -489,7 +494,9 @@ bool clause_in_speaker(const Sentence& sent, const Frame& f) {
 std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, bool cognition_cues,
                                    const std::vector<bool>& quoted) {
   bool parsed = sent.tokens[0].head >= 0;
-  auto fs = quotes_internal::frames_from_surface(sent, lex, quoted);
+  // Every token lower-cased once: the surface patterns and media ask for words many times.
+  const std::vector<std::string> low = quotes_internal::lower_words(sent);
+  auto fs = quotes_internal::frames_from_surface(sent, low, lex, quoted);
   std::vector<Frame> surface = fs;
   quotes_internal::link_parents(surface);
   if (parsed) fs = merge_surface_frames(sent, lex, cognition_cues, fs);
@@ -504,7 +511,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
-  quotes_internal::find_media(sent, lex, fs);
+  quotes_internal::find_media(sent, low, lex, fs);
   return fs;
 }
 

@@ -37,7 +37,7 @@ bool addressee_verb(const std::string& lemma) {
 
 bool is_punct(const Token& t) {
   if (is_quote_mark(t.text)) return false;
-  if (t.upos == "PUNCT") return true;
+  if (std::string_view(t.upos) == "PUNCT") return true;  // (a view: no strlen per token)
   return t.text.size() <= 3 && !t.text.empty() &&
          !std::isalnum(static_cast<unsigned char>(t.text[0])) && !is_quote_mark(t.text) &&
          (t.text == "," || t.text == "." || t.text == ";" || t.text == ":" || t.text == "-" ||
@@ -67,7 +67,19 @@ class Tree {
     return -1;
   }
   // Range [min, max+1) of the subtree of i, optionally leaving out one child subtree.
+  // Whole subtrees are asked for again and again per frame: computed once each.
   TokRange span(int i, int skip = -1) const {
+    if (skip < 0) {
+      if (spans_.empty()) spans_.assign(children_.size(), TokRange{-2, -2});
+      TokRange& memo = spans_[i];
+      if (memo.first == -2) memo = walk(i, -1);
+      return memo;
+    }
+    return walk(i, skip);
+  }
+
+ private:
+  TokRange walk(int i, int skip) const {
     TokRange r{i, i + 1};
     std::vector<int> stack{i};
     int guard = 0;
@@ -83,9 +95,9 @@ class Tree {
     return r;
   }
 
- private:
   const Sentence& s_;
   std::vector<std::vector<int>> children_;
+  mutable std::vector<TokRange> spans_;  // span(i) once computed; first -2 until then
 };
 
 // Content that is not a clause: a to-infinitive ("vowed to fight"), a
@@ -476,7 +488,7 @@ bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool lea
 // ("lambasted the budget"); it reports a clause or an object.
 bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entry) {
   const Token& tok = s.tokens[i];
-  if (!lex.model || tok.upos != "VERB" || !lex.model->candidate(tok) ||
+  if (!lex.model || std::string_view(tok.upos) != "VERB" || !lex.model->candidate(tok) ||
       lex.model->score(s, i, lex) < lex.model->threshold)
     return false;
   entry = {lower(tok.lemma), "speech", false, true, false, false};
@@ -583,14 +595,13 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     // a subject ending where this one begins, with no comma or quote mark
     // between, is the same name.
     for (int c : tree.children(i)) {
+      if (c == subj || tree.rel(c) != "nsubj" || f.inherited_speaker) continue;
+      const TokRange cs = tree.span(c);
       bool quoted_words = false;
-      for (int k = tree.span(c).first; k < tree.span(c).last; ++k)
-        quoted_words |= is_quote_mark(s.tokens[k].text);
-      if (c != subj && tree.rel(c) == "nsubj" && !f.inherited_speaker && !quoted_words &&
-          tree.span(c).last == tree.span(subj).first &&
-          (s.tokens[tree.span(c).last - 1].text == "-" ||
-           !is_punct(s.tokens[tree.span(c).last - 1]))) {
-        f.speaker = trim(s, {tree.span(c).first, f.speaker.last});
+      for (int k = cs.first; k < cs.last; ++k) quoted_words |= is_quote_mark(s.tokens[k].text);
+      if (!quoted_words && cs.last == tree.span(subj).first &&
+          (s.tokens[cs.last - 1].text == "-" || !is_punct(s.tokens[cs.last - 1]))) {
+        f.speaker = trim(s, {cs.first, f.speaker.last});
         f.speaker_head = c;
       }
     }
@@ -677,16 +688,16 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
   Tree tree(s);
   for (int i = 0; i < tree.n(); ++i) {
     const Token& tok = s.tokens[i];
-    std::string form = lower(tok.text);
+    const std::string_view upos = tok.upos;  // (views: compared per token without strlen)
     // "according to X" is left to the surface patterns: parsers attach the
     // phrase to the nearest noun, while it scopes over the whole clause.
-    if (form == "according") continue;
-    if (tok.upos == "NOUN" && misread_verb_frame(s, lex, tree, i, cognition, frames)) continue;
-    if (tok.upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
+    if (lower_is(tok.text, "according")) continue;
+    if (upos == "NOUN" && misread_verb_frame(s, lex, tree, i, cognition, frames)) continue;
+    if (upos == "NOUN" && lex.nouns.count(lower(tok.lemma))) {
       noun_frame(s, tree, i, frames);
       continue;
     }
-    if (tok.upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
+    if (upos == "ADJ" && cognition && lex.adjectives.count(lower(tok.lemma))) {
       adjective_frame(s, tree, i, frames);
       continue;
     }
@@ -868,16 +879,21 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
   }
 }
 
-void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames) {
+void find_media(const Sentence& s, const std::vector<std::string>& lowered, const CueLexicon& lex,
+                std::vector<Frame>& frames) {
   if (frames.empty()) return;
   int n = static_cast<int>(s.tokens.size());
-  std::vector<std::string> lowered;  // once per sentence, not once per phrase and position
-  lowered.reserve(s.tokens.size());
-  for (const Token& t : s.tokens) lowered.push_back(lower(t.text));
-  for (const auto& [words, cls] : lex.phrases) {
-    if (cls != "medium") continue;
+  // Where a phrase may start: at one of the few first words of the phrases.
+  const auto& firsts = lex.medium_first_words;
+  std::vector<int> starts;
+  for (int i = 0; i < n; ++i) {
+    if (std::find(firsts.begin(), firsts.end(), lowered[i]) != firsts.end()) starts.push_back(i);
+  }
+  for (size_t p : lex.medium_phrases) {
+    const std::vector<std::string>& words = lex.phrases[p].first;
     int len = static_cast<int>(words.size());
-    for (int i = 0; i + len <= n; ++i) {
+    for (int i : starts) {
+      if (i + len > n) break;
       bool match = true;
       for (int k = 0; k < len && match; ++k) match = lowered[i + k] == words[k];
       if (!match) continue;

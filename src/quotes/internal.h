@@ -34,6 +34,9 @@ struct CueLexicon {
   std::unordered_map<std::string, CueEntry> verb_forms;  // lower-cased form -> entry
   std::unordered_map<std::string, CueEntry> verb_lemmas;
   std::vector<std::pair<std::vector<std::string>, std::string>> phrases;  // words, class
+  // Indices into `phrases` of the `according` and `medium` ones, in file order.
+  std::vector<size_t> according_phrases, medium_phrases;
+  std::vector<std::string> medium_first_words;  // distinct first words of the medium phrases
   std::unordered_set<std::string> nouns;
   std::unordered_set<std::string> adjectives;  // attitude: "sure that", "critical of"
   std::string fingerprint;
@@ -89,8 +92,10 @@ std::vector<MarkedQuote> find_marked_quotes(const Document& doc);
 // Frames of one sentence from its UD parse, or (when unparsed) from surface
 // patterns. `quoted[t]` tells whether token t is inside a direct quote.
 std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, bool cognition);
-std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
-                                       const std::vector<bool>& quoted);
+// `low` holds the sentence's tokens lower-cased (lower_words), made once for
+// the surface patterns and the media.
+std::vector<Frame> frames_from_surface(const Sentence& s, const std::vector<std::string>& low,
+                                       const CueLexicon& lex, const std::vector<bool>& quoted);
 // Links each frame to the innermost other frame whose content holds its cue.
 void link_parents(std::vector<Frame>& frames);
 // Speakers for frames the parse left without one: a subjectless participle or
@@ -99,7 +104,8 @@ void link_parents(std::vector<Frame>& frames);
 void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
                            std::vector<Frame>& frames);
 // Finds medium phrases ("in a statement", "on Fox News") for frames.
-void find_media(const Sentence& s, const CueLexicon& lex, std::vector<Frame>& frames);
+void find_media(const Sentence& s, const std::vector<std::string>& low, const CueLexicon& lex,
+                std::vector<Frame>& frames);
 
 // Which tokens of each sentence lie inside direct quotes (marks included).
 std::vector<std::vector<bool>> quoted_token_flags(const Document& doc);
@@ -119,5 +125,9 @@ bool is_pronoun(std::string_view lower);
 bool is_punct(const Token& t);
 TokRange trim(const Sentence& s, TokRange r);
 std::string lower(std::string_view s);
+// Whether lower(word) == lower_word, without building the copy.
+bool lower_is(std::string_view word, std::string_view lower_word);
+// The tokens of s lower-cased.
+std::vector<std::string> lower_words(const Sentence& s);
 
 }  // namespace eventwire::quotes_internal

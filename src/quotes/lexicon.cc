@@ -1,4 +1,5 @@
 // Parsing of the cue lexicon (data/quotes/cues.tsv).
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
@@ -14,6 +15,23 @@ std::string lower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+std::vector<std::string> lower_words(const Sentence& s) {
+  std::vector<std::string> out;
+  out.reserve(s.tokens.size());
+  for (const Token& t : s.tokens) out.push_back(lower(t.text));
+  return out;
+}
+
+bool lower_is(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[k]) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -61,7 +79,13 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
       lex.verb_lemmas[entry.lemma] = entry;
       for (const auto& form : split(cols[4], ',')) lex.verb_forms.emplace(form, entry);
     } else if (cols[0] == "phrase") {
+      if (entry.cls == "according") lex.according_phrases.push_back(lex.phrases.size());
+      if (entry.cls == "medium") lex.medium_phrases.push_back(lex.phrases.size());
       lex.phrases.emplace_back(split(cols[1], ' '), entry.cls);
+      const std::string& first = lex.phrases.back().first.front();
+      auto& firsts = lex.medium_first_words;
+      if (entry.cls == "medium" && std::find(firsts.begin(), firsts.end(), first) == firsts.end())
+        firsts.push_back(first);
     } else if (cols[0] == "noun") {
       lex.nouns.insert(cols[1]);
     } else if (cols[0] == "adjective") {
@@ -79,7 +103,7 @@ Result<CueLexicon> CueLexicon::parse(std::string_view text, const std::string& n
 
 const CueEntry* CueLexicon::verb(const Token& token) const {
   if (token.head >= 0) {
-    if (token.upos != "VERB") return nullptr;
+    if (std::string_view(token.upos) != "VERB") return nullptr;
     auto it = verb_lemmas.find(lower(token.lemma));
     if (it != verb_lemmas.end()) return &it->second;
   }

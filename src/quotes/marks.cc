@@ -8,6 +8,10 @@
 namespace eventwire::quotes_internal {
 
 bool is_quote_mark(std::string_view t) {
+  // Asked of nearly every token: most words fail on their length or first byte.
+  if (t.empty() || t.size() > 3) return false;
+  const auto first = static_cast<unsigned char>(t[0]);
+  if (first != '"' && first != '\'' && first != '`' && first != 0xE2 && first != 0xC2) return false;
   return t == "\"" || t == "\u201C" || t == "\u201D" || t == "\u2018" || t == "\u2019" ||
          t == "'" || t == "``" || t == "''" || t == "\u00AB" || t == "\u00BB" || t == "\u201E" ||
          t == "\u2039" || t == "\u203A";

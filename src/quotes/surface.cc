@@ -14,7 +14,10 @@ bool capitalized(const Token& t) {
   return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
 }
 
-bool frame_boundary(const std::string& w) {
+// Lower-cased tokens of a sentence.
+using Words = std::vector<std::string>;
+
+bool frame_boundary(std::string_view w) {  // (a view: compared with literals per token)
   return w == ":" || w == ";" || w == "that" || w == "(" || w == ")" || w == "\u2014" || w == "--";
 }
 
@@ -44,17 +47,18 @@ bool determiner(const std::string& w) {
 
 // "according to X", "in the words of X": the lexicon's `according` phrases.
 // Adds the frame of such a phrase at token i; false when none starts there.
-bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted,
-                     int i, std::vector<Frame>& frames, int& left) {
+bool according_frame(const Sentence& s, const Words& low, const CueLexicon& lex,
+                     const std::vector<bool>& quoted, int i, std::vector<Frame>& frames,
+                     int& left) {
   int n = static_cast<int>(s.tokens.size());
-  auto w = [&](int k) { return lower(s.tokens[k].text); };
-  std::string form = w(i);
+  auto w = [&](int k) -> const std::string& { return low[k]; };
+  const std::string& form = w(i);
   int len = 0;
   const std::string* phrase_lemma = nullptr;
-  for (const auto& [words, cls] : lex.phrases) {
+  for (size_t p : lex.according_phrases) {
+    const std::vector<std::string>& words = lex.phrases[p].first;
     int m = static_cast<int>(words.size());
-    // The first word first: it rejects almost every phrase at a size check.
-    if (m == 0 || i + m >= n || words[0] != form || cls != "according") continue;
+    if (m == 0 || i + m >= n || words[0] != form) continue;
     bool match = true;
     for (int k = 1; k < m && match; ++k) match = w(i + k) == words[k] && !quoted[i + k];
     if (match && m > len) len = m, phrase_lemma = &words[0];
@@ -131,10 +135,10 @@ bool according_frame(const Sentence& s, const CueLexicon& lex, const std::vector
 
 // "Flynn: “…”" and headline style "Trump: We will win": the colon at token i
 // as the cue. False when it is none.
-bool colon_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted, int i,
-                 std::vector<Frame>& frames) {
+bool colon_frame(const Sentence& s, const Words& low, const CueLexicon& lex,
+                 const std::vector<bool>& quoted, int i, std::vector<Frame>& frames) {
   int n = static_cast<int>(s.tokens.size());
-  auto w = [&](int k) { return lower(s.tokens[k].text); };
+  auto w = [&](int k) -> const std::string& { return low[k]; };
   bool names = true,
        person = s.tokens[0].head < 0;  // parsed: a name must be among them ("Correction:" is none)
   for (int k = 0; k < i; ++k) {
@@ -168,7 +172,7 @@ bool colon_frame(const Sentence& s, const CueLexicon& lex, const std::vector<boo
 bool dash_frame(const Sentence& s, const std::vector<bool>& quoted, int i,
                 std::vector<Frame>& frames) {
   int n = static_cast<int>(s.tokens.size());
-  const std::string& form = s.tokens[i].text;
+  const std::string_view form = s.tokens[i].text;
   bool dash = form == "\u2015" || form == "\u2014" || form == "\u2013" || form == "--";
   // At a sentence's start the quote ended the sentence before (the
   // extractor checks): the frame has no content of its own.
@@ -203,8 +207,9 @@ bool dash_frame(const Sentence& s, const std::vector<bool>& quoted, int i,
 }
 
 // The subject before a cue verb at token i, its clause starting at `left`.
-void subject_before_verb(const Sentence& s, int left, int i, std::vector<Frame>& frames, Frame& f) {
-  auto w = [&](int k) { return lower(s.tokens[k].text); };
+void subject_before_verb(const Sentence& s, const Words& low, int left, int i,
+                         std::vector<Frame>& frames, Frame& f) {
+  auto w = [&](int k) -> const std::string& { return low[k]; };
   int a = left, b = i;
   while (b > a && skip_right(w(b - 1))) --b;
   if (b < i && b > a) f.cue.first = b;  // "has said"
@@ -244,11 +249,12 @@ void subject_before_verb(const Sentence& s, int left, int i, std::vector<Frame>&
 
 // A frame around a hand-listed speech verb at token i: its subject, an
 // inverted speaker or addressee after it, and its content.
-void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool>& quoted,
-                bool title_case, int i, std::vector<Frame>& frames, int& left) {
+void verb_frame(const Sentence& s, const Words& low, const CueLexicon& lex,
+                const std::vector<bool>& quoted, bool title_case, int i, std::vector<Frame>& frames,
+                int& left) {
   int n = static_cast<int>(s.tokens.size());
-  auto w = [&](int k) { return lower(s.tokens[k].text); };
-  std::string form = w(i);
+  auto w = [&](int k) -> const std::string& { return low[k]; };
+  const std::string& form = w(i);
   auto it = lex.verb_forms.find(form);
   if (it == lex.verb_forms.end() || !it->second.hand || it->second.cls != "speech") return;
   const CueEntry& e = it->second;
@@ -282,7 +288,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
     }
     left = i;
   }
-  subject_before_verb(s, left, i, frames, f);
+  subject_before_verb(s, low, left, i, frames, f);
   int after = i + 1;
   // "…, said Monday.": a day after the verb is when, not who.
   static const std::unordered_set<std::string> kWhen = {
@@ -356,11 +362,11 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const std::vector<bool
 
 }  // namespace
 
-std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
+std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, const CueLexicon& lex,
                                        const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
   int n = static_cast<int>(s.tokens.size());
-  auto w = [&](int i) { return lower(s.tokens[i].text); };
+  auto w = [&](int i) -> const std::string& { return low[i]; };
   int left = 0;            // where the current frame's subject may start
   bool title_case = true;  // every longer word capitalised: a headline
   for (const Token& t : s.tokens) {
@@ -368,18 +374,18 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const CueLexicon& lex,
       title_case = false;
   }
   for (int i = 0; i < n; ++i) {
-    std::string form = w(i);
+    const std::string& form = w(i);
     if (quoted[i]) {
       left = i + 1;
       continue;
     }
     if (frame_boundary(form)) left = i + 1;
-    if (according_frame(s, lex, quoted, i, frames, left)) continue;
-    if (form == ":" && i >= 1 && i <= 6 && i + 1 < n && left == i + 1 &&
-        colon_frame(s, lex, quoted, i, frames))
+    if (according_frame(s, low, lex, quoted, i, frames, left)) continue;
+    if (i >= 1 && i <= 6 && i + 1 < n && left == i + 1 && form == ":" &&
+        colon_frame(s, low, lex, quoted, i, frames))
       continue;
     if (dash_frame(s, quoted, i, frames)) break;
-    verb_frame(s, lex, quoted, title_case, i, frames, left);
+    verb_frame(s, low, lex, quoted, title_case, i, frames, left);
   }
   return frames;
 }
