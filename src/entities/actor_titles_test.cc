@@ -247,8 +247,6 @@ TEST(ActorTitles, AComparisonFrontedBeforeANameIsNoDescription) {
 
 namespace {
 
-// A base of our own with one invented lawmaker (the built-in base does not
-// know her).
 // The built-in base and a file of our own with `lines`.
 std::shared_ptr<const EntityResolver> resolver_with(const std::string& file,
                                                     const std::string& lines) {
@@ -261,6 +259,8 @@ std::shared_ptr<const EntityResolver> resolver_with(const std::string& file,
   return r.is_ok() ? *r : nullptr;
 }
 
+// A base of our own with one invented lawmaker (the built-in base does not
+// know her).
 std::shared_ptr<const EntityResolver> nickname_resolver() {
   static std::shared_ptr<const EntityResolver> resolver =
       resolver_with("nickname-test.kb",

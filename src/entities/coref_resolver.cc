@@ -628,13 +628,14 @@ class EntityBuilder {
     double best_score = -1e9;
     const bool parsed = !s.tokens[m.head].deprel.empty();
     const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
+    const bool narrated = !quoted(m);
     for (int j = i - 1; j >= 0; --j) {
       if (!live_[j]) continue;
       const int gap = m.sentence - ms_[j].sentence;
       if (gap > 2) break;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
-      if (quote_blocks(m, a)) continue;
+      if (narrated && quote_blocks(m, a)) continue;
       // A name inside a larger phrase ("Gaza" in "the Gaza-based group") is not what "its" means.
       bool nested = false;
       for (int k = std::max(0, j - 4); k < n_ && k <= j + 4 && !nested; ++k)
@@ -674,10 +675,11 @@ class EntityBuilder {
 
   // '"Harlow has no plan," he said': the speaker is not the Harlow of the
   // quoted words (the speaker would say "I"), so a pronoun of the narration
-  // takes no mention inside the quoted words of its paragraph.
+  // takes no mention inside the quoted words of its paragraph (`m` itself
+  // outside them: the caller asks quoted(m) once per pronoun).
   bool quote_blocks(const WorkMention& m, const WorkMention& a) const {
     return doc_.sentences[a.sentence].paragraph == doc_.sentences[m.sentence].paragraph &&
-           !quoted(m) && quoted(a);
+           quoted(a);
   }
 
   // Adds to `score` the salience that j's cluster earns from its subjects in

@@ -79,6 +79,10 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
   bool statement_head = head >= 0 && head < static_cast<int>(toks.size()) &&
                         lex.nouns.count(quotes_internal::lower(
                             toks[head].lemma.empty() ? toks[head].text : toks[head].lemma));
+  // "a clause they say would bar tenants": a pronoun speaker's entity is named
+  // before it (the coreference may link it to a later name).
+  const bool pronoun_span = r.last - r.first == 1 &&
+                            quotes_internal::is_pronoun(quotes_internal::lower(toks[r.first].text));
   for (const auto& [entity, mention] : index[static_cast<size_t>(s)]) {
     {
       const Entity& e = *entity;
@@ -101,12 +105,7 @@ std::string resolve_entity(const Document& doc, int s, TokRange r, int head,
           head >= m.last_token && m.last_token < r.last && toks[m.last_token].upos == "NOUN";
       bool person_ok = e.type == "PER" && (!possessor || statement_head);
       if (head >= 0 && !holds_head && !person_ok) continue;
-      // "a clause they say would bar tenants": a pronoun speaker's entity
-      // is named before it (the coreference may link it to a later name).
-      if (r.last - r.first == 1 &&
-          quotes_internal::is_pronoun(quotes_internal::lower(toks[r.first].text)) &&
-          !named_before(e, s, r.first))
-        continue;
+      if (pronoun_span && !named_before(e, s, r.first)) continue;
       int score = overlap + (e.type == "PER" ? 100 : 0) +
                   (head >= m.first_token && head < m.last_token ? 50 : 0);
       if (score > best_score) best_score = score, best = e.id;

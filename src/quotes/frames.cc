@@ -341,8 +341,7 @@ TokRange parenthetical_lead(const Sentence& s, const Tree& tree, int comp, const
   return trim(s, {0, open});
 }
 
-// The content of a verb frame: its clause, the host of a parenthetical, a
-// passive subject or an object. False when the verb needs a clause and has none.
+// Whether verb v is finite: itself or an auxiliary or copula of it.
 bool finite_verb(const Sentence& s, const Tree& tree, int v) {
   static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP", "MD"};
   bool finite = kFinite.count(s.tokens[v].xpos) > 0;
@@ -382,6 +381,8 @@ TokRange subject_as_object(const Sentence& s, const Tree& tree, int i) {
   return {};
 }
 
+// The content of a verb frame: its clause, the host of a parenthetical, a
+// passive subject or an object. False when the verb needs a clause and has none.
 bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i,
                   const CueEntry* e, int subj, bool passive, int pass_subj, Frame& f) {
   // "The poll shows Clinton ahead", "the study found 31 cases": a clause verb
