@@ -1280,11 +1280,11 @@ bool SentenceCoder::backshifted_will(int predicate, int speech) const {
 int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
-  // "said Saturday that they will …" with the time word read as a subject.
-  if (Tree::base(rel) == "ccomp" && up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up))
-    up = tree_.head(up);
-  if (Tree::base(rel) == "ccomp")
+  if (Tree::base(rel) == "ccomp") {
+    // "said Saturday that they will …" with the time word read as a subject.
+    if (up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up)) up = tree_.head(up);
     return up >= 0 && tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up)) ? up : -1;
+  }
   // "said Saturday that they will …" hung on the time word as a clause of its own.
   if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
