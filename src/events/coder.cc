@@ -137,7 +137,8 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
     events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], trace,
                                 repaired ? &*repaired : nullptr);
     coder.run();
-    trees[static_cast<size_t>(s)].emplace(std::move(coder).take_tree());
+    // A repaired parse's tree refers to `repaired`, gone after this pass.
+    if (!repaired) trees[static_cast<size_t>(s)].emplace(std::move(coder).take_tree());
   }
   // Confidence is the event scorer's probability (built-in lexicon only: it
   // was trained on that lexicon's readings); it reads the coder's trees.

@@ -238,7 +238,6 @@ bool SenseRestrictions::other_clause(const Tree& tree, int predicate, const Sens
   return false;
 }
 
-// A clause "to VERB …" with no subject of its own.
 bool SenseRestrictions::party_object(const Tree& tree, int node) const {
   const std::string& upos = tree.token(node).upos;
   if (upos == "PROPN" || upos == "PRON") return true;
@@ -248,6 +247,7 @@ bool SenseRestrictions::party_object(const Tree& tree, int node) const {
          });
 }
 
+// A clause "to VERB …" with no subject of its own.
 static bool sense_to_infinitive(const Tree& tree, int clause) {
   bool to = false;
   for (int c : tree.children(clause)) {

@@ -122,19 +122,16 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
 // another root (a mass killing, 202, after shelling, 194) stays: across roots
 // the rule lost gold types on both halves.
 void SentenceCoder::drop_incident_repeats(size_t first_event) {
-  auto force = [](const Event& e) {
-    return e.root_code == "18" || e.root_code == "19" || e.root_code == "20";
-  };
   std::vector<bool> drop(doc_.events.size() - first_event, false);
   for (size_t k = first_event; k < doc_.events.size(); ++k) {
     const Event& e = doc_.events[k];
     int verb = predicates_[k - first_event];
     std::string_view rel = Tree::base(tree_.token(verb).deprel);
-    if (!force(e) || !e.source || (rel != "advcl" && rel != "conj")) continue;
+    if (!force_root(e.code) || !e.source || (rel != "advcl" && rel != "conj")) continue;
     for (size_t j = first_event; j < doc_.events.size(); ++j) {
       const Event& main = doc_.events[j];
       if (j == k || drop[j - first_event] || predicates_[j - first_event] != tree_.head(verb) ||
-          !force(main) || main.root_code != e.root_code || !main.source ||
+          main.root_code != e.root_code || !main.source ||
           main.source->actor_code != e.source->actor_code)
         continue;
       bool new_party = e.target && !e.target->actor_code.empty() &&
@@ -1283,11 +1280,11 @@ bool SentenceCoder::backshifted_will(int predicate, int speech) const {
 int SentenceCoder::reporting_verb(int clause) const {
   int up = tree_.head(clause);
   std::string_view rel = tree_.token(clause).deprel;
-  // "said Saturday that they will …" with the time word read as a subject.
-  if (Tree::base(rel) == "ccomp" && up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up))
-    up = tree_.head(up);
-  if (Tree::base(rel) == "ccomp")
+  if (Tree::base(rel) == "ccomp") {
+    // "said Saturday that they will …" with the time word read as a subject.
+    if (up >= 0 && tree_.token(up).upos != "VERB" && is_temporal(up)) up = tree_.head(up);
     return up >= 0 && tree_.token(up).upos == "VERB" && is_speech_verb(tree_.lemma(up)) ? up : -1;
+  }
   // "said Saturday that they will …" hung on the time word as a clause of its own.
   if (Tree::base(rel) != "acl") return -1;
   for (int depth = 0; up >= 0 && depth < 3; ++depth, up = tree_.head(up)) {
