@@ -293,6 +293,29 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
   return Reading::kNone;
 }
 
+// "Gondor said it would open the border": after a past-tense verb of saying,
+// "would" is the reported "will" (the sequence of tenses), not a condition,
+// when no other modal, adverb or condition makes it hypothetical.
+bool backshifted_would(const Tree& tree, int predicate, int speech) {
+  if (speech < 0 || tree.token(speech).xpos != "VBD" || tree.is_negated(predicate)) return false;
+  bool would = false;
+  for (int child : tree.children(predicate)) {
+    const Token& c = tree.token(child);
+    const std::string form = lower(c.text);
+    if (Tree::base(c.deprel) == "aux" && c.xpos == "MD") {
+      if (form != "would" && form != "'d") return false;
+      would = true;
+    }
+    if (c.deprel == "advmod" && c.upos == "ADV" && form != "not" && form != "also") return false;
+    if (Tree::base(c.deprel) == "advcl")
+      for (int mark : tree.children(child))
+        if (Tree::base(tree.token(mark).deprel) == "mark" &&
+            one_of(tree.lemma(mark), kConditionMarks))
+          return false;
+  }
+  return would;
+}
+
 const char* name(Reading reading) {
   switch (reading) {
     case Reading::kFuture:
@@ -315,7 +338,7 @@ const char* name(Reading reading) {
 
 }  // namespace
 
-std::string event_modality(const Tree& tree, int predicate, bool negated) {
+std::string event_modality(const Tree& tree, int predicate, bool negated, int speech) {
   if (negated || negative_argument(tree, predicate)) return "denied";
   Reading found = clause_reading(tree, predicate);
   if (found == Reading::kNone && free_relative(tree, predicate)) found = Reading::kGeneric;
@@ -330,6 +353,8 @@ std::string event_modality(const Tree& tree, int predicate, bool negated) {
     clause = up;
   }
   if (found == Reading::kNone && in_question(tree, predicate)) found = Reading::kQuestion;
+  if (found == Reading::kHypothetical && backshifted_would(tree, predicate, speech))
+    found = Reading::kFuture;
   return name(found);
 }
 

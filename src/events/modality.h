@@ -15,7 +15,9 @@ namespace eventwire::events {
 // "asserted", "future", "hypothetical", "intended", "denied", "question" or
 // "generic".
 // `negated` is the coder's own negation reading of the predicate (or of the
-// governing verb of an embedded clause).
-std::string event_modality(const Tree& tree, int predicate, bool negated);
+// governing verb of an embedded clause). `speech` is the verb of saying that
+// reports the predicate, or -1: after a past-tense one a plain "would" is the
+// reported "will" ("Gondor said it would open the border"), so future.
+std::string event_modality(const Tree& tree, int predicate, bool negated, int speech = -1);
 
 }  // namespace eventwire::events

@@ -36,6 +36,33 @@ TEST(Modality, WillIsFutureWouldIsHypothetical) {
   EXPECT_EQ(modality_of(would, 2), "hypothetical");
 }
 
+TEST(Modality, WouldAfterAPastSpeechVerbIsTheReportedWill) {
+  // "Rohan said Gondor would attack (unless Arnor paid)"
+  auto said = [](bool condition) {
+    std::vector<events_test::Row> rows = {{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                          {"said", "say", "VERB", 0, "root"},
+                                          {"Gondor", "Gondor", "PROPN", 5, "nsubj"},
+                                          {"would", "would", "AUX", 5, "aux"},
+                                          {"attack", "attack", "VERB", 2, "ccomp"}};
+    if (condition) {
+      rows.push_back({"unless", "unless", "SCONJ", 8, "mark"});
+      rows.push_back({"Arnor", "Arnor", "PROPN", 8, "nsubj"});
+      rows.push_back({"paid", "pay", "VERB", 5, "advcl"});
+    }
+    Document doc = make_doc(rows);
+    doc.sentences[0].tokens[1].xpos = "VBD";
+    doc.sentences[0].tokens[3].xpos = "MD";
+    return doc;
+  };
+  Document plain = said(false);
+  Tree tree(plain.sentences[0]);
+  EXPECT_EQ(event_modality(tree, 4, false, 1), "future");
+  EXPECT_EQ(event_modality(tree, 4, false), "hypothetical");  // no speech verb given
+  Document conditional = said(true);
+  Tree conditional_tree(conditional.sentences[0]);
+  EXPECT_EQ(event_modality(conditional_tree, 4, false, 1), "hypothetical");
+}
+
 TEST(Modality, ConditionAndAdjectiveGovernorAreHypothetical) {
   // "if Gondor attacks , Rohan responds"
   Document cond = make_doc({{"if", "if", "SCONJ", 3, "mark"},

@@ -1239,39 +1239,15 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
 }
 
 // The speech verb that announces this predicate as future ("said it will
-// …"), seen through conjuncts; -1 when the predicate is not so.
+// …", "said it would …"), seen through conjuncts; -1 when the predicate is
+// not so.
 int SentenceCoder::reported_future(int predicate) const {
   int clause = predicate;
   for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
     clause = tree_.head(clause);
   int speech = reporting_verb(clause);
   if (speech < 0) return -1;
-  std::string modality = event_modality(tree_, predicate, false);
-  if (modality == "future") return speech;
-  return modality == "hypothetical" && backshifted_will(predicate, speech) ? speech : -1;
-}
-
-// "Gondor said it would open the border": after a past-tense speech verb,
-// "would" is the reported "will" (the sequence of tenses), not a condition,
-// when no other modal, condition or hedge makes it hypothetical.
-bool SentenceCoder::backshifted_will(int predicate, int speech) const {
-  if (tree_.token(speech).xpos != "VBD") return false;
-  bool would = false;
-  for (int child : tree_.children(predicate)) {
-    const Token& c = tree_.token(child);
-    std::string form = lower_ascii(c.text);
-    if (Tree::base(c.deprel) == "aux" && c.xpos == "MD") {
-      if (form != "would" && form != "'d") return false;
-      would = true;
-    }
-    if (c.deprel == "advmod" && c.upos == "ADV" && form != "not" && form != "also") return false;
-    if (Tree::base(c.deprel) == "advcl")
-      for (int m : tree_.children(child))
-        if (tree_.token(m).deprel == "mark" &&
-            (tree_.lemma(m) == "if" || tree_.lemma(m) == "unless" || tree_.lemma(m) == "whether"))
-          return false;
-  }
-  return would && !tree_.is_negated(predicate);
+  return event_modality(tree_, predicate, false, speech) == "future" ? speech : -1;
 }
 
 // The speech verb whose content `clause` is: its ccomp, or (a parser's

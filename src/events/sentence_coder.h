@@ -190,7 +190,6 @@ class SentenceCoder {
   void remove_events(size_t first_event, const std::vector<bool>& drop);
   int reporting_verb(int clause) const;
   int reported_future(int predicate) const;
-  bool backshifted_will(int predicate, int speech) const;
 
   // --- the built-in lexicon (sentence_coder.cc)
   // When it fails and `failed` is given, says which constraint did not hold.
