@@ -104,11 +104,7 @@ std::vector<Actor> SentenceCoder::distributed_agents(int head) const {
     for (int child : tree_.children(a)) {
       if (Tree::base(tree_.token(child).deprel) != "nmod" || !is_nominal(tree_.token(child)))
         continue;
-      for (int c : tree_.children(child)) {
-        const std::string& l = tree_.lemma(c);
-        if (tree_.token(c).deprel == "case" && (l == "in" || l == "of" || l == "from"))
-          place = child;
-      }
+      if (tree_.has_case(child, {"in", "of", "from"})) place = child;
     }
   }
   if (place < 0) return {};

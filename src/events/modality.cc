@@ -104,9 +104,7 @@ bool descriptive_participle(const Tree& tree, int clause) {
   // "hundreds of protesters demonstrating": the protesters are counted, and
   // they did demonstrate.
   if (tree.head(noun) >= 0 && tree.through_quantity(tree.head(noun)) == noun) return false;
-  for (int child : tree.children(noun))
-    if (Tree::base(tree.token(child).deprel) == "case" && tree.lemma(child) == "of") return true;
-  return false;
+  return tree.has_case(noun, {"of"});
 }
 
 // "believe in what she says", "whatever he claims": an embedded clause

@@ -42,10 +42,7 @@ int SentenceCoder::occurrence_of(int noun) const {
   // "were killed during protests", "detained students amid clashes": what
   // another act was done during took place; the place may be the clause's.
   if ((Tree::base(rel) == "obl" || Tree::base(rel) == "nmod") && tree_.head(noun) >= 0)
-    for (int c : tree_.children(noun))
-      if (tree_.token(c).deprel == "case" &&
-          (tree_.lemma(c) == "during" || tree_.lemma(c) == "amid" || tree_.lemma(c) == "amidst"))
-        return tree_.head(noun);
+    if (tree_.has_case(noun, {"during", "amid", "amidst"})) return tree_.head(noun);
   if (Tree::base(rel) == "nsubj" && rel != "nsubj:pass") {
     verb = tree_.head(noun);
   } else {
@@ -98,10 +95,7 @@ void SentenceCoder::occurred_target(int predicate, Reading& r) const {
     for (int child : tree_.children(holder)) {
       std::string_view rel = Tree::base(tree_.token(child).deprel);
       if ((rel != "obl" && rel != "nmod") || is_temporal(child)) continue;
-      bool on = false;
-      for (int c : tree_.children(child))
-        on = on || (tree_.token(c).deprel == "case" && tree_.lemma(c) == "on");
-      if (!on && !locative(child)) continue;
+      if (!tree_.has_case(child, {"on"}) && !locative(child)) continue;
       if (!only_places(child)) continue;
       r.targets = {child};
       r.pattern += " (target: the place it happened in)";

@@ -369,11 +369,7 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
       for (size_t k = 0; k < class_names_.size(); ++k)
         if (class_names_[k] == "quantity") quantity = 1u << k;
       for (int child : obliques) {
-        if (!test.preposition.empty() &&
-            std::none_of(tree.children(child).begin(), tree.children(child).end(), [&](int c) {
-              return tree.token(c).deprel == "case" && tree.lemma(c) == test.preposition;
-            }))
-          continue;
+        if (!test.preposition.empty() && !tree.has_case(child, {test.preposition})) continue;
         // "by four points": a counted noun is a quantity whatever the noun.
         if ((test.classes & quantity) != 0 &&
             std::any_of(tree.children(child).begin(), tree.children(child).end(),

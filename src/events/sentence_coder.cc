@@ -737,13 +737,8 @@ bool SentenceCoder::in_possessor(int head, const Mention& m) const {
 
 // "met in Amman", "fighting near the border": where, not with whom.
 bool SentenceCoder::locative(int node) const {
-  static const char* const kPlaces[] = {"in",     "at",     "near",   "inside",     "outside",
-                                        "within", "across", "around", "throughout", "along"};
-  for (int child : tree_.children(node))
-    if (tree_.token(child).deprel == "case")
-      for (const char* p : kPlaces)
-        if (tree_.lemma(child) == p) return true;
-  return false;
+  return tree_.has_case(node, {"in", "at", "near", "inside", "outside", "within", "across",
+                               "around", "throughout", "along"});
 }
 
 // "on behalf of the people of …": whom the source speaks or acts for is its
@@ -900,13 +895,7 @@ bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
   for (int child : tree_.children(predicate)) {
     if (Tree::base(tree_.token(child).deprel) != "obl" || !is_weapon_or_attack(child)) continue;
-    bool marked = false;
-    for (int c : tree_.children(child)) {
-      const std::string& l = tree_.lemma(c);
-      marked = marked || (tree_.token(c).deprel == "case" &&
-                          (l == "in" || l == "during" || l == "under" || l == "amid"));
-    }
-    if (!marked) continue;
+    if (!tree_.has_case(child, {"in", "during", "under", "amid"})) continue;
     std::vector<int> doers = attack_doers(tree_, child);
     std::erase_if(doers, [&](int n) { return !names_actor(n); });
     if (!doers.empty()) return {doers.front()};

@@ -54,10 +54,17 @@ int Tree::through_quantity(int node) const {
     return node;
   for (int child : children(node)) {
     if (base(token(child).deprel) != "nmod") continue;
-    for (int grandchild : children(child))
-      if (base(token(grandchild).deprel) == "case" && lemma(grandchild) == "of") return child;
+    if (has_case(child, {"of"})) return child;
   }
   return node;
+}
+
+bool Tree::has_case(int node, std::initializer_list<std::string_view> lemmas) const {
+  for (int child : children(node))
+    if (base(token(child).deprel) == "case" &&
+        std::find(lemmas.begin(), lemmas.end(), lemma(child)) != lemmas.end())
+      return true;
+  return false;
 }
 
 std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -47,6 +48,9 @@ class Tree {
   // All nodes reached from `from` by following `path`; objects and subjects
   // are looked through quantity words (through_quantity).
   std::vector<int> follow(int from, const dict::DepPath& path) const;
+  // Whether `node` has a case dependent ("with" in "with rockets") whose
+  // lemma is one of `lemmas`.
+  bool has_case(int node, std::initializer_list<std::string_view> lemmas) const;
   bool is_passive(int predicate) const;
   bool is_negated(int predicate) const;
 

@@ -38,9 +38,7 @@ void SentenceCoder::chemical_weapon_code(int predicate, int instrument, Reading&
     for (int child : tree_.children(holder)) {
       std::string_view rel = Tree::base(tree_.token(child).deprel);
       if (rel != "obl" && rel != "nmod") continue;
-      for (int c : tree_.children(child))
-        if (tree_.token(c).deprel == "case" && tree_.lemma(c) == "with")
-          candidates.push_back(child);
+      if (tree_.has_case(child, {"with"})) candidates.push_back(child);
     }
   // The whole subtree: Tree::phrase stops at clauses ("filled with chlorine").
   while (!candidates.empty()) {
