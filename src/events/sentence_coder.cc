@@ -513,10 +513,10 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
   // 4. A personal pronoun the entity stage left alone: the subject of a clause
   // above it ("Ethiopia indicated it would act …"), as TABARI did.
   // Not for a pronoun the coreference stage linked to someone uncoded
-  // (linked_pronoun), and never the subject of an object pronoun's own verb
+  // (linked_entity), and never the subject of an object pronoun's own verb
   // ("troops killed him" is not the troops).
   if (actor.code.empty() && first == last && tree_.token(head).upos == "PRON" &&
-      !linked_pronoun(head)) {
+      !linked_entity(head)) {
     const std::string& l = tree_.lemma(head);
     std::string_view own = Tree::base(tree_.token(head).deprel);
     int bound = own == "obj" || own == "iobj" ? tree_.head(head) : -1;
@@ -997,8 +997,8 @@ std::optional<Actor> SentenceCoder::uncoded(int head) const {
 // no code names: a pronoun the coreference stage linked to someone the
 // article names stands for that person (a target kept as text, with the
 // entity), though no code says who.
-std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
-  if (tree_.token(head).upos != "PRON") return std::nullopt;
+const Entity* SentenceCoder::linked_entity(int head) const {
+  if (tree_.token(head).upos != "PRON") return nullptr;
   auto pronoun = [&](const Mention& m) {
     if (m.sentence < 0 || m.sentence >= static_cast<int>(doc_.sentences.size())) return false;
     const auto& tokens = doc_.sentences[static_cast<size_t>(m.sentence)].tokens;
@@ -1011,20 +1011,25 @@ std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
       here = here || (m.sentence == s_ && m.first_token == head && m.last_token == head + 1);
       named = named || !pronoun(m);
     }
-    if (!here || !named) continue;
-    Actor actor;
-    const Token& t = tree_.token(head);
-    actor.mention.sentence = s_;
-    actor.mention.first_token = head;
-    actor.mention.last_token = head + 1;
-    actor.mention.start = t.start;
-    actor.mention.end = t.end;
-    actor.mention.text = t.text;
-    actor.entity = e.id;
-    actor.how = "pronoun of " + e.id + " (uncoded)";
-    return actor;
+    if (here && named) return &e;
   }
-  return std::nullopt;
+  return nullptr;
+}
+
+std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
+  const Entity* e = linked_entity(head);
+  if (!e) return std::nullopt;
+  Actor actor;
+  const Token& t = tree_.token(head);
+  actor.mention.sentence = s_;
+  actor.mention.first_token = head;
+  actor.mention.last_token = head + 1;
+  actor.mention.start = t.start;
+  actor.mention.end = t.end;
+  actor.mention.text = t.text;
+  actor.entity = e->id;
+  actor.how = "pronoun of " + e->id + " (uncoded)";
+  return actor;
 }
 
 size_t SentenceCoder::emit_actors(int predicate, const std::string& code,

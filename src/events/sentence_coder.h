@@ -97,8 +97,10 @@ class SentenceCoder {
   // event with one coded actor still says who or what the other side was;
   // none for pronouns, time words and non-nominals.
   std::optional<Actor> uncoded(int head) const;
-  // A pronoun target that the coreference stage linked to an uncoded entity;
-  // none when it is linked to nobody.
+  // The entity the coreference stage linked a pronoun to, when it also has a
+  // mention that is not a pronoun; nullptr when none.
+  const Entity* linked_entity(int head) const;
+  // That pronoun as a target kept as text, with the entity; none without one.
   std::optional<Actor> linked_pronoun(int head) const;
   bool is_temporal(int node) const;
   // "said Rohan must withdraw": the coded subject of a speech verb's
