@@ -2,6 +2,7 @@
 
 #include "base/find_model.h"
 #include "base/fingerprint.h"
+#include "base/hash.h"
 #include "base/strings.h"
 
 namespace eventwire::base {
@@ -14,6 +15,16 @@ TEST(Fingerprint, Fnv1aKnownValues) {
   // Data-file fingerprints use the short offset; their values are in files.
   EXPECT_EQ(fingerprint_hex(""), hex64(kFnv1aOffsetShort));
   EXPECT_TRUE(eval_half("x") == 0 || eval_half("x") == 1);
+}
+
+TEST(Hash, SplitmixKnownValues) {
+  // The published first outputs of splitmix64 from state 0.
+  uint64_t state = 0;
+  EXPECT_EQ(splitmix64_next(state), 0xe220a8397b1dcdafULL);
+  EXPECT_EQ(splitmix64_next(state), 0x6e789e6aa1b965f4ULL);
+  EXPECT_EQ(splitmix64(0), 0xe220a8397b1dcdafULL);
+  EXPECT_EQ(mix_bits(kGoldenGamma), 0xe220a8397b1dcdafULL);
+  EXPECT_EQ(mix_bits(0), 0u);
 }
 
 TEST(Strings, Trim) {

@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "base/bytes.h"
+#include "base/hash.h"
 
 namespace eventwire::base {
 
@@ -21,14 +22,6 @@ namespace {
 constexpr size_t kHugePage = size_t{2} << 20;
 constexpr size_t kFixedHeader = 8 + 4 + 4 + 8 + 8;
 constexpr uint32_t kMaxSections = 4096;
-
-uint64_t mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
 
 size_t align_up(size_t n, size_t to) {
   return (n + to - 1) / to * to;
@@ -79,7 +72,7 @@ void drop_written_pages(const std::string& path) {
 }  // namespace
 
 uint64_t mapped_checksum(const char* data, size_t size, uint64_t seed) {
-  uint64_t lane[4] = {seed, seed ^ 0x9e3779b97f4a7c15ULL, seed + 1, seed ^ 0xbf58476d1ce4e5b9ULL};
+  uint64_t lane[4] = {seed, seed ^ kGoldenGamma, seed + 1, seed ^ 0xbf58476d1ce4e5b9ULL};
   size_t i = 0;
   for (; i + 32 <= size; i += 32)
     for (int k = 0; k < 4; ++k) {
@@ -89,7 +82,7 @@ uint64_t mapped_checksum(const char* data, size_t size, uint64_t seed) {
     }
   for (; i < size; ++i)
     lane[0] = (lane[0] ^ static_cast<unsigned char>(data[i])) * 0x100000001b3ULL;
-  return mix(lane[0] ^ mix(lane[1] ^ mix(lane[2] ^ mix(lane[3] ^ size))));
+  return mix_bits(lane[0] ^ mix_bits(lane[1] ^ mix_bits(lane[2] ^ mix_bits(lane[3] ^ size))));
 }
 
 std::unique_ptr<MappedFile> MappedFile::open(const std::string& path) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/hash.h"
 #include "eventwire/store.h"
 #include "eventwire/text.h"
 
@@ -17,13 +18,6 @@ std::string numbered(char prefix, size_t n) {
   std::string id(1, prefix);
   id += std::to_string(n);
   return id;
-}
-
-uint64_t splitmix(uint64_t& state) {
-  uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
 }
 
 struct Actor {
@@ -139,7 +133,7 @@ const std::vector<double>& zipf_cdf() {
 }
 
 const std::string& filler_word(uint64_t& rng) {
-  double u = static_cast<double>(splitmix(rng) >> 11) / 9007199254740992.0;
+  double u = static_cast<double>(base::splitmix64_next(rng) >> 11) / 9007199254740992.0;
   const auto& cdf = zipf_cdf();
   size_t i = static_cast<size_t>(std::lower_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
   return vocabulary()[std::min(i, cdf.size() - 1)];
@@ -220,13 +214,13 @@ void add_places_and_times(Document& doc, const std::vector<Span>& places,
 
 Document synthetic_document(uint64_t index, const SyntheticOptions& options) {
   uint64_t rng = options.seed * 0x100000001b3ULL ^ index;
-  auto pick = [&](size_t n) { return static_cast<size_t>(splitmix(rng) % n); };
+  auto pick = [&](size_t n) { return static_cast<size_t>(base::splitmix64_next(rng) % n); };
   Document doc;
   Article& a = doc.article;
   char id[32];
   std::snprintf(id, sizeof id, "syn-%08llu", static_cast<unsigned long long>(index));
   a.id = id;
-  a.date = date_plus(options.first_date, splitmix(rng) % 3650);
+  a.date = date_plus(options.first_date, base::splitmix64_next(rng) % 3650);
   a.source = std::string("Synthetic Wire ") + static_cast<char>('A' + pick(5));
   a.url = "https://example.org/synthetic/" + a.id;
   a.origin_file = "synthetic";

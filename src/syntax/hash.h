@@ -6,15 +6,12 @@
 #include <string_view>
 
 #include "base/fingerprint.h"
+#include "base/hash.h"
 
 namespace eventwire::syntax_internal {
 
 [[gnu::always_inline]] inline uint64_t mix64(uint64_t x) {
-  // splitmix64 finalizer: cheap and well distributed.
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
+  return base::splitmix64(x);
 }
 
 inline uint64_t hash_bytes(std::string_view s) {
