@@ -137,9 +137,8 @@ TEST(RoleCountry, AMastheadNeverCodesAPersonAPlaceOrANameWithoutAPlace) {
                     {{"Lone", "Star"}, "ORG"}});
   for (const char* name : {"Ada Courier", "Lantern Republic", "Marsh Courier", "Lone Star"}) {
     const Entity* e = entity_with_mention(doc, name);
-    if (e) {
-      EXPECT_EQ(e->actor_code.find("MED"), std::string::npos) << name;
-    }
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->actor_code.find("MED"), std::string::npos) << name;
   }
 }
 
