@@ -180,19 +180,22 @@ bool DocumentResolver::national_body(WorkMention& m, const std::string& nation) 
   if (first < m.last && in.folded[first] == "the") ++first;  // "The Secret Service said"
   const size_t n = static_cast<size_t>(m.last - first);
   if (n < 2) return false;
+  const auto countries = kb_.country_names_of.find(nation);
+  const auto bodies = kb_.org_names_by_last.find(in.folded[m.last - 1]);
+  if (countries == kb_.country_names_of.end() || bodies == kb_.org_names_by_last.end())
+    return false;
   auto is_country_name = [&](const std::vector<std::string>& words, size_t count) {
-    for (const KbName& c : kb_.names) {
-      const KbEntry& e = kb_.entries[c.entry];
-      if (c.use == Use::kName && e.kind == "country" && e.code == nation &&
-          c.tokens.size() == count && std::equal(c.tokens.begin(), c.tokens.end(), words.begin()))
+    for (uint32_t c : countries->second) {
+      const std::vector<std::string>& tokens = kb_.names[c].tokens;
+      if (tokens.size() == count && std::equal(tokens.begin(), tokens.end(), words.begin()))
         return true;
     }
     return false;
   };
-  for (const KbName& b : kb_.names) {
+  for (uint32_t body : bodies->second) {
+    const KbName& b = kb_.names[body];
     const KbEntry& e = kb_.entries[b.entry];
-    if (b.use != Use::kName || e.kind != "org" || b.tokens.size() <= n ||
-        e.code.rfind(nation, 0) != 0 ||
+    if (b.tokens.size() <= n || e.code.rfind(nation, 0) != 0 ||
         !std::equal(b.tokens.end() - static_cast<long>(n), b.tokens.end(),
                     in.folded.begin() + first) ||
         !is_country_name(b.tokens, b.tokens.size() - n))

@@ -39,6 +39,10 @@ struct Kb {
   // chooses among namesakes by them.
   std::unordered_map<uint32_t, std::vector<uint32_t>> lines_of;
   std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
+  // For a body named after its country ("U.S. Secret Service"): the names of
+  // organizations by their folded last token, and the names of countries by
+  // their code, each in the order of `names`. Built by finish().
+  std::unordered_map<std::string, std::vector<uint32_t>> org_names_by_last, country_names_of;
   // Folded first and last tokens of multi-word person names: a place name
   // next to one of them is part of a person's name ("Lisa Monaco").
   // name_hash of folded words, sorted and unique once loading is done.
@@ -47,7 +51,7 @@ struct Kb {
   // may name: choose_entry then takes the one person holding an office on the
   // date, or none. An entry of kind "alone" without names; -1 when unused.
   int64_t alone_marker = -1;
-  void finish();  // sorts first_names and surnames; adds the alone marker
+  void finish();  // sorts first_names and surnames; indexes; adds the alone marker
   bool is_first_name(std::string_view w) const;
   bool is_surname(std::string_view w) const;
   static uint64_t name_hash(std::string_view a, std::string_view b = {});

@@ -52,6 +52,15 @@ void Kb::finish() {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
+  org_names_by_last.clear();
+  country_names_of.clear();
+  for (uint32_t i = 0; i < names.size(); ++i) {
+    const KbName& n = names[i];
+    if (n.use != Use::kName) continue;
+    const KbEntry& e = entries[n.entry];
+    if (e.kind == "org") org_names_by_last[n.tokens.back()].push_back(i);
+    if (e.kind == "country") country_names_of[e.code].push_back(i);
+  }
   const bool any_alone =
       std::any_of(names.begin(), names.end(), [](const KbName& n) { return n.alone; });
   if (any_alone && alone_marker < 0) {
