@@ -102,6 +102,9 @@ RegisterCommand reg(
       app.add_option("--without", s.without, "leave out features with these prefixes")
           ->delimiter(',');
       app.add_option("--iterations", s.iterations, "gradient steps")->capture_default_str();
+      app.add_option("--l2", s.l2, "fix the dense L2 strength (default: cross-validated)");
+      app.add_option("--l2-sparse", s.l2_sparse,
+                     "fix the sparse (w:) L2 strength (default: cross-validated)");
       return [options] { return run(*options); };
     });
 

@@ -129,6 +129,48 @@ bool is_role(std::string_view three) {
          });
 }
 
+// The entity whose mention in sentence `sentence` covers token `head`, if any
+// (an uncoded argument keeps no entity id).
+const Entity* entity_covering(const Document& doc, int sentence, int head) {
+  for (const Entity& entity : doc.entities)
+    for (const Mention& m : entity.mentions)
+      if (m.sentence == sentence && m.first_token <= head && head < m.last_token) return &entity;
+  return nullptr;
+}
+
+// What an uncoded argument is: on everyday text an uncoded doer is mostly a
+// private person, in conflict news an unnamed group (gunmen, protesters) or a
+// weapon, so the kinds must not share one weight.
+std::string_view uncoded_kind(const Document& doc, const Tree& tree, int sentence, int head) {
+  const Token& t = tree.token(head);
+  if (t.upos == "PRON") return "pronoun";
+  if (const Entity* entity = entity_covering(doc, sentence, head)) {
+    if (entity->type == "PER") return "person";
+    if (entity->type == "ORG" || entity->type == "NORP") return "org";
+    return "named";
+  }
+  if (t.upos == "PROPN") return "name";
+  if (t.upos != "NOUN") return "other";
+  auto classes = SenseRestrictions::get().classes(tree.lemma(head));
+  if (classes.empty()) return "other";
+  const std::string& c = classes.front();
+  const bool plural = t.xpos == "NNS" || t.xpos == "NNPS";
+  if (c == "group" || (c == "person" && plural)) return "group";
+  if (c == "person") return "one-person";
+  if (c == "artifact" || c == "act" || c == "event") return "thing";
+  return "other";
+}
+
+// The event's root as one of five classes: statements and appeals,
+// cooperation, verbal conflict, protest, force.
+std::string_view root_class(std::string_view root) {
+  if (root == "01" || root == "02") return "say";
+  if (root >= "03" && root <= "08") return "coop";
+  if (root == "14") return "protest";
+  if (root == "15" || root >= "17") return "force";
+  return "conflict";  // 09-13, 16
+}
+
 using Parts = std::initializer_list<std::string_view>;
 
 // The feature extraction below writes each feature name as a few parts to a
@@ -283,7 +325,7 @@ class ScoreSink {
 template <class Sink>
 void actor_features(const Document& doc, const Tree& tree, int predicate,
                     const std::optional<EventArgument>& arg, int event_sentence,
-                    std::string_view side, Sink& sink, int* head_out) {
+                    std::string_view root, std::string_view side, Sink& sink, int* head_out) {
   const bool target = side == "tgt";
   *head_out = -1;
   if (!arg) {
@@ -323,6 +365,11 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
   if (head < 0) return;
   const Token& t = tree.token(head);
   sink.add({side, ".upos=", t.upos});
+  if (code.empty()) {
+    std::string_view kind = uncoded_kind(doc, tree, event_sentence, head);
+    sink.add({side, ".kind=", kind});
+    sink.add({side, ".kind*rc=", kind, ":", root_class(root)});
+  }
   Relation rel = relation_to(tree, predicate, head);
   sink.add({side, ".rel=", rel.a, rel.sep, rel.b}, target);
   int distance = std::abs(head - predicate);
@@ -463,8 +510,8 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   }
   sink.add({"pred.rel=", Tree::base(verb.deprel)});
   int src_head = -1, tgt_head = -1;
-  actor_features(doc, tree, predicate, e.source, e.sentence, "src", sink, &src_head);
-  actor_features(doc, tree, predicate, e.target, e.sentence, "tgt", sink, &tgt_head);
+  actor_features(doc, tree, predicate, e.source, e.sentence, root, "src", sink, &src_head);
+  actor_features(doc, tree, predicate, e.target, e.sentence, root, "tgt", sink, &tgt_head);
   auto state = [](const std::optional<EventArgument>& arg) -> std::string_view {
     return !arg ? "none" : arg->actor_code.empty() ? "uncoded" : "coded";
   };

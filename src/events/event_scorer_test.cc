@@ -35,6 +35,16 @@ Document arnor_met_gondor() {
   return doc;
 }
 
+// The same, coded with the built-in lexicon (one event).
+Document coded_arnor_met_gondor() {
+  Document doc = arnor_met_gondor();
+  auto coder = EventCoder::create({});
+  EXPECT_TRUE(static_cast<bool>(coder));
+  if (coder) (*coder)->annotate(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+  return doc;
+}
+
 TEST(EventScorer, ParsesWeightsAndScores) {
   auto scorer = events::EventScorer::parse(
       "# comment\n@format\t1\n@version\t7\n@threshold\t0.25\nbias\t-1\nsrc.coded\t2\n");
@@ -49,10 +59,7 @@ TEST(EventScorer, ParsesWeightsAndScores) {
 }
 
 TEST(EventScorer, FeaturesOfAnEvent) {
-  Document doc = arnor_met_gondor();
-  auto coder = EventCoder::create({});
-  ASSERT_TRUE(static_cast<bool>(coder));
-  (*coder)->annotate(doc);
+  Document doc = coded_arnor_met_gondor();
   ASSERT_EQ(doc.events.size(), 1u);
   auto features = events::event_features(doc, 0, dict::default_lexicon());
   EXPECT_TRUE(has(features, "bias"));
@@ -68,6 +75,35 @@ TEST(EventScorer, FeaturesOfAnEvent) {
   EXPECT_TRUE(has(features, "w:lemma=meet"));
   EXPECT_FALSE(has(features, "negated"));
   EXPECT_FALSE(has(features, "old.inherited"));
+}
+
+// An uncoded argument is told apart by what it is (a named person or
+// organization, a group noun, a pronoun), alone and with the root's class.
+TEST(EventScorer, KindsOfUncodedArguments) {
+  Document doc = coded_arnor_met_gondor();
+  ASSERT_EQ(doc.events.size(), 1u);
+  const dict::Lexicon& lexicon = dict::default_lexicon();
+  auto features = events::event_features(doc, 0, lexicon);
+  EXPECT_FALSE(has(features, "src.kind=named"));  // coded arguments have no kind
+  Event& e = doc.events[0];
+  ASSERT_TRUE(e.target.has_value());
+  e.target->actor_code.clear();
+  e.target->entity.clear();
+  doc.entities[1].actor_code.clear();
+  doc.entities[1].type = "PER";
+  features = events::event_features(doc, 0, lexicon);
+  EXPECT_TRUE(has(features, "tgt.uncoded"));
+  EXPECT_TRUE(has(features, "tgt.kind=person"));
+  EXPECT_TRUE(has(features, "tgt.kind*rc=person:coop"));  // 04 consult
+  doc.entities[1].type = "ORG";
+  EXPECT_TRUE(has(events::event_features(doc, 0, lexicon), "tgt.kind=org"));
+  // "met with raiders": a plural person noun no entity names.
+  doc.entities.pop_back();
+  Token& t = doc.sentences[0].tokens[3];
+  t.text = "raiders", t.lemma = "raider", t.upos = "NOUN", t.xpos = "NNS";
+  EXPECT_TRUE(has(events::event_features(doc, 0, lexicon), "tgt.kind=group"));
+  t.text = "them", t.lemma = "they", t.upos = "PRON", t.xpos = "PRP";
+  EXPECT_TRUE(has(events::event_features(doc, 0, lexicon), "tgt.kind=pronoun"));
 }
 
 TEST(EventScorer, ConfidenceIsTheScorersProbability) {

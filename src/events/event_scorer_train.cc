@@ -97,15 +97,20 @@ double cross_validate(const std::vector<ScorerRecord*>& train, const ScorerTrain
   return log_loss(train, &ScorerRecord::p);
 }
 
-ScorerTrainOptions choose_l2(const std::vector<ScorerRecord*>& train, int iterations,
-                             std::ostream& report) {
+// The L2 strengths with the lowest out-of-fold log loss; a strength the
+// settings fix is not searched.
+ScorerTrainOptions choose_l2(const std::vector<ScorerRecord*>& train,
+                             const ScorerTrainSettings& settings, std::ostream& report) {
   ScorerTrainOptions best;
-  best.iterations = iterations;
+  best.iterations = settings.iterations;
   double best_loss = 1e9;
-  for (double l2 : {3.0, 10.0, 30.0, 100.0})
-    for (double l2s : {3.0, 10.0, 30.0}) {
+  auto grid = [](double fixed, std::vector<double> values) {
+    return fixed >= 0 ? std::vector<double>{fixed} : values;
+  };
+  for (double l2 : grid(settings.l2, {3.0, 10.0, 30.0, 100.0}))
+    for (double l2s : grid(settings.l2_sparse, {3.0, 10.0, 30.0})) {
       ScorerTrainOptions to;
-      to.l2 = l2, to.l2_sparse = l2s, to.iterations = iterations;
+      to.l2 = l2, to.l2_sparse = l2s, to.iterations = settings.iterations;
       double loss = cross_validate(train, to);
       char line[96];
       std::snprintf(line, sizeof line, "cv l2 %.1f sparse %.1f: log loss %.4f\n", l2, l2s, loss);
@@ -249,7 +254,7 @@ ScorerModel train_scorer_model(std::vector<ScorerRecord>& records,
   std::vector<ScorerRecord*> train, test;
   for (ScorerRecord& r : records) (scorer_held_apart(r.doc) ? test : train).push_back(&r);
   ScorerModel model;
-  model.options = choose_l2(train, settings.iterations, report);
+  model.options = choose_l2(train, settings, report);
   cross_validate(train, model.options);  // out-of-fold probabilities of the chosen setting
   model.train_events = train.size();
   model.train_right = right_count(train);

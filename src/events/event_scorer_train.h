@@ -66,6 +66,7 @@ struct ScorerTrainSettings {
   double max_threshold = -1;     // a cap chosen elsewhere (realnews tune recall)
   double threshold = -1;         // a fixed threshold chosen elsewhere (overrides the rule)
   int iterations = 1500;
+  double l2 = -1, l2_sparse = -1;    // fixed L2 strengths (else cross-validated)
   std::vector<std::string> without;  // feature prefixes left out
 };
 
