@@ -113,7 +113,10 @@ void Kb::add_entry(KbEntry e) {
     entries.push_back(std::move(e));
     return;
   }
-  if (e.kind == "country" && e.code.size() == 3) country_codes.insert(e.code);
+  // A region (regions.kb) composes like a country but never says which
+  // country a story is about, nor lends a bare role its country.
+  if (e.kind == "country" && e.code.size() == 3 && e.attribute("region").empty())
+    country_codes.insert(e.code);
   // ASCII classes inline (the "C" locale's, without a call per character).
   auto is_alpha = [](char c) { return static_cast<unsigned>((c | 32) - 'a') < 26u; };
   auto is_upper = [](char c) { return static_cast<unsigned>(c - 'A') < 26u; };

@@ -415,5 +415,19 @@ TEST(RoleCountry, ABranchOfAKnownBody) {
   EXPECT_EQ(aclu->actor_code.rfind("NGO", 0), 0u) << aclu->actor_code;
 }
 
+TEST(RoleCountry, ARegionComposesButIsNoStoryCountry) {
+  Document doc = make_doc(
+      "Southeast Asian ministers met in a hotel. Europe watched. Europe waited. "
+      "Europe hesitated. Protesters were arrested by the police.",
+      "2022-03-04");
+  builtin_resolver()->annotate(doc);
+  const Entity* ministers = entity_with_mention(doc, "Southeast Asian ministers");
+  ASSERT_NE(ministers, nullptr);
+  EXPECT_EQ(ministers->actor_code, "SEAGOV");
+  const Entity* army = entity_with_mention(doc, "the police");
+  ASSERT_NE(army, nullptr);
+  EXPECT_EQ(army->actor_code, "---COP");
+}
+
 }  // namespace
 }  // namespace eventwire
