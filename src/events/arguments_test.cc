@@ -1249,5 +1249,56 @@ TEST(Arguments, TheOneMovedApprovesOfTheAgent) {
   EXPECT_EQ(summary(doc).find("GON>ROH"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, AStatementIsNotDoneToItsTopic) {
+  // "Gondor spoke of Rohan": Rohan is what was spoken about, no addressee.
+  Document of = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                          {"spoke", "speak", "VERB", 0, "root"},
+                          {"of", "of", "ADP", 4, "case"},
+                          {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(of, 0, 1, "GON");
+  add_entity(of, 3, 4, "ROH");
+  code(of);
+  EXPECT_EQ(summary(of), "GON>-:010 ");
+  // "Gondor described Rohan as weak": the object of a statement is its topic.
+  Document described = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                 {"described", "describe", "VERB", 0, "root"},
+                                 {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                                 {"as", "as", "ADP", 5, "case"},
+                                 {"weak", "weak", "ADJ", 2, "obl"}});
+  add_entity(described, 0, 1, "GON");
+  add_entity(described, 2, 3, "ROH");
+  code(described);
+  EXPECT_EQ(summary(described), "GON>-:010 ");
+  // "Gondor spoke to Rohan": the addressee stays the target.
+  Document to = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                          {"spoke", "speak", "VERB", 0, "root"},
+                          {"to", "to", "ADP", 4, "case"},
+                          {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(to, 0, 1, "GON");
+  add_entity(to, 3, 4, "ROH");
+  code(to);
+  EXPECT_EQ(summary(to), "GON>ROH:010 ");
+}
+
+TEST(Arguments, AStatementFramesOnlyAnAssertedReport) {
+  // "Gondor said Rohan might attack Mordor": the attack is hypothetical, the
+  // saying is the one act the sentence reports.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                           {"might", "might", "AUX", 5, "aux"},
+                           {"attack", "attack", "VERB", 2, "ccomp"},
+                           {"Mordor", "Mordor", "PROPN", 5, "obj"}});
+  doc.sentences[0].tokens[3].xpos = "MD";
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  add_entity(doc, 5, 6, "MOR");
+  code(doc);
+  ASSERT_EQ(summary(doc), "GON>-:010 ROH>MOR:190 ");
+  EXPECT_EQ(doc.events[0].modality, "asserted");
+  EXPECT_EQ(doc.events[1].modality, "hypothetical");
+}
+
 }  // namespace
+
 }  // namespace eventwire

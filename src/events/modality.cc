@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace eventwire::events {
 namespace {
@@ -109,7 +110,13 @@ bool descriptive_participle(const Tree& tree, int clause) {
 
 // "believe in what she says", "whatever he claims": an embedded clause
 // whose subject or object is "what" names a kind of thing said or done.
+// "Everything Rohan says is false", parsed with "everything" as a second
+// subject of "says": the relative's head before the clause's own subject.
 bool free_relative(const Tree& tree, int clause) {
+  std::vector<int> subjects;
+  for (int child : tree.children(clause))
+    if (Tree::base(tree.token(child).deprel) == "nsubj") subjects.push_back(child);
+  if (subjects.size() >= 2 && one_of(tree.lemma(subjects.front()), kFreeRelativeHeads)) return true;
   if (tree.head(clause) < 0) return false;
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);

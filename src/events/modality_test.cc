@@ -190,6 +190,14 @@ TEST(Modality, HabitsInThePresentAreGeneric) {
                              {"says", "say", "VERB", 1, "acl:relcl"}},
                             "2020-01-01", "VBZ");
   EXPECT_EQ(modality_of(every, 2), "generic");
+  // the same parsed with "everything" as a second subject of "says"
+  Document two = make_doc({{"everything", "everything", "PRON", 3, "nsubj"},
+                           {"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                           {"says", "say", "VERB", 0, "root"},
+                           {"is", "be", "AUX", 5, "cop"},
+                           {"false", "false", "ADJ", 3, "ccomp"}},
+                          "2020-01-01", "VBZ");
+  EXPECT_EQ(modality_of(two, 2), "generic");
   // "they believe what Gondor says"
   Document what = make_doc({{"they", "they", "PRON", 2, "nsubj"},
                             {"believe", "believe", "VERB", 0, "root"},

@@ -78,7 +78,31 @@ std::string subject_phrase(const Tree& tree, int predicate, const Actor& source)
   return source.mention.text;
 }
 
+// The last word of a newspaper's, an agency's or a broadcaster's name: a
+// masthead the actor dictionaries may code only by its city ("The New York
+// Post" as the country).
+constexpr std::array<std::string_view, 20> kMastheads = {
+    "post",     "times",     "journal",  "news",      "herald",    "tribune",  "gazette",
+    "courier",  "telegraph", "guardian", "globe",     "chronicle", "examiner", "inquirer",
+    "observer", "reuters",   "press",    "bloomberg", "politico",  "magazine"};
+
+std::string_view last_word(std::string_view text) {
+  while (!text.empty() && !std::isalnum(static_cast<unsigned char>(text.back())))
+    text.remove_suffix(1);
+  size_t space = text.find_last_of(' ');
+  return space == std::string_view::npos ? text : text.substr(space + 1);
+}
+
 }  // namespace
+
+bool press_source(const Actor& source) {
+  const std::vector<std::string_view> found = actor_sectors(source.code);
+  if (std::find(found.begin(), found.end(), "MED") != found.end()) return true;
+  std::string word;
+  for (char c : last_word(source.mention.text))
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return one_of(std::string_view(word), kMastheads);
+}
 
 bool political_actor(const std::string& actor_code) {
   return actor_code.size() >= 6 && all_in(actor_code, {});
@@ -124,6 +148,10 @@ bool register_allows(const Tree& tree, int predicate, const Actor& source, const
   if (root != "18" && root != "19" && root != "20" && root != "14" &&
       survey_phrase(subject_phrase(tree, predicate, source))) {
     note("no event: the source (" + source.mention.text + ") is a poll's respondents");
+    return false;
+  }
+  if (root == "01" && lemma == "report" && press_source(source)) {
+    note("no event: " + source.mention.text + " reporting is the article's sourcing");
     return false;
   }
   if ((lemma == "seem" || lemma == "appear") && has_xcomp(tree, predicate)) {

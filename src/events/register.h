@@ -10,6 +10,8 @@
 //   force reading.
 // * survey results: "62 percent of voters said …", "a majority of
 //   respondents support …" report a poll, not an act of those people.
+// * press reports: "the Courier reports that …" is the article's sourcing, not
+//   an act of the paper (its report frames the event it tells).
 // * impressions: "the policy appears to be helping X", "Republicans seem
 //   confident" describe; the raising verb is no event.
 #pragma once
@@ -30,6 +32,8 @@ bool register_allows(const Tree& tree, int predicate, const Actor& source, const
 
 // The parts of the rules above, for tests.
 bool political_actor(const std::string& actor_code);
+// A newspaper, an agency or a broadcaster: a MED code or a masthead's name.
+bool press_source(const Actor& source);
 bool survey_phrase(const std::string& text);
 
 }  // namespace eventwire::events

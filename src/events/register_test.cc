@@ -100,6 +100,26 @@ TEST(Register, ImpressionsAreNoEvent) {
   EXPECT_TRUE(register_allows(tree, 3, actor("FRNPTY"), actor("FRNELI"), &code, nullptr));
 }
 
+TEST(Register, APapersReportIsItsSourcing) {
+  // "The Tarnwick Courier reports that …", "… was first reported by Radio Oren".
+  Document doc = make_doc(
+      {{"Courier", "Courier", "PROPN", 2, "nsubj"}, {"reports", "report", "VERB", 0, "root"}});
+  Tree tree(doc.sentences[0]);
+  for (const Actor& paper : {actor("FRN", "The Tarnwick Courier"), actor("FRNMED", "Radio Oren")}) {
+    std::string code = "010";
+    EXPECT_FALSE(register_allows(tree, 1, paper, actor(""), &code, nullptr)) << paper.mention.text;
+  }
+  // the mayor reports, the paper says: statements
+  std::string code = "010";
+  EXPECT_TRUE(register_allows(tree, 1, actor("FRNGOV", "the mayor"), actor(""), &code, nullptr));
+  Document says =
+      make_doc({{"Courier", "Courier", "PROPN", 2, "nsubj"}, {"says", "say", "VERB", 0, "root"}});
+  Tree said(says.sentences[0]);
+  EXPECT_TRUE(register_allows(said, 1, actor("FRNMED", "the Courier"), actor(""), &code, nullptr));
+  EXPECT_TRUE(press_source(actor("FRN", "the Oren Post")));
+  EXPECT_FALSE(press_source(actor("FRN", "the Oren postmaster")));
+}
+
 TEST(Register, PoliticalActors) {
   EXPECT_TRUE(political_actor("USAELI"));
   EXPECT_TRUE(political_actor("---PTY"));

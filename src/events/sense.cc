@@ -97,6 +97,11 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
       std::string_view what = word.substr(0, eq), values = word.substr(eq + 1);
       Test test;
       // "context:by=quantity": only obliques with that preposition.
+      // "object~=communication": the object's most frequent sense only.
+      if (what == "object~") {
+        test.usual = true;
+        what = "object";
+      }
       if (size_t colon = what.find(':'); colon != std::string_view::npos) {
         test.preposition = std::string(what.substr(colon + 1));
         what = what.substr(0, colon);
@@ -238,6 +243,15 @@ bool SenseRestrictions::other_clause(const Tree& tree, int predicate, const Sens
   return false;
 }
 
+// "released his tax returns", "released the plan": the object is first of all
+// a text or an idea (a return may also be an act, a plan a drawing) and in
+// no sense a person or a group ("released the prisoners").
+bool SenseRestrictions::usual_class(const Tree& tree, const Test& test, int node) const {
+  const Noun* n = noun(tree, node);
+  return n && n->count > 0 && (test.classes & (1u << n->classes[0])) != 0 &&
+         !party_object(tree, node);
+}
+
 bool SenseRestrictions::party_object(const Tree& tree, int node) const {
   const std::string& upos = tree.token(node).upos;
   if (upos == "PROPN" || upos == "PRON") return true;
@@ -293,6 +307,7 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
         // "acknowledged the reality of the drought": the object is such a noun.
         for (int child : tree.children(predicate))
           if (Tree::base(tree.token(child).deprel) == "obj") {
+            if (test.usual) return usual_class(tree, test, child);
             const Noun* n = noun(tree, child);
             return n && n->count > 0 && std::all_of(n->begin(), n->end(), [&](uint8_t id) {
                      return (test.classes & (1u << id)) != 0;
@@ -310,19 +325,23 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
       // verbs; "other": an xcomp under a verb with an object (the act expected
       // is someone else's), or a subjectless "to" clause the parser hung on
       // the verb as a purpose ("warned officials to boost …").
+      // "act": an act to do (an xcomp or a subjectless "to" clause); "!act": none
+      // ("agreed with Rohan" is accord, "agreed with Rohan to meet" an intent).
       bool object = false;
       for (int child : tree.children(predicate))
         object =
             object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        bool other =
-            object && (rel == "xcomp" || (rel == "advcl" && sense_to_infinitive(tree, child)));
-        if (rel != "xcomp" && rel != "ccomp" && !other) continue;
+        bool to_act = rel == "xcomp" || (rel == "advcl" && sense_to_infinitive(tree, child));
+        bool other = object && to_act;
+        if (rel != "xcomp" && rel != "ccomp" && !to_act) continue;
         for (const std::string& l : test.lemmas)
-          if (l == tree.lemma(child) || (l == "other" && other)) return true;
+          if ((l == tree.lemma(child) && rel != "advcl") || (l == "other" && other) ||
+              (l == "act" && to_act))
+            return !test.negated;
       }
-      return false;
+      return test.negated;
     }
     case Test::What::kParticle:
       // "seized upon his remarks", "weighed in": a particle of the verb (or

@@ -88,6 +88,7 @@ class SenseRestrictions {
     bool clause = false;               // "object=clause"
     bool other_clause = false;         // "object=other-clause": a clause about someone else
     bool self = false;                 // "object=self": the object is a reflexive pronoun
+    bool usual = false;                // "object~=": the object's most frequent sense, no party
     std::vector<std::string> lemmas;   // "verb=seize,grab", "particle=on,upon", "complement=win"
     std::vector<std::string> sectors;  // "source-actor=CVL,…": the code's roles are all listed
     bool contest = false;              // "context=contest" (may be listed with classes)
@@ -106,6 +107,7 @@ class SenseRestrictions {
   // The object names a party: a name, a pronoun, or a noun one of whose senses is a person
   // or a group ("officials"; not "a deadline", "an ultimatum").
   bool party_object(const Tree& tree, int node) const;
+  bool usual_class(const Tree& tree, const Test& test, int node) const;
   static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;

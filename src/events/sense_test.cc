@@ -373,8 +373,11 @@ TEST(SenseCoder, AThatClauseOnTheObjectIsTheWarningsContent) {
 }
 
 TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
-  // "Rohan released a statement" vs "Rohan released the envoys"
-  for (auto [what, released] : {std::pair{"statement", false}, std::pair{"envoys", true}}) {
+  // "Rohan released a statement" vs "Rohan released the envoys"; a plan and a
+  // (tax) return are first of all texts, a ship and a prisoner are released.
+  for (auto [what, released] :
+       {std::pair{"statement", false}, std::pair{"envoys", true}, std::pair{"plan", false},
+        std::pair{"return", false}, std::pair{"ship", true}, std::pair{"prisoner", true}}) {
     Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
                              {"released", "release", "VERB", 0, "root"},
                              {"the", "the", "DET", 4, "det"},
@@ -385,8 +388,50 @@ TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
     add_entity(doc, 5, 6, "GONGOV");
     code(doc);
     bool found = false;
-    for (const Event& e : doc.events) found = found || e.code == "084";
+    for (const Event& e : doc.events) found = found || e.code.starts_with("084");
     EXPECT_EQ(found, released) << what << ": " << summary(doc);
+  }
+}
+
+TEST(SenseCoder, PayingAPriceIsNoEconomicCooperation) {
+  // "Rohan paid a price to Gondor" vs "Rohan paid money to Gondor"
+  for (auto [what, paid] : {std::pair{"price", false}, std::pair{"money", true}}) {
+    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"paid", "pay", "VERB", 0, "root"},
+                             {what, what, "NOUN", 2, "obj"},
+                             {"to", "to", "ADP", 5, "case"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obl"}});
+    add_entity(doc, 0, 1, "ROHGOV");
+    add_entity(doc, 4, 5, "GONGOV");
+    code(doc);
+    bool found = false;
+    for (const Event& e : doc.events) found = found || e.root_code == "06";
+    EXPECT_EQ(found, paid) << what << ": " << summary(doc);
+  }
+}
+
+TEST(SenseCoder, AgreeingWithSomeoneIsAccord) {
+  // "Rohan agreed with Gondor" vs "Rohan agreed with Gondor to meet"
+  for (bool to_meet : {false, true}) {
+    std::vector<events_test::Row> rows = {{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                          {"agreed", "agree", "VERB", 0, "root"},
+                                          {"with", "with", "ADP", 4, "case"},
+                                          {"Gondor", "Gondor", "PROPN", 2, "obl"}};
+    if (to_meet) {
+      rows.push_back({"to", "to", "PART", 6, "mark"});
+      rows.push_back({"meet", "meet", "VERB", 2, "xcomp"});
+    }
+    Document doc = make_doc(rows);
+    add_entity(doc, 0, 1, "ROHGOV");
+    add_entity(doc, 3, 4, "GONGOV");
+    code(doc);
+    bool accord = false, intent = false;
+    for (const Event& e : doc.events) {
+      accord = accord || e.code == "019";
+      intent = intent || e.root_code == "03";
+    }
+    EXPECT_EQ(accord, !to_meet) << summary(doc);
+    EXPECT_EQ(intent, to_meet) << summary(doc);
   }
 }
 

@@ -2,7 +2,6 @@
 #include "events/sentence_coder.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "events/actor_sectors.h"
 #include "events/intent.h"
@@ -87,7 +86,9 @@ void SentenceCoder::run() {
 
 // "Gondor said Rohan attacked Mordor": the saying frames the attack, whose
 // reporter (reported_by) it is; a bare statement event with no target beside
-// it adds nothing the reported event does not carry.
+// it adds nothing the reported event does not carry. A reported act that is
+// not asserted ("said Rohan might attack", "said he would resign") is not
+// told as done: then the saying is the one act the sentence reports.
 void SentenceCoder::drop_framing_statements(size_t first_event) {
   auto inside = [this](int node, int ancestor) {
     for (int depth = 0; node >= 0 && depth < 32; ++depth, node = tree_.head(node))
@@ -101,6 +102,7 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
     if (e.target || e.root_code != "01" || !is_speech_verb(tree_.lemma(speech))) continue;
     for (size_t j = first_event; j < doc_.events.size(); ++j) {
       int other = predicates_[j - first_event];
+      if (doc_.events[j].modality != "asserted") continue;
       if (other != speech && inside(other, speech)) {
         drop[k - first_event] = true;
         if (trace_)
@@ -424,7 +426,8 @@ std::vector<int> SentenceCoder::participant_subject(int noun, int head) const {
 // US" is not done to the US. Sources and time words are skipped; empty when
 // none names an actor.
 std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passive,
-                                                       const std::vector<int>& sources) const {
+                                                       const std::vector<int>& sources,
+                                                       bool statement) const {
   static const std::vector<dict::DepPath> kPaths = {
       {{"obj", ""}},
       {{"iobj", ""}},
@@ -434,7 +437,14 @@ std::vector<int> SentenceCoder::coded_target_elsewhere(int predicate, bool passi
       {{"obj", ""}, {"nmod", ""}, {"nmod", ""}},
       {{"obj", ""}, {"acl", ""}, {"obl", ""}}};  // "sanctions imposed on X"
   for (const dict::DepPath& path : kPaths) {
+    // What a statement says ("said single parents would qualify": the parser
+    // often hangs the clause's subject as the object) and what it is about
+    // ("spoke of", "said of") are its topic; the addressee is whom it is made to.
+    if (statement && path.size() == 1 && path[0].deprel == "obj") continue;
     for (int node : follow_in_voice(tree_, predicate, path, passive)) {
+      if (statement && path[0].deprel == "obl" &&
+          topical(path.size() == 1 ? node : tree_.head(node)))
+        continue;
       node = antecedent(node, predicate);
       if (is_temporal(node) || std::find(sources.begin(), sources.end(), node) != sources.end())
         continue;
@@ -745,6 +755,13 @@ bool SentenceCoder::locative(int node) const {
 // own side, not whom the act is done to.
 bool SentenceCoder::on_behalf(int node) const {
   return tree_.lemma(node) == "behalf";
+}
+
+// "spoke of the war", "said of Rohan", "talked about the deal", "described
+// Rohan as a threat": what is spoken about, not to whom.
+bool SentenceCoder::topical(int node) const {
+  return tree_.has_case(node, {"of", "about", "on", "over", "regarding", "concerning", "toward",
+                         "towards", "as", "re"});
 }
 
 // A coded place in a locative phrase of the predicate ("in Colombia"), of its
@@ -1769,7 +1786,7 @@ bool SentenceCoder::own_actor(int node, const std::vector<int>& sources) const {
 // when its arguments name a coded actor other than the source; the event
 // never needs one.
 void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
-  std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
+  std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources, r.code == "010");
   if (found.empty()) return;
   Actor target = resolve(found.front());
   for (int s : r.sources) {
@@ -1854,7 +1871,8 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   if (r.targets.empty() && target_in_object)
     r.targets = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, r.passive);
   if (!entry->target.empty() && !has_actor(r.targets)) {
-    if (std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources);
+    if (std::vector<int> found =
+            coded_target_elsewhere(predicate, r.passive, r.sources, r.code == "010");
         !found.empty() && !(own_actor(found.front(), r.sources) && !r.targets.empty())) {
       r.targets = std::move(found);
       r.pattern += " (target: first coded actor among the other arguments)";

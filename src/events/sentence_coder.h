@@ -4,9 +4,11 @@
 // Internal to the events stage.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "events/actor_matcher.h"
@@ -70,8 +72,11 @@ class SentenceCoder {
   std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
+  // `statement`: a statement (01) is done to whom it is addressed, never to
+  // what it says or is about.
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
-                                          const std::vector<int>& sources) const;
+                                          const std::vector<int>& sources,
+                                          bool statement = false) const;
   std::vector<Actor> actors_of(int head) const;
   // !actors_of(head).empty(), remembered per head and possessor setting (the
   // sentence's entities and dictionaries do not change while it is coded).
@@ -126,6 +131,7 @@ class SentenceCoder {
   std::vector<int> source_from_oblique_attack(int predicate) const;
   bool locative(int node) const;
   bool on_behalf(int node) const;
+  bool topical(int node) const;
   const Entity* entity_by_id(const std::string& id) const;
   // The entity's country is the article's, guessed for a bare role phrase.
   bool guessed_country(const Actor& a) const;
