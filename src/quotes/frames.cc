@@ -610,7 +610,14 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   // on an earlier verb and "claimed" subjectless: a finite verb needs a
   // subject, and the noun phrase ending right before it is that subject.
   const TokRange noun_before = subj == -1 ? noun_before_finite_verb(s, tree, i) : TokRange{};
-  if (subj == -1 && noun_before.empty()) subj = inverted_object_speaker(s, tree, i);
+  // ("This is “…,” reported the Courier" parsed with "This" as the cue's
+  // subject: a subject before the cue's own clause is that clause's.)
+  const int clause = tree.child(i, {"ccomp"});
+  const bool clause_subject = subj >= 0 && subj < clause && clause < i;
+  if ((subj == -1 && noun_before.empty()) || clause_subject) {
+    const int inverted = inverted_object_speaker(s, tree, i);
+    if (inverted >= 0 || !clause_subject) subj = inverted;
+  }
   if (!noun_before.empty()) subj = noun_before.last - 1;
   // No subject of its own ("… and said"): borrow the governing verb's; past
   // a relative pronoun that is not this clause's own, keep climbing.

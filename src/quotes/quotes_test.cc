@@ -955,6 +955,27 @@ TEST(Parsed, InvertedNameParsedAsTheCuesObjectIsTheSpeaker) {
   ASSERT_TRUE(doc.quotes[0].speaker);
   EXPECT_EQ(doc.quotes[0].speaker->text, "analyst Ana Ruiz");
 
+  // "This" parsed as the subject of the cue rather than of the quoted clause.
+  Document marked =
+      make_doc("", {"This is \u201cabout the same lead,\u201d reported the Courier."});
+  apply_tagged_parse(marked, {{"PRON", "DT", "this", "nsubj", 10},
+                              {"AUX", "VBZ", "be", "cop", 7},
+                              {"PUNCT", "``", "\u201c", "punct", 7},
+                              {"ADV", "RB", "about", "advmod", 7},
+                              {"DET", "DT", "the", "det", 7},
+                              {"ADJ", "JJ", "same", "amod", 7},
+                              {"NOUN", "NN", "lead", "ccomp", 10},
+                              {"PUNCT", ",", ",", "punct", 7},
+                              {"PUNCT", "''", "\u201d", "punct", 7},
+                              {"VERB", "VBD", "report", "root", 0},
+                              {"DET", "DT", "the", "det", 12},
+                              {"PROPN", "NNP", "Courier", "obj", 10},
+                              {"PUNCT", ".", ".", "punct", 10}});
+  extractor()->annotate(marked);
+  ASSERT_EQ(marked.quotes.size(), 1u);
+  ASSERT_TRUE(marked.quotes[0].speaker);
+  EXPECT_EQ(marked.quotes[0].speaker->text, "the Courier");
+
   // An object holding a clause about a name is what was cited, not who cited it.
   Document cited =
       make_doc("", {"She has been angry since Ali, at the debate, cited remarks Ruiz had made."});
