@@ -413,12 +413,17 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   // "A, said Mr. Dorran, the lawyer for …" (the cue after a comma, its subject
   // after it to the end of the sentence): the host clause before the comma is the
   // content, whatever the parse hung the cue on.
-  bool inverted_tail = !at_end && subj > i && f.cue.first >= 2 &&
-                       s.tokens[f.cue.first - 1].text == "," && !f.speaker.empty();
+  // ("“…,” reported Reuters" with the name parsed as an object: past the mark.)
+  int before_cue = f.cue.first - 1;
+  if (before_cue > 0 && is_quote_mark(s.tokens[before_cue].text) && subj > i &&
+      tree.rel(subj) != "nsubj")
+    --before_cue;
+  bool inverted_tail = !at_end && subj > i && before_cue >= 1 && s.tokens[before_cue].text == "," &&
+                       !f.speaker.empty();
   for (int k = f.speaker.last; inverted_tail && k < tree.n(); ++k)
     inverted_tail = is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
   if (inverted_tail) {
-    f.content = trim(s, {0, f.cue.first - 1});
+    f.content = trim(s, {0, before_cue < f.cue.first - 1 ? f.cue.first : f.cue.first - 1});
     f.parenthetical = true;
   } else if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
              s.tokens[f.speaker.first - 1].text == ",") {
@@ -520,6 +525,34 @@ TokRange noun_before_finite_verb(const Sentence& s, const Tree& tree, int i) {
   return {first, i};
 }
 
+// "…, noted NBC's Dana Ruiz.", "“…,” reported Reuters.": a finite cue after
+// a comma (or a comma and a closing mark) with no subject of its own, whose
+// object runs to the sentence's end and holds a name, is an inverted speaker
+// the parse took for an object. Returns that object's head, or -1.
+int inverted_object_speaker(const Sentence& s, const Tree& tree, int i) {
+  static const std::unordered_set<std::string> kFinite = {"VBD", "VBZ", "VBP"};
+  if (i < 2 || !kFinite.count(s.tokens[i].xpos) || addressee_verb(lower(s.tokens[i].lemma)))
+    return -1;
+  int before = i - 1;
+  if (is_quote_mark(s.tokens[before].text)) --before;
+  if (before < 1 || s.tokens[before].text != ",") return -1;
+  int obj = tree.child(i, {"obj", "iobj"});
+  if (obj <= i) return -1;
+  const TokRange r = tree.span(obj);
+  if (r.first != i + 1) return -1;
+  for (int k = r.last; k < tree.n(); ++k) {
+    if (!is_punct(s.tokens[k]) && !is_quote_mark(s.tokens[k].text)) return -1;
+  }
+  // A name, not a clause about one ("cited comments Trump had made").
+  bool name = false;
+  for (int k = r.first; k < r.last; ++k) {
+    const std::string_view u = s.tokens[k].upos;
+    if (u == "VERB" || u == "AUX") return -1;
+    name |= u == "PROPN";
+  }
+  return name ? obj : -1;
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
@@ -577,6 +610,14 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   // on an earlier verb and "claimed" subjectless: a finite verb needs a
   // subject, and the noun phrase ending right before it is that subject.
   const TokRange noun_before = subj == -1 ? noun_before_finite_verb(s, tree, i) : TokRange{};
+  // ("This is “…,” reported the Courier" parsed with "This" as the cue's
+  // subject: a subject before the cue's own clause is that clause's.)
+  const int clause = tree.child(i, {"ccomp"});
+  const bool clause_subject = subj >= 0 && subj < clause && clause < i;
+  if ((subj == -1 && noun_before.empty()) || clause_subject) {
+    const int inverted = inverted_object_speaker(s, tree, i);
+    if (inverted >= 0 || !clause_subject) subj = inverted;
+  }
   if (!noun_before.empty()) subj = noun_before.last - 1;
   // No subject of its own ("… and said"): borrow the governing verb's; past
   // a relative pronoun that is not this clause's own, keep climbing.

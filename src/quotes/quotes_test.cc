@@ -933,6 +933,77 @@ TEST(Parsed, InvertedCueAfterACommaReportsTheClauseBefore) {
   EXPECT_NE(doc.quotes[0].speaker->text.find("Dorran"), std::string::npos);
 }
 
+TEST(Parsed, InvertedNameParsedAsTheCuesObjectIsTheSpeaker) {
+  // "noted" with no subject and the name after it parsed as its object.
+  Document doc = make_doc("", {"The vote will not change the race, noted analyst Ana Ruiz."});
+  apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 2},
+                           {"NOUN", "NN", "vote", "nsubj", 5},
+                           {"AUX", "MD", "will", "aux", 5},
+                           {"PART", "RB", "not", "advmod", 5},
+                           {"VERB", "VB", "change", "root", 0},
+                           {"DET", "DT", "the", "det", 7},
+                           {"NOUN", "NN", "race", "obj", 5},
+                           {"PUNCT", ",", ",", "punct", 9},
+                           {"VERB", "VBD", "note", "conj", 5},
+                           {"NOUN", "NN", "analyst", "obj", 9},
+                           {"PROPN", "NNP", "Ana", "appos", 10},
+                           {"PROPN", "NNP", "Ruiz", "flat", 11},
+                           {"PUNCT", ".", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "The vote will not change the race");
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "analyst Ana Ruiz");
+
+  // "This" parsed as the subject of the cue rather than of the quoted clause.
+  Document marked =
+      make_doc("", {"This is \u201cabout the same lead,\u201d reported the Courier."});
+  apply_tagged_parse(marked, {{"PRON", "DT", "this", "nsubj", 10},
+                              {"AUX", "VBZ", "be", "cop", 7},
+                              {"PUNCT", "``", "\u201c", "punct", 7},
+                              {"ADV", "RB", "about", "advmod", 7},
+                              {"DET", "DT", "the", "det", 7},
+                              {"ADJ", "JJ", "same", "amod", 7},
+                              {"NOUN", "NN", "lead", "ccomp", 10},
+                              {"PUNCT", ",", ",", "punct", 7},
+                              {"PUNCT", "''", "\u201d", "punct", 7},
+                              {"VERB", "VBD", "report", "root", 0},
+                              {"DET", "DT", "the", "det", 12},
+                              {"PROPN", "NNP", "Courier", "obj", 10},
+                              {"PUNCT", ".", ".", "punct", 10}});
+  extractor()->annotate(marked);
+  ASSERT_EQ(marked.quotes.size(), 1u);
+  ASSERT_TRUE(marked.quotes[0].speaker);
+  EXPECT_EQ(marked.quotes[0].speaker->text, "the Courier");
+
+  // An object holding a clause about a name is what was cited, not who cited it.
+  Document cited =
+      make_doc("", {"She has been angry since Ali, at the debate, cited remarks Ruiz had made."});
+  apply_tagged_parse(cited, {{"PRON", "PRP", "she", "nsubj", 4},
+                             {"AUX", "VBZ", "have", "aux", 4},
+                             {"AUX", "VBN", "be", "cop", 4},
+                             {"ADJ", "JJ", "angry", "root", 0},
+                             {"ADP", "IN", "since", "case", 6},
+                             {"PROPN", "NNP", "Ali", "obl", 4},
+                             {"PUNCT", ",", ",", "punct", 12},
+                             {"ADP", "IN", "at", "case", 10},
+                             {"DET", "DT", "the", "det", 10},
+                             {"NOUN", "NN", "debate", "obl", 12},
+                             {"PUNCT", ",", ",", "punct", 12},
+                             {"VERB", "VBD", "cite", "conj", 4},
+                             {"NOUN", "NNS", "remark", "obj", 12},
+                             {"PROPN", "NNP", "Ruiz", "nsubj", 16},
+                             {"AUX", "VBD", "have", "aux", 16},
+                             {"VERB", "VBN", "make", "acl:relcl", 13},
+                             {"PUNCT", ".", ".", "punct", 4}});
+  extractor()->annotate(cited);
+  for (const auto& q : cited.quotes) {
+    if (q.speaker) {
+      EXPECT_EQ(q.speaker->text.find("remarks"), std::string::npos);
+    }
+  }
+}
+
 TEST(Parsed, SubjectBeforeAParentheticalCueIsAFragment) {
   Document doc = make_doc("", {"The launch, Gondor said, was its longest."});
   apply_parse(doc, {{"DET", "the", "det", 2},
