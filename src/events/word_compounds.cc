@@ -34,8 +34,8 @@ bool SentenceCoder::in_mention(int token) const {
 }
 
 // A noun event compounded on a plain noun has its arguments on that noun:
-// "Chad's troops took part in peacekeeping operations in Mali" (the doer of
-// the operations and their place), "Norway launched a mediation effort
+// "Gondor troops took part in peacekeeping operations in Rohan" (the doer of
+// the operations and their place), "Arnor launched a mediation effort
 // between Gondor and Rohan" (the effort's doer and parties). Only when the
 // event's own paths name no doer and the head gives both sides: with one
 // side alone the other is guessed among the doer's own conjuncts.
