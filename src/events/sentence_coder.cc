@@ -1332,6 +1332,7 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   if (values.empty()) return true;
   const std::string& lemma = tree_.lemma(node);
   if (std::find(values.begin(), values.end(), lemma) != values.end()) return true;
+  if (money_sign(node, values)) return true;  // step 53
   // The lower-cased form, compared without a copy (a value equal to the
   // lemma was found above).
   std::string_view text = tree_.token(node).text;

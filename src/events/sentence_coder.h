@@ -236,6 +236,8 @@ class SentenceCoder {
   // --- noun events compounded on another noun (word_compounds.cc)
   int compound_head(int predicate) const;
   bool in_mention(int token) const;
+  // "$5 million" for a frame's "money".
+  bool money_sign(int node, const std::vector<std::string>& values) const;
   // Whether one of the entry's constraints is on the object ("obj=attacks").
   static bool frame_names_object(const dict::LexiconEntry& entry);
   // A derived default reading of force (18-20) with a target phrase found.

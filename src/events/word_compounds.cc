@@ -1,5 +1,6 @@
 // Noun events that modify another noun ("peacekeeping operations", "a
-// mediation effort"), force on things: docs/events.md, steps 50-52.
+// mediation effort"), force on things, sums as money: docs/events.md, steps
+// 50-53.
 
 #include <algorithm>
 #include <iterator>
@@ -89,6 +90,16 @@ bool SentenceCoder::force_on_named_thing(const Reading& r) const {
     return !classes.empty() && std::any_of(std::begin(kConcrete), std::end(kConcrete),
                                            [&](const char* c) { return classes.front() == c; });
   });
+}
+
+// "gave $2 million to Rohan": a sum written with a currency sign is money
+// wherever a frame names money.
+bool SentenceCoder::money_sign(int node, const std::vector<std::string>& values) const {
+  static const char* const kSigns[] = {"$", "US$", "\u20ac", "\u00a3", "\u00a5"};
+  const std::string& text = tree_.token(node).text;
+  if (std::none_of(std::begin(kSigns), std::end(kSigns), [&](const char* c) { return text == c; }))
+    return false;
+  return std::find(values.begin(), values.end(), "money") != values.end();
 }
 
 bool SentenceCoder::frame_names_object(const dict::LexiconEntry& entry) {

@@ -1,6 +1,6 @@
 // Noun events compounded on another noun, a light verb's particle reading,
-// and force on a thing named as the object (steps 50-52), on hand-built
-// parses of our own sentences.
+// force on a thing named as the object and sums as money (steps 50-53), on
+// hand-built parses of our own sentences.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -80,6 +80,21 @@ TEST(WordCompounds, ForceOnAThingNeedsNoCodedTarget) {
   add_entity(tweets, 0, 1, "GON");
   events_test::code_builtin(tweets);
   EXPECT_EQ(summary(tweets), "") << summary(tweets);
+}
+
+TEST(WordCompounds, ASumWithACurrencySignIsMoney) {
+  // "Gondor gave $5 million to Rohan"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"gave", "give", "VERB", 0, "root"},
+                           {"$", "$", "SYM", 2, "obj"},
+                           {"5", "5", "NUM", 5, "compound"},
+                           {"million", "million", "NUM", 3, "nummod"},
+                           {"to", "to", "ADP", 7, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 6, 7, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_EQ(summary(doc), "GON>ROH:071 ");
 }
 
 }  // namespace
