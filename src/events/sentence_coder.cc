@@ -327,8 +327,10 @@ int SentenceCoder::coded_verb_over_noun(int noun) const {
   // derived dictionary's bare default does not take over its noun; the noun
   // is coded too, done by the verb's subject (support_verb_subject). (Not
   // dropping the verb's own reading: that lost report type.)
-  if (entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
-      is_support_verb(lexicon_lemma(verb)))
+  // So is one whose reading names no object ("stepped up its crackdown":
+  // STEP UP's particle frame, step 51).
+  if ((entry->specificity() == 0 || !frame_names_object(*entry)) &&
+      entry->file != kHandWrittenLexicon && is_support_verb(lexicon_lemma(verb)))
     return -1;
   return verb;
 }
@@ -1317,6 +1319,7 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   if (values.empty()) return true;
   const std::string& lemma = tree_.lemma(node);
   if (std::find(values.begin(), values.end(), lemma) != values.end()) return true;
+  if (money_sign(node, values)) return true;  // step 53
   // The lower-cased form, compared without a copy (a value equal to the
   // lemma was found above).
   std::string_view text = tree_.token(node).text;
@@ -1452,6 +1455,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   if (!read_embedding(predicate, r)) return;
   find_sources(predicate, r);
   find_targets(predicate, r);
+  arguments_through_head(predicate, r);  // step 50
   experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
   r.options.inherited = r.inherited;
@@ -1461,7 +1465,10 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   r.options.targetless = entry->target.empty();
   // A verb read only by its default code from a derived dictionary (no
   // frame matched) is coded as PETRARCH would: with a coded target.
-  r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon;
+  // Force on a concrete thing or people named as the object needs none
+  // (step 52).
+  r.options.needs_coded_target =
+      entry->specificity() == 0 && entry->file != kHandWrittenLexicon && !force_on_named_thing(r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
   emit_reading(predicate, r.code, r.sources, r.targets, r.options);

@@ -240,6 +240,16 @@ class SentenceCoder {
   bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
   void accused_target(int predicate, Reading& r) const;
+  // --- noun events compounded on another noun (word_compounds.cc)
+  int compound_head(int predicate) const;
+  bool in_mention(int token) const;
+  // "$5 million" for a frame's "money".
+  bool money_sign(int node, const std::vector<std::string>& values) const;
+  // Whether one of the entry's constraints is on the object ("obj=attacks").
+  static bool frame_names_object(const dict::LexiconEntry& entry);
+  // A derived default reading of force (18-20) with a target phrase found.
+  bool force_on_named_thing(const Reading& r) const;
+  void arguments_through_head(int predicate, Reading& r) const;
   // --- noun events reported as happening (occurrence.cc)
   // The verb that says a noun event happened ("clashes broke out", "a blast
   // took place"), the noun itself for "there were protests"; -1 when none.
