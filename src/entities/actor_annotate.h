@@ -136,6 +136,9 @@ class DocumentResolver {
   bool role_word_heads(size_t si, int head, bool before_person) const;
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
   void extend_plain(size_t si, int& first, int& last) const;
+  void extend_name_words(const SentenceInfo& in, const Hit& rh, int top, int& first,
+                         int& last) const;
+  bool noun_chunk_word(const SentenceInfo& in, int k) const;
   const KbEntry* located_in(size_t si, int head, int last) const;
   int role_head(size_t si, const Hit& rh) const;
   int role_office(size_t si, int top, int last) const;
@@ -155,6 +158,7 @@ class DocumentResolver {
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  std::string body_country_inside(const SentenceInfo& in, const WorkMention& m) const;
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
   bool head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h, const WorkMention& m,
                      bool& heads) const;

@@ -76,6 +76,7 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
         nation = k->code.substr(0, 3);
         if (before_subdivision(in, h)) m.subdivision_of = nation;
       }
+  if (nation.empty()) nation = body_country_inside(in, m);
   for (const Hit& h : in.roles)
     if (h.first >= m.first && h.last <= m.last) {
       const KbEntry& r = kb_.entries[h.entries.front()];
@@ -117,6 +118,23 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
     // Not a civilian role: bodies are not civilians ("… for Population").
     m.title_role = "N" + last_role;
   }
+}
+
+// The country of a body the base knows named inside an unknown body's name
+// ("the Tarnwick Front Youth Wing", "the Zorro Cartel" after "Zorro"), or "".
+std::string DocumentResolver::body_country_inside(const SentenceInfo& in,
+                                                  const WorkMention& m) const {
+  for (const Hit& h : in.names) {
+    if (h.first < m.first || h.last > m.last || (h.first == m.first && h.last == m.last) ||
+        h.use != Use::kName)
+      continue;
+    bool past = false;
+    const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
+    if (e < 0 || past || kb_.entries[e].kind != "org") continue;
+    const std::string& code = kb_.entries[e].code;
+    if (code.size() >= 3 && kb_.is_country(code.substr(0, 3))) return code.substr(0, 3);
+  }
+  return "";
 }
 
 // Where a head word may stand in a name (roles.kb): `at=start` heads it from

@@ -95,9 +95,10 @@ void DocumentResolver::add_role_phrases() {
       const int group = before_person ? -1 : group_described(si, top, rh);
       if (group < 0 && !role_word_heads(si, top, before_person)) continue;
       int first = rh.first, last = rh.last;
-      if (in.parsed && !before_person)
+      if (in.parsed && !before_person) {
         extend_parsed(in, top, top, first, last);
-      else
+        extend_name_words(in, rh, top, first, last);
+      } else
         extend_plain(si, first, last);
       if (group >= 0) {
         if (in.parsed) extend_parsed(in, group, group, first, last);
@@ -407,6 +408,44 @@ void DocumentResolver::extend_parsed(const SentenceInfo& in, int head, int t, in
     if (k >= last) last = k + 1;
     extend_parsed(in, head, k, first, last);
   }
+}
+
+// A role name is one unit: the left dependents of its other words belong to
+// the phrase too, where the parse hangs a word of the name on another as a
+// subject ("the Kenyan electronics maker", "the Peruvian minister of veterans
+// affairs" headed by "affairs"), and so does a noun the head hangs on right
+// before the name ("the Iranian deputy foreign minister", "deputy" the root).
+void DocumentResolver::extend_name_words(const SentenceInfo& in, const Hit& rh, int top, int& first,
+                                         int& last) const {
+  const Sentence& s = *in.sentence;
+  for (int t = rh.first; t < rh.last; ++t) {
+    if (t == top) continue;
+    const std::vector<int>& kids = in.children[t];
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it)
+      if (*it < rh.first && *it >= first - 1 && noun_chunk_word(in, *it)) {
+        first = std::min(first, *it);
+        extend_parsed(in, top, *it, first, last);
+      }
+  }
+  const int gov = s.tokens[top].head - 1;
+  const std::string& rel = s.tokens[top].deprel;
+  if (gov >= 0 && gov == first - 1 && noun_like(s.tokens[gov]) && in.name_at[gov] < 0 &&
+      in.role_at[gov] < 0 && (rel == "nmod:unmarked" || rel == "appos" || rel == "compound") &&
+      std::islower(static_cast<unsigned char>(s.tokens[gov].text[0])))
+    for (int k : in.children[gov])
+      if (k < gov && noun_chunk_word(in, k)) {
+        first = std::min(first, gov);
+        first = std::min(first, k);
+        extend_parsed(in, top, k, first, last);
+      }
+}
+
+// A word that can sit inside a noun phrase before its head: a determiner, an
+// adjective or demonym, a noun or name, a possessive's owner, a number.
+bool DocumentResolver::noun_chunk_word(const SentenceInfo& in, int k) const {
+  const std::string& upos = in.sentence->tokens[k].upos;
+  return upos == "DET" || upos == "ADJ" || upos == "NOUN" || upos == "PROPN" || upos == "NUM" ||
+         in.name_at[k] >= 0;
 }
 
 // The phrase of a role word without a parse (or before a name): the words to

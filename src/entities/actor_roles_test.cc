@@ -1,7 +1,9 @@
 // Roles, titles and their composition with countries: hyphenated given names
 // before titles, a role's office, role words NER tags in lower case, the
 // parse head of a title written in two words, demonyms and agent words of
-// roles.kb. Sentences and names written for these tests.
+// roles.kb, a role name's words in a misparsed bare phrase, ministries'
+// portfolios, subdivisions, bodies named inside unknown bodies' names.
+// Sentences and names written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -102,6 +104,15 @@ TEST(ActorRoles, NewsDemonymsAndAgentWords) {
       // is unaligned.
       {"A Kenya-based paramilitary group attacked the village.", "A Kenya-based paramilitary group",
        "KENUAF"},
+      // A ministry's portfolio gives its sector (CountryInfo's ministers).
+      {"Ghana's aviation ministry closed the airport.", "Ghana's aviation ministry", "GHAGOVBUS"},
+      {"The Fijian minister of fisheries resigned.", "The Fijian minister of fisheries",
+       "FJIGOVAGR"},
+      {"Latvia's ministry of culture funded the film.", "Latvia's ministry of culture",
+       "LVAGOVMED"},
+      // A subdivision (ISO 3166-2) places a group; a body the base knows names
+      // an unknown body's country.
+      {"Kachin rebels ambushed a convoy.", "Kachin rebels", "MMRREB"},
   };
   for (const Case& c : cases) {
     Document doc = make_doc(c.text, "2022-03-01");
@@ -311,6 +322,39 @@ TEST(ActorRoles, ANomineesSpokesmanSpeaksForTheParty) {
   const Entity* lark = entity_with_mention(doc, "Daily Lark");
   ASSERT_NE(lark, nullptr);
   EXPECT_NE(lark->actor_code, "USAPTY");
+}
+
+TEST(ActorRoles, ARoleNamesWordsBringTheirDemonymWhateverTheParse) {
+  // A bare headline phrase the parser reads as a clause: "defense" the subject
+  // of "contractor", "Chilean" hanging on "defense".
+  Document doc = make_doc("the Chilean defense contractor", "2019-05-02");
+  set_parse(doc, 0,
+            {{"DET", "det", 3}, {"ADJ", "amod", 3}, {"NOUN", "nsubj", 4}, {"NOUN", "root", 0}});
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "the Chilean defense contractor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "CHLBUS");
+  // The title hangs on "deputy", the root: the demonym before it is the title's.
+  Document deputy = make_doc("the Omani deputy interior minister", "2019-05-02");
+  set_parse(deputy, 0,
+            {{"DET", "det", 3},
+             {"ADJ", "amod", 3},
+             {"NOUN", "root", 0},
+             {"ADJ", "amod", 5},
+             {"NOUN", "nmod:unmarked", 3}});
+  builtin_resolver()->annotate(deputy);
+  const Entity* d = entity_with_mention(deputy, "the Omani deputy interior minister");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->actor_code, "OMNGOV");
+}
+
+TEST(ActorRoles, ABodyTheBaseKnowsNamesAnUnknownBodysCountry) {
+  Document doc = make_doc("the Hezbollah Dockworkers Union", "2019-05-02");
+  add_ner(doc, {"Hezbollah", "Dockworkers", "Union"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Hezbollah Dockworkers Union");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "LBNLAB");
 }
 
 }  // namespace
