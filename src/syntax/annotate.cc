@@ -48,6 +48,14 @@ struct Scratch {
   std::vector<WordFeatures> words;
   std::vector<int> tags, first_pass;
   std::vector<int32_t> scores, buffer_scores;
+  // The greedy parser's scores of one group of templates (ParseState::KeyGroup)
+  // per token (n + 1 for none), valid while the token's arc count is `version`.
+  struct GroupScores {
+    std::vector<int> version;
+    std::vector<int32_t> sums;
+  };
+  GroupScores stack_group, s1_group, n0_group;
+  ParseState::GroupedKeys grouped_keys;
   std::vector<uint64_t> word_hash, tag_hash;
   ParseState state;
   uint64_t keys[kMaxKeys];
@@ -219,6 +227,85 @@ int argmax(const int32_t* scores, size_t n) {
   return static_cast<int>(std::max_element(scores, scores + n) - scores);
 }
 
+// The best valid transition's index, the first in index order on ties:
+// SHIFT, the LEFTs, then the RIGHTs (each group is valid or not as a whole).
+int best_transition(const ParseState& state, const int32_t* scores, int n_transitions) {
+  const int n_labels = (n_transitions - 1) / 2;
+  int best = state.can_shift() ? 0 : -1;
+  auto consider = [&](int from, int to) {
+    for (int t = from; t < to; ++t)
+      if (best == -1 || scores[t] > scores[best]) best = t;
+  };
+  if (state.can_left()) consider(1, 1 + n_labels);
+  if (state.can_right()) consider(1 + n_labels, n_transitions);
+  return best;
+}
+
+// Greedy decoding. A transition's score is a sum of integer weights, so it
+// is summed from parts kept while what they depend on stays the same (the
+// same totals as one call over all keys): the buffer front's templates until
+// the next SHIFT, and those of s0 (with the stack below it), s1 and b0 per
+// token until it takes another dependent. The keys of all parts that must be
+// scored again go to the model in one call, so their cache misses overlap.
+const ParseState& greedy_parse(const ModelData& m, int n, Scratch& sc) {
+  ParseState& state = sc.state;
+  state.init(n, static_cast<int>(m.labels.size()));
+  const int n_transitions = state.n_transitions();
+  const size_t width = static_cast<size_t>(n_transitions), slots = static_cast<size_t>(n) + 2;
+  for (Scratch::GroupScores* g : {&sc.stack_group, &sc.s1_group, &sc.n0_group}) {
+    g->version.assign(slots, -1);
+    if (g->sums.size() < slots * width) g->sums.resize(slots * width);
+  }
+  sc.buffer_scores.resize(width);
+  sc.scores.resize(width);
+  int scored_front = -1;
+  FrozenModel::Target targets[ParseState::GroupedKeys::kGroups];
+  ParseState::GroupedKeys& keys = sc.grouped_keys;
+  while (!state.terminal()) {
+    if (!state.can_left() && !state.can_right()) {
+      state.apply(0);  // SHIFT is the only valid transition: no scores needed
+      continue;
+    }
+    // Which parts must be scored again, then their keys in one pass.
+    unsigned groups = ParseState::kPairGroup;
+    int32_t* parts[ParseState::GroupedKeys::kGroups] = {};
+    auto part = [&](unsigned group, Scratch::GroupScores& g, int token) -> const int32_t* {
+      const size_t slot = token < 0 ? slots - 1 : static_cast<size_t>(token);
+      const int version = token < 0 ? 0 : state.n_arcs(token);
+      int32_t* sums = &g.sums[slot * width];
+      if (g.version[slot] != version) {
+        g.version[slot] = version;
+        groups |= group;
+        parts[__builtin_ctz(group)] = sums;
+      }
+      return sums;
+    };
+    if (state.buffer_front() != scored_front) {
+      scored_front = state.buffer_front();
+      groups |= ParseState::kBufferGroup;
+      parts[__builtin_ctz(ParseState::kBufferGroup)] = sc.buffer_scores.data();
+    }
+    const int b0 = state.buffer_front() <= n ? state.buffer_front() : -1;
+    const int32_t* stack = part(ParseState::kStackGroup, sc.stack_group, state.stack_item(0));
+    const int32_t* s1 = part(ParseState::kS1Group, sc.s1_group, state.stack_item(1));
+    const int32_t* n0 = part(ParseState::kN0Group, sc.n0_group, b0);
+    parts[__builtin_ctz(ParseState::kPairGroup)] = sc.scores.data();
+    state.keys_by_group(sc.word_hash, sc.tag_hash, groups, keys);
+    size_t n_targets = 0;
+    for (size_t g = 0; g < ParseState::GroupedKeys::kGroups; ++g) {
+      if (parts[g] == nullptr) continue;
+      std::fill(parts[g], parts[g] + width, 0);
+      targets[n_targets++] = {keys.keys[g], keys.count[g], parts[g]};
+    }
+    m.parser.score(targets, n_targets);
+    int32_t* scores = sc.scores.data();
+    const int32_t* buffer = sc.buffer_scores.data();
+    for (size_t t = 0; t < width; ++t) scores[t] += buffer[t] + stack[t] + s1[t] + n0[t];
+    state.apply(best_transition(state, scores, n_transitions));
+  }
+  return state;
+}
+
 }  // namespace
 
 void annotate_sentence(const ModelData& m, Sentence& sentence) {
@@ -293,41 +380,8 @@ void annotate_sentence(const ModelData& m, Sentence& sentence) {
     sc.word_hash[i + 1] = sc.words[i].lower_hash;
     sc.tag_hash[i + 1] = tag_value(sc.tags[i]);
   }
-  const ParseState* parsed = &sc.state;
-  if (m.beam > 1) {
-    parsed = &beam_parse(m, static_cast<int>(n), sc);
-  } else {
-    sc.state.init(static_cast<int>(n), static_cast<int>(m.labels.size()));
-    const int n_transitions = sc.state.n_transitions();
-    // The features of the buffer front alone are scored once per SHIFT; the
-    // sums are integers, so splitting them cannot change a decision.
-    int scored_front = -1;
-    while (!sc.state.terminal()) {
-      if (sc.state.buffer_front() != scored_front) {
-        scored_front = sc.state.buffer_front();
-        const size_t k =
-            sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys, ParseState::KeySet::kBuffer);
-        sc.buffer_scores.assign(n_transitions, 0);
-        m.parser.score(sc.keys, k, sc.buffer_scores.data());
-      }
-      const size_t k =
-          sc.state.keys(sc.word_hash, sc.tag_hash, sc.keys, ParseState::KeySet::kStack);
-      sc.scores.assign(sc.buffer_scores.begin(), sc.buffer_scores.end());
-      m.parser.score(sc.keys, k, sc.scores.data());
-      // The first best valid transition in index order: SHIFT, the LEFTs,
-      // then the RIGHTs (each group is valid or not as a whole).
-      const int n_labels = (n_transitions - 1) / 2;
-      const int32_t* scores = sc.scores.data();
-      int best = sc.state.can_shift() ? 0 : -1;
-      auto consider = [&](int from, int to) {
-        for (int t = from; t < to; ++t)
-          if (best == -1 || scores[t] > scores[best]) best = t;
-      };
-      if (sc.state.can_left()) consider(1, 1 + n_labels);
-      if (sc.state.can_right()) consider(1 + n_labels, n_transitions);
-      sc.state.apply(best);
-    }
-  }
+  const ParseState* parsed = m.beam > 1 ? &beam_parse(m, static_cast<int>(n), sc)
+                                        : &greedy_parse(m, static_cast<int>(n), sc);
   for (size_t i = 0; i < n; ++i) {
     sentence.tokens[i].head = parsed->heads()[i + 1];
     sentence.tokens[i].deprel = m.labels[parsed->labels()[i + 1]];

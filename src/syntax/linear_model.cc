@@ -50,36 +50,48 @@ namespace {
 
 EVENTWIRE_SCORE_CLONES
 void score_rows(const uint64_t* slots, const uint16_t* rows, uint64_t mask, int n_classes,
-                const uint64_t* keys, size_t n, int32_t* scores) {
+                const FrozenModel::Target* targets, size_t n_targets) {
   constexpr uint16_t kDense = 0xFFFF;
   constexpr uint32_t kInline = 0x80000000u;
   // Three passes so the cache misses of all keys overlap: prefetch the slots,
   // resolve them and prefetch the rows, then add the weights.
-  uint32_t found[256];
-  n = std::min<size_t>(n, 256);
-  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots[keys[i] & mask]);
+  constexpr size_t kMax = 256;
+  uint32_t found[kMax];
+  uint8_t found_target[kMax];
+  size_t budget = kMax;
+  n_targets = std::min(n_targets, kMax);
+  for (size_t t = 0; t < n_targets; ++t)
+    for (size_t i = 0; i < targets[t].n; ++i) __builtin_prefetch(&slots[targets[t].keys[i] & mask]);
   size_t n_found = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const uint64_t check = keys[i] >> 32;
-    for (uint64_t pos = keys[i] & mask;; pos = (pos + 1) & mask) {
-      const uint64_t slot = slots[pos];
-      if (slot == 0) break;
-      if ((slot >> 32) == check) {
-        const uint32_t payload = static_cast<uint32_t>(slot);
-        if (payload & kInline) {
-          // A feature with one weight keeps it in its slot: no second miss.
-          scores[(payload >> 16) & 0x7FFF] += static_cast<int16_t>(payload & 0xFFFF);
-        } else {
-          found[n_found++] = payload - 1;
-          __builtin_prefetch(&rows[payload - 1]);
-          __builtin_prefetch(&rows[payload - 1] + 32);
+  for (size_t t = 0; t < n_targets; ++t) {
+    const uint64_t* keys = targets[t].keys;
+    int32_t* scores = targets[t].scores;
+    const size_t n = std::min(targets[t].n, budget);
+    budget -= n;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t check = keys[i] >> 32;
+      for (uint64_t pos = keys[i] & mask;; pos = (pos + 1) & mask) {
+        const uint64_t slot = slots[pos];
+        if (slot == 0) break;
+        if ((slot >> 32) == check) {
+          const uint32_t payload = static_cast<uint32_t>(slot);
+          if (payload & kInline) {
+            // A feature with one weight keeps it in its slot: no second miss.
+            scores[(payload >> 16) & 0x7FFF] += static_cast<int16_t>(payload & 0xFFFF);
+          } else {
+            found[n_found] = payload - 1;
+            found_target[n_found++] = static_cast<uint8_t>(t);
+            __builtin_prefetch(&rows[payload - 1]);
+            __builtin_prefetch(&rows[payload - 1] + 32);
+          }
+          break;
         }
-        break;
       }
     }
   }
-  for (size_t i = 0; i < n_found; ++i) {
-    const uint16_t* row = rows + found[i];
+  for (size_t f = 0; f < n_found; ++f) {
+    int32_t* scores = targets[found_target[f]].scores;
+    const uint16_t* row = rows + found[f];
     const uint16_t header = row[0];
     ++row;
     if (header == kDense) {
@@ -95,9 +107,14 @@ void score_rows(const uint64_t* slots, const uint16_t* rows, uint64_t mask, int 
 }  // namespace
 
 void FrozenModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
+  const Target target{keys, n, scores};
+  score(&target, 1);
+}
+
+void FrozenModel::score(const Target* targets, size_t n_targets) const {
   static_assert(kDense == 0xFFFF && kInline == 0x80000000u, "score_rows repeats these");
   if (n_slots() == 0) return;
-  score_rows(slot_data(), row_data(), mask_, n_classes_, keys, n, scores);
+  score_rows(slot_data(), row_data(), mask_, n_classes_, targets, n_targets);
 }
 
 void FrozenModel::clear(const uint64_t* keys, size_t n, int32_t* scores) const {

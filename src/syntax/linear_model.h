@@ -80,6 +80,14 @@ class FrozenModel {
   float scale() const { return scale_; }
   // Adds the weights of `keys` to scores[0..n_classes); scores must be zeroed by the caller.
   void score(const uint64_t* keys, size_t n, int32_t* scores) const;
+  // score() for several key lists and score arrays in one pass, so that the
+  // cache misses of all their keys overlap (at most 256 keys in all).
+  struct Target {
+    const uint64_t* keys;
+    size_t n;
+    int32_t* scores;
+  };
+  void score(const Target* targets, size_t n_targets) const;
   // Sets to 0 every score that score(keys, n, scores) may have changed, so that a caller
   // whose score array has many classes (the lemma model's edit scripts) can keep it zeroed
   // between calls instead of clearing all of it.

@@ -100,23 +100,45 @@ TEST(FrozenModelTest, RejectsTruncatedWeights) {
   }
 }
 
-TEST(ParseStateTest, BufferAndStackKeysPartitionAllKeys) {
+TEST(ParseStateTest, KeyGroupsPartitionAllKeys) {
   ParseState state;
   state.init(4, 3);
   const std::vector<uint64_t> word = {1, 2, 3, 4, 5}, tag = {6, 7, 8, 9, 10};
   state.apply(0);
   state.apply(0);
   state.apply(1);  // LEFT: a state with arcs
-  uint64_t all[kMaxKeys], buffer[kMaxKeys], stack[kMaxKeys];
+  uint64_t all[kMaxKeys], part[kMaxKeys];
   const size_t n_all = state.keys(word, tag, all);
-  const size_t n_buffer = state.keys(word, tag, buffer, ParseState::KeySet::kBuffer);
-  const size_t n_stack = state.keys(word, tag, stack, ParseState::KeySet::kStack);
-  ASSERT_EQ(n_all, n_buffer + n_stack);
-  std::vector<uint64_t> joined(buffer, buffer + n_buffer), expected(all, all + n_all);
-  joined.insert(joined.end(), stack, stack + n_stack);
+  std::vector<uint64_t> joined, expected(all, all + n_all);
+  ParseState::GroupedKeys grouped;
+  state.keys_by_group(word, tag, ParseState::kAllGroups, grouped);
+  for (unsigned group = 1; group < ParseState::kAllGroups; group <<= 1) {
+    const size_t n = state.keys(word, tag, part, group);
+    EXPECT_GT(n, 0u) << group;
+    const size_t g = static_cast<size_t>(__builtin_ctz(group));
+    EXPECT_EQ(std::vector<uint64_t>(part, part + n),
+              std::vector<uint64_t>(grouped.keys[g], grouped.keys[g] + grouped.count[g]));
+    joined.insert(joined.end(), part, part + n);
+  }
   std::sort(joined.begin(), joined.end());
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(joined, expected);
+}
+
+TEST(FrozenModelTest, ScoringIntoSeveralTargetsAddsTheSameWeights) {
+  TrainableModel trainer(4);
+  const uint64_t keys[5] = {11, 12, 13, 14, 15};
+  for (int round = 0; round < 3; ++round) {
+    trainer.update(keys, 3, 0, 1);
+    trainer.update(keys + 2, 3, 2, 3);
+    trainer.tick();
+  }
+  const FrozenModel model = trainer.freeze();
+  int32_t whole[4] = {}, first[4] = {}, second[4] = {};
+  model.score(keys, 5, whole);
+  const FrozenModel::Target targets[2] = {{keys, 2, first}, {keys + 2, 3, second}};
+  model.score(targets, 2);
+  for (int c = 0; c < 4; ++c) EXPECT_EQ(whole[c], first[c] + second[c]) << c;
 }
 
 }  // namespace

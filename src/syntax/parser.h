@@ -38,14 +38,36 @@ class ParseState {
   void all_costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
                  std::vector<int>& costs) const;
 
-  // Which feature keys keys() emits: all of them, only those that depend on
-  // nothing but the buffer front (constant from one SHIFT to the next, so a
-  // decoder can score them once per buffer position), or only the others.
-  enum class KeySet { kAll, kBuffer, kStack };
+  // Which feature keys keys() emits, as a bit set of groups by what they
+  // depend on, so a decoder can keep a group's scores while that part of the
+  // configuration stays the same: the buffer front alone; s0, its arcs and
+  // what lies below it on the stack (fixed while s0 stays there: only the top
+  // two items take arcs, and s1 only as s0 leaves); s1 and its arcs; b0 and
+  // its arcs; and the pairs across stack and buffer.
+  enum KeyGroup : unsigned {
+    kBufferGroup = 1,
+    kStackGroup = 2,
+    kS1Group = 4,
+    kN0Group = 8,
+    kPairGroup = 16,
+    kAllGroups = 31,
+  };
   // Feature keys for the current configuration; word/tag are indexed 0..n (0 = root).
-  // kAll emits them in the order the models were trained with.
+  // kAllGroups emits them in the order the models were trained with.
   size_t keys(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag, uint64_t* out,
-              KeySet set = KeySet::kAll) const;
+              unsigned groups = kAllGroups) const;
+  // keys() of each group in `groups`, group 1 << g in keys[g].
+  struct GroupedKeys {
+    static constexpr size_t kGroups = 5, kMaxPerGroup = 48;
+    uint64_t keys[kGroups][kMaxPerGroup];
+    size_t count[kGroups];
+  };
+  void keys_by_group(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag,
+                     unsigned groups, GroupedKeys& out) const;
+  int stack_item(size_t k) const { return s(k); }
+  // Arcs from x so far: grows by one whenever x takes a dependent, so it
+  // versions everything keys() reads about x's dependents.
+  int n_arcs(int x) const { return n_left_[x] + n_right_[x]; }
   int buffer_front() const { return b_; }
 
   const std::vector<int>& heads() const { return head_; }
@@ -54,6 +76,9 @@ class ParseState {
  private:
   int s(size_t k) const { return stack_.size() > k ? stack_[stack_.size() - 1 - k] : -1; }
   void add_arc(int h, int d, int l);
+  template <typename Emit>
+  void emit_keys(const std::vector<uint64_t>& word, const std::vector<uint64_t>& tag,
+                 unsigned groups, Emit&& emit) const;
   int n_ = 0, n_labels_ = 0, b_ = 1;
   std::vector<int> stack_;
   std::vector<int> head_, label_, lc1_, lc2_, rc1_, rc2_, n_left_, n_right_;
