@@ -316,8 +316,10 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
             object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        bool other =
-            object && (rel == "xcomp" || (rel == "advcl" && sense_to_infinitive(tree, child)));
+        // A nominal xcomp names, it asks nothing ("called them heroes").
+        const bool verbal = tree.token(child).upos == "VERB" || tree.token(child).upos == "AUX";
+        bool other = object && ((rel == "xcomp" && verbal) ||
+                                (rel == "advcl" && sense_to_infinitive(tree, child)));
         if (rel != "xcomp" && rel != "ccomp" && !other) continue;
         for (const std::string& l : test.lemmas)
           if (l == tree.lemma(child) || (l == "other" && other)) return true;
