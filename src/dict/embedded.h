@@ -5,8 +5,9 @@
 
 namespace eventwire::dict::internal {
 
-std::string_view embedded_cameo_codebook();   // data/cameo/cameo-codebook.tsv
-std::string_view embedded_default_lexicon();  // data/lexicon/events.lex
-std::string_view embedded_derived_lexicon();  // data/lexicon/cameo2-derived.lex
+std::string_view embedded_cameo_codebook();      // data/cameo/cameo-codebook.tsv
+std::string_view embedded_default_lexicon();     // data/lexicon/events.lex
+std::string_view embedded_derived_lexicon();     // data/lexicon/cameo2-derived.lex
+std::string_view embedded_evaluative_lexicon();  // data/lexicon/evaluative.lex
 
 }  // namespace eventwire::dict::internal

@@ -616,6 +616,10 @@ const Lexicon& default_lexicon() {
     merge_lexicon(
         &lex, load_lexicon_from_string(internal::embedded_derived_lexicon(), "cameo2-derived.lex"));
     add_backoff_entries(&lex);
+    // After the backoff entries: a naming verb's evaluative frames say nothing
+    // of its other senses ("painted the fence").
+    merge_lexicon(
+        &lex, load_lexicon_from_string(internal::embedded_evaluative_lexicon(), "evaluative.lex"));
     return lex;
   }());
   return lexicon;

@@ -165,5 +165,31 @@ TEST(LexiconGroups, GroupsCreateNoBackoffReading) {
     EXPECT_EQ(lexicon.backoff.count(verb), 0u) << verb;
 }
 
+TEST(LexiconGroups, NamingSomeoneByAnEvaluativeWordCriticizesOrPraises) {
+  // "Rohan called Gondor a reckless neighbour": the predicate's adjective is
+  // negative (evaluative.lex, from the VADER lexicon), so a criticism (111).
+  Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                           {"called", "call", "VERB", 0, "root"},
+                           {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                           {"a", "a", "DET", 6, "det"},
+                           {"reckless", "reckless", "ADJ", 6, "amod"},
+                           {"neighbour", "neighbour", "NOUN", 2, "xcomp"}});
+  add_entity(doc, 0, 1, "ROH");
+  add_entity(doc, 2, 3, "GON");
+  code(doc);
+  EXPECT_EQ(summary(doc), "ROH>GON:111 ");
+  // "Rohan described Gondor as a hero": praise (051).
+  Document praise = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                              {"described", "describe", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                              {"as", "as", "ADP", 6, "case"},
+                              {"a", "a", "DET", 6, "det"},
+                              {"hero", "hero", "NOUN", 2, "obl"}});
+  add_entity(praise, 0, 1, "ROH");
+  add_entity(praise, 2, 3, "GON");
+  code(praise);
+  EXPECT_EQ(summary(praise), "ROH>GON:051 ");
+}
+
 }  // namespace
 }  // namespace eventwire

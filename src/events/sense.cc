@@ -333,7 +333,10 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
             object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
       for (int child : tree.children(predicate)) {
         std::string_view rel = Tree::base(tree.token(child).deprel);
-        bool to_act = rel == "xcomp" || (rel == "advcl" && sense_to_infinitive(tree, child));
+        // A nominal xcomp names, it asks nothing ("called them heroes").
+        const bool verbal = tree.token(child).upos == "VERB" || tree.token(child).upos == "AUX";
+        bool to_act = (rel == "xcomp" && verbal) ||
+                      (rel == "advcl" && sense_to_infinitive(tree, child));
         bool other = object && to_act;
         if (rel != "xcomp" && rel != "ccomp" && !to_act) continue;
         for (const std::string& l : test.lemmas)
