@@ -13,7 +13,8 @@ namespace eventwire::events {
 namespace {
 
 template <size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+// (Not "one_of": modality.cc has one, and unity builds may join the two files.)
+bool listed(std::string_view word, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -35,12 +36,12 @@ constexpr std::array<std::string_view, 9> kArmed = {"MIL", "COP", "REB", "INS", 
 bool armed(const std::string& code) {
   const std::vector<std::string_view> found = actor_sectors(code);
   return std::any_of(found.begin(), found.end(),
-                     [](std::string_view s) { return one_of(s, kArmed); });
+                     [](std::string_view s) { return listed(s, kArmed); });
 }
 
 bool all_in(const std::string& code, std::initializer_list<std::string_view> allowed) {
   return all_sectors(code, [&](std::string_view s) {
-    return one_of(s, kPolitical) || std::find(allowed.begin(), allowed.end(), s) != allowed.end();
+    return listed(s, kPolitical) || std::find(allowed.begin(), allowed.end(), s) != allowed.end();
   });
 }
 
@@ -101,7 +102,7 @@ bool press_source(const Actor& source) {
   std::string word;
   for (char c : last_word(source.mention.text))
     word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return one_of(std::string_view(word), kMastheads);
+  return listed(std::string_view(word), kMastheads);
 }
 
 bool political_actor(const std::string& actor_code) {
@@ -133,12 +134,12 @@ bool register_allows(const Tree& tree, int predicate, const Actor& source, const
   const std::string& lemma = tree.lemma(predicate);
   std::string root = dict::cameo_root(*code);
   if ((root == "18" || root == "19" || root == "20") && verbal_sides(source.code, target.code)) {
-    if (one_of(lemma, kContest)) {
+    if (listed(lemma, kContest)) {
       note("no event: " + lemma + " between " + source.code + " and " + target.code +
            " is an electoral contest");
       return false;
     }
-    if (one_of(lemma, kVerbalForce)) {
+    if (listed(lemma, kVerbalForce)) {
       note(*code + " by " + source.code + " on " + (target.code.empty() ? "-" : target.code) +
            " is a verbal attack: 111");
       *code = "111";
