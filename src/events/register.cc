@@ -12,8 +12,8 @@
 namespace eventwire::events {
 namespace {
 
-template <size_t N>
 // (Not "one_of": modality.cc has one, and unity builds may join the two files.)
+template <size_t N>
 bool listed(std::string_view word, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
