@@ -87,8 +87,8 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
       // The role heads the name, at its end or before its "of" tail
       // ("Department of Veterans Affairs"); not inside a tail ("Council for
       // the Welfare of Immigrants").
-      bool heads = h.last == m.last || (h.last < m.last && (in.folded[h.last] == "of" ||
-                                                             in.folded[h.last] == "for"));
+      bool heads = h.last == m.last ||
+                   (h.last < m.last && (in.folded[h.last] == "of" || in.folded[h.last] == "for"));
       for (int k = m.first; k < h.first && heads; ++k)
         heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
       if (r.code.empty() || r.code.back() == '~') continue;

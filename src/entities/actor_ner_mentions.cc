@@ -212,8 +212,7 @@ bool DocumentResolver::extend_over_nickname(const SentenceInfo& in, WorkMention&
 // "New York"): the capitalized masthead right after it (roles.kb, MED
 // heads of bodies' names) makes the mention the outlet's.
 void DocumentResolver::widen_to_masthead(const SentenceInfo& in, WorkMention& m) const {
-  if ((m.type != "GPE" && m.type != "LOC") || m.last >= static_cast<int>(in.folded.size()))
-    return;
+  if ((m.type != "GPE" && m.type != "LOC") || m.last >= static_cast<int>(in.folded.size())) return;
   const int r = in.role_at[m.last];
   if (r < 0 || in.roles[r].first != m.last || !starts_upper(in.sentence->tokens[m.last].text))
     return;

@@ -87,9 +87,9 @@ namespace {
 // body (roles.kb's heads) is one, as the same name unknown to the base.
 void think_tank_as_ngo(KbEntry& e) {
   if (e.kind != "org" || e.code.size() != 6 || !e.code.ends_with("ELI")) return;
-  static const std::array<std::string_view, 8> heads = {
-      "Institute", "Institution", "Center",      "Centre",
-      "Foundation", "Society",    "Association", "Council on"};
+  static const std::array<std::string_view, 8> heads = {"Institute",   "Institution", "Center",
+                                                        "Centre",      "Foundation",  "Society",
+                                                        "Association", "Council on"};
   for (const std::string& name : e.names)
     for (std::string_view h : heads)
       if (name.find(h) != std::string::npos) {

@@ -373,8 +373,8 @@ TEST(ActorRoles, ThinkTanksAndShortFormsOfBodies) {
 }
 
 TEST(ActorRoles, APlaceNerCutFromAnOutletsNameIsTheOutlet) {
-  Document doc = make_doc("The Tulsa Herald reported that police in Ohio arrested two men.",
-                          "2016-09-20");
+  Document doc =
+      make_doc("The Tulsa Herald reported that police in Ohio arrested two men.", "2016-09-20");
   add_ner(doc, {"Tulsa"}, "GPE");
   builtin_resolver()->annotate(doc);
   const Entity* e = entity_with_mention(doc, "Tulsa Herald");

@@ -194,8 +194,8 @@ bool DocumentResolver::is_apposition(const SentenceInfo& in, const WorkMention& 
   const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
   // Nor the object of a preposition before the comma: "An adviser to the
   // senator, Ada Moreno, said" describes Moreno as the adviser.
-  const bool object = r.first > 1 && is_tail_preposition(in.folded[r.first - 1]) &&
-                      in.role_at[r.first - 2] >= 0;
+  const bool object =
+      r.first > 1 && is_tail_preposition(in.folded[r.first - 1]) && in.role_at[r.first - 2] >= 0;
   return appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
          (m.first == r.last + 1 && in.folded[r.last] == "," && !object &&
           (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));

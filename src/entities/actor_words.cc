@@ -29,8 +29,8 @@ bool is_past_marker(const std::string& f) {
 
 // People who advise someone: their "to" tail names whom ("an adviser to the Vale campaign").
 bool is_adviser_noun(const std::string& f) {
-  static const std::unordered_set<std::string> s = {"adviser", "advisor", "aide", "counselor",
-                                                    "consultant", "strategist"};
+  static const std::unordered_set<std::string> s = {"adviser",   "advisor",    "aide",
+                                                    "counselor", "consultant", "strategist"};
   return s.count(f) > 0;
 }
 
