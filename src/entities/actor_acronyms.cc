@@ -53,22 +53,49 @@ std::vector<std::string> DocumentResolver::name_acronyms(const WorkMention& b) c
   return out;
 }
 
+// The short form of a body's name: its first word when every later word is
+// a role word ("Fox News" → "Fox", "Lakeview Institute" → "Lakeview");
+// empty otherwise.
+std::string DocumentResolver::short_form(const WorkMention& b) const {
+  const SentenceInfo& in = info_[b.sentence];
+  const int first = b.name_first >= 0 ? b.name_first : b.first;
+  const int start = in.folded[first] == "the" ? first + 1 : first;
+  if (b.last - start < 2 || !starts_upper(in.sentence->tokens[start].text) ||
+      in.role_at[start] >= 0)
+    return {};
+  for (int k = start + 1; k < b.last; ++k)
+    if (in.role_at[k] < 0) return {};
+  return in.sentence->tokens[start].text;
+}
+
 void DocumentResolver::acronyms_of_bodies() {
-  std::unordered_map<std::string, size_t> full;  // acronym → the body named in full
+  std::unordered_map<std::string, size_t> full;  // acronym or short form → the body named in full
+  std::unordered_map<std::string, std::string> shorts;  // short form → its body's identity
   for (size_t i = 0; i < name_count_; ++i) {
     const WorkMention& b = ms_[i];
     if (b.dropped || b.code.empty() || b.person || b.kind != WorkMention::Kind::kName ||
         b.type != "ORG" || b.last - b.first < 2)
       continue;
     for (const std::string& a : name_acronyms(b)) full.emplace(a, i);
+    if (const std::string f = short_form(b); !f.empty()) {
+      auto [it, fresh] = shorts.emplace(f, b.identity);
+      if (fresh) full.emplace(f, i);
+      if (it->second != b.identity) it->second.clear();  // two bodies so named: neither
+    }
   }
+  for (const auto& [f, identity] : shorts)
+    if (identity.empty()) full.erase(f);
   if (full.empty()) return;
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
-    if (m.dropped || !m.code.empty() || m.person || m.kind != WorkMention::Kind::kName ||
-        m.last - m.first != 1)
-      continue;
-    const auto it = full.find(acronym_letters(info_[m.sentence].sentence->tokens[m.first].text));
+    // (A proper noun NER read as a people's name may be a short form too:
+    // "Fox" after "Fox News".)
+    const Token& t = info_[m.sentence].sentence->tokens[m.first];
+    const bool name = m.kind == WorkMention::Kind::kName ||
+                      (m.kind == WorkMention::Kind::kDemonym && t.upos == "PROPN");
+    if (m.dropped || !m.code.empty() || m.person || !name || m.last - m.first != 1) continue;
+    auto it = full.find(acronym_letters(t.text));
+    if (it == full.end()) it = full.find(t.text);
     if (it == full.end()) continue;
     const WorkMention& b = ms_[it->second];
     m.code = b.code;

@@ -21,6 +21,9 @@ namespace eventwire::actors_internal::resolve {
 bool starts_upper(std::string_view t);
 // Modifiers that may open a role phrase to the left of its head ("senior").
 const std::unordered_set<std::string>& stop_left();
+bool is_past_marker(const std::string& f);
+bool is_adviser_noun(const std::string& f);
+bool is_tail_preposition(const std::string& f);
 bool is_honorific(const std::string& f);
 bool is_determiner(const std::string& f);
 bool is_quote_mark(const std::string& f);
@@ -109,6 +112,7 @@ class DocumentResolver {
   void add_ner_mentions();
   bool names_person_place(const SentenceInfo& in, WorkMention& m) const;
   bool widen_hyphenated(const SentenceInfo& in, const std::string& type, WorkMention& m);
+  void widen_to_masthead(const SentenceInfo& in, WorkMention& m) const;
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
   bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
   bool extend_over_nickname(const SentenceInfo& in, WorkMention& m) const;
@@ -150,6 +154,7 @@ class DocumentResolver {
   bool make_role_mention(size_t si, size_t ri, int first, int last, WorkMention& m) const;
   void choose_phrase_role(size_t si, size_t ri, WorkMention& m) const;
   bool phrase_office(size_t si, size_t ri, WorkMention& m) const;
+  bool campaign_tail(const SentenceInfo& in, const WorkMention& m) const;
   bool phrase_form(size_t si, WorkMention& m) const;
   PhraseActors phrase_actors(size_t si, WorkMention& m) const;
   void owned_by_person(bool campaign, PhraseActors& a, WorkMention& m) const;
@@ -204,6 +209,7 @@ class DocumentResolver {
   void names_without_country();
 
   // 5e. A body's acronym where the article names it in full (actor_acronyms.cc).
+  std::string short_form(const WorkMention& b) const;
   std::vector<std::string> name_acronyms(const WorkMention& b) const;
   void acronyms_of_bodies();
 

@@ -40,11 +40,15 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
 // A country name or demonym followed by a role word inside the mention
 // ("Slovak Soldiers"): the country + the role.
 void DocumentResolver::add_name_role(const SentenceInfo& in, WorkMention& m) const {
-  for (const Hit& h : in.roles)
-    if (h.first >= m.first && h.last == m.last && (m.name_first < 0 || h.first > m.first)) {
+  for (const Hit& h : in.roles) {
+    // "University of Utah", "Government of Gondor": the role heads the name
+    // before an "of" and the country's or place's name.
+    const bool of_place = h.first == m.first && h.last + 1 < m.last && in.folded[h.last] == "of";
+    if (h.first >= m.first && (h.last == m.last || of_place) &&
+        (m.name_first < 0 || h.first > m.first || of_place)) {
       const KbEntry& r = kb_.entries[h.entries.front()];
       if (r.code.empty() || r.code.back() == '~' || r.attribute("needs") == "actor") continue;
-      bool after_country = false;
+      bool after_country = of_place;
       for (const Hit& c : in.names)
         if (c.first >= m.first && c.last <= h.first) after_country = true;
       if (!after_country) continue;
@@ -52,6 +56,7 @@ void DocumentResolver::add_name_role(const SentenceInfo& in, WorkMention& m) con
       m.rank = 3;
       m.how = "composition";
     }
+  }
 }
 
 // An uncoded body's name: the first country or place in it (or its
@@ -83,7 +88,8 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
       // The role heads the name, at its end or before its "of" tail
       // ("Department of Veterans Affairs"); not inside a tail ("Council for
       // the Welfare of Immigrants").
-      bool heads = h.last == m.last || (h.last < m.last && in.folded[h.last] == "of");
+      bool heads = h.last == m.last ||
+                   (h.last < m.last && (in.folded[h.last] == "of" || in.folded[h.last] == "for"));
       for (int k = m.first; k < h.first && heads; ++k)
         heads = in.folded[k] != "of" && in.folded[k] != "for" && in.folded[k] != "and";
       if (r.code.empty() || r.code.back() == '~') continue;
@@ -107,6 +113,13 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
   if (last_role == "LAB") role = last_role;
   if (last_role.empty() || weak_head) chamber_part(in, owner, m, nation, role, last_role);
   if (last_role != "LEG" && party_caucus(in, m)) role = last_role = "PTY";
+  // A party is a party whatever its name says it stands for: "Green
+  // Party", "Farmers' Party" (a sector's role word before the head).
+  const std::string& end = in.folded[m.last - 1];
+  if (end == "party" || end == "parties") role = last_role = "PTY";
+  // A weak head yields to the name's other role words with or without a
+  // country ("Lakeview Police Department" is the police's).
+  if (weak_head && !role.empty() && role != "CVL") last_role = role;
   if (!nation.empty() && !role.empty()) {
     m.code = nation + role;
     m.rank = 3;
@@ -269,8 +282,7 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   // (Composite offices too: "former Defense Minister" is GOVMIL.)
   const bool office = offices.count(m.role.substr(0, 3)) > 0;
   for (int k = first; k <= head && !m.former && office; ++k)
-    m.former = in.folded[k] == "former" || in.folded[k] == "ex" ||
-               in.folded[k].starts_with("ex-") || in.folded[k] == "retired";
+    m.former = is_past_marker(in.folded[k]);
   if (m.former) m.role = "ELI";
   // An election campaign's people speak for a party, not a government:
   // "Trump campaign chairman", "a Clinton campaign adviser" (the noun
@@ -284,9 +296,10 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
       (head_folded.ends_with("s") && is_person_noun(head_folded.substr(0, head_folded.size() - 1)));
   bool campaign = false;
   for (int k = first; k < head && !campaign; ++k)
-    campaign = in.folded[k] == "campaign" && !starts_upper(s.tokens[k].text) &&
+    campaign = in.folded[k] == "campaign" && (k == 0 || !starts_upper(s.tokens[k].text)) &&
                (staff_head || k == head - 1 ||           // "a campaign operative"
                 in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
+  campaign = campaign || (staff_head && campaign_tail(in, m));
   if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
@@ -296,6 +309,24 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
       break;
     }
   return campaign;
+}
+
+// A people's role whose "for"/"to"/"with"/"on"/"of" tail is headed by the
+// noun "campaign": "a spokeswoman for the Vale campaign", "an adviser to
+// Hillary Clinton's campaign" (not "a spokesman for the bombing campaign's
+// victims": the campaign must end the tail).
+bool DocumentResolver::campaign_tail(const SentenceInfo& in, const WorkMention& m) const {
+  const int n = m.last;
+  if (m.head + 1 >= n) return false;
+  const std::string& p = in.folded[m.head + 1];
+  if (p != "for" && p != "to" && p != "with" && p != "on" && p != "of") return false;
+  for (int k = m.head + 2; k < n; ++k) {
+    const std::string& f = in.folded[k];
+    if (f == "campaign" || f == "campaigns")
+      return k + 1 == n && !starts_upper(in.sentence->tokens[k].text);
+    if (in.role_at[k] >= 0 || f == "of" || f == "for" || f == "to" || f == "in") return false;
+  }
+  return false;
 }
 
 // Number and definiteness of a role phrase; true when a pronoun owns it
@@ -366,6 +397,12 @@ void DocumentResolver::owned_by_person(bool campaign, PhraseActors& a, WorkMenti
       m.how = "composition";
     }
     m.unknown_owner = m.code.empty();
+  } else if (m.former && owner->code.size() >= 3 && kb_.is_country(owner->code.substr(0, 3))) {
+    // A known person's former staff are past officials of the person's
+    // country ("a former aide to Ada Moreno"), in office or not.
+    m.code = owner->code.substr(0, 3) + "ELI";
+    m.rank = 3;
+    m.how = "composition";
   } else if (m.role != "MIL") {
     if (!a.owner_past && !owner->code.ends_with("ELI") && owner->code.size() > 3 && !m.former)
       a.org = owner;

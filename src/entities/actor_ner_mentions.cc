@@ -67,6 +67,7 @@ void DocumentResolver::add_ner_mentions() {
         if (seen) continue;
       }
       if (m.person) cut_person_title(in, m);
+      widen_to_masthead(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
       if (m.identity.empty()) {
@@ -205,6 +206,20 @@ bool DocumentResolver::extend_over_nickname(const SentenceInfo& in, WorkMention&
     }
   }
   return extended;
+}
+
+// A place NER cut from an outlet's name ("The New York Post" tagged as
+// "New York"): the capitalized masthead right after it (roles.kb, MED
+// heads of bodies' names) makes the mention the outlet's.
+void DocumentResolver::widen_to_masthead(const SentenceInfo& in, WorkMention& m) const {
+  if ((m.type != "GPE" && m.type != "LOC") || m.last >= static_cast<int>(in.folded.size())) return;
+  const int r = in.role_at[m.last];
+  if (r < 0 || in.roles[r].first != m.last || !starts_upper(in.sentence->tokens[m.last].text))
+    return;
+  const KbEntry& e = kb_.entries[in.roles[r].entries.front()];
+  if (e.code != "MED" || e.attribute("needs") != "body") return;
+  m.last = in.roles[r].last;
+  m.type = "ORG";
 }
 
 // A title NER took into a person's name ("FBI Director James Comey") is left

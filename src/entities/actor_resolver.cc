@@ -89,7 +89,28 @@ bool Kb::is_surname(std::string_view w) const {
   return std::binary_search(surnames.begin(), surnames.end(), name_hash(w));
 }
 
+namespace {
+
+// The Phoenix dictionaries code think tanks as elites ("Center for …
+// Progress" USAELI); a body so coded that is named as a non-governmental
+// body (roles.kb's heads) is one, as the same name unknown to the base.
+void think_tank_as_ngo(KbEntry& e) {
+  if (e.kind != "org" || e.code.size() != 6 || !e.code.ends_with("ELI")) return;
+  static const std::array<std::string_view, 8> heads = {"Institute",   "Institution", "Center",
+                                                        "Centre",      "Foundation",  "Society",
+                                                        "Association", "Council on"};
+  for (const std::string& name : e.names)
+    for (std::string_view h : heads)
+      if (name.find(h) != std::string::npos) {
+        e.code = e.code.substr(0, 3) + "NGO";
+        return;
+      }
+}
+
+}  // namespace
+
 void Kb::add_entry(KbEntry e) {
+  think_tank_as_ngo(e);
   const uint32_t index = static_cast<uint32_t>(entries.size());
   // Identity: entries of one kind sharing their first name are one referent
   // (a person's successive offices).

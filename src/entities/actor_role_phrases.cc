@@ -402,7 +402,8 @@ void DocumentResolver::extend_parsed(const SentenceInfo& in, int head, int t, in
     if (t == head && (rel == "case" || rel == "mark")) continue;
     if (t == head && k > head && (rel == "nmod" || rel.rfind("nmod:", 0) == 0) &&
         rel != "nmod:poss" && rel != "nmod:of" && !has_case(in, k, "of") &&
-        !(is_person_noun(in.folded[head]) && has_case(in, k, "for")))
+        !(is_person_noun(in.folded[head]) && has_case(in, k, "for")) &&
+        !(is_adviser_noun(in.folded[head]) && (has_case(in, k, "to") || has_case(in, k, "for"))))
       continue;
     if (k < first) first = k;
     if (k >= last) last = k + 1;
@@ -469,6 +470,10 @@ void DocumentResolver::extend_plain(size_t si, int& first, int& last) const {
         ((f == "based" || f == "backed" || f == "led" || f == "linked") && k > 0 &&
          in.folded[k - 1] == "-") ||
         (f == "-" && k > 0 && !s.tokens[k - 1].space_after) ||
+        // "former state senator", "ex-city councilman": the office's modifier.
+        (k > 0 && is_past_marker(in.folded[k - 1]) &&
+         (s.tokens[k].upos == "NOUN" || s.tokens[k].upos == "ADJ" ||
+          (s.tokens[k].upos.empty() && std::islower(static_cast<unsigned char>(f[0]))))) ||
         // A common noun after a name: "Trump campaign spokesman".
         (k > 0 && std::islower(static_cast<unsigned char>(s.tokens[k].text[0])) &&
          s.tokens[k].upos == "NOUN" && !is_function_word(f) && starts_upper(s.tokens[k - 1].text) &&

@@ -16,6 +16,7 @@ namespace {
 
 using testing_util::add_ner;
 using testing_util::builtin_resolver;
+using testing_util::entity_named;
 using testing_util::entity_with_mention;
 using testing_util::make_doc;
 using testing_util::set_parse;
@@ -355,6 +356,74 @@ TEST(ActorRoles, ABodyTheBaseKnowsNamesAnUnknownBodysCountry) {
   const Entity* e = entity_with_mention(doc, "Hezbollah Dockworkers Union");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "LBNLAB");
+}
+
+TEST(ActorRoles, APartyIsAPartyWhateverItsNameStandsFor) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. The Ohio Green Party condemned the arrests, and the "
+      "Granite Falls Police Department said more would follow.",
+      "2016-09-20");
+  add_ner(doc, {"Ohio", "Green", "Party"}, "ORG");
+  add_ner(doc, {"Granite", "Falls", "Police", "Department"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* party = entity_with_mention(doc, "Ohio Green Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(party->actor_code, "USAPTY");
+  // A weak head ("Department") yields to the name's role word without a
+  // country of its own too.
+  const Entity* police = entity_with_mention(doc, "Granite Falls Police Department");
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->actor_code, "USACOP");
+}
+
+TEST(ActorRoles, PastOfficesCampaignTailsAndAdvisersInApposition) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. Former state senator Ada Moreno condemned the arrests. "
+      "A spokeswoman for the Vale campaign, Lina Okoro, said Ohio was safe. "
+      "An adviser to the governor, Tom Reddick, disagreed.",
+      "2016-09-20");
+  add_ner(doc, {"Ada", "Moreno"}, "PER");
+  add_ner(doc, {"Lina", "Okoro"}, "PER");
+  add_ner(doc, {"Tom", "Reddick"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* moreno = entity_named(doc, "Ada Moreno");
+  ASSERT_NE(moreno, nullptr);
+  EXPECT_EQ(moreno->actor_code, "USAELI");  // "state" is the past office's modifier
+  const Entity* okoro = entity_named(doc, "Lina Okoro");
+  ASSERT_NE(okoro, nullptr);
+  EXPECT_EQ(okoro->actor_code, "USAPTY");
+  // The governor is whom Reddick advises, not Reddick.
+  const Entity* reddick = entity_named(doc, "Tom Reddick");
+  ASSERT_NE(reddick, nullptr);
+  EXPECT_NE(reddick->actor_code, "USAGOV");
+}
+
+TEST(ActorRoles, ThinkTanksAndShortFormsOfBodies) {
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. The Brookings Institute criticized the arrests, and "
+      "Lakeview News defended them. Trump told Lakeview that the police were right.",
+      "2016-09-20");
+  add_ner(doc, {"Brookings", "Institute"}, "ORG");
+  add_ner(doc, {"Lakeview", "News"}, "ORG");
+  add_ner(doc, {"Lakeview"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* tank = entity_with_mention(doc, "Brookings Institute");
+  ASSERT_NE(tank, nullptr);
+  EXPECT_EQ(tank->actor_code, "USANGO");  // the Phoenix dictionaries' USAELI
+  const Entity* outlet = entity_with_mention(doc, "Lakeview News");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->actor_code, "USAMED");
+  EXPECT_EQ(outlet, entity_with_mention(doc, "Lakeview"));  // its short form
+}
+
+TEST(ActorRoles, APlaceNerCutFromAnOutletsNameIsTheOutlet) {
+  Document doc =
+      make_doc("The Tulsa Herald reported that police in Ohio arrested two men.", "2016-09-20");
+  add_ner(doc, {"Tulsa"}, "GPE");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Tulsa Herald");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAMED");
 }
 
 }  // namespace

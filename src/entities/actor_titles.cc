@@ -192,8 +192,12 @@ bool DocumentResolver::is_apposition(const SentenceInfo& in, const WorkMention& 
   // A role phrase that possesses the apposition's head is not the apposition:
   // "Mara Quist, the senator's eldest daughter".
   const bool possessor = r.last < n && (in.folded[r.last] == "'s" || in.folded[r.last] == "'");
+  // Nor the object of a preposition before the comma: "An adviser to the
+  // senator, Ada Moreno, said" describes Moreno as the adviser.
+  const bool object =
+      r.first > 1 && is_tail_preposition(in.folded[r.first - 1]) && in.role_at[r.first - 2] >= 0;
   return appos || (r.first == m.last + 1 && in.folded[m.last] == "," && !possessor) ||
-         (m.first == r.last + 1 && in.folded[r.last] == "," &&
+         (m.first == r.last + 1 && in.folded[r.last] == "," && !object &&
           (r.last + 1 >= n || m.last >= n || in.folded[m.last] == "," || in.folded[m.last] == "."));
 }
 
@@ -277,6 +281,21 @@ int DocumentResolver::apposition_body(const SentenceInfo& in, int head) const {
             (has_case(in, c, "at") || has_case(in, c, "of") || has_case(in, c, "for") ||
              has_case(in, c, "with")))
           return c;
+  }
+  // A relative clause saying where the person works: "Ada Moreno, who
+  // studies tax policy at the Harbor Institute".
+  // (The parse may hang the body on the clause's object: "studies policy at …".)
+  const int n = static_cast<int>(toks.size());
+  for (int r : in.children[head]) {
+    if (toks[r].deprel != "acl:relcl") continue;
+    for (int c = r + 1; c < n && in.folded[c] != ","; ++c) {
+      int up = toks[c].head - 1;
+      for (int depth = 0; depth < 2 && up >= 0 && up != r; ++depth) up = toks[up].head - 1;
+      if (up == r && (toks[c].deprel == "obl" || toks[c].deprel == "nmod") &&
+          toks[c].upos == "PROPN" &&
+          (has_case(in, c, "at") || has_case(in, c, "for") || has_case(in, c, "with")))
+        return c;
+    }
   }
   return -1;
 }

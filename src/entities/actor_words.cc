@@ -22,6 +22,22 @@ const std::unordered_set<std::string>& stop_left() {
   return s;
 }
 
+// Words that make an office a past one ("former minister", "a retired general").
+bool is_past_marker(const std::string& f) {
+  return f == "former" || f == "ex" || f == "retired" || (f.size() > 3 && f.starts_with("ex-"));
+}
+
+// People who advise someone: their "to" tail names whom ("an adviser to the Vale campaign").
+bool is_adviser_noun(const std::string& f) {
+  static const std::unordered_set<std::string> s = {"adviser",   "advisor",    "aide",
+                                                    "counselor", "consultant", "strategist"};
+  return s.count(f) > 0;
+}
+
+bool is_tail_preposition(const std::string& f) {
+  return f == "to" || f == "of" || f == "for" || f == "with" || f == "at";
+}
+
 bool is_honorific(const std::string& f) {
   static const std::unordered_set<std::string> words = {
       "mr",         "mr.",      "mrs",       "mrs.",     "ms",     "ms.",    "dr",        "dr.",
