@@ -3,189 +3,186 @@
 # WordNet 3.0; do not edit. Format: docs/dictionaries.md ("Event lexicon").
 @version 1
 
-@group negative0 abandon abandoned abandonment abduction abhorrent absentee abuse abused abuser abusive accident accusation accused ache aching acrimonious adversative adverse adversity afflicted aggravated aggravating aggression aggressiveness aghast agitated agitating agitation agitative agitator agonised agonising agonized agonizing agony alarm alarmed alienation allergic alone
-@group negative1 amorality amort anger angered angriness angry anguish anguished animosity annoyance annoyed annoyer annoying antagonism antagonist antagonistic anti anxious anxiousness apathetic apathy apocalyptic appalled appalling apprehension arguable arguer arguing argument argumentative arrest arrogance arrogant ashamed assassination assault assaultive attack attacker attacking
-@group negative2 aversion aversive avoidance awful awol bankrupt banned bastard bastardised bastardization bastardized bastardly bastardy battle battlefield battlefront battleground beaten beating belittled bereaved betrayal biased bitch bitchery bitchiness bitchy bitter bitterish bitterness bizarre blamable blame blamed blameful blameworthiness blameworthy blind block blocked
-@group negative3 blocking bloody bomb bore bored boredom boring bother botheration bothered bothersome boycott brainwashing broke broken brutal brutality brutalization bullshit bully bullying bummer burden burdened burdensome cancel cancelled cancer careless carelessness casualty catastrophe catastrophic censor chagrin chagrined chaos chaotic cheat cheater
-@group negative4 cheating cheerless cheerlessness childish choke choked choking clueless cocksucker collapse collision combat comfortless complainer complaint condemnation conflict conflicting confrontation confrontational confused confusedness confusion conspiracy contagion contagious contempt contemptible contemptuous contemptuousness contentious contradiction contradictoriness contradictory cornered corpse coward cowardly crap crappy
-@group negative5 crash craziness crazy crestfallen crime criminal crisis critic critical criticism crude crudeness cruel cruelness cruelty crushed crushing crying cunt curse cynic cynical cynicism damage damaged damages damaging damn damnable damnation damnatory damned damning danger dangerous dangerousness darkness dead deadlock deafening
-@group negative6 dearth death debt decay decayed deceit deceitful deception defeat defeated defeatism defeatist defect defection defective defectiveness defector defenseless defenselessness deficit degradation degraded degrader degrading dehumanized dejected delay demoralized denier depressant depressed depressing depression depressive depressor deprivation deprived derision despair despairing
-@group negative7 desperate desperation despised despising despondent destroyed destroyer destructibility destructible destruction destructive destructiveness detention devastating devastation devil devilish devilment devilry deviltry dick dickhead difficult difficulty diffident dire direful dirt dirty disabling disadvantage disadvantaged disadvantageous disagreeable disagreeableness disagreement disappointed disappointing disappointment disaster
-@group negative8 disastrous discard discarded discomfort disconsolate discontented discord discouraged discouragement discouraging discredited disdain disgrace disgraced disguise disguised disgust disgusted disgustful disgusting disheartened disheartening disheartenment dishonest disillusion disillusioned disillusioning disillusionment disinclined disjointed dislike disliked dismal dismay dismayed dismaying disorder disorganized disoriented disparaging
-@group negative9 displeased dispute disputed disqualified disquiet disregard disregarded disrespect disruption disruptive dissatisfaction dissatisfactory dissatisfied distorted distracted distraction distraught distress distressed distressful distressfulness distressing distrust distrustful distrustfulness disturbance disturbed disturber disturbing dolorous dominating doom doomed doomsday dork doubt doubter doubtful doubtfulness doubting
-@group negative10 douche downcast downhearted downside drained dread dreaded dreadful dreadfulness dreary drop drunk dubious dull dullard dulled dullness dumb dumbass dumbfounded dumbness dumbstruck dump dumper dumpiness dumping dumps dumpy dupe dynamiter dysfunction eerie egotism egotist egotistic embarrassed embarrassing embarrassment emergency emptiness
-@group negative11 enemy ennui enraged envious envy erroneous error eviction evil evildoer evildoing evilness exasperated exclusion excruciating excruciation exhaust exhausted exhaustible exhausting exhaustion expelling exploited faggot failing failure faithless faithlessness fake fallen farce fascist fatal fatalistic fatality fatigue fatigued fatigues fault faultfinding
-@group negative12 faultiness faulting faulty fear fearful fearfulness fearsome feeble felony ferociousness feud feudalistic fiasco fidgety fiery fight fighting fire fired firing flop flunk flunkey flunky flustered foeman foetid foetor fool foolery foolhardiness foolhardy fooling foolish foolishness forbiddance forbidden forbidding forced forgetful
-@group negative13 frantic fraud fraudulence fraudulent freak freakish freakishness freaky freebooter frenzy friendless fright frightened frightening frightful frightfulness frowning frustrated frustrating frustration fuck fucker fuckhead fume fumed funeral furious fury futile ghost gloom gloomful gloominess glooming glum goddam goddamn goddamned gossiper gossiping
-@group negative14 gossipmonger gossipy grave graveness graver graves graveyard greed greediness greedy grief grievance griever grieving grievous grim grimace grime griminess grimy gross grossness grouch grouchy guilt guiltiness guilty gullibility gullible hapless harassed harasser harassment hardship harm harmfulness harried harsh hate hated
-@group negative15 hateful hatefulness hater hatred haunt haunted haunting havoc heartbreak heartbreaker heartbreaking heartbroken heartless heartlessness heavyhearted hell hellish helpless helplessness heroin hesitant hesitater hesitating hesitation hiding hindrance hoax homesickness hooligan hooliganism hopeless hopelessness horrendous horrible horrid horridness horrific horrified horrifying horror
-@group negative16 hostile hostilities hostility humiliated humiliating humiliation humorless hunger hurt hurtful hurting hypocritical hysteria hysterics idiot idiotic ignoramus ignorance ignorant ignorantness ignored illegal illiteracy illness imbecile immoral impatience impatient imperfect impersonal impolite impoliteness impotent imprisoned inability inaction inadequacy inadequate inadequateness incapable
-@group negative17 incapacitated incensed incompetence incompetent inconsiderate inconvenience inconvenient indecisive indecisiveness indignant indignation ineffectiveness ineffectual ineffectuality ineffectualness infected inferior inferiority inflamed infringement infuriated infuriating inhibition inhibitory injured injury injustice inquisition insane insanity insecure insecureness insecurity insensitivity insignificant insincere insincerity insipid insult insulting
-@group negative18 interrupt interrupted interrupter interruption intimidated intimidating intimidation irate irrational irrationality irresolute irresponsible irritability irritable irritant irritated irritating irritation irritative isolated isolation itchy jackass jaded jailed jealous jealousy jeopardy jerk joyless joylessness jumpy kill killdeer killer killing killjoy lack lackadaisical lagging
-@group negative19 lame lament lamentable lamentation lamentations lamented lamenter lamenting lazy leak lethargic lethargy liar libelous lied limitation livid loathing lone loneliness lonely loner lonesome lonesomeness loose loser loss losses lossy lost louse lousiness lousy lowbred lowbrow lower lowering lowermost lowest lowlife
-@group negative20 lowliness lowly lowness luckless ludicrous lugubrious lunatic lying maddening madder madness maniac manipulation masochism masochist masochistic meaningless melancholiac melancholy menace mess messy mindless mischief miser miserable miserableness miserliness miserly misery misgiving misinformation misleading misrepresentation missed missing mistake mistaken mistaking misunderstanding
-@group negative21 misunderstood mock mockery mocking molestation molester mooch moocher moodiness moody mope moron moronic moronity motherfucker mourner mournful mournfulness mourning murder murdered murderee murderer murderess murderous murderousness nagger nagging naive nastiness nasty needy negative negativity neglect neglected neglecter neglectful neglectfulness nerd
-@group negative22 nervous nervousness neurotic nigger nonsense notorious numb numbing numbness nuts obliterate obliterated obnoxious obnoxiousness obscene obsession obsessional obsessiveness obsolete obstacle obstinate offence offended offender offending offense offensive offensiveness ominous oppressed oppressive outcry outrage outraged outrageous outrageousness overload overstatement overweight pain
-@group negative23 pained painful painfulness pains panic panicked panicky paranoia paranoiac paranoid passionless pathetic penalty peril perjury perpetrator perplexed perturbed perverse perverseness perversion perversity perversive pervert perverted pesky pessimism pessimist pessimistic petrifaction petrifying phobia phobic pileup pique piss pissed pisser pissing pita
-@group negative24 piteous pitiable pitiful pitiless pity poison poisoner poisoning poisonous polluted polluter poor poverty powerless prejudice prejudiced prejudicial pressure prick prickle prison prisoner problem problematic problematical profitless promiscuity propaganda prosecution protest provoked pseudoscience puke puking punishable punished punishing punishment punitive pushy
-@group negative25 questionable racism racist rage raging rancid rancidity rancidness rant ranter rape raped raper rapist rash rebellious rebelliousness recession reckless reek reeking refuse regret regretful regrets regrettable reject rejected rejection rejective reluctance reluctant remorse remorseless repetitive repressed repressing repression repressive repressor
-@group negative26 repulse resentful resentment resignation restless restlessness restricted restricting restriction retard retarded revenge revengeful ridicule ridiculer ridiculous ridiculousness rigged rigidification rigorous riot risk riskiness robber rotten rude rudeness ruin ruination ruined ruiner ruining ruinous sabotage sadness sappy sarcastic savage savageness savagery
-@group negative27 scam scandal scandalous scapegoat scare scared scaremonger scarer scarey scary sceptic sceptical scold scorn scornful scream screaming screwup screwy sedition seditious selfish selfishness severe severed severeness shakedown shakeout shame shamed shamefaced shamefacedness shameful shamefulness shameless shamelessness shattered shit shithead shitting
-@group negative28 shitty shock shockable shocked shocking shoot shortage shylock shyness shyster sick sickening sinful sinister skeptical skepticism slam slash slashing slavery sleeplessness sluggish slut sluttish sluttishness smear smog smother smothering smuggled smuggler smuggling smugness snafu snob snobbery snobbishness snobbism snobby snub
-@group negative29 sobbing solemnity somber sore sorrow sorrower sorrowful sorrowfulness sorrowing spam spammer spiritless spite spiteful spitefulness squelched stab stammerer stampede startle starved starving steal stealer stealing stench stereotype stereotyped stifled stingy stink stinker stinking stinkpot stinky stop strained straining strangled stress
-@group negative30 stressed stressful stressor stricken struck struggle struggler struggling stubborn stubbornness stuck stupid stupidity stutter stutterer submissive suck sucker sufferer suffering suicidal suicide sullen suspect suspended suspicion suspicious suspiciousness swearing swindle talentless tantrum tease teased teaser temper tense tensed tenseness tension
-@group negative31 terrible terribleness terrified terrifying terror terrorism terrorist terrorization thief thievery thorny thoughtless threat threatened threatening timid timidity timidness tired toothless torn torture tortured torturer torturing torturous totalitarian totalitarianism tragedy tragic tragical trap trapped trauma traumatic travesty treason treasonous tremble trembling
-@group negative32 tremulous trickery trickiness trouble troubled troublemaker troubler troublesome troublesomeness troubling troublous tumor turmoil twat ugliness ugly unacceptable unappreciated unattractive uncertain uncertainness uncertainty unclear uncomfortable uncontrollable uncontrolled unconvinced underestimate undeserving undesirable unease uneasiness uneasy unemployment unequal unethical unfair unfocused unfortunate unfriendly
-@group negative33 unfulfilled ungrateful ungratefulness unhappiness unhappy unhealthy unimportant unimpressed unimpressive unintelligent uninvolved unjust unkind unlovable unloved unlovely unloving unmotivated unpleasant unprofessional unprotected unsatisfied unsavory unsecured unsettled unsophisticated unstable unsuccessful unsupported unsure unwelcome unworthy upset upsetter upsetting uptight useless uselessness vain vexation
-@group negative34 vexing vicious viciousness victim victimised victimization victimized victimizer vile villain villainess villainous villainousness villainy violated violation violative violator violence violent virulent vitriolic vulture walkout wanker warfare warmonger warmongering warning warring waste wasted wasting weak weakened weakener weakening weakling weakly weakness
-@group negative35 weapon weaponed weary weeper weeping weepy weirdie weirdo whine whiner whiney whore whoredom whorehouse whoremaster whoremonger whoreson wicked wickedness widowed wimp wimpish wiseacre wisenheimer witch woebegone woeful woefulness worn worried worrier worriment worrisome worry worrying worrywart worse worsened worsening worst
-@group negative36 worthless wrathful wreck wrong yucky zealot
-@group negative $negative0 $negative1 $negative2 $negative3 $negative4 $negative5 $negative6 $negative7 $negative8 $negative9 $negative10 $negative11 $negative12 $negative13 $negative14 $negative15 $negative16 $negative17 $negative18 $negative19 $negative20 $negative21 $negative22 $negative23 $negative24 $negative25 $negative26 $negative27 $negative28 $negative29 $negative30 $negative31 $negative32 $negative33 $negative34 $negative35 $negative36
+@group negative0 abandoned abandonment abduction abhorrent absentee abused abuser abusive accident accusation accused aching acrimonious adversative adverse adversity afflicted aggravated aggravating aggression aggressiveness aghast agitated agitating agitation agitative agitator agonised agonising agonized agonizing agony alarm alarmed alienation allergic alone amorality amort anger
+@group negative1 angered angriness angry anguish anguished animosity annoyance annoyed annoyer annoying antagonism antagonist antagonistic anti anxious anxiousness apathetic apathy apocalyptic appalled appalling apprehension arguable arguer arguing argument argumentative arrogance arrogant ashamed assassination assault assaultive attack attacker attacking aversion aversive avoidance awful
+@group negative2 awol bankrupt banned bastard bastardised bastardization bastardized bastardly bastardy battle battlefield battlefront battleground beaten beating belittled bereaved betrayal biased bitch bitchery bitchiness bitchy bitter bitterish bitterness bizarre blamable blamed blameful blameworthiness blameworthy blind block blocked blocking bloody bomb bored boredom
+@group negative3 boring botheration bothered bothersome brainwashing broke broken brutal brutality brutalization bully bullying bummer burden burdened burdensome cancelled cancer careless carelessness casualty catastrophe catastrophic censor chagrin chagrined chaos chaotic cheater cheating cheerless cheerlessness childish choked choking clueless cocksucker collapse collision combat
+@group negative4 comfortless complainer complaint condemnation conflict conflicting confrontation confrontational confused confusedness confusion conspiracy contagion contagious contempt contemptible contemptuous contemptuousness contentious contradiction contradictoriness contradictory cornered corpse coward cowardly crap crappy craziness crazy crestfallen crime criminal crisis critic critical criticism crude crudeness cruel
+@group negative5 cruelness cruelty crushed crushing crying cunt curse cynic cynical cynicism damage damaged damages damaging damn damnable damnation damnatory damned damning danger dangerous dangerousness darkness dead deadlock deafening dearth death debt decay decayed deceit deceitful deception defeat defeated defeatism defeatist defect
+@group negative6 defection defective defectiveness defector defenseless defenselessness deficit degradation degraded degrader degrading dehumanized dejected demoralized denier depressant depressed depressing depression depressive depressor deprivation deprived derision despair despairing desperate desperation despised despising despondent destroyed destroyer destructibility destructible destruction destructive destructiveness detention devastating
+@group negative7 devastation devil devilish devilment devilry deviltry dick dickhead difficult difficulty diffident dire direful dirt dirty disabling disadvantage disadvantaged disadvantageous disagreeable disagreeableness disagreement disappointed disappointing disappointment disaster disastrous discarded discomfort disconsolate discontented discord discouraged discouragement discouraging discredited disgrace disgraced disguise disguised
+@group negative8 disgust disgusted disgustful disgusting disheartened disheartening disheartenment dishonest disillusion disillusioned disillusioning disillusionment disinclined disjointed dislike disliked dismal dismay dismayed dismaying disorder disorganized disoriented disparaging displeased disputed disqualified disquiet disregard disregarded disrespect disruption disruptive dissatisfaction dissatisfactory dissatisfied distorted distracted distraction distraught
+@group negative9 distress distressed distressful distressfulness distressing distrust distrustful distrustfulness disturbance disturbed disturber disturbing dolorous dominating doom doomed doomsday dork doubt doubter doubtful doubtfulness doubting douche downcast downhearted downside drained dread dreaded dreadful dreadfulness dreary drunk dubious dull dullard dulled dullness dumb
+@group negative10 dumbass dumbfounded dumbness dumbstruck dumper dumpiness dumping dumps dumpy dynamiter dysfunction eerie egotism egotist egotistic embarrassed embarrassing embarrassment emergency emptiness enemy ennui enraged envious envy erroneous error eviction evil evildoer evildoing evilness exasperated exclusion excruciating excruciation exhausted exhaustible exhausting exhaustion
+@group negative11 expelling exploited faggot failing failure faithless faithlessness fake fallen farce fascist fatal fatalistic fatality fatigue fatigued fatigues fault faultfinding faultiness faulting faulty fearful fearfulness fearsome feeble felony ferociousness feud feudalistic fiasco fidgety fiery fighting fired firing flunk flunkey flunky flustered
+@group negative12 foeman foetid foetor fool foolery foolhardiness foolhardy fooling foolish foolishness forbiddance forbidden forbidding forced forgetful frantic fraud fraudulence fraudulent freak freakish freakishness freaky freebooter frenzy friendless fright frightened frightening frightful frightfulness frowning frustrated frustrating frustration fuck fucker fuckhead fumed funeral
+@group negative13 furious fury futile ghost gloom gloomful gloominess glooming glum goddam goddamn goddamned gossiper gossiping gossipmonger gossipy grave graveness graver graves graveyard greed greediness greedy grief grievance griever grieving grievous grim grime griminess grimy gross grossness grouch grouchy guilt guiltiness guilty
+@group negative14 gullibility gullible hapless harassed harasser harassment hardship harm harmfulness harried harsh hate hated hateful hatefulness hater hatred haunted haunting havoc heartbreak heartbreaker heartbreaking heartbroken heartless heartlessness heavyhearted hell hellish helpless helplessness heroin hesitant hesitater hesitating hesitation hiding hindrance hoax homesickness
+@group negative15 hooligan hooliganism hopeless hopelessness horrendous horrible horrid horridness horrific horrified horrifying horror hostile hostilities hostility humiliated humiliating humiliation humorless hunger hurtful hurting hypocritical hysteria hysterics idiot idiotic ignoramus ignorance ignorant ignorantness ignored illegal illiteracy illness imbecile immoral impatience impatient imperfect
+@group negative16 impersonal impolite impoliteness impotent imprisoned inability inaction inadequacy inadequate inadequateness incapable incapacitated incensed incompetence incompetent inconsiderate inconvenience inconvenient indecisive indecisiveness indignant indignation ineffectiveness ineffectual ineffectuality ineffectualness infected inferior inferiority inflamed infringement infuriated infuriating inhibition inhibitory injured injury injustice inquisition insane
+@group negative17 insanity insecure insecureness insecurity insensitivity insignificant insincere insincerity insipid insult insulting interrupted interrupter interruption intimidated intimidating intimidation irate irrational irrationality irresolute irresponsible irritability irritable irritant irritated irritating irritation irritative isolated isolation itchy jackass jaded jailed jealous jealousy jeopardy joyless joylessness
+@group negative18 jumpy killdeer killer killing killjoy lack lackadaisical lagging lame lamentable lamentation lamentations lamented lamenter lamenting lazy leak lethargic lethargy liar libelous lied limitation livid loathing lone loneliness lonely loner lonesome lonesomeness loose loser loss losses lossy lost louse lousiness lousy
+@group negative19 lowbred lowbrow lowering lowermost lowest lowlife lowliness lowly lowness luckless ludicrous lugubrious lunatic lying maddening madder madness maniac manipulation masochism masochist masochistic meaningless melancholiac melancholy menace mess messy mindless mischief miser miserable miserableness miserliness miserly misery misgiving misinformation misleading misrepresentation
+@group negative20 missed missing mistake mistaken mistaking misunderstanding misunderstood mock mockery mocking molestation molester mooch moocher moodiness moody mope moron moronic moronity motherfucker mourner mournful mournfulness mourning murdered murderee murderer murderess murderous murderousness nagger nagging naive nastiness nasty needy negative negativity neglected
+@group negative21 neglecter neglectful neglectfulness nerd nervous nervousness neurotic nigger nonsense notorious numb numbing numbness nuts obliterated obnoxious obnoxiousness obscene obsession obsessional obsessiveness obsolete obstacle obstinate offence offended offender offending offense offensive offensiveness ominous oppressed oppressive outcry outrage outraged outrageous outrageousness overstatement
+@group negative22 overweight pain pained painful painfulness pains panic panicked panicky paranoia paranoiac paranoid passionless pathetic penalty peril perjury perpetrator perplexed perturbed perverse perverseness perversion perversity perversive pervert perverted pesky pessimism pessimist pessimistic petrifaction petrifying phobia phobic pileup pique pissed pisser pissing
+@group negative23 pita piteous pitiable pitiful pitiless pity poisoner poisoning poisonous polluted polluter poor poverty powerless prejudice prejudiced prejudicial pressure prickle prison prisoner problem problematic problematical profitless promiscuity propaganda prosecution protest provoked pseudoscience puke puking punishable punished punishing punishment punitive pushy questionable
+@group negative24 racism racist rage raging rancid rancidity rancidness rant ranter raped raper rapist rash rebellious rebelliousness recession reckless reeking regretful regrets regrettable rejected rejection rejective reluctance reluctant remorse remorseless repetitive repressed repressing repression repressive repressor resentful resentment resignation restless restlessness restricted
+@group negative25 restricting restriction retarded revenge revengeful ridicule ridiculer ridiculous ridiculousness rigged rigidification rigorous riot risk riskiness robber rotten rude rudeness ruin ruination ruined ruiner ruining ruinous sabotage sadness sappy sarcastic savage savageness savagery scam scandal scandalous scapegoat scared scaremonger scarer scarey
+@group negative26 scary sceptic sceptical scorn scornful screaming screwup screwy sedition seditious selfish selfishness severe severed severeness shakedown shakeout shame shamed shamefaced shamefacedness shameful shamefulness shameless shamelessness shattered shit shithead shitting shitty shock shockable shocked shocking shortage shylock shyness shyster sick sickening
+@group negative27 sinful sinister skeptical skepticism slashing slavery sleeplessness sluggish slut sluttish sluttishness smear smog smothering smuggled smuggler smuggling smugness snafu snob snobbery snobbishness snobbism snobby sobbing solemnity somber sore sorrow sorrower sorrowful sorrowfulness sorrowing spam spammer spiritless spite spiteful spitefulness squelched
+@group negative28 stammerer stampede starved starving stealer stealing stench stereotype stereotyped stifled stingy stinker stinking stinkpot stinky strained straining strangled stress stressed stressful stressor stricken struck struggler struggling stubborn stubbornness stuck stupid stupidity stutterer submissive sucker sufferer suffering suicidal suicide sullen suspended
+@group negative29 suspicion suspicious suspiciousness swearing talentless tantrum teased teaser temper tense tensed tenseness tension terrible terribleness terrified terrifying terror terrorism terrorist terrorization thief thievery thorny thoughtless threat threatened threatening timid timidity timidness tired toothless torn tortured torturer torturing torturous totalitarian totalitarianism
+@group negative30 tragedy tragic tragical trap trapped trauma traumatic travesty treason treasonous trembling tremulous trickery trickiness trouble troubled troublemaker troubler troublesome troublesomeness troubling troublous tumor turmoil twat ugliness ugly unacceptable unappreciated unattractive uncertain uncertainness uncertainty unclear uncomfortable uncontrollable uncontrolled unconvinced undeserving undesirable
+@group negative31 unease uneasiness uneasy unemployment unequal unethical unfair unfocused unfortunate unfriendly unfulfilled ungrateful ungratefulness unhappiness unhappy unhealthy unimportant unimpressed unimpressive unintelligent uninvolved unjust unkind unlovable unloved unlovely unloving unmotivated unpleasant unprofessional unprotected unsatisfied unsavory unsecured unsettled unsophisticated unstable unsuccessful unsupported unsure
+@group negative32 unwelcome unworthy upset upsetter upsetting uptight useless uselessness vain vexation vexing vicious viciousness victim victimised victimization victimized victimizer vile villain villainess villainous villainousness villainy violated violation violative violator violence violent virulent vitriolic vulture walkout wanker warfare warmonger warmongering warning warring
+@group negative33 waste wasted wasting weak weakened weakener weakening weakling weakly weakness weapon weaponed weary weeper weeping weepy weirdie weirdo whiner whiney whore whoredom whorehouse whoremaster whoremonger whoreson wicked wickedness widowed wimp wimpish wiseacre wisenheimer witch woebegone woeful woefulness worn worried worrier
+@group negative34 worriment worrisome worrying worrywart worse worsened worsening worst worthless wrathful wreck wrong yucky zealot
+@group negative $negative0 $negative1 $negative2 $negative3 $negative4 $negative5 $negative6 $negative7 $negative8 $negative9 $negative10 $negative11 $negative12 $negative13 $negative14 $negative15 $negative16 $negative17 $negative18 $negative19 $negative20 $negative21 $negative22 $negative23 $negative24 $negative25 $negative26 $negative27 $negative28 $negative29 $negative30 $negative31 $negative32 $negative33 $negative34
 @group positive0 ability absolved acceptability acceptable acceptableness acceptance acceptant acceptation accepted accepting accomplished achievable acquitted active admirability admirable admirableness admiral admiralty admiration admired admirer adorability adorable adorableness adoration adored adorer adoring adornment advanced advantage advantageous advantageousness adventure adventurer adventuresome adventurism adventuristic adventurous
 @group positive1 adventurousness affection affectional affectionate agog agreeability agreeable agreeableness agreed agreement alert alive alright amazed amazement amazing ambitious amor amorist amoristic amorous amorousness amused amusement amusing amusive appeasing applause appreciated appreciation appreciative appreciativeness appreciator apprehensible approval approved ardent asset assurance assured
 @group positive2 assuredness assurgent assuring astonished astounded astounding attachment attraction attractive attractiveness attractor avid award awarding awesome beatific beaut beauteous beauteousness beautician beautification beautiful beauty beloved benefic beneficed beneficence beneficent beneficial beneficiary benefit benevolence benevolent benign benignant benignity best better blessed blessedness
-@group positive3 blessing bliss blissful blithe blockbuster bold boldness bonus boost brave bravery breathtaking bright brightness brilliance brilliancy brilliant calm calming calmness capable captivated care carefree carefulness caring celebrated certain certainty champ champagne champion championship chance charitable charitableness charity charm charmed charmer
-@group positive4 charming cheer cheerer cheerful cheerfulness cheering cheerio cheery cherished chic chuckle clarity classy clean clear clever cleverness comedian comedy comfort comfortable comfortableness comforted comforter comforting comforts commitment committed compassion compassionate competent compliment complimentary compliments comprehensive confidence confident congratulation congratulations considerate
-@group positive5 consolable contented contentedness contentment convinced convincing convivial cool courage courageous courageousness courteous courtesy coziness creation creative creativeness creativity credit creditable credited credits creditworthiness creditworthy curious cute cuteness daring darling dauntless dear dearest dearie dearness deary dedicated definite delectable delicious deliciousness
-@group positive6 delight delighted delightful desirable desire desired desirous determinateness determination determinative determined devoted devotedness devotee devotion devotional diamond dignified dignifying dignitary dignity divination divinatory divine divinity dream dynamic dynamical dynamics dynamism eager eagerness earnest ease eased easement easiness easing easy easygoing
-@group positive7 easygoingness ecstasy ecstatic effective efficiency efficient elated elation elegance elegant embrace empathetic enchanted encouraged encouragement encouraging endorsement energetic energising energizer energizing energy engaged engagement engaging enjoyable enjoyableness enjoyer enjoyment enlightened enlightening enterprising entertained entertainer entertaining entertainment enthusiasm enthusiast enthusiastic entitled
-@group positive8 esteemed ethical euphoria euphoric excellence excellency excellent excitability excitable excitableness excitant excitation excitatory excited excitement exciting exhilarated exhilarating exonerated exuberant exultant fabulous fair faith faithful faithfulness fame fantastic fantastical fascinated fascinating fascination faultless faultlessness favor favorable favorableness favored favorite favour
-@group positive9 fearless fearlessness fervent festival festive festivity fiesta fitness flattering flawless flexibility flirtation focused fond fondness foolproof forgivable forgiveness forgiver forgiving forgivingness fortunate free freebee freebie freeborn freedman freedom freedwoman freehanded freehearted freeing freelance freelancer freeman freestanding freethinker freethinking freewill fresh
-@group positive10 friend friendliness friendly friendship frisky fulfilled funnies funniness funny gain gallant gallantry generosity generous generousness genial gentle gift giggle giver giving glad glamor glamorization glamorous glamour glamourous glee gleeful glorification glorified gloriole glorious glory godsend good goodness gorgeous grace graceful
-@group positive11 gracefulness gracile gracility gracious graciousness grand grandee grandeur grant granted grateful gratefulness gratification gratified gratifying gratitude great greater greatest greeting grin grinner grinning growth guarantee hallelujah hand handsome handsomeness happiness happy hardy harmless harmonic harmonics harmonious harmoniousness harmonised harmonization harmonized
-@group positive12 harmonizer harmony healthy heartfelt heartwarming heaven heavenly heavens heavenward help helper helpful helpfulness helping hero heroic heroical heroics heroine heroism highlight hilarious holiday honest honesty honor honorable honorableness honorary honored honoree honorific honoring honour honourable honours hooray hope hopeful hopefulness
-@group positive13 huge hugger hugging humor humoring humorist humorous humorousness humour humourous hurrah ideal idealised idealism idealist idealistic ideality idealization idealized immortal immune importance impress impressed impressionist impressionistic impressive impressiveness improved improvement improver improving incentive increase increased influential innocence innocency innocent innovation
-@group positive14 innovative inspiration inspirational inspiratory inspired inspirer inspiring inspiriting integrity intellect intellectual intellectualization intelligence intelligent intelligentsia intelligibility intelligible interest interested interesting interestingness invigorating invigoration invigorator invincible inviting invulnerable irresistible jaunty jewel jocular join joke jokester jollification jolliness jollity jolly jovial joyful
-@group positive15 joyfulness joyous joyousness joyride jubilant justice justified keen keenness kind kindly kindness kiss kisser kissing kudos laugh laugher laughing laughter lenient liberty lifesaver lighthearted like likeable liked liking liveliness livelong lively lovable love loved lovely lover loverly loving lovingness loyal
-@group positive16 loyalist loyalty luck luckiness lucky magnification magnificence magnificent magnifico marvel marvelous masterpiece mature meaningful medal meditative mercy merit merited meritorious meritoriousness merriment merriness merry merrymaker merrymaking miracle mirth mirthful motivated motivating motivation natural neat neatness nice niceness nicety nifty noble
-@group positive17 novel nurtural nurturance nurturant nurture openness opportune opportuneness opportunity optimal optimisation optimism optimist optimistic optimization original outgoing outreach outstanding overjoyed painless palatable paradise pardon party passion passionate passionateness peace peaceable peaceableness peaceful peacefulness peacekeeper peacekeeping peacemaker peacetime perfect perfecta perfected
-@group positive18 perfecter perfectibility perfectible perfection perfectionism perfectionist perfective picturesque play played playful playfulness pleasant pleasantness pleasantry pleased pleaser pleasing pleasurable pleasure poised popular popularity popularization popularizer positive positiveness positivism positivist positivistic positivity powerful praise praiseworthiness praiseworthy praising precious preciousness pretty pride
-@group positive19 privilege privileged prize prizefighter prizewinning proactive profit profitability profitable profitableness profits progress prominent promise promiser promising promisor prospect prosperous protected proud pukka radiance radiancy radiant rapturous readiness ready reassurance reassured reassuring redeemed reinvigorated rejoicing relaxant relaxation relaxed relaxer relaxin relaxing
-@group positive20 relief relieved reliever relievo relishing remarkable rescue rescued resolute resolvable resolve resolving respect respectability respectable respected respecter respectful respectfulness respective respects responsible responsive restful revered reward rewarding rich riches richness riskless robust romance romantic romanticism romanticist romanticization safe safeguard safekeeping
-@group positive21 safeness safety salient satisfaction satisfactoriness satisfactory satisfiable satisfied satisfying save saved scrumptious secure secureness securer security sentimental sentimentalism sentimentality sentimentalization serene sexy share shared sharing significance sincere slaw smart smartness smile smiler smiley smiling sociability sociable sociableness solidarity solution solved
-@group positive22 solving soothing sophisticated sparkle sparkling special spirited splendid splendiferous splendor splendour sprightly stable stamina steadfast stimulating strength strengthened strengthener strengthening strong stunning suave succeeder succeeding success successful successfulness successive successiveness sunny sunshine super superb superior superiority support supported supporter supporting
-@group positive23 supportive supreme supremo sure surefooted sureness surety surprisal surprise surprising surviving survivor sweet sweetheart sweetie sweetness sympathetic sympathy talent talented tenderhearted tenderness terrific thankful thankfulness thanks thoughtful thoughtfulness thrill thrilled thrilling tolerance tolerant tops tranquility tranquillity treasure treasured treat triumph
-@group positive24 triumphal triumphant troubleshooter true trueness trust trusted trustee truster trustful trustfulness trustiness trusting trustingness trustworthiness trustworthy trusty truth truthful truthfulness unified united untarnished useful usefulness validating valuable valuableness value valued values vibrant vigor vindicated virtue virtuosity virtuoso virtuous virtuousness vision
-@group positive25 visionary vital vitality vitalization vitalizing vitals vitamin vivacious warmed warmer warmhearted warmheartedness warmness warmth wealth wealthiness wealthy welcome welcomer welcoming well wellborn wellness wells wellspring willingness winner winning winnings wisdom wise wiseness wish wonderful wonderfulness worship worshiper worshipped worthwhile worthy
-@group positive26 youthful yummy
-@group positive $positive0 $positive1 $positive2 $positive3 $positive4 $positive5 $positive6 $positive7 $positive8 $positive9 $positive10 $positive11 $positive12 $positive13 $positive14 $positive15 $positive16 $positive17 $positive18 $positive19 $positive20 $positive21 $positive22 $positive23 $positive24 $positive25 $positive26
+@group positive3 blessing bliss blissful blithe blockbuster bold boldness bonus brave bravery breathtaking bright brightness brilliance brilliancy brilliant calm calming calmness capable captivated care carefree carefulness caring celebrated certain certainty champ champagne champion championship chance charitable charitableness charity charm charmed charmer charming
+@group positive4 cheerer cheerful cheerfulness cheering cheerio cheery cherished chic chuckle clarity classy clean clever cleverness comedian comedy comfort comfortable comfortableness comforted comforter comforting comforts commitment committed compassion compassionate competent complimentary compliments comprehensive confidence confident congratulation congratulations considerate consolable contented contentedness contentment
+@group positive5 convinced convincing convivial cool courage courageous courageousness courteous courtesy coziness creation creative creativeness creativity credit creditable credited credits creditworthiness creditworthy curious cute cuteness daring darling dauntless dear dearest dearie dearness deary dedicated definite delectable delicious deliciousness delighted delightful desirable desire
+@group positive6 desired desirous determinateness determination determinative determined devoted devotedness devotee devotion devotional diamond dignified dignifying dignitary dignity divination divinatory divine divinity dream dynamic dynamical dynamics dynamism eager eagerness earnest eased easement easiness easing easy easygoing easygoingness ecstasy ecstatic effective efficiency efficient
+@group positive7 elated elation elegance elegant empathetic enchanted encouraged encouragement encouraging endorsement energetic energising energizer energizing energy engaged engagement engaging enjoyable enjoyableness enjoyer enjoyment enlightened enlightening enterprising entertained entertainer entertaining entertainment enthusiasm enthusiast enthusiastic entitled esteemed ethical euphoria euphoric excellence excellency excellent
+@group positive8 excitability excitable excitableness excitant excitation excitatory excited excitement exciting exhilarated exhilarating exonerated exuberant exultant fabulous fair faith faithful faithfulness fame fantastic fantastical fascinated fascinating fascination faultless faultlessness favorable favorableness favored favorite favour fearless fearlessness fervent festival festive festivity fiesta fitness
+@group positive9 flattering flawless flexibility flirtation focused fond fondness foolproof forgivable forgiveness forgiver forgiving forgivingness fortunate freebee freebie freeborn freedman freedom freedwoman freehanded freehearted freeing freelance freelancer freeman freestanding freethinker freethinking freewill fresh friend friendliness friendly friendship frisky fulfilled funnies funniness funny
+@group positive10 gallant gallantry generosity generous generousness genial gentle gift giggle giver giving glad glamor glamorization glamorous glamour glamourous glee gleeful glorification glorified gloriole glorious glory godsend good goodness gorgeous grace graceful gracefulness gracile gracility gracious graciousness grand grandee grandeur granted grateful
+@group positive11 gratefulness gratification gratified gratifying gratitude great greater greatest greeting grin grinner grinning growth hallelujah hand handsome handsomeness happiness happy hardy harmless harmonic harmonics harmonious harmoniousness harmonised harmonization harmonized harmonizer harmony healthy heartfelt heartwarming heaven heavenly heavens heavenward helper helpful helpfulness
+@group positive12 helping hero heroic heroical heroics heroine heroism hilarious holiday honest honesty honor honorable honorableness honorary honored honoree honorific honoring honour honourable honours hooray hope hopeful hopefulness huge hugger hugging humor humoring humorist humorous humorousness humour humourous hurrah ideal idealised idealism
+@group positive13 idealist idealistic ideality idealization idealized immortal immune importance impressed impressionist impressionistic impressive impressiveness improved improvement improver improving incentive increase increased influential innocence innocency innocent innovation innovative inspiration inspirational inspiratory inspired inspirer inspiring inspiriting integrity intellect intellectual intellectualization intelligence intelligent intelligentsia
+@group positive14 intelligibility intelligible interest interested interesting interestingness invigorating invigoration invigorator invincible inviting invulnerable irresistible jaunty jewel jocular joke jokester jollification jolliness jollity jolly jovial joyful joyfulness joyous joyousness joyride jubilant justice justified keen keenness kind kindly kindness kiss kisser kissing kudos
+@group positive15 laugh laugher laughing laughter lenient liberty lifesaver lighthearted likeable liked liking liveliness livelong lively lovable love loved lovely lover loverly loving lovingness loyal loyalist loyalty luck luckiness lucky magnification magnificence magnificent magnifico marvelous masterpiece mature meaningful medal meditative mercy merit
+@group positive16 merited meritorious meritoriousness merriment merriness merry merrymaker merrymaking miracle mirth mirthful motivated motivating motivation natural neat neatness nice niceness nicety nifty noble novel nurtural nurturance nurturant openness opportune opportuneness opportunity optimal optimisation optimism optimist optimistic optimization original outgoing outreach outstanding
+@group positive17 overjoyed painless palatable paradise party passion passionate passionateness peace peaceable peaceableness peaceful peacefulness peacekeeper peacekeeping peacemaker peacetime perfect perfecta perfected perfecter perfectibility perfectible perfection perfectionism perfectionist perfective picturesque played playful playfulness pleasant pleasantness pleasantry pleased pleaser pleasing pleasurable pleasure poised
+@group positive18 popular popularity popularization popularizer positive positiveness positivism positivist positivistic positivity powerful praise praiseworthiness praiseworthy praising precious preciousness pretty pride privilege privileged prize prizefighter prizewinning proactive profit profitability profitable profitableness profits progress prominent promiser promising promisor prospect prosperous protected proud pukka
+@group positive19 radiance radiancy radiant rapturous readiness ready reassurance reassured reassuring redeemed reinvigorated rejoicing relaxant relaxation relaxed relaxer relaxin relaxing relief relieved reliever relievo relishing remarkable rescue rescued resolute resolvable resolving respect respectability respectable respected respecter respectful respectfulness respective respects responsible responsive
+@group positive20 restful revered reward rewarding rich riches richness riskless robust romance romantic romanticism romanticist romanticization safe safeguard safekeeping safeness safety salient satisfaction satisfactoriness satisfactory satisfiable satisfied satisfying saved scrumptious secureness securer security sentimental sentimentalism sentimentality sentimentalization serene sexy shared sharing significance
+@group positive21 sincere slaw smart smartness smile smiler smiley smiling sociability sociable sociableness solidarity solution solved solving soothing sophisticated sparkling special spirited splendid splendiferous splendor splendour sprightly stable stamina steadfast stimulating strength strengthened strengthener strengthening strong stunning suave succeeder succeeding success successful
+@group positive22 successfulness successive successiveness sunny sunshine super superb superior superiority support supported supporter supporting supportive supreme supremo sure surefooted sureness surety surprisal surprise surprising surviving survivor sweet sweetheart sweetie sweetness sympathetic sympathy talent talented tenderhearted tenderness terrific thankful thankfulness thanks thoughtful
+@group positive23 thoughtfulness thrill thrilled thrilling tolerance tolerant tops tranquility tranquillity treasure treasured triumph triumphal triumphant troubleshooter true trueness trust trusted trustee truster trustful trustfulness trustiness trusting trustingness trustworthiness trustworthy trusty truth truthful truthfulness unified united untarnished useful usefulness validating valuable valuableness
+@group positive24 value valued values vibrant vigor vindicated virtue virtuosity virtuoso virtuous virtuousness vision visionary vital vitality vitalization vitalizing vitals vitamin vivacious warmed warmer warmhearted warmheartedness warmness warmth wealth wealthiness wealthy welcomer welcoming well wellborn wellness wells wellspring willingness winner winning winnings
+@group positive25 wisdom wise wiseness wonderful wonderfulness worshiper worshipped worthwhile worthy youthful yummy
+@group positive $positive0 $positive1 $positive2 $positive3 $positive4 $positive5 $positive6 $positive7 $positive8 $positive9 $positive10 $positive11 $positive12 $positive13 $positive14 $positive15 $positive16 $positive17 $positive18 $positive19 $positive20 $positive21 $positive22 $positive23 $positive24 $positive25
 
-call          xcomp=$negative T=obj -> 111
-call          xcomp>amod=$negative T=obj -> 111
+call          xcomp=$negative !xcomp>mark T=obj -> 111
+call          xcomp>amod=$negative !xcomp>mark T=obj -> 111
 call          obl:as=$negative T=obj -> 111
 call          obl:as>amod=$negative T=obj -> 111
 call          xcomp:as=$negative T=obj -> 111
 call          xcomp:as>amod=$negative T=obj -> 111
-call          xcomp=$positive T=obj -> 051
-call          xcomp>amod=$positive T=obj -> 051
+call          xcomp=$positive !xcomp>mark T=obj -> 051
+call          xcomp>amod=$positive !xcomp>mark T=obj -> 051
 call          obl:as=$positive T=obj -> 051
 call          obl:as>amod=$positive T=obj -> 051
 call          xcomp:as=$positive T=obj -> 051
 call          xcomp:as>amod=$positive T=obj -> 051
-describe      xcomp=$negative T=obj -> 111
-describe      xcomp>amod=$negative T=obj -> 111
+describe      xcomp=$negative !xcomp>mark T=obj -> 111
+describe      xcomp>amod=$negative !xcomp>mark T=obj -> 111
 describe      obl:as=$negative T=obj -> 111
 describe      obl:as>amod=$negative T=obj -> 111
 describe      xcomp:as=$negative T=obj -> 111
 describe      xcomp:as>amod=$negative T=obj -> 111
-describe      xcomp=$positive T=obj -> 051
-describe      xcomp>amod=$positive T=obj -> 051
+describe      xcomp=$positive !xcomp>mark T=obj -> 051
+describe      xcomp>amod=$positive !xcomp>mark T=obj -> 051
 describe      obl:as=$positive T=obj -> 051
 describe      obl:as>amod=$positive T=obj -> 051
 describe      xcomp:as=$positive T=obj -> 051
 describe      xcomp:as>amod=$positive T=obj -> 051
-label         xcomp=$negative T=obj -> 111
-label         xcomp>amod=$negative T=obj -> 111
+label         xcomp=$negative !xcomp>mark T=obj -> 111
+label         xcomp>amod=$negative !xcomp>mark T=obj -> 111
 label         obl:as=$negative T=obj -> 111
 label         obl:as>amod=$negative T=obj -> 111
 label         xcomp:as=$negative T=obj -> 111
 label         xcomp:as>amod=$negative T=obj -> 111
-label         xcomp=$positive T=obj -> 051
-label         xcomp>amod=$positive T=obj -> 051
+label         xcomp=$positive !xcomp>mark T=obj -> 051
+label         xcomp>amod=$positive !xcomp>mark T=obj -> 051
 label         obl:as=$positive T=obj -> 051
 label         obl:as>amod=$positive T=obj -> 051
 label         xcomp:as=$positive T=obj -> 051
 label         xcomp:as>amod=$positive T=obj -> 051
-brand         xcomp=$negative T=obj -> 111
-brand         xcomp>amod=$negative T=obj -> 111
+brand         xcomp=$negative !xcomp>mark T=obj -> 111
+brand         xcomp>amod=$negative !xcomp>mark T=obj -> 111
 brand         obl:as=$negative T=obj -> 111
 brand         obl:as>amod=$negative T=obj -> 111
 brand         xcomp:as=$negative T=obj -> 111
 brand         xcomp:as>amod=$negative T=obj -> 111
-brand         xcomp=$positive T=obj -> 051
-brand         xcomp>amod=$positive T=obj -> 051
+brand         xcomp=$positive !xcomp>mark T=obj -> 051
+brand         xcomp>amod=$positive !xcomp>mark T=obj -> 051
 brand         obl:as=$positive T=obj -> 051
 brand         obl:as>amod=$positive T=obj -> 051
 brand         xcomp:as=$positive T=obj -> 051
 brand         xcomp:as>amod=$positive T=obj -> 051
-dub           xcomp=$negative T=obj -> 111
-dub           xcomp>amod=$negative T=obj -> 111
+dub           xcomp=$negative !xcomp>mark T=obj -> 111
+dub           xcomp>amod=$negative !xcomp>mark T=obj -> 111
 dub           obl:as=$negative T=obj -> 111
 dub           obl:as>amod=$negative T=obj -> 111
 dub           xcomp:as=$negative T=obj -> 111
 dub           xcomp:as>amod=$negative T=obj -> 111
-dub           xcomp=$positive T=obj -> 051
-dub           xcomp>amod=$positive T=obj -> 051
+dub           xcomp=$positive !xcomp>mark T=obj -> 051
+dub           xcomp>amod=$positive !xcomp>mark T=obj -> 051
 dub           obl:as=$positive T=obj -> 051
 dub           obl:as>amod=$positive T=obj -> 051
 dub           xcomp:as=$positive T=obj -> 051
 dub           xcomp:as>amod=$positive T=obj -> 051
-term          xcomp=$negative T=obj -> 111
-term          xcomp>amod=$negative T=obj -> 111
+term          xcomp=$negative !xcomp>mark T=obj -> 111
+term          xcomp>amod=$negative !xcomp>mark T=obj -> 111
 term          obl:as=$negative T=obj -> 111
 term          obl:as>amod=$negative T=obj -> 111
 term          xcomp:as=$negative T=obj -> 111
 term          xcomp:as>amod=$negative T=obj -> 111
-term          xcomp=$positive T=obj -> 051
-term          xcomp>amod=$positive T=obj -> 051
+term          xcomp=$positive !xcomp>mark T=obj -> 051
+term          xcomp>amod=$positive !xcomp>mark T=obj -> 051
 term          obl:as=$positive T=obj -> 051
 term          obl:as>amod=$positive T=obj -> 051
 term          xcomp:as=$positive T=obj -> 051
 term          xcomp:as>amod=$positive T=obj -> 051
-characterize  xcomp=$negative T=obj -> 111
-characterize  xcomp>amod=$negative T=obj -> 111
+characterize  xcomp=$negative !xcomp>mark T=obj -> 111
+characterize  xcomp>amod=$negative !xcomp>mark T=obj -> 111
 characterize  obl:as=$negative T=obj -> 111
 characterize  obl:as>amod=$negative T=obj -> 111
 characterize  xcomp:as=$negative T=obj -> 111
 characterize  xcomp:as>amod=$negative T=obj -> 111
-characterize  xcomp=$positive T=obj -> 051
-characterize  xcomp>amod=$positive T=obj -> 051
+characterize  xcomp=$positive !xcomp>mark T=obj -> 051
+characterize  xcomp>amod=$positive !xcomp>mark T=obj -> 051
 characterize  obl:as=$positive T=obj -> 051
 characterize  obl:as>amod=$positive T=obj -> 051
 characterize  xcomp:as=$positive T=obj -> 051
 characterize  xcomp:as>amod=$positive T=obj -> 051
-characterise  xcomp=$negative T=obj -> 111
-characterise  xcomp>amod=$negative T=obj -> 111
+characterise  xcomp=$negative !xcomp>mark T=obj -> 111
+characterise  xcomp>amod=$negative !xcomp>mark T=obj -> 111
 characterise  obl:as=$negative T=obj -> 111
 characterise  obl:as>amod=$negative T=obj -> 111
 characterise  xcomp:as=$negative T=obj -> 111
 characterise  xcomp:as>amod=$negative T=obj -> 111
-characterise  xcomp=$positive T=obj -> 051
-characterise  xcomp>amod=$positive T=obj -> 051
+characterise  xcomp=$positive !xcomp>mark T=obj -> 051
+characterise  xcomp>amod=$positive !xcomp>mark T=obj -> 051
 characterise  obl:as=$positive T=obj -> 051
 characterise  obl:as>amod=$positive T=obj -> 051
 characterise  xcomp:as=$positive T=obj -> 051
 characterise  xcomp:as>amod=$positive T=obj -> 051
-portray       xcomp=$negative T=obj -> 111
-portray       xcomp>amod=$negative T=obj -> 111
+portray       xcomp=$negative !xcomp>mark T=obj -> 111
+portray       xcomp>amod=$negative !xcomp>mark T=obj -> 111
 portray       obl:as=$negative T=obj -> 111
 portray       obl:as>amod=$negative T=obj -> 111
 portray       xcomp:as=$negative T=obj -> 111
 portray       xcomp:as>amod=$negative T=obj -> 111
-portray       xcomp=$positive T=obj -> 051
-portray       xcomp>amod=$positive T=obj -> 051
+portray       xcomp=$positive !xcomp>mark T=obj -> 051
+portray       xcomp>amod=$positive !xcomp>mark T=obj -> 051
 portray       obl:as=$positive T=obj -> 051
 portray       obl:as>amod=$positive T=obj -> 051
 portray       xcomp:as=$positive T=obj -> 051
 portray       xcomp:as>amod=$positive T=obj -> 051
-paint         xcomp=$negative T=obj -> 111
-paint         xcomp>amod=$negative T=obj -> 111
+paint         xcomp=$negative !xcomp>mark T=obj -> 111
+paint         xcomp>amod=$negative !xcomp>mark T=obj -> 111
 paint         obl:as=$negative T=obj -> 111
 paint         obl:as>amod=$negative T=obj -> 111
 paint         xcomp:as=$negative T=obj -> 111
 paint         xcomp:as>amod=$negative T=obj -> 111
-paint         xcomp=$positive T=obj -> 051
-paint         xcomp>amod=$positive T=obj -> 051
+paint         xcomp=$positive !xcomp>mark T=obj -> 051
+paint         xcomp>amod=$positive !xcomp>mark T=obj -> 051
 paint         obl:as=$positive T=obj -> 051
 paint         obl:as>amod=$positive T=obj -> 051
 paint         xcomp:as=$positive T=obj -> 051

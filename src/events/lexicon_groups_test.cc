@@ -189,6 +189,16 @@ TEST(LexiconGroups, NamingSomeoneByAnEvaluativeWordCriticizesOrPraises) {
   add_entity(praise, 2, 3, "GON");
   code(praise);
   EXPECT_EQ(summary(praise), "ROH>GON:051 ");
+  // "Rohan called Gondor to attack": an xcomp with "to" asks for an act.
+  Document appeal = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                              {"called", "call", "VERB", 0, "root"},
+                              {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                              {"to", "to", "PART", 5, "mark"},
+                              {"attack", "attack", "VERB", 2, "xcomp"}});
+  add_entity(appeal, 0, 1, "ROH");
+  add_entity(appeal, 2, 3, "GON");
+  code(appeal);
+  EXPECT_FALSE(has_code(appeal, "111")) << summary(appeal);
 }
 
 }  // namespace

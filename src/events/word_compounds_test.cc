@@ -44,6 +44,7 @@ TEST(WordCompounds, ACompoundOnAnActorIsNoEvent) {
   add_entity(doc, 4, 5, "ROH");
   events_test::code_builtin(doc);
   EXPECT_EQ(summary(doc).find(":074"), std::string::npos) << summary(doc);
+  EXPECT_NE(summary(doc).find("GONMIL>ROH:"), std::string::npos) << summary(doc);  // the entry
 }
 
 TEST(WordCompounds, ALightVerbsParticleReadingLeavesItsNounEvent) {

@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 
 #include "syntax/hash.h"
@@ -365,6 +366,7 @@ void ParseState::keys_by_group(const std::vector<uint64_t>& word, const std::vec
   for (size_t& count : out.count) count = 0;
   emit_keys(word, tag, groups, [&](unsigned group, uint64_t key) {
     const int g = __builtin_ctz(group);
+    assert(out.count[g] < GroupedKeys::kMaxPerGroup);  // a group outgrew its templates' room
     out.keys[g][out.count[g]++] = key;
   });
 }
