@@ -335,8 +335,8 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
         std::string_view rel = Tree::base(tree.token(child).deprel);
         // A nominal xcomp names, it asks nothing ("called them heroes").
         const bool verbal = tree.token(child).upos == "VERB" || tree.token(child).upos == "AUX";
-        bool to_act = (rel == "xcomp" && verbal) ||
-                      (rel == "advcl" && sense_to_infinitive(tree, child));
+        bool to_act =
+            (rel == "xcomp" && verbal) || (rel == "advcl" && sense_to_infinitive(tree, child));
         bool other = object && to_act;
         if (rel != "xcomp" && rel != "ccomp" && !to_act) continue;
         for (const std::string& l : test.lemmas)

@@ -763,7 +763,7 @@ bool SentenceCoder::on_behalf(int node) const {
 // Rohan as a threat": what is spoken about, not to whom.
 bool SentenceCoder::topical(int node) const {
   return tree_.has_case(node, {"of", "about", "on", "over", "regarding", "concerning", "toward",
-                         "towards", "as", "re"});
+                               "towards", "as", "re"});
 }
 
 // A coded place in a locative phrase of the predicate ("in Colombia"), of its
