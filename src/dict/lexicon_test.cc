@@ -73,19 +73,23 @@ TEST(Lexicon, AcceptanceSampleFramesArePresent) {
 
 TEST(Lexicon, DefaultLexiconMergesTheDerivedOne) {
   const Lexicon& lex = default_lexicon();
-  EXPECT_EQ(lex.name, "events.lex+cameo2-derived.lex");
-  size_t hand = 0, derived = 0;
+  EXPECT_EQ(lex.name, "events.lex+cameo2-derived.lex+evaluative.lex");
+  size_t hand = 0, derived = 0, evaluative = 0;
   for (const LexiconEntry& e : lex.entries) {
     if (e.file == "events.lex") {
       ++hand;
-      EXPECT_EQ(derived, 0u) << "hand-written entries come first";
-    } else {
-      EXPECT_EQ(e.file, "cameo2-derived.lex");
+      EXPECT_EQ(derived + evaluative, 0u) << "hand-written entries come first";
+    } else if (e.file == "cameo2-derived.lex") {
       ++derived;
+      EXPECT_EQ(evaluative, 0u) << "the evaluative frames come last";
+    } else {
+      EXPECT_EQ(e.file, "evaluative.lex");
+      ++evaluative;
     }
   }
   EXPECT_GT(hand, 400u);
   EXPECT_GT(derived, 3000u);
+  EXPECT_GT(evaluative, 100u);
   // Frames the hand-written lexicon lacks, from CAMEO.2.0: "have shared
   // evidence with", "called off", and noun events.
   auto derived_code = [&](const std::string& lemma, const std::string& path,

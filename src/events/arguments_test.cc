@@ -1259,12 +1259,13 @@ TEST(Arguments, AStatementIsNotDoneToItsTopic) {
   add_entity(of, 3, 4, "ROH");
   code(of);
   EXPECT_EQ(summary(of), "GON>-:010 ");
-  // "Gondor described Rohan as weak": the object of a statement is its topic.
+  // "Gondor described Rohan as mountainous": the object of a statement is its
+  // topic (a word of praise or blame would make it a target: evaluative.lex).
   Document described = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
                                  {"described", "describe", "VERB", 0, "root"},
                                  {"Rohan", "Rohan", "PROPN", 2, "obj"},
                                  {"as", "as", "ADP", 5, "case"},
-                                 {"weak", "weak", "ADJ", 2, "obl"}});
+                                 {"mountainous", "mountainous", "ADJ", 2, "obl"}});
   add_entity(described, 0, 1, "GON");
   add_entity(described, 2, 3, "ROH");
   code(described);
