@@ -27,6 +27,7 @@ void DocumentResolver::run() {
   candidates_staff();
   officers_of_the_police();
   link_titles_and_appositions();
+  offices_held_as();
   surnames_as_people();
   capital_metonyms();
   article_country();

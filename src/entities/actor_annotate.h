@@ -192,6 +192,17 @@ class DocumentResolver {
   int apposition_body(const SentenceInfo& in, int head) const;
   void affiliations();
 
+  // 4c. Offices held "as" a role or in a relative clause (actor_role_as.cc).
+  void offices_held_as();
+  bool as_oblique(const SentenceInfo& in, int h) const;
+  bool past_clause(const SentenceInfo& in, int v, bool* modal) const;
+  int role_clause(const SentenceInfo& in, const WorkMention& m, int h, bool* relative) const;
+  bool held_now(const SentenceInfo& in, const WorkMention& r, int v) const;
+  bool then_held(const SentenceInfo& in, const WorkMention& r) const;
+  std::string tail_body_code(const SentenceInfo& in, const WorkMention& r) const;
+  std::string office_code(const SentenceInfo& in, const WorkMention& r) const;
+  std::string past_office(const std::string& code) const;
+
   // 5. Capitals as metonyms, 5b. the article's country, 5d. the role alone
   // (actor_country.cc).
   void capital_metonyms();

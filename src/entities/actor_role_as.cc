@@ -1,0 +1,191 @@
+// Step 4c of docs/actors.md: a person the base does not know takes the office
+// of a role phrase linked to them by "as" ("Ada Moreno toured the port as
+// Gondor's trade minister") or by a relative clause ("Ada Moreno, who served
+// as Gondor's envoy to Rohan, said"; "…, who was Gondor's envoy, …").
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "entities/actor_annotate.h"
+
+namespace eventwire::actors_internal::resolve {
+
+namespace {
+
+bool has_feat(const Token& t, std::string_view feat) {
+  return t.feats.find(feat) != std::string::npos;
+}
+
+}  // namespace
+
+// The "as" marking role head `h` as an oblique: its case child, not part of
+// a comparison ("such as", "as well as", "as much as", "the same as").
+bool DocumentResolver::as_oblique(const SentenceInfo& in, int h) const {
+  const auto& toks = in.sentence->tokens;
+  for (int c : in.children[h]) {
+    if (toks[c].deprel != "case" || in.folded[c] != "as") continue;
+    if (!in.children[c].empty()) return false;  // "as well as": fixed words
+    static const std::unordered_set<std::string> kComparison = {
+        "such", "well", "much", "many", "same", "so", "as", "just", "known", "far", "long"};
+    const std::string& before = c > 0 ? in.folded[c - 1] : std::string();
+    const std::string& after = c + 1 < static_cast<int>(in.folded.size()) ? in.folded[c + 1] : "";
+    return !kComparison.count(before) && !kComparison.count(after);
+  }
+  return false;
+}
+
+// Whether clause `v` is in the past: a past auxiliary ("had served", "was
+// named"), or a finite past verb without an auxiliary ("served"). *modal:
+// a modal or future auxiliary ("will serve as"): no office yet.
+bool DocumentResolver::past_clause(const SentenceInfo& in, int v, bool* modal) const {
+  const auto& toks = in.sentence->tokens;
+  bool aux_past = false, aux_present = false;
+  for (int c : in.children[v]) {
+    if (toks[c].deprel != "aux" && toks[c].deprel != "aux:pass" && toks[c].deprel != "cop")
+      continue;
+    if (toks[c].xpos == "MD") *modal = true;
+    if (has_feat(toks[c], "Tense=Past")) aux_past = true;
+    if (has_feat(toks[c], "Tense=Pres")) aux_present = true;
+  }
+  if (aux_present) return false;
+  return aux_past || (has_feat(toks[v], "Tense=Past") && has_feat(toks[v], "VerbForm=Fin"));
+}
+
+// The clause a role phrase at head `h` tells person `m` held: a verb whose
+// subject is the person and whose "as" oblique it is, or a relative clause
+// on the person ("who served as …", "who was …"). -1 when none; *relative
+// when the clause is a relative clause.
+int DocumentResolver::role_clause(const SentenceInfo& in, const WorkMention& m, int h,
+                                  bool* relative) const {
+  const auto& toks = in.sentence->tokens;
+  const int up = toks[h].head - 1;
+  const auto subject_is = [&](int v, int first, int last) {
+    for (int c : in.children[v])
+      if ((toks[c].deprel == "nsubj" || toks[c].deprel == "nsubj:pass") && c >= first && c < last)
+        return true;
+    return false;
+  };
+  const auto who = [&](int v) {
+    for (int c : in.children[v])
+      if (toks[c].deprel.starts_with("nsubj") && (in.folded[c] == "who" || in.folded[c] == "that"))
+        return true;
+    return false;
+  };
+  // "…, who was Gondor's envoy": the role noun heads the relative clause.
+  // (The parse may hang it as a parataxis or an apposition.)
+  const std::string& rel = toks[h].deprel;
+  if ((rel == "acl:relcl" || rel == "parataxis" || rel == "appos" || rel == "acl") &&
+      up == m.head && who(h)) {
+    for (int c : in.children[h])
+      if (toks[c].deprel == "cop") return *relative = true, h;
+    return -1;
+  }
+  if (toks[h].deprel != "obl" || up < 0 || toks[up].upos != "VERB" || !as_oblique(in, h)) return -1;
+  if (toks[up].deprel == "acl:relcl" && toks[up].head - 1 == m.head && who(up))
+    return *relative = true, up;
+  const int first = m.name_first >= 0 ? m.name_first : m.first;
+  return subject_is(up, first, m.last) ? up : -1;
+}
+
+// Whether the role or its clause says the office is held now: "now",
+// "current", "currently" ("who now serves as", "as the current envoy").
+bool DocumentResolver::held_now(const SentenceInfo& in, const WorkMention& r, int v) const {
+  const auto now = [](const std::string& f) {
+    return f == "now" || f == "current" || f == "currently";
+  };
+  for (int k = r.first; k < r.last; ++k)
+    if (now(in.folded[k])) return true;
+  for (int c : in.children[v])
+    if (now(in.folded[c])) return true;
+  return false;
+}
+
+// "then-" before the office: "as then-Gondor envoy" (the tokens "then", "-").
+bool DocumentResolver::then_held(const SentenceInfo& in, const WorkMention& r) const {
+  for (int k = std::max(0, r.first - 2); k + 1 < r.head; ++k)
+    if (in.folded[k] == "then" && in.folded[k + 1] == "-") return true;
+  return false;
+}
+
+// The code of a coded body named in the role's "for"/"of"/"at" tail ("as
+// Asia director for the Harbor Council"), or "".
+std::string DocumentResolver::tail_body_code(const SentenceInfo& in, const WorkMention& r) const {
+  const auto& toks = in.sentence->tokens;
+  for (int c : in.children[r.head]) {
+    if (toks[c].deprel != "nmod" ||
+        !(has_case(in, c, "for") || has_case(in, c, "of") || has_case(in, c, "at")))
+      continue;
+    for (size_t i = 0; i < name_count_; ++i) {
+      const WorkMention& o = ms_[i];
+      if (o.sentence == r.sentence && o.first <= c && c < o.last && !o.dropped && o.type == "ORG" &&
+          !o.code.empty())
+        return o.code;
+    }
+  }
+  return "";
+}
+
+// The office a role phrase names: a body in its tail, else its own code when
+// that names a country or an international body (not a region: "Asia
+// director"). "" when none.
+std::string DocumentResolver::office_code(const SentenceInfo& in, const WorkMention& r) const {
+  std::string code = tail_body_code(in, r);
+  if (code.empty()) code = r.code;
+  if (code.size() < 3) return "";
+  const std::string nation = code.substr(0, 3);
+  return kb_.is_country(nation) || nation == "IGO" ? code : "";
+}
+
+// 4c. An uncoded person takes the code of a role phrase they held "as" or
+//     that a relative clause gives them (its body's, or its composition's).
+//     A past state office ("who served as", "former", "then-", a main
+//     clause's "served as" in the past) is an elite of its country, as the
+//     base codes past office holders, unless the phrase says "now"; a main
+//     clause's "as" role is the office itself.
+void DocumentResolver::offices_held_as() {
+  std::vector<std::vector<size_t>> roles_in(doc_.sentences.size());
+  for (size_t j = name_count_; j < ms_.size(); ++j)
+    // (A person's role, not a body NER found: "as director", not "as the Harbor Council".)
+    if (ms_[j].kind == WorkMention::Kind::kRole && !ms_[j].dropped && ms_[j].link < 0 &&
+        !ms_[j].plural && !org_at_[ms_[j].sentence][ms_[j].head])
+      roles_in[ms_[j].sentence].push_back(j);
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    const SentenceInfo& in = info_[m.sentence];
+    if (m.dropped || m.kind != WorkMention::Kind::kName || !m.code.empty() || !in.parsed ||
+        !(m.person || m.type == "PER") || !m.title_role.empty())
+      continue;
+    for (size_t j : roles_in[m.sentence]) {
+      const WorkMention& r = ms_[j];
+      bool relative = false;
+      const int v = role_clause(in, m, r.head, &relative);
+      const std::string code = v < 0 ? "" : office_code(in, r);
+      if (code.empty()) continue;
+      bool modal = false;
+      const bool in_past = past_clause(in, v, &modal);
+      if (modal) continue;
+      const std::string& lemma = in.sentence->tokens[v].lemma;
+      const bool past = (in_past && (relative || lemma == "serve" || lemma == "work")) ||
+                        r.former || then_held(in, r);
+      m.code = past && !held_now(in, r, v) ? past_office(code) : code;
+      if (m.code.empty()) continue;
+      m.rank = 3;
+      m.how = relative ? "relative-role" : "as-role";
+      break;
+    }
+  }
+}
+
+// A past office's code: a state office is an elite of its country (as
+// "former" makes it, step 3); another sector (a party's leader) keeps its
+// code; "" for an international body's past officer.
+std::string DocumentResolver::past_office(const std::string& code) const {
+  static const std::unordered_set<std::string> kOffices = {"GOV", "MIL", "LEG", "JUD",
+                                                           "COP", "SPY", "ELI"};
+  const std::string nation = code.substr(0, 3);
+  if (!kb_.is_country(nation)) return "";
+  return code.size() >= 6 && kOffices.count(code.substr(3, 3)) ? nation + "ELI" : code;
+}
+
+}  // namespace eventwire::actors_internal::resolve
