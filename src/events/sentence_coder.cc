@@ -5,6 +5,7 @@
 
 #include "events/actor_sectors.h"
 #include "events/intent.h"
+#include "events/mentions.h"
 #include "events/modality.h"
 #include "events/register.h"
 #include "events/sense.h"
@@ -903,12 +904,8 @@ bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
   if (sources.size() != 1 || has_actor(sources)) return false;
   int head = sources.front();
   if (tree_.token(head).upos != "PROPN") return false;
-  for (const Entity& e : doc_.entities) {
-    if (!e.actor_code.empty() || e.type != "ORG") continue;
-    for (const Mention& m : e.mentions)
-      if (m.sentence == s_ && m.first_token <= head && head < m.last_token) return true;
-  }
-  return false;
+  const Entity* entity = entity_at(doc_, s_, head);
+  return entity && entity->actor_code.empty() && entity->type == "ORG";
 }
 
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {

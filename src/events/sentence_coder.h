@@ -242,7 +242,6 @@ class SentenceCoder {
   void accused_target(int predicate, Reading& r) const;
   // --- noun events compounded on another noun (word_compounds.cc)
   int compound_head(int predicate) const;
-  bool in_mention(int token) const;
   // "$5 million" for a frame's "money".
   bool money_sign(int node, const std::vector<std::string>& values) const;
   // Whether one of the entry's constraints is on the object ("obj=attacks").
