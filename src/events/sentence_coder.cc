@@ -53,6 +53,11 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
+std::string last_word(std::string_view text) {
+  size_t space = text.find_last_of(' ');
+  return lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+}
+
 std::string upper_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
@@ -1136,13 +1141,12 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
                  (guessed_country && b.how.find(" in phrase") == std::string::npos);
   if (!generic || a.mention.text == b.mention.text) return false;
   if (a.mention.start < b.mention.end && b.mention.start < a.mention.end) return false;
-  auto last_word = [](std::string_view text) {
-    size_t space = text.find_last_of(' ');
-    std::string word = lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+  auto singular_last_word = [](std::string_view text) {
+    std::string word = last_word(text);
     if (word.size() > 3 && word.back() == 's') word.pop_back();
     return word;
   };
-  return last_word(a.mention.text) != last_word(b.mention.text);
+  return singular_last_word(a.mention.text) != singular_last_word(b.mention.text);
 }
 
 // The code of one (source, target) pair, or empty when the pair gives no

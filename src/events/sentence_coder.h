@@ -295,6 +295,8 @@ class SentenceCoder {
 
 std::string lower_ascii(std::string_view text);
 std::string upper_ascii(std::string_view text);
+// The last space-separated word of a phrase, lower-cased.
+std::string last_word(std::string_view text);
 
 }  // namespace events
 }  // namespace eventwire
