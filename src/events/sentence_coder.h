@@ -72,8 +72,10 @@ class SentenceCoder {
   std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
-  // `statement`: a statement (01) is done to whom it is addressed, never to
-  // what it says or is about.
+  // `statement`: the reading is a plain statement (010; callers pass it for
+  // that code alone, not for the other 01 codes), done to whom it is
+  // addressed: its direct object itself (what it says) and a topical
+  // oblique ("spoke of", "said of": what it is about) are skipped.
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
                                           const std::vector<int>& sources,
                                           bool statement = false) const;
