@@ -1468,8 +1468,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // frame matched) is coded as PETRARCH would: with a coded target.
   // Force on a concrete thing or people named as the object needs none
   // (step 52).
-  r.options.needs_coded_target =
-      entry->specificity() == 0 && entry->file != kHandWrittenLexicon && !force_on_named_thing(r);
+  r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
+                                 !force_on_named_thing(predicate, r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
   emit_reading(predicate, r.code, r.sources, r.targets, r.options);

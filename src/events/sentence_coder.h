@@ -249,7 +249,7 @@ class SentenceCoder {
   // Whether one of the entry's constraints is on the object ("obj=attacks").
   static bool frame_names_object(const dict::LexiconEntry& entry);
   // A derived default reading of force (18-20) with a target phrase found.
-  bool force_on_named_thing(const Reading& r) const;
+  bool force_on_named_thing(int predicate, const Reading& r) const;
   void arguments_through_head(int predicate, Reading& r) const;
   // --- noun events reported as happening (occurrence.cc)
   // The verb that says a noun event happened ("clashes broke out", "a blast

@@ -69,15 +69,16 @@ void SentenceCoder::arguments_through_head(int predicate, Reading& r) const {
 // defaults do: CAMEO.2.0's broad readings of *return*, *suggest*, *allow*
 // need the actor to be sure). Not an abstract object: "unleashed a flurry of
 // tweets", "slapped tariffs on imports".
-bool SentenceCoder::force_on_named_thing(const Reading& r) const {
+bool SentenceCoder::force_on_named_thing(int predicate, const Reading& r) const {
   static const char* const kConcrete[] = {"artifact", "location", "object",    "animal", "body",
                                           "plant",    "food",     "substance", "person", "group"};
   std::string root = dict::cameo_root(r.code);
   if (root != "18" && root != "19" && root != "20") return false;
   return std::any_of(r.targets.begin(), r.targets.end(), [&](int n) {
     std::string_view rel = tree_.token(n).deprel;
-    bool object = (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) ||
-                  tree_.head(r.modality_clause) == n;  // "a bus targeted by …"
+    // The noun a participle modifies ("a bus targeted by …") is its object.
+    bool object =
+        (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) || tree_.head(predicate) == n;
     if (!object || tree_.token(n).upos != "NOUN") return false;
     std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(n));
     return !classes.empty() && std::any_of(std::begin(kConcrete), std::end(kConcrete),
