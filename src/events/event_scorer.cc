@@ -11,6 +11,7 @@
 
 #include "base/fingerprint.h"
 #include "events/embedded.h"
+#include "events/mentions.h"
 #include "events/sense.h"
 #include "events/tree.h"
 #include "eventwire/dict.h"
@@ -129,22 +130,13 @@ bool is_role(std::string_view three) {
          });
 }
 
-// The entity whose mention in sentence `sentence` covers token `head`, if any
-// (an uncoded argument keeps no entity id).
-const Entity* entity_covering(const Document& doc, int sentence, int head) {
-  for (const Entity& entity : doc.entities)
-    for (const Mention& m : entity.mentions)
-      if (m.sentence == sentence && m.first_token <= head && head < m.last_token) return &entity;
-  return nullptr;
-}
-
 // What an uncoded argument is: on everyday text an uncoded doer is mostly a
 // private person, in conflict news an unnamed group (gunmen, protesters) or a
 // weapon, so the kinds must not share one weight.
 std::string_view uncoded_kind(const Document& doc, const Tree& tree, int sentence, int head) {
   const Token& t = tree.token(head);
   if (t.upos == "PRON") return "pronoun";
-  if (const Entity* entity = entity_covering(doc, sentence, head)) {
+  if (const Entity* entity = entity_at(doc, sentence, head)) {
     if (entity->type == "PER") return "person";
     if (entity->type == "ORG" || entity->type == "NORP") return "org";
     return "named";

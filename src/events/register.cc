@@ -87,22 +87,15 @@ constexpr std::array<std::string_view, 20> kMastheads = {
     "courier",  "telegraph", "guardian", "globe",     "chronicle", "examiner", "inquirer",
     "observer", "reuters",   "press",    "bloomberg", "politico",  "magazine"};
 
-std::string_view last_word(std::string_view text) {
-  while (!text.empty() && !std::isalnum(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  size_t space = text.find_last_of(' ');
-  return space == std::string_view::npos ? text : text.substr(space + 1);
-}
-
 }  // namespace
 
 bool press_source(const Actor& source) {
   const std::vector<std::string_view> found = actor_sectors(source.code);
   if (std::find(found.begin(), found.end(), "MED") != found.end()) return true;
-  std::string word;
-  for (char c : last_word(source.mention.text))
-    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return listed(std::string_view(word), kMastheads);
+  std::string_view name = source.mention.text;  // "the Post," as "the Post"
+  while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.back())))
+    name.remove_suffix(1);
+  return listed(std::string_view(last_word(name)), kMastheads);
 }
 
 bool political_actor(const std::string& actor_code) {
@@ -110,8 +103,7 @@ bool political_actor(const std::string& actor_code) {
 }
 
 bool survey_phrase(const std::string& text) {
-  std::string t;
-  for (char c : text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string t = lower_ascii(text);
   auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
   if (has("percent") || has("per cent") || has("%") || has("respondents") || has("those polled") ||
       has("those surveyed") || has("people polled") || has("voters polled") ||

@@ -272,6 +272,32 @@ static bool sense_to_infinitive(const Tree& tree, int clause) {
   return to;
 }
 
+// A "complement=" test. "expect Clinton to win": the verb's complement
+// clause is one of these verbs; "other": an xcomp under a verb with an object
+// (the act expected is someone else's), or a subjectless "to" clause the
+// parser hung on the verb as a purpose ("warned officials to boost …").
+// "act": an act to do (an xcomp or a subjectless "to" clause); "!act": none
+// ("agreed with Rohan" is accord, "agreed with Rohan to meet" an intent).
+bool SenseRestrictions::complement_test(const Tree& tree, int predicate, const Test& test) const {
+  bool object = false;
+  for (int child : tree.children(predicate))
+    object = object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
+  for (int child : tree.children(predicate)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    // A nominal xcomp names, it asks nothing ("called them heroes").
+    const bool verbal = tree.token(child).upos == "VERB" || tree.token(child).upos == "AUX";
+    bool to_act =
+        (rel == "xcomp" && verbal) || (rel == "advcl" && sense_to_infinitive(tree, child));
+    bool other = object && to_act;
+    if (rel != "xcomp" && rel != "ccomp" && !to_act) continue;
+    for (const std::string& l : test.lemmas)
+      if ((l == tree.lemma(child) && rel != "advcl") || (l == "other" && other) ||
+          (l == "act" && to_act))
+        return !test.negated;
+  }
+  return test.negated;
+}
+
 bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
                               const SenseArgument& source, const SenseArgument& target,
                               bool speech) const {
@@ -320,32 +346,8 @@ bool SenseRestrictions::holds(const Tree& tree, int predicate, const Test& test,
     case Test::What::kVerb:
       return std::find(test.lemmas.begin(), test.lemmas.end(), tree.lemma(predicate)) !=
              test.lemmas.end();
-    case Test::What::kComplement: {
-      // "expect Clinton to win": the verb's complement clause is one of these
-      // verbs; "other": an xcomp under a verb with an object (the act expected
-      // is someone else's), or a subjectless "to" clause the parser hung on
-      // the verb as a purpose ("warned officials to boost …").
-      // "act": an act to do (an xcomp or a subjectless "to" clause); "!act": none
-      // ("agreed with Rohan" is accord, "agreed with Rohan to meet" an intent).
-      bool object = false;
-      for (int child : tree.children(predicate))
-        object =
-            object || (Tree::base(tree.token(child).deprel) == "obj" && party_object(tree, child));
-      for (int child : tree.children(predicate)) {
-        std::string_view rel = Tree::base(tree.token(child).deprel);
-        // A nominal xcomp names, it asks nothing ("called them heroes").
-        const bool verbal = tree.token(child).upos == "VERB" || tree.token(child).upos == "AUX";
-        bool to_act =
-            (rel == "xcomp" && verbal) || (rel == "advcl" && sense_to_infinitive(tree, child));
-        bool other = object && to_act;
-        if (rel != "xcomp" && rel != "ccomp" && !to_act) continue;
-        for (const std::string& l : test.lemmas)
-          if ((l == tree.lemma(child) && rel != "advcl") || (l == "other" && other) ||
-              (l == "act" && to_act))
-            return !test.negated;
-      }
-      return test.negated;
-    }
+    case Test::What::kComplement:
+      return complement_test(tree, predicate, test);
     case Test::What::kParticle:
       // "seized upon his remarks", "weighed in": a particle of the verb (or
       // the parser's adverb) or the preposition of one of its obliques, and

@@ -108,6 +108,7 @@ class SenseRestrictions {
   // or a group ("officials"; not "a deadline", "an ultimatum").
   bool party_object(const Tree& tree, int node) const;
   bool usual_class(const Tree& tree, const Test& test, int node) const;
+  bool complement_test(const Tree& tree, int predicate, const Test& test) const;
   static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;

@@ -5,6 +5,7 @@
 
 #include "events/actor_sectors.h"
 #include "events/intent.h"
+#include "events/mentions.h"
 #include "events/modality.h"
 #include "events/register.h"
 #include "events/sense.h"
@@ -50,6 +51,11 @@ std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
+}
+
+std::string last_word(std::string_view text) {
+  size_t space = text.find_last_of(' ');
+  return lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
 }
 
 std::string upper_ascii(std::string_view text) {
@@ -903,12 +909,8 @@ bool SentenceCoder::named_uncoded(const std::vector<int>& sources) const {
   if (sources.size() != 1 || has_actor(sources)) return false;
   int head = sources.front();
   if (tree_.token(head).upos != "PROPN") return false;
-  for (const Entity& e : doc_.entities) {
-    if (!e.actor_code.empty() || e.type != "ORG") continue;
-    for (const Mention& m : e.mentions)
-      if (m.sentence == s_ && m.first_token <= head && head < m.last_token) return true;
-  }
-  return false;
+  const Entity* entity = entity_at(doc_, s_, head);
+  return entity && entity->actor_code.empty() && entity->type == "ORG";
 }
 
 std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const {
@@ -1139,13 +1141,12 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
                  (guessed_country && b.how.find(" in phrase") == std::string::npos);
   if (!generic || a.mention.text == b.mention.text) return false;
   if (a.mention.start < b.mention.end && b.mention.start < a.mention.end) return false;
-  auto last_word = [](std::string_view text) {
-    size_t space = text.find_last_of(' ');
-    std::string word = lower_ascii(space == std::string_view::npos ? text : text.substr(space + 1));
+  auto singular_last_word = [](std::string_view text) {
+    std::string word = last_word(text);
     if (word.size() > 3 && word.back() == 's') word.pop_back();
     return word;
   };
-  return last_word(a.mention.text) != last_word(b.mention.text);
+  return singular_last_word(a.mention.text) != singular_last_word(b.mention.text);
 }
 
 // The code of one (source, target) pair, or empty when the pair gives no
@@ -1467,8 +1468,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // frame matched) is coded as PETRARCH would: with a coded target.
   // Force on a concrete thing or people named as the object needs none
   // (step 52).
-  r.options.needs_coded_target =
-      entry->specificity() == 0 && entry->file != kHandWrittenLexicon && !force_on_named_thing(r);
+  r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
+                                 !force_on_named_thing(predicate, r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
   emit_reading(predicate, r.code, r.sources, r.targets, r.options);

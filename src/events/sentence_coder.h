@@ -72,8 +72,10 @@ class SentenceCoder {
   std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
-  // `statement`: a statement (01) is done to whom it is addressed, never to
-  // what it says or is about.
+  // `statement`: the reading is a plain statement (010; callers pass it for
+  // that code alone, not for the other 01 codes), done to whom it is
+  // addressed: its direct object itself (what it says) and a topical
+  // oblique ("spoke of", "said of": what it is about) are skipped.
   std::vector<int> coded_target_elsewhere(int predicate, bool passive,
                                           const std::vector<int>& sources,
                                           bool statement = false) const;
@@ -242,13 +244,12 @@ class SentenceCoder {
   void accused_target(int predicate, Reading& r) const;
   // --- noun events compounded on another noun (word_compounds.cc)
   int compound_head(int predicate) const;
-  bool in_mention(int token) const;
   // "$5 million" for a frame's "money".
   bool money_sign(int node, const std::vector<std::string>& values) const;
   // Whether one of the entry's constraints is on the object ("obj=attacks").
   static bool frame_names_object(const dict::LexiconEntry& entry);
   // A derived default reading of force (18-20) with a target phrase found.
-  bool force_on_named_thing(const Reading& r) const;
+  bool force_on_named_thing(int predicate, const Reading& r) const;
   void arguments_through_head(int predicate, Reading& r) const;
   // --- noun events reported as happening (occurrence.cc)
   // The verb that says a noun event happened ("clashes broke out", "a blast
@@ -296,6 +297,8 @@ class SentenceCoder {
 
 std::string lower_ascii(std::string_view text);
 std::string upper_ascii(std::string_view text);
+// The last space-separated word of a phrase, lower-cased.
+std::string last_word(std::string_view text);
 
 }  // namespace events
 }  // namespace eventwire

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "events/mentions.h"
 #include "events/sense.h"
 #include "events/sentence_coder.h"
 
@@ -26,14 +27,6 @@ int SentenceCoder::compound_head(int predicate) const {
   return head;
 }
 
-// Whether the token is inside one of the entities stage's mentions.
-bool SentenceCoder::in_mention(int token) const {
-  for (const Entity& e : doc_.entities)
-    for (const Mention& m : e.mentions)
-      if (m.sentence == s_ && m.first_token <= token && token < m.last_token) return true;
-  return false;
-}
-
 // A noun event compounded on a plain noun has its arguments on that noun:
 // "Gondor troops took part in peacekeeping operations in Rohan" (the doer of
 // the operations and their place), "Arnor launched a mediation effort
@@ -44,7 +37,7 @@ void SentenceCoder::arguments_through_head(int predicate, Reading& r) const {
   if (r.entry->pos != dict::LexiconEntry::Pos::kNoun || has_actor(r.sources)) return;
   int head = compound_head(predicate);
   // "peacekeeping forces", "emergency teams": a noun naming an actor is no act.
-  if (head < 0 || in_mention(head)) return;
+  if (head < 0 || entity_at(doc_, s_, head)) return;
   auto others = [&](std::vector<int> found) {
     std::erase_if(found, [&](int n) { return n == predicate; });
     return found;
@@ -76,15 +69,16 @@ void SentenceCoder::arguments_through_head(int predicate, Reading& r) const {
 // defaults do: CAMEO.2.0's broad readings of *return*, *suggest*, *allow*
 // need the actor to be sure). Not an abstract object: "unleashed a flurry of
 // tweets", "slapped tariffs on imports".
-bool SentenceCoder::force_on_named_thing(const Reading& r) const {
+bool SentenceCoder::force_on_named_thing(int predicate, const Reading& r) const {
   static const char* const kConcrete[] = {"artifact", "location", "object",    "animal", "body",
                                           "plant",    "food",     "substance", "person", "group"};
   std::string root = dict::cameo_root(r.code);
   if (root != "18" && root != "19" && root != "20") return false;
   return std::any_of(r.targets.begin(), r.targets.end(), [&](int n) {
     std::string_view rel = tree_.token(n).deprel;
-    bool object = (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) ||
-                  tree_.head(r.modality_clause) == n;  // "a bus targeted by …"
+    // The noun a participle modifies ("a bus targeted by …") is its object.
+    bool object =
+        (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) || tree_.head(predicate) == n;
     if (!object || tree_.token(n).upos != "NOUN") return false;
     std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(n));
     return !classes.empty() && std::any_of(std::begin(kConcrete), std::end(kConcrete),

@@ -553,6 +553,21 @@ int inverted_object_speaker(const Sentence& s, const Tree& tree, int i) {
   return name ? obj : -1;
 }
 
+// The cue's subject once an inverted speaker parsed as its object is
+// weighed: taken when the cue has no subject (nor a noun phrase right before
+// it), and when its subject lies before the cue's own clause ("This is
+// “…,” reported the Courier" parsed with "This" as the cue's subject: that
+// subject is the clause's).
+int subject_or_inverted(const Sentence& s, const Tree& tree, int i, int subj, bool noun_before) {
+  const int clause = tree.child(i, {"ccomp"});
+  const bool clause_subject = subj >= 0 && subj < clause && clause < i;
+  if ((subj == -1 && !noun_before) || clause_subject) {
+    const int inverted = inverted_object_speaker(s, tree, i);
+    if (inverted >= 0 || !clause_subject) return inverted;
+  }
+  return subj;
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
@@ -610,14 +625,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   // on an earlier verb and "claimed" subjectless: a finite verb needs a
   // subject, and the noun phrase ending right before it is that subject.
   const TokRange noun_before = subj == -1 ? noun_before_finite_verb(s, tree, i) : TokRange{};
-  // ("This is “…,” reported the Courier" parsed with "This" as the cue's
-  // subject: a subject before the cue's own clause is that clause's.)
-  const int clause = tree.child(i, {"ccomp"});
-  const bool clause_subject = subj >= 0 && subj < clause && clause < i;
-  if ((subj == -1 && noun_before.empty()) || clause_subject) {
-    const int inverted = inverted_object_speaker(s, tree, i);
-    if (inverted >= 0 || !clause_subject) subj = inverted;
-  }
+  subj = subject_or_inverted(s, tree, i, subj, !noun_before.empty());
   if (!noun_before.empty()) subj = noun_before.last - 1;
   // No subject of its own ("… and said"): borrow the governing verb's; past
   // a relative pronoun that is not this clause's own, keep climbing.
