@@ -67,123 +67,23 @@
 @group positive25 wisdom wise wiseness wonderful wonderfulness worshiper worshipped worthwhile worthy youthful yummy
 @group positive $positive0 $positive1 $positive2 $positive3 $positive4 $positive5 $positive6 $positive7 $positive8 $positive9 $positive10 $positive11 $positive12 $positive13 $positive14 $positive15 $positive16 $positive17 $positive18 $positive19 $positive20 $positive21 $positive22 $positive23 $positive24 $positive25
 
-call          xcomp=$negative !xcomp>mark T=obj -> 111
-call          xcomp>amod=$negative !xcomp>mark T=obj -> 111
-call          obl:as=$negative T=obj -> 111
-call          obl:as>amod=$negative T=obj -> 111
-call          xcomp:as=$negative T=obj -> 111
-call          xcomp:as>amod=$negative T=obj -> 111
-call          xcomp=$positive !xcomp>mark T=obj -> 051
-call          xcomp>amod=$positive !xcomp>mark T=obj -> 051
-call          obl:as=$positive T=obj -> 051
-call          obl:as>amod=$positive T=obj -> 051
-call          xcomp:as=$positive T=obj -> 051
-call          xcomp:as>amod=$positive T=obj -> 051
-describe      xcomp=$negative !xcomp>mark T=obj -> 111
-describe      xcomp>amod=$negative !xcomp>mark T=obj -> 111
-describe      obl:as=$negative T=obj -> 111
-describe      obl:as>amod=$negative T=obj -> 111
-describe      xcomp:as=$negative T=obj -> 111
-describe      xcomp:as>amod=$negative T=obj -> 111
-describe      xcomp=$positive !xcomp>mark T=obj -> 051
-describe      xcomp>amod=$positive !xcomp>mark T=obj -> 051
-describe      obl:as=$positive T=obj -> 051
-describe      obl:as>amod=$positive T=obj -> 051
-describe      xcomp:as=$positive T=obj -> 051
-describe      xcomp:as>amod=$positive T=obj -> 051
-label         xcomp=$negative !xcomp>mark T=obj -> 111
-label         xcomp>amod=$negative !xcomp>mark T=obj -> 111
-label         obl:as=$negative T=obj -> 111
-label         obl:as>amod=$negative T=obj -> 111
-label         xcomp:as=$negative T=obj -> 111
-label         xcomp:as>amod=$negative T=obj -> 111
-label         xcomp=$positive !xcomp>mark T=obj -> 051
-label         xcomp>amod=$positive !xcomp>mark T=obj -> 051
-label         obl:as=$positive T=obj -> 051
-label         obl:as>amod=$positive T=obj -> 051
-label         xcomp:as=$positive T=obj -> 051
-label         xcomp:as>amod=$positive T=obj -> 051
-brand         xcomp=$negative !xcomp>mark T=obj -> 111
-brand         xcomp>amod=$negative !xcomp>mark T=obj -> 111
-brand         obl:as=$negative T=obj -> 111
-brand         obl:as>amod=$negative T=obj -> 111
-brand         xcomp:as=$negative T=obj -> 111
-brand         xcomp:as>amod=$negative T=obj -> 111
-brand         xcomp=$positive !xcomp>mark T=obj -> 051
-brand         xcomp>amod=$positive !xcomp>mark T=obj -> 051
-brand         obl:as=$positive T=obj -> 051
-brand         obl:as>amod=$positive T=obj -> 051
-brand         xcomp:as=$positive T=obj -> 051
-brand         xcomp:as>amod=$positive T=obj -> 051
-dub           xcomp=$negative !xcomp>mark T=obj -> 111
-dub           xcomp>amod=$negative !xcomp>mark T=obj -> 111
-dub           obl:as=$negative T=obj -> 111
-dub           obl:as>amod=$negative T=obj -> 111
-dub           xcomp:as=$negative T=obj -> 111
-dub           xcomp:as>amod=$negative T=obj -> 111
-dub           xcomp=$positive !xcomp>mark T=obj -> 051
-dub           xcomp>amod=$positive !xcomp>mark T=obj -> 051
-dub           obl:as=$positive T=obj -> 051
-dub           obl:as>amod=$positive T=obj -> 051
-dub           xcomp:as=$positive T=obj -> 051
-dub           xcomp:as>amod=$positive T=obj -> 051
-term          xcomp=$negative !xcomp>mark T=obj -> 111
-term          xcomp>amod=$negative !xcomp>mark T=obj -> 111
-term          obl:as=$negative T=obj -> 111
-term          obl:as>amod=$negative T=obj -> 111
-term          xcomp:as=$negative T=obj -> 111
-term          xcomp:as>amod=$negative T=obj -> 111
-term          xcomp=$positive !xcomp>mark T=obj -> 051
-term          xcomp>amod=$positive !xcomp>mark T=obj -> 051
-term          obl:as=$positive T=obj -> 051
-term          obl:as>amod=$positive T=obj -> 051
-term          xcomp:as=$positive T=obj -> 051
-term          xcomp:as>amod=$positive T=obj -> 051
-characterize  xcomp=$negative !xcomp>mark T=obj -> 111
-characterize  xcomp>amod=$negative !xcomp>mark T=obj -> 111
-characterize  obl:as=$negative T=obj -> 111
-characterize  obl:as>amod=$negative T=obj -> 111
-characterize  xcomp:as=$negative T=obj -> 111
-characterize  xcomp:as>amod=$negative T=obj -> 111
-characterize  xcomp=$positive !xcomp>mark T=obj -> 051
-characterize  xcomp>amod=$positive !xcomp>mark T=obj -> 051
-characterize  obl:as=$positive T=obj -> 051
-characterize  obl:as>amod=$positive T=obj -> 051
-characterize  xcomp:as=$positive T=obj -> 051
-characterize  xcomp:as>amod=$positive T=obj -> 051
-characterise  xcomp=$negative !xcomp>mark T=obj -> 111
-characterise  xcomp>amod=$negative !xcomp>mark T=obj -> 111
-characterise  obl:as=$negative T=obj -> 111
-characterise  obl:as>amod=$negative T=obj -> 111
-characterise  xcomp:as=$negative T=obj -> 111
-characterise  xcomp:as>amod=$negative T=obj -> 111
-characterise  xcomp=$positive !xcomp>mark T=obj -> 051
-characterise  xcomp>amod=$positive !xcomp>mark T=obj -> 051
-characterise  obl:as=$positive T=obj -> 051
-characterise  obl:as>amod=$positive T=obj -> 051
-characterise  xcomp:as=$positive T=obj -> 051
-characterise  xcomp:as>amod=$positive T=obj -> 051
-portray       xcomp=$negative !xcomp>mark T=obj -> 111
-portray       xcomp>amod=$negative !xcomp>mark T=obj -> 111
-portray       obl:as=$negative T=obj -> 111
-portray       obl:as>amod=$negative T=obj -> 111
-portray       xcomp:as=$negative T=obj -> 111
-portray       xcomp:as>amod=$negative T=obj -> 111
-portray       xcomp=$positive !xcomp>mark T=obj -> 051
-portray       xcomp>amod=$positive !xcomp>mark T=obj -> 051
-portray       obl:as=$positive T=obj -> 051
-portray       obl:as>amod=$positive T=obj -> 051
-portray       xcomp:as=$positive T=obj -> 051
-portray       xcomp:as>amod=$positive T=obj -> 051
-paint         xcomp=$negative !xcomp>mark T=obj -> 111
-paint         xcomp>amod=$negative !xcomp>mark T=obj -> 111
-paint         obl:as=$negative T=obj -> 111
-paint         obl:as>amod=$negative T=obj -> 111
-paint         xcomp:as=$negative T=obj -> 111
-paint         xcomp:as>amod=$negative T=obj -> 111
-paint         xcomp=$positive !xcomp>mark T=obj -> 051
-paint         xcomp>amod=$positive !xcomp>mark T=obj -> 051
-paint         obl:as=$positive T=obj -> 051
-paint         obl:as>amod=$positive T=obj -> 051
-paint         xcomp:as=$positive T=obj -> 051
-paint         xcomp:as>amod=$positive T=obj -> 051
+call          xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+call          xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+describe      xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+describe      xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+label         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+label         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+brand         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+brand         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+dub           xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+dub           xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+term          xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+term          xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+characterize  xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+characterize  xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+characterise  xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+characterise  xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+portray       xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+portray       xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+paint         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
+paint         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
