@@ -89,7 +89,7 @@ TEST(Lexicon, DefaultLexiconMergesTheDerivedOne) {
   }
   EXPECT_GT(hand, 400u);
   EXPECT_GT(derived, 3000u);
-  EXPECT_GT(evaluative, 100u);
+  EXPECT_GE(evaluative, 18u);  // nine naming verbs, two polarities
   // Frames the hand-written lexicon lacks, from CAMEO.2.0: "have shared
   // evidence with", "called off", and noun events.
   auto derived_code = [&](const std::string& lemma, const std::string& path,
