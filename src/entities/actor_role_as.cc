@@ -109,7 +109,7 @@ bool DocumentResolver::then_held(const SentenceInfo& in, const WorkMention& r) c
 }
 
 // The code of a coded body named in the role's "for"/"of"/"at" tail ("as
-// Asia director for the Harbor Council"), or "".
+// Africa director for the Harbor Council"), or "".
 std::string DocumentResolver::tail_body_code(const SentenceInfo& in, const WorkMention& r) const {
   const auto& toks = in.sentence->tokens;
   for (int c : in.children[r.head]) {

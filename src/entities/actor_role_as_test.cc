@@ -78,7 +78,7 @@ TEST(ActorRoleAs, ARelativeClauseInThePastGivesAPastOffice) {
 
 TEST(ActorRoleAs, ABodyInTheRolesTailAndACopularRelativeClause) {
   // A region is no office's country: the body in the tail gives it.
-  EXPECT_EQ(code_of({"Lena Oster, who worked as Asia director at the Pentagon, disagreed.",
+  EXPECT_EQ(code_of({"Lena Oster, who worked as Africa director at the Pentagon, disagreed.",
                      "PROPN nsubj 13, PROPN flat 1, PUNCT punct 5, PRON nsubj 5, VERB acl:relcl 1, "
                      "ADP case 8, PROPN compound 8, NOUN obl 5, ADP case 11, DET det 11, "
                      "PROPN nmod 8, PUNCT punct 1, VERB root 0, PUNCT punct 13",
