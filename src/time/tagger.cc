@@ -228,6 +228,33 @@ void TimeTagger::annotate(Document& doc, const TimeOptions& options) const {
   }
 }
 
+// A lone day name ("Friday", "yesterday"): the parser often takes one right
+// after a verb for its subject or object ("said Friday that ..."), yet it
+// still dates that verb whatever its relation, unless it is a possessive
+// ("Friday's vote" names the vote, not the saying).
+bool lone_day_name(const Sentence& s, const TimeExpression& t) {
+  if (t.last_token - t.first_token != 1) return false;
+  const Token& tok = s.tokens[t.first_token];
+  if (tok.deprel == "nmod:poss") return false;
+  std::string w = lower(tok.text);
+  bool abbreviation = false;
+  return time_internal::weekday_number(w, &abbreviation) > 0 || w == "today" || w == "yesterday" ||
+         w == "tomorrow" || w == "tonight";
+}
+
+bool dating_relation(const std::string& rel) {
+  return rel == "obl" || rel.rfind("obl:", 0) == 0 || rel == "nmod:tmod" || rel == "advmod" ||
+         rel == "nmod" || rel == "compound";
+}
+
+// A noun event is done by its support verb ("made a condemnation on Friday"),
+// so a time on that verb dates it too; -1 when the token is no such object.
+int support_verb(const Sentence& s, int token) {
+  const Token& t = s.tokens[token];
+  if (is_verbal(t) || t.deprel != "obj" || t.head <= 0) return -1;
+  return is_verbal(s.tokens[t.head - 1]) ? t.head - 1 : -1;
+}
+
 std::optional<size_t> time_for_token(const Document& doc, int sentence, int verb) {
   if (sentence < 0 || sentence >= static_cast<int>(doc.sentences.size())) return std::nullopt;
   const Sentence& s = doc.sentences[sentence];
@@ -251,10 +278,9 @@ std::optional<size_t> time_for_token(const Document& doc, int sentence, int verb
     int distance = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
     if (tree) {
       int head = span_head(s, t.first_token, t.last_token);
-      const std::string& rel = s.tokens[head].deprel;
-      bool temporal = rel == "obl" || rel.rfind("obl:", 0) == 0 || rel == "nmod:tmod" ||
-                      rel == "advmod" || rel == "nmod" || rel == "compound";
-      if (!temporal || governing_verb(s, head) != verb) continue;
+      if (!dating_relation(s.tokens[head].deprel) && !lone_day_name(s, t)) continue;
+      int governor = governing_verb(s, head);
+      if (governor != verb && (governor < 0 || governor != support_verb(s, verb))) continue;
     } else {
       int lo = std::min(verb, t.first_token), hi = std::max(verb, t.last_token);
       bool crosses = false;

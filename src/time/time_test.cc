@@ -246,6 +246,38 @@ TEST(TimeTagger, ParsedTenseAndTimeForToken) {
   EXPECT_EQ(past.times[0].value, "2017-12-21");  // the window alone would have seen "will"
 }
 
+TEST(TimeTagger, LoneDayNameDatesItsVerbWhateverItsRelation) {
+  // "said Friday that ...": the parse makes the day the verb's subject.
+  Document said = time_test::make_document("An envoy said Friday that rebels left", "2017-12-25");
+  parse(&said, {2, 3, 0, 3, 7, 7, 3}, {"DT", "NN", "VBD", "NNP", "IN", "NNS", "VBD"},
+        {"det", "nsubj", "root", "nsubj", "mark", "nsubj", "ccomp"});
+  tagger()->annotate(said, TimeOptions{});
+  ASSERT_EQ(said.times.size(), 1u);
+  EXPECT_EQ(time_for_token(said, 0, 2), std::optional<size_t>(0));
+  EXPECT_EQ(time_for_token(said, 0, 6), std::nullopt);  // "left" does not govern it
+
+  // A day that names the object ("Friday's vote") dates nothing.
+  Document poss = time_test::make_document("Rebels condemned Friday 's vote", "2017-12-25");
+  parse(&poss, {2, 0, 5, 3, 2}, {"NNS", "VBD", "NNP", "POS", "NN"},
+        {"nsubj", "root", "nmod:poss", "case", "obj"});
+  tagger()->annotate(poss, TimeOptions{});
+  ASSERT_FALSE(poss.times.empty());
+  EXPECT_EQ(time_for_token(poss, 0, 1), std::nullopt);
+}
+
+TEST(TimeTagger, NounEventTakesTheTimeOfItsSupportVerb) {
+  // "The council on Friday made a condemnation": the day hangs on the subject.
+  Document doc =
+      time_test::make_document("The council on Friday made a condemnation", "2017-12-25");
+  parse(&doc, {2, 5, 4, 2, 0, 7, 5}, {"DT", "NN", "IN", "NNP", "VBD", "DT", "NN"},
+        {"det", "nsubj", "case", "nmod", "root", "det", "obj"});
+  tagger()->annotate(doc, TimeOptions{});
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.times[0].value, "2017-12-22");
+  EXPECT_EQ(time_for_token(doc, 0, 6), std::optional<size_t>(0));  // condemnation
+  EXPECT_EQ(time_for_token(doc, 0, 1), std::nullopt);              // council: no event
+}
+
 TEST(TimeTagger, TimeForTokenUnparsedTakesTheNearestInTheClause) {
   Document doc = time_test::make_document(
       "Troops left on Monday ; talks resumed in 2012 after a pause", "2017-12-25");
