@@ -41,6 +41,26 @@ TEST(Arguments, UncodedTargetIsKeptAsText) {
   EXPECT_EQ(doc.events[0].modality, "asserted");
 }
 
+TEST(Arguments, ADayHungOnTheSubjectIsNoPartOfItsText) {
+  // "the council on Friday condemned Rohan"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"council", "council", "NOUN", 5, "nsubj"},
+                           {"on", "on", "ADP", 4, "case"},
+                           {"Friday", "Friday", "PROPN", 2, "nmod"},
+                           {"condemned", "condemn", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "obj"}});
+  add_entity(doc, 1, 2, "GONGOV");
+  add_entity(doc, 5, 6, "ROH");
+  TimeExpression day;
+  day.id = "T1", day.text = "Friday", day.type = "DATE", day.value = "2019-12-27";
+  day.sentence = 0, day.first_token = 3, day.last_token = 4;
+  doc.times.push_back(day);
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source->actor_code, "GONGOV");
+  EXPECT_EQ(doc.events[0].source->mention.text, "the council");
+}
+
 TEST(Arguments, UncodedSourceAndAgentlessPassiveGiveNoEvent) {
   // "the bridges attacked Gondor": a source must name an actor.
   Document doc = make_doc({{"the", "the", "DET", 2, "det"},

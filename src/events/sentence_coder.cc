@@ -490,7 +490,23 @@ std::vector<int> SentenceCoder::subject_of(int predicate) const {
 
 Actor SentenceCoder::resolve(int head) const {
   auto [first, last] = tree_.phrase(head);
-  return resolve(head, first, last);
+  return resolve(head, first, without_trailing_time(head, first, last));
+}
+
+// "the council on Friday made …": the parse hangs the day on the subject, but
+// the day dates the event (time_for_token) and is no part of the actor's text.
+int SentenceCoder::without_trailing_time(int head, int first, int last) const {
+  for (const TimeExpression& t : doc_.times) {
+    if (t.sentence != s_ || t.first_token <= head || t.last_token != last + 1) continue;
+    int cut = t.first_token - 1;
+    const Sentence& sentence = tree_.sentence();
+    while (cut > head && cut >= first &&
+           (Tree::base(sentence.tokens[static_cast<size_t>(cut)].deprel) == "case" ||
+            sentence.tokens[static_cast<size_t>(cut)].upos == "PUNCT"))
+      --cut;
+    return std::max(cut, head);
+  }
+  return last;
 }
 
 Actor SentenceCoder::resolve(int head, int first, int last) const {

@@ -85,6 +85,7 @@ class SentenceCoder {
   bool names_actor(int head) const;
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
+  int without_trailing_time(int head, int first, int last) const;
   std::pair<int, int> core(int head) const;
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
