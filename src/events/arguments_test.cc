@@ -61,6 +61,45 @@ TEST(Arguments, ADayHungOnTheSubjectIsNoPartOfItsText) {
   EXPECT_EQ(doc.events[0].source->mention.text, "the council");
 }
 
+// `doc` with the sentence of `next` appended (its tokens moved past the text).
+void append_sentence(Document& doc, const Document& next) {
+  const uint32_t shift = static_cast<uint32_t>(doc.article.text.size()) + 1;
+  doc.article.text += ' ' + next.article.text;
+  Sentence s = next.sentences[0];
+  for (Token& t : s.tokens)
+    t.start += shift, t.end += shift, t.byte_start += shift, t.byte_end += shift;
+  s.start += shift, s.end += shift, s.byte_start += shift, s.byte_end += shift;
+  doc.sentences.push_back(s);
+}
+
+TEST(Arguments, ACondemnedActIsDoneByWhoeverTheArticleSaidDidIt) {
+  // "Mordor 's test failed . Gondor condemned the test"
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},
+                           {"'s", "'s", "PART", 1, "case"},
+                           {"test", "test", "NOUN", 4, "nsubj"},
+                           {"failed", "fail", "VERB", 0, "root"}});
+  append_sentence(doc, make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                 {"condemned", "condemn", "VERB", 0, "root"},
+                                 {"the", "the", "DET", 4, "det"},
+                                 {"test", "test", "NOUN", 2, "obj"}}));
+  add_entity(doc, 0, 1, "MOR");
+  Mention gondor{};
+  gondor.sentence = 1, gondor.first_token = 0, gondor.last_token = 1;
+  Entity g;
+  g.id = "E2", g.actor_code = "GON", g.mentions = {gondor};
+  doc.entities.push_back(g);
+  code(doc);
+  EXPECT_EQ(summary(doc), "GON>MOR:111 ");
+  ASSERT_TRUE(doc.events[0].target);
+  EXPECT_EQ(doc.events[0].target->mention.text, "the test");
+
+  // One's own act makes no target ("Mordor condemned the test").
+  doc.entities[1].actor_code = "MOR";
+  doc.events.clear();
+  code(doc);
+  EXPECT_EQ(summary(doc), "MOR>:111 ");  // the test kept as uncoded text
+}
+
 TEST(Arguments, UncodedSourceAndAgentlessPassiveGiveNoEvent) {
   // "the bridges attacked Gondor": a source must name an actor.
   Document doc = make_doc({{"the", "the", "DET", 2, "det"},

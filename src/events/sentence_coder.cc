@@ -624,6 +624,10 @@ size_t SentenceCoder::emit(int predicate, const std::string& code,
   // named earlier in the sentence is given as that name.
   for (Actor& a : sources) name_pronoun(a);
   for (Actor& a : targets) name_pronoun(a);
+  // "condemned the test", "rejected the decision": the act's doer (act_doers.cc).
+  std::string root = dict::cameo_root(code);
+  if (impl_.lexicon && targets.empty() && !target_heads.empty() && (root == "11" || root == "12"))
+    if (auto doer = doer_of_act(target_heads.front(), sources)) targets.push_back(std::move(*doer));
   // With the built-in lexicon one coded actor makes an event; the other side
   // is kept as the words of its phrase.
   if (impl_.lexicon) {

@@ -110,6 +110,10 @@ class SentenceCoder {
   const Entity* linked_entity(int head) const;
   // That pronoun as a target kept as text, with the entity; none without one.
   std::optional<Actor> linked_pronoun(int head) const;
+  // "Rohan condemned the test" after "Mordor's nuclear test": the coded doer
+  // of the act a disapproval is aimed at (act_doers.cc); none when unnamed.
+  std::optional<Actor> doer_of_act(int head, const std::vector<Actor>& sources) const;
+  const Entity* doer_named_on(const Sentence& sentence, int sentence_index, int noun) const;
   bool is_temporal(int node) const;
   // "said Rohan must withdraw": the coded subject of a speech verb's
   // complement with must / should / ought; -1 when none.
