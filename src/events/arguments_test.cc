@@ -501,6 +501,25 @@ TEST(Arguments, SaidSomeoneMustActIsADemand) {
   }
 }
 
+TEST(Arguments, InsistedThatSomeoneActIsADemand) {
+  // "Gondor insisted that Rohan withdraw": the bare subjunctive after a
+  // mandative verb; "… that Rohan withdrew" (a past form) is no demand.
+  for (const char* xpos : {"VB", "VBD"}) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"insisted", "insist", "VERB", 0, "root"},
+                             {"that", "that", "SCONJ", 5, "mark"},
+                             {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                             {"withdraw", "withdraw", "VERB", 2, "ccomp"}},
+                            "2020-01-01", "VBD");
+    doc.sentences[0].tokens[4].xpos = xpos;
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 3, 4, "ROH");
+    code(doc);
+    bool demand = summary(doc).find("GON>ROH:100") != std::string::npos;
+    EXPECT_EQ(demand, std::string(xpos) == "VB") << xpos << ": " << summary(doc);
+  }
+}
+
 TEST(Arguments, ForceDoneWithAKindOfWeaponTakesItsCode) {
   // "suicide bombers killed Gondor guards"
   Document doc = make_doc({{"suicide", "suicide", "NOUN", 2, "compound"},
