@@ -43,6 +43,9 @@ confirm     T=-                                   -> 010
 reveal      T=-                                   -> 010
 disclose    T=-                                   -> 010
 speak       T=obl:to|obl:with                     -> 010
+# A press conference or briefing is a statement, not a meeting (hold's default 040).
+hold        obj=conference|conferences|briefing|briefings obj>compound=press|news|media T=- -> 010
+give        obj=conference|conferences|briefing|briefings obj>compound=press|news|media T=- -> 010
 remark      T=-                                   -> 010
 comment     T=obl:on                              -> 010
 mention     T=-                                   -> 010

@@ -520,6 +520,22 @@ TEST(Arguments, InsistedThatSomeoneActIsADemand) {
   }
 }
 
+TEST(Arguments, APressConferenceIsAStatementNotAMeeting) {
+  // "Gondor held a press conference" / "… a conference"
+  for (bool press : {true, false}) {
+    Document doc =
+        make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                  {"held", "hold", "VERB", 0, "root"},
+                  {"a", "a", "DET", 5, "det"},
+                  {press ? "press" : "peace", press ? "press" : "peace", "NOUN", 5, "compound"},
+                  {"conference", "conference", "NOUN", 2, "obj"}});
+    add_entity(doc, 0, 1, "GON");
+    code(doc);
+    bool statement = summary(doc).find(":010") != std::string::npos;
+    EXPECT_EQ(statement, press) << summary(doc);
+  }
+}
+
 TEST(Arguments, ForceDoneWithAKindOfWeaponTakesItsCode) {
   // "suicide bombers killed Gondor guards"
   Document doc = make_doc({{"suicide", "suicide", "NOUN", 2, "compound"},
