@@ -320,7 +320,7 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
     const std::string& f = in.folded[k];
     if (f == "foreign" && !starts_upper(s.tokens[k].text)) return true;
     if (f == "international" || f == "overseas" || f == "western" || f == "eastern" ||
-        f == "regional" || f == "global")
+        f == "regional" || f == "global" || f == "world")
       if (!(k + 1 < end && starts_upper(s.tokens[k].text) && starts_upper(s.tokens[k + 1].text)))
         return true;
     // A name the base does not know after the head: "the governments of

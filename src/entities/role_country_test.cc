@@ -46,6 +46,25 @@ TEST(RoleCountry, AFormerOfficeIsAnElite) {
   EXPECT_EQ(e->actor_code, "---ELI");
 }
 
+TEST(RoleCountry, WorldLeadersBelongToNoCountryOfTheStory) {
+  Document doc = make_doc(
+      "Kenya's president spoke in Nairobi. Kenya's parliament met. World leaders praised the vote.",
+      "2023-09-02");
+  builtin_resolver()->annotate(doc);
+  const Entity* leaders = entity_with_mention(doc, "World leaders");
+  ASSERT_NE(leaders, nullptr);
+  EXPECT_EQ(leaders->actor_code, "---ELI");
+}
+
+TEST(RoleCountry, HeadlineAbbreviationsNameTheCountry) {
+  Document doc = make_doc("N. Korea fired two missiles.", "2023-09-02");
+  testing_util::add_ner(doc, {"N.", "Korea"}, "GPE");
+  builtin_resolver()->annotate(doc);
+  const Entity* north = entity_with_mention(doc, "N. Korea");
+  ASSERT_NE(north, nullptr);
+  EXPECT_EQ(north->actor_code, "PRK");
+}
+
 TEST(RoleCountry, ARolePlacedInACountryTakesIt) {
   Document doc = make_doc("Farmers in Kenya blocked the main road. Troops in Chad were attacked.",
                           "2023-09-02");
