@@ -87,3 +87,7 @@ portray       xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negati
 portray       xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
 paint         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$negative !xcomp>mark T=obj -> 111
 paint         xcomp,xcomp>amod,obl:as,obl:as>amod,xcomp:as,xcomp:as>amod=$positive !xcomp>mark T=obj -> 051
+liken         obl:to,obl:to>amod,obl:with,obl:with>amod=$negative T=obj -> 111
+liken         obl:to,obl:to>amod,obl:with,obl:with>amod=$positive T=obj -> 051
+compare       obl:to,obl:to>amod,obl:with,obl:with>amod=$negative T=obj -> 111
+compare       obl:to,obl:to>amod,obl:with,obl:with>amod=$positive T=obj -> 051

@@ -199,6 +199,18 @@ TEST(LexiconGroups, NamingSomeoneByAnEvaluativeWordCriticizesOrPraises) {
   add_entity(appeal, 2, 3, "GON");
   code(appeal);
   EXPECT_FALSE(has_code(appeal, "111")) << summary(appeal);
+  // "Rohan likened Gondor to a vicious wolf": likening names by the "to" phrase.
+  Document liken = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"likened", "liken", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                             {"to", "to", "ADP", 7, "case"},
+                             {"a", "a", "DET", 7, "det"},
+                             {"vicious", "vicious", "ADJ", 7, "amod"},
+                             {"wolf", "wolf", "NOUN", 2, "obl"}});
+  add_entity(liken, 0, 1, "ROH");
+  add_entity(liken, 2, 3, "GON");
+  code(liken);
+  EXPECT_EQ(summary(liken), "ROH>GON:111 ");
 }
 
 }  // namespace
