@@ -217,6 +217,7 @@ class DocumentResolver {
                               const std::vector<std::vector<const WorkMention*>>& countries_in,
                               int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
+  bool displaced(const WorkMention& x) const;  // "internally displaced people"
   void names_without_country();
 
   // 5e. A body's acronym where the article names it in full (actor_acronyms.cc).

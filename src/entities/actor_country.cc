@@ -138,6 +138,9 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
                            m.role.back() != '~' && m.link < 0 && !m.needs_actor && !m.unknown_owner;
     const bool titled_name = m.kind == WorkMention::Kind::kName && !m.title_role.empty();
     if (!bare_role && !titled_name) continue;
+    // Refugees come from elsewhere: the story's country is where they went
+    // (the internally displaced are its own people).
+    if (bare_role && m.role == "REF" && !displaced(m)) continue;
     if (placed_elsewhere(m)) continue;
     // Another country named nearer in the sentence or paragraph may be the
     // one meant: no code from the article's. A person's title takes it
@@ -310,6 +313,13 @@ std::string DocumentResolver::nearest_country(
   if (!nearest) return {};
   *sentence = nearest->sentence;
   return nearest->code.substr(0, 3);
+}
+
+bool DocumentResolver::displaced(const WorkMention& x) const {
+  const SentenceInfo& in = info_[x.sentence];
+  for (int k = x.first; k < x.last && k < static_cast<int>(in.folded.size()); ++k)
+    if (in.folded[k] == "displaced") return true;
+  return false;
 }
 
 bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {

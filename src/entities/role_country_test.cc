@@ -56,6 +56,20 @@ TEST(RoleCountry, WorldLeadersBelongToNoCountryOfTheStory) {
   EXPECT_EQ(leaders->actor_code, "---ELI");
 }
 
+TEST(RoleCountry, RefugeesComeFromElsewhereButTheDisplacedDoNot) {
+  Document doc = make_doc(
+      "Kenya's president spoke in Nairobi. Kenya's parliament met. Refugees arrived at the camp. "
+      "Displaced people returned home.",
+      "2023-09-02");
+  builtin_resolver()->annotate(doc);
+  const Entity* refugees = entity_with_mention(doc, "Refugees");
+  ASSERT_NE(refugees, nullptr);
+  EXPECT_EQ(refugees->actor_code, "---REF");
+  const Entity* displaced = entity_with_mention(doc, "Displaced people");
+  ASSERT_NE(displaced, nullptr);
+  EXPECT_EQ(displaced->actor_code, "KENREF");
+}
+
 TEST(RoleCountry, HeadlineAbbreviationsNameTheCountry) {
   Document doc = make_doc("N. Korea fired two missiles.", "2023-09-02");
   testing_util::add_ner(doc, {"N.", "Korea"}, "GPE");
