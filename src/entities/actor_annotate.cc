@@ -28,12 +28,17 @@ void DocumentResolver::run() {
   officers_of_the_police();
   link_titles_and_appositions();
   offices_held_as();
+  titles_placed_after_name();
   surnames_as_people();
   capital_metonyms();
   article_country();
   acronyms_of_bodies();
   affiliations();
   names_without_country();
+  affiliations();  // bodies that only names_without_country coded ("---NGO")
+  roles_of_bodies_coded_late();
+  officials_families();
+  spokespeople_of_bodies();
   add_pronouns();
   finish();
 }

@@ -157,12 +157,14 @@ class DocumentResolver {
   bool campaign_tail(const SentenceInfo& in, const WorkMention& m) const;
   bool phrase_form(size_t si, WorkMention& m) const;
   PhraseActors phrase_actors(size_t si, WorkMention& m) const;
+  const KbEntry* country_referred_to(size_t si, int first, int last) const;
   void owned_by_person(bool campaign, PhraseActors& a, WorkMention& m) const;
   bool unknown_body_owns(size_t si, const WorkMention& m) const;
   void code_phrase(const KbEntry& role, const PhraseActors& a, WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  bool european_body(const SentenceInfo& in, const WorkMention& m, const std::string& nation) const;
   std::string body_country_inside(const SentenceInfo& in, const WorkMention& m) const;
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
   bool head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h, const WorkMention& m,
@@ -191,6 +193,7 @@ class DocumentResolver {
   void title_conjoined_names(size_t i, const WorkMention& r);
   int apposition_body(const SentenceInfo& in, int head) const;
   void affiliations();
+  void titles_placed_after_name();
 
   // 4c. Offices held "as" a role or in a relative clause (actor_role_as.cc).
   void offices_held_as();
@@ -202,6 +205,17 @@ class DocumentResolver {
   std::string tail_body_code(const SentenceInfo& in, const WorkMention& r) const;
   std::string office_code(const SentenceInfo& in, const WorkMention& r) const;
   std::string past_office(const std::string& code) const;
+
+  // 4d. An official's family, 5f. spokespeople of the body named before
+  // them (actor_owners.cc).
+  void officials_families();
+  std::string official_country(const WorkMention& o) const;
+  int kin_owner(size_t si, int k, int poss, const std::string& surname) const;
+  int kin_noun_of(const SentenceInfo& in, const WorkMention& m, int* poss, int* owner_at) const;
+  void spokespeople_of_bodies();
+  void roles_of_bodies_coded_late();
+  const WorkMention* body_before(const WorkMention& m) const;
+  bool names_someone(const WorkMention& o) const;
 
   // 5. Capitals as metonyms, 5b. the article's country, 5d. the role alone
   // (actor_country.cc).

@@ -121,7 +121,8 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
   // country ("Lakeview Police Department" is the police's).
   if (weak_head && !role.empty() && role != "CVL") last_role = role;
   if (!nation.empty() && !role.empty()) {
-    m.code = nation + role;
+    m.code = european_body(in, m, nation) ? "IGOEUR" + (role == "GOV" ? std::string() : role)
+                                          : nation + role;
     m.rank = 3;
     m.how = "composition";
   } else if (nation.empty() && !last_role.empty() && m.entry < 0 && last_role != "CVL" &&
@@ -131,6 +132,16 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
     // Not a civilian role: bodies are not civilians ("… for Population").
     m.title_role = "N" + last_role;
   }
+}
+
+// A body named "European …" that the base does not know ("European Medicines
+// Agency") is the European Union's, not a government of the region Europe.
+bool DocumentResolver::european_body(const SentenceInfo& in, const WorkMention& m,
+                                     const std::string& nation) const {
+  if (nation != "EUR" || m.kind != WorkMention::Kind::kName || m.person) return false;
+  int k = m.first;
+  if (k < m.last && in.folded[k] == "the") ++k;
+  return k < m.last && in.folded[k] == "european";
 }
 
 // The country of a body the base knows named inside an unknown body's name
@@ -380,7 +391,37 @@ PhraseActors DocumentResolver::phrase_actors(size_t si, WorkMention& m) const {
       // Hillary Clinton", "an aide to Putin".)
       a.owner_person = &k, a.owner_past = past;
   }
+  if (!a.country && !a.org) a.country = country_referred_to(si, first, last);
   return a;
+}
+
+// "the country's" / "the nation's" in a role phrase ("X spoke as the
+// country's de facto leader"): the country named nearest before the phrase
+// as a country or place (not a demonym), in its sentence or the two before
+// it in its paragraph; nullptr when none.
+const KbEntry* DocumentResolver::country_referred_to(size_t si, int first, int last) const {
+  const SentenceInfo& in = info_[si];
+  bool refers = false;
+  for (int k = first; k + 2 < last && !refers; ++k)
+    refers = in.folded[k] == "the" &&
+             (in.folded[k + 1] == "country" || in.folded[k + 1] == "nation") &&
+             (in.folded[k + 2] == "'s" || in.folded[k + 2] == "'");
+  if (!refers) return nullptr;
+  const int paragraph = doc_.sentences[si].paragraph;
+  for (size_t back = 0; back <= 2 && back <= si; ++back) {
+    const size_t sj = si - back;
+    if (doc_.sentences[sj].paragraph != paragraph) break;
+    const KbEntry* found = nullptr;
+    for (const Hit& h : info_[sj].names) {
+      // (A demonym modifies something else: "a Ukrainian airliner downed by
+      // the country's military" is Iran's.)
+      if ((back == 0 && h.last > first) || h.use == Use::kDemonym) continue;
+      const KbEntry* k = place_entry(h);
+      if (k && k->attribute("region") != "yes") found = k;
+    }
+    if (found) return found;
+  }
+  return nullptr;
 }
 
 // A known person's staff ("Obama spokesman", "Putin aide"): the person's

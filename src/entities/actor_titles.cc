@@ -353,3 +353,32 @@ void DocumentResolver::affiliations() {
 }
 
 }  // namespace eventwire::actors_internal::resolve
+
+namespace eventwire::actors_internal::resolve {
+
+// 4e. A titled name whose title names no country, followed by "of" and a
+//     country or place ("President Ada Vale of Gondor", "former first lady
+//     Ada Vale of Gondor"), is of that country: nearer than the article's or
+//     any other country of the sentence (title:of-place).
+void DocumentResolver::titles_placed_after_name() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.kind != WorkMention::Kind::kName || !m.person || !m.code.empty() ||
+        m.title_role.size() < 2 || m.title_role[0] != 'T')
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int n = static_cast<int>(in.folded.size());
+    int k = m.last;
+    if (k + 1 >= n || in.folded[k] != "of") continue;
+    if (in.folded[k + 1] == "the") ++k;
+    if (k + 1 >= n || in.name_at[k + 1] < 0) continue;
+    const Hit& h = in.names[in.name_at[k + 1]];
+    const KbEntry* place = h.first == k + 1 && h.use != Use::kDemonym ? place_entry(h) : nullptr;
+    // The place ends the name's phrase ("of Gondor", not "of Gondor City Council").
+    if (!place || (h.last < n && starts_upper(in.sentence->tokens[h.last].text))) continue;
+    m.code = place->code.substr(0, 3) + m.title_role.substr(1);
+    m.rank = 3;
+    m.how = "title:of-place";
+  }
+}
+
+}  // namespace eventwire::actors_internal::resolve
