@@ -1368,10 +1368,14 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
 const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace) const {
   const Token& token = tree_.token(predicate);
   std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(lexicon_lemma(predicate));
-  if (entries.empty()) return nullptr;
   auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
              : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
                                    : dict::LexiconEntry::Pos::kVerb;
+  // "ended the curfew": the concession that ends a noun event (step 54)
+  // comes before a derived bare default or the backoff, after a frame.
+  const dict::LexiconEntry* ended =
+      pos == dict::LexiconEntry::Pos::kVerb ? ended_act_entry(predicate) : nullptr;
+  if (entries.empty()) return ended;
   bool passive = pos == dict::LexiconEntry::Pos::kVerb && passive_clause(predicate);
   for (const dict::LexiconEntry* entry : entries) {
     if (entry->pos != pos) continue;
@@ -1379,11 +1383,13 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
     if (entry->voice == dict::LexiconEntry::Voice::kActive && passive) continue;
     std::string failed;
     if (constraints_hold(predicate, *entry, passive, trace && trace_ ? &failed : nullptr))
-      return entry;
+      return ended && entry->specificity() == 0 && entry->file != kHandWrittenLexicon ? ended
+                                                                                      : entry;
     if (trace && trace_)
       trace_->push_back("  tried line " + std::to_string(entry->line) + " (-> " + entry->code +
                         "): " + failed);
   }
+  if (ended) return ended;
   // No frame matched: a verb whose entries mostly share one root is read by
   // that root ("returned the paintings to Peru" → 080), with a coded target.
   if (pos == dict::LexiconEntry::Pos::kVerb) {
@@ -1431,7 +1437,7 @@ bool SentenceCoder::has_governed_child(int predicate) const {
 // (find_targets, complete_targets), then emit_reading.
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
-  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
+  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty() && !ended_act_entry(predicate)) return;
   Reading r;
   r.passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
   if (trace_)

@@ -264,6 +264,13 @@ class SentenceCoder {
   // shells filled with chlorine", "an attack with poison gas") is 2041
   // (weapons.cc).
   void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
+  // --- acts ended or eased (ended_acts.cc)
+  // A verb of ending or easing over a noun event of protest, sanction,
+  // restriction or force, read as the concession (08x) that ends it; null
+  // when the verb ends no such act. Built once per token.
+  const dict::LexiconEntry* ended_act_entry(int predicate) const;
+  std::shared_ptr<const dict::LexiconEntry> make_ended_act_entry(int predicate) const;
+  const dict::LexiconEntry* canonical_yield(int predicate, bool passive, bool own_act) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
@@ -293,6 +300,7 @@ class SentenceCoder {
   // Mutable cache: a SentenceCoder is used by one thread.
   mutable std::vector<signed char> names_actor_[2];
   mutable std::vector<std::optional<std::string>> lexicon_lemmas_;  // lexicon_lemma per token
+  mutable std::vector<std::optional<std::shared_ptr<const dict::LexiconEntry>>> ended_acts_;
 };
 
 std::string lower_ascii(std::string_view text);
