@@ -1459,9 +1459,11 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   r.pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
   r.code = entry->code;
   r.modality_clause = predicate;
+  aid_by_purpose(predicate, r);  // "sent troops to help X" (step 55)
   if (!read_embedding(predicate, r)) return;
   find_sources(predicate, r);
   find_targets(predicate, r);
+  purpose_target(r);
   arguments_through_head(predicate, r);  // step 50
   experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
@@ -1503,7 +1505,7 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
                             "\" (line " + std::to_string(own->line) + ")");
         return false;
       }
-      r.code = governed_code(kind, entry->code, &r.negated);
+      r.code = governed_code(kind, r.code, &r.negated);  // r.code: entry's, or step 55's
       if (r.code.empty()) {
         if (trace_)
           trace_->push_back("  " + r.pattern + ": no reading under \"" +

@@ -217,6 +217,7 @@ class SentenceCoder {
     bool negated = false, refused = false, inherited = false;
     bool conjoined_passive = false;  // read passive as the verb it is conjoined to
     int modality_clause = -1;
+    int aid_purpose = -1;  // the purpose clause that makes a move of force aid
     std::vector<int> sources, targets;
     EmitOptions options;
   };
@@ -264,6 +265,12 @@ class SentenceCoder {
   // shells filled with chlorine", "an attack with poison gas") is 2041
   // (weapons.cc).
   void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
+  // --- forces sent to help (purpose.cc)
+  int purpose_clause(int predicate) const;
+  // A move of force (15x) whose purpose clause helps someone is military aid
+  // (074), its target whom the purpose helps.
+  void aid_by_purpose(int predicate, Reading& r) const;
+  void purpose_target(Reading& r) const;
   // --- acts ended or eased (ended_acts.cc)
   // A verb of ending or easing over a noun event of protest, sanction,
   // restriction or force, read as the concession (08x) that ends it; null
