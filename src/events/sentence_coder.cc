@@ -1629,6 +1629,11 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
     r.sources = source_from_oblique_attack(predicate);
     if (!r.sources.empty()) r.pattern += " (source: the attack in its oblique)";
   }
+  // "two envoys were expelled from Gondor" (step 56).
+  if (r.sources.empty() && r.passive && verb) {
+    r.sources = expelled_from(predicate, r.code);
+    if (!r.sources.empty()) r.pattern += " (source: the country it was done from)";
+  }
   // "a car bomb killed …", "missiles fired by the army struck …".
   int instrument = -1;  // the weapon or attack the act was done with, if named
   if (force && verb) {

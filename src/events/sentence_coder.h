@@ -131,6 +131,8 @@ class SentenceCoder {
   // "were killed in an Israeli airstrike": a passive without its agent is done
   // by the source of the act of force named in its oblique; empty when none.
   std::vector<int> source_from_oblique_attack(int predicate) const;
+  // "were expelled from Gondor": the country that expelled them (removal.cc).
+  std::vector<int> expelled_from(int predicate, const std::string& code) const;
   bool locative(int node) const;
   bool on_behalf(int node) const;
   bool topical(int node) const;
