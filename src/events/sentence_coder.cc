@@ -1405,10 +1405,14 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
 const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace) const {
   const Token& token = tree_.token(predicate);
   std::vector<const dict::LexiconEntry*> entries = impl_.lexicon->find(lexicon_lemma(predicate));
-  if (entries.empty()) return nullptr;
   auto pos = token.upos == "NOUN"  ? dict::LexiconEntry::Pos::kNoun
              : token.upos == "ADJ" ? dict::LexiconEntry::Pos::kAdjective
                                    : dict::LexiconEntry::Pos::kVerb;
+  // "ended the curfew": the concession that ends a noun event (step 54)
+  // comes before a derived bare default or the backoff, after a frame.
+  const dict::LexiconEntry* ended =
+      pos == dict::LexiconEntry::Pos::kVerb ? ended_act_entry(predicate) : nullptr;
+  if (entries.empty()) return ended;
   bool passive = pos == dict::LexiconEntry::Pos::kVerb && passive_clause(predicate);
   for (const dict::LexiconEntry* entry : entries) {
     if (entry->pos != pos) continue;
@@ -1416,11 +1420,13 @@ const dict::LexiconEntry* SentenceCoder::choose_entry(int predicate, bool trace)
     if (entry->voice == dict::LexiconEntry::Voice::kActive && passive) continue;
     std::string failed;
     if (constraints_hold(predicate, *entry, passive, trace && trace_ ? &failed : nullptr))
-      return entry;
+      return ended && entry->specificity() == 0 && entry->file != kHandWrittenLexicon ? ended
+                                                                                      : entry;
     if (trace && trace_)
       trace_->push_back("  tried line " + std::to_string(entry->line) + " (-> " + entry->code +
                         "): " + failed);
   }
+  if (ended) return ended;
   // No frame matched: a verb whose entries mostly share one root is read by
   // that root ("returned the paintings to Peru" → 080), with a coded target.
   if (pos == dict::LexiconEntry::Pos::kVerb) {
@@ -1468,7 +1474,7 @@ bool SentenceCoder::has_governed_child(int predicate) const {
 // (find_targets, complete_targets), then emit_reading.
 void SentenceCoder::code_with_lexicon(int predicate) {
   const Token& token = tree_.token(predicate);
-  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty()) return;
+  if (impl_.lexicon->find(lexicon_lemma(predicate)).empty() && !ended_act_entry(predicate)) return;
   Reading r;
   r.passive = token.upos != "NOUN" && token.upos != "ADJ" && passive_clause(predicate);
   if (trace_)
@@ -1490,9 +1496,11 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   r.pattern += " (" + entry->file + " line " + std::to_string(entry->line) + ")";
   r.code = entry->code;
   r.modality_clause = predicate;
+  aid_by_purpose(predicate, r);  // "sent troops to help X" (step 55)
   if (!read_embedding(predicate, r)) return;
   find_sources(predicate, r);
   find_targets(predicate, r);
+  purpose_target(r);
   arguments_through_head(predicate, r);  // step 50
   experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
@@ -1534,7 +1542,7 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
                             "\" (line " + std::to_string(own->line) + ")");
         return false;
       }
-      r.code = governed_code(kind, entry->code, &r.negated);
+      r.code = governed_code(kind, r.code, &r.negated);  // r.code: entry's, or step 55's
       if (r.code.empty()) {
         if (trace_)
           trace_->push_back("  " + r.pattern + ": no reading under \"" +
@@ -1657,6 +1665,11 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   if (force && r.sources.empty() && r.passive && verb) {
     r.sources = source_from_oblique_attack(predicate);
     if (!r.sources.empty()) r.pattern += " (source: the attack in its oblique)";
+  }
+  // "two envoys were expelled from Gondor" (step 56).
+  if (r.sources.empty() && r.passive && verb) {
+    r.sources = expelled_from(predicate, r.code);
+    if (!r.sources.empty()) r.pattern += " (source: the country it was done from)";
   }
   // "a car bomb killed …", "missiles fired by the army struck …".
   int instrument = -1;  // the weapon or attack the act was done with, if named

@@ -136,6 +136,8 @@ class SentenceCoder {
   // "were killed in an Israeli airstrike": a passive without its agent is done
   // by the source of the act of force named in its oblique; empty when none.
   std::vector<int> source_from_oblique_attack(int predicate) const;
+  // "were expelled from Gondor": the country that expelled them (removal.cc).
+  std::vector<int> expelled_from(int predicate, const std::string& code) const;
   bool locative(int node) const;
   bool on_behalf(int node) const;
   bool topical(int node) const;
@@ -222,6 +224,7 @@ class SentenceCoder {
     bool negated = false, refused = false, inherited = false;
     bool conjoined_passive = false;  // read passive as the verb it is conjoined to
     int modality_clause = -1;
+    int aid_purpose = -1;  // the purpose clause that makes a move of force aid
     std::vector<int> sources, targets;
     EmitOptions options;
   };
@@ -269,6 +272,19 @@ class SentenceCoder {
   // shells filled with chlorine", "an attack with poison gas") is 2041
   // (weapons.cc).
   void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
+  // --- forces sent to help (purpose.cc)
+  int purpose_clause(int predicate) const;
+  // A move of force (15x) whose purpose clause helps someone is military aid
+  // (074), its target whom the purpose helps.
+  void aid_by_purpose(int predicate, Reading& r) const;
+  void purpose_target(Reading& r) const;
+  // --- acts ended or eased (ended_acts.cc)
+  // A verb of ending or easing over a noun event of protest, sanction,
+  // restriction or force, read as the concession (08x) that ends it; null
+  // when the verb ends no such act. Built once per token.
+  const dict::LexiconEntry* ended_act_entry(int predicate) const;
+  std::shared_ptr<const dict::LexiconEntry> make_ended_act_entry(int predicate) const;
+  const dict::LexiconEntry* canonical_yield(int predicate, bool passive, bool own_act) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
@@ -298,6 +314,7 @@ class SentenceCoder {
   // Mutable cache: a SentenceCoder is used by one thread.
   mutable std::vector<signed char> names_actor_[2];
   mutable std::vector<std::optional<std::string>> lexicon_lemmas_;  // lexicon_lemma per token
+  mutable std::vector<std::optional<std::shared_ptr<const dict::LexiconEntry>>> ended_acts_;
 };
 
 std::string lower_ascii(std::string_view text);
