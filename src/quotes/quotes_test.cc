@@ -477,6 +477,17 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   ASSERT_EQ(pass.quotes.size(), 1u);
   EXPECT_EQ(pass.quotes[0].content.text, "The plan");
   EXPECT_EQ(pass.quotes[0].speaker->text, "Ali");
+
+  // "It was mentioned by Ali": a lone pronoun is no content.
+  Document it = make_doc("", {"It was mentioned by Ali."});
+  apply_parse(it, {{"PRON", "it", "nsubj:pass", 3},
+                   {"AUX", "be", "aux:pass", 3},
+                   {"VERB", "mention", "root", 0},
+                   {"ADP", "by", "case", 5},
+                   {"PROPN", "Ali", "obl:agent", 3},
+                   {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(it);
+  EXPECT_TRUE(it.quotes.empty());
 }
 
 namespace eventwire {
