@@ -5,6 +5,7 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <unordered_set>
 
 #include "eventwire/quotes.h"
@@ -126,48 +127,153 @@ bool clause_opening(const Sentence& s, int t) {
            w == "during");
 }
 
-// "'Assad is secondary …,' he said": which person a he/she speaker is.
-// The entities stage's coreference often links the pronoun to the nearest
-// name, which in quotes is often the one spoken about. Each PER entity named
-// in the speaker's sentence or the four before it is scored: its nearness
-// (sentences back, mentions outside quoted words only), being the speaker of
-// the previous quotes (a run of quotes keeps its speaker), opening one of the
+// A mark that ends a noun phrase (a quote mark or punctuation other than a
+// hyphen: "the 34-year-old mother" is one phrase).
+bool phrase_break(const Token& t) {
+  return quotes_internal::is_quote_mark(t.text) || (quotes_internal::is_punct(t) && t.text != "-");
+}
+
+// The speakers the scorer below resolves: "he", "she", "they", and role
+// nouns ("the spokesman", "the 34-year-old mother of three": a definite noun
+// phrase with no name in it, which names a person spoken of before).
+enum class Anaphor { kNone, kHe, kShe, kThey, kRole };
+
+Anaphor anaphor_of(const Document& doc, const Mention& m) {
+  const std::string w = quotes_internal::lower(m.text);
+  if (w == "he") return Anaphor::kHe;
+  if (w == "she") return Anaphor::kShe;
+  if (w == "they") return Anaphor::kThey;
+  if (m.sentence < 0 || m.last_token - m.first_token < 2 || m.last_token - m.first_token > 10)
+    return Anaphor::kNone;
+  const auto& toks = doc.sentences[m.sentence].tokens;
+  if (!quotes_internal::lower_is(toks[m.first_token].text, "the")) return Anaphor::kNone;
+  // The head: the last noun before any preposition.
+  int head = -1;
+  for (int k = m.first_token + 1; k < m.last_token; ++k) {
+    const std::string_view u = toks[k].upos;
+    if (u == "PROPN" || u == "PRON" || u == "VERB" || u == "CCONJ" || toks[k].xpos == "PRP$" ||
+        phrase_break(toks[k]))
+      return Anaphor::kNone;
+    if (u == "ADP") break;
+    if (u == "NOUN") head = k;
+  }
+  // One person ("the spokeswoman"), not a group or a thing ("the researchers",
+  // "the footage").
+  if (head < 0 || std::string_view(toks[head].xpos) != "NN" ||
+      !quotes_internal::person_noun(quotes_internal::lower(toks[head].lemma)))
+    return Anaphor::kNone;
+  return Anaphor::kRole;
+}
+
+// Whether entity e fits the anaphor: a he/she or role noun is a person,
+// "they" an organisation or a people named in the plural ("Democrats", not
+// "American").
+bool fits(const Entity& e, Anaphor a) {
+  if (a != Anaphor::kThey) return e.type == "PER";
+  if (e.type == "ORG") return true;
+  return e.type == "NORP" &&
+         std::any_of(e.mentions.begin(), e.mentions.end(),
+                     [](const Mention& m) { return m.text.size() > 1 && m.text.back() == 's'; });
+}
+
+// Whether a speaker span names several ("Ruiz and Lee", "labor experts").
+bool plural_span(const Document& doc, const Mention& m) {
+  const auto& toks = doc.sentences[m.sentence].tokens;
+  for (int k = m.first_token; k < m.last_token; ++k) {
+    const std::string_view x = toks[k].xpos;
+    if (x == "CC" || ((x == "NNS" || x == "NNPS") && k + 1 < m.last_token &&
+                      std::string_view(toks[k + 1].upos) == "ADP"))
+      return true;
+  }
+  const std::string_view last = toks[m.last_token - 1].xpos;
+  return last == "NNS" || last == "NNPS";
+}
+
+// The speakers of the quotes before quote i, for scoring its speaker.
+struct PriorSpeakers {
+  std::vector<std::string> run;              // the last two speakers' keys, the latest first
+  std::unordered_set<std::string> entities;  // speaker entities of the window
+  // Plural speakers of the window (a they's candidates): key, entity, sentence.
+  std::vector<std::tuple<std::string, std::string, int>> plural;
+
+  // A run of quotes keeps its speaker.
+  double run_bonus(const std::string& key) const {
+    if (!run.empty() && run[0] == key) return 2.0;
+    if (run.size() > 1 && run[1] == key) return 1.0;
+    return 0.0;
+  }
+};
+
+// The speakers before quote i, keyed by entity, else (for they and role
+// nouns, which may stand for a speaker with none) by their words.
+PriorSpeakers prior_speakers(const Document& doc, size_t i, Anaphor kind) {
+  PriorSpeakers out;
+  const int s = doc.quotes[i].speaker->sentence;
+  for (size_t j = i; j-- > 0;) {
+    const Quote& p = doc.quotes[j];
+    if (p.content.sentence < s - 6) break;
+    if (!p.speaker) continue;
+    const bool pronoun = quotes_internal::is_pronoun(quotes_internal::lower(p.speaker->text));
+    std::string key = p.speaker_entity;
+    if (key.empty() && kind != Anaphor::kHe && kind != Anaphor::kShe && !pronoun)
+      key = "text:" + quotes_internal::lower(p.speaker->text);
+    if (out.run.size() < 2 && !key.empty()) out.run.push_back(key);
+    if (p.speaker->sentence < s - 4) continue;
+    if (!p.speaker_entity.empty()) out.entities.insert(p.speaker_entity);
+    if (kind == Anaphor::kThey && !pronoun && plural_span(doc, *p.speaker))
+      out.plural.emplace_back(key, p.speaker_entity, p.speaker->sentence);
+  }
+  return out;
+}
+
+// "'Assad is secondary …,' he said": which entity a pronoun or role-noun
+// speaker is. The entities stage's coreference often links the pronoun to
+// the nearest name, which in quotes is often the one spoken about. Each
+// candidate named in the speaker's sentence or the four before it is scored:
+// its nearness (sentences back; for a he, she or role noun, by mentions
+// outside every quote's content only: a name inside reported words is spoken
+// about), being the speaker of the previous quotes (a run of quotes keeps its
+// speaker) or of an earlier quote of the window, opening one of the
 // paragraphs of the window (the paragraph-initial speaker), being named
 // inside this quote's own words (people rarely speak of themselves by name),
-// and the coreference link. The best scoring person is the speaker entity.
+// and the coreference link. A role noun takes only the person who spoke
+// just before ("…, she said, and the mother of three replied"). For a they, the plural speakers
+// before it compete too ("labor experts say …, they say"), with their entity or with none.
 void score_pronoun_speakers(Document& doc) {
   if (doc.entities.empty()) return;
-  std::vector<std::pair<uint32_t, uint32_t>> quoted;  // char spans of direct words
+  std::vector<std::pair<uint32_t, uint32_t>> contents, speakers;  // char spans
   for (const Quote& q : doc.quotes) {
-    if (q.kind != "indirect") quoted.emplace_back(q.content.start, q.content.end);
+    contents.emplace_back(q.content.start, q.content.end);
+    if (q.speaker) speakers.emplace_back(q.speaker->start, q.speaker->end);
   }
-  auto in_quotes = [&](const Mention& m) {
-    for (auto [a, b] : quoted) {
-      if (m.start >= a && m.end <= b) return true;
-    }
-    return false;
+  auto inside = [](const std::vector<std::pair<uint32_t, uint32_t>>& spans, const Mention& m) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](auto span) { return m.start >= span.first && m.end <= span.second; });
   };
   auto named = [](const Mention& m) {
     return !m.text.empty() && std::isupper(static_cast<unsigned char>(m.text[0])) &&
            !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
+  // ("the president" already resolved to the president by name stays.)
+  auto named_person = [&](const std::string& id) {
+    return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) {
+      return e.id == id && e.type == "PER" &&
+             std::any_of(e.mentions.begin(), e.mentions.end(), named);
+    });
+  };
   for (size_t i = 0; i < doc.quotes.size(); ++i) {
     Quote& q = doc.quotes[i];
     if (!q.speaker || q.speaker->sentence < 0) continue;
-    std::string w = quotes_internal::lower(q.speaker->text);
-    if (w != "he" && w != "she") continue;
-    int s = q.speaker->sentence;
-    // Speakers of the quotes just before (the latest first).
-    std::vector<std::string> previous;
-    for (size_t j = i; j-- > 0 && previous.size() < 2;) {
-      const Quote& p = doc.quotes[j];
-      if (p.content.sentence < s - 6) break;
-      if (!p.speaker_entity.empty()) previous.push_back(p.speaker_entity);
-    }
+    const Anaphor kind = anaphor_of(doc, *q.speaker);
+    if (kind == Anaphor::kNone || (kind == Anaphor::kRole && named_person(q.speaker_entity)))
+      continue;
+    const std::string w = quotes_internal::lower(q.speaker->text);
+    const int s = q.speaker->sentence;
+    const PriorSpeakers prior = prior_speakers(doc, i, kind);
     std::string best;
     double best_score = -1e9;
     for (const Entity& e : doc.entities) {
-      if (e.type != "PER") continue;
+      if (!fits(e, kind) || (kind == Anaphor::kRole && prior.run_bonus(e.id) < 2)) continue;
       double nearest = -1, inside_own = 0;
       bool para_initial = false;
       // The entity's own pronouns tell its gender (the speaker's "he" aside).
@@ -186,8 +292,8 @@ void score_pronoun_speakers(Document& doc) {
           inside_own = 1;
           continue;
         }
-        if (in_quotes(m)) continue;
-        if (m.sentence == s && m.start > q.speaker->start) continue;
+        if (kind != Anaphor::kThey && inside(contents, m) && !inside(speakers, m)) continue;
+        if (m.sentence == s && m.start >= q.speaker->start) continue;
         double d = s - m.sentence;
         if (nearest < 0 || d < nearest) nearest = d;
         const Sentence& ms = doc.sentences[m.sentence];
@@ -197,14 +303,15 @@ void score_pronoun_speakers(Document& doc) {
       }
       if (nearest < 0) continue;
       double score = -0.5 * nearest - 3.0 * inside_own + (para_initial ? 0.5 : 0) -
-                     (other_gender > same_gender ? 3.0 : 0) + (e.id == q.speaker_entity ? 1.0 : 0);
-      if (!previous.empty() && previous[0] == e.id)
-        score += 2.0;
-      else if (previous.size() > 1 && previous[1] == e.id)
-        score += 1.0;
+                     (other_gender > same_gender ? 3.0 : 0) + (e.id == q.speaker_entity ? 1.0 : 0) +
+                     prior.run_bonus(e.id) + (prior.entities.count(e.id) ? 0.5 : 0);
       if (score > best_score) best_score = score, best = e.id;
     }
-    if (!best.empty()) q.speaker_entity = best;
+    for (const auto& [key, entity, sentence] : prior.plural) {
+      double score = -0.5 * (s - sentence) + prior.run_bonus(key);
+      if (score > best_score) best_score = score, best = entity;
+    }
+    if (best_score > -1e9) q.speaker_entity = best;
   }
 }
 

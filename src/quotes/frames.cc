@@ -457,7 +457,9 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
         own.first > hs.first ? trim(s, {hs.first, own.first}) : trim(s, {own.last, hs.last});
     f.parenthetical = true;
   } else if (passive && subj == -2 && e->object && pass_subj >= 0 && pass_subj < i &&
-             !lex.nouns.count(lower(s.tokens[pass_subj].lemma))) {
+             !lex.nouns.count(lower(s.tokens[pass_subj].lemma)) &&
+             !is_pronoun(lower(s.tokens[pass_subj].text))) {
+    // ("It was mentioned by X": a lone pronoun is no content, as for objects.)
     // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
     f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
     f.object = true;

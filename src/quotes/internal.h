@@ -14,6 +14,11 @@
 namespace eventwire::quotes_internal {
 
 std::string_view embedded_cue_lexicon();
+std::string_view embedded_noun_classes();  // data/lexicon/noun-classes.tsv (WordNet)
+
+// Whether a noun's most frequent WordNet sense names a person ("spokeswoman",
+// "mother"; not "campaign" or "footage"); lower-case lemma.
+bool person_noun(std::string_view lemma);
 
 struct CueModel;
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
+#include <unordered_set>
 
 #include "base/fingerprint.h"
 #include "quotes/internal.h"
@@ -32,6 +33,25 @@ bool lower_is(std::string_view word, std::string_view lower_word) {
     if (c != lower_word[k]) return false;
   }
   return true;
+}
+
+bool person_noun(std::string_view lemma) {
+  // Built once, on the first role-noun speaker (most documents have none).
+  static const std::unordered_set<std::string_view> kPersons = [] {
+    std::unordered_set<std::string_view> out;
+    const std::string_view text = embedded_noun_classes();
+    for (size_t pos = 0; pos < text.size();) {
+      size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view line = text.substr(pos, end - pos);
+      pos = end + 1;
+      const size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      if (tab + 1 < line.size() && line[tab + 1] == 'P') out.insert(line.substr(0, tab));
+    }
+    return out;
+  }();
+  return kPersons.count(lemma) > 0;
 }
 
 namespace {

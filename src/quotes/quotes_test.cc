@@ -477,6 +477,17 @@ TEST(Parsed, NounAdjectiveAndPassiveCues) {
   ASSERT_EQ(pass.quotes.size(), 1u);
   EXPECT_EQ(pass.quotes[0].content.text, "The plan");
   EXPECT_EQ(pass.quotes[0].speaker->text, "Ali");
+
+  // "It was mentioned by Ali": a lone pronoun is no content.
+  Document it = make_doc("", {"It was mentioned by Ali."});
+  apply_parse(it, {{"PRON", "it", "nsubj:pass", 3},
+                   {"AUX", "be", "aux:pass", 3},
+                   {"VERB", "mention", "root", 0},
+                   {"ADP", "by", "case", 5},
+                   {"PROPN", "Ali", "obl:agent", 3},
+                   {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(it);
+  EXPECT_TRUE(it.quotes.empty());
 }
 
 namespace eventwire {
@@ -831,22 +842,47 @@ TEST(Speakers, APossessorIsNotTheSpeaker) {
   EXPECT_EQ(doc.quotes[0].speaker_entity, "");
 }
 
+// Tags (no parse) for the tokens of sentence s from `first` on.
+void tag_words(Document& doc, int s, int first,
+               const std::vector<std::pair<const char*, const char*>>& tags) {
+  auto& t = doc.sentences[static_cast<size_t>(s)].tokens;
+  for (size_t k = 0; k < tags.size(); ++k) {
+    Token& tok = t[static_cast<size_t>(first) + k];
+    tok.upos = tags[k].first;
+    tok.xpos = tags[k].second;
+    tok.lemma = tok.text;
+  }
+}
+
+Mention mention_of(const Document& doc, int sentence, int first, int last) {
+  Mention m;
+  m.sentence = sentence;
+  m.first_token = first;
+  m.last_token = last;
+  const auto& t = doc.sentences[static_cast<size_t>(sentence)].tokens;
+  m.start = t[static_cast<size_t>(first)].start;
+  m.end = t[static_cast<size_t>(last - 1)].end;
+  m.text = doc.article.text.substr(
+      t[static_cast<size_t>(first)].byte_start,
+      t[static_cast<size_t>(last - 1)].byte_end - t[static_cast<size_t>(first)].byte_start);
+  return m;
+}
+
+int token_index(const Document& doc, int s, const std::string& text) {
+  const auto& t = doc.sentences[static_cast<size_t>(s)].tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].text == text) return static_cast<int>(k);
+  }
+  return -1;
+}
+
 TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   // The coreference links "he" to Assad, named in the quote; the scorer
   // picks Kerry, named before it and outside the quoted words.
   Document doc = make_doc("", {"Kerry met reporters on Monday.",
                                "\u201CAssad is secondary to the fight,\u201D he said."});
   auto mention = [&](int sentence, int first, int last) {
-    Mention m;
-    m.sentence = sentence;
-    m.first_token = first;
-    m.last_token = last;
-    const auto& t = doc.sentences[sentence].tokens;
-    m.start = t[first].start;
-    m.end = t[last - 1].end;
-    m.text =
-        doc.article.text.substr(t[first].byte_start, t[last - 1].byte_end - t[first].byte_start);
-    return m;
+    return mention_of(doc, sentence, first, last);
   };
   ASSERT_EQ(doc.sentences.size(), 2u);
   const auto& s1 = doc.sentences[1].tokens;
@@ -866,6 +902,54 @@ TEST(Speakers, PronounSpeakerIsNotThePersonQuoted) {
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "he");
   EXPECT_EQ(q->speaker_entity, "E1");
+}
+
+TEST(Speakers, ARoleNounIsThePersonWhoSpokeJustBefore) {
+  // "the engineer" names no one; it is Ruiz, who spoke just before, not Tom
+  // Lee, named since.
+  Document doc =
+      make_doc("", {"\u201CThe cranes stay,\u201D Ana Ruiz said.", "She met Tom Lee at the port.",
+                    "\u201CWe hire in May,\u201D the engineer said."});
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  const int the = token_index(doc, 2, "the");
+  ASSERT_GE(the, 0);
+  tag_words(doc, 2, the, {{"DET", "DT"}, {"NOUN", "NN"}});
+  Entity ruiz{"E1", "PER", "Ana Ruiz", "", "", {mention_of(doc, 0, 6, 8)}};
+  Entity lee{"E2", "PER", "Tom Lee", "", "", {mention_of(doc, 1, 2, 4)}};
+  ASSERT_EQ(ruiz.mentions[0].text, "Ana Ruiz");
+  ASSERT_EQ(lee.mentions[0].text, "Tom Lee");
+  doc.entities = {ruiz, lee};
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "We hire in May");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "the engineer");
+  EXPECT_EQ(q->speaker_entity, "E1");
+}
+
+TEST(Speakers, TheyIsThePluralSpeakerBeforeItNotAGroupSpokenOf) {
+  // The coreference links "they" to the Gondor Party, named in the experts'
+  // words; the experts, who have no entity, spoke just before.
+  Document doc =
+      make_doc("", {"\u201CThe plan of the Gondor Party is vague,\u201D labor experts said.",
+                    "\u201CIt leaves out fathers,\u201D they said."});
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  const int labor = token_index(doc, 0, "labor");
+  const int gondor = token_index(doc, 0, "Gondor");
+  const int they = token_index(doc, 1, "they");
+  ASSERT_GE(labor, 0);
+  ASSERT_GE(gondor, 0);
+  ASSERT_GE(they, 0);
+  tag_words(doc, 0, labor, {{"NOUN", "NN"}, {"NOUN", "NNS"}});
+  tag_words(doc, 1, they, {{"PRON", "PRP"}});
+  Entity party{
+      "E1", "ORG", "Gondor Party",
+      "",   "",    {mention_of(doc, 0, gondor, gondor + 2), mention_of(doc, 1, they, they + 1)}};
+  doc.entities = {party};
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "It leaves out fathers");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "they");
+  EXPECT_EQ(q->speaker_entity, "");
 }
 
 }  // namespace
