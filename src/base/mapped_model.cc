@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "base/bytes.h"
 #include "base/hash.h"
@@ -211,6 +212,29 @@ bool write_mapped_model(const std::string& path, std::string_view magic, uint32_
   }
   drop_written_pages(path);
   return true;
+}
+
+namespace {
+struct CacheDir {
+  std::mutex mutex;
+  std::string dir;
+};
+CacheDir& cache_dir_setting() {
+  static CacheDir setting;
+  return setting;
+}
+}  // namespace
+
+void set_mapped_cache_dir(const std::string& dir) {
+  CacheDir& setting = cache_dir_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  setting.dir = dir;
+}
+
+std::string mapped_cache_dir() {
+  CacheDir& setting = cache_dir_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  return setting.dir;
 }
 
 }  // namespace eventwire::base

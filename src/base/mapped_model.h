@@ -76,4 +76,10 @@ struct MappedSection {
 bool write_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
                         uint64_t key, const std::vector<MappedSection>& sections);
 
+// The folder where compiled models are cached for mapping (the syntax index,
+// the actor knowledge base); "" (the default): no cache. Process-wide, set by
+// eventwire::set_model_index_cache. Thread-safe.
+void set_mapped_cache_dir(const std::string& dir);
+std::string mapped_cache_dir();
+
 }  // namespace eventwire::base
