@@ -82,4 +82,10 @@ bool write_mapped_model(const std::string& path, std::string_view magic, uint32_
 void set_mapped_cache_dir(const std::string& dir);
 std::string mapped_cache_dir();
 
+// The file holding this code (the program, or the shared library that links
+// eventwire) in `path`, and a key of its size, modification time and inode in
+// `key`: a cache of what the code derives is keyed on it, so a rebuilt binary
+// never reads what another build wrote. False when the file is not found.
+bool code_file_identity(std::string* path, uint64_t* key);
+
 }  // namespace eventwire::base

@@ -2,12 +2,15 @@
 #include <algorithm>
 #include <charconv>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/fingerprint.h"
+#include "base/hash.h"
 #include "base/mapped_model.h"
 #include "base/strings.h"
 #include "entities/actor_internal.h"
@@ -387,21 +390,21 @@ constexpr char kKbMagic[8] = {'E', 'W', 'A', 'C', 'T', 'O', 'R', 'S'};
 // line: a change of either needs a new version.
 constexpr uint32_t kKbVersion = 1;
 
-// The cache file and key of the built-in files: one file per key, so
-// binaries built from other knowledge bases share the folder without
-// rewriting each other's.
+// The cache file and key of the built-in files. The files are compiled into
+// the binary and the block is what its code derives from them, so the key is
+// the binary's identity (not its 2 MB of text, which would then be read at
+// every start); one file per binary path, replaced when the binary changes,
+// as the syntax index cache keeps one per model path.
 std::pair<std::string, uint64_t> kb_cache_file() {
   const std::string dir = base::mapped_cache_dir();
-  if (dir.empty()) return {"", 0};
-  uint64_t key = kKbVersion;
-  for (const auto& [name, text] : builtin_actor_kb()) {
-    key = base::mapped_checksum(name.data(), name.size(), key);
-    key = base::mapped_checksum(text.data(), text.size(), key);
-  }
+  std::string binary;
+  uint64_t identity = 0;
+  if (dir.empty() || !base::code_file_identity(&binary, &identity)) return {"", 0};
   char file[48];
-  std::snprintf(file, sizeof file, "actors-%016llx-v%u.ewkb", static_cast<unsigned long long>(key),
+  std::snprintf(file, sizeof file, "actors-%016llx-v%u.ewkb",
+                static_cast<unsigned long long>(base::fnv1a(binary, base::kFnv1aOffsetShort)),
                 kKbVersion);
-  return {dir + "/" + file, key};
+  return {dir + "/" + file, base::mix_bits(identity ^ kKbVersion)};
 }
 
 }  // namespace
