@@ -253,6 +253,7 @@ namespace {
 // appended as they come; a field's offset is taken relative to the field.
 class BlockWriter {
  public:
+  explicit BlockWriter(size_t strings) { pool_.reserve(strings); }
   size_t reserve(size_t bytes, size_t align) {
     const size_t at = (buf_.size() + align - 1) / align * align;
     buf_.resize(at + bytes, '\0');
@@ -262,8 +263,9 @@ class BlockWriter {
   void put(size_t at, const T& value) {
     std::memcpy(buf_.data() + at, &value, sizeof value);
   }
+  // `s` must outlive the writer (the builder's strings do): the pool keeps views.
   void str(size_t field, std::string_view s) {
-    auto [it, fresh] = pool_.try_emplace(std::string(s), 0);
+    auto [it, fresh] = pool_.try_emplace(s, 0);
     if (fresh) {
       it->second = reserve(s.size() + 1, 1);
       std::memcpy(buf_.data() + it->second, s.data(), s.size());
@@ -293,7 +295,7 @@ class BlockWriter {
     return static_cast<int32_t>(static_cast<int64_t>(target) - static_cast<int64_t>(field));
   }
   std::string buf_;
-  std::unordered_map<std::string, size_t> pool_;
+  std::unordered_map<std::string_view, size_t> pool_;
 };
 
 // A string-keyed table at `field` (a KbStrTable), items in key order.
@@ -360,7 +362,7 @@ void write_name(BlockWriter& w, size_t at, const KbBuilder::Name& n) {
 }  // namespace
 
 std::string KbBuilder::compile() const {
-  BlockWriter w;
+  BlockWriter w(entries.size() * 4 + names.size() * 2);
   const size_t top = w.reserve(sizeof(KbTop), alignof(KbTop));
   const size_t records = w.array<KbRecord>(top + offsetof(KbTop, entries), entries.size());
   for (size_t i = 0; i < entries.size(); ++i)
