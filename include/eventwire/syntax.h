@@ -24,8 +24,9 @@ struct ModelData;
 }
 
 // Where loaded models keep their lookup-index cache (docs/models.md, "Index
-// cache"); empty (the default): no cache. Models smaller than
-// `min_model_bytes` are never cached. Process-wide: set it before loading
+// cache"), and the actor knowledge base its compiled block (docs/models.md,
+// "Actor knowledge base cache"); empty (the default): no cache. Syntax models
+// smaller than `min_model_bytes` are never cached. Process-wide: set it before loading
 // models (the eventwire program sets it from $EVENTWIRE_MODEL_CACHE or the
 // user's cache folder). Thread-safe.
 void set_model_index_cache(const std::string& dir, uint64_t min_model_bytes = 0);

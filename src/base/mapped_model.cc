@@ -1,5 +1,6 @@
 #include "base/mapped_model.h"
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 
 #include "base/bytes.h"
 #include "base/hash.h"
@@ -210,6 +212,50 @@ bool write_mapped_model(const std::string& path, std::string_view magic, uint32_
     return false;
   }
   drop_written_pages(path);
+  return true;
+}
+
+namespace {
+struct CacheDir {
+  std::mutex mutex;
+  std::string dir;
+};
+CacheDir& cache_dir_setting() {
+  static CacheDir setting;
+  return setting;
+}
+}  // namespace
+
+void set_mapped_cache_dir(const std::string& dir) {
+  CacheDir& setting = cache_dir_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  setting.dir = dir;
+}
+
+std::string mapped_cache_dir() {
+  CacheDir& setting = cache_dir_setting();
+  std::lock_guard<std::mutex> lock(setting.mutex);
+  return setting.dir;
+}
+
+bool code_file_identity(std::string* path, uint64_t* key) {
+  static const char marker = 0;  // an address inside this code's file
+  Dl_info info{};
+  std::string file;
+  if (dladdr(&marker, &info) != 0 && info.dli_fname != nullptr && info.dli_fname[0] == '/') {
+    file = info.dli_fname;
+  } else {  // the program itself (dladdr may give its name as it was run)
+    std::error_code ec;
+    file = std::filesystem::read_symlink("/proc/self/exe", ec).string();
+    if (ec) return false;
+  }
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return false;
+  *path = file;
+  *key = mix_bits(static_cast<uint64_t>(st.st_size) ^
+                  mix_bits(static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ULL +
+                           static_cast<uint64_t>(st.st_mtim.tv_nsec)) ^
+                  mix_bits(static_cast<uint64_t>(st.st_ino) + kGoldenGamma));
   return true;
 }
 

@@ -76,4 +76,16 @@ struct MappedSection {
 bool write_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
                         uint64_t key, const std::vector<MappedSection>& sections);
 
+// The folder where compiled models are cached for mapping (the syntax index,
+// the actor knowledge base); "" (the default): no cache. Process-wide, set by
+// eventwire::set_model_index_cache. Thread-safe.
+void set_mapped_cache_dir(const std::string& dir);
+std::string mapped_cache_dir();
+
+// The file holding this code (the program, or the shared library that links
+// eventwire) in `path`, and a key of its size, modification time and inode in
+// `key`: a cache of what the code derives is keyed on it, so a rebuilt binary
+// never reads what another build wrote. False when the file is not found.
+bool code_file_identity(std::string* path, uint64_t* key);
+
 }  // namespace eventwire::base

@@ -69,5 +69,22 @@ TEST(MappedModel, MismatchOrDamageGivesNothing) {
   std::filesystem::remove(path);
 }
 
+TEST(MappedModel, CodeFileIdentityNamesThisProgram) {
+  std::string path, again;
+  uint64_t key = 0, same = 1;
+  ASSERT_TRUE(code_file_identity(&path, &key));
+  EXPECT_TRUE(std::filesystem::equivalent(path, "/proc/self/exe"));
+  ASSERT_TRUE(code_file_identity(&again, &same));
+  EXPECT_EQ(again, path);
+  EXPECT_EQ(same, key);
+}
+
+TEST(MappedModel, CacheDirIsSetAndCleared) {
+  set_mapped_cache_dir("/tmp/somewhere");
+  EXPECT_EQ(mapped_cache_dir(), "/tmp/somewhere");
+  set_mapped_cache_dir("");
+  EXPECT_EQ(mapped_cache_dir(), "");
+}
+
 }  // namespace
 }  // namespace eventwire::base

@@ -489,7 +489,7 @@ void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
   if (a.country && a.based && m.role == "MIL") m.role = "UAF";
   if (!a.org && !a.country && !role.attribute("country").empty()) {
     // A title of one country's institutions ("Sen.", "Rep."): its country.
-    m.code = role.attribute("country") + (m.former ? "ELI" : role.code);
+    m.code = role.attribute("country") + (m.former ? "ELI" : role.code.c_str());
   } else if (a.org && m.former && a.org->code.size() >= 3 &&
              kb_.is_country(a.org->code.substr(0, 3))) {
     // A body's former officer is an elite of its country ("former FBI

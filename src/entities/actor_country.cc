@@ -187,9 +187,9 @@ bool DocumentResolver::national_body(WorkMention& m, const std::string& nation) 
   const auto bodies = kb_.org_names_by_last.find(in.folded[m.last - 1]);
   if (countries == kb_.country_names_of.end() || bodies == kb_.org_names_by_last.end())
     return false;
-  auto is_country_name = [&](const std::vector<std::string>& words, size_t count) {
+  auto is_country_name = [&](const auto& words, size_t count) {
     for (uint32_t c : countries->second) {
-      const std::vector<std::string>& tokens = kb_.names[c].tokens;
+      const auto& tokens = kb_.names[c].tokens;
       if (tokens.size() == count && std::equal(tokens.begin(), tokens.end(), words.begin()))
         return true;
     }

@@ -3,62 +3,271 @@
 // document. Not part of the public API.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "base/mapped_model.h"
 #include "eventwire/entities.h"
 
 namespace eventwire::actors_internal {
 
 enum class Use : uint8_t { kName, kDemonym, kCapital, kRole };
 
+// The compiled knowledge base is one block of plain records (a mapped cache
+// file, docs/models.md "Actor knowledge base cache", or a buffer built in
+// memory): strings and arrays are found at an offset relative to the field
+// itself, so the records read the same wherever the block lies and loading
+// copies nothing.
+
+// A string of the block (NUL-terminated there). Reads like the std::string it
+// replaces: comparisons, substr (a std::string), find, conversions.
+struct KbStr {
+  int32_t rel = 0;  // bytes from this field to the first character
+  uint32_t len = 0;
+  std::string_view view() const { return {reinterpret_cast<const char*>(this) + rel, len}; }
+  operator std::string_view() const { return view(); }
+  operator std::string() const { return std::string(view()); }
+  const char* data() const { return reinterpret_cast<const char*>(this) + rel; }
+  const char* c_str() const { return data(); }
+  size_t size() const { return len; }
+  bool empty() const { return len == 0; }
+  const char* begin() const { return data(); }
+  const char* end() const { return data() + len; }
+  char front() const { return data()[0]; }
+  char back() const { return data()[len - 1]; }
+  char operator[](size_t i) const { return data()[i]; }
+  std::string substr(size_t pos, size_t n = std::string_view::npos) const {
+    return std::string(view().substr(pos, n));
+  }
+  template <class... A>
+  size_t find(A&&... a) const {
+    return view().find(std::forward<A>(a)...);
+  }
+  template <class... A>
+  size_t rfind(A&&... a) const {
+    return view().rfind(std::forward<A>(a)...);
+  }
+  template <class... A>
+  int compare(A&&... a) const {
+    return view().compare(std::forward<A>(a)...);
+  }
+  bool starts_with(std::string_view p) const { return view().starts_with(p); }
+  bool ends_with(std::string_view p) const { return view().ends_with(p); }
+  friend bool operator==(const KbStr& a, const KbStr& b) { return a.view() == b.view(); }
+  friend bool operator==(const KbStr& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const KbStr& a, const char* b) { return a.view() == b; }
+  friend bool operator==(const KbStr& a, const std::string& b) { return a.view() == b; }
+  friend bool operator<(const KbStr& a, const KbStr& b) { return a.view() < b.view(); }
+  friend std::string operator+(const KbStr& a, const KbStr& b) {
+    return std::string(a.view()) += b.view();
+  }
+  friend std::string operator+(const KbStr& a, std::string_view b) {
+    return std::string(a.view()) += b;
+  }
+  friend std::string operator+(const KbStr& a, char b) { return std::string(a.view()) += b; }
+  friend std::string operator+(std::string a, const KbStr& b) { return a += b.view(); }
+};
+
+// An array of the block.
+template <class T>
+struct KbArray {
+  int32_t rel = 0;  // bytes from this field to the first element
+  uint32_t count = 0;
+  const T* begin() const {
+    return reinterpret_cast<const T*>(reinterpret_cast<const char*>(this) + rel);
+  }
+  const T* end() const { return begin() + count; }
+  size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const T& operator[](size_t i) const { return begin()[i]; }
+  const T& front() const { return begin()[0]; }
+  const T& back() const { return begin()[count - 1]; }
+};
+
+// Token by token, as the vectors the arrays replace compared.
+inline bool operator==(const KbArray<KbStr>& a, const std::vector<std::string>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end());
+}
+
+struct KbAttr {
+  KbStr first, second;  // key, value
+};
+
+// One line of the base as compiled: the fields of the public KbEntry
+// (eventwire::KbEntry is the parsed form; inside actors_internal `KbEntry`
+// names this record, so readers keep their code).
+struct KbRecord {
+  KbStr kind, code;
+  KbArray<KbStr> names;
+  KbArray<KbAttr> attributes;  // not from/to
+  int32_t from = 0, to = 0;
+  KbStr source;
+  std::string attribute(std::string_view key) const;  // "" when absent
+  eventwire::KbEntry to_entry() const;
+};
+using KbEntry = KbRecord;
+
+// One name of an entry as matched.
 struct KbName {
-  std::vector<std::string> tokens;  // folded (lower-case, ASCII punctuation)
-  uint64_t upper = 0;               // bit k: written token k starts upper-case (first 64)
-  bool exact_case = false;          // short acronyms ("US", "WHO") match case exactly
-  std::vector<std::string> raw;     // as written, only for exact_case
+  KbArray<KbStr> tokens;  // folded (lower-case, ASCII punctuation)
+  KbArray<KbStr> raw;     // as written, only for exact_case
+  uint64_t upper = 0;     // bit k: written token k starts upper-case (first 64)
   uint32_t entry = 0;
   Use use = Use::kName;
+  bool exact_case = false;  // short acronyms ("US", "WHO") match case exactly
   bool alone = false;  // a person's surname alone (`alone=`): names one office holder or nobody
 };
 
+// A list of indexes under a key: a string (KbStrIndex) or an entry (KbListIndex).
+struct KbStrItem {
+  KbStr first;
+  KbArray<uint32_t> second;
+};
+struct KbListItem {
+  uint32_t first = 0;
+  KbArray<uint32_t> second;
+};
+
+// A hash table of the block: `slots` (a power of two) hold item index + 1.
+struct KbStrTable {
+  KbArray<uint32_t> slots;
+  KbArray<KbStrItem> items;
+};
+
+// Reads a KbStrTable like the unordered_map it replaces: find() gives the
+// item or end() (nullptr).
+class KbStrIndex {
+ public:
+  KbStrIndex() = default;
+  explicit KbStrIndex(const KbStrTable* table) : table_(table) {}
+  const KbStrItem* find(std::string_view key) const;
+  const KbStrItem* end() const { return nullptr; }
+  size_t count(std::string_view key) const { return find(key) != nullptr; }
+
+ private:
+  const KbStrTable* table_ = nullptr;
+};
+
+// Lists per entry (dense: an empty list is an absent key).
+class KbListIndex {
+ public:
+  KbListIndex() = default;
+  explicit KbListIndex(const KbArray<KbListItem>* lists) : lists_(lists) {}
+  const KbListItem* find(uint32_t entry) const {
+    if (entry >= lists_->size() || (*lists_)[entry].second.empty()) return nullptr;
+    return &(*lists_)[entry];
+  }
+  const KbListItem* end() const { return nullptr; }
+
+ private:
+  const KbArray<KbListItem>* lists_ = nullptr;
+};
+
+// The top of the block.
+struct KbTop {
+  KbArray<KbRecord> entries;
+  KbArray<KbName> names;
+  KbArray<uint32_t> identity;
+  KbStrTable by_first, org_names_by_last, country_names_of, country_codes;
+  KbArray<KbListItem> siblings, lines_of;
+  KbArray<uint64_t> first_names, surnames;
+  int64_t alone_marker = -1;
+};
+
+class KbBuilder;
+
+// The knowledge base as read by the resolver: views into the compiled block.
 struct Kb {
-  std::vector<KbEntry> entries;
-  std::vector<KbName> names;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first;  // folded first token → names
-  std::vector<uint32_t> identity;  // entry → first entry of the same kind and first name
-  // Hash of "kind, first name" → identity (verified against the entry on a hit).
-  std::unordered_multimap<uint64_t, uint32_t> identity_of;
+  std::span<const KbRecord> entries;
+  std::span<const KbName> names;
+  KbStrIndex by_first;                 // folded first token → names
+  std::span<const uint32_t> identity;  // entry → first entry of the same kind and first name
   // Later lines of a referent with the very same names as an earlier line
   // share that line's names: entry → the entries sharing its names.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> siblings;
+  KbListIndex siblings;
   // A person's identity → all their lines (offices of every period): a title
   // chooses among namesakes by them.
-  std::unordered_map<uint32_t, std::vector<uint32_t>> lines_of;
-  std::unordered_set<std::string> country_codes;  // "IRN", … (kind country)
+  KbListIndex lines_of;
   // For a body named after its country ("U.S. Secret Service"): the names of
   // organizations by their folded last token, and the names of countries by
-  // their code, each in the order of `names`. Built by finish().
-  std::unordered_map<std::string, std::vector<uint32_t>> org_names_by_last, country_names_of;
+  // their code, each in the order of `names`.
+  KbStrIndex org_names_by_last, country_names_of;
   // Folded first and last tokens of multi-word person names: a place name
   // next to one of them is part of a person's name ("Lisa Monaco").
-  // name_hash of folded words, sorted and unique once loading is done.
-  std::vector<uint64_t> first_names, surnames;
+  // name_hash of folded words, sorted and unique.
+  std::span<const uint64_t> first_names, surnames;
   // The last entry of a hit on a surname alone (`alone=`), after the people it
   // may name: choose_entry then takes the one person holding an office on the
   // date, or none. An entry of kind "alone" without names; -1 when unused.
   int64_t alone_marker = -1;
-  void finish();  // sorts first_names and surnames; indexes; adds the alone marker
+
+  Kb() { attach(); }
+  Kb(const Kb&) = delete;
+  Kb& operator=(const Kb&) = delete;
+  // The block built in memory from `builder` (finished).
+  void build(const KbBuilder& builder);
+  // A block mapped from a cache file (sections[0]); false when it is not one.
+  bool map(base::MappedModel model);
+  // The block's bytes (what a cache file stores).
+  std::string_view block() const { return block_; }
+
   bool is_first_name(std::string_view w) const;
   bool is_surname(std::string_view w) const;
+  bool is_country(std::string_view code) const { return country_codes_.count(code) > 0; }
   static uint64_t name_hash(std::string_view a, std::string_view b = {});
   static uint64_t folded_hash(std::string_view word);  // name_hash(fold_token(word))
-  void add_entry(KbEntry e);
-  bool is_country(const std::string& code) const { return country_codes.count(code) > 0; }
+
+ private:
+  void attach();              // points the views at block_
+  KbStrIndex country_codes_;  // "IRN", … (kind country)
+  std::string owned_;         // the block when built in memory
+  base::MappedModel mapped_;  // the block when mapped
+  std::string_view block_;
 };
+
+// The knowledge base while it is read from its sources, then compiled into a
+// Kb's block (actor_kb.cc).
+struct KbBuilder {
+  struct Name {
+    std::vector<std::string> tokens;  // folded (lower-case, ASCII punctuation)
+    uint64_t upper = 0;               // bit k: written token k starts upper-case (first 64)
+    bool exact_case = false;          // short acronyms ("US", "WHO") match case exactly
+    std::vector<std::string> raw;     // as written, only for exact_case
+    uint32_t entry = 0;
+    Use use = Use::kName;
+    bool alone = false;
+  };
+  std::vector<eventwire::KbEntry> entries;
+  std::vector<Name> names;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first;
+  std::vector<uint32_t> identity;
+  // Hash of "kind, first name" → identity (verified against the entry on a hit).
+  std::unordered_multimap<uint64_t, uint32_t> identity_of;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> siblings, lines_of;
+  std::vector<std::string> country_codes;  // in first-seen order, unique
+  std::unordered_set<std::string> country_code_set;
+  std::unordered_map<std::string, std::vector<uint32_t>> org_names_by_last, country_names_of;
+  std::vector<uint64_t> first_names, surnames;
+  int64_t alone_marker = -1;
+  void finish();  // sorts first_names and surnames; indexes; adds the alone marker
+  void add_entry(eventwire::KbEntry e);
+  // The compiled block (Kb::build, and the cache file's bytes).
+  std::string compile() const;
+};
+
+// The compiled block of the built-in files (builtin_actor_kb()) from the
+// cache folder (base::mapped_cache_dir()), keyed on their bytes: true when it
+// was mapped into `kb`, with the files' dictionary versions in `versions`.
+bool load_cached_kb(Kb& kb, std::vector<ComponentVersion>& versions);
+// Writes `kb`'s block and `versions` into the cache folder (when one is set)
+// and maps the file back, so the pages are shared from the first process on.
+void save_cached_kb(Kb& kb, const std::vector<ComponentVersion>& versions);
 
 // A knowledge-base match: tokens [first, last) of one sentence.
 struct Hit {

@@ -47,7 +47,7 @@ uint64_t Kb::name_hash(std::string_view a, std::string_view b) {
   return base::fnv1a(b, base::fnv1a_step(base::fnv1a(a, base::kFnv1aOffsetShort), 0x1f));
 }
 
-void Kb::finish() {
+void KbBuilder::finish() {
   for (auto* v : {&first_names, &surnames}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
@@ -55,17 +55,17 @@ void Kb::finish() {
   org_names_by_last.clear();
   country_names_of.clear();
   for (uint32_t i = 0; i < names.size(); ++i) {
-    const KbName& n = names[i];
+    const Name& n = names[i];
     if (n.use != Use::kName) continue;
-    const KbEntry& e = entries[n.entry];
+    const eventwire::KbEntry& e = entries[n.entry];
     if (e.kind == "org") org_names_by_last[n.tokens.back()].push_back(i);
     if (e.kind == "country") country_names_of[e.code].push_back(i);
   }
   const bool any_alone =
-      std::any_of(names.begin(), names.end(), [](const KbName& n) { return n.alone; });
+      std::any_of(names.begin(), names.end(), [](const Name& n) { return n.alone; });
   if (any_alone && alone_marker < 0) {
     alone_marker = static_cast<int64_t>(entries.size());
-    KbEntry marker;
+    eventwire::KbEntry marker;
     marker.kind = "alone";
     identity.push_back(static_cast<uint32_t>(entries.size()));
     entries.push_back(std::move(marker));
@@ -82,19 +82,12 @@ uint64_t Kb::folded_hash(std::string_view word) {
   return base::fnv1a_step(h, 0x1f);
 }
 
-bool Kb::is_first_name(std::string_view w) const {
-  return std::binary_search(first_names.begin(), first_names.end(), name_hash(w));
-}
-bool Kb::is_surname(std::string_view w) const {
-  return std::binary_search(surnames.begin(), surnames.end(), name_hash(w));
-}
-
 namespace {
 
 // The Phoenix dictionaries code think tanks as elites ("Center for …
 // Progress" USAELI); a body so coded that is named as a non-governmental
 // body (roles.kb's heads) is one, as the same name unknown to the base.
-void think_tank_as_ngo(KbEntry& e) {
+void think_tank_as_ngo(eventwire::KbEntry& e) {
   if (e.kind != "org" || e.code.size() != 6 || !e.code.ends_with("ELI")) return;
   static const std::array<std::string_view, 8> heads = {"Institute",   "Institution", "Center",
                                                         "Centre",      "Foundation",  "Society",
@@ -109,12 +102,12 @@ void think_tank_as_ngo(KbEntry& e) {
 
 }  // namespace
 
-void Kb::add_entry(KbEntry e) {
+void KbBuilder::add_entry(eventwire::KbEntry e) {
   think_tank_as_ngo(e);
   const uint32_t index = static_cast<uint32_t>(entries.size());
   // Identity: entries of one kind sharing their first name are one referent
   // (a person's successive offices).
-  const uint64_t key = name_hash(e.kind, e.names.front());
+  const uint64_t key = Kb::name_hash(e.kind, e.names.front());
   uint32_t id = index;
   for (auto [it, end] = identity_of.equal_range(key); it != end; ++it)
     if (entries[it->second].kind == e.kind &&
@@ -136,13 +129,14 @@ void Kb::add_entry(KbEntry e) {
   }
   // A region (regions.kb) composes like a country but never says which
   // country a story is about, nor lends a bare role its country.
-  if (e.kind == "country" && e.code.size() == 3 && e.attribute("region").empty())
-    country_codes.insert(e.code);
+  if (e.kind == "country" && e.code.size() == 3 && e.attribute("region").empty() &&
+      country_code_set.insert(e.code).second)
+    country_codes.push_back(e.code);
   // ASCII classes inline (the "C" locale's, without a call per character).
   auto is_alpha = [](char c) { return static_cast<unsigned>((c | 32) - 'a') < 26u; };
   auto is_upper = [](char c) { return static_cast<unsigned>(c - 'A') < 26u; };
   auto add_name = [&](const std::string& written, Use use) {
-    KbName n;
+    Name n;
     // Words of ASCII letters only split at spaces exactly as the tokenizer
     // splits them; anything else goes through the tokenizer.
     bool plain = !written.empty();
@@ -201,8 +195,8 @@ void Kb::add_entry(KbEntry e) {
       for (const auto& n : e.names) {
         const size_t first_space = n.find(' '), last_space = n.rfind(' ');
         if (first_space == std::string::npos) continue;
-        first_names.push_back(folded_hash(std::string_view(n).substr(0, first_space)));
-        surnames.push_back(folded_hash(std::string_view(n).substr(last_space + 1)));
+        first_names.push_back(Kb::folded_hash(std::string_view(n).substr(0, first_space)));
+        surnames.push_back(Kb::folded_hash(std::string_view(n).substr(last_space + 1)));
       }
     for (const auto& n : e.names) add_name(n, Use::kName);
     // A person's surname alone ("Sanders"): a name of every person carrying
@@ -382,7 +376,7 @@ bool article_allows(const KbEntry& person, const AloneContext* alone) {
   if (it == alone->full_names.end()) return true;
   for (const std::string& full : it->second) {
     bool theirs = false;
-    for (const std::string& n : person.names) {
+    for (const KbStr& n : person.names) {
       std::vector<std::string> words;
       for (const Token& t : tokenize(n)) words.push_back(t.text);
       theirs = theirs || plain_name(words) == full;
@@ -443,7 +437,7 @@ int choose_entry(const Kb& kb, const std::vector<uint32_t>& entries, int32_t dat
 }  // namespace actors_internal
 
 struct EntityResolver::Impl {
-  Kb kb;
+  Kb kb;  // compiled from `builder`, or mapped from the cache
   std::vector<ComponentVersion> versions;
   EntityOptions options;
 };
@@ -497,7 +491,7 @@ int32_t parse_article_date(std::string_view d) {
 }
 // The code a matched line gives: out of every dated office a person is an
 // elite of the office's country (international officials keep their code).
-std::string code_of(const KbEntry& k, bool past) {
+std::string code_of(const actors_internal::KbEntry& k, bool past) {
   if (past && k.kind == "person" && k.code.size() >= 3 && k.code.rfind("IGO", 0) != 0 &&
       k.code.rfind("IMG", 0) != 0)
     return k.code.substr(0, 3) + "ELI";
@@ -516,7 +510,7 @@ std::vector<EntityResolver::KbReferent> EntityResolver::lookup(std::string_view 
   if (auto it = kb.by_first.find(folded.front()); it != kb.by_first.end())
     for (uint32_t ni : it->second) {
       const KbName& n = kb.names[ni];
-      if (n.tokens != folded) continue;
+      if (!std::equal(n.tokens.begin(), n.tokens.end(), folded.begin(), folded.end())) continue;
       const uint32_t id = kb.identity[n.entry];
       if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     }
@@ -526,7 +520,7 @@ std::vector<EntityResolver::KbReferent> EntityResolver::lookup(std::string_view 
     std::vector<uint32_t> members;
     for (uint32_t e = id; e < kb.entries.size(); ++e)
       if (kb.identity[e] == id) members.push_back(e);
-    for (uint32_t e : members) r.entries.push_back(kb.entries[e]);
+    for (uint32_t e : members) r.entries.push_back(kb.entries[e].to_entry());
     const int chosen = choose_entry(kb, members, day, nullptr, &r.past);
     if (chosen >= 0) {
       r.chosen = static_cast<int>(
@@ -544,7 +538,7 @@ std::vector<EntityResolver::KbCount> EntityResolver::counts() const {
   std::vector<KbCount> out;
   std::unordered_map<std::string, size_t> at;
   for (uint32_t e = 0; e < kb.entries.size(); ++e) {
-    const KbEntry& k = kb.entries[e];
+    const actors_internal::KbEntry& k = kb.entries[e];
     if (static_cast<int64_t>(e) == kb.alone_marker) continue;
     const std::string file = k.source.substr(0, k.source.rfind(':'));
     auto [it, fresh] = at.try_emplace(file + '\t' + k.kind, out.size());
@@ -555,7 +549,7 @@ std::vector<EntityResolver::KbCount> EntityResolver::counts() const {
     if (k.from || k.to) ++c.dated;
   }
   for (const KbName& n : kb.names) {
-    const KbEntry& k = kb.entries[n.entry];
+    const actors_internal::KbEntry& k = kb.entries[n.entry];
     ++out[at[k.source.substr(0, k.source.rfind(':')) + '\t' + k.kind]].names;
   }
   return out;
@@ -564,6 +558,14 @@ std::vector<EntityResolver::KbCount> EntityResolver::counts() const {
 Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const EntityOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  // The built-in files alone (the usual case) are mapped from the cache.
+  const bool builtin_only =
+      !options.no_builtin_actors && options.kb_files.empty() &&
+      std::none_of(options.actors.begin(), options.actors.end(), [](const auto& d) { return d; }) &&
+      std::none_of(options.agents.begin(), options.agents.end(), [](const auto& d) { return d; });
+  if (builtin_only && load_cached_kb(impl->kb, impl->versions))
+    return std::shared_ptr<const EntityResolver>(new EntityResolver(std::move(impl)));
+  KbBuilder builder;
   // User dictionaries first: on equal match length the first entry found wins.
   for (const auto& d : options.actors) {
     if (!d) continue;
@@ -573,7 +575,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
       for (const auto& n : a.names) names.push_back(dictionary_name(n.words));
       for (const auto& c : a.codes) {
         if (c.code.empty() || c.code == "---" || c.code == "###") continue;
-        KbEntry e;
+        eventwire::KbEntry e;
         // TABARI actors do not say what they are: a bare country code is a
         // country (it composes with roles: "Israeli government" → ISRGOV), the
         // rest "org", which keeps them out of person aliasing.
@@ -584,7 +586,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
         if (c.when == dict::ActorCode::When::kAfter) e.from = c.from;
         if (c.when == dict::ActorCode::When::kBetween) e.from = c.from, e.to = dict_to(c.to);
         e.source = d->name + ":" + std::to_string(c.line ? c.line : a.line);
-        impl->kb.add_entry(std::move(e));
+        builder.add_entry(std::move(e));
       }
     }
     impl->versions.push_back({"actors", "tabari-actors/" + d->name, d->fingerprint});
@@ -593,20 +595,20 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     if (!d) continue;
     for (const auto& a : d->entries) {
       if (a.code.empty() || a.words.empty()) continue;
-      KbEntry e;
+      eventwire::KbEntry e;
       e.kind = "role";
       e.code = a.prefix ? a.code + "~" : a.code;  // "NGO~": goes before the country
       e.names.push_back(dictionary_name(a.words));
       for (const auto& p : a.plurals) e.names.push_back(dictionary_name(p));
       e.source = d->name + ":" + std::to_string(a.line);
-      impl->kb.add_entry(std::move(e));
+      builder.add_entry(std::move(e));
     }
     impl->versions.push_back({"agents", "tabari-agents/" + d->name, d->fingerprint});
   }
   auto add_text = [&](const std::string& name, std::string_view text) -> Status {
     auto parsed = parse_actor_kb(text, name);
     if (!parsed) return parsed.status();
-    for (auto& e : *parsed) impl->kb.add_entry(std::move(e));
+    for (auto& e : *parsed) builder.add_entry(std::move(e));
     impl->versions.push_back({"actors", "eventwire-actors/1/" + name, base::fingerprint_hex(text)});
     return Status::ok();
   };
@@ -614,7 +616,7 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     const auto builtin = builtin_actor_kb();
     size_t lines = 0;
     for (const auto& [name, text] : builtin) lines += std::count(text.begin(), text.end(), '\n');
-    Kb& kb = impl->kb;
+    KbBuilder& kb = builder;
     kb.entries.reserve(kb.entries.size() + lines);
     kb.identity.reserve(kb.entries.size() + lines);
     kb.names.reserve(kb.names.size() + lines + lines / 2);
@@ -635,7 +637,9 @@ Result<std::shared_ptr<const EntityResolver>> EntityResolver::create(const Entit
     fclose(f);
     if (auto st = add_text(path, text); !st) return st;
   }
-  impl->kb.finish();
+  builder.finish();
+  impl->kb.build(builder);
+  if (builtin_only) save_cached_kb(impl->kb, impl->versions);
   return std::shared_ptr<const EntityResolver>(new EntityResolver(std::move(impl)));
 }
 

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "base/bytes.h"
+#include "base/mapped_model.h"
 #include "eventwire/syntax.h"
 #include "syntax/hash.h"
 #include "syntax/model_data.h"
@@ -413,6 +414,7 @@ void set_model_index_cache(const std::string& dir, uint64_t min_model_bytes) {
   std::lock_guard<std::mutex> lock(setting.mutex);
   setting.dir = dir;
   setting.min_bytes = min_model_bytes;
+  base::set_mapped_cache_dir(dir);  // the actor knowledge base's cache too
 }
 
 }  // namespace eventwire
