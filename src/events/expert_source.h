@@ -1,0 +1,40 @@
+// Private experts as sources: "Ada Moreno, an analyst at the Lakeview
+// Institute, said …", "labor-policy experts say …", "economist Ivo Rask
+// warned …". What a professor, an analyst or a consultant says or does is
+// commentary on politics, not a political event. The actor stage codes such
+// people by their body (a think tank's NGO, a university's EDU) or as
+// civilians; the event coder drops their events when no state or political
+// role of the code says otherwise. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+
+#include "events/tree.h"
+#include "eventwire/document.h"
+
+namespace eventwire::events {
+
+// True when the code names no state, party, armed or international role: a
+// country alone, civilians, academics, non-governmental bodies, business,
+// elites, the press, or nothing.
+bool private_actor_code(const std::string& actor_code);
+
+// True when a description of the person is an expert's: the phrase's own head
+// or an apposition, title or compound on it in `tree` ("an analyst at …",
+// "Professor X"), or another mention of the person's entity ("a Lakeview
+// economist", "she" after "Dr. Lin, a historian").
+bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
+                        const std::string& entity);
+
+// True for a person whose only office is a past one, known from the article's
+// description ("Retired Gen. Ivo Rask", "a former aide to the mayor") and not
+// from the dictionaries: the actor stage codes them ELI.
+bool former_official(const Document& doc, const std::string& entity);
+
+// An expert, or a former official speaking as a private person, with a code
+// of no state or political role: the event of this source is no political
+// event.
+bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
+                   const std::string& entity, const std::string& actor_code);
+
+}  // namespace eventwire::events
