@@ -42,10 +42,9 @@ struct PipelineOptions {
   // Relative times anchor on the article date ("news") or on the last explicit
   // date in the text ("narrative", for encyclopedic and historical text).
   bool narrative_time = false;
-  // Mark background history (mark_historical). Off by default: an analyst
-  // records dated background acts too (the seed's facts); on, the event
-  // tables keep to the news of the article's period. Never in narrative mode.
-  bool historical = false;
+  // Mark background history (mark_historical), so that the event tables keep
+  // to the news of the article's period. Never in narrative mode.
+  bool historical = true;
 };
 
 class Pipeline {
@@ -95,11 +94,10 @@ void apply_one_a_day(Document& doc);
 
 // Background history: an asserted event dated by a time expression of its
 // own clause (date_source "time:…", not "quote:…") that writes out a year ("in 1993",
-// "a 1986 ruling") and ends more than one year before the article date takes
-// modality "historical", which the event tables leave out like the other
-// non-asserted modalities. Vague and relative times ("in the 1990s", "years
-// ago", "last spring") and events dated after the article are left as they
-// are. Does nothing when the article date is not YYYY-MM-DD.
+// "a 1986 ruling") or a decade ("in the 1990s") and ends more than one year before the article date
+// takes modality "historical", which the event tables leave out like the other non-asserted
+// modalities. Centuries, relative times ("years ago", "last spring") and events dated after the
+// article are left as they are. Does nothing when the article date is not YYYY-MM-DD.
 void mark_historical(Document& doc);
 
 // Directory of the committed models: `explicit_dir` if set, else the source

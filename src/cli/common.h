@@ -38,7 +38,7 @@ struct PipelineFlags {
   bool one_a_day = false;
   std::string anchor = "news";
   bool rule_sentences = false;
-  bool historical = false;  // --mark-historical (PipelineOptions::historical)
+  bool historical = true;  // off with --keep-historical (PipelineOptions::historical)
 };
 
 void add_input_options(CLI::App& app, InputOptions& options);
