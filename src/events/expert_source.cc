@@ -111,11 +111,12 @@ bool private_actor_code(const std::string& actor_code) {
 
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity) {
-  if (expert_in_parse(tree.sentence(), mention)) return true;
   auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
                             [&](const Entity& e) { return e.id == entity; });
-  // Only people: "the Assembly of Experts" is a body of the state.
+  // Only a person the article names: "the Assembly of Experts" is a body of
+  // the state, "a panel of experts" may be one.
   if (entity.empty() || found == doc.entities.end() || found->type != "PER") return false;
+  if (expert_in_parse(tree.sentence(), mention)) return true;
   return std::any_of(found->mentions.begin(), found->mentions.end(), [&](const Mention& m) {
     const Sentence* sentence = sentence_of(doc, m);
     return expert_text(m.text) || (sentence && expert_in_parse(*sentence, m));
@@ -143,8 +144,11 @@ bool former_official(const Document& doc, const std::string& entity) {
 }
 
 bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
-                   const std::string& entity, const std::string& actor_code) {
-  if (!private_actor_code(actor_code)) return false;
+                   const std::string& entity, const std::string& actor_code,
+                   const std::string& code) {
+  // Their statements are commentary; their other acts (a criticism, a
+  // protest, a meeting) still take part in politics.
+  if (code.rfind("01", 0) != 0 || !private_actor_code(actor_code)) return false;
   return expert_description(tree, doc, mention, entity) || former_official(doc, entity);
 }
 

@@ -19,10 +19,12 @@ namespace eventwire::events {
 // elites, the press, or nothing.
 bool private_actor_code(const std::string& actor_code);
 
-// True when a description of the person is an expert's: the phrase's own head
-// or an apposition, title or compound on it in `tree` ("an analyst at …",
-// "Professor X"), or another mention of the person's entity ("a Lakeview
-// economist", "she" after "Dr. Lin, a historian").
+// True when the source is a person the article names (an entity of type
+// PER) and a description of them is an expert's: the phrase's own head or an
+// apposition or compound on it in `tree` ("Ada Lin, an analyst at …",
+// "economist Rask"), or another mention of the entity ("she" after "a
+// history professor"). Bodies and unnamed groups ("a panel of experts") are
+// not: a panel may be a body of a state.
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity);
 
@@ -31,10 +33,10 @@ bool expert_description(const Tree& tree, const Document& doc, const Mention& me
 // from the dictionaries: the actor stage codes them ELI.
 bool former_official(const Document& doc, const std::string& entity);
 
-// An expert, or a former official speaking as a private person, with a code
-// of no state or political role: the event of this source is no political
-// event.
+// A statement (CAMEO `code` 01…) of an expert or a former official with a
+// code of no state or political role: commentary, no political event.
 bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
-                   const std::string& entity, const std::string& actor_code);
+                   const std::string& entity, const std::string& actor_code,
+                   const std::string& code);
 
 }  // namespace eventwire::events

@@ -44,33 +44,38 @@ TEST(ExpertSource, AnAnalystInAppositionOrAPronounOfAnExpert) {
                            {"Vale", "Vale", "PROPN", 7, "compound"},
                            {"Institute", "Institute", "PROPN", 4, "nmod"},
                            {"said", "say", "VERB", 0, "root"}});
+  doc.entities.push_back(person("E1", "USANGO", "affiliation", {"Ada Lin"}));
   Tree tree(doc.sentences[0]);
   const Mention lin = mention_of(doc, 0, 2);
-  EXPECT_TRUE(expert_source(tree, doc, lin, "", "USANGO"));
-  EXPECT_FALSE(expert_source(tree, doc, lin, "", "USAGOV"));  // an office says otherwise
+  EXPECT_TRUE(expert_source(tree, doc, lin, "E1", "USANGO", "010"));
+  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USAGOV", "010"));  // an office says otherwise
+  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USANGO", "141"));  // a protest: a deed
   // "she" elsewhere: the entity's description decides.
   const Mention ada = mention_of(doc, 0, 1);
-  doc.entities.push_back(person("E1", "USAEDU", "apposition", {"Ivo Rask", "a history professor"}));
-  EXPECT_TRUE(expert_description(Tree(doc.sentences[0]), doc, ada, "E1"));
-  doc.entities[0].mentions[1].text = "a professor's daughter";
-  EXPECT_FALSE(expert_description(Tree(doc.sentences[0]), doc, ada, "E1"));
+  doc.entities.push_back(person("E2", "USAEDU", "apposition", {"Ivo Rask", "a history professor"}));
+  EXPECT_TRUE(expert_description(tree, doc, ada, "E2"));
+  doc.entities[1].mentions[1].text = "a professor's daughter";
+  EXPECT_FALSE(expert_description(tree, doc, ada, "E2"));
 }
 
-TEST(ExpertSource, ExpertsAsTheHeadAndBodiesNamedForExperts) {
-  // "labor experts say"
+TEST(ExpertSource, OnlyNamedPeopleNotBodiesOrUnnamedExperts) {
+  // "labor experts say": no person the article names (a panel may be a body).
   Document doc = make_doc({{"labor", "labor", "NOUN", 2, "compound"},
                            {"experts", "expert", "NOUN", 3, "nsubj"},
                            {"say", "say", "VERB", 0, "root"}});
-  Tree tree(doc.sentences[0]);
-  EXPECT_TRUE(expert_source(tree, doc, mention_of(doc, 0, 2), "", "---CVL"));
+  EXPECT_FALSE(
+      expert_source(Tree(doc.sentences[0]), doc, mention_of(doc, 0, 2), "", "---CVL", "010"));
+  // "economist Rask says", Rask a person.
+  Document rask = make_doc({{"economist", "economist", "NOUN", 2, "compound"},
+                            {"Rask", "Rask", "PROPN", 3, "nsubj"},
+                            {"says", "say", "VERB", 0, "root"}});
+  rask.entities.push_back(person("E1", "", "", {"Rask"}));
+  EXPECT_TRUE(
+      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
   // "the Council of Experts" as an organization is a body, not a person.
-  Entity body = person("E1", "", "", {"the Council of Experts"});
-  body.type = "ORG";
-  doc.entities.push_back(body);
-  Document other =
-      make_doc({{"Council", "Council", "PROPN", 2, "nsubj"}, {"ruled", "rule", "VERB", 0, "root"}});
-  other.entities = doc.entities;
-  EXPECT_FALSE(expert_source(Tree(other.sentences[0]), other, mention_of(other, 0, 1), "E1", ""));
+  rask.entities[0].type = "ORG";
+  EXPECT_FALSE(
+      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
 }
 
 TEST(ExpertSource, FormerOfficialsKnownOnlyByTheirDescription) {
@@ -84,6 +89,13 @@ TEST(ExpertSource, FormerOfficialsKnownOnlyByTheirDescription) {
   EXPECT_TRUE(former_official(doc, "E2"));
   EXPECT_FALSE(former_official(doc, "E3"));  // known to the dictionaries: still political
   EXPECT_FALSE(former_official(doc, "E4"));  // coded by a current office
+  // Their comments are a private person's; their other acts still count.
+  Document said =
+      make_doc({{"Rask", "Rask", "PROPN", 2, "nsubj"}, {"said", "say", "VERB", 0, "root"}});
+  said.entities = doc.entities;
+  const Mention rask = mention_of(said, 0, 1);
+  EXPECT_TRUE(expert_source(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "010"));
+  EXPECT_FALSE(expert_source(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "111"));
 }
 
 TEST(ExpertSource, PrivateCodes) {

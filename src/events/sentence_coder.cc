@@ -1162,7 +1162,8 @@ std::string SentenceCoder::pair_code(int predicate, const std::string& code, con
     return {};
   if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
     return {};  // political-news register (register.h)
-  if (impl_.lexicon && expert_source(tree_, doc_, source.mention, source.entity, source.code)) {
+  if (impl_.lexicon &&
+      expert_source(tree_, doc_, source.mention, source.entity, source.code, ev_code)) {
     if (trace_)
       trace_->push_back("  no event: the source (" + source.mention.text + ") is an expert");
     return {};  // commentary, not a political act (expert_source.h)
