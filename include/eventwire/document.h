@@ -84,8 +84,10 @@ struct Event {
   bool negated = false;
   // asserted | future | hypothetical | intended | denied | question | generic:
   // whether the text says the event happened (tables show asserted events by
-  // default); historical: asserted but dated by an explicit year more than a
-  // year before the article (mark_historical), background rather than news.
+  // default); historical: background rather than news, a past act its clause
+  // places long before the article ("once", "years ago", "when she was
+  // envoy") or dated by an explicit year or decade more than a year before it
+  // (mark_historical).
   std::string modality = "asserted";
   double confidence = 0;
   std::string evidence_verb, evidence_pattern, evidence_dictionary;

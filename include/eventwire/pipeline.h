@@ -42,9 +42,11 @@ struct PipelineOptions {
   // Relative times anchor on the article date ("news") or on the last explicit
   // date in the text ("narrative", for encyclopedic and historical text).
   bool narrative_time = false;
-  // Mark background history (mark_historical). Off by default: an analyst
-  // records dated background acts too (the seed's facts); on, the event
-  // tables keep to the news of the article's period. Never in narrative mode.
+  // Mark background history dated by an explicit past year (mark_historical).
+  // Off by default: such an act keeps a right date in the tables, and an
+  // analyst records it (the seed's facts). Background told without a date
+  // ("once", "years ago") is marked by the event coder whatever this says,
+  // since the tables would date it by the article. Never in narrative mode.
   bool historical = false;
 };
 
@@ -95,11 +97,10 @@ void apply_one_a_day(Document& doc);
 
 // Background history: an asserted event dated by a time expression of its
 // own clause (date_source "time:…", not "quote:…") that writes out a year ("in 1993",
-// "a 1986 ruling") and ends more than one year before the article date takes
-// modality "historical", which the event tables leave out like the other
-// non-asserted modalities. Vague and relative times ("in the 1990s", "years
-// ago", "last spring") and events dated after the article are left as they
-// are. Does nothing when the article date is not YYYY-MM-DD.
+// "a 1986 ruling") or a decade ("in the 1990s") and ends more than one year before the article date
+// takes modality "historical", which the event tables leave out like the other non-asserted
+// modalities. Centuries, relative times ("years ago", "last spring") and events dated after the
+// article are left as they are. Does nothing when the article date is not YYYY-MM-DD.
 void mark_historical(Document& doc);
 
 // Directory of the committed models: `explicit_dir` if set, else the source

@@ -59,9 +59,9 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
                  "longer sentences are cut into pieces");
   app.add_flag("--rule-sentences", flags.rule_sentences,
                "split sentences by rules instead of the trained model");
-  app.add_flag("--mark-historical", flags.historical,
-               "events dated by an explicit year over a year before the article get modality "
-               "historical and leave the event tables");
+  app.add_flag("--mark-historical,!--keep-historical", flags.historical,
+               "events dated by a year or decade over a year before the article get modality "
+               "historical and leave the event tables (off by default: --keep-historical)");
   app.add_option(
          "--anchor", flags.anchor,
          "relative times anchor on the article date (news) or the last date met (narrative)")

@@ -480,7 +480,11 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   if (via.weapon) sink.add({"via=weapon"});
   if (via.announced) sink.add({"via=announced"});
   sink.add({"w:lemma=", p.substr(0, p.find(' '))});
-  sink.add({"mod=", e.modality});
+  // A background act is an asserted act (the scorer was trained before the
+  // modality existed); the tables select on the modality themselves.
+  const std::string_view modality =
+      e.modality == "historical" ? std::string_view("asserted") : std::string_view(e.modality);
+  sink.add({"mod=", modality});
   if (e.negated) sink.add({"negated"});
 
   if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) return;

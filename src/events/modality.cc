@@ -66,7 +66,25 @@ constexpr std::array<std::string_view, 11> kMandativeVerbs = {
 constexpr std::array<std::string_view, 4> kDenyVerbs = {"deny", "reject", "dismiss", "refute"};
 constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "whether", "lest"};
 
-enum class Reading { kNone, kFuture, kHypothetical, kIntended, kDenied, kQuestion, kGeneric };
+// Adverbs that put a past act before the news: "once described", "had
+// formerly served".
+constexpr std::array<std::string_view, 3> kFormerlyAdverbs = {"once", "formerly", "previously"};
+// Units of "<n> years ago": two or more of them, or any number of the larger.
+constexpr std::array<std::string_view, 3> kLongUnits = {"decade", "century", "generation"};
+// Subordinators of a clause that dates the act by a state of its subject
+// then ("when she was governor", "while he served as envoy").
+constexpr std::array<std::string_view, 3> kWhenMarks = {"when", "while", "as"};
+
+enum class Reading {
+  kNone,
+  kFuture,
+  kHypothetical,
+  kIntended,
+  kDenied,
+  kQuestion,
+  kGeneric,
+  kHistorical
+};
 
 std::string lower(std::string form) {
   for (char& c : form) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -298,6 +316,96 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
   return Reading::kNone;
 }
 
+// A past act: a verb in the simple past or the past perfect.
+bool past_act(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos == "VBD") return true;
+  for (int child : tree.children(clause))
+    if (Tree::base(tree.token(child).deprel) == "aux" && tree.lemma(child) == "have" &&
+        tree.token(child).xpos == "VBD")
+      return true;
+  return false;
+}
+
+// "two years ago", "decades ago", "years ago": well over a year back from the
+// article (one year or months ago may still be news).
+bool long_ago(const Tree& tree, int ago) {
+  int unit = -1;
+  for (int child : tree.children(ago))
+    if (tree.token(child).upos == "NOUN") unit = child;
+  if (unit < 0 && tree.head(ago) >= 0 && tree.token(tree.head(ago)).upos == "NOUN")
+    unit = tree.head(ago);  // parsed the other way round: "years" governs "ago"
+  if (unit < 0) return false;
+  const std::string& lemma = tree.lemma(unit);
+  if (one_of(lemma, kLongUnits)) return true;
+  if (lemma != "year") return false;
+  for (int child : tree.children(unit)) {
+    if (Tree::base(tree.token(child).deprel) != "nummod") continue;
+    const std::string word = lower(tree.token(child).text);
+    return word != "1" && word != "one" && word != "a";
+  }
+  return tree.token(unit).xpos == "NNS";  // "years ago", "many years ago"
+}
+
+// "once again", "once more": a repetition now, not a time long past.
+bool once_more(const Tree& tree, int adverb) {
+  const auto& tokens = tree.sentence().tokens;
+  const size_t next = static_cast<size_t>(adverb) + 1;
+  if (next >= tokens.size()) return false;
+  const std::string word = lower(tokens[next].text);
+  return word == "again" || word == "more";
+}
+
+// "in the past" on its own (not "in the past two weeks"): before the news.
+bool in_the_past(const Tree& tree, int noun) {
+  if (tree.lemma(noun) != "past" || !tree.has_case(noun, {"in"})) return false;
+  for (int child : tree.children(noun)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel != "case" && rel != "det") return false;
+  }
+  return true;
+}
+
+// "when she was secretary of state", "while he served as governor": a state
+// of the subject then, in the past, that no longer holds for the news.
+bool former_state_clause(const Tree& tree, int clause) {
+  if (Tree::base(tree.token(clause).deprel) != "advcl") return false;
+  bool mark = false;
+  for (int child : tree.children(clause))
+    mark = mark || (Tree::base(tree.token(child).deprel) == "mark" &&
+                    one_of(tree.lemma(child), kWhenMarks));
+  if (!mark) return false;
+  const Token& head = tree.token(clause);
+  if (head.upos == "NOUN" || head.upos == "PROPN") {
+    for (int child : tree.children(clause))
+      if (Tree::base(tree.token(child).deprel) == "cop" && tree.token(child).xpos == "VBD")
+        return true;
+    return false;
+  }
+  return tree.lemma(clause) == "serve" && head.xpos == "VBD";
+}
+
+// Background history told in passing: a past act that its own clause places
+// well before the news ("once described", "three years ago", "in the past",
+// "when she was governor"). The dates the time stage resolves are checked
+// after dating (pipeline/historical.cc).
+bool historical_clause(const Tree& tree, int clause) {
+  if (!past_act(tree, clause)) return false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    const std::string& lemma = tree.lemma(child);
+    if (rel == "advmod" && one_of(lemma, kFormerlyAdverbs) && child < clause &&
+        !once_more(tree, child))
+      return true;
+    if (lemma == "ago" && long_ago(tree, child)) return true;
+    if ((rel == "obl" || rel == "nmod") && in_the_past(tree, child)) return true;
+    if (rel == "obl" || rel == "nmod")
+      for (int grand : tree.children(child))
+        if (tree.lemma(grand) == "ago" && long_ago(tree, grand)) return true;
+    if (former_state_clause(tree, child)) return true;
+  }
+  return false;
+}
+
 // "Gondor said it would open the border": after a past-tense verb of saying,
 // "would" is the reported "will" (the sequence of tenses), not a condition,
 // when no other modal, adverb or condition makes it hypothetical.
@@ -335,6 +443,8 @@ const char* name(Reading reading) {
       return "question";
     case Reading::kGeneric:
       return "generic";
+    case Reading::kHistorical:
+      return "historical";
     case Reading::kNone:
       break;
   }
@@ -358,6 +468,7 @@ std::string event_modality(const Tree& tree, int predicate, bool negated, int sp
     clause = up;
   }
   if (found == Reading::kNone && in_question(tree, predicate)) found = Reading::kQuestion;
+  if (found == Reading::kNone && historical_clause(tree, predicate)) found = Reading::kHistorical;
   if (found == Reading::kHypothetical && backshifted_would(tree, predicate, speech))
     found = Reading::kFuture;
   return name(found);

@@ -2,7 +2,9 @@
 // attack"), hypothetical ("would", "could", "if …", "harder to beat"),
 // intended ("plans to meet"), denied ("did not attack", "denied attacking")
 // asked ("Will Russia expel …?") or generic (a habit or a description: "she
-// still says such things", "everything he says"). Read from the predicate's own clause and
+// still says such things", "everything he says") or historical (a past act
+// its own clause places long before the news: "once met", "sued three years
+// ago", "when she was envoy"). Read from the predicate's own clause and
 // the clauses that govern it. Pure functions over a parse; thread-safe.
 #pragma once
 
@@ -12,8 +14,8 @@
 
 namespace eventwire::events {
 
-// "asserted", "future", "hypothetical", "intended", "denied", "question" or
-// "generic".
+// "asserted", "future", "hypothetical", "intended", "denied", "question",
+// "generic" or "historical".
 // `negated` is the coder's own negation reading of the predicate (or of the
 // governing verb of an embedded clause). `speech` is the verb of saying that
 // reports the predicate, or -1: after a past-tense one a plain "would" is the

@@ -337,5 +337,66 @@ TEST(Modality, BareParticiplesShareTheirGovernorsReading) {
   EXPECT_EQ(modality_of(backed, 0), "asserted");
 }
 
+TEST(Modality, PastActsPlacedLongBeforeTheNewsAreHistorical) {
+  // "Gondor once expelled envoys" / "Gondor once again expelled envoys"
+  auto once = [](bool again) {
+    std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", again ? 4 : 3, "nsubj"},
+                                          {"once", "once", "ADV", again ? 4 : 3, "advmod"}};
+    if (again) rows.push_back({"again", "again", "ADV", 4, "advmod"});
+    rows.push_back({"expelled", "expel", "VERB", 0, "root"});
+    rows.push_back({"envoys", "envoy", "NOUN", again ? 4 : 3, "obj"});
+    return make_doc(rows, "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(once(false), 2), "historical");
+  EXPECT_EQ(modality_of(once(true), 3), "asserted");
+  // "Rohan sued Gondor (three | two | one) years ago"
+  auto ago = [](const char* number, const char* xpos) {
+    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                             {"sued", "sue", "VERB", 0, "root"},
+                             {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                             {number, number, "NUM", 5, "nummod"},
+                             {"years", "year", "NOUN", 6, "obl:npmod"},
+                             {"ago", "ago", "ADV", 2, "advmod"}},
+                            "2020-01-01", "VBD");
+    doc.sentences[0].tokens[4].xpos = xpos;
+    return doc;
+  };
+  EXPECT_EQ(modality_of(ago("three", "NNS"), 1), "historical");
+  EXPECT_EQ(modality_of(ago("one", "NN"), 1), "asserted");  // a year ago may still be news
+  // "Rohan sues Gondor three years ago" is no past act: left as it is.
+  Document present = ago("three", "NNS");
+  present.sentences[0].tokens[1].xpos = "VBZ";
+  EXPECT_EQ(modality_of(present, 1), "asserted");
+}
+
+TEST(Modality, AnActDatedByAFormerStateOfItsSubjectIsHistorical) {
+  // "Mira praised the pact when she was envoy"
+  Document doc = make_doc({{"Mira", "Mira", "PROPN", 2, "nsubj"},
+                           {"praised", "praise", "VERB", 0, "root"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"pact", "pact", "NOUN", 2, "obj"},
+                           {"when", "when", "SCONJ", 8, "mark"},
+                           {"she", "she", "PRON", 8, "nsubj"},
+                           {"was", "be", "AUX", 8, "cop"},
+                           {"envoy", "envoy", "NOUN", 2, "advcl"}},
+                          "2020-01-01", "VBD");
+  doc.sentences[0].tokens[6].xpos = "VBD";
+  EXPECT_EQ(modality_of(doc, 1), "historical");
+  // "… when she is envoy": a state that holds now.
+  doc.sentences[0].tokens[6].xpos = "VBZ";
+  EXPECT_EQ(modality_of(doc, 1), "asserted");
+  // "Mira met envoys in the past" but not "in the past two weeks".
+  auto past = [](bool weeks) {
+    std::vector<events_test::Row> rows = {
+        {"Mira", "Mira", "PROPN", 2, "nsubj"}, {"met", "meet", "VERB", 0, "root"},
+        {"envoys", "envoy", "NOUN", 2, "obj"}, {"in", "in", "ADP", 6, "case"},
+        {"the", "the", "DET", 6, "det"},       {"past", "past", "NOUN", 2, "obl"}};
+    if (weeks) rows.push_back({"weeks", "week", "NOUN", 6, "nmod"});
+    return make_doc(rows, "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(past(false), 1), "historical");
+  EXPECT_EQ(modality_of(past(true), 1), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events

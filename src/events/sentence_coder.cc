@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "events/actor_sectors.h"
+#include "events/expert_source.h"
 #include "events/intent.h"
 #include "events/mentions.h"
 #include "events/modality.h"
@@ -1198,6 +1199,12 @@ std::string SentenceCoder::pair_code(int predicate, const std::string& code, con
     return {};
   if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
     return {};  // political-news register (register.h)
+  if (impl_.lexicon &&
+      expert_source(tree_, doc_, source.mention, source.entity, source.code, ev_code)) {
+    if (trace_)
+      trace_->push_back("  no event: the source (" + source.mention.text + ") is an expert");
+    return {};  // commentary, not a political act (expert_source.h)
+  }
   // "marchers clashed with riot police", "rioters torched cars": force used
   // by a protesting crowd is a violent protest (145).
   if ((dict::cameo_root(ev_code) == "19" || dict::cameo_root(ev_code) == "18") &&

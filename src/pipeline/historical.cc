@@ -24,9 +24,12 @@ int number(const std::string& s, size_t from, size_t n) {
 }
 
 // The last day a TIMEX3 calendar value covers: "2003" → 2003-12-31,
-// "2003-05" → 2003-05-31 (31 is enough to compare), "2003-05-17" itself. A
-// value with an underspecified year ("199X" decade, "19" century) has none.
+// "2003-05" → 2003-05-31 (31 is enough to compare), "2003-05-17" itself,
+// "199X" → 1999-12-31. A century ("19") has none.
 std::optional<Day> last_day(const std::string& value) {
+  // A decade ("199X", "the 1990s"): its last year.
+  if (value.size() == 4 && digits(value, 0, 3) && value[3] == 'X')
+    return Day{number(value, 0, 3) * 10 + 9, 12, 31};
   if (!digits(value, 0, 4) || (value.size() > 4 && value[4] != '-')) return std::nullopt;
   const int year = number(value, 0, 4);
   if (!digits(value, 5, 2) || (value.size() > 7 && value[7] != '-')) return Day{year, 12, 31};
@@ -53,7 +56,9 @@ bool is_historical(const Document& doc, const Event& e, const Day& cutoff) {
   const TimeExpression* t = dating_time(doc, e);
   if (!t || t->type != "DATE") return false;
   auto end = last_day(t->value);
-  if (!end || t->text.find(t->value.substr(0, 4)) == std::string::npos) return false;
+  if (!end) return false;
+  const size_t written = t->value[3] == 'X' ? 3 : 4;  // "1990s" writes "199"
+  if (t->text.find(t->value.substr(0, written)) == std::string::npos) return false;
   return *end < cutoff;
 }
 

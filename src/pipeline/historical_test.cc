@@ -1,5 +1,6 @@
 // Background history on hand-built documents (invented text): only an explicit
-// year of the event's own clause, ending over a year before the article, counts.
+// year or decade of the event's own clause, ending over a year before the
+// article, counts.
 #include <gtest/gtest.h>
 
 #include "eventwire/pipeline.h"
@@ -40,8 +41,13 @@ TEST(Historical, RecentOrLaterDatesStayAsserted) {
   EXPECT_EQ(marked(dated("in 2023", "2023")), "asserted");  // after the article: left alone
 }
 
+TEST(Historical, ADecadeEndedLongBeforeIsHistorical) {
+  EXPECT_EQ(marked(dated("in the 1990s", "199X")), "historical");
+  EXPECT_EQ(marked(dated("in the 2020s", "202X")), "asserted");  // the article's own decade
+  EXPECT_EQ(marked(dated("that decade", "199X")), "asserted");   // no decade written out
+}
+
 TEST(Historical, VagueOrRelativeTimesDoNotCount) {
-  EXPECT_EQ(marked(dated("in the 1990s", "199X")), "asserted");
   EXPECT_EQ(marked(dated("in the 19th century", "18")), "asserted");
   EXPECT_EQ(marked(dated("five years ago", "2016")), "asserted");  // no year written out
   EXPECT_EQ(marked(dated("for a decade", "P10Y", "asserted", "DURATION")), "asserted");

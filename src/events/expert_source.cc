@@ -1,0 +1,155 @@
+#include "events/expert_source.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "events/actor_sectors.h"
+
+namespace eventwire::events {
+namespace {
+
+// People who comment on politics by trade. Lawyers, advisers and aides are
+// not here: they act for their clients and principals.
+constexpr std::array<std::string_view, 18> kExpertNouns = {
+    "expert",     "analyst",    "professor",   "economist", "scholar",   "researcher",
+    "academic",   "consultant", "author",      "historian", "scientist", "sociologist",
+    "strategist", "pollster",   "commentator", "columnist", "pundit",    "demographer"};
+// Roles of those whose acts are political whatever they are described as.
+// (ELI: "elites" includes candidates, whose descriptions are never an expert's.)
+constexpr std::array<std::string_view, 6> kPrivateSectors = {"CVL", "EDU", "NGO",
+                                                             "BUS", "ELI", "MED"};
+// A past office: "a former aide to …", "Retired Gen. …", "ex-minister".
+constexpr std::array<std::string_view, 3> kFormerWords = {"former", "retired", "onetime"};
+// Words after which a description's head has been read ("an analyst at …").
+constexpr std::array<std::string_view, 12> kTailWords = {
+    "at", "of", "for", "with", "from", "in", "to", "on", "who", "that", "and", "whose"};
+
+bool expert_word(std::string word) {
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (word.size() > 3 && word.back() == 's') word.pop_back();  // "experts"
+  return std::find(kExpertNouns.begin(), kExpertNouns.end(), word) != kExpertNouns.end();
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    bool inside = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+    if (inside) word += c;
+    if (!inside && !word.empty()) words.push_back(std::move(word)), word.clear();
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+// The head of a description written out ("a labor-policy expert at the Lakeview
+// Institute" → "expert", "Professor Ada Lin" → "Professor"): its first word,
+// or its last word before a tail.
+bool expert_text(const std::string& text) {
+  std::vector<std::string> words = words_of(text);
+  if (words.empty()) return false;
+  if (expert_word(words.front())) return true;
+  std::string head;
+  for (const std::string& w : words) {
+    std::string lower = w;
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (std::find(kTailWords.begin(), kTailWords.end(), lower) != kTailWords.end()) break;
+    head = w;
+  }
+  // A hyphenated head ("policy-expert") counts by its last part.
+  if (size_t dash = head.rfind('-'); dash != std::string::npos) head = head.substr(dash + 1);
+  return expert_word(head);
+}
+
+std::string_view base_rel(const Token& t) {
+  return std::string_view(t.deprel).substr(0, t.deprel.find(':'));
+}
+
+// The token heading the mention's words in its sentence's parse, or -1.
+int mention_head(const Sentence& sentence, const Mention& mention) {
+  const auto& tokens = sentence.tokens;
+  auto inside = [&](int i) {
+    return i >= 0 && tokens[static_cast<size_t>(i)].start >= mention.start &&
+           tokens[static_cast<size_t>(i)].end <= mention.end;
+  };
+  for (int i = 0; i < static_cast<int>(tokens.size()); ++i)
+    if (inside(i) && !inside(tokens[static_cast<size_t>(i)].head - 1)) return i;
+  return -1;
+}
+
+// The phrase's head or a description hung on it: "experts", "X, an analyst
+// at …", "economist X" (a compound or an apposition).
+bool expert_in_parse(const Sentence& sentence, const Mention& mention) {
+  const int head = mention_head(sentence, mention);
+  if (head < 0) return false;
+  const auto& tokens = sentence.tokens;
+  if (expert_word(tokens[static_cast<size_t>(head)].text)) return true;
+  for (const Token& t : tokens) {
+    if (t.head - 1 != head) continue;
+    std::string_view rel = base_rel(t);
+    if ((rel == "appos" || rel == "compound") && expert_word(t.text)) return true;
+  }
+  return false;
+}
+
+const Sentence* sentence_of(const Document& doc, const Mention& mention) {
+  if (mention.sentence < 0 || static_cast<size_t>(mention.sentence) >= doc.sentences.size())
+    return nullptr;
+  return &doc.sentences[static_cast<size_t>(mention.sentence)];
+}
+
+}  // namespace
+
+bool private_actor_code(const std::string& actor_code) {
+  if (actor_code.size() <= 3) return true;  // nothing, or a country alone
+  return all_sectors(actor_code, [](std::string_view s) {
+    return std::find(kPrivateSectors.begin(), kPrivateSectors.end(), s) != kPrivateSectors.end();
+  });
+}
+
+bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
+                        const std::string& entity) {
+  auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
+                            [&](const Entity& e) { return e.id == entity; });
+  // Only a person the article names: "the Assembly of Experts" is a body of
+  // the state, "a panel of experts" may be one.
+  if (entity.empty() || found == doc.entities.end() || found->type != "PER") return false;
+  if (expert_in_parse(tree.sentence(), mention)) return true;
+  return std::any_of(found->mentions.begin(), found->mentions.end(), [&](const Mention& m) {
+    const Sentence* sentence = sentence_of(doc, m);
+    return expert_text(m.text) || (sentence && expert_in_parse(*sentence, m));
+  });
+}
+
+bool former_official(const Document& doc, const std::string& entity) {
+  auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
+                            [&](const Entity& e) { return e.id == entity; });
+  if (entity.empty() || found == doc.entities.end() || found->type != "PER") return false;
+  // A person the dictionaries know stays political (a former minister who
+  // is a candidate now); only a description makes the code.
+  if (found->resolved_by.find("dictionary") != std::string::npos) return false;
+  const std::vector<std::string_view> sectors = actor_sectors(found->actor_code);
+  if (sectors.size() != 1 || sectors.front() != "ELI") return false;
+  return std::any_of(found->mentions.begin(), found->mentions.end(), [](const Mention& m) {
+    for (std::string word : words_of(m.text)) {
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (std::find(kFormerWords.begin(), kFormerWords.end(), word) != kFormerWords.end() ||
+          word.rfind("ex-", 0) == 0)
+        return true;
+    }
+    return false;
+  });
+}
+
+bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
+                   const std::string& entity, const std::string& actor_code,
+                   const std::string& code) {
+  // Their statements are commentary; their other acts (a criticism, a
+  // protest, a meeting) still take part in politics.
+  if (code.rfind("01", 0) != 0 || !private_actor_code(actor_code)) return false;
+  return expert_description(tree, doc, mention, entity) || former_official(doc, entity);
+}
+
+}  // namespace eventwire::events

@@ -1,0 +1,42 @@
+// Private experts as sources: "Ada Moreno, an analyst at the Lakeview
+// Institute, said …", "labor-policy experts say …", "economist Ivo Rask
+// warned …". What a professor, an analyst or a consultant says or does is
+// commentary on politics, not a political event. The actor stage codes such
+// people by their body (a think tank's NGO, a university's EDU) or as
+// civilians; the event coder drops their events when no state or political
+// role of the code says otherwise. Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+
+#include "events/tree.h"
+#include "eventwire/document.h"
+
+namespace eventwire::events {
+
+// True when the code names no state, party, armed or international role: a
+// country alone, civilians, academics, non-governmental bodies, business,
+// elites, the press, or nothing.
+bool private_actor_code(const std::string& actor_code);
+
+// True when the source is a person the article names (an entity of type
+// PER) and a description of them is an expert's: the phrase's own head or an
+// apposition or compound on it in `tree` ("Ada Lin, an analyst at …",
+// "economist Rask"), or another mention of the entity ("she" after "a
+// history professor"). Bodies and unnamed groups ("a panel of experts") are
+// not: a panel may be a body of a state.
+bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
+                        const std::string& entity);
+
+// True for a person whose only office is a past one, known from the article's
+// description ("Retired Gen. Ivo Rask", "a former aide to the mayor") and not
+// from the dictionaries: the actor stage codes them ELI.
+bool former_official(const Document& doc, const std::string& entity);
+
+// A statement (CAMEO `code` 01…) of an expert or a former official with a
+// code of no state or political role: commentary, no political event.
+bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
+                   const std::string& entity, const std::string& actor_code,
+                   const std::string& code);
+
+}  // namespace eventwire::events

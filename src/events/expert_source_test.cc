@@ -1,0 +1,112 @@
+// Expert and former-official sources on hand-built parses (our own sentences).
+#include "events/expert_source.h"
+
+#include <gtest/gtest.h>
+
+#include "events/test_util.h"
+
+namespace eventwire::events {
+namespace {
+
+using events_test::make_doc;
+
+Mention mention_of(const Document& doc, int first, int last) {
+  const auto& tokens = doc.sentences[0].tokens;
+  Mention m;
+  m.sentence = 0;
+  m.first_token = first;
+  m.last_token = last;
+  m.start = tokens[static_cast<size_t>(first)].start;
+  m.end = tokens[static_cast<size_t>(last - 1)].end;
+  m.text = doc.article.text.substr(m.start, m.end - m.start);
+  return m;
+}
+
+Entity person(const std::string& id, const std::string& code, const std::string& resolved_by,
+              std::vector<std::string> descriptions) {
+  Entity e;
+  e.id = id, e.type = "PER", e.actor_code = code, e.resolved_by = resolved_by;
+  for (std::string& text : descriptions) {
+    Mention m;
+    m.text = std::move(text);
+    e.mentions.push_back(m);
+  }
+  return e;
+}
+
+TEST(ExpertSource, AnAnalystInAppositionOrAPronounOfAnExpert) {
+  // "Ada Lin, an analyst at the Vale Institute, said"
+  Document doc = make_doc({{"Ada", "Ada", "PROPN", 2, "compound"},
+                           {"Lin", "Lin", "PROPN", 8, "nsubj"},
+                           {"an", "a", "DET", 4, "det"},
+                           {"analyst", "analyst", "NOUN", 2, "appos"},
+                           {"at", "at", "ADP", 7, "case"},
+                           {"Vale", "Vale", "PROPN", 7, "compound"},
+                           {"Institute", "Institute", "PROPN", 4, "nmod"},
+                           {"said", "say", "VERB", 0, "root"}});
+  doc.entities.push_back(person("E1", "USANGO", "affiliation", {"Ada Lin"}));
+  Tree tree(doc.sentences[0]);
+  const Mention lin = mention_of(doc, 0, 2);
+  EXPECT_TRUE(expert_source(tree, doc, lin, "E1", "USANGO", "010"));
+  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USAGOV", "010"));  // an office says otherwise
+  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USANGO", "141"));  // a protest: a deed
+  // "she" elsewhere: the entity's description decides.
+  const Mention ada = mention_of(doc, 0, 1);
+  doc.entities.push_back(person("E2", "USAEDU", "apposition", {"Ivo Rask", "a history professor"}));
+  EXPECT_TRUE(expert_description(tree, doc, ada, "E2"));
+  doc.entities[1].mentions[1].text = "a professor's daughter";
+  EXPECT_FALSE(expert_description(tree, doc, ada, "E2"));
+}
+
+TEST(ExpertSource, OnlyNamedPeopleNotBodiesOrUnnamedExperts) {
+  // "labor experts say": no person the article names (a panel may be a body).
+  Document doc = make_doc({{"labor", "labor", "NOUN", 2, "compound"},
+                           {"experts", "expert", "NOUN", 3, "nsubj"},
+                           {"say", "say", "VERB", 0, "root"}});
+  EXPECT_FALSE(
+      expert_source(Tree(doc.sentences[0]), doc, mention_of(doc, 0, 2), "", "---CVL", "010"));
+  // "economist Rask says", Rask a person.
+  Document rask = make_doc({{"economist", "economist", "NOUN", 2, "compound"},
+                            {"Rask", "Rask", "PROPN", 3, "nsubj"},
+                            {"says", "say", "VERB", 0, "root"}});
+  rask.entities.push_back(person("E1", "", "", {"Rask"}));
+  EXPECT_TRUE(
+      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
+  // "the Council of Experts" as an organization is a body, not a person.
+  rask.entities[0].type = "ORG";
+  EXPECT_FALSE(
+      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
+}
+
+TEST(ExpertSource, FormerOfficialsKnownOnlyByTheirDescription) {
+  Document doc;
+  doc.entities.push_back(person("E1", "USAELI", "title", {"Retired Gen. Ivo Rask", "he"}));
+  doc.entities.push_back(person("E2", "USAELI", "apposition", {"a former aide to the mayor"}));
+  doc.entities.push_back(
+      person("E3", "USAELI", "dictionary-past:people.kb:1", {"the former governor"}));
+  doc.entities.push_back(person("E4", "USAGOV", "apposition", {"a former aide, now minister"}));
+  EXPECT_TRUE(former_official(doc, "E1"));
+  EXPECT_TRUE(former_official(doc, "E2"));
+  EXPECT_FALSE(former_official(doc, "E3"));  // known to the dictionaries: still political
+  EXPECT_FALSE(former_official(doc, "E4"));  // coded by a current office
+  // Their comments are a private person's; their other acts still count.
+  Document said =
+      make_doc({{"Rask", "Rask", "PROPN", 2, "nsubj"}, {"said", "say", "VERB", 0, "root"}});
+  said.entities = doc.entities;
+  const Mention rask = mention_of(said, 0, 1);
+  EXPECT_TRUE(expert_source(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "010"));
+  EXPECT_FALSE(expert_source(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "111"));
+}
+
+TEST(ExpertSource, PrivateCodes) {
+  EXPECT_TRUE(private_actor_code(""));
+  EXPECT_TRUE(private_actor_code("USA"));
+  EXPECT_TRUE(private_actor_code("USAEDU"));
+  EXPECT_TRUE(private_actor_code("GBRNGO"));
+  EXPECT_FALSE(private_actor_code("USAGOV"));
+  EXPECT_FALSE(private_actor_code("USAPTY"));
+  EXPECT_FALSE(private_actor_code("IRNMIL"));
+}
+
+}  // namespace
+}  // namespace eventwire::events
