@@ -20,8 +20,6 @@ constexpr std::array<std::string_view, 18> kExpertNouns = {
 // (ELI: "elites" includes candidates, whose descriptions are never an expert's.)
 constexpr std::array<std::string_view, 6> kPrivateSectors = {"CVL", "EDU", "NGO",
                                                              "BUS", "ELI", "MED"};
-// A past office: "a former aide to …", "Retired Gen. …", "ex-minister".
-constexpr std::array<std::string_view, 3> kFormerWords = {"former", "retired", "onetime"};
 // Words after which a description's head has been read ("an analyst at …").
 constexpr std::array<std::string_view, 12> kTailWords = {
     "at", "of", "for", "with", "from", "in", "to", "on", "who", "that", "and", "whose"};
@@ -123,33 +121,15 @@ bool expert_description(const Tree& tree, const Document& doc, const Mention& me
   });
 }
 
-bool former_official(const Document& doc, const std::string& entity) {
-  auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
-                            [&](const Entity& e) { return e.id == entity; });
-  if (entity.empty() || found == doc.entities.end() || found->type != "PER") return false;
-  // A person the dictionaries know stays political (a former minister who
-  // is a candidate now); only a description makes the code.
-  if (found->resolved_by.find("dictionary") != std::string::npos) return false;
-  const std::vector<std::string_view> sectors = actor_sectors(found->actor_code);
-  if (sectors.size() != 1 || sectors.front() != "ELI") return false;
-  return std::any_of(found->mentions.begin(), found->mentions.end(), [](const Mention& m) {
-    for (std::string word : words_of(m.text)) {
-      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if (std::find(kFormerWords.begin(), kFormerWords.end(), word) != kFormerWords.end() ||
-          word.rfind("ex-", 0) == 0)
-        return true;
-    }
-    return false;
-  });
-}
-
 bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
                    const std::string& entity, const std::string& actor_code,
                    const std::string& code) {
   // Their statements are commentary; their other acts (a criticism, a
   // protest, a meeting) still take part in politics.
+  // (Former officials known only by a past office stay: on held-out news
+  // most were a campaign's surrogates, political actors; docs/events.md.)
   if (code.rfind("01", 0) != 0 || !private_actor_code(actor_code)) return false;
-  return expert_description(tree, doc, mention, entity) || former_official(doc, entity);
+  return expert_description(tree, doc, mention, entity);
 }
 
 }  // namespace eventwire::events

@@ -28,13 +28,8 @@ bool private_actor_code(const std::string& actor_code);
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity);
 
-// True for a person whose only office is a past one, known from the article's
-// description ("Retired Gen. Ivo Rask", "a former aide to the mayor") and not
-// from the dictionaries: the actor stage codes them ELI.
-bool former_official(const Document& doc, const std::string& entity);
-
-// A statement (CAMEO `code` 01…) of an expert or a former official with a
-// code of no state or political role: commentary, no political event.
+// A statement (CAMEO `code` 01…) of an expert with a code of no state or
+// political role: commentary, no political event.
 bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
                    const std::string& entity, const std::string& actor_code,
                    const std::string& code);
