@@ -38,7 +38,7 @@ std::string coded(const std::string& text, const std::string& date, const Names&
 TEST(ActorOwners, AnOfficialsSpouseIsAnEliteOfTheOfficialsCountry) {
   // Barack Obama is USAGOV in the base on this date; the spouses and children are ours.
   const Names names = {{{"Barack", "Obama"}, "PER"}, {{"Marisol"}, "PER"}};
-  EXPECT_EQ(coded("President Barack Obama and his wife Marisol will tour Peru next week.",
+  EXPECT_EQ(coded("President Barack Obama and his spouse Marisol will tour Peru next week.",
                   "2015-05-04", names, "Marisol"),
             "USAELI kin");
   EXPECT_EQ(

@@ -365,7 +365,7 @@ bool in_the_past(const Tree& tree, int noun) {
   return true;
 }
 
-// "when she was secretary of state", "while he served as governor": a state
+// "when she was foreign minister", "while he served as governor": a state
 // of the subject then, in the past, that no longer holds for the news.
 bool former_state_clause(const Tree& tree, int clause) {
   if (Tree::base(tree.token(clause).deprel) != "advcl") return false;

@@ -128,13 +128,13 @@ bool clause_opening(const Sentence& s, int t) {
 }
 
 // A mark that ends a noun phrase (a quote mark or punctuation other than a
-// hyphen: "the 34-year-old mother" is one phrase).
+// hyphen: "the 41-year-old father" is one phrase).
 bool phrase_break(const Token& t) {
   return quotes_internal::is_quote_mark(t.text) || (quotes_internal::is_punct(t) && t.text != "-");
 }
 
 // The speakers the scorer below resolves: "he", "she", "they", and role
-// nouns ("the spokesman", "the 34-year-old mother of three": a definite noun
+// nouns ("the spokesman", "the 41-year-old father of two": a definite noun
 // phrase with no name in it, which names a person spoken of before).
 enum class Anaphor { kNone, kHe, kShe, kThey, kRole };
 
