@@ -5,7 +5,6 @@
 
 namespace eventwire::events::internal {
 
-std::string_view embedded_noun_classes();  // data/lexicon/noun-classes.tsv
 std::string_view embedded_sense_rules();   // data/lexicon/sense-restrictions.tsv
 std::string_view embedded_event_scorer();  // data/lexicon/event-scorer.tsv
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "events/actor_sectors.h"
+#include "events/sentence_coder.h"  // lower_ascii
 
 namespace eventwire::events {
 namespace {
@@ -24,8 +25,8 @@ constexpr std::array<std::string_view, 6> kPrivateSectors = {"CVL", "EDU", "NGO"
 constexpr std::array<std::string_view, 12> kTailWords = {
     "at", "of", "for", "with", "from", "in", "to", "on", "who", "that", "and", "whose"};
 
-bool expert_word(std::string word) {
-  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+bool expert_word(std::string_view text) {
+  std::string word = lower_ascii(text);
   if (word.size() > 3 && word.back() == 's') word.pop_back();  // "experts"
   return std::find(kExpertNouns.begin(), kExpertNouns.end(), word) != kExpertNouns.end();
 }
@@ -51,18 +52,12 @@ bool expert_text(const std::string& text) {
   if (expert_word(words.front())) return true;
   std::string head;
   for (const std::string& w : words) {
-    std::string lower = w;
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (std::find(kTailWords.begin(), kTailWords.end(), lower) != kTailWords.end()) break;
+    if (std::find(kTailWords.begin(), kTailWords.end(), lower_ascii(w)) != kTailWords.end()) break;
     head = w;
   }
   // A hyphenated head ("policy-expert") counts by its last part.
   if (size_t dash = head.rfind('-'); dash != std::string::npos) head = head.substr(dash + 1);
   return expert_word(head);
-}
-
-std::string_view base_rel(const Token& t) {
-  return std::string_view(t.deprel).substr(0, t.deprel.find(':'));
 }
 
 // The token heading the mention's words in its sentence's parse, or -1.
@@ -86,7 +81,7 @@ bool expert_in_parse(const Sentence& sentence, const Mention& mention) {
   if (expert_word(tokens[static_cast<size_t>(head)].text)) return true;
   for (const Token& t : tokens) {
     if (t.head - 1 != head) continue;
-    std::string_view rel = base_rel(t);
+    std::string_view rel = Tree::base(t.deprel);
     if ((rel == "appos" || rel == "compound") && expert_word(t.text)) return true;
   }
   return false;

@@ -474,4 +474,18 @@ std::string event_modality(const Tree& tree, int predicate, bool negated, int sp
   return name(found);
 }
 
+std::string_view mandate_of(const Tree& tree, int verb, int clause) {
+  const std::string& lemma = tree.lemma(verb);
+  if (tree.head(clause) != verb || Tree::base(tree.token(clause).deprel) != "ccomp" ||
+      !one_of(lemma, kMandativeVerbs) || !bare_form(tree, clause, lemma != "insist"))
+    return "";
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "aux" || rel == "cop") return "";  // "must withdraw" is read by its modal
+  }
+  const bool appeal =
+      lemma == "request" || lemma == "urge" || lemma == "recommend" || lemma == "propose";
+  return appeal ? "appeal" : "demand";
+}
+
 }  // namespace eventwire::events

@@ -22,4 +22,10 @@ namespace eventwire::events {
 // reported "will" ("Gondor said it would open the border"), so future.
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech = -1);
 
+// What a mandative verb's bare "that" clause asks of its subject ("insisted
+// that Rohan withdraw", "urged that Rohan withdraw"): "demand" (insist, demand,
+// require, order …), "appeal" (request, urge, recommend, propose), or "" when
+// `clause` is no such complement of `verb`.
+std::string_view mandate_of(const Tree& tree, int verb, int clause);
+
 }  // namespace eventwire::events

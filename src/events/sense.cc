@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "dict/embedded.h"
 #include "events/actor_sectors.h"
 #include "events/embedded.h"
 #include "events/sentence_coder.h"
@@ -166,7 +167,7 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
 const SenseRestrictions& SenseRestrictions::get() {
   static const SenseRestrictions table = [] {
     Result<SenseRestrictions> parsed =
-        parse(internal::embedded_noun_classes(), internal::embedded_sense_rules());
+        parse(dict::internal::embedded_noun_classes(), internal::embedded_sense_rules());
     // The files are ours and checked by the tests; a broken build restricts nothing.
     return parsed ? std::move(*parsed) : SenseRestrictions();
   }();

@@ -947,36 +947,20 @@ std::vector<int> SentenceCoder::source_from_oblique_attack(int predicate) const 
   return {};
 }
 
-namespace {
-
-// Verbs whose that-clause, in the bare subjunctive, is what someone must do
-// ("insisted that Rohan withdraw").
-bool mandative_verb(const std::string& lemma) {
-  static const char* const kMandative[] = {"insist",  "demand",  "require", "urge",     "ask",
-                                           "request", "propose", "suggest", "recommend"};
-  return std::any_of(std::begin(kMandative), std::end(kMandative),
-                     [&](const char* w) { return lemma == w; });
-}
-
-}  // namespace
-
 int SentenceCoder::obliged_subject(int predicate) const {
-  const std::string& lemma = tree_.lemma(predicate);
-  if (!is_speech_verb(lemma) && !mandative_verb(lemma)) return -1;
   for (int clause : tree_.children(predicate)) {
     if (Tree::base(tree_.token(clause).deprel) != "ccomp") continue;
-    bool must = false, auxiliary = false;
+    // The bare subjunctive after a mandative verb ("insisted that Rohan withdraw").
+    bool must = !mandate_of(tree_, predicate, clause).empty();
+    if (!must && !is_speech_verb(tree_.lemma(predicate))) continue;
     int subject = -1;
     for (int c : tree_.children(clause)) {
       std::string_view rel = tree_.token(c).deprel;
       std::string form = lower_ascii(tree_.token(c).text);
-      auxiliary = auxiliary || Tree::base(rel) == "aux" || Tree::base(rel) == "cop";
       if (Tree::base(rel) == "aux" && (form == "must" || form == "should" || form == "ought"))
         must = true;
       if (rel == "nsubj") subject = c;  // not "X should be permitted"
     }
-    // The bare subjunctive: a base form with no auxiliary after a mandative verb.
-    must = must || (mandative_verb(lemma) && !auxiliary && tree_.token(clause).xpos == "VB");
     if (must && subject >= 0 && tree_.token(subject).upos != "PRON" && names_actor(subject))
       return subject;
   }
@@ -1737,10 +1721,8 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
   if (int obliged = obliged_subject(predicate); obliged >= 0 && dict::cameo_root(r.code) == "01" &&
                                                 entry->pos == dict::LexiconEntry::Pos::kVerb) {
     // "must" demands (100), "should" and "ought to" appeal (020); so do
-    // insist / demand / require and urge / ask / propose with a bare subjunctive.
-    const std::string& lemma = tree_.lemma(predicate);
-    bool should =
-        lemma != "insist" && lemma != "demand" && lemma != "require" && mandative_verb(lemma);
+    // insist / demand and urge / propose with a bare subjunctive (mandate_of).
+    bool should = mandate_of(tree_, predicate, tree_.head(obliged)) == "appeal";
     for (int c : tree_.children(tree_.head(obliged))) {
       std::string form = lower_ascii(tree_.token(c).text);
       should = should || (Tree::base(tree_.token(c).deprel) == "aux" &&

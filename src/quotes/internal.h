@@ -14,7 +14,6 @@
 namespace eventwire::quotes_internal {
 
 std::string_view embedded_cue_lexicon();
-std::string_view embedded_noun_classes();  // data/lexicon/noun-classes.tsv (WordNet)
 
 // Whether a noun's most frequent WordNet sense names a person ("spokeswoman",
 // "mother"; not "campaign" or "footage"); lower-case lemma.

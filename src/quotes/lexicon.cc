@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/fingerprint.h"
+#include "dict/embedded.h"
 #include "quotes/internal.h"
 
 namespace eventwire::quotes_internal {
@@ -39,7 +40,7 @@ bool person_noun(std::string_view lemma) {
   // Built once, on the first role-noun speaker (most documents have none).
   static const std::unordered_set<std::string_view> kPersons = [] {
     std::unordered_set<std::string_view> out;
-    const std::string_view text = embedded_noun_classes();
+    const std::string_view text = dict::internal::embedded_noun_classes();
     for (size_t pos = 0; pos < text.size();) {
       size_t end = text.find('\n', pos);
       if (end == std::string_view::npos) end = text.size();
