@@ -2,25 +2,21 @@
 // template id and its values, built without allocation per feature so that
 // tagging stays fast.
 #include <algorithm>
+#include <array>
 
 #include "base/fingerprint.h"
 #include "entities/ner_features.h"
 
 namespace eventwire::ner {
 
-uint64_t hash_combine(uint64_t a, uint64_t b) {
-  // splitmix64 finalizer over a simple combination: order-sensitive, well mixed.
-  uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
-
 std::string normalize_token(std::string_view token) {
   std::string out;
+  normalize_token_into(token, out);
+  return out;
+}
+
+void normalize_token_into(std::string_view token, std::string& out) {
+  out.clear();
   out.reserve(token.size());
   for (size_t i = 0; i < token.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
@@ -39,7 +35,6 @@ std::string normalize_token(std::string_view token) {
     }
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
-  return out;
 }
 
 bool LabelSet::allowed(int prev, int cur) const {
@@ -183,12 +178,91 @@ struct TokenInfo {
   bool cap = false;
 };
 
-// Appends one feature hash (a template id and up to three values).
+// A feature's hash: a template id and up to three values, combined in order.
+constexpr uint64_t feature_hash(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
+  return hash_combine(hash_combine(hash_combine(a, b), c), d);
+}
+
+// f(i) for i in [0, N), computed at compile time: the hashes of a template id
+// with its fixed values, so that a token's feature costs only the rounds of
+// the values that vary (the same hashes as feature_hash()).
+template <size_t N, typename F>
+constexpr std::array<uint64_t, N> hash_table(F f) {
+  std::array<uint64_t, N> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = f(i);
+  return out;
+}
+// Offsets -2..2 as 0..4, stored as d + 8 in the hashes.
+constexpr uint64_t offset_value(size_t i) {
+  return i + 6;
+}
+constexpr uint64_t kBiasHash = feature_hash(kBias), kNoGazHash = feature_hash(kGaz, 0);
+constexpr auto kPrefixHead = hash_table<5>([](size_t k) { return hash_combine(kPrefix, k); });
+constexpr auto kSuffixHead = hash_table<5>([](size_t k) { return hash_combine(kSuffix, k); });
+constexpr auto kLengthHash = hash_table<13>([](size_t k) { return feature_hash(kLength, k); });
+constexpr auto kLowerAtHead =
+    hash_table<5>([](size_t i) { return hash_combine(kLowerAt, offset_value(i)); });
+constexpr auto kShapeAtHead =
+    hash_table<5>([](size_t i) { return hash_combine(kShapeAt, offset_value(i)); });
+constexpr auto kShortAtHead =
+    hash_table<5>([](size_t i) { return hash_combine(kShortAt, offset_value(i)); });
+constexpr auto kSuffixAtHead =
+    hash_table<5>([](size_t i) { return hash_combine(kSuffixAt, offset_value(i)); });
+constexpr auto kPosShortHead = hash_table<3>([](size_t i) { return hash_combine(kPosShort, i); });
+constexpr auto kCaseShortHead = hash_table<4>([](size_t i) { return hash_combine(kCaseShort, i); });
+// [d + 2][bit][position]
+constexpr auto kGazAtHash = hash_table<5 * 9 * 5>(
+    [](size_t i) { return feature_hash(kGazAt, offset_value(i / 45), i / 5 % 9, i % 5); });
+constexpr auto kGazShortHead =
+    hash_table<9>([](size_t bit) { return hash_combine(kGazShort, bit); });
+// [d + 2][wn]
+constexpr auto kWnAtHash = hash_table<5 * 256>(
+    [](size_t i) { return feature_hash(kWnAt, offset_value(i / 256), i % 256); });
+constexpr auto kWnShortHead = hash_table<256>([](size_t wn) { return hash_combine(kWnShort, wn); });
+constexpr auto kClusterHead = hash_table<3>([](size_t g) { return hash_combine(kCluster, g); });
+// [d + 2][g]
+constexpr auto kClusterAtHead = hash_table<5 * 3>(
+    [](size_t i) { return hash_combine(hash_combine(kClusterAt, offset_value(i / 3)), i % 3); });
+// [d + 2][bit][position * 2 + cap]
+constexpr auto kKbAtHash = hash_table<5 * 16 * 10>(
+    [](size_t i) { return feature_hash(kKbAt, offset_value(i / 160), i / 10 % 16, i % 10); });
+constexpr auto kKbShortHead =
+    hash_table<16>([](size_t bit) { return hash_combine(kKbShort, bit); });
+constexpr auto kKbWordHead = hash_table<16>([](size_t bit) { return hash_combine(kKbWord, bit); });
+// [d + 2][bit][cap]
+constexpr auto kRoleAtHash = hash_table<5 * 8 * 2>(
+    [](size_t i) { return feature_hash(kRoleAt, offset_value(i / 16), i / 2 % 8, i % 2); });
+constexpr auto kRoleShortHead =
+    hash_table<16>([](size_t r) { return hash_combine(kRoleShort, r); });
+constexpr auto kEvidenceHead = hash_table<32>([](size_t e) { return hash_combine(kEvidence, e); });
+// [length][place], [role][place]
+constexpr auto kRunPosHash =
+    hash_table<6 * 5>([](size_t i) { return feature_hash(kRunPos, i / 5, i % 5); });
+constexpr auto kRunEndRoleHash =
+    hash_table<16 * 5>([](size_t i) { return feature_hash(kRunEndRole, i / 5, i % 5); });
+constexpr auto kRunStartRoleHash =
+    hash_table<16 * 5>([](size_t i) { return feature_hash(kRunStartRole, i / 5, i % 5); });
+// The tables' index arithmetic against the whole hashes (d = -2 is index 0, d + 8 = 6).
+static_assert(kGazAtHash[(1 * 9 + 2) * 5 + 3] == feature_hash(kGazAt, 7, 2, 3));
+static_assert(kWnAtHash[3 * 256 + 17] == feature_hash(kWnAt, 9, 17));
+static_assert(kKbAtHash[(3 * 16 + 10) * 10 + 7] == feature_hash(kKbAt, 9, 10, 7));
+static_assert(kRoleAtHash[(2 * 8 + 5) * 2 + 1] == feature_hash(kRoleAt, 8, 5, 1));
+static_assert(hash_combine(kClusterAtHead[4 * 3 + 2], 99) == feature_hash(kClusterAt, 10, 2, 99));
+static_assert(hash_combine(hash_combine(kLowerAtHead[0], 5), 0) == feature_hash(kLowerAt, 6, 5));
+static_assert(kRunPosHash[3 * 5 + 2] == feature_hash(kRunPos, 3, 2));
+
+// Appends feature hashes: a whole feature (a template id and up to three
+// values), one from a head (the hash of the template id and its first value)
+// and two more values, or a hash computed in advance.
 struct FeatureSink {
   std::vector<uint64_t>& hashes;
   void operator()(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) const {
-    hashes.push_back(hash_combine(hash_combine(hash_combine(a, b), c), d));
+    hashes.push_back(feature_hash(a, b, c, d));
   }
+  void head(uint64_t head, uint64_t c, uint64_t d = 0) const {
+    hashes.push_back(hash_combine(hash_combine(head, c), d));
+  }
+  void hash(uint64_t h) const { hashes.push_back(h); }
 };
 
 // The features of token `i` but those of its capitalized run: the word, its
@@ -202,7 +276,7 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
                            bool any_kb) {
   const int n = static_cast<int>(tokens.size());
   const std::string& w = norm[i];
-  f(kBias);
+  f.hash(kBiasHash);
   f(kWord, t->word);
   f(kLower, t->lower);
   f(kShape, t->shape);
@@ -211,45 +285,44 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
   uint64_t prefix = base::kFnv1aOffset;
   for (size_t k = 1; k <= 4 && k < w.size(); ++k) {
     prefix = base::fnv1a_step(prefix, static_cast<unsigned char>(w[k - 1]));
-    f(kPrefix, k, prefix);
-    f(kSuffix, k, hash_bytes(std::string_view(w).substr(w.size() - k)));
+    f.head(kPrefixHead[k], prefix);
+    f.head(kSuffixHead[k], hash_bytes(std::string_view(w).substr(w.size() - k)));
   }
-  f(kLength, std::min<size_t>(w.size(), 12));
-  for (int d : {-2, -1, 1, 2}) f(kLowerAt, static_cast<uint64_t>(d + 8), t[d].lower);
-  for (int d : {-1, 1}) f(kShapeAt, static_cast<uint64_t>(d + 8), t[d].shape);
+  f.hash(kLengthHash[std::min<size_t>(w.size(), 12)]);
+  for (int d : {-2, -1, 1, 2}) f.head(kLowerAtHead[d + 2], t[d].lower);
+  for (int d : {-1, 1}) f.head(kShapeAtHead[d + 2], t[d].shape);
   f(kBigramLeft, t[-1].lower, t->lower);
   f(kBigramRight, t->lower, t[1].lower);
   f(kShortTrigram, t[-1].shorter, t->shorter, t[1].shorter);
   f(kLeftShort, t[-1].lower, t->shorter);
   f(kShortRight, t->shorter, t[1].lower);
-  f(kPosShort, std::min(i, 2), t->shorter);
-  f(kCaseShort, sentence_case, t->shorter, has_lower(tokens[i]) ? 1 : 0);
+  f.head(kPosShortHead[std::min(i, 2)], t->shorter);
+  f.head(kCaseShortHead[sentence_case], t->shorter, has_lower(tokens[i]) ? 1 : 0);
   for (int d = -1; d <= 1; ++d) {
     const Lexicon::Match& g = t[d].gaz;
     for (int bit = 0; bit < 9; ++bit) {
       if (!(g.mask & (1u << bit))) continue;
-      f(kGazAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), d == 0 ? g.position : 0);
-      if (d == 0) f(kGazShort, static_cast<uint64_t>(bit), t->shorter);
+      f.hash(kGazAtHash[((d + 2) * 9 + bit) * 5 + (d == 0 ? g.position : 0)]);
+      if (d == 0) f.head(kGazShortHead[bit], t->shorter);
     }
   }
-  if (t->gaz.mask == 0) f(kGaz, 0);
-  for (int d = -1; d <= 1; ++d) f(kWnAt, static_cast<uint64_t>(d + 8), t[d].wn);
-  f(kWnShort, t->wn, t->shorter);
-  for (int d : {-2, 2}) f(kShortAt, static_cast<uint64_t>(d + 8), t[d].shorter);
+  if (t->gaz.mask == 0) f.hash(kNoGazHash);
+  for (int d = -1; d <= 1; ++d) f.hash(kWnAtHash[(d + 2) * 256 + t[d].wn]);
+  f.head(kWnShortHead[t->wn], t->shorter);
+  for (int d : {-2, 2}) f.head(kShortAtHead[d + 2], t[d].shorter);
   for (int d : {-1, 1}) {
     const std::string_view nw =
         (i + d >= 0 && i + d < n) ? std::string_view(norm[i + d]) : std::string_view("<s>");
-    f(kSuffixAt, static_cast<uint64_t>(d + 8),
-      hash_bytes(nw.substr(nw.size() > 3 ? nw.size() - 3 : 0)));
+    f.head(kSuffixAtHead[d + 2], hash_bytes(nw.substr(nw.size() > 3 ? nw.size() - 3 : 0)));
   }
   f(kLowerShortRight, t->lower, t[1].shorter);
   f(kGazPair, t[-1].gaz.mask, t->gaz.mask, t[1].gaz.mask);
   // Word clusters: the coarse, medium and fine id of the word, the medium
   // and fine ids of its neighbours, and the fine id with the word's shape.
-  for (uint64_t g = 0; g < 3; ++g) f(kCluster, g, (t->cluster >> (10 * g)) & 1023);
+  for (uint64_t g = 0; g < 3; ++g) f.head(kClusterHead[g], (t->cluster >> (10 * g)) & 1023);
   for (int d : {-2, -1, 1, 2})
     for (uint64_t g = 1; g < 3; ++g)
-      f(kClusterAt, static_cast<uint64_t>(d + 8), g, (t[d].cluster >> (10 * g)) & 1023);
+      f.hash(hash_combine(kClusterAtHead[(d + 2) * 3 + g], (t[d].cluster >> (10 * g)) & 1023));
   f(kClusterShort, (t->cluster >> 20) & 1023, t->shorter);
   f(kClusterPair, (t[-1].cluster >> 10) & 1023, (t->cluster >> 10) & 1023,
     (t[1].cluster >> 10) & 1023);
@@ -261,11 +334,11 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
       const Lexicon::Match& g = t[d].kb;
       for (int bit = 9; bit < 16; ++bit) {
         if (!(g.mask & (1u << bit))) continue;
-        f(kKbAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit),
-          (d == 0 ? g.position : 0) * 2u + (t[d].cap ? 1u : 0u));
+        f.hash(kKbAtHash[((d + 2) * 16 + bit) * 10 + (d == 0 ? g.position : 0) * 2 +
+                         (t[d].cap ? 1 : 0)]);
         if (d == 0) {
-          f(kKbShort, static_cast<uint64_t>(bit), t->shorter);
-          f(kKbWord, static_cast<uint64_t>(bit), t[-1].lower);
+          f.head(kKbShortHead[bit], t->shorter);
+          f.head(kKbWordHead[bit], t[-1].lower);
         }
       }
     }
@@ -277,9 +350,9 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
   for (int d = -1; d <= 1; ++d) {
     for (int bit = 0; bit < 8; ++bit)
       if (t[d].role & (1u << bit))
-        f(kRoleAt, static_cast<uint64_t>(d + 8), static_cast<uint64_t>(bit), t[d].cap ? 1 : 0);
+        f.hash(kRoleAtHash[((d + 2) * 8 + bit) * 2 + (t[d].cap ? 1 : 0)]);
   }
-  if (t->role) f(kRoleShort, t->role & 15, t->shorter);
+  if (t->role) f.head(kRoleShortHead[t->role & 15], t->shorter);
   if (t[-1].role | t->role | t[1].role)
     f(kRolePair, (t[-1].role & 15) * 2u + (t[-1].cap ? 1u : 0u),
       (t->role & 15) * 2u + (t->cap ? 1u : 0u), (t[1].role & 15) * 2u + (t[1].cap ? 1u : 0u));
@@ -287,10 +360,9 @@ inline void token_features(const FeatureSink& f, const TokenInfo* t,
   // (no name-part role, no KB or lexicon phrase, no WordNet class) is more often a
   // brand or product than a person.
   if (t->cap)
-    f(kEvidence,
-      (t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) | (t->gaz.mask ? 4u : 0u) |
-          (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u),
-      t->shorter, i == 0 ? 1u : 0u);
+    f.head(kEvidenceHead[(t->role & 15 ? 1u : 0u) | (t->kb.mask ? 2u : 0u) |
+                         (t->gaz.mask ? 4u : 0u) | (t->wn ? 8u : 0u) | (t->cluster ? 16u : 0u)],
+           t->shorter, i == 0 ? 1u : 0u);
 }
 
 }  // namespace
@@ -302,14 +374,16 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
   out.offsets.assign(1, 0);
   std::vector<std::string>& norm = out.norm;
   norm.resize(tokens.size());
-  std::vector<TokenInfo> info(tokens.size() + 4);  // two padding slots on each side
+  // Per-thread scratch: no allocation per sentence once warmed up.
+  thread_local std::vector<TokenInfo> info;
+  info.assign(tokens.size() + 4, TokenInfo{});  // two padding slots on each side
   const uint64_t boundary = hash_bytes("<s>");
   for (int k : {0, 1, n + 2, n + 3})
     info[k] = {boundary, boundary, boundary, boundary, 0, 0, {}, {}, 0, false};
-  std::string longer, shorter;
+  thread_local std::string longer, shorter;
   int alpha = 0, capitalized = 0;
   for (int i = 0; i < n; ++i) {
-    norm[i] = normalize_token(tokens[i]);
+    normalize_token_into(tokens[i], norm[i]);
     shapes(tokens[i], longer, shorter);
     TokenInfo& t = info[i + 2];
     t.word = hash_bytes(tokens[i]);
@@ -351,7 +425,9 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
 
   // Capitalized runs: maximal sequences of capitalized words, joined by connectors
   // that sit between two capitalized words. run_first/run_last of each token (-1: none).
-  std::vector<int> run_first(tokens.size(), -1), run_last(tokens.size(), -1);
+  thread_local std::vector<int> run_first, run_last;
+  run_first.assign(tokens.size(), -1);
+  run_last.assign(tokens.size(), -1);
   for (int i = 0; i < n;) {
     if (!info[i + 2].cap || !has_alpha(tokens[i])) {
       ++i;
@@ -385,9 +461,9 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
       const int a = run_first[i], b = run_last[i];
       const uint64_t place = a == b ? 4 : i == a ? 1 : i == b ? 3 : 2;
       const TokenInfo& last = info[b + 2];
-      f(kRunPos, static_cast<uint64_t>(std::min(b - a + 1, 5)), place);
-      f(kRunEndRole, last.role & 15u, place);
-      f(kRunStartRole, info[a + 2].role & 15u, place);
+      f.hash(kRunPosHash[static_cast<size_t>(std::min(b - a + 1, 5)) * 5 + place]);
+      f.hash(kRunEndRoleHash[(last.role & 15u) * 5 + place]);
+      f.hash(kRunStartRoleHash[(info[a + 2].role & 15u) * 5 + place]);
       if (i != b) {
         f(kRunEndWord, last.lower);
         f(kRunEndCluster, (last.cluster >> 20) & 1023, place);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/fingerprint.h"
+#include "base/hash.h"
 #include "entities/ner_flat_map.h"
 #include "eventwire/ner.h"
 #include "eventwire/status.h"
@@ -19,11 +20,17 @@ namespace eventwire::ner {
 inline uint64_t hash_bytes(std::string_view bytes, uint64_t seed = base::kFnv1aOffset) {
   return base::fnv1a(bytes, seed);
 }
-uint64_t hash_combine(uint64_t a, uint64_t b);
+// splitmix64 finalizer over a simple combination: order-sensitive, well mixed.
+// constexpr, so a feature's template id with its fixed values folds at compile time.
+constexpr uint64_t hash_combine(uint64_t a, uint64_t b) {
+  return base::mix_bits(a ^ (b + base::kGoldenGamma + (a << 6) + (a >> 2)));
+}
 
 // ASCII lower-casing plus folding of typographic quotes and dashes; our own
 // because feature hashes must never change under another stage's edits.
 std::string normalize_token(std::string_view token);
+// The same into `out`, reusing its memory.
+void normalize_token_into(std::string_view token, std::string& out);
 
 // BILOU labels: 0 = O, then per type t: 1+4t+{B, I, L, U}.
 struct LabelSet {

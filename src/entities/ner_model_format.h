@@ -62,6 +62,22 @@ class WeightTable {
   // Adds the weights of keys[0..n) to e[0..labels), in that order. The lookups of all
   // keys are started before any is waited for, so their cache misses overlap.
   void add_all(const uint64_t* keys, size_t n, float* e) const {
+    // A label count known at compile time turns each record's sums into straight-line
+    // SIMD code (the same float operations per label, so the same sums).
+    switch (labels_) {
+      case 13:  // three entity types, the shipped model
+        return add_all_n<13>(keys, n, e);
+      case 17:  // four
+        return add_all_n<17>(keys, n, e);
+      default:
+        return add_all_n<0>(keys, n, e);
+    }
+  }
+
+ private:
+  // add_all for kLabels labels (0: labels_).
+  template <int kLabels>
+  void add_all_n(const uint64_t* keys, size_t n, float* e) const {
     if (slots_.empty()) return;
     const char* found[128];
     while (n > 0) {
@@ -87,17 +103,17 @@ class WeightTable {
         // Another feature with the same high bits (about one lookup in 4 billion): search on.
         if (record != nullptr && record_key(record) != (keys[i] ? keys[i] : 1))
           record = find(keys[i]);
-        if (record != nullptr) add_record(record + 8, e, labels_, scale_);
+        if (record != nullptr) add_record<kLabels>(record + 8, e, labels_, scale_);
       }
       keys += m;
       n -= m;
     }
   }
-
- private:
   // `out` never aliases the file's bytes: __restrict lets the loop run in SIMD registers.
+  template <int kLabels = 0>
   static void add_record(const char* weights, float* __restrict out, int labels, float scale) {
-    for (int l = 0; l < labels; ++l) {
+    const int count = kLabels > 0 ? kLabels : labels;
+    for (int l = 0; l < count; ++l) {
       int16_t q;
       std::memcpy(&q, weights + 2 * l, 2);
       out[l] += static_cast<float>(q) * scale;
