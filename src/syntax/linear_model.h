@@ -26,6 +26,15 @@
 
 #include "base/bytes.h"
 
+// Compiles a function twice, for AVX2 and for the baseline x86-64, chosen
+// once at load time by the CPU (the build has no -march). Only for integer
+// code, whose results cannot differ between the two.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define EVENTWIRE_SCORE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define EVENTWIRE_SCORE_CLONES
+#endif
+
 namespace eventwire::syntax_internal {
 
 using base::ByteReader;
