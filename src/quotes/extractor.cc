@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "dict/gender.h"
 #include "eventwire/quotes.h"
 #include "quotes/cue_model.h"
 #include "quotes/internal.h"
@@ -281,8 +282,10 @@ void score_pronoun_speakers(Document& doc) {
       for (const Mention& m : e.mentions) {
         if (m.start == q.speaker->start) continue;
         std::string p = quotes_internal::lower(m.text);
-        bool male = p == "he" || p == "him" || p == "his" || p == "himself";
-        bool female = p == "she" || p == "her" || p == "hers" || p == "herself";
+        // (A pronoun, else a name's honorific or given name: "Sen. Jeff Merkley".)
+        dict::Gender g = dict::pronoun_gender(p);
+        if (g == dict::Gender::kUnknown) g = dict::name_gender(m.text);
+        bool male = g == dict::Gender::kMale, female = g == dict::Gender::kFemale;
         if ((w == "he" && male) || (w == "she" && female)) ++same_gender;
         if ((w == "he" && female) || (w == "she" && male)) ++other_gender;
       }
