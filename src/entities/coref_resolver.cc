@@ -26,18 +26,9 @@ struct Clusters {
   std::vector<std::vector<int>>
       best;  // by root: best[t] = best coded live member among members[0..t], or -1
   std::vector<char> has_person, has_per;  // by root: a live person; a live person or PER role
-  // By root: live names and nouns whose words state that gender, and pronouns.
-  std::vector<int> women, men, she, he;
+  std::vector<int> women, men;  // by root: live names and nouns whose words state that gender
   explicit Clusters(size_t n)
-      : parent(n),
-        members(n),
-        best(n),
-        has_person(n, 0),
-        has_per(n, 0),
-        women(n, 0),
-        men(n, 0),
-        she(n, 0),
-        he(n, 0) {
+      : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0), women(n, 0), men(n, 0) {
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t i = 0; i < n; ++i) members[i] = {static_cast<int>(i)}, best[i] = {-1};
   }
@@ -157,6 +148,10 @@ std::vector<char> quoted_at_start(const Document& doc) {
 // hold its role by title or apposition.
 constexpr int kRoleWindow = 2;
 
+// Sentences back a gendered pronoun looks for an antecedent of its gender
+// when none nearer is compatible.
+constexpr int kGenderedReach = 6;
+
 // The state of one build_entities() call: the clusters, which mentions are
 // live (will be output), and the name indexes, with one member function per
 // step: linking names, roles and pronouns to antecedents, then emitting one
@@ -205,13 +200,14 @@ class EntityBuilder {
     best.resize(mem.size());
     int top = from > 0 ? best[from - 1] : -1;
     bool person = from > 0 && cl_.has_person[r], per = from > 0 && cl_.has_per[r];
-    if (from == 0) cl_.women[r] = cl_.men[r] = cl_.she[r] = cl_.he[r] = 0;
+    if (from == 0) cl_.women[r] = cl_.men[r] = 0;
     for (size_t t = from; t < mem.size(); ++t) {
       const int k = mem[t];
       if (k < n_ && live_[k]) {
-        const bool pronoun = ms_[k].kind == K::kPronoun;
-        (pronoun ? cl_.she : cl_.women)[r] += gender_[k] == dict::Gender::kFemale;
-        (pronoun ? cl_.he : cl_.men)[r] += gender_[k] == dict::Gender::kMale;
+        if (ms_[k].kind != K::kPronoun) {
+          cl_.women[r] += gender_[k] == dict::Gender::kFemale;
+          cl_.men[r] += gender_[k] == dict::Gender::kMale;
+        }
         if (!ms_[k].code.empty() && (top < 0 || ms_[k].rank > ms_[top].rank)) top = k;
         person = person || ms_[k].person;
         per = per || ms_[k].person || (ms_[k].kind == K::kRole && ms_[k].type == "PER");
@@ -650,10 +646,14 @@ class EntityBuilder {
     const bool parsed = !s.tokens[m.head].deprel.empty();
     const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
     const bool narrated = !quoted(m);
+    // A "she" reaches further back, to one whose words say she is a woman
+    // (the sentences between are often quoted words with other pronouns).
+    const int reach = masc || fem ? kGenderedReach : 2;
     for (int j = i - 1; j >= 0; --j) {
       if (!live_[j]) continue;
       const int gap = m.sentence - ms_[j].sentence;
-      if (gap > 2) break;
+      if (gap > reach) break;
+      if (gap > 2 && !gender_agrees(i, j)) continue;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
       if (narrated && quote_blocks(m, a)) continue;
@@ -702,15 +702,22 @@ class EntityBuilder {
     if (m.last - start < 2) return dict::Gender::kUnknown;
     return dict::given_name_gender(toks[start].text);
   }
-  // Mention i states one gender and j's cluster, so far, the other: by its
-  // names and nouns, else (for a pronoun i) by the pronouns linked to it,
-  // which are more often wrong ("his" of a clause about another man).
+  // j's cluster's names and nouns, so far, state mention i's gender more
+  // often than the other. (Its pronouns do not count: one wrongly linked
+  // "his" would then keep every later "she" from a woman whose name states
+  // no gender.)
+  bool gender_agrees(int i, int j) {
+    const int r = cl_.find(j);
+    if (gender_[i] == dict::Gender::kFemale) return cl_.women[r] > cl_.men[r];
+    if (gender_[i] == dict::Gender::kMale) return cl_.men[r] > cl_.women[r];
+    return false;
+  }
+  // Mention i states one gender and j's cluster's names and nouns, so far,
+  // the other (its pronouns do not count, as above).
   bool gender_conflict(int i, int j) {
     const int r = cl_.find(j);
-    int women = cl_.women[r], men = cl_.men[r];
-    if (women + men == 0 && ms_[i].kind == K::kPronoun) women = cl_.she[r], men = cl_.he[r];
-    if (gender_[i] == dict::Gender::kFemale) return men > women;
-    if (gender_[i] == dict::Gender::kMale) return women > men;
+    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r];
+    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r];
     return false;
   }
 

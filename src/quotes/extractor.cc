@@ -251,9 +251,13 @@ void score_pronoun_speakers(Document& doc) {
     return std::any_of(spans.begin(), spans.end(),
                        [&](auto span) { return m.start >= span.first && m.end <= span.second; });
   };
+  // (A name may follow a lower-case title: "activist Mara Roe".)
   auto named = [](const Mention& m) {
-    return !m.text.empty() && std::isupper(static_cast<unsigned char>(m.text[0])) &&
-           !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
+    bool capital = false;
+    for (size_t k = 0; k < m.text.size() && !capital; ++k)
+      capital = (k == 0 || m.text[k - 1] == ' ') &&
+                std::isupper(static_cast<unsigned char>(m.text[k]));
+    return capital && !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
   // ("the president" already resolved to the president by name stays.)
   auto named_person = [&](const std::string& id) {
