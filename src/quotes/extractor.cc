@@ -255,8 +255,8 @@ void score_pronoun_speakers(Document& doc) {
   auto named = [](const Mention& m) {
     bool capital = false;
     for (size_t k = 0; k < m.text.size() && !capital; ++k)
-      capital = (k == 0 || m.text[k - 1] == ' ') &&
-                std::isupper(static_cast<unsigned char>(m.text[k]));
+      capital =
+          (k == 0 || m.text[k - 1] == ' ') && std::isupper(static_cast<unsigned char>(m.text[k]));
     return capital && !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
   // ("the president" already resolved to the president by name stays.)
