@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dict/gender.h"
 #include "entities/actor_internal.h"
 #include "eventwire/text.h"
 
@@ -25,7 +26,9 @@ struct Clusters {
   std::vector<std::vector<int>>
       best;  // by root: best[t] = best coded live member among members[0..t], or -1
   std::vector<char> has_person, has_per;  // by root: a live person; a live person or PER role
-  explicit Clusters(size_t n) : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0) {
+  std::vector<int> women, men;  // by root: live names and nouns whose words state that gender
+  explicit Clusters(size_t n)
+      : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0), women(n, 0), men(n, 0) {
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t i = 0; i < n; ++i) members[i] = {static_cast<int>(i)}, best[i] = {-1};
   }
@@ -145,6 +148,10 @@ std::vector<char> quoted_at_start(const Document& doc) {
 // hold its role by title or apposition.
 constexpr int kRoleWindow = 2;
 
+// Sentences back a gendered pronoun looks for an antecedent of its gender
+// when none nearer is compatible.
+constexpr int kGenderedReach = 6;
+
 // The state of one build_entities() call: the clusters, which mentions are
 // live (will be output), and the name indexes, with one member function per
 // step: linking names, roles and pronouns to antecedents, then emitting one
@@ -159,6 +166,8 @@ class EntityBuilder {
         cl_(ms.size()),
         live_(ms.size(), 0),
         quoted_at_start_(quoted_at_start(doc)) {
+    gender_.reserve(ms_.size());
+    for (const WorkMention& m : ms_) gender_.push_back(stated_gender(m));
     for (const WorkMention& m : ms_)
       if (!m.dropped && m.person && m.kind == K::kName && name_length(m) >= 2)
         full_named_.insert(m.identity);
@@ -191,9 +200,14 @@ class EntityBuilder {
     best.resize(mem.size());
     int top = from > 0 ? best[from - 1] : -1;
     bool person = from > 0 && cl_.has_person[r], per = from > 0 && cl_.has_per[r];
+    if (from == 0) cl_.women[r] = cl_.men[r] = 0;
     for (size_t t = from; t < mem.size(); ++t) {
       const int k = mem[t];
       if (k < n_ && live_[k]) {
+        if (ms_[k].kind != K::kPronoun) {
+          cl_.women[r] += gender_[k] == dict::Gender::kFemale;
+          cl_.men[r] += gender_[k] == dict::Gender::kMale;
+        }
         if (!ms_[k].code.empty() && (top < 0 || ms_[k].rank > ms_[top].rank)) top = k;
         person = person || ms_[k].person;
         per = per || ms_[k].person || (ms_[k].kind == K::kRole && ms_[k].type == "PER");
@@ -238,12 +252,14 @@ class EntityBuilder {
         // that surname from now on.
         if (name_length(m) >= 2 && m.identity.rfind("kb:", 0) != 0 && lone_surname(s->second))
           s->second = i;
-        else if (same_person_names(i, s->second))
+        else if (same_person_names(i, s->second) && !gender_conflict(i, s->second))
           join(i, s->second);
       } else if (m.last - m.first == 1) {
         // (Keys are unique: a lookup, not a scan of every surname.)
         auto same = by_surname_.find(doc_.sentences[m.sentence].tokens[m.first].text);
-        if (same != by_surname_.end() && same_person_names(i, same->second)) join(i, same->second);
+        if (same != by_surname_.end() && same_person_names(i, same->second) &&
+            !gender_conflict(i, same->second))
+          join(i, same->second);
       }
     }
     if (coreference_ && !m.person && m.kind == K::kName) link_body_head(i);
@@ -525,6 +541,7 @@ class EntityBuilder {
           continue;
         const bool person_role = m.type == "PER";
         if (person_role != static_cast<bool>(cl_.has_person[cl_.find(j)])) continue;
+        if (gender_conflict(i, j)) continue;
         // ("the court" is not a judge a description named before.)
         if (!person_role && cl_.has_per[cl_.find(j)]) continue;
         if (m.plural != ms_[j].plural && ms_[j].kind == K::kRole) continue;
@@ -629,10 +646,14 @@ class EntityBuilder {
     const bool parsed = !s.tokens[m.head].deprel.empty();
     const int local = parsed ? local_subject(doc_, ms_, m.sentence, m.head) : -1;
     const bool narrated = !quoted(m);
+    // A "she" reaches further back, to one whose words say she is a woman
+    // (the sentences between are often quoted words with other pronouns).
+    const int reach = masc || fem ? kGenderedReach : 2;
     for (int j = i - 1; j >= 0; --j) {
       if (!live_[j]) continue;
       const int gap = m.sentence - ms_[j].sentence;
-      if (gap > 2) break;
+      if (gap > reach) break;
+      if (gap > 2 && !gender_agrees(i, j)) continue;
       if (cl_.find(j) == excluded) continue;
       const WorkMention& a = ms_[j];
       if (narrated && quote_blocks(m, a)) continue;
@@ -651,7 +672,7 @@ class EntityBuilder {
         ok = a.plural || (!per && (a.type == "ORG" || a.type == "NORP"));
       else
         ok = !per && !a.plural && (a.type == "ORG" || a.type == "GPE" || a.type == "LOC");
-      if (!ok) continue;
+      if (!ok || gender_conflict(i, j)) continue;
       // Salience: recency, grammatical role, the local clause's subject, and
       // the referent's prominence in the sentences before (halved per sentence).
       double score = -100.0 * gap - 0.01 * (i - j);
@@ -664,6 +685,40 @@ class EntityBuilder {
       make_live(i);
       join(i, best);
     }
+  }
+
+  // The gender a mention's own words state: a pronoun; a person's honorific
+  // ("Mrs. Lee", inside the mention or just before it) or given name ("Tina Lee"; a surname alone
+  // states none); a gendered person noun ("the spokeswoman").
+  dict::Gender stated_gender(const WorkMention& m) const {
+    const auto& toks = doc_.sentences[m.sentence].tokens;
+    if (m.kind == K::kPronoun) return dict::pronoun_gender(m.role);
+    if (m.kind == K::kRole) return dict::person_noun_gender(toks[m.head].lemma);
+    if (m.kind != K::kName || !m.person) return dict::Gender::kUnknown;
+    const int start = m.name_first >= 0 ? m.name_first : m.first;
+    for (int k = std::max(0, m.first - 1); k <= start && k < m.last; ++k)
+      if (dict::Gender g = dict::honorific_gender(toks[k].text); g != dict::Gender::kUnknown)
+        return g;
+    if (m.last - start < 2) return dict::Gender::kUnknown;
+    return dict::given_name_gender(toks[start].text);
+  }
+  // j's cluster's names and nouns, so far, state mention i's gender more
+  // often than the other. (Its pronouns do not count: one wrongly linked
+  // "his" would then keep every later "she" from a woman whose name states
+  // no gender.)
+  bool gender_agrees(int i, int j) {
+    const int r = cl_.find(j);
+    if (gender_[i] == dict::Gender::kFemale) return cl_.women[r] > cl_.men[r];
+    if (gender_[i] == dict::Gender::kMale) return cl_.men[r] > cl_.women[r];
+    return false;
+  }
+  // Mention i states one gender and j's cluster's names and nouns, so far,
+  // the other (its pronouns do not count, as above).
+  bool gender_conflict(int i, int j) {
+    const int r = cl_.find(j);
+    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r];
+    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r];
+    return false;
   }
 
   bool quoted(const WorkMention& m) const {
@@ -781,6 +836,7 @@ class EntityBuilder {
   const int n_;
   Clusters cl_;
   std::vector<char> live_;             // a mention that will be output
+  std::vector<dict::Gender> gender_;   // by mention: the gender its words state
   std::vector<char> quoted_at_start_;  // by sentence: it opens inside quoted words
   std::unordered_map<std::string, int> by_identity_;
   std::unordered_map<std::string, int> by_surname_;    // person clusters by last name word

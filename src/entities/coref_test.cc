@@ -71,6 +71,32 @@ TEST(Coref, PronounsAgreeAndRespectBinding) {
   EXPECT_EQ(texts(entity_named(doc, "Hamas")), (std::vector<std::string>{"Hamas", "it"}));
 }
 
+TEST(Coref, APronounAgreesWithTheGenderOfAGivenName) {
+  // The subject is the likelier antecedent, but "she" cannot be Jeff Hollis.
+  Document doc = make_doc("Jeff Hollis met Elizabeth Quarry on Monday. She thanked the committee.",
+                          "2020-01-01");
+  add_ner(doc, {"Jeff", "Hollis"}, "PER");
+  add_ner(doc, {"Elizabeth", "Quarry"}, "PER");
+  builtin_resolver()->annotate(doc);
+  EXPECT_EQ(texts(entity_named(doc, "Elizabeth Quarry")),
+            (std::vector<std::string>{"Elizabeth Quarry", "She"}));
+  EXPECT_EQ(texts(entity_named(doc, "Jeff Hollis")), (std::vector<std::string>{"Jeff Hollis"}));
+}
+
+TEST(Coref, AWomansNameDoesNotJoinAMansSurname) {
+  Document doc = make_doc(
+      "Mr. Hollis spoke on Monday. He thanked his staff. Elizabeth Hollis, his wife, waved.",
+      "2020-01-01");
+  add_ner(doc, {"Hollis"}, "PER");
+  add_ner(doc, {"Elizabeth", "Hollis"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* wife = entity_with_mention(doc, "Elizabeth Hollis");
+  const Entity* husband = entity_with_mention(doc, "Hollis");
+  ASSERT_NE(wife, nullptr);
+  ASSERT_NE(husband, nullptr);
+  EXPECT_NE(wife, husband);
+}
+
 TEST(Coref, APronounDoesNotCrossAQuotationMark) {
   // The speaker of the quoted words is not the person they name.
   Document doc = make_doc("Paul Brennick spoke on Monday. \"Alice Harlow has no plan,\" he said.",

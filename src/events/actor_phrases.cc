@@ -43,7 +43,10 @@ int SentenceCoder::anchor(int head) const {
     for (int child : tree_.children(node)) {
       std::string_view rel = Tree::base(tree_.token(child).deprel);
       if (!possessors_name_actors_ && tree_.token(child).deprel == "nmod:poss") continue;
-      if (rel == "nmod" || rel == "obl") queue.push_back(child);
+      // A title the parser took for an adjective ("said Representative Jane
+      // Roe") hangs the name below it as an apposition.
+      const bool title_as_modifier = tree_.token(node).upos == "ADJ" && rel == "appos";
+      if (rel == "nmod" || rel == "obl" || title_as_modifier) queue.push_back(child);
     }
   }
   return head;

@@ -41,6 +41,25 @@ TEST(Arguments, UncodedTargetIsKeptAsText) {
   EXPECT_EQ(doc.events[0].modality, "asserted");
 }
 
+TEST(Arguments, ATitleParsedAsAnAdjectiveLeadsToTheNameInItsApposition) {
+  // "we will win, said Representative Hallas Venn": the parser made the
+  // title the subject and the name its apposition.
+  Document doc = make_doc({{"we", "we", "PRON", 3, "nsubj"},
+                           {"will", "will", "AUX", 3, "aux"},
+                           {"win", "win", "VERB", 5, "ccomp"},
+                           {",", ",", "PUNCT", 3, "punct"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {"Representative", "representative", "ADJ", 5, "nsubj"},
+                           {"Hallas", "Hallas", "PROPN", 6, "appos"},
+                           {"Venn", "Venn", "PROPN", 7, "flat"}});
+  add_entity(doc, 6, 8, "GONLEG");
+  code(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].code, "010");
+  ASSERT_TRUE(doc.events[0].source);
+  EXPECT_EQ(doc.events[0].source->actor_code, "GONLEG");
+}
+
 TEST(Arguments, ADayHungOnTheSubjectIsNoPartOfItsText) {
   // "the council on Friday condemned Rohan"
   Document doc = make_doc({{"the", "the", "DET", 2, "det"},

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "dict/gender.h"
 #include "eventwire/quotes.h"
 #include "quotes/cue_model.h"
 #include "quotes/internal.h"
@@ -250,9 +251,13 @@ void score_pronoun_speakers(Document& doc) {
     return std::any_of(spans.begin(), spans.end(),
                        [&](auto span) { return m.start >= span.first && m.end <= span.second; });
   };
+  // (A name may follow a lower-case title: "activist Mara Roe".)
   auto named = [](const Mention& m) {
-    return !m.text.empty() && std::isupper(static_cast<unsigned char>(m.text[0])) &&
-           !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
+    bool capital = false;
+    for (size_t k = 0; k < m.text.size() && !capital; ++k)
+      capital =
+          (k == 0 || m.text[k - 1] == ' ') && std::isupper(static_cast<unsigned char>(m.text[k]));
+    return capital && !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
   // ("the president" already resolved to the president by name stays.)
   auto named_person = [&](const std::string& id) {
@@ -281,8 +286,10 @@ void score_pronoun_speakers(Document& doc) {
       for (const Mention& m : e.mentions) {
         if (m.start == q.speaker->start) continue;
         std::string p = quotes_internal::lower(m.text);
-        bool male = p == "he" || p == "him" || p == "his" || p == "himself";
-        bool female = p == "she" || p == "her" || p == "hers" || p == "herself";
+        // (A pronoun, else a name's honorific or given name: "Sen. Jeff Merkley".)
+        dict::Gender g = dict::pronoun_gender(p);
+        if (g == dict::Gender::kUnknown) g = dict::name_gender(m.text);
+        bool male = g == dict::Gender::kMale, female = g == dict::Gender::kFemale;
         if ((w == "he" && male) || (w == "she" && female)) ++same_gender;
         if ((w == "he" && female) || (w == "she" && male)) ++other_gender;
       }
