@@ -5,8 +5,10 @@
 // it, a candidate "defeated" in an election fought no one, a cholera outbreak
 // that "killed" people was no actor. The classes are WordNet's lexicographer
 // files (data/lexicon/noun-classes.tsv, derived by scripts/derive-noun-classes),
-// the rules per CAMEO code family are data (data/lexicon/sense-restrictions.tsv);
-// both are compiled into the library. docs/events.md, "Sense restrictions".
+// the rules per CAMEO code family are data (data/lexicon/sense-restrictions.tsv),
+// and so is what each code takes as its object, learned from the CAMEO.2.0
+// patterns (data/lexicon/object-preferences.tsv, scripts/derive-object-preferences);
+// all are compiled into the library. docs/events.md, "Sense restrictions".
 //
 // SenseRestrictions::get() is built once, immutable and thread-safe.
 #pragma once
@@ -41,26 +43,32 @@ class SenseRestrictions {
  public:
   // The built-in tables; the first call parses them.
   static const SenseRestrictions& get();
-  // From the texts of the two files (tests, or a table of one's own).
-  static Result<SenseRestrictions> parse(std::string_view noun_classes, std::string_view rules);
+  // From the texts of the files (tests, or a table of one's own); `preferences`
+  // is the object-preference table (object-preferences.tsv), none when empty.
+  static Result<SenseRestrictions> parse(std::string_view noun_classes, std::string_view rules,
+                                         std::string_view preferences = {});
 
   // What to do with an event coded `code` on `predicate`.
   // `speech` says the quotes stage read the predicate as the cue of reported
   // speech ("Trump charges that …"), which counts as a clausal object.
+  // `derived` says the reading comes from the derived lexicon (or the
+  // backoff, a verb's usual root): only such readings are judged by the
+  // object preferences when no rule decides.
   SenseVerdict check(const Tree& tree, int predicate, std::string_view code,
-                     const SenseArgument& source, const SenseArgument& target,
-                     bool speech = false) const;
+                     const SenseArgument& source, const SenseArgument& target, bool speech = false,
+                     bool derived = false) const;
 
   // Does any rule name this code? (Statements, the most frequent events, are
   // named by none and skip the check.) `speech` is set when one of them tests
   // the object, which needs the quotes.
-  bool restricts(std::string_view code, bool* speech = nullptr) const;
+  bool restricts(std::string_view code, bool* speech = nullptr, bool derived = false) const;
 
   // WordNet classes of a noun lemma, most frequent sense first ("noun.act" is
   // "act"); empty when unknown.
   std::vector<std::string> classes(std::string_view noun) const;
   size_t nouns() const { return nouns_.size(); }
   size_t rules() const { return rules_.size(); }
+  size_t preferences() const { return preferences_.size(); }
 
  private:
   struct Noun {
@@ -95,6 +103,11 @@ class SenseRestrictions {
     uint32_t classes = 0;              // bit per class id
     std::string preposition;           // "context:by=…": only obliques with this case
   };
+  // The object classes one code's patterns name (object-preferences.tsv).
+  struct Preference {
+    int nouns = 0;            // distinct object nouns of the code
+    std::vector<int> counts;  // per class id: how many of them have it
+  };
   struct Rule {
     std::vector<std::string> codes;  // code prefixes: "19" is the family, "173" the code
     std::vector<Test> tests;         // all must hold
@@ -112,10 +125,21 @@ class SenseRestrictions {
   static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;
+  Status read_preferences(std::string_view text);
+  const Preference* preference(std::string_view code) const;
+  bool place_or_party(const Tree& tree, int node) const;
+  bool preferred_object(const Tree& tree, int node, const Preference& pref,
+                        const std::vector<std::string>* named, std::string* kinds) const;
+  // The object preference of the code: a reading whose direct object is a
+  // common noun of no class the code's patterns take is dropped.
+  SenseVerdict prefer(const Tree& tree, int predicate, std::string_view code,
+                      const SenseArgument& target) const;
 
   std::vector<std::string> class_names_;  // class id → "act", from the table's legend
   std::unordered_map<std::string, Noun> nouns_;
   std::vector<Rule> rules_;
+  std::unordered_map<std::string, Preference> preferences_;  // code → its object classes
+  std::unordered_map<std::string, std::vector<std::string>> named_objects_;  // root → nouns, sorted
 };
 
 // The head of the tokens [first, last) of the tree's sentence (the first token
@@ -129,10 +153,12 @@ namespace eventwire::events {
 struct Actor;
 
 // The sense check on one (source, target) pair of an event the built-in
-// lexicon coded on `predicate`: false when a rule drops the reading; a rule
-// that reads the verb in another sense rewrites `code`. Notes the rule in
-// `trace` when given.
+// lexicon coded on `predicate` with the entry `pattern` (as explain prints
+// it: "… (cameo2-derived.lex line 12)"): false when a rule drops the reading;
+// a rule that reads the verb in another sense rewrites `code`. Notes the rule
+// in `trace` when given.
 bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
-                  const Actor& target, std::string* code, std::vector<std::string>* trace);
+                  const Actor& target, std::string_view pattern, std::string* code,
+                  std::vector<std::string>* trace);
 
 }  // namespace eventwire::events

@@ -23,6 +23,19 @@ void code(Document& doc) {
   events_test::code_builtin(doc);
 }
 
+// The sentence coded with its first token as ROHGOV and token `gondor` as
+// GONGOV: whether an event's code starts with `prefix`, and what was coded.
+std::pair<bool, std::string> rohan_and_gondor(const std::vector<events_test::Row>& rows, int gondor,
+                                              std::string_view prefix) {
+  Document doc = make_doc(rows);
+  add_entity(doc, 0, 1, "ROHGOV");
+  add_entity(doc, gondor, gondor + 1, "GONGOV");
+  code(doc);
+  bool found = false;
+  for (const Event& e : doc.events) found = found || e.code.starts_with(prefix);
+  return {found, summary(doc)};
+}
+
 TEST(SenseTables, BuiltInTablesLoad) {
   const SenseRestrictions& s = SenseRestrictions::get();
   EXPECT_GT(s.nouns(), 50000u);
@@ -30,6 +43,7 @@ TEST(SenseTables, BuiltInTablesLoad) {
   EXPECT_EQ(s.classes("soldier").front(), "person");
   EXPECT_EQ(s.classes("referendum").front(), "act");
   EXPECT_TRUE(s.classes("no-such-noun").empty());
+  EXPECT_GT(s.preferences(), 100u);
 }
 
 TEST(SenseTables, BadLinesAreReported) {
@@ -42,6 +56,9 @@ TEST(SenseTables, BadLinesAreReported) {
       SenseRestrictions::parse(nouns, "17\tverb=seize particle=on,upon object=self\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "17\tobject=whatever\t-\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse("ballot\tZ\n", "")));
+  EXPECT_TRUE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\t30\tact:20\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\t30\tcolour:2\n")));
+  EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\tact:20\n")));
 }
 
 // A small table of our own: what the rules say, independent of WordNet.
@@ -103,6 +120,62 @@ TEST(SenseCheck, NegatedClassesAndMissingSides) {
   EXPECT_EQ(table->check(tree, 2, "050", storm, barn).kind, SenseVerdict::Kind::kDrop);
   SenseArgument clerk_barn{4, true, ""};  // a name stands for an actor
   EXPECT_EQ(table->check(tree, 2, "050", storm, clerk_barn).kind, SenseVerdict::Kind::kKeep);
+}
+
+// Object preferences: a reading whose object is of no class the code's
+// patterns take is dropped; parties, places, unknown nouns and the nouns the
+// patterns name are always allowed.
+TEST(SenseCheck, ObjectPreferences) {
+  const char* nouns =
+      "#   A noun.act\n#   C noun.communication\n#   P noun.person\n#   L noun.location\n"
+      "#   I noun.time\n#   R noun.artifact\n#   Q noun.quantity\n"
+      "memo\tC\nledger\tC\ntalks\tAC\nclerk\tP\nnoon\tI\nrelic\tICR\nscrap\tQ\n"
+      "hill\tL\n";
+  // 16: 40 nouns, acts and things; 160: too few nouns to speak for itself.
+  const char* prefs =
+      "16\tnouns\t1\tledger\n"
+      "16\tobj\t40\tact:20,communication:1,person:9,artifact:10\n"
+      "160\tobj\t5\tcommunication:5\n"
+      "16\tobl\t40\ttime:40\n";
+  auto table = SenseRestrictions::parse(nouns, "", prefs);
+  ASSERT_TRUE(static_cast<bool>(table)) << table.status().message();
+  EXPECT_EQ(table->preferences(), 2u);
+  auto verdict = [&](std::vector<events_test::Row> object) {
+    // "Gondor cut the OBJECT ..."
+    std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                          {"cut", "cut", "VERB", 0, "root"}};
+    rows.insert(rows.end(), object.begin(), object.end());
+    Document doc = make_doc(rows);
+    for (Token& t : doc.sentences[0].tokens)
+      if (t.text.ends_with("s") && t.upos == "NOUN") t.xpos = "NNS";
+    Tree tree(doc.sentences[0]);
+    return table->check(tree, 1, "160", {0, true, "GON"}, {2, false, ""}, false, true).kind;
+  };
+  using K = SenseVerdict::Kind;
+  // One stray pattern noun is no preference; the root speaks for 160.
+  EXPECT_EQ(verdict({{"memo", "memo", "NOUN", 2, "obj"}}), K::kDrop);
+  EXPECT_EQ(verdict({{"noon", "noon", "NOUN", 2, "obj"}}), K::kDrop);  // obliques not read
+  EXPECT_EQ(verdict({{"relic", "relic", "NOUN", 2, "obj"}}), K::kDrop);
+  EXPECT_EQ(verdict({{"relics", "relic", "NOUN", 2, "obj"}}), K::kKeep);  // counted: things
+  EXPECT_EQ(verdict({{"ledger", "ledger", "NOUN", 2, "obj"}}), K::kKeep);
+  EXPECT_EQ(verdict({{"talks", "talks", "NOUN", 2, "obj"}}), K::kKeep);
+  EXPECT_EQ(verdict({{"clerk", "clerk", "NOUN", 2, "obj"}}), K::kKeep);
+  EXPECT_EQ(verdict({{"hill", "hill", "NOUN", 2, "obj"}}), K::kKeep);
+  EXPECT_EQ(verdict({{"Rohan", "Rohan", "PROPN", 2, "obj"}}), K::kKeep);
+  EXPECT_EQ(verdict({{"gizmo", "gizmo", "NOUN", 2, "obj"}}), K::kKeep);
+  // "a scrap of the hill" stands for the hill, "a scrap of the memo" for nothing.
+  EXPECT_EQ(verdict({{"scrap", "scrap", "NOUN", 2, "obj"},
+                     {"of", "of", "ADP", 5, "case"},
+                     {"hill", "hill", "NOUN", 3, "nmod"}}),
+            K::kKeep);
+  EXPECT_EQ(verdict({{"scrap", "scrap", "NOUN", 2, "obj"},
+                     {"of", "of", "ADP", 5, "case"},
+                     {"memo", "memo", "NOUN", 3, "nmod"}}),
+            K::kDrop);
+  EXPECT_TRUE(table->restricts("160", nullptr, true));
+  EXPECT_FALSE(table->restricts("042", nullptr, true));
+  // Hand-written readings are not judged by the preferences.
+  EXPECT_FALSE(table->restricts("160"));
 }
 
 // The built-in rules through the coder.
@@ -378,35 +451,43 @@ TEST(SenseCoder, ReleasingAStatementReleasesNoOne) {
   for (auto [what, released] :
        {std::pair{"statement", false}, std::pair{"envoys", true}, std::pair{"plan", false},
         std::pair{"return", false}, std::pair{"ship", true}, std::pair{"prisoner", true}}) {
-    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
-                             {"released", "release", "VERB", 0, "root"},
-                             {"the", "the", "DET", 4, "det"},
-                             {what, what, "NOUN", 2, "obj"},
-                             {"of", "of", "ADP", 6, "case"},
-                             {"Gondor", "Gondor", "PROPN", 4, "nmod"}});
-    add_entity(doc, 0, 1, "ROHGOV");
-    add_entity(doc, 5, 6, "GONGOV");
-    code(doc);
-    bool found = false;
-    for (const Event& e : doc.events) found = found || e.code.starts_with("084");
-    EXPECT_EQ(found, released) << what << ": " << summary(doc);
+    auto [found, coded] = rohan_and_gondor({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                            {"released", "release", "VERB", 0, "root"},
+                                            {"the", "the", "DET", 4, "det"},
+                                            {what, what, "NOUN", 2, "obj"},
+                                            {"of", "of", "ADP", 6, "case"},
+                                            {"Gondor", "Gondor", "PROPN", 4, "nmod"}},
+                                           5, "084");
+    EXPECT_EQ(found, released) << what << ": " << coded;
   }
 }
 
 TEST(SenseCoder, PayingAPriceIsNoEconomicCooperation) {
   // "Rohan paid a price to Gondor" vs "Rohan paid money to Gondor"
   for (auto [what, paid] : {std::pair{"price", false}, std::pair{"money", true}}) {
-    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
-                             {"paid", "pay", "VERB", 0, "root"},
-                             {what, what, "NOUN", 2, "obj"},
-                             {"to", "to", "ADP", 5, "case"},
-                             {"Gondor", "Gondor", "PROPN", 2, "obl"}});
-    add_entity(doc, 0, 1, "ROHGOV");
-    add_entity(doc, 4, 5, "GONGOV");
-    code(doc);
-    bool found = false;
-    for (const Event& e : doc.events) found = found || e.root_code == "06";
-    EXPECT_EQ(found, paid) << what << ": " << summary(doc);
+    auto [found, coded] = rohan_and_gondor({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                            {"paid", "pay", "VERB", 0, "root"},
+                                            {what, what, "NOUN", 2, "obj"},
+                                            {"to", "to", "ADP", 5, "case"},
+                                            {"Gondor", "Gondor", "PROPN", 2, "obl"}},
+                                           4, "06");
+    EXPECT_EQ(found, paid) << what << ": " << coded;
+  }
+}
+
+TEST(SenseCoder, RecallingFoodReducesNoRelations) {
+  // "Rohan recalled its cheese from Gondor" vs "Rohan recalled its envoy from Gondor":
+  // no pattern of 16 takes food; persons are always allowed objects.
+  for (auto [what, reduced] : {std::pair{"cheese", false}, std::pair{"envoy", true}}) {
+    // (recall's entries name other objects: the reading is the backoff's)
+    auto [found, coded] = rohan_and_gondor({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                                            {"recalled", "recall", "VERB", 0, "root"},
+                                            {"its", "its", "PRON", 4, "nmod:poss"},
+                                            {what, what, "NOUN", 2, "obj"},
+                                            {"from", "from", "ADP", 6, "case"},
+                                            {"Gondor", "Gondor", "PROPN", 2, "obl"}},
+                                           5, "16");
+    EXPECT_EQ(found, reduced) << what << ": " << coded;
   }
 }
 
@@ -455,14 +536,14 @@ TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
   gondor.mention.last_token = 3;  // the phrase "Gondor last week"
   events::Actor rohan{doc.entities[1].mentions[0], "ROH", "E2", ""};
   std::string code = "162";
-  EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, &code, nullptr));
+  EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, "", &code, nullptr));
   EXPECT_EQ(code, "162");
   // A time word with no name under it is still a time: "last week ordered …".
   events::Actor week = gondor;
   week.mention.first_token = 1;
   week.code = "GON";
   week.entity = "";
-  EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, &code, nullptr));
+  EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, "", &code, nullptr));
 }
 
 TEST(SenseCoder, WarningSomeoneToActIsAnAppeal) {

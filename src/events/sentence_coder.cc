@@ -1106,7 +1106,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty() && target.how != kStruckObject) continue;
-      std::string ev_code = pair_code(predicate, code, source, target);
+      std::string ev_code = pair_code(predicate, code, source, target, options.pattern);
       if (ev_code.empty()) continue;
       Event e = make_event(predicate, ev_code, source, target, need_target, options);
       e.negated = negated;
@@ -1171,15 +1171,17 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
   return singular_last_word(a.mention.text) != singular_last_word(b.mention.text);
 }
 
-// The code of one (source, target) pair, or empty when the pair gives no
-// event: the sense the arguments' classes give, a protesting crowd's force,
-// an unarmed actor's force, the same actor on both sides.
+// The code of one (source, target) pair of the entry `pattern`, or empty
+// when the pair gives no event: the sense the arguments' classes give, a
+// protesting crowd's force, an unarmed actor's force, the same actor on both
+// sides.
 std::string SentenceCoder::pair_code(int predicate, const std::string& code, const Actor& source,
-                                     const Actor& target) const {
+                                     const Actor& target, std::string_view pattern) const {
   // The classes of the arguments may say the verb is used in another
   // sense (sense.h): "attacked the policy" is criticism.
   std::string ev_code = code;
-  if (impl_.lexicon && !sense_allows(tree_, doc_, predicate, source, target, &ev_code, trace_))
+  if (impl_.lexicon &&
+      !sense_allows(tree_, doc_, predicate, source, target, pattern, &ev_code, trace_))
     return {};
   if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
     return {};  // political-news register (register.h)

@@ -176,7 +176,7 @@ class SentenceCoder {
   std::string missing_actor(const std::vector<Actor>& sources, const std::vector<Actor>& targets,
                             bool need_target, const EmitOptions& options) const;
   std::string pair_code(int predicate, const std::string& code, const Actor& source,
-                        const Actor& target) const;
+                        const Actor& target, std::string_view pattern) const;
   Event make_event(int predicate, const std::string& ev_code, const Actor& source,
                    const Actor& target, bool need_target, const EmitOptions& options) const;
   // "Lawmakers and officials in Fornost and Gondor": every agent of every
