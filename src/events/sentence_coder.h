@@ -286,6 +286,18 @@ class SentenceCoder {
   std::shared_ptr<const dict::LexiconEntry> make_ended_act_entry(int predicate) const;
   const dict::LexiconEntry* canonical_yield(int predicate, bool passive, bool own_act) const;
 
+  // --- criticism and praise said of a coded actor (evaluative_speech.cc)
+  void code_evaluative_speech();
+  int word_polarity(int node) const;  // +1 praise, -1 blame, 0 neither
+  int predicate_polarity(int predicate, std::string* word) const;
+  int speech_over(int clause) const;
+  std::vector<Actor> speakers_of(int clause, int speech) const;
+  std::vector<Actor> evaluated_actors(int subject);
+  int opinion_over(int clause) const;
+  bool particular(int subject) const;
+  void emit_evaluation(int predicate, const std::string& code, const std::vector<Actor>& speakers,
+                       const std::vector<Actor>& targets, const std::string& pattern);
+
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
   void fill_words();
