@@ -29,9 +29,6 @@ bool names_an_act(std::string_view lemma) {
 
 bool names_doer(const Sentence& sentence, int noun, int child) {
   const Token& t = sentence.tokens[static_cast<size_t>(child)];
-  // "Mordor conducted a test": the subject of the verb the act is the object of.
-  const Token& act = sentence.tokens[static_cast<size_t>(noun)];
-  if (Tree::base(act.deprel) == "obj" && t.head == act.head && t.deprel == "nsubj") return true;
   if (t.head != noun + 1) return false;
   if (t.deprel == "nmod:poss" || t.deprel == "amod" || t.deprel == "compound") return true;
   if (Tree::base(t.deprel) != "nmod") return false;

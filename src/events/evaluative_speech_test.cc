@@ -252,26 +252,5 @@ TEST(EvaluativeSpeech, AnActCalledAViolationBlamesItsDoer) {
   EXPECT_TRUE(has(doc, "GON>MOR:111 ")) << summary(doc);
 }
 
-// "Mordor conducted a test and Gondor said the test was a violation"
-TEST(EvaluativeSpeech, TheDoerOfAnActIsTheSubjectOfItsVerb) {
-  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
-                           {"conducted", "conduct", "VERB", 0, "root"},
-                           {"a", "a", "DET", 4, "det"},
-                           {"test", "test", "NOUN", 2, "obj"},
-                           {"and", "and", "CCONJ", 7, "cc"},
-                           {"Gondor", "Gondor", "PROPN", 7, "nsubj"},
-                           {"said", "say", "VERB", 2, "conj"},
-                           {"the", "the", "DET", 9, "det"},
-                           {"test", "test", "NOUN", 12, "nsubj"},
-                           {"was", "be", "AUX", 12, "cop"},
-                           {"a", "a", "DET", 12, "det"},
-                           {"violation", "violation", "NOUN", 7, "ccomp"}},
-                          "2020-01-01", "VBD");
-  add_entity(doc, 0, 1, "MOR");
-  add_entity(doc, 5, 6, "GON");
-  events_test::code_builtin(doc);
-  EXPECT_TRUE(has(doc, "GON>MOR:111 ")) << summary(doc);
-}
-
 }  // namespace
 }  // namespace eventwire
