@@ -108,7 +108,7 @@ bool names_deed(std::string_view noun) {
   return !classes.empty() && (classes.front() == "act" || classes.front() == "event");
 }
 
-// "as though they were an unbeatable enemy", "as if", "like": a likeness,
+// "as though Rohan were a giant", "as if", "like": a likeness,
 // not a judgement of the party itself.
 bool likeness_clause(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
@@ -137,7 +137,7 @@ bool comparative(const Tree& tree, int predicate) {
   return false;
 }
 
-// "schools are no good", "all politicians are liars", "people are angry",
+// "ferries are useless", "all envoys are liars", "people are angry",
 // "other nations like Rohan are …": a kind or anyone at all, not a party
 // the speaker names. A bare plural has no determiner, possessor, number or
 // of-phrase (adjectives and examples with "like" do not make it particular).
@@ -169,7 +169,7 @@ bool past_copula(const Tree& tree, int predicate) {
   return false;
 }
 
-// "was a worthy foe back then", "was a fine governor when she served",
+// "was a fine rival back then", "was a fine governor when she served",
 // "used to be a loyal ally", "recalled that …": the speaker remembers,
 // and judges no current party or act.
 bool recollection(const Tree& tree, int predicate, int speech) {

@@ -165,7 +165,7 @@ TEST(EvaluativeSpeech, ARecollectionJudgesNoCurrentParty) {
 }
 
 TEST(EvaluativeSpeech, ALikenessOrAConditionIsNoJudgement) {
-  // "They act as though Mordor is an unbeatable enemy , the general said",
+  // "They act as though Mordor is a fearsome enemy , the general said",
   // quoted, the general coded GONMIL.
   Document like = make_doc({{"They", "they", "PRON", 2, "nsubj"},
                             {"act", "act", "VERB", 0, "root"},
@@ -173,8 +173,8 @@ TEST(EvaluativeSpeech, ALikenessOrAConditionIsNoJudgement) {
                             {"though", "though", "SCONJ", 9, "mark"},
                             {"Mordor", "Mordor", "PROPN", 9, "nsubj"},
                             {"is", "be", "AUX", 9, "cop"},
-                            {"an", "a", "DET", 9, "det"},
-                            {"unbeatable", "unbeatable", "ADJ", 9, "amod"},
+                            {"a", "a", "DET", 9, "det"},
+                            {"fearsome", "fearsome", "ADJ", 9, "amod"},
                             {"enemy", "enemy", "NOUN", 2, "advcl"},
                             {",", ",", "PUNCT", 2, "punct"},
                             {"the", "the", "DET", 12, "det"},
@@ -187,7 +187,7 @@ TEST(EvaluativeSpeech, ALikenessOrAConditionIsNoJudgement) {
   quote.content.end = like.sentences[0].tokens[8].end;
   quote.speaker_entity = "E1";
   like.quotes.push_back(quote);
-  Document plain = like;  // "Mordor is an unbeatable enemy": a judgement
+  Document plain = like;  // "Mordor is a fearsome enemy": a judgement
   plain.sentences[0].tokens[2].deprel = plain.sentences[0].tokens[3].deprel = "discourse";
   events_test::code_builtin(like);
   EXPECT_FALSE(has(like, "GONMIL>MOR:111")) << summary(like);
