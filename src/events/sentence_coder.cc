@@ -86,6 +86,7 @@ void SentenceCoder::run() {
     else
       code_with_verbs(i);
   }
+  if (impl_.lexicon) code_evaluative_speech();
   refine_reported_sources(first_event);
   drop_framing_statements(first_event);
   drop_incident_repeats(first_event);

@@ -286,6 +286,29 @@ class SentenceCoder {
   std::shared_ptr<const dict::LexiconEntry> make_ended_act_entry(int predicate) const;
   const dict::LexiconEntry* canonical_yield(int predicate, bool passive, bool own_act) const;
 
+  // --- criticism and praise said of a coded actor (evaluative_speech.cc)
+  void code_evaluative_speech();
+  int word_polarity(int node) const;  // +1 praise, -1 blame, 0 neither
+  int predicate_polarity(int predicate, std::string* word) const;
+  int judged_polarity(int head, std::string* word) const;
+  int speech_over(int clause) const;
+  std::vector<Actor> speakers_of(int clause, int speech) const;
+  std::vector<Actor> judging_speakers(int predicate, int clause, int* speech) const;
+  std::vector<Actor> evaluated_actors(int subject, const std::vector<Actor>& speakers);
+  std::optional<Actor> recent_doer(int noun, const std::vector<Actor>& speakers) const;
+  bool definite(int noun) const;
+  static void keep_political(std::vector<Actor>& targets);
+  int opinion_over(int clause) const;
+  bool particular(int subject) const;
+  int relative_of(int verb) const;
+  std::vector<Actor> named_act_doers(int verb, int relative, int name,
+                                     const std::vector<Actor>& speakers);
+  void code_named_acts();
+  void code_condemned_acts();
+  bool clause_head(int node) const;
+  void emit_evaluation(int predicate, const std::string& code, const std::vector<Actor>& speakers,
+                       const std::vector<Actor>& targets, const std::string& pattern);
+
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
   void fill_words();
