@@ -164,6 +164,8 @@ class DocumentResolver {
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  bool unit_of_body(const SentenceInfo& in, WorkMention& m) const;
+  bool unit_words(const SentenceInfo& in, int first, int last) const;
   bool european_body(const SentenceInfo& in, const WorkMention& m, const std::string& nation) const;
   std::string body_country_inside(const SentenceInfo& in, const WorkMention& m) const;
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;

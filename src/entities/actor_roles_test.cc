@@ -426,5 +426,46 @@ TEST(ActorRoles, APlaceNerCutFromAnOutletsNameIsTheOutlet) {
   EXPECT_EQ(e->actor_code, "USAMED");
 }
 
+// The code of `mention` in `text` of an American story, with the bodies NER found.
+std::string body_code(const std::string& text, const std::vector<std::vector<std::string>>& bodies,
+                      const std::string& mention) {
+  Document doc = make_doc("Police in Ohio arrested two men. " + text, "2016-09-20");
+  for (const auto& words : bodies) add_ner(doc, words, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, mention);
+  return e == nullptr ? "(none)" : e->actor_code;
+}
+
+TEST(ActorRoles, AnOutletIsNamedByItsMasthead) {
+  // The masthead heads the name, not the faith its other words name.
+  EXPECT_EQ(body_code("The Methodist News Service reported it.", {{"Methodist", "News", "Service"}},
+                      "Methodist News Service"),
+            "USAMED");
+  EXPECT_EQ(body_code("The Islamic Broadcasting Network reported it.",
+                      {{"Islamic", "Broadcasting", "Network"}}, "Islamic Broadcasting Network"),
+            "USAMED");
+}
+
+TEST(ActorRoles, AUnitOfAKnownBodyIsThatBody) {
+  // The department's, not the sector of a modifier ("visa", "refugee"),
+  // with the possessive before the name or inside it.
+  EXPECT_EQ(body_code("A spokesman for the State Department's Visa Intake Center spoke.",
+                      {{"Visa", "Intake", "Center"}}, "Visa Intake Center"),
+            "USAGOV");
+  EXPECT_EQ(body_code("The State Department's Refugee Intake Office spoke.",
+                      {{"State", "Department", "'s", "Refugee", "Intake", "Office"}},
+                      "State Department's Refugee Intake Office"),
+            "USAGOV");
+  // A unit named after its parent body with no role word of its own.
+  EXPECT_EQ(
+      body_code("Homeland Security Investigations opened a case.",
+                {{"Homeland", "Security", "Investigations"}}, "Homeland Security Investigations"),
+      "USAGOV");
+  // No known body owns it: its own words decide.
+  EXPECT_NE(body_code("The Lakeview Refugee Center offered help.",
+                      {{"Lakeview", "Refugee", "Center"}}, "Lakeview Refugee Center"),
+            "USAGOV");
+}
+
 }  // namespace
 }  // namespace eventwire
