@@ -126,6 +126,9 @@ class DocumentResolver {
   // or given name alone, whatever NER typed it (actor_missed_names.cc).
   void add_missed_names();
   void add_missed_surnames();
+  void add_missed_bodies();
+  bool title_case(const Sentence& s) const;
+  bool shortened_body(WorkMention& m) const;
   void places_in_countries();
   void surnames_as_people();
   NamesInFull names_in_full() const;

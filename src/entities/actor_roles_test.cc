@@ -467,5 +467,23 @@ TEST(ActorRoles, AUnitOfAKnownBodyIsThatBody) {
             "USAGOV");
 }
 
+TEST(ActorRoles, ABodysNameNerMissedIsABody) {
+  // No NER mention: the head "Center" closes a capitalized run.
+  EXPECT_EQ(body_code("Lena Marsh, a fellow at the Harbor Policy Center, said so.", {},
+                      "Harbor Policy Center"),
+            "USANGO");
+  // Named again by the last words of its name: the body named in full.
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. The House Marine Fisheries Committee met on Monday, "
+      "and members of the Marine Fisheries Committee said the men were fishermen.",
+      "2016-09-20");
+  add_ner(doc, {"House", "Marine", "Fisheries", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "House Marine Fisheries Committee");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->actor_code, "USALEG");
+  EXPECT_EQ(entity_with_mention(doc, "Marine Fisheries Committee"), full);
+}
+
 }  // namespace
 }  // namespace eventwire
