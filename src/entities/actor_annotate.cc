@@ -21,6 +21,7 @@ void DocumentResolver::run() {
   add_ner_mentions();
   add_missed_names();
   add_missed_surnames();
+  add_missed_bodies();
   places_in_countries();
   add_role_phrases();
   add_campaigns();

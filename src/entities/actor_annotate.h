@@ -126,6 +126,9 @@ class DocumentResolver {
   // or given name alone, whatever NER typed it (actor_missed_names.cc).
   void add_missed_names();
   void add_missed_surnames();
+  void add_missed_bodies();
+  bool title_case(const Sentence& s) const;
+  bool shortened_body(WorkMention& m) const;
   void places_in_countries();
   void surnames_as_people();
   NamesInFull names_in_full() const;
@@ -164,6 +167,8 @@ class DocumentResolver {
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
   void compose_unknown_body(const SentenceInfo& in, const std::string& owner, WorkMention& m) const;
+  bool unit_of_body(const SentenceInfo& in, WorkMention& m) const;
+  bool unit_words(const SentenceInfo& in, int first, int last) const;
   bool european_body(const SentenceInfo& in, const WorkMention& m, const std::string& nation) const;
   std::string body_country_inside(const SentenceInfo& in, const WorkMention& m) const;
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;

@@ -34,7 +34,54 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
     m.how = "composition";
   }
   if (m.code.size() == 3 && kb_.is_country(m.code) && m.type != "PER") add_name_role(in, m);
-  if (m.code.empty() && m.type != "PER") compose_unknown_body(in, owner, m);
+  if (m.code.empty() && m.type != "PER" && !unit_of_body(in, m)) compose_unknown_body(in, owner, m);
+}
+
+// A unit of a body the base knows, named after it: right after its
+// possessive or opening the name, with no role word of its own but a generic
+// head ("the Harbor Ministry's Visa Processing Center", "Pentagon Liaison
+// Office", "Homeland Security Investigations"). It is part of that body: its
+// code, not the sector of a modifier word ("visa", "refugee").
+bool DocumentResolver::unit_of_body(const SentenceInfo& in, WorkMention& m) const {
+  for (const Hit& h : in.names) {
+    if (h.use != Use::kName || h.last >= m.last || h.last < m.first - 1) continue;
+    const bool possessive = in.folded[h.last] == "'s" || in.folded[h.last] == "'";
+    const bool opens =
+        h.first == m.first || (h.first == m.first + 1 && in.folded[m.first] == "the");
+    if (!opens && !(possessive && h.last == m.first - 1)) continue;
+    if (!unit_words(in, h.last + (possessive ? 1 : 0), m.last)) continue;
+    bool past = false;
+    const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
+    if (e < 0 || past || kb_.entries[e].kind != "org") continue;
+    const std::string& code = kb_.entries[e].code;
+    if (code.size() < 6 || !(kb_.is_country(code.substr(0, 3)) || code.rfind("IGO", 0) == 0))
+      continue;
+    m.code = code;
+    m.rank = 3;
+    m.how = "composition";
+    return true;
+  }
+  return false;
+}
+
+// Words [first, last) naming a unit: capitalized, no other name in them, and
+// either no role word or a generic head (weak, not a masthead) at the end.
+bool DocumentResolver::unit_words(const SentenceInfo& in, int first, int last) const {
+  if (first >= last) return false;
+  for (int k = first; k < last; ++k)
+    if (!starts_upper(in.sentence->tokens[k].text)) return false;
+  for (const Hit& h : in.names)
+    if (h.first < last && h.last > first) return false;
+  bool role = false, generic_head = false;
+  for (const Hit& h : in.roles) {
+    if (h.first < first || h.last > last) continue;
+    const KbEntry& r = kb_.entries[h.entries.front()];
+    if (r.code.empty() || r.code.back() == '~') continue;
+    role = true;
+    if (h.last == last && h.first > first && r.attribute("weak") == "yes" && r.code != "MED")
+      generic_head = true;
+  }
+  return generic_head || !role;
 }
 
 // A country name or demonym followed by a role word inside the mention
@@ -111,6 +158,9 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
   // A union or federation of workers is labour whatever their trade
   // ("Federation of Mountain Guides", not the guides' sector).
   if (last_role == "LAB") role = last_role;
+  // An outlet is named by its masthead, whatever its other words say it
+  // covers ("Methodist News Service", "Farmers Broadcasting Network").
+  if (last_role == "MED") role = last_role;
   if (last_role.empty() || weak_head) chamber_part(in, owner, m, nation, role, last_role);
   if (last_role != "LEG" && party_caucus(in, m)) role = last_role = "PTY";
   // A party is a party whatever its name says it stands for: "Green

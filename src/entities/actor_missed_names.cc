@@ -1,5 +1,6 @@
 // Steps 2, 2b, 2c and 4b of docs/actors.md: names NER missed or mistyped:
 // knowledge-base names, surnames and given names alone, "City, Country".
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -93,6 +94,80 @@ void DocumentResolver::add_missed_surnames() {
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// 2d. A body's name NER missed: capitalized words ending in the head of a
+//     body's name (roles.kb and derived-heads.kb, `needs=body`: "the Harbor
+//     Policy Center", "a Tidewater Fisheries Commission") that no mention
+//     covers, composed as a name NER found; kept only when that gives it a
+//     role. Not in a headline written in title case.
+void DocumentResolver::add_missed_bodies() {
+  for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+    const Sentence& s = doc_.sentences[si];
+    const SentenceInfo& in = info_[si];
+    if (title_case(s)) continue;
+    for (const Hit& h : in.roles) {
+      const int k = h.first, n = static_cast<int>(s.tokens.size());
+      if (h.last != k + 1 || kb_.entries[h.entries.front()].attribute("needs") != "body" ||
+          !starts_upper(s.tokens[k].text) || covered_[si][k] || per_at_[si][k] || org_at_[si][k])
+        continue;
+      // The whole name: not "Center" of "Center Street".
+      if (k + 1 < n && starts_upper(s.tokens[k + 1].text)) continue;
+      int a = k;
+      while (a > 0 && starts_upper(s.tokens[a - 1].text) && !covered_[si][a - 1] &&
+             !per_at_[si][a - 1] && !org_at_[si][a - 1] && !is_function_word(in.folded[a - 1]))
+        --a;
+      if (a == k) continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = a;
+      m.last = k + 1;
+      m.type = "ORG";
+      m.head = k;
+      if (!shortened_body(m)) {
+        compose_ner_mention(in, m);
+        if (m.code.empty() && m.title_role.empty()) continue;
+        std::string key;
+        for (int t = a; t <= k; ++t) key += in.folded[t] + " ";
+        m.identity = "text:" + key;
+      }
+      for (int t = a; t <= k; ++t) covered_[si][t] = 1;
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// A body named again by the last words of its name ("the Intelligence
+// Committee" after "the House Intelligence Committee") is that body.
+bool DocumentResolver::shortened_body(WorkMention& m) const {
+  const std::vector<std::string>& f = info_[m.sentence].folded;
+  const int n = m.last - m.first;
+  for (const WorkMention& x : ms_) {
+    if (x.dropped || x.person || x.kind != WorkMention::Kind::kName || x.last - x.first <= n ||
+        (x.code.empty() && x.title_role.empty()))
+      continue;
+    const std::vector<std::string>& g = info_[x.sentence].folded;
+    if (!std::equal(f.begin() + m.first, f.begin() + m.last, g.begin() + x.last - n)) continue;
+    m.code = x.code;
+    m.rank = x.rank;
+    m.how = x.how;
+    m.entry = x.entry;
+    m.title_role = x.title_role;
+    m.identity = x.identity;
+    return true;
+  }
+  return false;
+}
+
+// A headline in title case: most of its words capitalized.
+bool DocumentResolver::title_case(const Sentence& s) const {
+  int words = 0, upper = 0;
+  for (const Token& t : s.tokens)
+    if (!t.text.empty() && std::isalpha(static_cast<unsigned char>(t.text[0]))) {
+      ++words;
+      upper += starts_upper(t.text) ? 1 : 0;
+    }
+  return words >= 4 && 2 * upper > words;
 }
 
 // 2c. A place the base does not know, written "City, Country" as news

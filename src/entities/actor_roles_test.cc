@@ -426,5 +426,64 @@ TEST(ActorRoles, APlaceNerCutFromAnOutletsNameIsTheOutlet) {
   EXPECT_EQ(e->actor_code, "USAMED");
 }
 
+// The code of `mention` in `text` of an American story, with the bodies NER found.
+std::string body_code(const std::string& text, const std::vector<std::vector<std::string>>& bodies,
+                      const std::string& mention) {
+  Document doc = make_doc("Police in Ohio arrested two men. " + text, "2016-09-20");
+  for (const auto& words : bodies) add_ner(doc, words, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, mention);
+  return e == nullptr ? "(none)" : e->actor_code;
+}
+
+TEST(ActorRoles, AnOutletIsNamedByItsMasthead) {
+  // The masthead heads the name, not the faith its other words name.
+  EXPECT_EQ(body_code("The Methodist News Service reported it.", {{"Methodist", "News", "Service"}},
+                      "Methodist News Service"),
+            "USAMED");
+  EXPECT_EQ(body_code("The Islamic Broadcasting Network reported it.",
+                      {{"Islamic", "Broadcasting", "Network"}}, "Islamic Broadcasting Network"),
+            "USAMED");
+}
+
+TEST(ActorRoles, AUnitOfAKnownBodyIsThatBody) {
+  // The department's, not the sector of a modifier ("visa", "refugee"),
+  // with the possessive before the name or inside it.
+  EXPECT_EQ(body_code("A spokesman for the State Department's Visa Intake Center spoke.",
+                      {{"Visa", "Intake", "Center"}}, "Visa Intake Center"),
+            "USAGOV");
+  EXPECT_EQ(body_code("The State Department's Refugee Intake Office spoke.",
+                      {{"State", "Department", "'s", "Refugee", "Intake", "Office"}},
+                      "State Department's Refugee Intake Office"),
+            "USAGOV");
+  // A unit named after its parent body with no role word of its own.
+  EXPECT_EQ(
+      body_code("Homeland Security Investigations opened a case.",
+                {{"Homeland", "Security", "Investigations"}}, "Homeland Security Investigations"),
+      "USAGOV");
+  // No known body owns it: its own words decide.
+  EXPECT_NE(body_code("The Lakeview Refugee Center offered help.",
+                      {{"Lakeview", "Refugee", "Center"}}, "Lakeview Refugee Center"),
+            "USAGOV");
+}
+
+TEST(ActorRoles, ABodysNameNerMissedIsABody) {
+  // No NER mention: the head "Center" closes a capitalized run.
+  EXPECT_EQ(body_code("Lena Marsh, a fellow at the Harbor Policy Center, said so.", {},
+                      "Harbor Policy Center"),
+            "USANGO");
+  // Named again by the last words of its name: the body named in full.
+  Document doc = make_doc(
+      "Police in Ohio arrested two men. The House Marine Fisheries Committee met on Monday, "
+      "and members of the Marine Fisheries Committee said the men were fishermen.",
+      "2016-09-20");
+  add_ner(doc, {"House", "Marine", "Fisheries", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* full = entity_with_mention(doc, "House Marine Fisheries Committee");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->actor_code, "USALEG");
+  EXPECT_EQ(entity_with_mention(doc, "Marine Fisheries Committee"), full);
+}
+
 }  // namespace
 }  // namespace eventwire
