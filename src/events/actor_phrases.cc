@@ -270,8 +270,9 @@ std::vector<Actor> SentenceCoder::modifier_entities(int head,
 size_t SentenceCoder::emit_joint(int predicate, const std::string& code,
                                  const std::vector<int>& subject_heads,
                                  const EmitOptions& options) {
-  // A subject the parser cut in two is one party, not two acting on each other.
-  if (!merged_subject(subject_heads).empty()) return 0;
+  // An inherited subject the parser cut in two is one party, not two acting
+  // on each other (step 60; a verb's own such subject is read as before).
+  if (options.inherited && !merged_subject(subject_heads).empty()) return 0;
   std::vector<Actor> members;
   for (int h : subject_heads)
     for (Actor& a : actors_of(h)) members.push_back(std::move(a));

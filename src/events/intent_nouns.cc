@@ -15,9 +15,11 @@
 namespace eventwire::events {
 
 Governor noun_governor_kind(std::string_view lemma) {
+  // Not "decision": a decision to act is mostly told once the act is done
+  // ("the decision to recognize X": the recognition, not an intent to it).
   static constexpr std::string_view kIntentNouns[] = {
-      "plan",  "intention",  "intent",   "pledge",    "promise",     "vow",
-      "offer", "commitment", "decision", "readiness", "willingness", "determination"};
+      "plan",  "intention",  "intent",    "pledge",      "promise",      "vow",
+      "offer", "commitment", "readiness", "willingness", "determination"};
   for (std::string_view noun : kIntentNouns)
     if (lemma == noun) return Governor::kIntent;
   if (lemma == "threat" || lemma == "ultimatum") return Governor::kThreaten;

@@ -115,6 +115,8 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
     for (size_t j = first_event; j < doc_.events.size(); ++j) {
       int other = predicates_[j - first_event];
       if (doc_.events[j].modality != "asserted") continue;
+      // A warning frames only the threat it announces, not a fact it tells.
+      if (warns && !is_speech_verb(verb) && doc_.events[j].root_code != "13") continue;
       if (other != speech && inside(other, speech)) {
         drop[k - first_event] = true;
         if (trace_)
@@ -1453,7 +1455,9 @@ int SentenceCoder::governor_of(int predicate) const {
   int clause = predicate;
   for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
     clause = tree_.head(clause);
-  if (int noun = governing_noun(clause); noun >= 0) return noun;  // "plans to …" (step 57)
+  // "announced plans to …" (step 57), when the sentence says whose plans.
+  if (int noun = governing_noun(clause); noun >= 0 && intent_holder(clause) != kNoHolder)
+    return noun;
   if (int adjective = openness_of(clause); adjective >= 0) return adjective;  // step 58
   std::string_view rel = Tree::base(tree_.token(clause).deprel);
   if (rel == "xcomp") return tree_.head(clause);
