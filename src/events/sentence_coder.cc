@@ -287,8 +287,8 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
                         Tree::base(tree_.token(head).deprel) == "advmod" && tree_.head(head) >= 0;
          ++steps)
       head = tree_.head(head);
-    // "Democratic nominee | Hillary Clinton chimed in, saying …": the split
-    // subject whole, as the verb's own reading takes it (merged_subject).
+    // "The Gondor envoy | Hurin spoke up, saying …": the cut subject whole,
+    // as the verb's own reading takes it (merged_subject; step 60).
     if (std::vector<int> pieces = split_subject(head); !pieces.empty()) return pieces;
     if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);

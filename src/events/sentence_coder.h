@@ -230,7 +230,6 @@ class SentenceCoder {
   int openness_of(int node) const;
   // "warned that it would impose sanctions": the warning verb (warned_acts.cc).
   int warning_of_own_act(int clause, int predicate) const;
-  int subject_child(int verb) const;
   void code_with_lexicon(int predicate);
   // One lexicon reading as code_with_lexicon builds it up.
   struct Reading {

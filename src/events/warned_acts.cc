@@ -18,13 +18,14 @@ bool warner_pronoun(std::string_view lemma) {
          lemma == "i";
 }
 
-}  // namespace
-
-int SentenceCoder::subject_child(int verb) const {
-  for (int child : tree_.children(verb))
-    if (tree_.token(child).deprel == "nsubj") return child;
+// The verb's own active subject; -1 when it has none.
+int warned_subject(const Tree& tree, int verb) {
+  for (int child : tree.children(verb))
+    if (tree.token(child).deprel == "nsubj") return child;
   return -1;
 }
+
+}  // namespace
 
 // The verb of warning or threatening whose that-clause announces `predicate`
 // as the warner's own future act; -1 otherwise.
@@ -35,12 +36,15 @@ int SentenceCoder::warning_of_own_act(int clause, int predicate) const {
   const std::string& lemma = tree_.lemma(warning);
   if (lemma != "warn" && lemma != "threaten") return -1;
   if (event_modality(tree_, predicate, false, warning) != "future") return -1;
-  int doer = subject_child(clause), warner = subject_child(warning);
+  int doer = warned_subject(tree_, clause), warner = warned_subject(tree_, warning);
   if (doer < 0 || warner < 0) return -1;
   if (tree_.token(doer).upos == "PRON") return warner_pronoun(tree_.lemma(doer)) ? warning : -1;
   // "Gondor warned that Gondor's army would …": the same country's side.
   std::string own = resolve(warner).code, other = resolve(doer).code;
-  if (own.size() < 3 || other.size() < 3 || own.compare(0, 3, other, 0, 3) != 0) return -1;
+  // A role of no country ("---GOV") names no side.
+  if (own.size() < 3 || other.size() < 3 || own.starts_with("---") ||
+      own.compare(0, 3, other, 0, 3) != 0)
+    return -1;
   return warning;
 }
 
