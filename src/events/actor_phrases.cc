@@ -168,6 +168,13 @@ std::vector<int> SentenceCoder::list_members(const std::vector<int>& heads) cons
   return out;
 }
 
+std::vector<int> SentenceCoder::split_subject(int verb) const {
+  std::vector<int> pieces;
+  for (int child : tree_.children(verb))
+    if (tree_.token(child).deprel == "nsubj" && !is_temporal(child)) pieces.push_back(child);
+  return pieces.size() >= 2 && !merged_subject(pieces).empty() ? pieces : std::vector<int>{};
+}
+
 std::vector<Actor> SentenceCoder::merged_subject(const std::vector<int>& heads) const {
   if (heads.size() < 2) return {};
   for (size_t k = 0; k < heads.size(); ++k) {
@@ -266,6 +273,9 @@ std::vector<Actor> SentenceCoder::modifier_entities(int head,
 size_t SentenceCoder::emit_joint(int predicate, const std::string& code,
                                  const std::vector<int>& subject_heads,
                                  const EmitOptions& options) {
+  // An inherited subject the parser cut in two is one party, not two acting
+  // on each other (step 60; a verb's own such subject is read as before).
+  if (options.inherited && !merged_subject(subject_heads).empty()) return 0;
   std::vector<Actor> members;
   for (int h : subject_heads)
     for (Actor& a : actors_of(h)) members.push_back(std::move(a));

@@ -1413,6 +1413,25 @@ TEST(Arguments, AStatementFramesOnlyAnAssertedReport) {
   EXPECT_EQ(doc.events[1].modality, "hypothetical");
 }
 
+TEST(Arguments, ACutSubjectIsInheritedWhole) {
+  // "The envoy Hurin replied, saying that Rohan must withdraw": the parser
+  // gave "replied" two subjects; the clause on it takes the coded whole.
+  Document doc = make_doc({{"The", "the", "DET", 2, "det"},
+                           {"envoy", "envoy", "NOUN", 4, "nsubj"},
+                           {"Hurin", "Hurin", "PROPN", 4, "nsubj"},
+                           {"replied", "reply", "VERB", 0, "root"},
+                           {",", ",", "PUNCT", 6, "punct"},
+                           {"saying", "say", "VERB", 4, "advcl"},
+                           {"that", "that", "SCONJ", 10, "mark"},
+                           {"Rohan", "Rohan", "PROPN", 10, "nsubj"},
+                           {"must", "must", "AUX", 10, "aux"},
+                           {"withdraw", "withdraw", "VERB", 6, "ccomp"}});
+  add_entity(doc, 2, 3, "GONGOV");
+  add_entity(doc, 7, 8, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find("GONGOV>ROH:100 "), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 
 }  // namespace eventwire

@@ -27,6 +27,13 @@ Governor governor_kind(std::string_view lemma);
 // attack").
 std::string governed_code(Governor kind, const std::string& code, bool* negated);
 
+// The kind of a noun over a to-clause: "plans / an offer / a pledge to",
+// "a threat to", "a refusal to" (intent_nouns.cc).
+Governor noun_governor_kind(std::string_view lemma);
+
+// open, ready, prepared, willing, … (openness.cc)
+bool is_openness_adjective(std::string_view lemma);
+
 // Does a verb with this lemma report speech ("said that …", "announced that …")?
 bool is_speech_verb(std::string_view lemma);
 

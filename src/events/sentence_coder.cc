@@ -107,10 +107,17 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
   for (size_t k = first_event; k < doc_.events.size(); ++k) {
     const Event& e = doc_.events[k];
     int speech = predicates_[k - first_event];
-    if (e.target || e.root_code != "01" || !is_speech_verb(tree_.lemma(speech))) continue;
+    // A bare warning frames the threat it announces (step 59).
+    const std::string& verb = tree_.lemma(speech);
+    bool warns = verb == "warn" || verb == "threaten";
+    bool frames =
+        (e.root_code == "01" && (is_speech_verb(verb) || warns)) || (e.root_code == "13" && warns);
+    if (e.target || !frames) continue;
     for (size_t j = first_event; j < doc_.events.size(); ++j) {
       int other = predicates_[j - first_event];
       if (doc_.events[j].modality != "asserted") continue;
+      // A warning frames only the threat it announces, not a fact it tells.
+      if (warns && !is_speech_verb(verb) && doc_.events[j].root_code != "13") continue;
       if (other != speech && inside(other, speech)) {
         drop[k - first_event] = true;
         if (trace_)
@@ -254,6 +261,12 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
     }
     return first < 0 ? -1 : antecedent(first, verb);
   };
+  // "Gondor's refusal to …": who holds the intent (step 57).
+  int holder = rel == "acl" || rel == "advcl" || rel == "xcomp" ? intent_holder(predicate) : -1;
+  if (holder >= 0) return {holder};
+  if (holder == kNoHolder) return {};
+  if (holder == kHolderOfClause && rel != "acl")  // the clause hung on the noun's verb
+    if (int subject = own_subject(head); subject >= 0) return {subject};
   // A participle or infinitive on an actor ("troops loyal to …", "the
   // militia firing on …") is done by it.
   if (rel == "acl" && !resolve(head, core(head).first, core(head).second).code.empty())
@@ -275,6 +288,9 @@ std::vector<int> SentenceCoder::inherited_subject(int predicate, int depth) cons
                         Tree::base(tree_.token(head).deprel) == "advmod" && tree_.head(head) >= 0;
          ++steps)
       head = tree_.head(head);
+    // "The Gondor envoy | Hurin spoke up, saying …": the cut subject whole,
+    // as the verb's own reading takes it (merged_subject; step 60).
+    if (std::vector<int> pieces = split_subject(head); !pieces.empty()) return pieces;
     if (int subject = own_subject(head); subject >= 0) return {subject};
     return inherited_subject(head, depth + 1);
   }
@@ -419,6 +435,7 @@ std::vector<int> SentenceCoder::participant_subject(int noun, int head) const {
   const std::string& upos = tree_.token(head).upos;
   if (upos != "VERB" && upos != "ADJ") return {};
   if (prep == "for" && (lemma == "responsible" || lemma == "complicit")) return subject_of(head);
+  if (openness_of(noun) == head) return subject_of(head);  // "open to talks" (step 58)
   if (prep != "in") return {};
   if (take_part) return subject_of(head);
   // A protest one gathers or marches in is the gatherers' own.
@@ -1261,6 +1278,7 @@ void SentenceCoder::refine_reported_sources(size_t first_event) {
     for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
       clause = tree_.head(clause);
     int speech = reporting_verb(clause);
+    if (speech < 0) speech = warning_of_own_act(clause, predicates_[k - first_event]);
     if (speech < 0) continue;
     std::vector<int> speakers;
     for (int h : subject_of(speech)) {
@@ -1291,7 +1309,7 @@ int SentenceCoder::reported_future(int predicate) const {
   for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
     clause = tree_.head(clause);
   int speech = reporting_verb(clause);
-  if (speech < 0) return -1;
+  if (speech < 0) return warning_of_own_act(clause, predicate);  // step 59
   return event_modality(tree_, predicate, false, speech) == "future" ? speech : -1;
 }
 
@@ -1440,6 +1458,10 @@ int SentenceCoder::governor_of(int predicate) const {
   int clause = predicate;
   for (int depth = 0; depth < 4 && Tree::base(tree_.token(clause).deprel) == "conj"; ++depth)
     clause = tree_.head(clause);
+  // "announced plans to …" (step 57), when the sentence says whose plans.
+  if (int noun = governing_noun(clause); noun >= 0 && intent_holder(clause) != kNoHolder)
+    return noun;
+  if (int adjective = openness_of(clause); adjective >= 0) return adjective;  // step 58
   std::string_view rel = Tree::base(tree_.token(clause).deprel);
   if (rel == "xcomp") return tree_.head(clause);
   if (rel == "advcl")
@@ -1451,7 +1473,7 @@ int SentenceCoder::governor_of(int predicate) const {
 
 // Does an embedded clause of this governing verb code an event of its own?
 bool SentenceCoder::has_governed_child(int predicate) const {
-  Governor kind = governor_kind(tree_.lemma(predicate));
+  Governor kind = embedding_kind(predicate, nullptr);
   if (kind == Governor::kNone) return false;
   for (int i = 0; i < static_cast<int>(tree_.size()); ++i) {
     if (i == predicate || governor_of(i) != predicate) continue;
@@ -1527,7 +1549,8 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   // An embedded clause: its code is read through the governing verb, unless
   // that verb's own entry is specific and so already says what happened.
   if (int governor = governor_of(predicate); governor >= 0) {
-    Governor kind = governor_kind(tree_.lemma(governor));
+    bool negation_read = false;
+    Governor kind = embedding_kind(governor, &negation_read);
     if (kind != Governor::kNone) {
       const dict::LexiconEntry* own = choose_entry(governor, false);
       if (own && own->specificity() > 0) {
@@ -1543,7 +1566,7 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
                             tree_.token(governor).text + "\"");
         return false;
       }
-      r.negated = r.negated || tree_.is_negated(governor);
+      r.negated = r.negated || (tree_.is_negated(governor) && !negation_read);
       r.modality_clause = governor;  // the pledge or threat is what happened
       r.pattern += " under " + tree_.lemma(governor);
     }

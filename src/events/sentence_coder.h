@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "events/actor_matcher.h"
+#include "events/intent.h"
 #include "events/tree.h"
 #include "events/verb_patterns.h"
 #include "eventwire/dict.h"
@@ -195,6 +196,9 @@ class SentenceCoder {
   // A subject the parser cut in two ("Soldiers from | Gondor wire tapped"),
   // read as one phrase; empty when the heads are not so.
   std::vector<Actor> merged_subject(const std::vector<int>& heads) const;
+  // The pieces of such a cut subject of `verb`, for a clause that inherits
+  // it; empty when its subject is whole.
+  std::vector<int> split_subject(int verb) const;
   // "Gondor and Osgiliath agree": the members of a joint subject act on each
   // other; returns how many events.
   size_t emit_joint(int predicate, const std::string& code, const std::vector<int>& subject_heads,
@@ -215,6 +219,17 @@ class SentenceCoder {
   const dict::LexiconEntry* choose_entry(int predicate, bool trace) const;
   int governor_of(int predicate) const;
   bool has_governed_child(int predicate) const;
+  // --- nouns of intent, threat and refusal over a to-clause (intent_nouns.cc)
+  int governing_noun(int clause) const;
+  // The governing kind of a verb or noun; a negated noun of intent ("no
+  // plans to") is a refusal, with *negation_read set.
+  Governor embedding_kind(int governor, bool* negation_read) const;
+  static constexpr int kHolderOfClause = -2, kNoHolder = -3;
+  int intent_holder(int clause) const;
+  // "open to talks", "ready for a dialogue": the adjective (openness.cc).
+  int openness_of(int node) const;
+  // "warned that it would impose sanctions": the warning verb (warned_acts.cc).
+  int warning_of_own_act(int clause, int predicate) const;
   void code_with_lexicon(int predicate);
   // One lexicon reading as code_with_lexicon builds it up.
   struct Reading {
