@@ -373,8 +373,8 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
       sink.add({side, ".class=", classes.front()}, true);
 }
 
-// Adverbs of habit and repetition: a habit is no event ("still trade with",
-// "usually meet").
+// Adverbs of habit and repetition: a habit is no event ("they usually meet
+// on Fridays", "it still buys grain from them").
 bool habitual_adverb(std::string_view lemma) {
   static constexpr std::string_view kAdverbs[] = {
       "always",    "usually", "often",  "generally", "typically",   "normally",     "regularly",
