@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <optional>
 
 #include "base/fingerprint.h"
@@ -372,6 +373,26 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
       sink.add({side, ".class=", classes.front()}, true);
 }
 
+// Adverbs of habit and repetition: a habit is no event ("they usually meet
+// on Fridays", "it still buys grain from them").
+bool habitual_adverb(std::string_view lemma) {
+  static constexpr std::string_view kAdverbs[] = {
+      "always",    "usually", "often",  "generally", "typically",   "normally",     "regularly",
+      "routinely", "rarely",  "seldom", "sometimes", "constantly",  "still",        "frequently",
+      "ever",      "never",   "long",   "commonly",  "customarily", "traditionally"};
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), lemma) != std::end(kAdverbs);
+}
+
+// The predicate modified by an adverb of habit.
+template <class Sink>
+void habit_features(const Tree& tree, int predicate, Sink& sink) {
+  for (int child : tree.children(predicate))
+    if (Tree::base(tree.token(child).deprel) == "advmod" && habitual_adverb(tree.lemma(child))) {
+      sink.add({"habitual"});
+      return;
+    }
+}
+
 // The register of the whole text: how many of its sentences speak in the
 // first or second person (weblogs, mail, interviews) rather than report.
 std::string register_feature(const Document& doc) {
@@ -558,6 +579,7 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   }
   if (in_quote) sink.add({"in-quote"});
   if (cue) sink.add({"quote-cue"});
+  habit_features(tree, predicate, sink);
   // The sentence (its features computed once, with its tree).
   for (const std::string& f : cache.sentence_features) sink.add({f});
   sink.add({doc_register});

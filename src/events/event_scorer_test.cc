@@ -24,20 +24,24 @@ bool has(const std::vector<events::ScorerFeature>& features, const std::string& 
                      [&](const events::ScorerFeature& f) { return f.first == name; });
 }
 
-Document arnor_met_gondor() {
-  Document doc = make_doc({{"Arnor", "Arnor", "PROPN", 2, "nsubj"},
-                           {"met", "meet", "VERB", 0, "root"},
-                           {"with", "with", "ADP", 4, "case"},
-                           {"Gondor", "Gondor", "PROPN", 2, "obl"}},
-                          "2020-01-01", "VBD");
+// "Arnor met with Gondor", or with an adverb before the verb ("Arnor usually
+// met with Gondor").
+Document arnor_met_gondor(const char* adverb = nullptr) {
+  const int a = adverb ? 1 : 0;  // the tokens after the adverb move by one
+  std::vector<events_test::Row> rows = {{"Arnor", "Arnor", "PROPN", 2 + a, "nsubj"}};
+  if (adverb) rows.push_back({adverb, adverb, "ADV", 3, "advmod"});
+  rows.insert(rows.end(), {{"met", "meet", "VERB", 0, "root"},
+                           {"with", "with", "ADP", 4 + a, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2 + a, "obl"}});
+  Document doc = make_doc(rows, "2020-01-01", "VBD");
   add_entity(doc, 0, 1, "ARN");
-  add_entity(doc, 3, 4, "GON");
+  add_entity(doc, 3 + a, 4 + a, "GON");
   return doc;
 }
 
 // The same, coded with the built-in lexicon (one event).
-Document coded_arnor_met_gondor() {
-  Document doc = arnor_met_gondor();
+Document coded_arnor_met_gondor(const char* adverb = nullptr) {
+  Document doc = arnor_met_gondor(adverb);
   auto coder = EventCoder::create({});
   EXPECT_TRUE(static_cast<bool>(coder));
   if (coder) (*coder)->annotate(doc);
@@ -104,6 +108,18 @@ TEST(EventScorer, KindsOfUncodedArguments) {
   EXPECT_TRUE(has(events::event_features(doc, 0, lexicon), "tgt.kind=group"));
   t.text = "them", t.lemma = "they", t.upos = "PRON", t.xpos = "PRP";
   EXPECT_TRUE(has(events::event_features(doc, 0, lexicon), "tgt.kind=pronoun"));
+}
+
+// An adverb of habit on the predicate ("usually met") marks a habit, which
+// no analyst records as an event.
+TEST(EventScorer, HabitualAdverb) {
+  const dict::Lexicon& lexicon = dict::default_lexicon();
+  EXPECT_FALSE(has(events::event_features(coded_arnor_met_gondor(), 0, lexicon), "habitual"));
+  EXPECT_TRUE(
+      has(events::event_features(coded_arnor_met_gondor("usually"), 0, lexicon), "habitual"));
+  // Other adverbs are no habit.
+  EXPECT_FALSE(
+      has(events::event_features(coded_arnor_met_gondor("quickly"), 0, lexicon), "habitual"));
 }
 
 TEST(EventScorer, ConfidenceIsTheScorersProbability) {
