@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "base/fingerprint.h"
@@ -36,10 +37,10 @@ bool lower_is(std::string_view word, std::string_view lower_word) {
   return true;
 }
 
-bool person_noun(std::string_view lemma) {
-  // Built once, on the first role-noun speaker (most documents have none).
-  static const std::unordered_set<std::string_view> kPersons = [] {
-    std::unordered_set<std::string_view> out;
+std::string_view noun_classes(std::string_view lemma) {
+  // WordNet's table, indexed once on first use (most documents never ask).
+  static const std::unordered_map<std::string_view, std::string_view> kClasses = [] {
+    std::unordered_map<std::string_view, std::string_view> out;
     const std::string_view text = dict::internal::embedded_noun_classes();
     for (size_t pos = 0; pos < text.size();) {
       size_t end = text.find('\n', pos);
@@ -48,11 +49,18 @@ bool person_noun(std::string_view lemma) {
       pos = end + 1;
       const size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      if (tab + 1 < line.size() && line[tab + 1] == 'P') out.insert(line.substr(0, tab));
+      std::string_view classes = line.substr(tab + 1);
+      classes = classes.substr(0, classes.find('\t'));
+      out.emplace(line.substr(0, tab), classes);
     }
     return out;
   }();
-  return kPersons.count(lemma) > 0;
+  auto it = kClasses.find(lemma);
+  return it == kClasses.end() ? std::string_view{} : it->second;
+}
+
+bool person_noun(std::string_view lemma) {
+  return noun_classes(lemma).starts_with('P');
 }
 
 namespace {
