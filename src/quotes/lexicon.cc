@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <sstream>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "base/fingerprint.h"
@@ -38,25 +37,29 @@ bool lower_is(std::string_view word, std::string_view lower_word) {
 }
 
 std::string_view noun_classes(std::string_view lemma) {
-  // WordNet's table, indexed once on first use (most documents never ask).
-  static const std::unordered_map<std::string_view, std::string_view> kClasses = [] {
-    std::unordered_map<std::string_view, std::string_view> out;
-    const std::string_view text = dict::internal::embedded_noun_classes();
-    for (size_t pos = 0; pos < text.size();) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(pos, end - pos);
+  // WordNet's table is sorted by noun (byte order): its line starts, found
+  // once, are searched in place, with no copy of the 57,000 lines.
+  static const std::string_view kText = dict::internal::embedded_noun_classes();
+  static const std::vector<uint32_t> kLines = [] {
+    std::vector<uint32_t> out;
+    for (size_t pos = 0; pos < kText.size();) {
+      size_t end = kText.find('\n', pos);
+      if (end == std::string_view::npos) end = kText.size();
+      if (end > pos && kText[pos] != '#') out.push_back(static_cast<uint32_t>(pos));
       pos = end + 1;
-      const size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      std::string_view classes = line.substr(tab + 1);
-      classes = classes.substr(0, classes.find('\t'));
-      out.emplace(line.substr(0, tab), classes);
     }
     return out;
   }();
-  auto it = kClasses.find(lemma);
-  return it == kClasses.end() ? std::string_view{} : it->second;
+  auto noun_at = [](uint32_t pos) {
+    std::string_view line = kText.substr(pos);
+    return line.substr(0, line.find('\t'));
+  };
+  auto it =
+      std::lower_bound(kLines.begin(), kLines.end(), lemma,
+                       [&](uint32_t pos, std::string_view key) { return noun_at(pos) < key; });
+  if (it == kLines.end() || noun_at(*it) != lemma) return {};
+  std::string_view classes = kText.substr(*it + lemma.size() + 1);
+  return classes.substr(0, classes.find_first_of("\t\n"));
 }
 
 bool person_noun(std::string_view lemma) {
