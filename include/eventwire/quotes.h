@@ -46,6 +46,11 @@ struct QuoteOptions {
   // the charges") must score at least this under the cue model ("will moderate
   // the debate" does not); 0 keeps every such report.
   double object_cue_threshold = 0.05;
+  // The same for a bare object that is no words said but a person, place, act
+  // or thing (WordNet: no communication, cognition or feeling sense; a name):
+  // "greeted the mayor", "called a board meeting". 0 (default): as any object;
+  // 0.2 drops those acts and things, which PolNeAR's annotators often count.
+  double thing_object_threshold = 0;
 };
 
 class QuoteExtractor {

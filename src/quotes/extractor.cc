@@ -420,6 +420,7 @@ std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& 
     // Washington event", "said when she resigned" are circumstances.
     bool circumstance = !g.content.empty() && !g.parenthetical && g.content.first > g.cue.first &&
                         !clause_opening(sent, g.content.first);
+    if (same != pf.end() && same->vetoed) continue;
     if (same == pf.end()) {
       if (!circumstance) pf.push_back(g);
     } else if (same->content.empty()) {
@@ -440,6 +441,7 @@ std::vector<Frame> merge_surface_frames(const Sentence& sent, const CueLexicon& 
       same->speaker = g.speaker;
     }
   }
+  std::erase_if(pf, [](const Frame& f) { return f.vetoed; });
   std::sort(pf.begin(), pf.end(),
             [](const Frame& a, const Frame& b) { return a.cue.first < b.cue.first; });
   return pf;
@@ -777,6 +779,10 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
+      // "X said he believes A": the belief is part of what X said, not a
+      // second report (a pronoun believer inside another's content).
+      if (fr.cls == "cognition" && fr.parent >= 0 && pronoun_speaker(doc.sentences[s], fr))
+        continue;
       // "a process to suggest designs", "efforts to alert the military": a
       // reported object with nobody reporting it is a purpose, not a report.
       if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&
@@ -966,6 +972,7 @@ Result<std::shared_ptr<const QuoteExtractor>> QuoteExtractor::create(const Quote
     if (options.cue_threshold > 0) model->threshold = options.cue_threshold;
     lex->model = std::make_shared<const quotes_internal::CueModel>(std::move(*model));
     lex->object_threshold = options.object_cue_threshold;
+    lex->thing_object_threshold = options.thing_object_threshold;
   }
   return std::shared_ptr<const QuoteExtractor>(
       new QuoteExtractor(std::make_unique<CueLexicon>(std::move(*lex)), options));

@@ -100,6 +100,22 @@ class Tree {
   mutable std::vector<TokRange> spans_;  // span(i) once computed; first -2 until then
 };
 
+// Whether a direct object that nothing completes can be words said: a
+// quotation, or a noun whose first senses name communication, cognition or
+// feeling ("denied the charges", "criticized the plan", "expressed outrage").
+// A person, group, place, act or thing is whom or what the verb is about
+// ("greeted the mayor", "called a board meeting", "revised the budget").
+bool said_object(const Sentence& s, int head, TokRange r) {
+  for (int k = r.first; k < r.last; ++k) {
+    if (is_quote_mark(s.tokens[k].text)) return true;
+  }
+  const std::string_view upos = s.tokens[head].upos;
+  if (upos == "PROPN" || upos == "PRON") return false;
+  if (upos != "NOUN") return true;
+  const std::string_view classes = noun_classes(lower(s.tokens[head].lemma));
+  return classes.empty() || classes.find_first_of("CGF") != std::string_view::npos;
+}
+
 // Content that is not a clause: a to-infinitive ("vowed to fight"), a
 // prepositional object ("called for a repeal", "spoke about her faith") or,
 // except where the object is the addressee, the direct object ("denied the
@@ -108,7 +124,7 @@ class Tree {
 // attribution counts these as what was said. `infinitive_only`: intentions
 // ("plans to run") report only their infinitive.
 TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee,
-                        bool infinitive_only, bool to_object) {
+                        bool infinitive_only, bool to_object, bool& thing) {
   static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
   int xcomp = -1, obj = -1, obl = -1, as = -1;
   for (int c : tree.children(i)) {
@@ -181,8 +197,10 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
         r.last = std::max(r.last, tree.span(c).last);
     }
   }
+  const bool bare_object = head == obj && tree.rel(obj) == "obj" && r.last == tree.span(obj).last;
   r = trim(s, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
+  thing = bare_object && !said_object(s, obj, r);
   return r;
 }
 
@@ -463,10 +481,11 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     // ("The statements by Sinwar were broadcast by X": X carried them, see find_media.)
     f.content = trim(s, tree.span(pass_subj));  // "The plan was criticized by …"
     f.object = true;
-  } else if (TokRange obj = e->object || e->infinitive || evidence
-                                ? object_content(s, tree, i, addressee_verb(f.lemma),
-                                                 !e->object && !evidence, e->to_object)
-                                : TokRange{};
+  } else if (TokRange obj =
+                 e->object || e->infinitive || evidence
+                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence,
+                                      e->to_object, f.thing_object)
+                     : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
     f.object = true;
@@ -488,8 +507,12 @@ bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool lea
   if (!f.object) return true;
   if (agentless_passive && f.speaker.empty()) return false;
   bool infinitive = lower(s.tokens[f.content.first].text) == "to";
-  if (learned || infinitive || !lex.model || lex.object_threshold <= 0) return true;
-  return lex.model->score(s, i, lex) >= lex.object_threshold;
+  if (infinitive || !lex.model || lex.object_threshold <= 0) return true;
+  const double thing_t = lex.thing_object_threshold;
+  if (learned && !(f.thing_object && thing_t > 0)) return true;
+  const double need =
+      f.thing_object ? std::max(thing_t, lex.object_threshold) : lex.object_threshold;
+  return lex.model->score(s, i, lex) >= need;
 }
 
 // A verb the lexicon does not list is a cue when the learned model says so
@@ -570,6 +593,20 @@ int subject_or_inverted(const Sentence& s, const Tree& tree, int i, int subj, bo
   return subj;
 }
 
+// "the claims the company made", "his calls for calm": a cue form the tagger
+// made a verb right after a determiner or possessive (adjectives between) is a
+// noun, when WordNet knows it as one.
+bool noun_after_determiner(const Sentence& s, int i) {
+  int k = i - 1;
+  while (k >= 0 && s.tokens[k].upos == "ADJ") --k;
+  if (k < 0) return false;
+  const Token& d = s.tokens[k];
+  const bool determiner = (d.upos == "DET" && (lower_is(d.text, "the") || lower_is(d.text, "a") ||
+                                               lower_is(d.text, "an"))) ||
+                          d.xpos == "PRP$" || d.xpos == "POS";
+  return determiner && !noun_classes(lower(s.tokens[i].lemma)).empty();
+}
+
 // A frame around the cue verb at token i: its cue, speaker, addressee and content.
 void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int i, bool cognition,
                 std::vector<Frame>& frames) {
@@ -579,6 +616,10 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   const bool from_model = !e && learned_cue(s, lex, i, learned);
   if (from_model) e = &learned;
   if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
+  if (noun_after_determiner(s, i)) {
+    if (lex.nouns.count(lower(tok.lemma))) noun_frame(s, tree, i, frames);
+    return;
+  }
   // "so-called" is an adjective, not a report.
   if (i >= 2 && s.tokens[i - 1].text == "-" && lower(s.tokens[i - 2].text) == "so") return;
   // A capital inside a name ("the United States") is a tagger's slip, not a verb.
@@ -671,9 +712,14 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     int obj = tree.child(i, {"iobj", "obj"});
     if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
   }
-  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f) ||
-      !reports_something(s, lex, i, from_model, passive && agent < 0, f))
-    return;
+  if (!verb_content(s, lex, tree, i, e, subj, passive, pass_subj, f)) return;
+  if (!reports_something(s, lex, i, from_model, passive && agent < 0, f)) {
+    // A thing's veto is kept, so that the surface patterns read no other
+    // content for the cue ("called a board meeting. Later …").
+    if (!f.thing_object) return;
+    f.vetoed = true;
+    f.content = {};
+  }
   frames.push_back(f);
 }
 

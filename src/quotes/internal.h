@@ -18,6 +18,10 @@ std::string_view embedded_cue_lexicon();
 // Whether a noun's most frequent WordNet sense names a person ("spokeswoman",
 // "mother"; not "campaign" or "footage"); lower-case lemma.
 bool person_noun(std::string_view lemma);
+// The WordNet lexicographer classes of a noun's senses, most frequent first,
+// one letter each (data/lexicon/noun-classes.tsv: "C" communication, "G"
+// cognition, "P" person, …); empty when WordNet lacks the lower-case lemma.
+std::string_view noun_classes(std::string_view lemma);
 
 struct CueModel;
 
@@ -52,6 +56,9 @@ struct CueLexicon {
   // when the model scores it at least this ("will moderate the debate" is no
   // report); 0 accepts every one.
   double object_threshold = 0;
+  // The same for an object that names a person, place, act or thing, not
+  // words ("greeted the mayor", "called a board meeting"); 0: as any object.
+  double thing_object_threshold = 0;
 
   static Result<CueLexicon> parse(std::string_view text, const std::string& name);
   // The entry for a verb token: by lemma when parsed, else by form.
@@ -77,6 +84,8 @@ struct Frame {
   bool relative = false;           // the cue heads a relative clause ("X, who said …")
   bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
   bool object = false;             // content is an object or infinitive, not a clause (parse only)
+  bool thing_object = false;  // that object names a person, place, act or thing ("greeted Lee")
+  bool vetoed = false;  // the cue reports nothing here; dropped once surface frames are merged
 };
 
 // A run of quoted text between marks; marks are included in [start, end).

@@ -36,23 +36,34 @@ bool lower_is(std::string_view word, std::string_view lower_word) {
   return true;
 }
 
-bool person_noun(std::string_view lemma) {
-  // Built once, on the first role-noun speaker (most documents have none).
-  static const std::unordered_set<std::string_view> kPersons = [] {
-    std::unordered_set<std::string_view> out;
-    const std::string_view text = dict::internal::embedded_noun_classes();
-    for (size_t pos = 0; pos < text.size();) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view line = text.substr(pos, end - pos);
+std::string_view noun_classes(std::string_view lemma) {
+  // WordNet's table is sorted by noun (byte order): its line starts, found
+  // once, are searched in place, with no copy of the 57,000 lines.
+  static const std::string_view kText = dict::internal::embedded_noun_classes();
+  static const std::vector<uint32_t> kLines = [] {
+    std::vector<uint32_t> out;
+    for (size_t pos = 0; pos < kText.size();) {
+      size_t end = kText.find('\n', pos);
+      if (end == std::string_view::npos) end = kText.size();
+      if (end > pos && kText[pos] != '#') out.push_back(static_cast<uint32_t>(pos));
       pos = end + 1;
-      const size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      if (tab + 1 < line.size() && line[tab + 1] == 'P') out.insert(line.substr(0, tab));
     }
     return out;
   }();
-  return kPersons.count(lemma) > 0;
+  auto noun_at = [](uint32_t pos) {
+    std::string_view line = kText.substr(pos);
+    return line.substr(0, line.find('\t'));
+  };
+  auto it =
+      std::lower_bound(kLines.begin(), kLines.end(), lemma,
+                       [&](uint32_t pos, std::string_view key) { return noun_at(pos) < key; });
+  if (it == kLines.end() || noun_at(*it) != lemma) return {};
+  std::string_view classes = kText.substr(*it + lemma.size() + 1);
+  return classes.substr(0, classes.find_first_of("\t\n"));
+}
+
+bool person_noun(std::string_view lemma) {
+  return noun_classes(lemma).starts_with('P');
 }
 
 namespace {

@@ -1376,5 +1376,64 @@ TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
   EXPECT_EQ(q->speaker->text, "the shipping magnate");
 }
 
+TEST(Parsed, ACueFormAfterADeterminerIsANoun) {
+  // "Her claims the vote failed ." : the tagger made "claims" a verb with a
+  // clause; after a possessive it is the noun, and no report.
+  Document doc = make_doc("", {"Her claims the vote failed."});
+  apply_tagged_parse(doc, {{"PRON", "PRP$", "she", "nmod:poss", 2},
+                           {"VERB", "VBZ", "claim", "root", 0},
+                           {"DET", "DT", "the", "det", 4},
+                           {"NOUN", "NN", "vote", "nsubj", 5},
+                           {"VERB", "VBD", "fail", "ccomp", 2},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.cue.text, "claims") << q.content.text;
+}
+
+TEST(Parsed, AThingAsObjectNeedsTheThingThreshold) {
+  // "Ruiz called a board meeting ." names an act, not words; "Ruiz
+  // denied the charges ." reports a denial. With a thing threshold only the
+  // denial stays.
+  Document meeting = make_doc("", {"Ruiz called a board meeting."});
+  apply_tagged_parse(meeting, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                               {"VERB", "VBD", "call", "root", 0},
+                               {"DET", "DT", "a", "det", 5},
+                               {"NOUN", "NN", "board", "compound", 5},
+                               {"NOUN", "NN", "meeting", "obj", 2},
+                               {"PUNCT", ".", ".", "punct", 2}});
+  Document denied = make_doc("", {"Ruiz denied the charges."});
+  apply_tagged_parse(denied, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                              {"VERB", "VBD", "deny", "root", 0},
+                              {"DET", "DT", "the", "det", 4},
+                              {"NOUN", "NNS", "charge", "obj", 2},
+                              {"PUNCT", ".", ".", "punct", 2}});
+  QuoteOptions strict;
+  strict.thing_object_threshold = 0.95;
+  auto x = QuoteExtractor::create(strict);
+  ASSERT_TRUE(x.is_ok());
+  (*x)->annotate(meeting);
+  EXPECT_TRUE(meeting.quotes.empty());
+  (*x)->annotate(denied);
+  ASSERT_EQ(denied.quotes.size(), 1u);
+  EXPECT_EQ(denied.quotes[0].content.text, "the charges");
+}
+
+TEST(Parsed, ABeliefInsideAnothersContentIsNoSecondQuote) {
+  // "Ruiz said she believes the port will close ." : one report, Ruiz's.
+  Document doc = make_doc("", {"Ruiz said she believes the port will close."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                           {"VERB", "VBD", "say", "root", 0},
+                           {"PRON", "PRP", "she", "nsubj", 4},
+                           {"VERB", "VBZ", "believe", "ccomp", 2},
+                           {"DET", "DT", "the", "det", 6},
+                           {"NOUN", "NN", "port", "nsubj", 8},
+                           {"AUX", "MD", "will", "aux", 8},
+                           {"VERB", "VB", "close", "ccomp", 4},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].cue.text, "said");
+  EXPECT_EQ(doc.quotes[0].content.text, "she believes the port will close");
+}
 }  // namespace
 }  // namespace eventwire
