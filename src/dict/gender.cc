@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -17,8 +18,15 @@ namespace {
 // woman, counts as a woman's.
 constexpr double kShare = 0.85;
 
-std::unordered_map<std::string, Gender> parse_given_names() {
-  std::unordered_map<std::string, Gender> out;
+// Looked up by string_view without building a string.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using NameTable = std::unordered_map<std::string, Gender, NameHash, std::equal_to<>>;
+
+NameTable parse_given_names() {
+  NameTable out;
   std::string_view text = internal::embedded_given_names();
   while (!text.empty()) {
     size_t end = text.find('\n');
@@ -117,8 +125,8 @@ Gender find(const std::array<Word, N>& words, std::string_view text) {
 }  // namespace
 
 Gender given_name_gender(std::string_view name) {
-  static const std::unordered_map<std::string, Gender> names = parse_given_names();
-  auto it = names.find(std::string(name));
+  static const NameTable names = parse_given_names();
+  auto it = names.find(name);
   return it == names.end() ? Gender::kUnknown : it->second;
 }
 

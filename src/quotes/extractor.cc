@@ -259,6 +259,14 @@ void score_pronoun_speakers(Document& doc) {
           (k == 0 || m.text[k - 1] == ' ') && std::isupper(static_cast<unsigned char>(m.text[k]));
     return capital && !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
+  // The gender each mention states (a pronoun, else a name's honorific or
+  // given name: "Sen. Jeff Merkley"), once per document.
+  std::vector<std::vector<dict::Gender>> stated(doc.entities.size());
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    for (const Mention& m : doc.entities[e].mentions) {
+      dict::Gender g = dict::pronoun_gender(quotes_internal::lower(m.text));
+      stated[e].push_back(g != dict::Gender::kUnknown ? g : dict::name_gender(m.text));
+    }
   // ("the president" already resolved to the president by name stays.)
   auto named_person = [&](const std::string& id) {
     return std::any_of(doc.entities.begin(), doc.entities.end(), [&](const Entity& e) {
@@ -272,26 +280,22 @@ void score_pronoun_speakers(Document& doc) {
     const Anaphor kind = anaphor_of(doc, *q.speaker);
     if (kind == Anaphor::kNone || (kind == Anaphor::kRole && named_person(q.speaker_entity)))
       continue;
-    const std::string w = quotes_internal::lower(q.speaker->text);
+    const dict::Gender said_by = dict::pronoun_gender(quotes_internal::lower(q.speaker->text));
     const int s = q.speaker->sentence;
     const PriorSpeakers prior = prior_speakers(doc, i, kind);
     std::string best;
     double best_score = -1e9;
-    for (const Entity& e : doc.entities) {
+    for (size_t ei = 0; ei < doc.entities.size(); ++ei) {
+      const Entity& e = doc.entities[ei];
       if (!fits(e, kind) || (kind == Anaphor::kRole && prior.run_bonus(e.id) < 2)) continue;
       double nearest = -1, inside_own = 0;
       bool para_initial = false;
-      // The entity's own pronouns tell its gender (the speaker's "he" aside).
+      // The entity's own mentions tell its gender (the speaker's "he" aside).
       int same_gender = 0, other_gender = 0;
-      for (const Mention& m : e.mentions) {
-        if (m.start == q.speaker->start) continue;
-        std::string p = quotes_internal::lower(m.text);
-        // (A pronoun, else a name's honorific or given name: "Sen. Jeff Merkley".)
-        dict::Gender g = dict::pronoun_gender(p);
-        if (g == dict::Gender::kUnknown) g = dict::name_gender(m.text);
-        bool male = g == dict::Gender::kMale, female = g == dict::Gender::kFemale;
-        if ((w == "he" && male) || (w == "she" && female)) ++same_gender;
-        if ((w == "he" && female) || (w == "she" && male)) ++other_gender;
+      for (size_t k = 0; said_by != dict::Gender::kUnknown && k < e.mentions.size(); ++k) {
+        const dict::Gender g = stated[ei][k];
+        if (e.mentions[k].start == q.speaker->start || g == dict::Gender::kUnknown) continue;
+        ++(g == said_by ? same_gender : other_gender);
       }
       for (const Mention& m : e.mentions) {
         if (m.sentence < s - 4 || m.sentence > s || !named(m)) continue;
