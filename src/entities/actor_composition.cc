@@ -39,9 +39,9 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
 
 // A unit of a body the base knows, named after it: right after its
 // possessive or opening the name, with no role word of its own but a generic
-// head ("the Harbor Ministry's Visa Processing Center", "Pentagon Liaison
-// Office", "Homeland Security Investigations"). It is part of that body: its
-// code, not the sector of a modifier word ("visa", "refugee").
+// head ("the Harbor Ministry's Permit Office", "Pentagon Liaison Office",
+// "Pentagon Procurement Reviews"). It is part of that body: its code, not the
+// sector of a modifier word ("permit", "refugee").
 bool DocumentResolver::unit_of_body(const SentenceInfo& in, WorkMention& m) const {
   for (const Hit& h : in.names) {
     if (h.use != Use::kName || h.last >= m.last || h.last < m.first - 1) continue;
@@ -54,7 +54,7 @@ bool DocumentResolver::unit_of_body(const SentenceInfo& in, WorkMention& m) cons
     const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
     if (e < 0 || past || kb_.entries[e].kind != "org") continue;
     const std::string& code = kb_.entries[e].code;
-    if (code.size() < 6 || !(kb_.is_country(code.substr(0, 3)) || code.rfind("IGO", 0) == 0))
+    if (code.size() < 6 || !(kb_.is_country(code.substr(0, 3)) || code.starts_with("IGO")))
       continue;
     m.code = code;
     m.rank = 3;
@@ -159,7 +159,7 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
   // ("Federation of Mountain Guides", not the guides' sector).
   if (last_role == "LAB") role = last_role;
   // An outlet is named by its masthead, whatever its other words say it
-  // covers ("Methodist News Service", "Farmers Broadcasting Network").
+  // covers ("Quaker Radio Service", "Farmers Broadcasting Network").
   if (last_role == "MED") role = last_role;
   if (last_role.empty() || weak_head) chamber_part(in, owner, m, nation, role, last_role);
   if (last_role != "LEG" && party_caucus(in, m)) role = last_role = "PTY";
@@ -446,7 +446,7 @@ PhraseActors DocumentResolver::phrase_actors(size_t si, WorkMention& m) const {
 }
 
 // "the country's" / "the nation's" in a role phrase ("X spoke as the
-// country's de facto leader"): the country named nearest before the phrase
+// country's acting leader"): the country named nearest before the phrase
 // as a country or place (not a demonym), in its sentence or the two before
 // it in its paragraph; nullptr when none.
 const KbEntry* DocumentResolver::country_referred_to(size_t si, int first, int last) const {
@@ -463,8 +463,8 @@ const KbEntry* DocumentResolver::country_referred_to(size_t si, int first, int l
     if (doc_.sentences[sj].paragraph != paragraph) break;
     const KbEntry* found = nullptr;
     for (const Hit& h : info_[sj].names) {
-      // (A demonym modifies something else: "a Ukrainian airliner downed by
-      // the country's military" is Iran's.)
+      // (A demonym modifies something else: "a Peruvian trawler seized by
+      // the country's navy" after "Chile said" is Chile's.)
       if ((back == 0 && h.last > first) || h.use == Use::kDemonym) continue;
       const KbEntry* k = place_entry(h);
       if (k && k->attribute("region") != "yes") found = k;

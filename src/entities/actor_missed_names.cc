@@ -137,8 +137,8 @@ void DocumentResolver::add_missed_bodies() {
   }
 }
 
-// A body named again by the last words of its name ("the Intelligence
-// Committee" after "the House Intelligence Committee") is that body.
+// A body named again by the last words of its name ("the Harbor Board"
+// after "the Tarnwick Harbor Board") is that body, named before it.
 bool DocumentResolver::shortened_body(WorkMention& m) const {
   const std::vector<std::string>& f = info_[m.sentence].folded;
   const int n = m.last - m.first;
@@ -146,6 +146,7 @@ bool DocumentResolver::shortened_body(WorkMention& m) const {
     if (x.dropped || x.person || x.kind != WorkMention::Kind::kName || x.last - x.first <= n ||
         (x.code.empty() && x.title_role.empty()))
       continue;
+    if (x.sentence > m.sentence || (x.sentence == m.sentence && x.first >= m.first)) continue;
     const std::vector<std::string>& g = info_[x.sentence].folded;
     if (!std::equal(f.begin() + m.first, f.begin() + m.last, g.begin() + x.last - n)) continue;
     m.code = x.code;

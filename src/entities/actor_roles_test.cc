@@ -438,33 +438,33 @@ std::string body_code(const std::string& text, const std::vector<std::vector<std
 
 TEST(ActorRoles, AnOutletIsNamedByItsMasthead) {
   // The masthead heads the name, not the faith its other words name.
-  EXPECT_EQ(body_code("The Methodist News Service reported it.", {{"Methodist", "News", "Service"}},
-                      "Methodist News Service"),
+  EXPECT_EQ(body_code("The Quaker Radio Service reported it.", {{"Quaker", "Radio", "Service"}},
+                      "Quaker Radio Service"),
             "USAMED");
-  EXPECT_EQ(body_code("The Islamic Broadcasting Network reported it.",
-                      {{"Islamic", "Broadcasting", "Network"}}, "Islamic Broadcasting Network"),
+  EXPECT_EQ(body_code("The Farmers Broadcasting Network reported it.",
+                      {{"Farmers", "Broadcasting", "Network"}}, "Farmers Broadcasting Network"),
             "USAMED");
 }
 
 TEST(ActorRoles, AUnitOfAKnownBodyIsThatBody) {
-  // The department's, not the sector of a modifier ("visa", "refugee"),
+  // The department's, not the sector of a modifier ("permit", "refugee"),
   // with the possessive before the name or inside it.
-  EXPECT_EQ(body_code("A spokesman for the State Department's Visa Intake Center spoke.",
-                      {{"Visa", "Intake", "Center"}}, "Visa Intake Center"),
+  EXPECT_EQ(body_code("A spokesman for the State Department's Permit Desk Center spoke.",
+                      {{"Permit", "Desk", "Center"}}, "Permit Desk Center"),
             "USAGOV");
-  EXPECT_EQ(body_code("The State Department's Refugee Intake Office spoke.",
-                      {{"State", "Department", "'s", "Refugee", "Intake", "Office"}},
-                      "State Department's Refugee Intake Office"),
+  EXPECT_EQ(body_code("The State Department's Refugee Liaison Office spoke.",
+                      {{"State", "Department", "'s", "Refugee", "Liaison", "Office"}},
+                      "State Department's Refugee Liaison Office"),
             "USAGOV");
   // A unit named after its parent body with no role word of its own.
-  EXPECT_EQ(
-      body_code("Homeland Security Investigations opened a case.",
-                {{"Homeland", "Security", "Investigations"}}, "Homeland Security Investigations"),
-      "USAGOV");
-  // No known body owns it: its own words decide.
-  EXPECT_NE(body_code("The Lakeview Refugee Center offered help.",
+  EXPECT_EQ(body_code("Pentagon Procurement Reviews opened a case.",
+                      {{"Pentagon", "Procurement", "Reviews"}}, "Pentagon Procurement Reviews"),
+            "USAMIL");
+  // No known body owns it: it is no unit of one (and its words alone code
+  // nothing in a story that names no refugees' country).
+  EXPECT_EQ(body_code("The Lakeview Refugee Center offered help.",
                       {{"Lakeview", "Refugee", "Center"}}, "Lakeview Refugee Center"),
-            "USAGOV");
+            "");
 }
 
 TEST(ActorRoles, ABodysNameNerMissedIsABody) {

@@ -30,12 +30,13 @@ struct PolarWords {
   std::unordered_set<std::string> negative, positive;
 };
 
-// The word lists of the naming verbs' frames in evaluative.lex (VADER's rated
-// nouns and adjectives): one list per polarity, read off one naming verb.
-const PolarWords& polar_words(const dict::Lexicon& lexicon) {
-  static const PolarWords words = [&lexicon] {
+// The word lists of the naming verbs' frames in the built-in evaluative.lex
+// (VADER's rated nouns and adjectives): one list per polarity, read off one
+// naming verb.
+const PolarWords& polar_words() {
+  static const PolarWords words = [] {
     PolarWords w;
-    for (const dict::LexiconEntry* e : lexicon.find("describe")) {
+    for (const dict::LexiconEntry* e : dict::default_lexicon().find("describe")) {
       if (e->file != "evaluative.lex") continue;
       std::unordered_set<std::string>& set = e->code == "111" ? w.negative : w.positive;
       for (const dict::LexiconConstraint& c : e->constraints)
@@ -113,7 +114,7 @@ bool names_deed(std::string_view noun) {
 bool likeness_clause(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
     if (Tree::base(tree.token(child).deprel) != "mark") continue;
-    std::string lemma = lower_ascii(tree.lemma(child));
+    std::string lemma = tree.lemma(child);
     std::string next = child + 1 < static_cast<int>(tree.size())
                            ? lower_ascii(tree.token(child + 1).text)
                            : std::string();
@@ -127,11 +128,11 @@ bool likeness_clause(const Tree& tree, int clause) {
 bool comparative(const Tree& tree, int predicate) {
   for (int child : tree.children(predicate)) {
     if (Tree::base(tree.token(child).deprel) == "nsubj") continue;
-    if (lower_ascii(tree.lemma(child)) == "than") return true;
+    if (tree.lemma(child) == "than") return true;
     for (int grand : tree.children(child)) {
-      if (lower_ascii(tree.lemma(grand)) == "than") return true;
+      if (tree.lemma(grand) == "than") return true;
       for (int great : tree.children(grand))
-        if (lower_ascii(tree.lemma(great)) == "than") return true;
+        if (tree.lemma(great) == "than") return true;
     }
   }
   return false;
@@ -142,15 +143,15 @@ bool comparative(const Tree& tree, int predicate) {
 // the speaker names. A bare plural has no determiner, possessor, number or
 // of-phrase (adjectives and examples with "like" do not make it particular).
 bool generic_subject(const Tree& tree, int subject) {
-  std::string lemma = lower_ascii(tree.lemma(subject));
+  std::string lemma = tree.lemma(subject);
   if (one_of(lemma, {"people", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
                      "nobody", "you", "one"}))
     return true;
   bool determined = false;
   for (int child : tree.children(subject)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    if (rel == "det" && one_of(lower_ascii(tree.lemma(child)),
-                               {"all", "every", "any", "each", "most", "many", "some", "no"}))
+    if (rel == "det" &&
+        one_of(tree.lemma(child), {"all", "every", "any", "each", "most", "many", "some", "no"}))
       return true;
     if (rel == "det" || rel == "nummod" || rel == "appos" || rel == "flat" ||
         tree.token(child).deprel == "nmod:poss" ||
@@ -185,7 +186,7 @@ bool recollection(const Tree& tree, int predicate, int speech) {
   if (!past_copula(tree, predicate)) return false;
   for (int child : tree.children(predicate)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    std::string lemma = lower_ascii(tree.lemma(child));
+    std::string lemma = tree.lemma(child);
     if (rel == "advmod" && one_of(lemma, {"then", "once", "formerly", "previously", "ago"}))
       return true;
     if (rel == "obl" && (tree.token(child).upos == "NUM" ||
@@ -194,7 +195,7 @@ bool recollection(const Tree& tree, int predicate, int speech) {
     if (rel != "advcl") continue;
     for (int mark : tree.children(child))
       if (Tree::base(tree.token(mark).deprel) == "mark" &&
-          one_of(lower_ascii(tree.lemma(mark)), {"when", "while", "before", "after", "until"}))
+          one_of(tree.lemma(mark), {"when", "while", "before", "after", "until"}))
         return true;
   }
   return false;
@@ -207,13 +208,12 @@ bool conditioned_or_asked(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
     const Token& t = tree.token(child);
     if (Tree::base(t.deprel) == "punct" && t.text == "?") return true;
-    if (Tree::base(t.deprel) == "mark" &&
-        one_of(lower_ascii(tree.lemma(child)), {"if", "unless", "whether"}))
+    if (Tree::base(t.deprel) == "mark" && one_of(tree.lemma(child), {"if", "unless", "whether"}))
       return true;
     if (Tree::base(t.deprel) != "advcl") continue;
     for (int mark : tree.children(child))
       if (Tree::base(tree.token(mark).deprel) == "mark" &&
-          one_of(lower_ascii(tree.lemma(mark)), {"if", "unless", "whether"}))
+          one_of(tree.lemma(mark), {"if", "unless", "whether"}))
         return true;
   }
   return false;
@@ -244,11 +244,11 @@ bool framed_off(const Tree& tree, int predicate, int speech) {
 int SentenceCoder::word_polarity(int node) const {
   const Token& t = tree_.token(node);
   if (t.upos != "ADJ" && t.upos != "NOUN") return 0;
-  std::string word = lower_ascii(tree_.lemma(node));
+  std::string word = tree_.lemma(node);
   if (t.xpos == "VBN" || (t.upos == "ADJ" && word.ends_with("ed"))) return 0;
   for (const dict::LexiconEntry* e : impl_.lexicon->find(word))
     if (e->pos != dict::LexiconEntry::Pos::kVerb && e->file != "evaluative.lex") return 0;
-  const evaluative_speech::PolarWords& words = evaluative_speech::polar_words(*impl_.lexicon);
+  const evaluative_speech::PolarWords& words = evaluative_speech::polar_words();
   if (words.negative.contains(word)) return -1;
   if (words.positive.contains(word)) return 1;
   return 0;
@@ -283,8 +283,8 @@ int SentenceCoder::judged_polarity(int head, std::string* word) const {
   if (own != 0 && modifier != 0 && own != modifier) return 0;
   // "a reliable partner", "a reckless move": an adjective on what one is or
   // does; not on a condition ("a slow illness").
-  if (own == 0 && (tree_.token(head).upos != "NOUN" ||
-                   !evaluative_speech::agent_kind(lower_ascii(tree_.lemma(head)))))
+  if (own == 0 &&
+      (tree_.token(head).upos != "NOUN" || !evaluative_speech::agent_kind(tree_.lemma(head))))
     return 0;
   if (own == 0 && modifier == 0) return 0;
   if (modifier == 0) word->clear();
@@ -345,7 +345,7 @@ std::vector<Actor> SentenceCoder::evaluated_actors(int subject,
   if (!is_temporal(subject)) own = actors_of(subject);
   possessors_name_actors_ = true;
   if (!own.empty() || tree_.token(subject).upos != "NOUN" ||
-      !evaluative_speech::evaluable_thing(lower_ascii(tree_.lemma(subject))))
+      !evaluative_speech::evaluable_thing(tree_.lemma(subject)))
     return own;
   for (int child : tree_.children(subject)) {
     std::string_view rel = tree_.token(child).deprel;
@@ -355,7 +355,7 @@ std::vector<Actor> SentenceCoder::evaluated_actors(int subject,
   if (auto doer = doer_of_act(subject, speakers)) return {std::move(*doer)};
   // "the shelling was a violation" after "Mordor shelled the town": a
   // definite deed points back at the last act of force told.
-  if (evaluative_speech::names_deed(lower_ascii(tree_.lemma(subject))) && definite(subject))
+  if (evaluative_speech::names_deed(tree_.lemma(subject)) && definite(subject))
     if (auto doer = recent_doer(subject, speakers)) return {std::move(*doer)};
   return {};
 }
@@ -363,8 +363,7 @@ std::vector<Actor> SentenceCoder::evaluated_actors(int subject,
 bool SentenceCoder::definite(int noun) const {
   for (int child : tree_.children(noun))
     if (tree_.token(child).deprel == "det" &&
-        evaluative_speech::one_of(lower_ascii(tree_.lemma(child)),
-                                  {"the", "this", "that", "these", "those"}))
+        evaluative_speech::one_of(tree_.lemma(child), {"the", "this", "that", "these", "those"}))
       return true;
   return false;
 }
@@ -454,7 +453,7 @@ void SentenceCoder::code_evaluative_speech() {
     bool pointed =
         !particular(subject) && polarity < 0 &&
         evaluative_speech::one_of(lower_ascii(tree_.token(subject).text), {"this", "that", "it"}) &&
-        evaluative_speech::names_deed(lower_ascii(tree_.lemma(p)));
+        evaluative_speech::names_deed(tree_.lemma(p));
     if (!pointed && !particular(subject)) continue;
     int clause = opinion_over(p);
     int speech = -1;
@@ -496,10 +495,10 @@ void SentenceCoder::code_evaluative_speech() {
 int SentenceCoder::relative_of(int verb) const {
   int head = tree_.head(verb);
   if (head < 0 || Tree::base(tree_.token(verb).deprel) != "acl") return -1;
-  if (lower_ascii(tree_.lemma(head)) == "what") return head;
+  if (tree_.lemma(head) == "what") return head;
   for (int child : tree_.children(verb))
     if (Tree::base(tree_.token(child).deprel) == "obj" &&
-        evaluative_speech::one_of(lower_ascii(tree_.lemma(child)), {"which", "that"}))
+        evaluative_speech::one_of(tree_.lemma(child), {"which", "that"}))
       return child;
   return -1;
 }
@@ -583,14 +582,14 @@ void SentenceCoder::code_condemned_acts() {
   for (int n = 0; n < static_cast<int>(tree_.size()); ++n) {
     if (tree_.token(n).upos != "NOUN" ||
         std::find(predicates_.begin(), predicates_.end(), n) != predicates_.end() ||
-        !evaluative_speech::names_deed(lower_ascii(tree_.lemma(n))))
+        !evaluative_speech::names_deed(tree_.lemma(n)))
       continue;
     bool pointed = false, copular = false;
     for (int child : tree_.children(n)) {
       std::string_view rel = Tree::base(tree_.token(child).deprel);
       copular = copular || rel == "cop";
       pointed = pointed || (rel == "det" &&
-                            evaluative_speech::one_of(lower_ascii(tree_.lemma(child)),
+                            evaluative_speech::one_of(tree_.lemma(child),
                                                       {"this", "that", "these", "those", "such"}));
     }
     std::string word;

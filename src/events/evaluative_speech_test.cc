@@ -100,6 +100,10 @@ TEST(EvaluativeSpeech, NoSpeakerOrAFeelingIsNoEvent) {
 }
 
 TEST(EvaluativeSpeech, TheSpeakerIsNotItsOwnTarget) {
+  Document other = said_was("Rohan", "great");  // (the same words of another: praise)
+  add_entity(other, 2, 3, "ROH");
+  events_test::code_builtin(other);
+  EXPECT_TRUE(has(other, "GON>ROH:051")) << summary(other);
   Document doc = said_was("Gondor", "great");
   Mention again = doc.entities[0].mentions[0];  // one entity, named twice
   again.first_token = 2;

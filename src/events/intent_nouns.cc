@@ -57,9 +57,10 @@ int SentenceCoder::governing_noun(int clause) const {
 Governor SentenceCoder::embedding_kind(int governor, bool* negation_read) const {
   if (negation_read) *negation_read = false;
   const Token& token = tree_.token(governor);
-  bool open = token.upos == "ADJ" && is_openness_adjective(token.lemma);
-  if (token.upos != "NOUN" && !open) return governor_kind(token.lemma);
-  Governor kind = open ? Governor::kIntent : noun_governor_kind(token.lemma);
+  const std::string& lemma = tree_.lemma(governor);  // (lower case, the text where none)
+  bool open = token.upos == "ADJ" && is_openness_adjective(lemma);
+  if (token.upos != "NOUN" && !open) return governor_kind(lemma);
+  Governor kind = open ? Governor::kIntent : noun_governor_kind(lemma);
   int support = tree_.head(governor);
   bool negated =
       tree_.is_negated(governor) ||
@@ -94,9 +95,14 @@ int SentenceCoder::intent_holder(int clause) const {
   bool object = verb >= 0 && Tree::base(tree_.token(noun).deprel) == "obj";
   // "dropped its plans to …": an intent given up is held by no one.
   if (object && one_of(tree_.lemma(verb), kGivingUp)) return kNoHolder;
-  for (std::string_view rel : {"nmod:poss", "amod", "compound", "nmod:from", "nmod:by"})
-    for (int child : tree_.children(noun))
-      if (tree_.token(child).deprel == rel && has_actor({child})) return child;
+  // (In this order; "from" / "by" are the case words of a plain nmod.)
+  for (std::string_view rel : {"nmod:poss", "amod", "compound", "nmod"})
+    for (int child : tree_.children(noun)) {
+      const std::string& own = tree_.token(child).deprel;
+      bool match =
+          rel == "nmod" ? own == "nmod" && tree_.has_case(child, {"from", "by"}) : own == rel;
+      if (match && has_actor({child})) return child;
+    }
   if (object && (is_speech_verb(tree_.lemma(verb)) || one_of(tree_.lemma(verb), kStating)))
     return kHolderOfClause;
   return kNoHolder;

@@ -82,5 +82,23 @@ TEST(IntentNouns, APossessorHoldsTheRefusal) {
   EXPECT_NE(summary(doc).find("GON>ROH:125 "), std::string::npos) << summary(doc);
 }
 
+TEST(IntentNouns, AFromPhraseHoldsTheRefusal) {
+  // "the refusal by Gondor to meet Rohan angered Arnor"
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"refusal", "refusal", "NOUN", 8, "nsubj"},
+                           {"by", "by", "ADP", 4, "case"},
+                           {"Gondor", "Gondor", "PROPN", 2, "nmod"},
+                           {"to", "to", "PART", 6, "mark"},
+                           {"meet", "meet", "VERB", 2, "acl"},
+                           {"Rohan", "Rohan", "PROPN", 6, "obj"},
+                           {"angered", "anger", "VERB", 0, "root"},
+                           {"Arnor", "Arnor", "PROPN", 8, "obj"}});
+  add_entity(doc, 3, 4, "GON");
+  add_entity(doc, 6, 7, "ROH");
+  add_entity(doc, 8, 9, "ARN");
+  events_test::code_builtin(doc);
+  EXPECT_NE(summary(doc).find("GON>ROH:125 "), std::string::npos) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -520,8 +520,8 @@ bool SenseRestrictions::preferred_object(const Tree& tree, int node, const Prefe
   const Noun* n = noun(tree, node);
   if (!n || n->count == 0) return true;
   if (named && std::binary_search(named->begin(), named->end(), tree.lemma(node))) return true;
-  // A plural is counted: its rarer senses of things count too ("antiquities" are
-  // artefacts, "antiquity" first of all a time).
+  // A plural is counted: its rarer senses of things count too ("ruins" are
+  // artefacts, "ruin" first of all a state).
   int senses = tree.token(node).xpos == "NNS" ? n->count : kPreferenceSenses;
   for (int k = 0; k < std::min<int>(n->count, senses); ++k) {
     const std::string& name = class_names_[n->classes[k]];
@@ -540,11 +540,10 @@ bool SenseRestrictions::place_or_party(const Tree& tree, int node) const {
                                       }));
 }
 
-// "slashed its growth forecast" 160, "found common ground" 09x: the
-// patterns of the code name objects of other kinds. The object is looked
-// through a quantity word ("dozens of rockets"), and a party or a place in
-// its "of" modifier stands for it ("a scrap of territory", not "3 percent
-// of the price").
+// "recalled the cheese" 160, "cut the ribbon" 16x: the patterns of the code
+// name objects of other kinds. The object is looked through a quantity word
+// ("scores of arrows"), and a party or a place in its "of" modifier stands
+// for it ("a strip of the valley", not "a tenth of the cost").
 SenseVerdict SenseRestrictions::prefer(const Tree& tree, int predicate, std::string_view code,
                                        const SenseArgument& target) const {
   SenseVerdict verdict;

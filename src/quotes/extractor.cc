@@ -238,8 +238,8 @@ PriorSpeakers prior_speakers(const Document& doc, size_t i, Anaphor kind) {
 // paragraphs of the window (the paragraph-initial speaker), being named
 // inside this quote's own words (people rarely speak of themselves by name),
 // and the coreference link. A role noun takes only the person who spoke
-// just before ("…, she said, and the mother of three replied"). For a they, the plural speakers
-// before it compete too ("labor experts say …, they say"), with their entity or with none.
+// just before ("…, she said, and the ferry captain replied"). For a they, the plural speakers
+// before it compete too ("harbor pilots say …, they say"), with their entity or with none.
 void score_pronoun_speakers(Document& doc) {
   if (doc.entities.empty()) return;
   std::vector<std::pair<uint32_t, uint32_t>> contents, speakers;  // char spans
@@ -260,7 +260,7 @@ void score_pronoun_speakers(Document& doc) {
     return capital && !quotes_internal::is_pronoun(quotes_internal::lower(m.text));
   };
   // The gender each mention states (a pronoun, else a name's honorific or
-  // given name: "Sen. Jeff Merkley"), once per document.
+  // given name: "Sen. Ada Roe"), once per document.
   std::vector<std::vector<dict::Gender>> stated(doc.entities.size());
   for (size_t e = 0; e < doc.entities.size(); ++e)
     for (const Mention& m : doc.entities[e].mentions) {

@@ -102,7 +102,7 @@ class Tree {
 
 // Whether a direct object that nothing completes can be words said: a
 // quotation, or a noun whose first senses name communication, cognition or
-// feeling ("denied the charges", "criticized the plan", "expressed outrage").
+// feeling ("denied the charges", "criticized the plan", "voiced dismay").
 // A person, group, place, act or thing is whom or what the verb is about
 // ("greeted the mayor", "called a board meeting", "revised the budget").
 bool said_object(const Sentence& s, int head, TokRange r) {
@@ -507,11 +507,11 @@ bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool lea
   if (!f.object) return true;
   if (agentless_passive && f.speaker.empty()) return false;
   bool infinitive = lower(s.tokens[f.content.first].text) == "to";
-  if (infinitive || !lex.model || lex.object_threshold <= 0) return true;
-  const double thing_t = lex.thing_object_threshold;
-  if (learned && !(f.thing_object && thing_t > 0)) return true;
-  const double need =
-      f.thing_object ? std::max(thing_t, lex.object_threshold) : lex.object_threshold;
+  if (infinitive || !lex.model) return true;
+  // (A thing as object needs the thing threshold even where objects need none.)
+  const double thing_t = f.thing_object ? lex.thing_object_threshold : 0;
+  const double need = std::max(thing_t, lex.object_threshold);
+  if (need <= 0 || (learned && thing_t <= 0)) return true;
   return lex.model->score(s, i, lex) >= need;
 }
 

@@ -930,10 +930,10 @@ TEST(Speakers, TheyIsThePluralSpeakerBeforeItNotAGroupSpokenOf) {
   // The coreference links "they" to the Gondor Party, named in the experts'
   // words; the experts, who have no entity, spoke just before.
   Document doc =
-      make_doc("", {"\u201CThe plan of the Gondor Party is vague,\u201D labor experts said.",
-                    "\u201CIt leaves out fathers,\u201D they said."});
+      make_doc("", {"\u201CThe map of the Gondor Party is old,\u201D harbor pilots said.",
+                    "\u201CIt shows no shoals,\u201D they said."});
   ASSERT_EQ(doc.sentences.size(), 2u);
-  const int labor = token_index(doc, 0, "labor");
+  const int labor = token_index(doc, 0, "harbor");
   const int gondor = token_index(doc, 0, "Gondor");
   const int they = token_index(doc, 1, "they");
   ASSERT_GE(labor, 0);
@@ -946,7 +946,7 @@ TEST(Speakers, TheyIsThePluralSpeakerBeforeItNotAGroupSpokenOf) {
       "",   "",    {mention_of(doc, 0, gondor, gondor + 2), mention_of(doc, 1, they, they + 1)}};
   doc.entities = {party};
   extractor()->annotate(doc);
-  const Quote* q = find_quote(doc, "It leaves out fathers");
+  const Quote* q = find_quote(doc, "It shows no shoals");
   ASSERT_TRUE(q && q->speaker);
   EXPECT_EQ(q->speaker->text, "they");
   EXPECT_EQ(q->speaker_entity, "");
@@ -1407,6 +1407,10 @@ TEST(Parsed, AThingAsObjectNeedsTheThingThreshold) {
                               {"DET", "DT", "the", "det", 4},
                               {"NOUN", "NNS", "charge", "obj", 2},
                               {"PUNCT", ".", ".", "punct", 2}});
+  // (By default the board meeting is read as a report: the threshold is what drops it.)
+  Document meeting_default = meeting;
+  extractor()->annotate(meeting_default);
+  EXPECT_EQ(meeting_default.quotes.size(), 1u);
   QuoteOptions strict;
   strict.thing_object_threshold = 0.95;
   auto x = QuoteExtractor::create(strict);
