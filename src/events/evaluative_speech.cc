@@ -632,7 +632,7 @@ void SentenceCoder::emit_evaluation(int predicate, const std::string& code,
            !evaluative_speech::one_of(lower_ascii(tree_.token(target.mention.first_token).text),
                                       {"he", "him", "his", "she", "her"})))
         continue;
-      std::string ev_code = pair_code(predicate, code, speaker, target, {});
+      std::string ev_code = pair_code(predicate, code, speaker, target, false);
       if (ev_code.empty()) continue;
       Event e = make_event(predicate, ev_code, speaker, target, true, options);
       if (trace_)

@@ -639,14 +639,12 @@ SenseArgument sense_argument(const Tree& tree, const Document& doc, int predicat
 }  // namespace
 
 bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
-                  const Actor& target, std::string_view pattern, std::string* code,
+                  const Actor& target, bool derived, std::string* code,
                   std::vector<std::string>* trace) {
   const SenseRestrictions& table = SenseRestrictions::get();
-  // The hand-written entries were written for the objects they take; the
-  // derived lexicon's defaults and the backoff take any (docs/events.md,
-  // "Sense restrictions", object preferences).
-  bool derived = pattern.find("(cameo2-derived.lex line ") != std::string_view::npos ||
-                 pattern.find("(backoff line ") != std::string_view::npos;
+  // (The hand-written entries were written for the objects they take; the
+  // derived lexicon's defaults and the backoff take any: docs/events.md,
+  // "Sense restrictions", object preferences.)
   bool object_tested = false;
   if (!table.restricts(*code, &object_tested, derived)) return true;
   int sentence = source.mention.sentence >= 0 ? source.mention.sentence : target.mention.sentence;

@@ -153,12 +153,12 @@ namespace eventwire::events {
 struct Actor;
 
 // The sense check on one (source, target) pair of an event the built-in
-// lexicon coded on `predicate` with the entry `pattern` (as explain prints
-// it: "… (cameo2-derived.lex line 12)"): false when a rule drops the reading;
-// a rule that reads the verb in another sense rewrites `code`. Notes the rule
-// in `trace` when given.
+// lexicon coded on `predicate`; `derived`: the reading is a default of the
+// derived lexicon or the backoff (object preferences judge only those):
+// false when a rule drops the reading; a rule that reads the verb in another
+// sense rewrites `code`. Notes the rule in `trace` when given.
 bool sense_allows(const Tree& tree, const Document& doc, int predicate, const Actor& source,
-                  const Actor& target, std::string_view pattern, std::string* code,
+                  const Actor& target, bool derived, std::string* code,
                   std::vector<std::string>* trace);
 
 }  // namespace eventwire::events

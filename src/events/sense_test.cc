@@ -536,14 +536,14 @@ TEST(SenseCoder, ANameUnderATimeWordIsTheSource) {
   gondor.mention.last_token = 3;  // the phrase "Gondor last week"
   events::Actor rohan{doc.entities[1].mentions[0], "ROH", "E2", ""};
   std::string code = "162";
-  EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, "", &code, nullptr));
+  EXPECT_TRUE(events::sense_allows(tree, doc, 5, gondor, rohan, false, &code, nullptr));
   EXPECT_EQ(code, "162");
   // A time word with no name under it is still a time: "last week ordered …".
   events::Actor week = gondor;
   week.mention.first_token = 1;
   week.code = "GON";
   week.entity = "";
-  EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, "", &code, nullptr));
+  EXPECT_FALSE(events::sense_allows(tree, doc, 5, week, rohan, false, &code, nullptr));
 }
 
 TEST(SenseCoder, WarningSomeoneToActIsAnAppeal) {

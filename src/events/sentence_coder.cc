@@ -1124,7 +1124,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
   for (const Actor& source : sources) {
     for (const Actor& target : targets) {
       if (source.code.empty() && target.code.empty() && target.how != kStruckObject) continue;
-      std::string ev_code = pair_code(predicate, code, source, target, options.pattern);
+      std::string ev_code = pair_code(predicate, code, source, target, options.derived_reading);
       if (ev_code.empty()) continue;
       Event e = make_event(predicate, ev_code, source, target, need_target, options);
       e.negated = negated;
@@ -1194,12 +1194,12 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
 // protesting crowd's force, an unarmed actor's force, the same actor on both
 // sides.
 std::string SentenceCoder::pair_code(int predicate, const std::string& code, const Actor& source,
-                                     const Actor& target, std::string_view pattern) const {
+                                     const Actor& target, bool derived_reading) const {
   // The classes of the arguments may say the verb is used in another
   // sense (sense.h): "attacked the policy" is criticism.
   std::string ev_code = code;
   if (impl_.lexicon &&
-      !sense_allows(tree_, doc_, predicate, source, target, pattern, &ev_code, trace_))
+      !sense_allows(tree_, doc_, predicate, source, target, derived_reading, &ev_code, trace_))
     return {};
   if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
     return {};  // political-news register (register.h)
@@ -1533,6 +1533,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
                                  !force_on_named_thing(predicate, r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
+  r.options.derived_reading = entry->file == "cameo2-derived.lex" || entry->file == "backoff";
   emit_reading(predicate, r.code, r.sources, r.targets, r.options);
 }
 

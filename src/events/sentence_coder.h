@@ -101,6 +101,7 @@ class SentenceCoder {
     bool refused = false;             // "will not VERB": a refusal, asserted and not negated
     bool occurred = false;            // a noun event reported as happening, its doer unnamed
     std::string pattern, dictionary;
+    bool derived_reading = false;  // a default of the derived lexicon or the backoff
   };
   // An argument phrase that names no coded actor, kept as text so that an
   // event with one coded actor still says who or what the other side was;
@@ -177,7 +178,7 @@ class SentenceCoder {
   std::string missing_actor(const std::vector<Actor>& sources, const std::vector<Actor>& targets,
                             bool need_target, const EmitOptions& options) const;
   std::string pair_code(int predicate, const std::string& code, const Actor& source,
-                        const Actor& target, std::string_view pattern) const;
+                        const Actor& target, bool derived_reading) const;
   Event make_event(int predicate, const std::string& ev_code, const Actor& source,
                    const Actor& target, bool need_target, const EmitOptions& options) const;
   // "Lawmakers and officials in Fornost and Gondor": every agent of every
