@@ -15,6 +15,7 @@
 #include <mutex>
 
 #include "base/bytes.h"
+#include "base/fingerprint.h"
 #include "base/hash.h"
 
 namespace eventwire::base {
@@ -257,6 +258,18 @@ bool code_file_identity(std::string* path, uint64_t* key) {
                            static_cast<uint64_t>(st.st_mtim.tv_nsec)) ^
                   mix_bits(static_cast<uint64_t>(st.st_ino) + kGoldenGamma));
   return true;
+}
+
+std::pair<std::string, uint64_t> code_cache_file(std::string_view stem, std::string_view ext,
+                                                 uint32_t version) {
+  const std::string dir = mapped_cache_dir();
+  std::string binary;
+  uint64_t identity = 0;
+  if (dir.empty() || !code_file_identity(&binary, &identity)) return {"", 0};
+  char hash[40];
+  std::snprintf(hash, sizeof hash, "-%016llx-v%u.",
+                static_cast<unsigned long long>(fnv1a(binary, kFnv1aOffsetShort)), version);
+  return {dir + "/" + std::string(stem) + hash + std::string(ext), mix_bits(identity ^ version)};
 }
 
 }  // namespace eventwire::base

@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace eventwire::base {
@@ -87,5 +88,12 @@ std::string mapped_cache_dir();
 // `key`: a cache of what the code derives is keyed on it, so a rebuilt binary
 // never reads what another build wrote. False when the file is not found.
 bool code_file_identity(std::string* path, uint64_t* key);
+
+// The cache file ("DIR/STEM-HASH-vVERSION.EXT", HASH of this code's path) and
+// its key (this code's identity and `version`) of data compiled from files
+// embedded in the code: one file per program path, replaced when the program
+// changes. {"", 0} without a cache folder or when the code file is not found.
+std::pair<std::string, uint64_t> code_cache_file(std::string_view stem, std::string_view ext,
+                                                 uint32_t version);
 
 }  // namespace eventwire::base

@@ -7,6 +7,7 @@
 #include <new>
 
 #include "dict/embedded.h"
+#include "dict/lexicon_block.h"
 #include "dict/lines.h"
 #include "eventwire/dict/cameo.h"
 
@@ -612,7 +613,11 @@ const Lexicon& default_lexicon() {
   // 27 M instructions, a tenth of what building it costs.
   alignas(Lexicon) static unsigned char storage[sizeof(Lexicon)];
   static const Lexicon& lexicon = *new (storage) Lexicon([] {
-    Lexicon lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
+    Lexicon lex;
+    // The compiled block of this binary when the model cache folder has one
+    // (lexicon_block.h), the text otherwise; the first process writes it.
+    if (internal::load_cached_default_lexicon(&lex)) return lex;
+    lex = load_lexicon_from_string(internal::embedded_default_lexicon(), "events.lex");
     merge_lexicon(
         &lex, load_lexicon_from_string(internal::embedded_derived_lexicon(), "cameo2-derived.lex"));
     add_backoff_entries(&lex);
@@ -620,6 +625,7 @@ const Lexicon& default_lexicon() {
     // of its other senses ("painted the fence").
     merge_lexicon(
         &lex, load_lexicon_from_string(internal::embedded_evaluative_lexicon(), "evaluative.lex"));
+    internal::save_cached_default_lexicon(lex);
     return lex;
   }());
   return lexicon;
