@@ -1,11 +1,16 @@
 // NerModel: loading, tagging and document annotation.
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
 
 #include "base/find_model.h"
+#include "base/fingerprint.h"
+#include "base/hash.h"
 #include "base/mapped_model.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
@@ -34,6 +39,48 @@ class ModelBytes {
   std::unique_ptr<base::MappedFile> map_;
 };
 
+// The identity of a model file: device, inode, size, modification and change
+// times. The change time moves on every write and cannot be set back by a
+// user, so a file with the same identity has the bytes it had when checked.
+bool file_identity(const std::string& path, uint64_t* key) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  uint64_t k = base::mix_bits(static_cast<uint64_t>(st.st_dev) + base::kGoldenGamma);
+  for (uint64_t v : {static_cast<uint64_t>(st.st_ino), static_cast<uint64_t>(st.st_size),
+                     static_cast<uint64_t>(st.st_mtim.tv_sec) * uint64_t{1000000000} +
+                         static_cast<uint64_t>(st.st_mtim.tv_nsec),
+                     static_cast<uint64_t>(st.st_ctim.tv_sec) * uint64_t{1000000000} +
+                         static_cast<uint64_t>(st.st_ctim.tv_nsec)})
+    k = base::mix_bits(k ^ v);
+  *key = k;
+  return true;
+}
+
+constexpr char kVerdictMagic[8] = {'E', 'W', 'N', 'E', 'R', 'S', 'U', 'M'};
+constexpr uint32_t kVerdictVersion = 1;
+
+// The file in the model cache folder that records "the model at `path`, with
+// this identity, passed its checksum" (a header with no sections, keyed on the
+// identity); "" without a cache folder.
+std::string verdict_file(const std::string& path) {
+  const std::string dir = base::mapped_cache_dir();
+  if (dir.empty()) return "";
+  char file[48];
+  std::snprintf(file, sizeof file, "ner-%016llx.verified",
+                static_cast<unsigned long long>(base::fnv1a(path, base::kFnv1aOffsetShort)));
+  return dir + "/" + file;
+}
+
+// Whether the mapped model at `path` was checked before with the identity it
+// has now (the same before and after mapping: `before`).
+bool verified_before(const std::string& path, uint64_t before) {
+  const std::string file = verdict_file(path);
+  uint64_t after = 0;
+  if (file.empty() || !file_identity(path, &after) || after != before) return false;
+  return base::open_mapped_model(file, std::string_view(kVerdictMagic, 8), kVerdictVersion, before)
+             .file != nullptr;
+}
+
 }  // namespace
 
 struct NerModel::Impl {
@@ -43,8 +90,8 @@ struct NerModel::Impl {
   ner::LabelSet labels;
   ComponentVersion version;
 
-  Status init(const std::string& name) {
-    Result<ner::ModelData> parsed = ner::parse_model(bytes.view(), name, &table);
+  Status init(const std::string& name, bool verify_checksum = true) {
+    Result<ner::ModelData> parsed = ner::parse_model(bytes.view(), name, &table, verify_checksum);
     if (!parsed) return parsed.status();
     data = std::move(parsed).value();
     labels.types = data.types;
@@ -67,7 +114,9 @@ Result<std::shared_ptr<const NerModel>> NerModel::from_bytes(std::string bytes,
 
 Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) {
   auto impl = std::make_unique<Impl>();
-  if (!impl->bytes.map(path)) {
+  uint64_t identity = 0;
+  const bool known = file_identity(path, &identity);
+  if (!known || !impl->bytes.map(path)) {
     // Not mappable (a pipe, say): read it whole.
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::not_found("NER model \"" + path + "\" cannot be opened");
@@ -76,7 +125,13 @@ Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) 
     if (in.bad()) return Status::io_error("reading NER model \"" + path + "\" failed");
     return from_bytes(std::move(buffer).str(), path);
   }
-  if (Status st = impl->init(path); !st) return st;
+  // The whole-file checksum (a serial hash of 6 MB, half the load) runs once
+  // per file identity; docs/formats.md "NER model" gives the trade-off.
+  const bool checked = verified_before(path, identity);
+  if (Status st = impl->init(path, !checked); !st) return st;
+  if (!checked && !verdict_file(path).empty())
+    base::write_mapped_model(verdict_file(path), std::string_view(kVerdictMagic, 8),
+                             kVerdictVersion, identity, {});
   return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
 }
 

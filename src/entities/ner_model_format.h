@@ -136,9 +136,12 @@ class WeightTable {
 std::string serialize_model(const ModelData& model);
 // Parses and checks file bytes; `name` appears in error messages. With `in_place`, the
 // feature weights are not copied into feature_keys / weights: `in_place` is built over
-// them where they lie in `bytes`, which must then outlive it.
+// them where they lie in `bytes`, which must then outlive it. `verify_checksum` false
+// skips the whole-file checksum (a file already verified whose identity has not
+// changed: NerModel::load); every other check stays, so a damaged file still
+// cannot make the reader overrun.
 Result<ModelData> parse_model(std::string_view bytes, const std::string& name,
-                              WeightTable* in_place = nullptr);
+                              WeightTable* in_place = nullptr, bool verify_checksum = true);
 
 // Best label sequence under BILOU constraints. `emissions` is n × labels.
 std::vector<int> viterbi(const LabelSet& labels, int n, const float* emissions,

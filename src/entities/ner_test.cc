@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "base/mapped_model.h"
 #include "entities/ner_features.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
@@ -269,6 +270,33 @@ TEST(NerModelFile, LoadsAndRejectsCorruptFiles) {
   EXPECT_NE(NerModel::from_bytes(future).status().message().find("format version 99"),
             std::string::npos);
   EXPECT_EQ(NerModel::load("/nonexistent/ner.ewm").status().code(), Status::Code::kNotFound);
+}
+
+TEST(NerModelFile, ChecksumVerdictIsKeptPerFileIdentity) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  const std::string path = write_temp("verdict.ewm", *bytes);
+  const std::filesystem::path cache = temp_dir() / "cache";
+  base::set_mapped_cache_dir(cache.string());
+  ASSERT_TRUE(NerModel::load(path).is_ok());  // checked in full, verdict written
+  ASSERT_EQ(std::distance(std::filesystem::directory_iterator(cache), {}), 1);
+  Result<std::shared_ptr<const NerModel>> again = NerModel::load(path);  // the verdict read
+  ASSERT_TRUE(again.is_ok());
+  EXPECT_EQ((*again)->tag_tokens(words("John Smith visited Paris yesterday .")),
+            (std::vector<NamedSpan>{{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}}));
+  // Damaged in place (the same size): its change time moves, so the verdict
+  // no longer applies and the checksum finds the damage.
+  std::string flipped = *bytes;
+  flipped[flipped.size() / 2] ^= 0x5a;
+  // File times tick with the kernel's coarse clock (a few ms): a write in the
+  // same tick as the first one would keep them (docs/formats.md, the trade-off).
+  std::this_thread::sleep_for(std::chrono::milliseconds(30));
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.write(flipped.data(), static_cast<std::streamsize>(flipped.size()));
+  }
+  EXPECT_EQ(NerModel::load(path).status().code(), Status::Code::kCorrupt);
+  base::set_mapped_cache_dir("");
 }
 
 TEST(NerModelFile, AnnotatesDocumentsAndIsThreadSafe) {
