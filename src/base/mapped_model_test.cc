@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include "base/checked_files.h"
 
 namespace eventwire::base {
 namespace {
@@ -84,6 +87,30 @@ TEST(MappedModel, CacheDirIsSetAndCleared) {
   EXPECT_EQ(mapped_cache_dir(), "/tmp/somewhere");
   set_mapped_cache_dir("");
   EXPECT_EQ(mapped_cache_dir(), "");
+}
+
+TEST(MappedModel, ChecksumRunsOncePerFileIdentity) {
+  const std::string path = temp_file("verdict");
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 3, 42, {{"some bytes"}}));
+  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42).file, nullptr);
+  EXPECT_FALSE(std::filesystem::exists(path + ".checked"));  // too fresh to vouch for
+  std::this_thread::sleep_for(std::chrono::nanoseconds(kQuietNs + 50'000'000));
+  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42).file, nullptr);
+  uint64_t identity = 0;
+  ASSERT_TRUE(file_identity(path, &identity));
+  EXPECT_TRUE(checked_before(path + ".checked", identity));
+  // Damaged in place: another identity, so the checksum runs and refuses it.
+  std::string bytes = slurp(path);
+  bytes[kMappedSectionAlign + 1] ^= 1;
+  {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  }
+  std::string why;
+  EXPECT_EQ(open_mapped_model(path, kMagic, 3, 42, &why).file, nullptr);
+  EXPECT_EQ(why, "checksum mismatch");
+  std::filesystem::remove(path);
+  std::filesystem::remove(path + ".checked");
 }
 
 }  // namespace

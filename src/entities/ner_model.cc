@@ -1,6 +1,4 @@
 // NerModel: loading, tagging and document annotation.
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -8,9 +6,9 @@
 #include <map>
 #include <sstream>
 
+#include "base/checked_files.h"
 #include "base/find_model.h"
 #include "base/fingerprint.h"
-#include "base/hash.h"
 #include "base/mapped_model.h"
 #include "entities/ner_model_format.h"
 #include "eventwire/ner.h"
@@ -39,34 +37,14 @@ class ModelBytes {
   std::unique_ptr<base::MappedFile> map_;
 };
 
-// The identity of a model file: device, inode, size, modification and change
-// times. The change time moves on every write and cannot be set back by a
-// user, so a file with the same identity has the bytes it had when checked.
-bool file_identity(const std::string& path, uint64_t* key) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return false;
-  uint64_t k = base::mix_bits(static_cast<uint64_t>(st.st_dev) + base::kGoldenGamma);
-  for (uint64_t v : {static_cast<uint64_t>(st.st_ino), static_cast<uint64_t>(st.st_size),
-                     static_cast<uint64_t>(st.st_mtim.tv_sec) * uint64_t{1000000000} +
-                         static_cast<uint64_t>(st.st_mtim.tv_nsec),
-                     static_cast<uint64_t>(st.st_ctim.tv_sec) * uint64_t{1000000000} +
-                         static_cast<uint64_t>(st.st_ctim.tv_nsec)})
-    k = base::mix_bits(k ^ v);
-  *key = k;
-  return true;
-}
-
-constexpr char kVerdictMagic[8] = {'E', 'W', 'N', 'E', 'R', 'S', 'U', 'M'};
-constexpr uint32_t kVerdictVersion = 1;
-
 // The file in the model cache folder that records "the model at `path`, with
-// this identity, passed its checksum" (a header with no sections, keyed on the
-// identity); "" without a cache folder.
+// this identity, passed its checksum" (base/checked_files.h); "" without a
+// cache folder (the models folder may be read-only).
 std::string verdict_file(const std::string& path) {
   const std::string dir = base::mapped_cache_dir();
   if (dir.empty()) return "";
   char file[48];
-  std::snprintf(file, sizeof file, "ner-%016llx.verified",
+  std::snprintf(file, sizeof file, "ner-%016llx.checked",
                 static_cast<unsigned long long>(base::fnv1a(path, base::kFnv1aOffsetShort)));
   return dir + "/" + file;
 }
@@ -76,9 +54,8 @@ std::string verdict_file(const std::string& path) {
 bool verified_before(const std::string& path, uint64_t before) {
   const std::string file = verdict_file(path);
   uint64_t after = 0;
-  if (file.empty() || !file_identity(path, &after) || after != before) return false;
-  return base::open_mapped_model(file, std::string_view(kVerdictMagic, 8), kVerdictVersion, before)
-             .file != nullptr;
+  return !file.empty() && base::file_identity(path, &after) && after == before &&
+         base::checked_before(file, before);
 }
 
 }  // namespace
@@ -115,7 +92,7 @@ Result<std::shared_ptr<const NerModel>> NerModel::from_bytes(std::string bytes,
 Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) {
   auto impl = std::make_unique<Impl>();
   uint64_t identity = 0;
-  const bool known = file_identity(path, &identity);
+  const bool known = base::file_identity(path, &identity);
   if (!known || !impl->bytes.map(path)) {
     // Not mappable (a pipe, say): read it whole.
     std::ifstream in(path, std::ios::binary);
@@ -130,8 +107,7 @@ Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) 
   const bool checked = verified_before(path, identity);
   if (Status st = impl->init(path, !checked); !st) return st;
   if (!checked && !verdict_file(path).empty())
-    base::write_mapped_model(verdict_file(path), std::string_view(kVerdictMagic, 8),
-                             kVerdictVersion, identity, {});
+    base::record_checked(verdict_file(path), path, identity);
   return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
 }
 

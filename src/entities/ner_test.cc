@@ -8,6 +8,7 @@
 #include <sstream>
 #include <thread>
 
+#include "base/checked_files.h"
 #include "base/mapped_model.h"
 #include "entities/ner_features.h"
 #include "entities/ner_model_format.h"
@@ -276,6 +277,8 @@ TEST(NerModelFile, ChecksumVerdictIsKeptPerFileIdentity) {
   Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
   ASSERT_TRUE(bytes.is_ok());
   const std::string path = write_temp("verdict.ewm", *bytes);
+  // A verdict is kept only for a file written base::kQuietNs ago or more.
+  std::this_thread::sleep_for(std::chrono::nanoseconds(base::kQuietNs + 50'000'000));
   const std::filesystem::path cache = temp_dir() / "cache";
   base::set_mapped_cache_dir(cache.string());
   ASSERT_TRUE(NerModel::load(path).is_ok());  // checked in full, verdict written
@@ -288,9 +291,6 @@ TEST(NerModelFile, ChecksumVerdictIsKeptPerFileIdentity) {
   // no longer applies and the checksum finds the damage.
   std::string flipped = *bytes;
   flipped[flipped.size() / 2] ^= 0x5a;
-  // File times tick with the kernel's coarse clock (a few ms): a write in the
-  // same tick as the first one would keep them (docs/formats.md, the trade-off).
-  std::this_thread::sleep_for(std::chrono::milliseconds(30));
   {
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
     f.write(flipped.data(), static_cast<std::streamsize>(flipped.size()));
