@@ -718,11 +718,14 @@ bool quoted_name(const Document& doc, const MarkedQuote& q) {
   return words >= 1 && words <= 6;
 }
 
-// Whether a sentence is the article's headline: its words frame the story ("X
-// Slams Y", "Lawmaker urges retaliation"), they report nobody's statement.
-bool in_headline(const Document& doc, const Sentence& sent) {
+// Whether a sentence is the article's headline with no quote marks: its cues
+// frame the story ("X Slams Y", "Lawmaker urges retaliation") and report
+// nobody's statement. (A headline attributing quoted words keeps its frames.)
+bool framing_headline(const Document& doc, const Sentence& sent) {
   const Span& title = doc.article.title_span;
-  return sent.paragraph < 0 && title.end > title.start && sent.start < title.end;
+  if (sent.paragraph >= 0 || title.end <= title.start || sent.start >= title.end) return false;
+  return std::none_of(sent.tokens.begin(), sent.tokens.end(),
+                      [](const Token& t) { return quotes_internal::is_quote_mark(t.text); });
 }
 
 // "“…?” | Ana Ruiz asked." split by the segmenter after the closing mark: a
@@ -759,7 +762,6 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
                                  const std::vector<std::vector<bool>>& quoted) {
   std::vector<Draft> drafts;
   for (const auto& q : marked) {
-    if (in_headline(doc, doc.sentences[q.first_sentence])) continue;
     // Scare quotes and titles (“crazy system”, “Shark Tank”) inside a sentence
     // are nobody's statement unless a frame claims them.
     bool short_inner = q.first_sentence == q.last_sentence && q.last_token - q.first_token <= 6 &&
@@ -847,6 +849,7 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
                          std::vector<Draft>& drafts) {
   const int ns = static_cast<int>(doc.sentences.size());
   for (int s = 0; s < ns; ++s) {
+    if (framing_headline(doc, doc.sentences[s])) continue;
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
@@ -1065,7 +1068,7 @@ void QuoteExtractor::annotate(Document& doc) const {
   std::vector<SentenceFrames> frames(ns);
   for (int s = 0; s < ns; ++s) {
     const Sentence& sent = doc.sentences[s];
-    if (sent.tokens.empty() || in_headline(doc, sent)) continue;
+    if (sent.tokens.empty()) continue;
     std::vector<Frame> fs = sentence_frames(sent, *lexicon_, options_.cognition_cues, quoted[s]);
     frames[s].used.assign(fs.size(), false);
     frames[s].frames = std::move(fs);

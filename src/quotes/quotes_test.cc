@@ -1478,6 +1478,11 @@ TEST(Discourse, TheHeadlineReportsNobody) {
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].content.text, "the bridge will open in May");
+  // A headline attributing quoted words keeps its report.
+  Document quoted = make_doc("‘We Will Not Pay,’ Mayor Says of the Tolls",
+                             {"The mayor said the bridge will open in May."});
+  extractor()->annotate(quoted);
+  EXPECT_TRUE(find_quote(quoted, "We Will Not Pay"));
 }
 
 TEST(Discourse, AQuestionTakesTheCueOfTheSentenceAfterIt) {
