@@ -402,6 +402,15 @@ bool pronoun_speaker(const Sentence& sent, const Frame& f) {
          quotes_internal::is_pronoun(quotes_internal::lower(sent.tokens[f.speaker.first].text));
 }
 
+// "X said he believes A", "X said she wanted to speak to them": a belief or an
+// intention (an infinitive) of a pronoun inside another frame's content is part
+// of what X said, not a second report.
+bool nested_repetition(const Sentence& sent, const Frame& f) {
+  bool intention = f.object && !f.content.empty() &&
+                   quotes_internal::lower_is(sent.tokens[f.content.first].text, "to");
+  return (f.cls == "cognition" || intention) && f.parent >= 0 && pronoun_speaker(sent, f);
+}
+
 // Whether tokens [a, b) hold no punctuation.
 bool plain_words(const Sentence& sent, int a, int b) {
   for (int k = a; k < b; ++k) {
@@ -644,6 +653,7 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
   int b = s == q.last_sentence ? q.last_token : static_cast<int>(doc.sentences[s].tokens.size());
   int best = -1, best_size = 1 << 30, near = -1, near_dist = 1 << 30;
   for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+    if (nested_repetition(doc.sentences[s], fs[f])) continue;
     if (overlaps(fs[f].content, a, b)) {
       int size = fs[f].content.last - fs[f].content.first;
       if (size < best_size) best_size = size, best = f;
@@ -659,7 +669,7 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
     int child = -1;
     for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
       bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
-      if (fs[f].parent == best && outside &&
+      if (fs[f].parent == best && outside && !nested_repetition(doc.sentences[s], fs[f]) &&
           (fs[f].content.empty() || overlaps(fs[f].content, a, b)))
         child = f;
     }
@@ -686,6 +696,64 @@ int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
     }
   }
   return -1;
+}
+
+// Whether a quote inside its sentence is a name: one to six words in title
+// case ("On “The Morning Show,” she said", "the “Reclaim Our Schools” rallies"),
+// a programme, book or slogan rather than speech.
+bool quoted_name(const Document& doc, const MarkedQuote& q) {
+  if (q.first_sentence != q.last_sentence || q.first_token == 0 || !q.opened || !q.closed)
+    return false;
+  const Sentence& sent = doc.sentences[q.first_sentence];
+  if (q.first_token >= 2 && sent.tokens[q.first_token - 2].text == ":") return false;
+  int words = 0;
+  for (int t = q.first_token; t < q.last_token; ++t) {
+    const std::string& w = sent.tokens[t].text;
+    if (quotes_internal::is_punct(sent.tokens[t]) || quotes_internal::is_quote_mark(w)) continue;
+    bool upper = std::isupper(static_cast<unsigned char>(w[0]));
+    // Short function words may stay lower case ("Reclaim our Schools" is not, "of the" is).
+    if (!upper && (words == 0 || w.size() > 3)) return false;
+    ++words;
+  }
+  return words >= 1 && words <= 6;
+}
+
+// Whether a sentence is the article's headline with no quote marks: its cues
+// frame the story ("X Slams Y", "Lawmaker urges retaliation") and report
+// nobody's statement. (A headline attributing quoted words keeps its frames.)
+bool framing_headline(const Document& doc, const Sentence& sent) {
+  const Span& title = doc.article.title_span;
+  if (sent.paragraph >= 0 || title.end <= title.start || sent.start >= title.end) return false;
+  return std::none_of(sent.tokens.begin(), sent.tokens.end(),
+                      [](const Token& t) { return quotes_internal::is_quote_mark(t.text); });
+}
+
+// "“…?” | Ana Ruiz asked." split by the segmenter after the closing mark: a
+// quote closing its sentence with no frame takes the next sentence of its
+// paragraph when that sentence is only a speaker and a cue with no content of
+// its own. The frame's sentence, or -1.
+int trailing_cue(const Document& doc, const std::vector<SentenceFrames>& frames,
+                 const MarkedQuote& q, int& frame) {
+  int next = q.last_sentence + 1;
+  if (next >= static_cast<int>(doc.sentences.size()) ||
+      q.last_token < static_cast<int>(doc.sentences[q.last_sentence].tokens.size()) ||
+      doc.sentences[next].paragraph != doc.sentences[q.last_sentence].paragraph)
+    return -1;
+  const Sentence& sent = doc.sentences[next];
+  const auto& fs = frames[next].frames;
+  if (fs.size() != 1) return -1;
+  const Frame& f = fs[0];
+  if (!f.content.empty() || f.speaker.empty() || f.cls == "cognition" || frames[next].used[0])
+    return -1;
+  // At most two other words ("on Monday", "in reply") beside the speaker and the cue.
+  int other = 0;
+  for (int t = 0; t < static_cast<int>(sent.tokens.size()); ++t) {
+    if (f.cue.contains(t) || f.speaker.contains(t) || quotes_internal::is_punct(sent.tokens[t]))
+      continue;
+    if (quotes_internal::is_quote_mark(sent.tokens[t].text) || ++other > 2) return -1;
+  }
+  frame = 0;
+  return next;
 }
 
 // Drafts of the direct and mixed quotes, marking the frames they take as used.
@@ -749,7 +817,8 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
       break;
     }
     if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
-    if (short_inner && (d.frame < 0 || d.kind == "direct")) {
+    if (d.frame < 0) d.frame_sentence = trailing_cue(doc, frames, q, d.frame);
+    if ((short_inner || quoted_name(doc, q)) && (d.frame < 0 || d.kind == "direct")) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;
       // Keep "X called it “a disgrace”" only when the frame's content is the quote.
       bool claimed = fr && !fr->content.empty() && fr->content.first >= q.first_token - 1 &&
@@ -780,13 +849,11 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
                          std::vector<Draft>& drafts) {
   const int ns = static_cast<int>(doc.sentences.size());
   for (int s = 0; s < ns; ++s) {
+    if (framing_headline(doc, doc.sentences[s])) continue;
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
-      // "X said he believes A": the belief is part of what X said, not a
-      // second report (a pronoun believer inside another's content).
-      if (fr.cls == "cognition" && fr.parent >= 0 && pronoun_speaker(doc.sentences[s], fr))
-        continue;
+      if (nested_repetition(doc.sentences[s], fr)) continue;
       // "a process to suggest designs", "efforts to alert the military": a
       // reported object with nobody reporting it is a purpose, not a report.
       if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&

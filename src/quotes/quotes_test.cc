@@ -1439,5 +1439,62 @@ TEST(Parsed, ABeliefInsideAnothersContentIsNoSecondQuote) {
   EXPECT_EQ(doc.quotes[0].cue.text, "said");
   EXPECT_EQ(doc.quotes[0].content.text, "she believes the port will close");
 }
+TEST(Parsed, AnIntentionInsideAnothersContentIsNoSecondQuote) {
+  // "Ruiz said she wants to visit the port ." : one report, Ruiz's; her wish
+  // is part of what she said.
+  Document doc = make_doc("", {"Ruiz said she wants to visit the port."});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                           {"VERB", "VBD", "say", "root", 0},
+                           {"PRON", "PRP", "she", "nsubj", 4},
+                           {"VERB", "VBZ", "want", "ccomp", 2},
+                           {"PART", "TO", "to", "mark", 6},
+                           {"VERB", "VB", "visit", "xcomp", 4},
+                           {"DET", "DT", "the", "det", 8},
+                           {"NOUN", "NN", "port", "obj", 6},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].cue.text, "said");
+  EXPECT_EQ(doc.quotes[0].content.text, "she wants to visit the port");
+}
+
+TEST(Marks, AQuotedTitleCaseNameIsNoQuote) {
+  // A programme's name in marks inside the sentence is nobody's words; the
+  // quote after it is still the mayor's.
+  Document doc =
+      make_doc("", {"On “The Morning Hour With Ana,” the mayor said the bridge was late.",
+                    "“We will open it in May,” the mayor said."});
+  extractor()->annotate(doc);
+  for (const Quote& q : doc.quotes)
+    EXPECT_EQ(q.content.text.find("Morning Hour"), std::string::npos) << q.content.text;
+  const Quote* q = find_quote(doc, "We will open it");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "the mayor");
+}
+
+TEST(Discourse, TheHeadlineReportsNobody) {
+  Document doc = make_doc("Mayor Says Bridge Will Open in May",
+                          {"The mayor said the bridge will open in May."});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the bridge will open in May");
+  // A headline attributing quoted words keeps its report.
+  Document quoted = make_doc("‘We Will Not Pay,’ Mayor Says of the Tolls",
+                             {"The mayor said the bridge will open in May."});
+  extractor()->annotate(quoted);
+  EXPECT_TRUE(find_quote(quoted, "We Will Not Pay"));
+}
+
+TEST(Discourse, AQuestionTakesTheCueOfTheSentenceAfterIt) {
+  // The segmenter ends a sentence after "?”": "Ana Ruiz said." alone is the
+  // question's cue, not the mayor before it.
+  Document doc = make_doc("", {"“We will open it in May,” the mayor said. “Who will pay the "
+                               "tolls?” Ana Ruiz said. “Not the city.”"});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "Who will pay");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "Ana Ruiz");
+  EXPECT_EQ(q->cue.text, "said");
+}
 }  // namespace
 }  // namespace eventwire
