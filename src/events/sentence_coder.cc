@@ -326,8 +326,6 @@ bool SentenceCoder::fragmented() const {
   return true;
 }
 
-static bool is_support_verb(std::string_view lemma);
-
 // The verb whose object this noun event is, when that verb has an entry of
 // its own; -1 otherwise (then the verb is a support verb: "held talks").
 int SentenceCoder::coded_verb_over_noun(int noun) const {
@@ -383,7 +381,7 @@ static Aspect aspect_of(std::string_view lemma) {
 // Light verbs whose object names the act ("held talks", "conducted
 // airstrikes", "joined the fight"), and the verbs of beginning or continuing
 // one ("renewed its ban").
-static bool is_support_verb(std::string_view lemma) {
+bool is_support_verb(std::string_view lemma) {
   static const char* const kSupportVerbs[] = {
       "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
       "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
@@ -1514,6 +1512,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   r.modality_clause = predicate;
   aid_by_purpose(predicate, r);  // "sent troops to help X" (step 55)
   if (!read_embedding(predicate, r)) return;
+  repression_by_force(predicate, r);  // step 62
   find_sources(predicate, r);
   find_targets(predicate, r);
   purpose_target(r);
@@ -1530,7 +1529,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // Force on a concrete thing or people named as the object needs none
   // (step 52).
   r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
-                                 !force_on_named_thing(predicate, r);
+                                 !force_on_named_thing(predicate, r) &&
+                                 !force_on_target_phrase(predicate, r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
   r.options.derived_reading = entry->file == "cameo2-derived.lex" || entry->file == "backoff";
@@ -1770,14 +1770,17 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
     r.targets = {tree_.head(predicate)};
   // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
   // its own modifiers when the entry's source paths name none.
-  // Not a possessor: "Kennedy's assassination" names the victim. Only with a
+  // Not a possessor: "Kennedy's assassination" names the victim, unless a
+  // phrase names it ("Gondor's raids on Rohan", step 61). Only with a
   // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
   // "were killed in a Mordor airstrike" is the same incident as the killing.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources) &&
       has_actor(r.targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
-    std::erase_if(doers,
-                  [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
+    bool victim_named = prepositional_target(r.targets);
+    std::erase_if(doers, [&](int n) {
+      return !names_actor(n) || (tree_.token(n).deprel == "nmod:poss" && !victim_named);
+    });
     if (!doers.empty()) r.sources = {doers.front()};
   }
 }
@@ -1807,6 +1810,9 @@ std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& p
   if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
       prepositional(path[1], "nmod"))
     return follow_any(predicate, {dict::DepPath{{"obl", path[1].sub}}}, passive);
+  // "began their assault on the town": a noun event's phrase on its light verb.
+  if (path.size() == 1 && prepositional(path[0], "nmod"))
+    return support_verb_oblique(predicate, path[0].sub);
   if (path.size() != 1 || passive || !prepositional(path[0], "obl")) return {};
   dict::DepStep inner{"nmod", path[0].sub};
   std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);

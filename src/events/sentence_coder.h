@@ -50,6 +50,10 @@ struct Actor {
   std::string code, entity, how;
 };
 
+// Light verbs whose object names the act ("held talks", "conducted
+// airstrikes"), and verbs of beginning or continuing one (sentence_coder.cc).
+bool is_support_verb(std::string_view lemma);
+
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
@@ -261,6 +265,23 @@ class SentenceCoder {
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
   std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
+  // --- a noun event's arguments on the verb over it (noun_obliques.cc)
+  // "troops began their assault on the town": the noun's prepositional
+  // target (nmod:PREP) the parser hung on the light verb whose object it is
+  // (obl:PREP); empty when none.
+  std::vector<int> support_verb_oblique(int noun, const std::string& prep) const;
+  // Is one of the targets a prepositional phrase other than of / by ("raids
+  // on the town", "a campaign against Mordor")? Then a possessor is the doer.
+  bool prepositional_target(const std::vector<int>& targets) const;
+  // A noun event of force whose on / against phrase names a place or a
+  // concrete thing ("their assault on Kelvale", "raids on fuel depots"):
+  // like step 52's object, it needs no coded target.
+  bool force_on_target_phrase(int predicate, const Reading& r) const;
+  // --- repression done with the force named (repression.cc)
+  // "fired rubber bullets to disperse the march": a purpose clause of
+  // repression (17x) under a verb whose object is a weapon is read in that
+  // verb's clause, not as an aim.
+  void repression_by_force(int predicate, Reading& r) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
   bool own_actor(int node, const std::vector<int>& sources) const;
