@@ -13,18 +13,19 @@ namespace {
 using events_test::add_entity;
 using events_test::make_doc;
 
-// "Gondor police used rubber bullets to disperse the protesters" (the
-// protesters coded as an opposition), or with `object` instead of "bullets".
-const Event* dispersal(Document& doc, const char* object, const char* lemma) {
+// "Gondor guards lobbed stun grenades to disperse the crowd" (the crowd coded
+// as an opposition), with `object` instead of "grenades"; the to-clause hangs
+// on `clause_head` (3: the verb, advcl; 5: its object, acl).
+const Event* dispersal(Document& doc, const char* object, const char* lemma, int clause_head = 3) {
   doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
-                  {"police", "police", "NOUN", 3, "nsubj"},
-                  {"used", "use", "VERB", 0, "root"},
-                  {"rubber", "rubber", "NOUN", 5, "compound"},
+                  {"guards", "guard", "NOUN", 3, "nsubj"},
+                  {"lobbed", "lob", "VERB", 0, "root"},
+                  {"stun", "stun", "NOUN", 5, "compound"},
                   {object, lemma, "NOUN", 3, "obj"},
                   {"to", "to", "PART", 7, "mark"},
-                  {"disperse", "disperse", "VERB", 3, "advcl"},
+                  {"disperse", "disperse", "VERB", clause_head, clause_head == 3 ? "advcl" : "acl"},
                   {"the", "the", "DET", 9, "det"},
-                  {"protesters", "protester", "NOUN", 7, "obj"}});
+                  {"crowd", "crowd", "NOUN", 7, "obj"}});
   add_entity(doc, 0, 2, "GONCOP");
   add_entity(doc, 8, 9, "GONOPP");
   events_test::code_builtin(doc);
@@ -35,15 +36,22 @@ const Event* dispersal(Document& doc, const char* object, const char* lemma) {
 
 TEST(Repression, ADispersalDoneWithAWeaponIsAsserted) {
   Document doc;
-  const Event* e = dispersal(doc, "bullets", "bullet");
+  const Event* e = dispersal(doc, "grenades", "grenade");
+  ASSERT_NE(e, nullptr) << events_test::summary(doc);
+  EXPECT_EQ(e->modality, "asserted");
+}
+
+TEST(Repression, AToClauseOnTheWeaponCountsToo) {
+  Document doc;
+  const Event* e = dispersal(doc, "grenades", "grenade", 5);
   ASSERT_NE(e, nullptr) << events_test::summary(doc);
   EXPECT_EQ(e->modality, "asserted");
 }
 
 TEST(Repression, ADispersalWithNoWeaponNamedStaysAnAim) {
-  // "used rubber boats to disperse the protesters": no weapon, an aim as before.
+  // "lobbed stun leaflets to disperse the crowd": no weapon, an aim as before.
   Document doc;
-  const Event* e = dispersal(doc, "boats", "boat");
+  const Event* e = dispersal(doc, "leaflets", "leaflet");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->modality, "intended");
 }

@@ -1529,8 +1529,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   // Force on a concrete thing or people named as the object needs none
   // (step 52).
   r.options.needs_coded_target = entry->specificity() == 0 && entry->file != kHandWrittenLexicon &&
-                                 !force_on_named_thing(predicate, r) &&
-                                 !force_on_target_phrase(predicate, r);
+                                 !force_on_named_thing(predicate, r);
   r.options.pattern = r.pattern;
   r.options.dictionary = impl_.lexicon->name;
   r.options.derived_reading = entry->file == "cameo2-derived.lex" || entry->file == "backoff";
@@ -1770,14 +1769,15 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
     r.targets = {tree_.head(predicate)};
   // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
   // its own modifiers when the entry's source paths name none.
-  // Not a possessor: "Kennedy's assassination" names the victim, unless a
+  // Not a possessor: "the envoy's kidnapping" names the victim, unless a
   // phrase names it ("Gondor's raids on Rohan", step 61). Only with a
   // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
   // "were killed in a Mordor airstrike" is the same incident as the killing.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources) &&
       has_actor(r.targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
-    bool victim_named = prepositional_target(r.targets);
+    bool victim_named =
+        std::any_of(r.targets.begin(), r.targets.end(), [&](int n) { return victim_phrase(n); });
     std::erase_if(doers, [&](int n) {
       return !names_actor(n) || (tree_.token(n).deprel == "nmod:poss" && !victim_named);
     });
@@ -1790,17 +1790,19 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
 // the plan" (obj>nmod:over found as the verb's obl:over), "handed a crate of
 // old letters to their owners" (obl:to found inside the object's phrase).
 std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) const {
+  std::optional<int> host;  // looked up at the first path that needs it
   for (const dict::DepPath& path : r.entry->target) {
     if (std::vector<int> found = follow_any(predicate, {path}, r.passive); !found.empty())
       return found;
-    std::vector<int> found = reattached(predicate, path, r.passive);
+    if (!host) host = support_verb_host(predicate);
+    std::vector<int> found = reattached(predicate, *host, path, r.passive);
     std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
     if (!found.empty()) return found;
   }
   return {};
 }
 
-std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& path,
+std::vector<int> SentenceCoder::reattached(int predicate, int host, const dict::DepPath& path,
                                            bool passive) const {
   auto prepositional = [](const dict::DepStep& step, const char* rel) {
     // Not "of" (inside a noun phrase) nor "by" (a passive's agent).
@@ -1810,9 +1812,11 @@ std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& p
   if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
       prepositional(path[1], "nmod"))
     return follow_any(predicate, {dict::DepPath{{"obl", path[1].sub}}}, passive);
-  // "began their assault on the town": a noun event's phrase on its light verb.
+  // "opened their march on the harbour": a noun event's phrase on its light
+  // verb (follow_targets drops what comes before the noun).
   if (path.size() == 1 && prepositional(path[0], "nmod"))
-    return support_verb_oblique(predicate, path[0].sub);
+    return host < 0 ? std::vector<int>{}
+                    : follow_any(host, {dict::DepPath{{"obl", path[0].sub}}}, false);
   if (path.size() != 1 || passive || !prepositional(path[0], "obl")) return {};
   dict::DepStep inner{"nmod", path[0].sub};
   std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);

@@ -264,21 +264,20 @@ class SentenceCoder {
   void experiencer_passive(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
-  std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
+  // `host`: support_verb_host(predicate), found once per predicate.
+  std::vector<int> reattached(int predicate, int host, const dict::DepPath& path,
+                              bool passive) const;
   // --- a noun event's arguments on the verb over it (noun_obliques.cc)
-  // "troops began their assault on the town": the noun's prepositional
-  // target (nmod:PREP) the parser hung on the light verb whose object it is
-  // (obl:PREP); empty when none.
-  std::vector<int> support_verb_oblique(int noun, const std::string& prep) const;
-  // Is one of the targets a prepositional phrase other than of / by ("raids
-  // on the town", "a campaign against Mordor")? Then a possessor is the doer.
-  bool prepositional_target(const std::vector<int>& targets) const;
-  // A noun event of force whose on / against phrase names a place or a
-  // concrete thing ("their assault on Kelvale", "raids on fuel depots"):
-  // like step 52's object, it needs no coded target.
-  bool force_on_target_phrase(int predicate, const Reading& r) const;
+  // "dockers opened their march on the harbour": the light verb whose object
+  // the noun event is (or the verb with no reading whose subject it is), on
+  // which the parser hangs the noun's prepositional target (obl:PREP for
+  // nmod:PREP); -1 when none.
+  int support_verb_host(int noun) const;
+  // Is the node a phrase on / against / upon / into ("raids on the depot", "a
+  // campaign against Mordor")? Then a possessor is the doer.
+  bool victim_phrase(int node) const;
   // --- repression done with the force named (repression.cc)
-  // "fired rubber bullets to disperse the march": a purpose clause of
+  // "lobbed grenades to disperse the dockers": a purpose clause of
   // repression (17x) under a verb whose object is a weapon is read in that
   // verb's clause, not as an aim.
   void repression_by_force(int predicate, Reading& r) const;
