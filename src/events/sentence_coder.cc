@@ -326,8 +326,6 @@ bool SentenceCoder::fragmented() const {
   return true;
 }
 
-static bool is_support_verb(std::string_view lemma);
-
 // The verb whose object this noun event is, when that verb has an entry of
 // its own; -1 otherwise (then the verb is a support verb: "held talks").
 int SentenceCoder::coded_verb_over_noun(int noun) const {
@@ -383,7 +381,7 @@ static Aspect aspect_of(std::string_view lemma) {
 // Light verbs whose object names the act ("held talks", "conducted
 // airstrikes", "joined the fight"), and the verbs of beginning or continuing
 // one ("renewed its ban").
-static bool is_support_verb(std::string_view lemma) {
+bool is_support_verb(std::string_view lemma) {
   static const char* const kSupportVerbs[] = {
       "hold",     "have",      "launch",   "conduct", "carry",    "make",      "stage",  "mount",
       "wage",     "begin",     "start",    "resume",  "continue", "open",      "lead",   "organize",
@@ -1514,6 +1512,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   r.modality_clause = predicate;
   aid_by_purpose(predicate, r);  // "sent troops to help X" (step 55)
   if (!read_embedding(predicate, r)) return;
+  repression_by_force(predicate, r);  // step 62
   find_sources(predicate, r);
   find_targets(predicate, r);
   purpose_target(r);
@@ -1770,14 +1769,18 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
     r.targets = {tree_.head(predicate)};
   // "U.S. airstrikes", "the Gondor blockade": a noun event's doer named by
   // its own modifiers when the entry's source paths name none.
-  // Not a possessor: "Kennedy's assassination" names the victim. Only with a
+  // Not a possessor: "the envoy's kidnapping" names the victim, unless a
+  // phrase names it ("Gondor's raids on Rohan", step 61). Only with a
   // target of its own ("U.S. airstrikes on X"): a bare "Mordor airstrike" in
   // "were killed in a Mordor airstrike" is the same incident as the killing.
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources) &&
       has_actor(r.targets)) {
     std::vector<int> doers = attack_doers(tree_, predicate);
-    std::erase_if(doers,
-                  [&](int n) { return !names_actor(n) || tree_.token(n).deprel == "nmod:poss"; });
+    bool victim_named =
+        std::any_of(r.targets.begin(), r.targets.end(), [&](int n) { return victim_phrase(n); });
+    std::erase_if(doers, [&](int n) {
+      return !names_actor(n) || (tree_.token(n).deprel == "nmod:poss" && !victim_named);
+    });
     if (!doers.empty()) r.sources = {doers.front()};
   }
 }
@@ -1787,17 +1790,19 @@ void SentenceCoder::find_targets(int predicate, Reading& r) const {
 // the plan" (obj>nmod:over found as the verb's obl:over), "handed a crate of
 // old letters to their owners" (obl:to found inside the object's phrase).
 std::vector<int> SentenceCoder::follow_targets(int predicate, const Reading& r) const {
+  std::optional<int> host;  // looked up at the first path that needs it
   for (const dict::DepPath& path : r.entry->target) {
     if (std::vector<int> found = follow_any(predicate, {path}, r.passive); !found.empty())
       return found;
-    std::vector<int> found = reattached(predicate, path, r.passive);
+    if (!host) host = support_verb_host(predicate);
+    std::vector<int> found = reattached(predicate, *host, path, r.passive);
     std::erase_if(found, [&](int n) { return n < predicate || is_temporal(n); });
     if (!found.empty()) return found;
   }
   return {};
 }
 
-std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& path,
+std::vector<int> SentenceCoder::reattached(int predicate, int host, const dict::DepPath& path,
                                            bool passive) const {
   auto prepositional = [](const dict::DepStep& step, const char* rel) {
     // Not "of" (inside a noun phrase) nor "by" (a passive's agent).
@@ -1807,6 +1812,11 @@ std::vector<int> SentenceCoder::reattached(int predicate, const dict::DepPath& p
   if (path.size() == 2 && path[0].deprel == "obj" && path[0].sub.empty() &&
       prepositional(path[1], "nmod"))
     return follow_any(predicate, {dict::DepPath{{"obl", path[1].sub}}}, passive);
+  // "opened their march on the harbour": a noun event's phrase on its light
+  // verb (follow_targets drops what comes before the noun).
+  if (path.size() == 1 && prepositional(path[0], "nmod"))
+    return host < 0 ? std::vector<int>{}
+                    : follow_any(host, {dict::DepPath{{"obl", path[0].sub}}}, false);
   if (path.size() != 1 || passive || !prepositional(path[0], "obl")) return {};
   dict::DepStep inner{"nmod", path[0].sub};
   std::vector<int> frontier = follow_any(predicate, {dict::DepPath{{"obj", ""}}}, false);

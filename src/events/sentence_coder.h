@@ -50,6 +50,10 @@ struct Actor {
   std::string code, entity, how;
 };
 
+// Light verbs whose object names the act ("held talks", "conducted
+// airstrikes"), and verbs of beginning or continuing one (sentence_coder.cc).
+bool is_support_verb(std::string_view lemma);
+
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
@@ -260,7 +264,23 @@ class SentenceCoder {
   void experiencer_passive(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
   std::vector<int> follow_targets(int predicate, const Reading& r) const;
-  std::vector<int> reattached(int predicate, const dict::DepPath& path, bool passive) const;
+  // `host`: support_verb_host(predicate), found once per predicate.
+  std::vector<int> reattached(int predicate, int host, const dict::DepPath& path,
+                              bool passive) const;
+  // --- a noun event's arguments on the verb over it (noun_obliques.cc)
+  // "dockers opened their march on the harbour": the light verb whose object
+  // the noun event is (or the verb with no reading whose subject it is), on
+  // which the parser hangs the noun's prepositional target (obl:PREP for
+  // nmod:PREP); -1 when none.
+  int support_verb_host(int noun) const;
+  // Is the node a phrase on / against / upon / into ("raids on the depot", "a
+  // campaign against Mordor")? Then a possessor is the doer.
+  bool victim_phrase(int node) const;
+  // --- repression done with the force named (repression.cc)
+  // "lobbed grenades to disperse the dockers": a purpose clause of
+  // repression (17x) under a verb whose object is a weapon is read in that
+  // verb's clause, not as an aim.
+  void repression_by_force(int predicate, Reading& r) const;
   bool complete_targets(int predicate, Reading& r) const;  // false: no event
   void target_of_targetless(int predicate, Reading& r) const;
   bool own_actor(int node, const std::vector<int>& sources) const;

@@ -68,7 +68,8 @@ void SentenceCoder::arguments_through_head(int predicate, Reading& r) const {
 // derived verb's bare default for it needs no coded target (other bare
 // defaults do: CAMEO.2.0's broad readings of *return*, *suggest*, *allow*
 // need the actor to be sure). Not an abstract object: "unleashed a flurry of
-// tweets", "slapped tariffs on imports".
+// tweets", "slapped tariffs on imports". A noun event's on / against phrase
+// counts as its object (step 61), and there a proper noun too.
 bool SentenceCoder::force_on_named_thing(int predicate, const Reading& r) const {
   static const char* const kConcrete[] = {"artifact", "location", "object",    "animal", "body",
                                           "plant",    "food",     "substance", "person", "group"};
@@ -77,8 +78,12 @@ bool SentenceCoder::force_on_named_thing(int predicate, const Reading& r) const 
   return std::any_of(r.targets.begin(), r.targets.end(), [&](int n) {
     std::string_view rel = tree_.token(n).deprel;
     // The noun a participle modifies ("a bus targeted by …") is its object.
-    bool object =
-        (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) || tree_.head(predicate) == n;
+    bool phrase = tree_.token(predicate).upos == "NOUN" && victim_phrase(n);
+    bool object = phrase || (tree_.head(n) >= 0 && (rel == "obj" || rel == "nsubj:pass")) ||
+                  tree_.head(predicate) == n;
+    // "raids on Kelvale": an uncoded proper noun in the phrase is most often
+    // a place the gazetteer lacks.
+    if (phrase && tree_.token(n).upos == "PROPN") return true;
     if (!object || tree_.token(n).upos != "NOUN") return false;
     std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(n));
     return !classes.empty() && std::any_of(std::begin(kConcrete), std::end(kConcrete),
