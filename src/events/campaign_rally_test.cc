@@ -46,6 +46,25 @@ TEST(CampaignRally, ACandidatesRallyIsNoProtest) {
   EXPECT_FALSE(rally(against, "E1"));
 }
 
+TEST(CampaignRally, ACandidateNamedSoInAnApposition) {
+  // "Vale , the nominee , held a rally": the apposition is no mention of Vale
+  Document doc = make_doc({{"Vale", "Vale", "PROPN", 6, "nsubj"},
+                           {",", ",", "PUNCT", 4, "punct"},
+                           {"the", "the", "DET", 4, "det"},
+                           {"nominee", "nominee", "NOUN", 1, "appos"},
+                           {",", ",", "PUNCT", 4, "punct"},
+                           {"held", "hold", "VERB", 0, "root"},
+                           {"a", "a", "DET", 8, "det"},
+                           {"rally", "rally", "NOUN", 6, "obj"}});
+  Entity vale = named("E1", {"Vale"});
+  vale.mentions[0] = first_word(doc);
+  doc.entities.push_back(vale);
+  Tree tree(doc.sentences[0]);
+  EXPECT_TRUE(campaign_rally(tree, doc, 5, first_word(doc), "E1", "141"));
+  doc.sentences[0].tokens[3].text = "senator";
+  EXPECT_FALSE(campaign_rally(Tree(doc.sentences[0]), doc, 5, first_word(doc), "E1", "141"));
+}
+
 TEST(CampaignRally, ACampaignRallyOrACandidatesSupportersRallying) {
   // "Workers held a campaign rally"
   Document campaign = make_doc({{"Workers", "worker", "NOUN", 2, "nsubj"},

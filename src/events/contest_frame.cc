@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-#include "events/expert_source.h"   // private_actor_code
+#include "events/expert_source.h"   // private_actor_code, described_in_parse
 #include "events/sentence_coder.h"  // lower_ascii, last_word
 
 namespace eventwire::events {
@@ -75,6 +75,10 @@ bool debate_against(const Tree& tree, int predicate) {
   });
 }
 
+bool candidate_word(std::string_view word) {
+  return listed_word(kCandidateNouns, lower_ascii(word));
+}
+
 bool team_side(const Mention& side, const std::string& code) {
   return !side.text.empty() && private_actor_code(code) &&
          listed_word(kTeamNouns, last_word(side.text));
@@ -87,8 +91,13 @@ bool candidate_entity(const Document& doc, const std::string& entity) {
   auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
                             [&](const Entity& e) { return e.id == entity; });
   if (found == doc.entities.end()) return false;
-  return std::any_of(found->mentions.begin(), found->mentions.end(),
-                     [](const Mention& m) { return text_names(kCandidateNouns, m.text); });
+  // A description in the mention's words, or hung on it in the parse ("Vale,
+  // the Gondor Party nominee": the apposition is no mention of its own).
+  return std::any_of(found->mentions.begin(), found->mentions.end(), [&](const Mention& m) {
+    if (text_names(kCandidateNouns, m.text)) return true;
+    if (m.sentence < 0 || static_cast<size_t>(m.sentence) >= doc.sentences.size()) return false;
+    return described_in_parse(doc.sentences[static_cast<size_t>(m.sentence)], m, candidate_word);
+  });
 }
 
 bool contest_frame(const Tree& tree, const Document& doc, int predicate, const Mention& source,
