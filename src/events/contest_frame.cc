@@ -105,16 +105,17 @@ bool contest_frame(const Tree& tree, const Document& doc, int predicate, const M
                    const Mention& target, const std::string& target_entity,
                    const std::string& target_code, const std::string& code) {
   if (!contest_root(code)) return false;
-  const bool source_runs = candidate_entity(doc, source_entity);
-  const bool target_runs = candidate_entity(doc, target_entity);
+  // Entities are looked up only when the frame's words leave it open: each
+  // look-up reads every mention of the entity.
+  auto runs = [&](const std::string& entity) { return candidate_entity(doc, entity); };
   if (tree.lemma(predicate) == "debate")
-    return debate_against(tree, predicate) || source_runs || target_runs;
+    return debate_against(tree, predicate) || runs(source_entity) || runs(target_entity);
   if (listed_word(kContestNouns, tree.lemma(predicate))) return true;
   if (contest_dependent(tree, predicate, 1)) return true;
   // Two candidates or two teams may still meet ("Vale met Ortiz to end the
   // feud"); only force between them is a contest.
   if (code.rfind("04", 0) == 0) return false;
-  if (source_runs && target_runs) return true;
+  if (runs(source_entity) && runs(target_entity)) return true;
   return team_side(source, source_code) && team_side(target, target_code);
 }
 
