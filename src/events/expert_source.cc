@@ -72,19 +72,8 @@ int mention_head(const Sentence& sentence, const Mention& mention) {
   return -1;
 }
 
-// The phrase's head or a description hung on it: "experts", "X, an analyst
-// at …", "economist X" (a compound or an apposition).
 bool expert_in_parse(const Sentence& sentence, const Mention& mention) {
-  const int head = mention_head(sentence, mention);
-  if (head < 0) return false;
-  const auto& tokens = sentence.tokens;
-  if (expert_word(tokens[static_cast<size_t>(head)].text)) return true;
-  for (const Token& t : tokens) {
-    if (t.head - 1 != head) continue;
-    std::string_view rel = Tree::base(t.deprel);
-    if ((rel == "appos" || rel == "compound") && expert_word(t.text)) return true;
-  }
-  return false;
+  return described_in_parse(sentence, mention, expert_word);
 }
 
 const Sentence* sentence_of(const Document& doc, const Mention& mention) {
@@ -94,6 +83,20 @@ const Sentence* sentence_of(const Document& doc, const Mention& mention) {
 }
 
 }  // namespace
+
+bool described_in_parse(const Sentence& sentence, const Mention& mention,
+                        bool (*described)(std::string_view word)) {
+  const int head = mention_head(sentence, mention);
+  if (head < 0) return false;
+  const auto& tokens = sentence.tokens;
+  if (described(tokens[static_cast<size_t>(head)].text)) return true;
+  for (const Token& t : tokens) {
+    if (t.head - 1 != head) continue;
+    std::string_view rel = Tree::base(t.deprel);
+    if ((rel == "appos" || rel == "compound") && described(t.text)) return true;
+  }
+  return false;
+}
 
 bool private_actor_code(const std::string& actor_code) {
   if (actor_code.size() <= 3) return true;  // nothing, or a country alone

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "events/tree.h"
 #include "eventwire/document.h"
@@ -27,6 +28,12 @@ bool private_actor_code(const std::string& actor_code);
 // not: a panel may be a body of a state.
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity);
+
+// Whether the head of the mention's words in `sentence`, or an apposition or
+// compound on it, is a word `described` accepts ("X, an analyst at …",
+// "economist X", "the Gondor Party nominee").
+bool described_in_parse(const Sentence& sentence, const Mention& mention,
+                        bool (*described)(std::string_view word));
 
 // A statement (CAMEO `code` 01…) of an expert with a code of no state or
 // political role: commentary, no political event.

@@ -9,18 +9,7 @@ namespace eventwire::events {
 namespace {
 
 using events_test::make_doc;
-
-Mention mention_of(const Document& doc, int first, int last) {
-  const auto& tokens = doc.sentences[0].tokens;
-  Mention m;
-  m.sentence = 0;
-  m.first_token = first;
-  m.last_token = last;
-  m.start = tokens[static_cast<size_t>(first)].start;
-  m.end = tokens[static_cast<size_t>(last - 1)].end;
-  m.text = doc.article.text.substr(m.start, m.end - m.start);
-  return m;
-}
+using events_test::mention_of;
 
 Entity person(const std::string& id, const std::string& code, const std::string& resolved_by,
               std::vector<std::string> descriptions) {

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "events/habitual_frame.h"
+
 namespace eventwire::events {
 namespace {
 
@@ -213,6 +215,7 @@ Reading clause_reading(const Tree& tree, int clause) {
         tree.lemma(tree.head(clause)) == "go")
       return Reading::kFuture;
   }
+  if (habitual_frame(tree, clause)) return Reading::kGeneric;  // habitual_frame.h
   return Reading::kNone;
 }
 

@@ -4,10 +4,13 @@
 #include <algorithm>
 
 #include "events/actor_sectors.h"
+#include "events/campaign_rally.h"
+#include "events/contest_frame.h"
 #include "events/expert_source.h"
 #include "events/intent.h"
 #include "events/mentions.h"
 #include "events/modality.h"
+#include "events/own_state_aid.h"
 #include "events/register.h"
 #include "events/sense.h"
 
@@ -1187,6 +1190,21 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
   return singular_last_word(a.mention.text) != singular_last_word(b.mention.text);
 }
 
+// Why the event's frame makes it no event of this kind, or null: a contest,
+// a campaign's rally, a state paying its own bodies (issue 12; each in its
+// own file).
+const char* SentenceCoder::excluding_frame(int predicate, const Actor& source, const Actor& target,
+                                           const std::string& code) const {
+  if (contest_frame(tree_, doc_, predicate, source.mention, source.entity, source.code,
+                    target.mention, target.entity, target.code, code))
+    return "a contest (a game, a race, an election debate), not a fight or a meeting";
+  if (campaign_rally(tree_, doc_, predicate, source.mention, source.entity, code))
+    return "a rally of a campaign, not a protest";
+  if (own_state_aid(tree_, source.code, target.mention, target.code, code))
+    return "a state paying its own body, not aid";
+  return nullptr;
+}
+
 // The code of one (source, target) pair of the entry `pattern`, or empty
 // when the pair gives no event: the sense the arguments' classes give, a
 // protesting crowd's force, an unarmed actor's force, the same actor on both
@@ -1206,6 +1224,12 @@ std::string SentenceCoder::pair_code(int predicate, const std::string& code, con
     if (trace_)
       trace_->push_back("  no event: the source (" + source.mention.text + ") is an expert");
     return {};  // commentary, not a political act (expert_source.h)
+  }
+  if (impl_.lexicon) {
+    if (const char* frame = excluding_frame(predicate, source, target, ev_code)) {
+      if (trace_) trace_->push_back(std::string("  no event for ") + ev_code + ": " + frame);
+      return {};
+    }
   }
   // "marchers clashed with riot police", "rioters torched cars": force used
   // by a protesting crowd is a violent protest (145).

@@ -183,6 +183,8 @@ class SentenceCoder {
                             bool need_target, const EmitOptions& options) const;
   std::string pair_code(int predicate, const std::string& code, const Actor& source,
                         const Actor& target, bool derived_reading) const;
+  const char* excluding_frame(int predicate, const Actor& source, const Actor& target,
+                              const std::string& code) const;
   Event make_event(int predicate, const std::string& ev_code, const Actor& source,
                    const Actor& target, bool need_target, const EmitOptions& options) const;
   // "Lawmakers and officials in Fornost and Gondor": every agent of every

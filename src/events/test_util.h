@@ -63,6 +63,33 @@ inline void add_entity(Document& doc, int first, int last, const std::string& co
   doc.entities.push_back(e);
 }
 
+// The tokens [first, last) of sentence 0 as a mention.
+inline Mention mention_of(const Document& doc, int first, int last) {
+  const auto& tokens = doc.sentences[0].tokens;
+  Mention m;
+  m.sentence = 0;
+  m.first_token = first;
+  m.last_token = last;
+  m.start = tokens[static_cast<size_t>(first)].start;
+  m.end = tokens[static_cast<size_t>(last - 1)].end;
+  m.text = doc.article.text.substr(m.start, m.end - m.start);
+  return m;
+}
+
+// A person known by these mention texts (no offsets: descriptions only).
+inline Entity described_person(const std::string& id, const std::string& code,
+                               std::vector<std::string> descriptions) {
+  Entity e;
+  e.id = id, e.type = "PER", e.actor_code = code;
+  for (std::string& text : descriptions) {
+    Mention m;
+    m.text = std::move(text);
+    m.sentence = 0;
+    e.mentions.push_back(m);
+  }
+  return e;
+}
+
 // "SRC>TGT:CODE " for each event, in order ("!" after the code of a negated one).
 inline std::string summary(const Document& doc) {
   std::string out;
