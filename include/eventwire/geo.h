@@ -178,6 +178,7 @@ struct GeoRankWeights {
   double container = 6;             // "Paris, Texas"
   double near_other = 0;            // another place of the article (other name) within 300 km
   double same_sentence_admin1 = 1;  // a place of the same sentence lies in the candidate's admin1
+  double dateline = 3;  // a populated place, for a dateline's name ("WASHINGTON (AP) —")
   // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
   bool set(std::string_view assignments);
 };

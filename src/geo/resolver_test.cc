@@ -148,6 +148,22 @@ TEST(GeoResolver, TownsBeatTheirNamesakeAreasAndAreasAreNoBigPlaces) {
   EXPECT_TRUE(found.empty()) << found.front().text;
 }
 
+TEST(GeoResolver, DatelinesNameCities) {
+  auto places = places_of("NEW YORK (Wire) \xE2\x80\x94 The council met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "PPL");
+  places = places_of("NEW YORK, Oct. 3 - The council met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "PPL");
+  // Not at the head of a paragraph, or with no dash after it: the state, as before.
+  places = places_of("The council of New York met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "ADM1");
+  places = places_of("NEW YORK PASSED A BUDGET.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "ADM1");
+}
+
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
   auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
   EXPECT_TRUE(places.empty()) << places.front().text;
