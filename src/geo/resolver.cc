@@ -61,6 +61,24 @@ double km_between(double lat1, double lon1, double lat2, double lon2) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
+// "WASHINGTON (AP) —", "BEIRUT -", "NEW YORK, Oct. 3 —": a name in capitals that
+// opens a paragraph and is followed by an agency or a dash is a dateline, and
+// datelines name cities, not the states or provinces of the same name.
+bool is_dateline(const std::string& text, const SpanInfo& span) {
+  size_t b = span.byte_start;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  if (!geo_detail::is_all_caps(
+          std::string_view(text.data() + span.byte_start, span.byte_end - span.byte_start)))
+    return false;
+  std::string_view rest = std::string_view(text).substr(span.byte_end, 40);
+  size_t mark = std::min(
+      {rest.find(" ("), rest.find(" -"), rest.find(" \xE2\x80\x94"), rest.find(" \xE2\x80\x93")});
+  if (mark == std::string_view::npos) return false;
+  std::string_view gap = rest.substr(0, mark);
+  return gap.find('\n') == std::string_view::npos && (gap.empty() || gap.front() == ',');
+}
+
 // The place's contribution to its article's context.
 struct Context {
   std::map<std::string, int> countries, admin1s;
@@ -129,6 +147,8 @@ class SpanResolver {
     // The spans of each sentence, for the same-sentence feature.
     std::map<int, std::vector<size_t>> in_sentence;
     for (size_t k = 0; k < spans.size(); ++k) in_sentence[spans[k].sentence].push_back(k);
+    std::vector<bool> dateline(spans.size(), false);
+    for (size_t k = 0; k < spans.size(); ++k) dateline[k] = is_dateline(text_, spans[k]);
     std::vector<bool> follows_place(spans.size(), false);
     for (int c : container) {
       if (c >= 0) follows_place[static_cast<size_t>(c)] = true;
@@ -183,6 +203,7 @@ class SpanResolver {
               (e.feature_class == 'P' ? w_.size_place : w_.size_area) * size + feature_bonus(e, w_);
           if (c.kind == NameKind::kAlternate) score += w_.alternate;
           if (c.kind == NameKind::kAbbreviation) score += w_.abbreviation;
+          if (dateline[k] && e.feature_class == 'P') score += w_.dateline;
           if (e.feature_class == 'P') {
             auto sub = subdivision_population.find(e.country);
             if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
@@ -324,6 +345,7 @@ bool GeoRankWeights::set(std::string_view assignments) {
                                               {"container", &container},
                                               {"near_other", &near_other},
                                               {"same_sentence_admin1", &same_sentence_admin1},
+                                              {"dateline", &dateline},
                                               {"context_admin1_each", &context_admin1_each}};
   while (!assignments.empty()) {
     size_t comma = assignments.find(',');

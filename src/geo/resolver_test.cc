@@ -122,6 +122,48 @@ TEST(GeoResolver, SubdivisionsBeatSmallTownsNamedAfterThem) {
   EXPECT_EQ(texas->feature, "ADM1");
 }
 
+TEST(GeoResolver, TownsBeatTheirNamesakeAreasAndAreasAreNoBigPlaces) {
+  auto sources = geo_test::tiny_sources();
+  sources.cities_tsv +=
+      geo_test::city_row("9100001", "Varesh", "35.0", "51.0", "PPLA2", "IR", "26", "901", "90000") +
+      geo_test::city_row("9100002", "Kolab", "35.6", "51.8", "PPL", "IR", "26", "901", "150000");
+  sources.admin2_json = R"([{"code": "IR.26.901", "name": "Varesh District"}])";
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_area_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  auto places = [&](const std::string& text) {
+    Document doc = make_document(text);
+    GeoResolver(gaz).annotate(doc);
+    return doc.places;
+  };
+  auto found = places("Police in Varesh said the road to Varesh District was shut.");
+  const Place* town = find(found, "Varesh");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->feature, "PPLA2");
+  const Place* area = find(found, "Varesh District");
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->feature, "ADM2");
+  // An area of 240,000 people is not big enough to make a name next to
+  // another capitalized word a place, as a country or province would.
+  found = places("The singer Varesh Kolab arrived.");
+  EXPECT_TRUE(found.empty()) << found.front().text;
+}
+
+TEST(GeoResolver, DatelinesNameCities) {
+  auto places = places_of("NEW YORK (Wire) \xE2\x80\x94 The council met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "PPL");
+  places = places_of("NEW YORK, Oct. 3 - The council met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "PPL");
+  // Not at the head of a paragraph, or with no dash after it: the state, as before.
+  places = places_of("The council of New York met on Monday.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "ADM1");
+  places = places_of("NEW YORK PASSED A BUDGET.");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].feature, "ADM1");
+}
+
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
   auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
   EXPECT_TRUE(places.empty()) << places.front().text;

