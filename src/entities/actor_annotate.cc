@@ -27,6 +27,7 @@ void DocumentResolver::run() {
   add_campaigns();
   candidates_staff();
   officers_of_the_police();
+  add_local_governments();
   link_titles_and_appositions();
   offices_held_as();
   titles_placed_after_name();

@@ -485,5 +485,53 @@ TEST(ActorRoles, ABodysNameNerMissedIsABody) {
   EXPECT_EQ(entity_with_mention(doc, "Marine Fisheries Committee"), full);
 }
 
+// A town's, county's or state's government named by its common noun or by
+// the place's name, acting (docs/actors.md step 3, "Local governments").
+TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
+  Document doc = make_doc(
+      "Floods hit Ohio and Kentucky. The county closed two roads. The state voted for the "
+      "senator. Pittsburgh sued the agency. The town council met.",
+      "2022-03-01");
+  set_parse(doc, 1,
+            {{"DET", "det", 2},
+             {"NOUN", "nsubj", 3},
+             {"VERB", "root", 0},
+             {"NUM", "nummod", 5},
+             {"NOUN", "obj", 3},
+             {"PUNCT", "punct", 3}});
+  set_parse(doc, 2,
+            {{"DET", "det", 2},
+             {"NOUN", "nsubj", 3},
+             {"VERB", "root", 0},
+             {"ADP", "case", 6},
+             {"DET", "det", 6},
+             {"NOUN", "obl", 3},
+             {"PUNCT", "punct", 3}});
+  doc.sentences[2].tokens[2].lemma = "vote";
+  set_parse(doc, 3,
+            {{"PROPN", "nsubj", 2},
+             {"VERB", "root", 0},
+             {"DET", "det", 4},
+             {"NOUN", "obj", 2},
+             {"PUNCT", "punct", 2}});
+  builtin_resolver()->annotate(doc);
+  const Entity* county = entity_with_mention(doc, "The county");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->actor_code, "USAGOV");
+  // Voters, not the state's government.
+  EXPECT_EQ(entity_with_mention(doc, "The state"), nullptr);
+  const Entity* city = entity_with_mention(doc, "Pittsburgh");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->actor_code, "USAGOV");
+  EXPECT_EQ(city->resolved_by.rfind("metonymy:place", 0), 0u);
+  const Entity* council = entity_with_mention(doc, "The town council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->actor_code, "USAGOV");
+  // A place where something happens stays the country.
+  const Entity* ohio = entity_with_mention(doc, "Ohio");
+  ASSERT_NE(ohio, nullptr);
+  EXPECT_EQ(ohio->actor_code, "USA");
+}
+
 }  // namespace
 }  // namespace eventwire
