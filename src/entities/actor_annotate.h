@@ -103,6 +103,7 @@ class DocumentResolver {
   bool plain_name_word(const SentenceInfo& in, int k) const;
   bool in_person_shape(const SentenceInfo& in, const Hit& h, bool* surname_after) const;
   bool after_person_title(const SentenceInfo& in, const Hit& h) const;
+  bool inside_person_name(const SentenceInfo& in, const Hit& h) const;
   std::unordered_set<std::string> full_name_surnames() const;
   void drop_person_named_places();
   bool has_case(const SentenceInfo& in, int k, std::string_view word) const;

@@ -56,6 +56,42 @@ TEST(ActorRoles, ARolesOfficeIsCodedAsTheRole) {
   EXPECT_EQ(e->type, "ORG");
 }
 
+TEST(ActorRoles, APossessiveInsideATwoWordTitleKeepsTheTitle) {
+  // "state attorney general", "sheriff deputy" with a possessive between their
+  // words: not "general" (MIL) or "deputies" (LEG) alone.
+  Document doc = make_doc(
+      "Officials in Ohio spoke. The state's attorney general sued the firm. "
+      "The sheriff's deputies arrested two men near the lake.",
+      "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* attorney = entity_with_mention(doc, "The state's attorney general");
+  ASSERT_NE(attorney, nullptr);
+  EXPECT_EQ(attorney->actor_code, "USAGOV");
+  const Entity* deputies = entity_with_mention(doc, "The sheriff's deputies");
+  ASSERT_NE(deputies, nullptr);
+  EXPECT_EQ(deputies->actor_code, "USACOP");
+}
+
+TEST(ActorRoles, APlaceNameInsideAPersonsNameGivesNoCountry) {
+  // "Douglas" is the Isle of Man's capital; here a given name, after an
+  // initial or inside a person the tagger found.
+  Document titled = make_doc("Minister K. Douglas Tremaine signed the order.", "2022-03-01");
+  add_ner(titled, {"Minister", "K.", "Douglas", "Tremaine"}, "ORG");
+  Document tagged = make_doc("Douglas Tremaine left the meeting early.", "2022-03-01");
+  add_ner(tagged, {"Douglas", "Tremaine"}, "PER");
+  for (Document* doc : {&titled, &tagged}) {
+    builtin_resolver()->annotate(*doc);
+    for (const Entity& e : doc->entities) EXPECT_NE(e.actor_code.rfind("IMN", 0), 0u) << e.name;
+  }
+  // The capital as a place stays the country.
+  Document place = make_doc("The ferry reached Douglas on Monday.", "2022-03-01");
+  add_ner(place, {"Douglas"}, "GPE");
+  builtin_resolver()->annotate(place);
+  const Entity* douglas = entity_with_mention(place, "Douglas");
+  ASSERT_NE(douglas, nullptr);
+  EXPECT_EQ(douglas->actor_code, "IMN");
+}
+
 TEST(ActorRoles, ARoleWordTaggedInLowerCaseIsARolePhrase) {
   Document doc = make_doc("Several netizens mocked the decree.", "2022-03-01");
   add_ner(doc, {"netizens"}, "PER");
