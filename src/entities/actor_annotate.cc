@@ -27,6 +27,7 @@ void DocumentResolver::run() {
   add_campaigns();
   candidates_staff();
   officers_of_the_police();
+  add_local_governments();
   link_titles_and_appositions();
   offices_held_as();
   titles_placed_after_name();
@@ -155,10 +156,26 @@ bool DocumentResolver::in_person_shape(const SentenceInfo& in, const Hit& h,
                                        bool* surname_after) const {
   *surname_after = false;
   if (plain_name_word(in, h.first - 1) && kb_.is_first_name(in.folded[h.first - 1])) return true;
-  *surname_after = plain_name_word(in, h.last) && kb_.is_surname(in.folded[h.last]) &&
-                   !(h.last + 1 < static_cast<int>(in.folded.size()) &&
-                     starts_upper(in.sentence->tokens[h.last + 1].text));
+  *surname_after = (plain_name_word(in, h.last) && kb_.is_surname(in.folded[h.last]) &&
+                    !(h.last + 1 < static_cast<int>(in.folded.size()) &&
+                      starts_upper(in.sentence->tokens[h.last + 1].text))) ||
+                   inside_person_name(in, h);
   return *surname_after;
+}
+
+// A place name inside a person's name whatever the base knows of its words:
+// in a person the tagger found, next to another name word of it ("Douglas
+// Wilder"), or after an initial and before a name word ("L. Douglas Wilder").
+bool DocumentResolver::inside_person_name(const SentenceInfo& in, const Hit& h) const {
+  const std::vector<char>& per = per_at_[static_cast<size_t>(&in - info_.data())];
+  auto tagged_word = [&](int k) { return plain_name_word(in, k) && per[k]; };
+  if (per[h.first] && per[h.last - 1] && (tagged_word(h.first - 1) || tagged_word(h.last)))
+    return true;
+  if (h.first < 1) return false;
+  const std::string& before = in.sentence->tokens[h.first - 1].text;
+  const bool initial =
+      before.size() == 2 && before[1] == '.' && std::isupper(static_cast<unsigned char>(before[0]));
+  return initial && plain_name_word(in, h.last);
 }
 
 // A personal title right before a place name: an honorific ("Mr.", "Rep.")

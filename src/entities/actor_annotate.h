@@ -37,6 +37,9 @@ bool is_adjectival_role(const std::string& f);
 bool attached_to_word(const Sentence& s, int k);
 bool has_parse(const Sentence& s);
 bool noun_like(const Token& t);
+// The subject of a verb of action ("the county closed two roads", not "the
+// state voted Republican") (actor_role_phrases.cc).
+bool subject_of_act(const Sentence& s, int k);
 std::string composed_role(const std::string& role);
 std::string phrase_role(const WorkMention& r);
 int32_t date_number(const std::string& d);
@@ -100,6 +103,7 @@ class DocumentResolver {
   bool plain_name_word(const SentenceInfo& in, int k) const;
   bool in_person_shape(const SentenceInfo& in, const Hit& h, bool* surname_after) const;
   bool after_person_title(const SentenceInfo& in, const Hit& h) const;
+  bool inside_person_name(const SentenceInfo& in, const Hit& h) const;
   std::unordered_set<std::string> full_name_surnames() const;
   void drop_person_named_places();
   bool has_case(const SentenceInfo& in, int k, std::string_view word) const;
@@ -140,6 +144,11 @@ class DocumentResolver {
   void add_campaigns();
   void candidates_staff();
   void officers_of_the_police();
+  void add_local_governments();
+  bool in_role_phrase(size_t si, int k) const;
+  bool local_body(size_t si, int k, int& first) const;
+  bool local_government_acts(size_t si, int k, int& first, int& last,
+                             const WorkMention*& place) const;
   bool role_word_heads(size_t si, int head, bool before_person) const;
   void extend_parsed(const SentenceInfo& in, int head, int t, int& first, int& last) const;
   void extend_plain(size_t si, int& first, int& last) const;
@@ -226,6 +235,7 @@ class DocumentResolver {
   // (actor_country.cc).
   void capital_metonyms();
   bool capital_acts(const WorkMention& m) const;
+  bool local_place_acts(const WorkMention& m) const;
   void article_country();
   void drop_foreign_counties(const std::string& dominant);
   void code_by_article_country(const std::string& dominant);

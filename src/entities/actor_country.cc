@@ -13,6 +13,12 @@ namespace eventwire::actors_internal::resolve {
 void DocumentResolver::capital_metonyms() {
   for (size_t i = 0; i < name_count_; ++i) {
     WorkMention& m = ms_[i];
+    if (local_place_acts(m)) {
+      m.code += "GOV";
+      m.how = "metonymy:place:" + kb_.entries[m.entry].source;
+      m.rank = 4;
+      continue;
+    }
     if (m.identity.rfind("capital:", 0) != 0 || m.entry < 0) continue;
     const KbEntry& k = kb_.entries[m.entry];
     if (capital_acts(m)) {
@@ -24,6 +30,35 @@ void DocumentResolver::capital_metonyms() {
       m.code = k.code;
     }
   }
+}
+
+// A city, county or state of a country acts for its government as the
+// subject of an act ("Phoenix sent a cease-and-desist letter", "Ohio sued
+// the agency"), as the town's name does in CAMEO; not the place where
+// something happens or the voters ("Ohio voted for him").
+bool DocumentResolver::local_place_acts(const WorkMention& m) const {
+  // Cities and subdivisions only (derived-places.kb): the hand-written
+  // territories ("Gaza Strip") are governed by whoever holds them.
+  if (m.entry < 0 || m.kind != WorkMention::Kind::kName || m.code.size() != 3 ||
+      kb_.entries[m.entry].kind != "place" || !kb_.is_country(m.code) || m.dropped ||
+      kb_.entries[m.entry].source.rfind("derived-places", 0) != 0)
+    return false;
+  const SentenceInfo& in = info_[m.sentence];
+  if (!in.parsed || m.head < m.first || m.head >= m.last || !subject_of_act(*in.sentence, m.head))
+    return false;
+  // A country's own name listed among its places ("The United States") is
+  // the country, coded as such.
+  int first = m.first;
+  if (in.folded[first] == "the") ++first;
+  const auto names = kb_.country_names_of.find(m.code);
+  if (names == kb_.country_names_of.end()) return true;
+  for (uint32_t c : names->second) {
+    const auto& tokens = kb_.names[c].tokens;
+    if (tokens.size() == static_cast<size_t>(m.last - first) &&
+        std::equal(tokens.begin(), tokens.end(), in.folded.begin() + first))
+      return false;
+  }
+  return true;
 }
 
 bool DocumentResolver::capital_acts(const WorkMention& m) const {

@@ -284,21 +284,31 @@ std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
       for (uint32_t ni : it->second) {
         const KbName& name = kb.names[ni];
         if ((name.use == Use::kRole) != roles) continue;
-        const int len = static_cast<int>(name.tokens.size());
-        if (i + len > n || len < best.last - best.first) continue;
+        const int words = static_cast<int>(name.tokens.size());
+        if (i + words > n) continue;
         bool ok = true;
-        for (int k = 0; k < len && ok; ++k) {
-          const std::string& text = s.tokens[i + k].text;
+        int at = i;  // the sentence token matched against name.tokens[k]
+        for (int k = 0; k < words && ok; ++k, ++at) {
+          // A two-word title with a possessive between its words is that
+          // title: "the sheriff's deputies" is "sheriff deputies".
+          if (roles && k > 0 && at < n && folded[at] == "'s" && name.tokens[k] != "'s") ++at;
+          if (at >= n) {
+            ok = false;
+            break;
+          }
+          const std::string& text = s.tokens[at].text;
           // Many outlets write a party's generic last word in lower case
           // ("the Republican party", "the Five Star movement").
-          const bool generic_end = k > 0 && k == len - 1 && name.use == Use::kName &&
+          const bool generic_end = k > 0 && k == words - 1 && name.use == Use::kName &&
                                    (name.tokens[k] == "party" || name.tokens[k] == "movement");
-          ok = folded[i + k] == name.tokens[k] &&
+          ok = folded[at] == name.tokens[k] &&
                (k >= 64 || !((name.upper >> k) & 1) || generic_end ||
                 starts_upper_or_non_ascii(text)) &&
                (!name.exact_case || text == name.raw[k]);
         }
-        if (!ok || (name.alone && !stands_alone(kb, s, folded, i))) continue;
+        const int len = at - i;
+        if (!ok || len < best.last - best.first || (name.alone && !stands_alone(kb, s, folded, i)))
+          continue;
         // Among equal lengths, a name beats a capital beats a demonym.
         auto add_entries = [&](Hit& h) {
           if (std::find(h.entries.begin(), h.entries.end(), name.entry) != h.entries.end()) return;

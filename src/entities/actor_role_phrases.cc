@@ -131,6 +131,120 @@ void DocumentResolver::add_role_phrases() {
   }
 }
 
+// 3c. A town's, county's or state's government named by its common noun
+//     ("The county closed two roads", "the city of Marlow is suing"): in
+//     CAMEO the country's government (GOV), of the place in its "of" tail,
+//     else coded as a bare role phrase (the article's country). Only as the
+//     subject of an act: "unrest roiled the city" and "the state voted
+//     Republican" name the place or its voters, not its government.
+void DocumentResolver::add_local_governments() {
+  static const std::unordered_set<std::string> nouns = {
+      "city", "town", "village", "county", "state", "municipality", "township", "borough"};
+  for (size_t si = 0; si < info_.size(); ++si) {
+    const SentenceInfo& in = info_[si];
+    for (int k = 0; k < static_cast<int>(in.folded.size()); ++k) {
+      if (starts_upper(in.sentence->tokens[k].text) || covered_[si][k] || in.name_at[k] >= 0 ||
+          in_role_phrase(si, k))
+        continue;
+      int first = k, last = k + 1;
+      const WorkMention* place = nullptr;
+      if (!local_body(si, k, first) && (!nouns.count(in.folded[k]) || in.role_at[k] >= 0 ||
+                                        !local_government_acts(si, k, first, last, place)))
+        continue;
+      WorkMention m;
+      m.sentence = static_cast<int>(si);
+      m.first = first;
+      m.last = last;
+      m.head = k;
+      m.kind = WorkMention::Kind::kRole;
+      m.role = "GOV";
+      m.type = "ORG";
+      // Not a description of an earlier government ("the administration"):
+      // the town's is another body.
+      m.identity = "role:" + std::to_string(si) + ":" + std::to_string(k);
+      if (place) {
+        m.code = place->code.substr(0, 3) + "GOV";
+        m.rank = 3;
+        m.how = "composition:local-government";
+      }
+      ms_.push_back(std::move(m));
+    }
+  }
+}
+
+// Whether token k heads a town's, county's or state's council or board
+// ("the city council", "a county commission"; not "a town hall", often a
+// meeting), a body wherever it stands; `first` is where its phrase starts.
+bool DocumentResolver::local_body(size_t si, int k, int& first) const {
+  static const std::unordered_set<std::string> heads = {
+      "council", "board", "commission", "commissioners", "supervisors", "government"};
+  static const std::unordered_set<std::string> places = {
+      "city", "town", "village", "county", "municipal", "township", "borough", "state"};
+  const SentenceInfo& in = info_[si];
+  const Sentence& s = *in.sentence;
+  if (k == 0 || !heads.count(in.folded[k]) || !places.count(in.folded[k - 1]) ||
+      starts_upper(s.tokens[k - 1].text) || covered_[si][k - 1] || !noun_like(s.tokens[k]))
+    return false;
+  // A state's government is the country's where states are countries.
+  if (in.folded[k - 1] == "state" && in.folded[k] == "government") return false;
+  first = k - 1;
+  if (first > 0 && is_determiner(in.folded[first - 1])) --first;
+  return true;
+}
+
+// Whether token k of sentence si lies in a role phrase found before.
+bool DocumentResolver::in_role_phrase(size_t si, int k) const {
+  for (size_t i = name_count_; i < ms_.size(); ++i)
+    if (ms_[i].sentence == static_cast<int>(si) && ms_[i].first <= k && k < ms_[i].last)
+      return true;
+  return false;
+}
+
+// Whether token k is the subject of a verb of action: not of being, having
+// or undergoing ("the city saw protests"), nor of elections ("the state
+// voted Republican"), where a place is its people, not its government.
+bool subject_of_act(const Sentence& s, int k) {
+  static const std::unordered_set<std::string> inactive = {
+      "be",     "remain", "become", "stay",  "lie",     "sit",        "host",   "fall",
+      "belong", "look",   "seem",   "have",  "see",     "experience", "suffer", "face",
+      "need",   "lose",   "grow",   "get",   "receive", "include",    "border", "rank",
+      "vote",   "go",     "lean",   "swing", "favor",   "favour",     "flip",   "tilt",
+      "trend",  "break",  "turn",   "count", "boast",   "contain",    "feel",   "bear"};
+  const Token& t = s.tokens[k];
+  if (t.deprel != "nsubj" || t.head <= 0) return false;
+  const Token& verb = s.tokens[t.head - 1];
+  return verb.upos == "VERB" && !inactive.count(verb.lemma);
+}
+
+// Whether "the <noun>" at token k of sentence si acts: the subject of a
+// verb of action, with no modifier but "the" and an "of" tail (which may
+// name the place: `place`, the tail widening [first, last)).
+bool DocumentResolver::local_government_acts(size_t si, int k, int& first, int& last,
+                                             const WorkMention*& place) const {
+  const SentenceInfo& in = info_[si];
+  const Sentence& s = *in.sentence;
+  if (!subject_of_act(s, k)) return false;
+  bool definite = false;
+  for (int c : in.children[k]) {
+    const std::string& rel = s.tokens[c].deprel;
+    if (rel == "det" && in.folded[c] == "the" && c == k - 1) {
+      definite = true;
+      first = c;
+    } else if (rel.rfind("nmod", 0) == 0 && c > k && has_case(in, c, "of")) {
+      for (size_t i = 0; i < name_count_; ++i) {
+        const WorkMention& o = ms_[i];
+        if (o.sentence != static_cast<int>(si) || o.first > c || c >= o.last) continue;
+        last = std::max(last, o.last);
+        if (o.code.size() >= 3 && kb_.is_country(o.code.substr(0, 3))) place = &o;
+      }
+      last = std::max(last, c + 1);
+    } else if (rel != "punct") {
+      return false;
+    }
+  }
+  return definite;
+}
+
 // The edges of a role phrase: title case read as one name starts the phrase
 // at the demonym or country the role word hangs on ("Slovak Soldiers"); a
 // comma or semicolon on either side of the head ends it.

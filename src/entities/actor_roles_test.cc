@@ -56,6 +56,42 @@ TEST(ActorRoles, ARolesOfficeIsCodedAsTheRole) {
   EXPECT_EQ(e->type, "ORG");
 }
 
+TEST(ActorRoles, APossessiveInsideATwoWordTitleKeepsTheTitle) {
+  // "state attorney general", "sheriff deputy" with a possessive between their
+  // words: not "general" (MIL) or "deputies" (LEG) alone.
+  Document doc = make_doc(
+      "Officials in Ohio spoke. The state's attorney general sued the firm. "
+      "The sheriff's deputies arrested two men near the lake.",
+      "2022-03-01");
+  builtin_resolver()->annotate(doc);
+  const Entity* attorney = entity_with_mention(doc, "The state's attorney general");
+  ASSERT_NE(attorney, nullptr);
+  EXPECT_EQ(attorney->actor_code, "USAGOV");
+  const Entity* deputies = entity_with_mention(doc, "The sheriff's deputies");
+  ASSERT_NE(deputies, nullptr);
+  EXPECT_EQ(deputies->actor_code, "USACOP");
+}
+
+TEST(ActorRoles, APlaceNameInsideAPersonsNameGivesNoCountry) {
+  // "Douglas" is the Isle of Man's capital; here a given name, after an
+  // initial or inside a person the tagger found.
+  Document titled = make_doc("Minister K. Douglas Tremaine signed the order.", "2022-03-01");
+  add_ner(titled, {"Minister", "K.", "Douglas", "Tremaine"}, "ORG");
+  Document tagged = make_doc("Douglas Tremaine left the meeting early.", "2022-03-01");
+  add_ner(tagged, {"Douglas", "Tremaine"}, "PER");
+  for (Document* doc : {&titled, &tagged}) {
+    builtin_resolver()->annotate(*doc);
+    for (const Entity& e : doc->entities) EXPECT_NE(e.actor_code.rfind("IMN", 0), 0u) << e.name;
+  }
+  // The capital as a place stays the country.
+  Document place = make_doc("The ferry reached Douglas on Monday.", "2022-03-01");
+  add_ner(place, {"Douglas"}, "GPE");
+  builtin_resolver()->annotate(place);
+  const Entity* douglas = entity_with_mention(place, "Douglas");
+  ASSERT_NE(douglas, nullptr);
+  EXPECT_EQ(douglas->actor_code, "IMN");
+}
+
 TEST(ActorRoles, ARoleWordTaggedInLowerCaseIsARolePhrase) {
   Document doc = make_doc("Several netizens mocked the decree.", "2022-03-01");
   add_ner(doc, {"netizens"}, "PER");
@@ -483,6 +519,54 @@ TEST(ActorRoles, ABodysNameNerMissedIsABody) {
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(full->actor_code, "USALEG");
   EXPECT_EQ(entity_with_mention(doc, "Marine Fisheries Committee"), full);
+}
+
+// A town's, county's or state's government named by its common noun or by
+// the place's name, acting (docs/actors.md step 3, "Local governments").
+TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
+  Document doc = make_doc(
+      "Floods hit Ohio and Kentucky. The county closed two roads. The state voted for the "
+      "senator. Pittsburgh sued the agency. The town council met.",
+      "2022-03-01");
+  set_parse(doc, 1,
+            {{"DET", "det", 2},
+             {"NOUN", "nsubj", 3},
+             {"VERB", "root", 0},
+             {"NUM", "nummod", 5},
+             {"NOUN", "obj", 3},
+             {"PUNCT", "punct", 3}});
+  set_parse(doc, 2,
+            {{"DET", "det", 2},
+             {"NOUN", "nsubj", 3},
+             {"VERB", "root", 0},
+             {"ADP", "case", 6},
+             {"DET", "det", 6},
+             {"NOUN", "obl", 3},
+             {"PUNCT", "punct", 3}});
+  doc.sentences[2].tokens[2].lemma = "vote";
+  set_parse(doc, 3,
+            {{"PROPN", "nsubj", 2},
+             {"VERB", "root", 0},
+             {"DET", "det", 4},
+             {"NOUN", "obj", 2},
+             {"PUNCT", "punct", 2}});
+  builtin_resolver()->annotate(doc);
+  const Entity* county = entity_with_mention(doc, "The county");
+  ASSERT_NE(county, nullptr);
+  EXPECT_EQ(county->actor_code, "USAGOV");
+  // Voters, not the state's government.
+  EXPECT_EQ(entity_with_mention(doc, "The state"), nullptr);
+  const Entity* city = entity_with_mention(doc, "Pittsburgh");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->actor_code, "USAGOV");
+  EXPECT_EQ(city->resolved_by.rfind("metonymy:place", 0), 0u);
+  const Entity* council = entity_with_mention(doc, "The town council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->actor_code, "USAGOV");
+  // A place where something happens stays the country.
+  const Entity* ohio = entity_with_mention(doc, "Ohio");
+  ASSERT_NE(ohio, nullptr);
+  EXPECT_EQ(ohio->actor_code, "USA");
 }
 
 }  // namespace
