@@ -403,12 +403,17 @@ bool pronoun_speaker(const Sentence& sent, const Frame& f) {
 }
 
 // "X said he believes A", "X said she wanted to speak to them": a belief or an
-// intention (an infinitive) of a pronoun inside another frame's content is part
-// of what X said, not a second report.
-bool nested_repetition(const Sentence& sent, const Frame& f) {
-  bool intention = f.object && !f.content.empty() &&
-                   quotes_internal::lower_is(sent.tokens[f.content.first].text, "to");
-  return (f.cls == "cognition" || intention) && f.parent >= 0 && pronoun_speaker(sent, f);
+// intention of a pronoun inside another frame's content is part of what X
+// said, not a second report. Marked once per sentence (`low`: its tokens
+// lower-cased).
+void mark_nested(const Sentence& sent, const std::vector<std::string>& low,
+                 std::vector<Frame>& fs) {
+  for (Frame& f : fs) {
+    bool pronoun =
+        f.speaker.last - f.speaker.first == 1 && quotes_internal::is_pronoun(low[f.speaker.first]);
+    f.nested = (f.cls == "cognition" || quotes_internal::infinitive_content(sent, f)) &&
+               f.parent >= 0 && pronoun;
+  }
 }
 
 // Whether tokens [a, b) hold no punctuation.
@@ -640,6 +645,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
   quotes_internal::find_media(sent, low, lex, fs);
+  mark_nested(sent, low, fs);
   return fs;
 }
 
@@ -653,7 +659,7 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
   int b = s == q.last_sentence ? q.last_token : static_cast<int>(doc.sentences[s].tokens.size());
   int best = -1, best_size = 1 << 30, near = -1, near_dist = 1 << 30;
   for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
-    if (nested_repetition(doc.sentences[s], fs[f])) continue;
+    if (fs[f].nested) continue;
     if (overlaps(fs[f].content, a, b)) {
       int size = fs[f].content.last - fs[f].content.first;
       if (size < best_size) best_size = size, best = f;
@@ -669,7 +675,7 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
     int child = -1;
     for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
       bool outside = fs[f].cue.last <= a || fs[f].cue.first >= b;
-      if (fs[f].parent == best && outside && !nested_repetition(doc.sentences[s], fs[f]) &&
+      if (fs[f].parent == best && outside && !fs[f].nested &&
           (fs[f].content.empty() || overlaps(fs[f].content, a, b)))
         child = f;
     }
@@ -679,15 +685,23 @@ int pick_frame(const Document& doc, const std::vector<SentenceFrames>& frames, c
   return best;
 }
 
-// "… our greatest shame.” | ― Ana Ruiz": a quote closing its sentence takes
-// a dash byline opening the next one (surface.cc, dash_frame). The frame's
-// sentence, or -1.
-int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
-                const MarkedQuote& q, int& frame) {
+// The sentence after a quote that closes its sentence, or -1.
+int next_after_closing(const Document& doc, const MarkedQuote& q) {
   int next = q.last_sentence + 1;
   if (next >= static_cast<int>(doc.sentences.size()) ||
       q.last_token < static_cast<int>(doc.sentences[q.last_sentence].tokens.size()))
     return -1;
+  return next;
+}
+
+// "… our greatest shame.” | ― Ana Ruiz": a quote closing its sentence takes
+// a dash byline opening the next one (surface.cc, dash_frame), also across a
+// paragraph break (a byline often stands on its own line). The frame's
+// sentence, or -1.
+int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
+                const MarkedQuote& q, int& frame) {
+  int next = next_after_closing(doc, q);
+  if (next < 0) return -1;
   const auto& fs = frames[next].frames;
   for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
     if (fs[f].lemma == "\u2015" && fs[f].cue.first == 0 && fs[f].content.empty()) {
@@ -698,46 +712,31 @@ int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
   return -1;
 }
 
-// Whether a quote inside its sentence is a name: one to six words in title
-// case ("On “The Morning Show,” she said", "the “Reclaim Our Schools” rallies"),
-// a programme, book or slogan rather than speech.
-bool quoted_name(const Document& doc, const MarkedQuote& q) {
-  if (q.first_sentence != q.last_sentence || q.first_token == 0 || !q.opened || !q.closed)
-    return false;
-  const Sentence& sent = doc.sentences[q.first_sentence];
-  if (q.first_token >= 2 && sent.tokens[q.first_token - 2].text == ":") return false;
+// Whether a quote inside its sentence (opened and closed, after its first
+// token) is a name: one to six words in title case, the first capitalised
+// ("On “Harbor Talk,” she said", "the “Friends of the Ferry” rallies"), a
+// programme, book or slogan rather than speech. Marks around no words were
+// skipped before.
+bool quoted_name(const Sentence& sent, const MarkedQuote& q) {
+  if (sent.tokens[q.first_token - 1].text == ":") return false;  // "said: “Vote Now.”"
   int words = 0;
   for (int t = q.first_token; t < q.last_token; ++t) {
     const std::string& w = sent.tokens[t].text;
     if (quotes_internal::is_punct(sent.tokens[t]) || quotes_internal::is_quote_mark(w)) continue;
-    bool upper = std::isupper(static_cast<unsigned char>(w[0]));
-    // Short function words may stay lower case ("Reclaim our Schools" is not, "of the" is).
-    if (!upper && (words == 0 || w.size() > 3)) return false;
-    ++words;
+    if (words++ == 0 && !std::isupper(static_cast<unsigned char>(w[0]))) return false;
   }
-  return words >= 1 && words <= 6;
-}
-
-// Whether a sentence is the article's headline with no quote marks: its cues
-// frame the story ("X Slams Y", "Lawmaker urges retaliation") and report
-// nobody's statement. (A headline attributing quoted words keeps its frames.)
-bool framing_headline(const Document& doc, const Sentence& sent) {
-  const Span& title = doc.article.title_span;
-  if (sent.paragraph >= 0 || title.end <= title.start || sent.start >= title.end) return false;
-  return std::none_of(sent.tokens.begin(), sent.tokens.end(),
-                      [](const Token& t) { return quotes_internal::is_quote_mark(t.text); });
+  return words <= 6 && quotes_internal::title_case(sent, q.first_token, q.last_token);
 }
 
 // "“…?” | Ana Ruiz asked." split by the segmenter after the closing mark: a
 // quote closing its sentence with no frame takes the next sentence of its
-// paragraph when that sentence is only a speaker and a cue with no content of
-// its own. The frame's sentence, or -1.
+// paragraph (a sentence of the next paragraph starts another turn) when that
+// sentence is only a speaker and a cue with no content of its own. The
+// frame's sentence, or -1.
 int trailing_cue(const Document& doc, const std::vector<SentenceFrames>& frames,
                  const MarkedQuote& q, int& frame) {
-  int next = q.last_sentence + 1;
-  if (next >= static_cast<int>(doc.sentences.size()) ||
-      q.last_token < static_cast<int>(doc.sentences[q.last_sentence].tokens.size()) ||
-      doc.sentences[next].paragraph != doc.sentences[q.last_sentence].paragraph)
+  int next = next_after_closing(doc, q);
+  if (next < 0 || doc.sentences[next].paragraph != doc.sentences[q.last_sentence].paragraph)
     return -1;
   const Sentence& sent = doc.sentences[next];
   const auto& fs = frames[next].frames;
@@ -762,10 +761,10 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
                                  const std::vector<std::vector<bool>>& quoted) {
   std::vector<Draft> drafts;
   for (const auto& q : marked) {
-    // Scare quotes and titles (“crazy system”, “Shark Tank”) inside a sentence
+    // Scare quotes and names (“crazy system”, “Harbor Talk”) inside a sentence
     // are nobody's statement unless a frame claims them.
-    bool short_inner = q.first_sentence == q.last_sentence && q.last_token - q.first_token <= 6 &&
-                       q.first_token > 0 && q.opened && q.closed;
+    const bool inner =
+        q.first_sentence == q.last_sentence && q.first_token > 0 && q.opened && q.closed;
     Draft d;
     d.start = q.start;
     d.end = q.end;
@@ -818,7 +817,8 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
     }
     if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = trailing_cue(doc, frames, q, d.frame);
-    if ((short_inner || quoted_name(doc, q)) && (d.frame < 0 || d.kind == "direct")) {
+    if (inner && (d.frame < 0 || d.kind == "direct") &&
+        (q.last_token - q.first_token <= 6 || quoted_name(doc.sentences[q.first_sentence], q))) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;
       // Keep "X called it “a disgrace”" only when the frame's content is the quote.
       bool claimed = fr && !fr->content.empty() && fr->content.first >= q.first_token - 1 &&
@@ -849,11 +849,16 @@ void add_indirect_drafts(const Document& doc, const std::vector<SentenceFrames>&
                          std::vector<Draft>& drafts) {
   const int ns = static_cast<int>(doc.sentences.size());
   for (int s = 0; s < ns; ++s) {
-    if (framing_headline(doc, doc.sentences[s])) continue;
+    // The headline's cues frame the story ("Councillor backs ferry plan", "X
+    // Slams Y") and report nobody, unless a direct quote took one of its frames
+    // (the seed's "‘…,’ X says Y told him").
+    const std::vector<bool>& used = frames[s].used;
+    if (doc.sentences[s].paragraph < 0 && std::find(used.begin(), used.end(), true) == used.end())
+      continue;
     for (int f = 0; f < static_cast<int>(frames[s].frames.size()); ++f) {
       const Frame& fr = frames[s].frames[f];
       if (frames[s].used[f] || fr.content.empty()) continue;
-      if (nested_repetition(doc.sentences[s], fr)) continue;
+      if (fr.nested) continue;
       // "a process to suggest designs", "efforts to alert the military": a
       // reported object with nobody reporting it is a purpose, not a report.
       if (fr.object && fr.speaker.empty() && fr.cue.first > 0 &&

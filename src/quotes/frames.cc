@@ -44,6 +44,10 @@ bool is_punct(const Token& t) {
           t.text == "\u2014" || t.text == "\u2013" || t.text == "?" || t.text == "!");
 }
 
+bool infinitive_content(const Sentence& s, const Frame& f) {
+  return f.object && !f.content.empty() && lower_is(s.tokens[f.content.first].text, "to");
+}
+
 namespace {
 
 class Tree {
@@ -506,8 +510,7 @@ bool reports_something(const Sentence& s, const CueLexicon& lex, int i, bool lea
                        bool agentless_passive, const Frame& f) {
   if (!f.object) return true;
   if (agentless_passive && f.speaker.empty()) return false;
-  bool infinitive = lower(s.tokens[f.content.first].text) == "to";
-  if (infinitive || !lex.model) return true;
+  if (infinitive_content(s, f) || !lex.model) return true;
   // (A thing as object needs the thing threshold even where objects need none.)
   const double thing_t = f.thing_object ? lex.thing_object_threshold : 0;
   const double need = std::max(thing_t, lex.object_threshold);

@@ -85,6 +85,9 @@ struct Frame {
   bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
   bool object = false;             // content is an object or infinitive, not a clause (parse only)
   bool thing_object = false;  // that object names a person, place, act or thing ("greeted Lee")
+  // A pronoun's belief or intention inside another frame's content ("X said she
+  // wants to go"): part of that report, not one of its own (set once per sentence).
+  bool nested = false;
   bool vetoed = false;  // the cue reports nothing here; dropped once surface frames are merged
 };
 
@@ -109,6 +112,11 @@ std::vector<Frame> frames_from_parse(const Sentence& s, const CueLexicon& lex, b
 // the surface patterns and the media.
 std::vector<Frame> frames_from_surface(const Sentence& s, const std::vector<std::string>& low,
                                        const CueLexicon& lex, const std::vector<bool>& quoted);
+// Whether a frame reports an infinitive ("vowed to fight", "wants to visit").
+bool infinitive_content(const Sentence& s, const Frame& f);
+// Whether every word of tokens [a, b) longer than three letters is capitalised
+// (a headline, a name); short words may stay lower case ("of", "the", "our").
+bool title_case(const Sentence& s, int a, int b);
 // Links each frame to the innermost other frame whose content holds its cue.
 void link_parents(std::vector<Frame>& frames);
 // Speakers for frames the parse left without one: a subjectless participle or

@@ -1458,15 +1458,38 @@ TEST(Parsed, AnIntentionInsideAnothersContentIsNoSecondQuote) {
   EXPECT_EQ(doc.quotes[0].content.text, "she wants to visit the port");
 }
 
+TEST(Parsed, AQuoteInsideANestedIntentionIsTheOuterReports) {
+  // "Ruiz said she wanted to visit “the old port .”" : the quoted words meet
+  // both contents; they are Ruiz's report (mixed), not "she wanted"'s quote.
+  Document doc = make_doc("", {"Ruiz said she wanted to visit “the old port.”"});
+  apply_tagged_parse(doc, {{"PROPN", "NNP", "Ruiz", "nsubj", 2},
+                           {"VERB", "VBD", "say", "root", 0},
+                           {"PRON", "PRP", "she", "nsubj", 4},
+                           {"VERB", "VBD", "want", "ccomp", 2},
+                           {"PART", "TO", "to", "mark", 6},
+                           {"VERB", "VB", "visit", "xcomp", 4},
+                           {"PUNCT", "``", "\"", "punct", 10},
+                           {"DET", "DT", "the", "det", 10},
+                           {"ADJ", "JJ", "old", "amod", 10},
+                           {"NOUN", "NN", "port", "obj", 6},
+                           {"PUNCT", ".", ".", "punct", 10},
+                           {"PUNCT", "''", "\"", "punct", 10}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, "mixed");
+  EXPECT_EQ(doc.quotes[0].cue.text, "said");
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Ruiz");
+}
+
 TEST(Marks, AQuotedTitleCaseNameIsNoQuote) {
   // A programme's name in marks inside the sentence is nobody's words; the
   // quote after it is still the mayor's.
-  Document doc =
-      make_doc("", {"On “The Morning Hour With Ana,” the mayor said the bridge was late.",
-                    "“We will open it in May,” the mayor said."});
+  Document doc = make_doc("", {"On “Harbor Talk,” the mayor said the bridge was late.",
+                               "“We will open it in May,” the mayor said."});
   extractor()->annotate(doc);
   for (const Quote& q : doc.quotes)
-    EXPECT_EQ(q.content.text.find("Morning Hour"), std::string::npos) << q.content.text;
+    EXPECT_EQ(q.content.text.find("Harbor Talk"), std::string::npos) << q.content.text;
   const Quote* q = find_quote(doc, "We will open it");
   ASSERT_TRUE(q && q->speaker);
   EXPECT_EQ(q->speaker->text, "the mayor");
@@ -1478,11 +1501,22 @@ TEST(Discourse, TheHeadlineReportsNobody) {
   extractor()->annotate(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].content.text, "the bridge will open in May");
-  // A headline attributing quoted words keeps its report.
-  Document quoted = make_doc("‘We Will Not Pay,’ Mayor Says of the Tolls",
+  // A headline whose frame a direct quote took keeps its other reports (a
+  // title-case headline is read by the surface patterns: "‘…,’ Mayor Says Ruiz
+  // Told" gives Ruiz's "Told" the words before it).
+  Document quoted = make_doc("‘No Tolls,’ Mayor Says Ruiz Told Him",
                              {"The mayor said the bridge will open in May."});
   extractor()->annotate(quoted);
-  EXPECT_TRUE(find_quote(quoted, "We Will Not Pay"));
+  ASSERT_EQ(quoted.quotes.size(), 3u);
+  const Quote& direct = quoted.quotes[0];
+  EXPECT_EQ(direct.kind, "direct");
+  EXPECT_EQ(direct.cue.text, "Says");
+  const Quote& kept = quoted.quotes[1];
+  ASSERT_TRUE(kept.speaker);
+  EXPECT_EQ(kept.kind, "indirect");
+  EXPECT_EQ(kept.content.sentence, 0);
+  EXPECT_EQ(kept.cue.text, "Told");
+  EXPECT_EQ(kept.speaker->text, "Ruiz");
 }
 
 TEST(Discourse, AQuestionTakesTheCueOfTheSentenceAfterIt) {

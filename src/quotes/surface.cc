@@ -362,17 +362,22 @@ void verb_frame(const Sentence& s, const Words& low, const CueLexicon& lex,
 
 }  // namespace
 
+bool title_case(const Sentence& s, int a, int b) {
+  for (int k = a; k < b; ++k) {
+    const Token& t = s.tokens[k];
+    if (t.text.size() > 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && !capitalized(t))
+      return false;
+  }
+  return true;
+}
+
 std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, const CueLexicon& lex,
                                        const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
   int n = static_cast<int>(s.tokens.size());
   auto w = [&](int i) -> const std::string& { return low[i]; };
-  int left = 0;            // where the current frame's subject may start
-  bool title_case = true;  // every longer word capitalised: a headline
-  for (const Token& t : s.tokens) {
-    if (t.text.size() > 3 && std::isalpha(static_cast<unsigned char>(t.text[0])) && !capitalized(t))
-      title_case = false;
-  }
+  int left = 0;  // where the current frame's subject may start
+  const bool headline = title_case(s, 0, n);
   for (int i = 0; i < n; ++i) {
     const std::string& form = w(i);
     if (quoted[i]) {
@@ -385,7 +390,7 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, cons
         colon_frame(s, low, lex, quoted, i, frames))
       continue;
     if (dash_frame(s, quoted, i, frames)) break;
-    verb_frame(s, low, lex, quoted, title_case, i, frames, left);
+    verb_frame(s, low, lex, quoted, headline, i, frames, left);
   }
   return frames;
 }
