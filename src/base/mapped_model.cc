@@ -117,8 +117,8 @@ std::unique_ptr<MappedFile> MappedFile::open(const std::string& path) {
 #ifdef MADV_HUGEPAGE
   if (size >= kHugePage) madvise(map, align_up(size, kHugePage), MADV_HUGEPAGE);
 #endif
-  return std::unique_ptr<MappedFile>(
-      new MappedFile(static_cast<const char*>(map), size, reservation, reserved));
+  return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const char*>(map), size,
+                                                    reservation, reserved, identity_of_stat(info)));
 }
 
 MappedFile::~MappedFile() {
@@ -126,9 +126,7 @@ MappedFile::~MappedFile() {
 }
 
 MappedModel open_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
-                              uint64_t key, std::string* why) {
-  uint64_t identity = 0;
-  const bool known = file_identity(path, &identity);
+                              uint64_t key, std::string* why, bool trust_verdict) {
   std::shared_ptr<const MappedFile> file = MappedFile::open(path);
   if (file == nullptr) {
     fail(why, "cannot open or map the file");
@@ -148,12 +146,10 @@ MappedModel open_mapped_model(const std::string& path, std::string_view magic, u
   MappedModel model;
   for (const auto& [offset, size] : table.sections)
     model.sections.push_back(bytes.substr(offset, size));
-  // The checksum (0.75 instructions a byte: 41 M for the cache files of a
-  // start) once per file identity, the same before and after mapping.
-  const std::string verdict = path + ".checked";
-  uint64_t after = 0;
-  if (!known || !checked_before(verdict, identity) || !file_identity(path, &after) ||
-      after != identity) {
+  // The checksum (0.75 instructions a byte) once per file identity where the
+  // reader guards itself.
+  const std::string verdict = trust_verdict ? path + ".checked" : "";
+  if (!verdict_holds(*file, verdict)) {
     uint64_t sum = key;
     for (std::string_view section : model.sections)
       sum = mapped_checksum(section.data(), section.size(), sum);
@@ -161,7 +157,7 @@ MappedModel open_mapped_model(const std::string& path, std::string_view magic, u
       fail(why, "checksum mismatch");
       return {};
     }
-    if (known) record_checked(verdict, path, identity);
+    record_checked(verdict, file->identity());
   }
   model.file = std::move(file);
   return model;
@@ -261,13 +257,10 @@ bool code_file_identity(std::string* path, uint64_t* key) {
     file = std::filesystem::read_symlink("/proc/self/exe", ec).string();
     if (ec) return false;
   }
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0) return false;
+  FileIdentity identity;
+  if (!file_identity(file, &identity)) return false;
   *path = file;
-  *key = mix_bits(static_cast<uint64_t>(st.st_size) ^
-                  mix_bits(static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000ULL +
-                           static_cast<uint64_t>(st.st_mtim.tv_nsec)) ^
-                  mix_bits(static_cast<uint64_t>(st.st_ino) + kGoldenGamma));
+  *key = identity.key;
   return true;
 }
 

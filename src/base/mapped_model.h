@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/checked_files.h"
+
 namespace eventwire::base {
 
 inline constexpr size_t kMappedSectionAlign = 4096;
@@ -42,14 +44,22 @@ class MappedFile {
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
   std::string_view bytes() const { return {data_, size_}; }
+  // The identity of the file as it was opened (the fstat of its descriptor).
+  const FileIdentity& identity() const { return identity_; }
 
  private:
-  MappedFile(const char* data, size_t size, void* reservation, size_t reserved)
-      : data_(data), size_(size), reservation_(reservation), reserved_(reserved) {}
+  MappedFile(const char* data, size_t size, void* reservation, size_t reserved,
+             const FileIdentity& identity)
+      : data_(data),
+        size_(size),
+        reservation_(reservation),
+        reserved_(reserved),
+        identity_(identity) {}
   const char* data_;
   size_t size_;
   void* reservation_;  // the whole range reserved for the alignment
   size_t reserved_;
+  FileIdentity identity_;
 };
 
 // An opened sectioned file: its sections as views into the mapping, which
@@ -62,8 +72,12 @@ struct MappedModel {
 // Maps `path` and checks magic, version, key, the section table and the
 // checksum; an empty result (file == nullptr) on any mismatch, so the caller
 // falls back to its source. `why`, when given, says what failed.
+// `trust_verdict`: skip the checksum of a file whose identity passed it before
+// ("PATH.checked", checked_files.h); only for a reader that checks every count
+// and offset it follows itself, since a file damaged in place without a new
+// identity then goes unnoticed.
 MappedModel open_mapped_model(const std::string& path, std::string_view magic, uint32_t version,
-                              uint64_t key, std::string* why = nullptr);
+                              uint64_t key, std::string* why = nullptr, bool trust_verdict = false);
 
 // One section to write: its bytes, then `zeros` zero bytes (padding a reader
 // relies on, without a copy of the bytes to append it).
@@ -84,9 +98,9 @@ void set_mapped_cache_dir(const std::string& dir);
 std::string mapped_cache_dir();
 
 // The file holding this code (the program, or the shared library that links
-// eventwire) in `path`, and a key of its size, modification time and inode in
-// `key`: a cache of what the code derives is keyed on it, so a rebuilt binary
-// never reads what another build wrote. False when the file is not found.
+// eventwire) in `path`, and its identity's key (file_identity: device, inode,
+// size, modification and change time) in `key`: a cache of what the code derives is keyed on it, so
+// a rebuilt binary never reads what another build wrote. False when the file is not found.
 bool code_file_identity(std::string* path, uint64_t* key);
 
 // The cache file ("DIR/STEM-HASH-vVERSION.EXT", HASH of this code's path) and

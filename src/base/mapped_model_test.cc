@@ -89,28 +89,67 @@ TEST(MappedModel, CacheDirIsSetAndCleared) {
   EXPECT_EQ(mapped_cache_dir(), "");
 }
 
-TEST(MappedModel, ChecksumRunsOncePerFileIdentity) {
-  const std::string path = temp_file("verdict");
-  ASSERT_TRUE(write_mapped_model(path, kMagic, 3, 42, {{"some bytes"}}));
-  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42).file, nullptr);
-  EXPECT_FALSE(std::filesystem::exists(path + ".checked"));  // too fresh to vouch for
-  std::this_thread::sleep_for(std::chrono::nanoseconds(kQuietNs + 50'000'000));
-  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42).file, nullptr);
-  uint64_t identity = 0;
-  ASSERT_TRUE(file_identity(path, &identity));
-  EXPECT_TRUE(checked_before(path + ".checked", identity));
-  // Damaged in place: another identity, so the checksum runs and refuses it.
+// Flips one byte of the first section in place (the same size and inode).
+void damage_in_place(const std::string& path) {
   std::string bytes = slurp(path);
   bytes[kMappedSectionAlign + 1] ^= 1;
-  {
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  }
+  std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+TEST(MappedModel, ChecksumRunsOncePerFileIdentityWhereTheReaderTrustsIt) {
+  const std::string path = temp_file("verdict");
+  const std::string verdict = path + ".checked";
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 3, 42, {{"some bytes"}}));
+  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42, nullptr, true).file, nullptr);
+  EXPECT_FALSE(std::filesystem::exists(verdict));  // too fresh to vouch for
+  std::this_thread::sleep_for(std::chrono::nanoseconds(kQuietNs + 50'000'000));
+  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42).file, nullptr);
+  EXPECT_FALSE(std::filesystem::exists(verdict));  // a reader that does not trust it
+  ASSERT_NE(open_mapped_model(path, kMagic, 3, 42, nullptr, true).file, nullptr);
+  FileIdentity identity;
+  ASSERT_TRUE(file_identity(path, &identity));
+  EXPECT_TRUE(checked_before(verdict, identity.key));
+  // Damaged in place: another identity, so the checksum runs and refuses it.
+  damage_in_place(path);
+  std::string why;
+  EXPECT_EQ(open_mapped_model(path, kMagic, 3, 42, &why, true).file, nullptr);
+  EXPECT_EQ(why, "checksum mismatch");
+  std::filesystem::remove(path);
+  std::filesystem::remove(verdict);
+}
+
+// The trade-off (docs/models.md): a verdict for the identity a damaged file
+// has is believed by a trusting reader and ignored by the others.
+TEST(MappedModel, AVerdictSkipsTheChecksumOnlyForATrustingReader) {
+  const std::string path = temp_file("damaged");
+  const std::string verdict = path + ".checked";
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 3, 42, {{"some bytes"}}));
+  damage_in_place(path);
+  std::this_thread::sleep_for(std::chrono::nanoseconds(kQuietNs + 50'000'000));
+  FileIdentity identity;
+  ASSERT_TRUE(file_identity(path, &identity));
+  record_checked(verdict, identity);
+  ASSERT_TRUE(checked_before(verdict, identity.key));
   std::string why;
   EXPECT_EQ(open_mapped_model(path, kMagic, 3, 42, &why).file, nullptr);
   EXPECT_EQ(why, "checksum mismatch");
+  MappedModel trusted = open_mapped_model(path, kMagic, 3, 42, nullptr, true);
+  ASSERT_NE(trusted.file, nullptr);
+  EXPECT_EQ(trusted.sections[0], "snme bytes");  // the damage, unnoticed
   std::filesystem::remove(path);
-  std::filesystem::remove(path + ".checked");
+  std::filesystem::remove(verdict);
+}
+
+TEST(MappedModel, NoVerdictForAFileWrittenJustBeforeTheLook) {
+  const std::string path = temp_file("fresh");
+  ASSERT_TRUE(write_mapped_model(path, kMagic, 3, 42, {{"some bytes"}}));
+  FileIdentity identity;
+  ASSERT_TRUE(file_identity(path, &identity));
+  std::this_thread::sleep_for(std::chrono::nanoseconds(kQuietNs + 50'000'000));
+  record_checked(path + ".checked", identity);  // quiet now, not at the look
+  EXPECT_FALSE(std::filesystem::exists(path + ".checked"));
+  std::filesystem::remove(path);
 }
 
 }  // namespace

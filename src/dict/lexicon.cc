@@ -33,10 +33,8 @@ std::vector<const LexiconEntry*> Lexicon::find(std::string_view lemma) const {
   return out;
 }
 
-namespace {
+namespace internal {
 
-// Orders each lemma's entries most specific first, file order among equals,
-// once at load time: the coder calls find() for every predicate.
 void order_by_specificity(Lexicon* lex) {
   for (auto& [lemma, ids] : lex->by_lemma) {
     std::stable_sort(ids.begin(), ids.end(), [lex](uint32_t a, uint32_t b) {
@@ -45,7 +43,7 @@ void order_by_specificity(Lexicon* lex) {
   }
 }
 
-}  // namespace
+}  // namespace internal
 
 bool parse_dep_path(std::string_view text, DepPath* path) {
   path->clear();
@@ -450,7 +448,7 @@ Lexicon load_lexicon_from_string(std::string_view text, std::string name) {
       for (const std::string& one : expanded) add(one);
     }
   }
-  order_by_specificity(&lex);
+  internal::order_by_specificity(&lex);
   return lex;
 }
 
@@ -546,7 +544,7 @@ size_t merge_entries(Lexicon* base, More& more, const Take& take) {
 
 // What merge_lexicon does after the entries: order, warnings, name, version.
 void finish_merge(Lexicon* base, const Lexicon& more) {
-  order_by_specificity(base);
+  internal::order_by_specificity(base);
   base->warnings.insert(base->warnings.end(), more.warnings.begin(), more.warnings.end());
   base->name += "+" + more.name;
   base->fingerprint = fingerprint(base->fingerprint + more.fingerprint);

@@ -2,7 +2,10 @@
 // "Compiled event lexicon").
 #include "dict/lexicon_block.h"
 
-#include <algorithm>
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
 #include <map>
 #include <utility>
 #include <vector>
@@ -157,13 +160,7 @@ bool read_entries(ByteReader& r, const std::vector<PathList>& lists, Lexicon* ou
     if (!read_entry(r, lists, &out->entries[i])) return false;
     out->by_lemma[out->entries[i].lemma].push_back(i);
   }
-  // Most specific first, file order among equals: the order merge_lexicon
-  // leaves (it sorts stably after appending in file order).
-  for (auto& [lemma, ids] : out->by_lemma) {
-    std::stable_sort(ids.begin(), ids.end(), [out](uint32_t a, uint32_t b) {
-      return out->entries[a].specificity() > out->entries[b].specificity();
-    });
-  }
+  order_by_specificity(out);  // the order merge_lexicon leaves
   if (!r.u32(n) || !r.fits(n, 30)) return false;
   for (uint32_t i = 0; i < n; ++i) {
     LexiconEntry e;
@@ -228,7 +225,8 @@ bool load_cached_default_lexicon(Lexicon* out) {
   const auto [path, key] = lexicon_cache_file();
   if (path.empty()) return false;
   base::MappedModel model =
-      base::open_mapped_model(path, std::string_view(kLexiconMagic, 8), kLexiconVersion, key);
+      base::open_mapped_model(path, std::string_view(kLexiconMagic, 8), kLexiconVersion, key,
+                              nullptr, /*trust_verdict=*/true);  // the reader checks every count
   if (model.file == nullptr || model.sections.size() != 1) return false;
   Lexicon read;
   if (!read_compiled_lexicon(model.sections[0], &read)) return false;
@@ -239,6 +237,10 @@ bool load_cached_default_lexicon(Lexicon* out) {
 void save_cached_default_lexicon(const Lexicon& lexicon) {
   const auto [path, key] = lexicon_cache_file();
   if (path.empty()) return;
+  // A folder we cannot write to: no file would follow, so no compiling at
+  // every start (a missing folder is made by the write).
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  if (access(dir.c_str(), W_OK) != 0 && errno != ENOENT) return;
   const std::string block = compile_lexicon(lexicon);
   base::write_mapped_model(path, std::string_view(kLexiconMagic, 8), kLexiconVersion, key,
                            {{block}});

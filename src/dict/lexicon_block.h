@@ -14,6 +14,10 @@
 
 namespace eventwire::dict::internal {
 
+// Orders each lemma's entries most specific first, file order among equals,
+// once at load time (lexicon.cc): the coder calls find() for every predicate.
+void order_by_specificity(Lexicon* lex);
+
 // The lexicon's records (entries in order, shared path lists once, the
 // backoff entries in the order they were made, name, version, fingerprint
 // and warnings).

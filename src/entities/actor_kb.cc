@@ -2,15 +2,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cstddef>
-#include <cstdio>
 #include <cstring>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "base/fingerprint.h"
-#include "base/hash.h"
 #include "base/mapped_model.h"
 #include "base/strings.h"
 #include "entities/actor_internal.h"
@@ -398,15 +395,7 @@ constexpr uint32_t kKbVersion = 1;
 // every start); one file per binary path, replaced when the binary changes,
 // as the syntax index cache keeps one per model path.
 std::pair<std::string, uint64_t> kb_cache_file() {
-  const std::string dir = base::mapped_cache_dir();
-  std::string binary;
-  uint64_t identity = 0;
-  if (dir.empty() || !base::code_file_identity(&binary, &identity)) return {"", 0};
-  char file[48];
-  std::snprintf(file, sizeof file, "actors-%016llx-v%u.ewkb",
-                static_cast<unsigned long long>(base::fnv1a(binary, base::kFnv1aOffsetShort)),
-                kKbVersion);
-  return {dir + "/" + file, base::mix_bits(identity ^ kKbVersion)};
+  return base::code_cache_file("actors", "ewkb", kKbVersion);
 }
 
 }  // namespace

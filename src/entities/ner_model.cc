@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -31,6 +32,7 @@ class ModelBytes {
   std::string_view view() const {
     return map_ != nullptr ? map_->bytes() : std::string_view(owned_);
   }
+  const base::MappedFile& mapped() const { return *map_; }
 
  private:
   std::string owned_;
@@ -39,23 +41,18 @@ class ModelBytes {
 
 // The file in the model cache folder that records "the model at `path`, with
 // this identity, passed its checksum" (base/checked_files.h); "" without a
-// cache folder (the models folder may be read-only).
+// cache folder (the models folder may be read-only). Named by the absolute
+// path, so one model reached by two relative paths has one record.
 std::string verdict_file(const std::string& path) {
   const std::string dir = base::mapped_cache_dir();
   if (dir.empty()) return "";
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
   char file[48];
   std::snprintf(file, sizeof file, "ner-%016llx.checked",
-                static_cast<unsigned long long>(base::fnv1a(path, base::kFnv1aOffsetShort)));
+                static_cast<unsigned long long>(
+                    base::fnv1a(ec ? path : absolute.string(), base::kFnv1aOffsetShort)));
   return dir + "/" + file;
-}
-
-// Whether the mapped model at `path` was checked before with the identity it
-// has now (the same before and after mapping: `before`).
-bool verified_before(const std::string& path, uint64_t before) {
-  const std::string file = verdict_file(path);
-  uint64_t after = 0;
-  return !file.empty() && base::file_identity(path, &after) && after == before &&
-         base::checked_before(file, before);
 }
 
 }  // namespace
@@ -91,9 +88,7 @@ Result<std::shared_ptr<const NerModel>> NerModel::from_bytes(std::string bytes,
 
 Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) {
   auto impl = std::make_unique<Impl>();
-  uint64_t identity = 0;
-  const bool known = base::file_identity(path, &identity);
-  if (!known || !impl->bytes.map(path)) {
+  if (!impl->bytes.map(path)) {
     // Not mappable (a pipe, say): read it whole.
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::not_found("NER model \"" + path + "\" cannot be opened");
@@ -104,10 +99,10 @@ Result<std::shared_ptr<const NerModel>> NerModel::load(const std::string& path) 
   }
   // The whole-file checksum (a serial hash of 6 MB, half the load) runs once
   // per file identity; docs/formats.md "NER model" gives the trade-off.
-  const bool checked = verified_before(path, identity);
+  const std::string verdict = verdict_file(path);
+  const bool checked = base::verdict_holds(impl->bytes.mapped(), verdict);
   if (Status st = impl->init(path, !checked); !st) return st;
-  if (!checked && !verdict_file(path).empty())
-    base::record_checked(verdict_file(path), path, identity);
+  if (!checked) base::record_checked(verdict, impl->bytes.mapped().identity());
   return std::shared_ptr<const NerModel>(std::make_shared<NerModel>(std::move(impl)));
 }
 

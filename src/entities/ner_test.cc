@@ -273,16 +273,51 @@ TEST(NerModelFile, LoadsAndRejectsCorruptFiles) {
   EXPECT_EQ(NerModel::load("/nonexistent/ner.ewm").status().code(), Status::Code::kNotFound);
 }
 
+// The process-wide model cache folder pointed at a fresh folder for one test;
+// unset and removed on the way out, after a failed ASSERT too.
+class CacheFolder {
+ public:
+  CacheFolder() : dir_(temp_dir() / "cache") { base::set_mapped_cache_dir(dir_.string()); }
+  ~CacheFolder() {
+    base::set_mapped_cache_dir("");
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  CacheFolder(const CacheFolder&) = delete;
+  CacheFolder& operator=(const CacheFolder&) = delete;
+  // The one file in it; "" when there is none or more.
+  std::string only_file() const {
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (const auto& f : std::filesystem::directory_iterator(dir_, ec)) files.push_back(f.path());
+    return files.size() == 1 ? files[0] : "";
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+// Rewrites the file at `path` in place (the same inode and size).
+void rewrite_in_place(const std::string& path, const std::string& bytes) {
+  std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+void wait_quiet() {
+  std::this_thread::sleep_for(std::chrono::nanoseconds(base::kQuietNs + 50'000'000));
+}
+
 TEST(NerModelFile, ChecksumVerdictIsKeptPerFileIdentity) {
   Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
   ASSERT_TRUE(bytes.is_ok());
   const std::string path = write_temp("verdict.ewm", *bytes);
-  // A verdict is kept only for a file written base::kQuietNs ago or more.
-  std::this_thread::sleep_for(std::chrono::nanoseconds(base::kQuietNs + 50'000'000));
-  const std::filesystem::path cache = temp_dir() / "cache";
-  base::set_mapped_cache_dir(cache.string());
+  wait_quiet();  // a verdict is kept only for a file written base::kQuietNs ago or more
+  CacheFolder cache;
   ASSERT_TRUE(NerModel::load(path).is_ok());  // checked in full, verdict written
-  ASSERT_EQ(std::distance(std::filesystem::directory_iterator(cache), {}), 1);
+  const std::string verdict = cache.only_file();
+  base::FileIdentity identity;
+  ASSERT_TRUE(base::file_identity(path, &identity));
+  EXPECT_TRUE(base::checked_before(verdict, identity.key));
   Result<std::shared_ptr<const NerModel>> again = NerModel::load(path);  // the verdict read
   ASSERT_TRUE(again.is_ok());
   EXPECT_EQ((*again)->tag_tokens(words("John Smith visited Paris yesterday .")),
@@ -291,12 +326,34 @@ TEST(NerModelFile, ChecksumVerdictIsKeptPerFileIdentity) {
   // no longer applies and the checksum finds the damage.
   std::string flipped = *bytes;
   flipped[flipped.size() / 2] ^= 0x5a;
-  {
-    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-    f.write(flipped.data(), static_cast<std::streamsize>(flipped.size()));
-  }
+  rewrite_in_place(path, flipped);
   EXPECT_EQ(NerModel::load(path).status().code(), Status::Code::kCorrupt);
-  base::set_mapped_cache_dir("");
+}
+
+// The trade-off (docs/ner.md): a verdict for the identity a damaged file has
+// skips the checksum; the reader's own checks still hold.
+TEST(NerModelFile, AVerdictForTheDamagedFilesIdentitySkipsTheChecksum) {
+  Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
+  ASSERT_TRUE(bytes.is_ok());
+  const std::string path = write_temp("trusted.ewm", *bytes);
+  wait_quiet();
+  CacheFolder cache;
+  ASSERT_TRUE(NerModel::load(path).is_ok());  // names the verdict file
+  const std::string verdict = cache.only_file();
+  ASSERT_NE(verdict, "");
+  std::string damaged = *bytes;
+  damaged.back() ^= 0x5a;  // the stored checksum: every other check passes
+  rewrite_in_place(path, damaged);
+  wait_quiet();
+  EXPECT_EQ(NerModel::load(path).status().code(), Status::Code::kCorrupt);
+  base::FileIdentity identity;
+  ASSERT_TRUE(base::file_identity(path, &identity));
+  base::record_checked(verdict, identity);
+  ASSERT_TRUE(base::checked_before(verdict, identity.key));
+  Result<std::shared_ptr<const NerModel>> trusted = NerModel::load(path);
+  ASSERT_TRUE(trusted.is_ok());
+  EXPECT_EQ((*trusted)->tag_tokens(words("John Smith visited Paris yesterday .")),
+            (std::vector<NamedSpan>{{0, 0, 2, "PER"}, {0, 3, 4, "LOC"}}));
 }
 
 TEST(NerModelFile, AnnotatesDocumentsAndIsThreadSafe) {
