@@ -1,6 +1,6 @@
 // Contests read as fights or meetings: "the Hornets crushed the Falcons in
-// the cup final", "Vale defeated Ortiz in the primary", "her first debate
-// against Ortiz". A game, a race or an election debate is won and lost by
+// the cup final", "Vale defeated Ortiz in the primary", "the mayor's
+// televised debate against Ortiz". A game, a race or an election debate is won and lost by
 // its players; no force is used and no one consults. The event coder drops a
 // meeting (04) or force (17–20) reading whose frame is a contest. Its word
 // lists are small closed classes (docs/events.md, fifteenth session). The functions are

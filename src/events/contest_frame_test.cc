@@ -67,8 +67,8 @@ TEST(ContestFrame, TwoCandidatesOrTwoTeamsPlayNotFight) {
 }
 
 TEST(ContestFrame, AnElectionDebateIsNoMeeting) {
-  // "her debate against Ortiz"
-  Document doc = make_doc({{"her", "she", "PRON", 2, "nmod:poss"},
+  // "the mayor's debate against Ortiz"
+  Document doc = make_doc({{"mayor's", "mayor", "NOUN", 2, "nmod:poss"},
                            {"debate", "debate", "NOUN", 0, "root"},
                            {"against", "against", "ADP", 4, "case"},
                            {"Ortiz", "Ortiz", "PROPN", 2, "nmod"}});

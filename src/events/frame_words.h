@@ -16,7 +16,7 @@ bool in_class(std::string_view word, const std::array<std::string_view, N>& word
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// "a rally against the mayor", "her debate against Ortiz": an oblique or
+// "a rally against the mayor", "the mayor's debate against Ortiz": an oblique or
 // nominal modifier of `node` taken with "against".
 inline bool against_someone(const Tree& tree, int node) {
   for (int child : tree.children(node)) {
