@@ -22,4 +22,11 @@ bool all_sectors(const std::string& code, Predicate listed) {
   return !sectors.empty() && std::all_of(sectors.begin(), sectors.end(), listed);
 }
 
+// Whether two codes name the same country and the coder knew it ("---" is
+// none: two unnamed states need not be one).
+inline bool same_known_country(const std::string& a, const std::string& b) {
+  return a.size() >= 3 && b.size() >= 3 && a.compare(0, 3, b, 0, 3) == 0 &&
+         a.compare(0, 3, "---") != 0;
+}
+
 }  // namespace eventwire::events

@@ -1,15 +1,17 @@
 #include "events/campaign_rally.h"
 
-#include <algorithm>
 #include <array>
 #include <string_view>
 
-#include "events/contest_frame.h"   // candidate_entity
+#include "events/contest_frame.h"  // Candidacy
+#include "events/frame_words.h"
+#include "events/mentions.h"        // entity_at
 #include "events/sentence_coder.h"  // last_word
 
 namespace eventwire::events {
 namespace {
 
+// Closed classes, each short (docs/events.md, fifteenth session).
 // Modifiers that make a rally a campaign's ("a campaign rally").
 constexpr std::array<std::string_view, 6> kCampaignWords = {
     "campaign", "election", "reelection", "re-election", "presidential", "campaign-style"};
@@ -19,11 +21,6 @@ constexpr std::array<std::string_view, 4> kBackerNouns = {"supporter", "backer",
 // Verbs and nouns of protest: a rally held "to protest" is a protest.
 constexpr std::array<std::string_view, 7> kProtestWords = {
     "protest", "demand", "denounce", "condemn", "oppose", "decry", "demonstrate"};
-
-template <size_t N>
-bool rally_listed(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // The rally token: the predicate, or its object or subject ("held a rally").
 int rally_token(const Tree& tree, int predicate) {
@@ -38,7 +35,7 @@ int rally_token(const Tree& tree, int predicate) {
 bool campaign_modifier(const Tree& tree, int rally) {
   for (int child : tree.children(rally)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    if ((rel == "compound" || rel == "amod") && rally_listed(kCampaignWords, tree.lemma(child)))
+    if ((rel == "compound" || rel == "amod") && in_class(tree.lemma(child), kCampaignWords))
       return true;
   }
   return false;
@@ -46,37 +43,27 @@ bool campaign_modifier(const Tree& tree, int rally) {
 
 // "against the mayor", "to protest the ruling", "demanding a recount".
 bool protest_words(const Tree& tree, int node) {
+  if (against_someone(tree, node)) return true;
   for (int child : tree.children(node)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    if ((rel == "obl" || rel == "nmod") && tree.has_case(child, {"against"})) return true;
     if ((rel == "advcl" || rel == "xcomp" || rel == "acl") &&
-        rally_listed(kProtestWords, tree.lemma(child)))
+        in_class(tree.lemma(child), kProtestWords))
       return true;
   }
   return false;
 }
 
-// The entity one of whose mentions in this sentence covers token `i`.
-std::string entity_at(const Tree& tree, const Document& doc, int i) {
-  const Token& t = tree.token(i);
-  for (const Entity& e : doc.entities)
-    for (const Mention& m : e.mentions)
-      if (m.sentence == tree.sentence().id && m.start <= t.start && t.end <= m.end) return e.id;
-  return {};
-}
-
 // "Vale supporters", "supporters of Vale", "Vale's backers".
-bool backers_of_candidate(const Tree& tree, const Document& doc, const Mention& source) {
+bool backers_of_candidate(const Tree& tree, const Candidacy& runs, const Mention& source) {
   for (int i = 0; i < static_cast<int>(tree.size()); ++i) {
     const Token& t = tree.token(i);
-    std::string lemma = tree.lemma(i);
-    if (t.start < source.start || t.end > source.end || !rally_listed(kBackerNouns, lemma))
+    if (t.start < source.start || t.end > source.end || !in_class(tree.lemma(i), kBackerNouns))
       continue;
     for (int child : tree.children(i)) {
       std::string_view rel = Tree::base(tree.token(child).deprel);
-      if ((rel == "compound" || rel == "nmod") &&
-          candidate_entity(doc, entity_at(tree, doc, child)))
-        return true;
+      if (rel != "compound" && rel != "nmod") continue;
+      const Entity* named = entity_at(runs.doc(), tree.sentence().id, child);
+      if (named && runs(named->id)) return true;
     }
   }
   return false;
@@ -84,14 +71,14 @@ bool backers_of_candidate(const Tree& tree, const Document& doc, const Mention& 
 
 }  // namespace
 
-bool campaign_rally(const Tree& tree, const Document& doc, int predicate, const Mention& source,
+bool campaign_rally(const Tree& tree, const Candidacy& runs, int predicate, const Mention& source,
                     const std::string& source_entity, const std::string& code) {
   if (code.rfind("14", 0) != 0) return false;
   const int rally = rally_token(tree, predicate);
   if (rally < 0 || protest_words(tree, predicate) || protest_words(tree, rally)) return false;
   if (campaign_modifier(tree, rally)) return true;
-  if (source.sentence == tree.sentence().id && last_word(source.text) == "campaign") return true;
-  return candidate_entity(doc, source_entity) || backers_of_candidate(tree, doc, source);
+  if (last_word(source.text) == "campaign") return true;
+  return runs(source_entity) || backers_of_candidate(tree, runs, source);
 }
 
 }  // namespace eventwire::events

@@ -9,14 +9,11 @@
 namespace eventwire::events {
 namespace {
 
+using events_test::described_person;
 using events_test::make_doc;
 
 Mention first_word(const Document& doc) {
   return events_test::mention_of(doc, 0, 1);
-}
-
-Entity named(const std::string& id, std::vector<std::string> descriptions) {
-  return events_test::described_person(id, "GLDELI", std::move(descriptions));
 }
 
 // "Vale held a rally in Tarnwick" / "… a rally against the mayor"
@@ -31,13 +28,13 @@ Document held_doc(const char* prep, const char* place) {
 
 bool rally(const Document& doc, const std::string& entity, const std::string& code = "141") {
   Tree tree(doc.sentences[0]);
-  return campaign_rally(tree, doc, 1, first_word(doc), entity, code);
+  return campaign_rally(tree, Candidacy(doc), 1, first_word(doc), entity, code);
 }
 
 TEST(CampaignRally, ACandidatesRallyIsNoProtest) {
   Document doc = held_doc("in", "Tarnwick");
   EXPECT_FALSE(rally(doc, "E1"));  // no entity: who Vale is is not known
-  doc.entities.push_back(named("E1", {"Vale", "the Gondor Party nominee"}));
+  doc.entities.push_back(described_person("E1", {"Vale", "the Gondor Party nominee"}));
   EXPECT_TRUE(rally(doc, "E1"));
   EXPECT_FALSE(rally(doc, "E1", "010"));  // only protest readings
   // a rally against someone is a protest, whoever holds it
@@ -56,13 +53,14 @@ TEST(CampaignRally, ACandidateNamedSoInAnApposition) {
                            {"held", "hold", "VERB", 0, "root"},
                            {"a", "a", "DET", 8, "det"},
                            {"rally", "rally", "NOUN", 6, "obj"}});
-  Entity vale = named("E1", {"Vale"});
+  Entity vale = described_person("E1", {"Vale"});
   vale.mentions[0] = first_word(doc);
   doc.entities.push_back(vale);
   Tree tree(doc.sentences[0]);
-  EXPECT_TRUE(campaign_rally(tree, doc, 5, first_word(doc), "E1", "141"));
+  EXPECT_TRUE(campaign_rally(tree, Candidacy(doc), 5, first_word(doc), "E1", "141"));
   doc.sentences[0].tokens[3].text = "senator";
-  EXPECT_FALSE(campaign_rally(Tree(doc.sentences[0]), doc, 5, first_word(doc), "E1", "141"));
+  EXPECT_FALSE(
+      campaign_rally(Tree(doc.sentences[0]), Candidacy(doc), 5, first_word(doc), "E1", "141"));
 }
 
 TEST(CampaignRally, ACampaignRallyOrACandidatesSupportersRallying) {
@@ -83,11 +81,11 @@ TEST(CampaignRally, ACampaignRallyOrACandidatesSupportersRallying) {
   Mention source = first_word(backers);
   source.end = backers.sentences[0].tokens[1].end;
   source.text = "Vale supporters";
-  EXPECT_FALSE(campaign_rally(tree, backers, 2, source, "", "141"));
-  Entity vale = named("E1", {"Vale", "candidate Vale"});
-  vale.mentions[0].start = 0, vale.mentions[0].end = 4;
+  EXPECT_FALSE(campaign_rally(tree, Candidacy(backers), 2, source, "", "141"));
+  Entity vale = described_person("E1", {"Vale", "candidate Vale"});
+  vale.mentions[0] = first_word(backers);
   backers.entities.push_back(vale);
-  EXPECT_TRUE(campaign_rally(tree, backers, 2, source, "", "141"));
+  EXPECT_TRUE(campaign_rally(tree, Candidacy(backers), 2, source, "", "141"));
 }
 
 }  // namespace

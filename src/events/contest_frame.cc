@@ -4,12 +4,15 @@
 #include <array>
 #include <string_view>
 
-#include "events/expert_source.h"   // private_actor_code, described_in_parse
+#include "events/expert_source.h"  // private_actor_code, described_in_parse, words_of
+#include "events/frame_words.h"
+#include "events/mentions.h"        // entity_by_id
 #include "events/sentence_coder.h"  // lower_ascii, last_word
 
 namespace eventwire::events {
 namespace {
 
+// Closed classes, each short (docs/events.md, fifteenth session).
 // Games and races, played "in" or "at" ("in the cup final").
 constexpr std::array<std::string_view, 20> kContestNouns = {
     "game",   "match",      "race",  "contest",   "election",     "primary", "caucus",
@@ -26,10 +29,11 @@ constexpr std::array<std::string_view, 8> kCandidateNouns = {
 // Heads of a side that plays games.
 constexpr std::array<std::string_view, 3> kTeamNouns = {"team", "club", "squad"};
 
+// The word or, plural, its singular is in the class ("nominees").
 template <size_t N>
-bool listed_word(const std::array<std::string_view, N>& list, std::string word) {
-  if (word.size() > 3 && word.back() == 's') word.pop_back();
-  return std::find(list.begin(), list.end(), word) != list.end();
+bool listed_word(const std::array<std::string_view, N>& list, std::string_view word) {
+  if (in_class(word, list)) return true;
+  return word.size() > 3 && word.back() == 's' && in_class(word.substr(0, word.size() - 1), list);
 }
 
 bool contest_root(const std::string& code) {
@@ -37,19 +41,12 @@ bool contest_root(const std::string& code) {
   return root == "04" || root == "17" || root == "18" || root == "19" || root == "20";
 }
 
-// A word of the mention's text from the list ("the Republican nominee").
+// A word of the mention's text from the list ("the Gondor Party nominee").
 template <size_t N>
 bool text_names(const std::array<std::string_view, N>& list, const std::string& text) {
-  std::string word;
-  for (char c : lower_ascii(text) + ' ') {
-    if ((c >= 'a' && c <= 'z') || c == '-') {
-      word += c;
-    } else if (!word.empty()) {
-      if (listed_word(list, word)) return true;
-      word.clear();
-    }
-  }
-  return false;
+  const std::vector<std::string> words = words_of(text);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return listed_word(list, lower_ascii(w)); });
 }
 
 // "in the cup final", "for the nomination", "at the tournament": a contest
@@ -67,30 +64,19 @@ bool contest_dependent(const Tree& tree, int node, int depth) {
   return false;
 }
 
-bool debate_against(const Tree& tree, int predicate) {
-  const auto children = tree.children(predicate);
-  return std::any_of(children.begin(), children.end(), [&](int child) {
-    std::string_view rel = Tree::base(tree.token(child).deprel);
-    return (rel == "obl" || rel == "nmod") && tree.has_case(child, {"against"});
-  });
-}
-
 bool candidate_word(std::string_view word) {
   return listed_word(kCandidateNouns, lower_ascii(word));
 }
 
 bool team_side(const Mention& side, const std::string& code) {
-  return !side.text.empty() && private_actor_code(code) &&
-         listed_word(kTeamNouns, last_word(side.text));
+  return private_actor_code(code) && listed_word(kTeamNouns, last_word(side.text));
 }
 
 }  // namespace
 
 bool candidate_entity(const Document& doc, const std::string& entity) {
-  if (entity.empty()) return false;
-  auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
-                            [&](const Entity& e) { return e.id == entity; });
-  if (found == doc.entities.end()) return false;
+  const Entity* found = entity_by_id(doc, entity);
+  if (!found) return false;
   // A description in the mention's words, or hung on it in the parse ("Vale,
   // the Gondor Party nominee": the apposition is no mention of its own).
   return std::any_of(found->mentions.begin(), found->mentions.end(), [&](const Mention& m) {
@@ -100,16 +86,23 @@ bool candidate_entity(const Document& doc, const std::string& entity) {
   });
 }
 
-bool contest_frame(const Tree& tree, const Document& doc, int predicate, const Mention& source,
+bool Candidacy::operator()(const std::string& entity) const {
+  for (const auto& [id, known] : known_)
+    if (id == entity) return known;
+  const bool runs = candidate_entity(doc_, entity);
+  known_.emplace_back(entity, runs);
+  return runs;
+}
+
+bool contest_frame(const Tree& tree, int predicate, const Candidacy& runs, const Mention& source,
                    const std::string& source_entity, const std::string& source_code,
                    const Mention& target, const std::string& target_entity,
                    const std::string& target_code, const std::string& code) {
   if (!contest_root(code)) return false;
   // Entities are looked up only when the frame's words leave it open: each
   // look-up reads every mention of the entity.
-  auto runs = [&](const std::string& entity) { return candidate_entity(doc, entity); };
   if (tree.lemma(predicate) == "debate")
-    return debate_against(tree, predicate) || runs(source_entity) || runs(target_entity);
+    return against_someone(tree, predicate) || runs(source_entity) || runs(target_entity);
   if (listed_word(kContestNouns, tree.lemma(predicate))) return true;
   if (contest_dependent(tree, predicate, 1)) return true;
   // Two candidates or two teams may still meet ("Vale met Ortiz to end the

@@ -9,12 +9,9 @@
 namespace eventwire::events {
 namespace {
 
+using events_test::described_person;
 using events_test::make_doc;
 using events_test::mention_of;
-
-Entity person(const std::string& id, std::vector<std::string> descriptions) {
-  return events_test::described_person(id, "GLDELI", std::move(descriptions));
-}
 
 // "Vale defeated Ortiz in the primary" / "… in the valley"
 Document defeat_doc(const char* where, const char* lemma) {
@@ -30,7 +27,7 @@ bool contest(const Document& doc, const std::string& code, const std::string& so
              const std::string& target_entity = "", const char* source_code = "GLDMIL",
              const char* target_code = "GLDREB") {
   Tree tree(doc.sentences[0]);
-  return contest_frame(tree, doc, 1, mention_of(doc, 0, 1), source_entity, source_code,
+  return contest_frame(tree, 1, Candidacy(doc), mention_of(doc, 0, 1), source_entity, source_code,
                        mention_of(doc, 2, 3), target_entity, target_code, code);
 }
 
@@ -42,10 +39,19 @@ TEST(ContestFrame, AWinInAGameOrARaceIsNoForce) {
   EXPECT_FALSE(contest(defeat_doc("primary", "primary"), "111"));
 }
 
+TEST(ContestFrame, APrizeIsPlayedForNotAReason) {
+  // "Vale defeated Ortiz for the nomination" / "… for the farmland"
+  for (auto [prize, expected] : {std::pair{"nomination", true}, std::pair{"farmland", false}}) {
+    Document doc = defeat_doc(prize, prize);
+    doc.sentences[0].tokens[3].text = doc.sentences[0].tokens[3].lemma = "for";
+    EXPECT_EQ(contest(doc, "190"), expected) << prize;
+  }
+}
+
 TEST(ContestFrame, TwoCandidatesOrTwoTeamsPlayNotFight) {
   Document doc = defeat_doc("valley", "valley");
-  doc.entities.push_back(person("E1", {"Vale", "the Gondor Party nominee"}));
-  doc.entities.push_back(person("E2", {"Ortiz", "candidate Ortiz"}));
+  doc.entities.push_back(described_person("E1", {"Vale", "the Gondor Party nominee"}));
+  doc.entities.push_back(described_person("E2", {"Ortiz", "candidate Ortiz"}));
   EXPECT_TRUE(candidate_entity(doc, "E1"));
   EXPECT_TRUE(contest(doc, "190", "E1", "E2"));
   EXPECT_FALSE(contest(doc, "190", "E1", ""));    // a candidate's force on someone else
@@ -61,13 +67,13 @@ TEST(ContestFrame, TwoCandidatesOrTwoTeamsPlayNotFight) {
 }
 
 TEST(ContestFrame, AnElectionDebateIsNoMeeting) {
-  // "her debate against Ortiz"
-  Document doc = make_doc({{"her", "she", "PRON", 2, "nmod:poss"},
+  // "the mayor's debate against Ortiz"
+  Document doc = make_doc({{"mayor's", "mayor", "NOUN", 2, "nmod:poss"},
                            {"debate", "debate", "NOUN", 0, "root"},
                            {"against", "against", "ADP", 4, "case"},
                            {"Ortiz", "Ortiz", "PROPN", 2, "nmod"}});
   Tree tree(doc.sentences[0]);
-  EXPECT_TRUE(contest_frame(tree, doc, 1, mention_of(doc, 0, 1), "", "GLDELI",
+  EXPECT_TRUE(contest_frame(tree, 1, Candidacy(doc), mention_of(doc, 0, 1), "", "GLDELI",
                             mention_of(doc, 3, 4), "", "GLDELI", "040"));
   // "the council debated the budget with the governor": a consultation
   Document council = make_doc({{"council", "council", "NOUN", 2, "nsubj"},
@@ -76,8 +82,8 @@ TEST(ContestFrame, AnElectionDebateIsNoMeeting) {
                                {"with", "with", "ADP", 5, "case"},
                                {"governor", "governor", "NOUN", 2, "obl"}});
   Tree council_tree(council.sentences[0]);
-  EXPECT_FALSE(contest_frame(council_tree, council, 1, mention_of(council, 0, 1), "", "GLDLEG",
-                             mention_of(council, 4, 5), "", "GLDGOV", "040"));
+  EXPECT_FALSE(contest_frame(council_tree, 1, Candidacy(council), mention_of(council, 0, 1), "",
+                             "GLDLEG", mention_of(council, 4, 5), "", "GLDGOV", "040"));
 }
 
 }  // namespace

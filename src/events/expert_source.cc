@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "events/actor_sectors.h"
+#include "events/mentions.h"        // entity_by_id, mention_head
 #include "events/sentence_coder.h"  // lower_ascii
 
 namespace eventwire::events {
@@ -31,18 +32,6 @@ bool expert_word(std::string_view text) {
   return std::find(kExpertNouns.begin(), kExpertNouns.end(), word) != kExpertNouns.end();
 }
 
-std::vector<std::string> words_of(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    bool inside = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
-    if (inside) word += c;
-    if (!inside && !word.empty()) words.push_back(std::move(word)), word.clear();
-  }
-  if (!word.empty()) words.push_back(word);
-  return words;
-}
-
 // The head of a description written out ("a labor-policy expert at the Lakeview
 // Institute" → "expert", "Professor Ada Lin" → "Professor"): its first word,
 // or its last word before a tail.
@@ -60,18 +49,6 @@ bool expert_text(const std::string& text) {
   return expert_word(head);
 }
 
-// The token heading the mention's words in its sentence's parse, or -1.
-int mention_head(const Sentence& sentence, const Mention& mention) {
-  const auto& tokens = sentence.tokens;
-  auto inside = [&](int i) {
-    return i >= 0 && tokens[static_cast<size_t>(i)].start >= mention.start &&
-           tokens[static_cast<size_t>(i)].end <= mention.end;
-  };
-  for (int i = 0; i < static_cast<int>(tokens.size()); ++i)
-    if (inside(i) && !inside(tokens[static_cast<size_t>(i)].head - 1)) return i;
-  return -1;
-}
-
 bool expert_in_parse(const Sentence& sentence, const Mention& mention) {
   return described_in_parse(sentence, mention, expert_word);
 }
@@ -83,6 +60,18 @@ const Sentence* sentence_of(const Document& doc, const Mention& mention) {
 }
 
 }  // namespace
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    bool inside = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+    if (inside) word += c;
+    if (!inside && !word.empty()) words.push_back(std::move(word)), word.clear();
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
 
 bool described_in_parse(const Sentence& sentence, const Mention& mention,
                         bool (*described)(std::string_view word)) {
@@ -107,11 +96,10 @@ bool private_actor_code(const std::string& actor_code) {
 
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity) {
-  auto found = std::find_if(doc.entities.begin(), doc.entities.end(),
-                            [&](const Entity& e) { return e.id == entity; });
+  const Entity* found = entity_by_id(doc, entity);
   // Only a person the article names: "the Assembly of Experts" is a body of
   // the state, "a panel of experts" may be one.
-  if (entity.empty() || found == doc.entities.end() || found->type != "PER") return false;
+  if (!found || found->type != "PER") return false;
   if (expert_in_parse(tree.sentence(), mention)) return true;
   return std::any_of(found->mentions.begin(), found->mentions.end(), [&](const Mention& m) {
     const Sentence* sentence = sentence_of(doc, m);

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "events/tree.h"
 #include "eventwire/document.h"
@@ -28,6 +29,9 @@ bool private_actor_code(const std::string& actor_code);
 // not: a panel may be a body of a state.
 bool expert_description(const Tree& tree, const Document& doc, const Mention& mention,
                         const std::string& entity);
+
+// The words of a text: its runs of letters and hyphens.
+std::vector<std::string> words_of(const std::string& text);
 
 // Whether the head of the mention's words in `sentence`, or an apposition or
 // compound on it, is a word `described` accepts ("X, an analyst at …",

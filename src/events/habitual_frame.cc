@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "events/frame_words.h"
+
 namespace eventwire::events {
 namespace {
 
@@ -18,11 +20,6 @@ constexpr std::array<std::string_view, 6> kFrequencyAdverbs = {"daily",   "weekl
 // What makes a "basis" a frequency ("on a regular basis").
 constexpr std::array<std::string_view, 5> kBasisWords = {"regular", "daily", "weekly", "monthly",
                                                          "routine"};
-
-template <size_t N>
-bool habit_listed(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // A verb of one tense and no auxiliary, or the complement of "used to".
 bool simple_tense(const Tree& tree, int clause) {
@@ -48,11 +45,10 @@ bool has_child_lemma(const Tree& tree, int node, std::string_view rel_wanted,
 // "every week", "each Sunday", "on a regular basis".
 bool frequency_phrase(const Tree& tree, int node) {
   const std::string& lemma = tree.lemma(node);
-  if (habit_listed(kTimeUnits, lemma)) return has_child_lemma(tree, node, "det", {"every", "each"});
+  if (in_class(lemma, kTimeUnits)) return has_child_lemma(tree, node, "det", {"every", "each"});
   if (lemma != "basis") return false;
   for (int child : tree.children(node))
-    if (Tree::base(tree.token(child).deprel) == "amod" &&
-        habit_listed(kBasisWords, tree.lemma(child)))
+    if (Tree::base(tree.token(child).deprel) == "amod" && in_class(tree.lemma(child), kBasisWords))
       return true;
   return false;
 }
@@ -63,7 +59,7 @@ bool habitual_frame(const Tree& tree, int clause) {
   if (!simple_tense(tree, clause)) return false;
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
-    if (rel == "advmod" && habit_listed(kFrequencyAdverbs, tree.lemma(child))) return true;
+    if (rel == "advmod" && in_class(tree.lemma(child), kFrequencyAdverbs)) return true;
     // The parser takes "every Friday" for an object now and then.
     if ((rel == "obl" || rel == "nmod" || rel == "obj") && frequency_phrase(tree, child))
       return true;

@@ -1,7 +1,7 @@
 // Habits told as acts: "protesters march every week", "the minister met the
-// envoys each Friday", "he told his students on a regular basis". A clause
-// whose time is a frequency says what someone does or did again and again,
-// not an act of the news; its events are `generic` (docs/events.md,
+// envoys each Friday", "the guild inspects its workshops on a regular basis".
+// A clause whose time is a frequency says what someone does or did again and
+// again, not an act of the news; its events are `generic` (docs/events.md,
 // "Modality"). Pure functions; thread-safe.
 #pragma once
 

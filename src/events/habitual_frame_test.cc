@@ -45,9 +45,9 @@ TEST(HabitualFrame, AHabitThatGoesOnOrARegularBasis) {
                              {"week", "week", "NOUN", 3, "obl:tmod"}});
   going.sentences[0].tokens[2].xpos = "VBN";
   EXPECT_FALSE(habitual_frame(Tree(going.sentences[0]), 2));
-  // "Vale told them on a regular basis"
+  // "Vale visited them on a regular basis"
   Document basis = make_doc({{"Vale", "Vale", "PROPN", 2, "nsubj"},
-                             {"told", "tell", "VERB", 0, "root"},
+                             {"visited", "visit", "VERB", 0, "root"},
                              {"them", "they", "PRON", 2, "obj"},
                              {"on", "on", "ADP", 7, "case"},
                              {"a", "a", "DET", 7, "det"},

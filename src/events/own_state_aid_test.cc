@@ -11,13 +11,13 @@ namespace {
 
 using events_test::make_doc;
 
-// "Harlow funds its state broadcaster" / "… its allies"
+// "Harlow funds its state railway" / "… its allies"
 Document funds_doc(const char* modifier, const char* lemma, const char* rel) {
   return make_doc({{"Harlow", "Harlow", "PROPN", 2, "nsubj"},
                    {"funds", "fund", "VERB", 0, "root"},
                    {"its", "its", "PRON", 5, "nmod:poss"},
                    {modifier, lemma, "ADJ", 5, rel},
-                   {"broadcaster", "broadcaster", "NOUN", 2, "obj"}});
+                   {"railway", "railway", "NOUN", 2, "obj"}});
 }
 
 Mention object_of(const Document& doc) {

@@ -53,8 +53,7 @@ bool verbal_sides(const std::string& source, const std::string& target) {
   if (!target.empty() && (armed(target) || target.size() == 3)) return false;
   if (political_actor(source)) return true;
   if (!all_in(source, {"GOV"}) || target.size() < 6) return false;
-  return source.compare(0, 3, target, 0, 3) == 0 && source.compare(0, 3, "---") != 0 &&
-         all_in(target, {"GOV"});
+  return same_known_country(source, target) && all_in(target, {"GOV"});
 }
 
 bool has_xcomp(const Tree& tree, int predicate) {

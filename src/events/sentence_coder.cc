@@ -850,10 +850,7 @@ bool SentenceCoder::guessed_country(const Actor& a) const {
 }
 
 const Entity* SentenceCoder::entity_by_id(const std::string& id) const {
-  if (id.empty()) return nullptr;
-  for (const Entity& e : doc_.entities)
-    if (e.id == id) return &e;
-  return nullptr;
+  return events::entity_by_id(doc_, id);
 }
 
 // Aid, cooperation, investigation, protest, coercion and force (06–09, 14–20)
@@ -1195,10 +1192,11 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
 // own file).
 const char* SentenceCoder::excluding_frame(int predicate, const Actor& source, const Actor& target,
                                            const std::string& code) const {
-  if (contest_frame(tree_, doc_, predicate, source.mention, source.entity, source.code,
+  const Candidacy runs(doc_);  // both frames may ask of the source
+  if (contest_frame(tree_, predicate, runs, source.mention, source.entity, source.code,
                     target.mention, target.entity, target.code, code))
     return "a contest (a game, a race, an election debate), not a fight or a meeting";
-  if (campaign_rally(tree_, doc_, predicate, source.mention, source.entity, code))
+  if (campaign_rally(tree_, runs, predicate, source.mention, source.entity, code))
     return "a rally of a campaign, not a protest";
   if (own_state_aid(tree_, source.code, target.mention, target.code, code))
     return "a state paying its own body, not aid";

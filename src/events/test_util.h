@@ -76,9 +76,10 @@ inline Mention mention_of(const Document& doc, int first, int last) {
   return m;
 }
 
-// A person known by these mention texts (no offsets: descriptions only).
-inline Entity described_person(const std::string& id, const std::string& code,
-                               std::vector<std::string> descriptions) {
+// A person known by these mention texts (no offsets: descriptions only), a
+// political elite of Gondor unless told.
+inline Entity described_person(const std::string& id, std::vector<std::string> descriptions,
+                               const std::string& code = "GLDELI") {
   Entity e;
   e.id = id, e.type = "PER", e.actor_code = code;
   for (std::string& text : descriptions) {
