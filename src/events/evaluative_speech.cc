@@ -615,10 +615,11 @@ void SentenceCoder::code_condemned_acts() {
 
 void SentenceCoder::emit_evaluation(int predicate, const std::string& code,
                                     const std::vector<Actor>& speakers,
-                                    const std::vector<Actor>& targets, const std::string& pattern) {
+                                    const std::vector<Actor>& targets, const std::string& pattern,
+                                    const std::string& dictionary) {
   EmitOptions options;
   options.pattern = pattern;
-  options.dictionary = "evaluative.lex";
+  options.dictionary = dictionary;
   for (const Actor& speaker : speakers)
     for (const Actor& target : targets) {
       if (!speaker.entity.empty() && speaker.entity == target.entity) continue;

@@ -323,7 +323,15 @@ class SentenceCoder {
   void code_condemned_acts();
   bool clause_head(int node) const;
   void emit_evaluation(int predicate, const std::string& code, const std::vector<Actor>& speakers,
-                       const std::vector<Actor>& targets, const std::string& pattern);
+                       const std::vector<Actor>& targets, const std::string& pattern,
+                       const std::string& dictionary = "evaluative.lex");
+  // --- wrongdoing said of a coded actor (said_wrongdoing.cc)
+  void code_said_wrongdoing();
+  std::string wrongdoing_code(int verb) const;
+  bool already_blamed(const std::string& source, const std::string& target) const;
+  bool content_clause(int clause) const;
+  std::vector<int> wrongdoer_subjects(int verb) const;
+  bool owned(int noun) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
