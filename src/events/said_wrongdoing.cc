@@ -21,6 +21,10 @@
 
 namespace eventwire::events {
 
+namespace evaluative_speech {
+bool names_deed(std::string_view noun);  // evaluative_speech.cc
+}  // namespace evaluative_speech
+
 // Named, not anonymous: the stage compiles in unity batches.
 namespace said_wrongdoing {
 
@@ -120,8 +124,10 @@ std::vector<int> SentenceCoder::wrongdoer_subjects(int verb) const {
 }
 
 // "the mayor's plan", "the plan of the council": a thing with its owner
-// named. The doer of an act told before is not asked for: "these strikes
-// damaged the roads" tells a harm done, not a party's fault said.
+// named. Else the subject must be the party itself: the doer of an act told
+// before is not asked for ("these strikes damaged the roads" tells a harm
+// done, not a party's fault said), nor a party named inside the subject
+// ("the difficulty for the government lay in …").
 bool SentenceCoder::owned(int noun) const {
   for (int child : tree_.children(noun)) {
     std::string_view rel = tree_.token(child).deprel;
@@ -129,6 +135,12 @@ bool SentenceCoder::owned(int noun) const {
       return true;
   }
   return false;
+}
+
+// "these strikes damaged the roads": an act, even one the story ties to a
+// party, does harm; it is not the party's fault said.
+bool SentenceCoder::unowned_deed(int noun) const {
+  return tree_.token(noun).upos == "NOUN" && evaluative_speech::names_deed(tree_.lemma(noun));
 }
 
 // The wrong a coded party did, in what a coded political speaker says: the
@@ -154,8 +166,11 @@ void SentenceCoder::code_said_wrongdoing() {
       continue;
     std::vector<Actor> targets;
     for (int subject : wrongdoer_subjects(v))
-      if (particular(subject) && (names_actor(subject) || owned(subject)))
-        for (Actor& a : evaluated_actors(subject, speakers)) targets.push_back(std::move(a));
+      if (particular(subject) && (owned(subject) || !unowned_deed(subject)))
+        for (Actor& a : evaluated_actors(subject, speakers))
+          if (owned(subject) ||
+              (a.mention.first_token <= subject && subject < a.mention.last_token))
+            targets.push_back(std::move(a));
     keep_political(targets);
     std::erase_if(targets, [&](const Actor& t) {
       for (const Actor& s : speakers)

@@ -332,6 +332,7 @@ class SentenceCoder {
   bool content_clause(int clause) const;
   std::vector<int> wrongdoer_subjects(int verb) const;
   bool owned(int noun) const;
+  bool unowned_deed(int noun) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
