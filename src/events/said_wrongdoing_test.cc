@@ -73,6 +73,33 @@ TEST(SaidWrongdoing, APrivateSpeakerBlamesNoOne) {
   EXPECT_TRUE(has(political, "GONGOV>ROH:112 ")) << summary(political);
 }
 
+// "Gondor said {that|after} Rohan tried to deceive the farmers"
+Document tried_to_deceive(const char* mark) {
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"},
+                           {mark, mark, "SCONJ", 5, "mark"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                           {"tried", "try", "VERB", 2, "ccomp"},
+                           {"to", "to", "PART", 7, "mark"},
+                           {"deceive", "deceive", "VERB", 5, "xcomp"},
+                           {"the", "the", "DET", 9, "det"},
+                           {"farmers", "farmer", "NOUN", 7, "obj"}},
+                          "2020-01-01", "VBD");
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 3, 4, "ROH");
+  return doc;
+}
+
+TEST(SaidWrongdoing, AnAttemptSaidAccusesButATimeClauseSaysNothing) {
+  Document doc = tried_to_deceive("that");
+  events_test::code_builtin(doc);
+  EXPECT_TRUE(has(doc, "GON>ROH:112 ")) << summary(doc);
+  // "said after Rohan tried to …": a time clause the parse hung as content.
+  Document after = tried_to_deceive("after");
+  events_test::code_builtin(after);
+  EXPECT_FALSE(has(after, ":112")) << summary(after);
+}
+
 // "Gondor said Rohan 's plan would hurt the farmers [if it passed]"
 Document plan_would_hurt(bool conditioned) {
   std::vector<events_test::Row> rows = {
