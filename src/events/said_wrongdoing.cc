@@ -1,11 +1,11 @@
 // Criticism and accusation said without a word of blame (docs/events.md,
 // "Fifteenth session (branch ev-critic6)"): a coded speaker says that a coded
-// party did wrong ("the senator said the ministry lied about the deal",
-// "'they have failed the workers,' the mayor said", "said the council's plan
-// would hurt families", "said its claims were lies"). The content's verb or
-// copular noun says which: a deceit, crime,
-// violation or collusion is an accusation (112), a failure or a harm a
-// disapproval (111); the words are WordNet's (data/lexicon/wrongdoing.tsv,
+// party did wrong ("the senator said the agency cheated the growers", "'they
+// have neglected the harbour towns,' the mayor said", "said the council's levy
+// would damage the ferry trade", "said its figures were a fraud"). The
+// content's verb or copular noun says which: a deceit, crime, violation or
+// collusion is an accusation (112), a failure or a harm a disapproval (111);
+// the words are WordNet's (data/lexicon/wrongdoing.tsv,
 // scripts/derive-wrongdoing-words).
 
 #include <algorithm>
@@ -17,6 +17,7 @@
 #include "events/embedded.h"
 #include "events/intent.h"
 #include "events/modality.h"
+#include "events/sense.h"
 #include "events/sentence_coder.h"
 
 namespace eventwire::events {
@@ -36,27 +37,15 @@ struct WrongdoingWords {
 const WrongdoingWords& wrongdoing_words() {
   static const WrongdoingWords words = [] {
     WrongdoingWords out;
-    std::string_view text = internal::embedded_wrongdoing();
-    while (!text.empty()) {
-      size_t end = text.find('\n');
-      std::string_view line = text.substr(0, end);
-      text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-      if (line.empty() || line.front() == '#') continue;
-      size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
-      if (c == std::string_view::npos) continue;
-      auto& bucket = line.substr(a + 1, b - a - 1) == "v" ? out.verbs : out.nouns;
-      bucket.emplace(std::string(line.substr(0, a)), std::string(line.substr(b + 1, c - b - 1)));
+    for (std::string_view line : split_fields(internal::embedded_wrongdoing(), '\n')) {
+      if (line.front() == '#') continue;
+      std::vector<std::string_view> f = split_fields(line, '\t');
+      if (f.size() < 3) continue;
+      (f[1] == "v" ? out.verbs : out.nouns).emplace(std::string(f[0]), std::string(f[2]));
     }
     return out;
   }();
   return words;
-}
-
-// "denied that Rohan lied", "asked whether Rohan lied": the saying itself
-// takes the wrong back or leaves it open.
-bool retracting_speech(std::string_view lemma) {
-  return lemma == "deny" || lemma == "dismiss" || lemma == "reject" || lemma == "doubt" ||
-         lemma == "ask" || lemma == "wonder" || lemma == "question";
 }
 
 // The subordinators a content clause may carry ("if" and "whether" go to
@@ -65,11 +54,23 @@ bool content_mark(std::string_view lemma) {
   return lemma == "that" || lemma == "if" || lemma == "whether";
 }
 
+// A frame property of the 111 class: its senses are all transitive ("harmed
+// the growers", "neglected the towns", "failed to act"); without an object
+// or a clausal complement the verb is the other sense ("the talks failed",
+// "the party is hurting": to suffer), no one's fault.
+bool done_to_something(const Tree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp") return true;
+  }
+  return false;
+}
+
 }  // namespace said_wrongdoing
 
 // The CAMEO code the wrong a verb or a copular noun names calls for ("112"
-// deceit, crime, violation: "lied", "is a fraud"; "111" failure, harm),
-// empty when it names none.
+// deceit, crime, violation: "lied", "is a fraud"; "111" failure, harm, done
+// to someone), empty when it names none.
 std::string SentenceCoder::wrongdoing_code(int node) const {
   const said_wrongdoing::WrongdoingWords& words = said_wrongdoing::wrongdoing_words();
   const std::unordered_map<std::string, std::string>* list = nullptr;
@@ -79,7 +80,11 @@ std::string SentenceCoder::wrongdoing_code(int node) const {
       if (Tree::base(tree_.token(child).deprel) == "cop") list = &words.nouns;
   if (!list) return {};
   auto found = list->find(tree_.lemma(node));
-  return found == list->end() ? std::string() : found->second;
+  if (found == list->end()) return {};
+  if (list == &words.verbs && found->second == "111" &&
+      !said_wrongdoing::done_to_something(tree_, node))
+    return {};
+  return found->second;
 }
 
 // Whether the sentence already holds a criticism or accusation (roots 11, 12)
@@ -109,7 +114,7 @@ bool SentenceCoder::content_clause(int clause) const {
 
 // The subjects of the wrong: the verb's own, or those of the verbs it
 // completes or is joined to ("said Rohan tried to mislead", "lied and
-// cheated"); none through a clause on a noun ("an inquiry to damage …",
+// cheated"); none through a clause on a noun ("a scheme to swindle …",
 // whose doer the parse cannot tell).
 std::vector<int> SentenceCoder::wrongdoer_subjects(int verb) const {
   int node = verb;
@@ -123,24 +128,22 @@ std::vector<int> SentenceCoder::wrongdoer_subjects(int verb) const {
   return {};
 }
 
-// "the mayor's plan", "the plan of the council": a thing with its owner
-// named. Else the subject must be the party itself: the doer of an act told
-// before is not asked for ("these strikes damaged the roads" tells a harm
-// done, not a party's fault said), nor a party named inside the subject
-// ("the difficulty for the government lay in …").
-bool SentenceCoder::owned(int noun) const {
-  for (int child : tree_.children(noun)) {
-    std::string_view rel = tree_.token(child).deprel;
-    if (rel == "nmod:poss" || (Tree::base(rel) == "nmod" && tree_.has_case(child, {"of", "by"})))
-      return true;
-  }
-  return false;
-}
-
-// "these strikes damaged the roads": an act, even one the story ties to a
-// party, does harm; it is not the party's fault said.
-bool SentenceCoder::unowned_deed(int noun) const {
-  return tree_.token(noun).upos == "NOUN" && evaluative_speech::names_deed(tree_.lemma(noun));
+// The parties a subject of wrong names: the owner of a thing with its owner
+// named ("the mayor's levy", "the levy of the council"), else the party
+// itself. Not the doer of an act told before ("the raids harmed the
+// orchards" tells a harm done, not a party's fault said), nor a party named
+// inside the subject ("the pressure on the ministry grew").
+std::vector<Actor> SentenceCoder::wronging_parties(int subject,
+                                                   const std::vector<Actor>& speakers) {
+  if (!particular(subject)) return {};
+  if (owner_of(subject) >= 0) return evaluated_actors(subject, speakers);
+  if (tree_.token(subject).upos == "NOUN" && evaluative_speech::names_deed(tree_.lemma(subject)))
+    return {};
+  std::vector<Actor> out = evaluated_actors(subject, speakers);
+  std::erase_if(out, [&](const Actor& a) {
+    return subject < a.mention.first_token || subject >= a.mention.last_token;
+  });
+  return out;
 }
 
 // The wrong a coded party did, in what a coded political speaker says: the
@@ -159,18 +162,14 @@ void SentenceCoder::code_said_wrongdoing() {
       clause = tree_.head(clause);
     if (tree_.is_negated(clause) || !content_clause(clause)) continue;
     clause = opinion_over(clause);
+    // A denial, a doubt or a question over the content: event_modality and
+    // the frame checks of judging_speakers read them.
     int speech = -1;
     std::vector<Actor> speakers = judging_speakers(v, clause, &speech);
-    if (speakers.empty() ||
-        (speech >= 0 && said_wrongdoing::retracting_speech(tree_.lemma(speech))))
-      continue;
+    if (speakers.empty()) continue;
     std::vector<Actor> targets;
     for (int subject : wrongdoer_subjects(v))
-      if (particular(subject) && (owned(subject) || !unowned_deed(subject)))
-        for (Actor& a : evaluated_actors(subject, speakers))
-          if (owned(subject) ||
-              (a.mention.first_token <= subject && subject < a.mention.last_token))
-            targets.push_back(std::move(a));
+      for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
     keep_political(targets);
     std::erase_if(targets, [&](const Actor& t) {
       for (const Actor& s : speakers)

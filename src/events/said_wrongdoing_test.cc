@@ -52,9 +52,15 @@ TEST(SaidWrongdoing, ADeniedWrongIsNone) {
   Document doc = said_did("say", "deceive", true);
   events_test::code_builtin(doc);
   EXPECT_FALSE(has(doc, ":112")) << summary(doc);
+  // "Gondor asked / denied Rohan deceived the farmers": verbs that leave the
+  // wrong open or take it back are no verbs of saying (is_speech_verb), so
+  // they give no speaker; ADeceitSaidIsAnAccusation is the positive control.
   Document asked = said_did("ask", "deceive", false);
   events_test::code_builtin(asked);
   EXPECT_FALSE(has(asked, ":112")) << summary(asked);
+  Document denied = said_did("deny", "deceive", false);
+  events_test::code_builtin(denied);
+  EXPECT_FALSE(has(denied, ":112")) << summary(denied);
 }
 
 TEST(SaidWrongdoing, AVerbOfNoWrongSaysNothing) {
@@ -71,6 +77,34 @@ TEST(SaidWrongdoing, APrivateSpeakerBlamesNoOne) {
   Document political = said_did("say", "deceive", false, "GONGOV");
   events_test::code_builtin(political);
   EXPECT_TRUE(has(political, "GONGOV>ROH:112 ")) << summary(political);
+}
+
+// "Gondor said Rohan is failing [the farmers]": a failure done to someone,
+// or the intransitive "fail" (to do badly, as "the party is hurting").
+Document is_failing(bool object) {
+  std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                        {"said", "say", "VERB", 0, "root"},
+                                        {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                                        {"is", "be", "AUX", 5, "aux"},
+                                        {"failing", "fail", "VERB", 2, "ccomp"}};
+  if (object) {
+    rows.push_back({"the", "the", "DET", 7, "det"});
+    rows.push_back({"farmers", "farmer", "NOUN", 5, "obj"});
+  }
+  Document doc = make_doc(rows, "2020-01-01", "VBD");
+  doc.sentences[0].tokens[4].xpos = "VBG";
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  return doc;
+}
+
+TEST(SaidWrongdoing, AHarmNeedsSomeoneHarmed) {
+  Document harming = is_failing(true);
+  events_test::code_builtin(harming);
+  EXPECT_TRUE(has(harming, "GON>ROH:111 ")) << summary(harming);
+  Document suffering = is_failing(false);
+  events_test::code_builtin(suffering);
+  EXPECT_FALSE(has(suffering, ":111")) << summary(suffering);
 }
 
 // "Gondor said {that|after} Rohan tried to deceive the farmers"

@@ -312,6 +312,7 @@ class SentenceCoder {
   std::vector<Actor> judging_speakers(int predicate, int clause, int* speech) const;
   std::vector<Actor> evaluated_actors(int subject, const std::vector<Actor>& speakers);
   std::optional<Actor> recent_doer(int noun, const std::vector<Actor>& speakers) const;
+  int owner_of(int noun) const;
   bool definite(int noun) const;
   static void keep_political(std::vector<Actor>& targets);
   int opinion_over(int clause) const;
@@ -331,8 +332,7 @@ class SentenceCoder {
   bool already_blamed(const std::string& source, const std::string& target) const;
   bool content_clause(int clause) const;
   std::vector<int> wrongdoer_subjects(int verb) const;
-  bool owned(int noun) const;
-  bool unowned_deed(int noun) const;
+  std::vector<Actor> wronging_parties(int subject, const std::vector<Actor>& speakers);
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
