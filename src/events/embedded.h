@@ -8,5 +8,6 @@ namespace eventwire::events::internal {
 std::string_view embedded_sense_rules();         // data/lexicon/sense-restrictions.tsv
 std::string_view embedded_event_scorer();        // data/lexicon/event-scorer.tsv
 std::string_view embedded_object_preferences();  // data/lexicon/object-preferences.tsv
+std::string_view embedded_wrongdoing();          // data/lexicon/wrongdoing.tsv
 
 }  // namespace eventwire::events::internal

@@ -347,17 +347,24 @@ std::vector<Actor> SentenceCoder::evaluated_actors(int subject,
   if (!own.empty() || tree_.token(subject).upos != "NOUN" ||
       !evaluative_speech::evaluable_thing(tree_.lemma(subject)))
     return own;
-  for (int child : tree_.children(subject)) {
-    std::string_view rel = tree_.token(child).deprel;
-    if (rel == "nmod:poss" || (Tree::base(rel) == "nmod" && tree_.has_case(child, {"of", "by"})))
-      return actors_of(child);
-  }
+  if (int owner = owner_of(subject); owner >= 0) return actors_of(owner);
   if (auto doer = doer_of_act(subject, speakers)) return {std::move(*doer)};
   // "the shelling was a violation" after "Mordor shelled the town": a
   // definite deed points back at the last act of force told.
   if (evaluative_speech::names_deed(tree_.lemma(subject)) && definite(subject))
     if (auto doer = recent_doer(subject, speakers)) return {std::move(*doer)};
   return {};
+}
+
+// "the mayor's plan", "the decision of Rohan", "the remarks by the envoy":
+// the node naming the thing's owner, -1 when none is named.
+int SentenceCoder::owner_of(int noun) const {
+  for (int child : tree_.children(noun)) {
+    std::string_view rel = tree_.token(child).deprel;
+    if (rel == "nmod:poss" || (Tree::base(rel) == "nmod" && tree_.has_case(child, {"of", "by"})))
+      return child;
+  }
+  return -1;
 }
 
 bool SentenceCoder::definite(int noun) const {
@@ -615,10 +622,11 @@ void SentenceCoder::code_condemned_acts() {
 
 void SentenceCoder::emit_evaluation(int predicate, const std::string& code,
                                     const std::vector<Actor>& speakers,
-                                    const std::vector<Actor>& targets, const std::string& pattern) {
+                                    const std::vector<Actor>& targets, const std::string& pattern,
+                                    const std::string& dictionary) {
   EmitOptions options;
   options.pattern = pattern;
-  options.dictionary = "evaluative.lex";
+  options.dictionary = dictionary;
   for (const Actor& speaker : speakers)
     for (const Actor& target : targets) {
       if (!speaker.entity.empty() && speaker.entity == target.entity) continue;

@@ -43,13 +43,13 @@ void split_into(std::string_view text, char sep, std::vector<std::string_view>* 
   }
 }
 
-std::vector<std::string_view> split(std::string_view text, char sep) {
+}  // namespace
+
+std::vector<std::string_view> split_fields(std::string_view text, char sep) {
   std::vector<std::string_view> out;
   split_into(text, sep, &out);
   return out;
 }
-
-}  // namespace
 
 int phrase_head(const Tree& tree, int first, int last) {
   for (int i = first; i < last && i < static_cast<int>(tree.size()); ++i) {
@@ -73,7 +73,7 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
   out.nouns_.reserve(noun_classes.size() / 12);
   int number = 0;
   std::vector<std::string_view> fields;
-  for (std::string_view line : split(noun_classes, '\n')) {
+  for (std::string_view line : split_fields(noun_classes, '\n')) {
     ++number;
     if (line.front() == '#') {
       // The legend: "#   A noun.act".
@@ -103,19 +103,19 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
   }
 
   number = 0;
-  for (std::string_view line : split(rules, '\n')) {
+  for (std::string_view line : split_fields(rules, '\n')) {
     ++number;
     if (line.front() == '#') continue;
     auto bad = [&](const std::string& why) {
       return Status::corrupt("sense-restrictions.tsv line " + std::to_string(number) + ": " + why);
     };
-    std::vector<std::string_view> f = split(line, '\t');
+    std::vector<std::string_view> f = split_fields(line, '\t');
     if (f.size() < 3) return bad("want CODES<TAB>TESTS<TAB>THEN[<TAB>why]");
     Rule rule;
     rule.line = number;
     rule.text = std::string(f[0]) + " " + std::string(f[1]) + " -> " + std::string(f[2]);
-    for (std::string_view code : split(f[0], ' ')) rule.codes.emplace_back(code);
-    for (std::string_view word : split(f[1], ' ')) {
+    for (std::string_view code : split_fields(f[0], ' ')) rule.codes.emplace_back(code);
+    for (std::string_view word : split_fields(f[1], ' ')) {
       size_t eq = word.find('=');
       if (eq == std::string_view::npos) return bad("a test is WHAT=VALUES");
       std::string_view what = word.substr(0, eq), values = word.substr(eq + 1);
@@ -156,7 +156,7 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
       }
       bool actor_test =
           test.what == Test::What::kSourceActor || test.what == Test::What::kTargetActor;
-      for (std::string_view v : split(values, ',')) {
+      for (std::string_view v : split_fields(values, ',')) {
         if (actor_test && v.size() == 3)
           test.sectors.emplace_back(v);
         else if (actor_test)
@@ -193,17 +193,17 @@ Result<SenseRestrictions> SenseRestrictions::parse(std::string_view noun_classes
 // the nouns a root's patterns name. Other roles are skipped.
 Status SenseRestrictions::read_preferences(std::string_view text) {
   int number = 0;
-  for (std::string_view line : split(text, '\n')) {
+  for (std::string_view line : split_fields(text, '\n')) {
     ++number;
     if (line.front() == '#') continue;
     auto bad = [&](const std::string& why) {
       return Status::corrupt("object-preferences.tsv line " + std::to_string(number) + ": " + why);
     };
-    std::vector<std::string_view> f = split(line, '\t');
+    std::vector<std::string_view> f = split_fields(line, '\t');
     if (f.size() != 4) return bad("want CODE<TAB>ROLE<TAB>NOUNS<TAB>class:count,...");
     if (f[1] == "nouns") {
       std::vector<std::string>& list = named_objects_[std::string(f[0])];
-      for (std::string_view word : split(f[3], ',')) list.emplace_back(word);
+      for (std::string_view word : split_fields(f[3], ',')) list.emplace_back(word);
       std::sort(list.begin(), list.end());
       continue;
     }
@@ -211,7 +211,7 @@ Status SenseRestrictions::read_preferences(std::string_view text) {
     Preference pref;
     pref.nouns = std::atoi(std::string(f[2]).c_str());
     pref.counts.assign(class_names_.size(), 0);
-    for (std::string_view item : split(f[3], ',')) {
+    for (std::string_view item : split_fields(f[3], ',')) {
       size_t colon = item.find(':');
       auto named = std::find(class_names_.begin(), class_names_.end(), item.substr(0, colon));
       if (colon == std::string_view::npos || named == class_names_.end())

@@ -146,6 +146,10 @@ class SenseRestrictions {
 // whose head lies outside); -1 for an empty range.
 int phrase_head(const Tree& tree, int first, int last);
 
+// The pieces of `text` between `sep`s, trimmed of spaces and '\r', empty ones
+// dropped: the lines and fields of the compiled-in tables.
+std::vector<std::string_view> split_fields(std::string_view text, char sep);
+
 }  // namespace eventwire::events
 
 namespace eventwire::events {

@@ -90,6 +90,7 @@ void SentenceCoder::run() {
       code_with_verbs(i);
   }
   if (impl_.lexicon) code_evaluative_speech();
+  if (impl_.lexicon) code_said_wrongdoing();
   refine_reported_sources(first_event);
   drop_framing_statements(first_event);
   drop_incident_repeats(first_event);

@@ -334,6 +334,7 @@ class SentenceCoder {
   std::vector<Actor> judging_speakers(int predicate, int clause, int* speech) const;
   std::vector<Actor> evaluated_actors(int subject, const std::vector<Actor>& speakers);
   std::optional<Actor> recent_doer(int noun, const std::vector<Actor>& speakers) const;
+  int owner_of(int noun) const;
   bool definite(int noun) const;
   static void keep_political(std::vector<Actor>& targets);
   int opinion_over(int clause) const;
@@ -345,7 +346,15 @@ class SentenceCoder {
   void code_condemned_acts();
   bool clause_head(int node) const;
   void emit_evaluation(int predicate, const std::string& code, const std::vector<Actor>& speakers,
-                       const std::vector<Actor>& targets, const std::string& pattern);
+                       const std::vector<Actor>& targets, const std::string& pattern,
+                       const std::string& dictionary = "evaluative.lex");
+  // --- wrongdoing said of a coded actor (said_wrongdoing.cc)
+  void code_said_wrongdoing();
+  std::string wrongdoing_code(int verb) const;
+  bool already_blamed(const std::string& source, const std::string& target) const;
+  bool content_clause(int clause) const;
+  std::vector<int> wrongdoer_subjects(int verb) const;
+  std::vector<Actor> wronging_parties(int subject, const std::vector<Actor>& speakers);
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);

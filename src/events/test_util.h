@@ -125,4 +125,9 @@ inline void code_builtin(Document& doc) {
   (*coder)->annotate(doc);
 }
 
+// Whether the summary of `doc` holds `event` ("GON>ROH:111 ").
+inline bool has_event(const Document& doc, const std::string& event) {
+  return summary(doc).find(event) != std::string::npos;
+}
+
 }  // namespace eventwire::events_test
