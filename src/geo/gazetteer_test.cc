@@ -186,7 +186,7 @@ GazetteerSources admin2_sources() {
                   city_row("9100002", "Kolab", "35.4", "51.8", "PPL", "IR", "26", "901", "5000") +
                   city_row("9100004", "Shahrak", "35.7", "51.3", "PPL", "IR", "26", "903", "800") +
                   city_row("9100003", "Dunmore", "30.1", "-97.1", "PPL", "US", "TX", "453", "2000");
-  s.admin2_json = R"([{"code": "IR.26.901", "name": "Varesh County"},
+  s.admin2_names_json = R"([{"code": "IR.26.901", "name": "Varesh County"},
     {"code": "IR.26.902", "name": "Province of Empty"},
     {"code": "IR.26.903", "name": "Tehran"},
     {"code": "US.TX.453", "name": "Dunmore County"}])";
@@ -215,7 +215,9 @@ TEST(Gazetteer, Admin2AreasStandAtTheirTowns) {
   EXPECT_EQ(lookup(*gaz, "County Varesh").size(), 1u);
   EXPECT_TRUE(lookup(*gaz, "Empty").empty());  // no member town, no point
   EXPECT_TRUE(lookup(*gaz, "Dunmore County").empty());
-  for (const auto& e : lookup(*gaz, "Tehran")) EXPECT_NE(e.feature_code, "ADM2");
+  auto tehran = lookup(*gaz, "Tehran");  // the province (and its city), not a third entry
+  ASSERT_FALSE(tehran.empty());
+  for (const auto& e : tehran) EXPECT_NE(e.feature_code, "ADM2");
   EXPECT_NE(gazetteer_fingerprint(s), gazetteer_fingerprint(geo_test::tiny_sources()));
 }
 
@@ -223,7 +225,7 @@ TEST(Gazetteer, NewerCitiesAreAddedWhenCities500LacksThem) {
   auto s = admin2_sources();
   // A new camp, a renamed Albany (same point), Paris again (same name, near), a
   // bad line and a new town of an admin-2 area.
-  s.more_cities_json = R"([
+  s.cities1000_json = R"([
     {"name": "Camp Sella", "lat": "1.5", "lng": "40.2", "country": "IR", "admin1": "26", "admin2": ""},
     {"name": "Albany Old Town", "lat": "42.655", "lng": "-73.757", "country": "US", "admin1": "NY", "admin2": ""},
     {"name": "Paris", "lat": "48.9", "lng": "2.4", "country": "FR", "admin1": "11", "admin2": ""},
@@ -241,10 +243,14 @@ TEST(Gazetteer, NewerCitiesAreAddedWhenCities500LacksThem) {
   int paris = 0;
   for (const auto& e : lookup(*gaz, "Paris")) paris += e.country == "FR" && e.feature_class == 'P';
   EXPECT_EQ(paris, 1);
-  for (const auto& e : lookup(*gaz, "Varesh County")) {
-    EXPECT_NEAR(e.lat, 35.4, 1e-3);  // Dastak widens the area's box
-    EXPECT_NEAR(e.lon, 51.8, 1e-3);
-  }
+  auto dastak = lookup(*gaz, "Dastak");
+  ASSERT_EQ(dastak.size(), 1u);
+  EXPECT_EQ(dastak[0].admin1, "IR-23");
+  auto area = lookup(*gaz, "Varesh County");
+  ASSERT_EQ(area.size(), 1u);
+  EXPECT_NEAR(area[0].lat, 35.4, 1e-3);  // Dastak widens the area's box
+  EXPECT_NEAR(area[0].lon, 51.8, 1e-3);
+  EXPECT_EQ(area[0].population, 36000u);
 }
 
 TEST(GeoRankWeights, SetsNamedWeightsAndRejectsTheRest) {

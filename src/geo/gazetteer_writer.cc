@@ -88,8 +88,8 @@ uint64_t gazetteer_fingerprint(const GazetteerSources& sources) {
   mix(sources.subdivision_names_json);
   if (!sources.subdivision_points_json.empty()) mix(sources.subdivision_points_json);
   if (!sources.country_points_tsv.empty()) mix(sources.country_points_tsv);
-  if (!sources.admin2_json.empty()) mix(sources.admin2_json);
-  if (!sources.more_cities_json.empty()) mix(sources.more_cities_json);
+  if (!sources.admin2_names_json.empty()) mix(sources.admin2_names_json);
+  if (!sources.cities1000_json.empty()) mix(sources.cities1000_json);
   return hash;
 }
 

@@ -14,13 +14,13 @@
 
 namespace eventwire::geo_test {
 
-// One cities500 row (19 columns; no alternate names).
+// One cities500 row (19 columns; `alts` comma-separated alternate names).
 inline std::string city_row(const std::string& id, const std::string& name, const std::string& lat,
                             const std::string& lon, const std::string& code, const std::string& cc,
                             const std::string& admin1, const std::string& admin2,
-                            const std::string& pop) {
-  return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t" + lon + "\tP\t" + code + "\t" + cc +
-         "\t\t" + admin1 + "\t" + admin2 + "\t\t\t" + pop + "\t\t0\tZone\t2020-01-01\n";
+                            const std::string& pop, const std::string& alts = "") {
+  return id + "\t" + name + "\t" + name + "\t" + alts + "\t" + lat + "\t" + lon + "\tP\t" + code +
+         "\t" + cc + "\t\t" + admin1 + "\t" + admin2 + "\t\t\t" + pop + "\t\t0\tZone\t2020-01-01\n";
 }
 
 inline GazetteerSources tiny_sources() {
@@ -28,9 +28,7 @@ inline GazetteerSources tiny_sources() {
   auto city = [](const char* id, const char* name, const char* alts, const char* lat,
                  const char* lon, const char* code, const char* cc, const char* admin1,
                  const char* pop) {
-    return std::string(id) + "\t" + name + "\t" + name + "\t" + alts + "\t" + lat + "\t" + lon +
-           "\tP\t" + code + "\t" + cc + "\t\t" + admin1 + "\t\t\t\t" + pop +
-           "\t\t0\tZone\t2020-01-01\n";
+    return city_row(id, name, lat, lon, code, cc, admin1, "", pop, alts);
   };
   s.cities_tsv =
       city("112931", "Tehran", "Teheran,THR", "35.69439", "51.42151", "PPLC", "IR", "26",

@@ -61,7 +61,7 @@ double km_between(double lat1, double lon1, double lat2, double lon2) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-// "WASHINGTON (AP) —", "BEIRUT -", "NEW YORK, Oct. 3 —": a name in capitals that
+// "NEW YORK (Wire) —", "ORTONA -", "NEW YORK, Oct. 3 —": a name in capitals that
 // opens a paragraph and is followed by an agency or a dash is a dateline, and
 // datelines name cities, not the states or provinces of the same name.
 bool is_dateline(const std::string& text, const SpanInfo& span) {
@@ -119,14 +119,101 @@ class SpanResolver {
   // Picks an entry for every span that has candidates, using the others as context.
   std::vector<std::optional<Pick>> resolve(const std::vector<SpanInfo>& spans) const {
     std::vector<std::optional<Pick>> picks(spans.size());
+    ArticleFacts f = facts_of(spans);
+    Context context;
+    std::vector<Context> own(f.groups);  // the picks of each name
+    for (int pass = 0; pass < 3; ++pass) {
+      for (size_t k = 0; k < spans.size(); ++k) {
+        const ContextView view{context, own[f.group[k]]};
+        std::optional<Pick> best;
+        std::optional<GazetteerEntry> outer;
+        if (f.container[k] >= 0 && picks[static_cast<size_t>(f.container[k])]) {
+          outer = picks[static_cast<size_t>(f.container[k])]->entry;
+          // "Illinois, Missouri and Iowa" is a list, not Illinois inside Missouri:
+          // a span that names a place of the outer one's own level is no part of it.
+          for (size_t ci = 0; ci < spans[k].candidates.size() && outer; ++ci) {
+            if (spans[k].candidates[ci].kind != NameKind::kAlternate &&
+                f.entries[k][ci].feature_code == outer->feature_code)
+              outer.reset();
+          }
+        }
+        // A name that is also a first-level subdivision of some country
+        // ("Oregon", "Nevada", "Ontario") means the subdivision rather than a
+        // town of that country named after it, unless the town is big.
+        std::map<std::string, uint64_t> subdivision_population;
+        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
+          const GazetteerEntry& e = f.entries[k][ci];
+          if (e.feature_code == "ADM1" && spans[k].candidates[ci].kind != NameKind::kAlternate) {
+            uint64_t& pop = subdivision_population[e.country];
+            pop = std::max(pop, e.population);
+          }
+        }
+        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
+          const GazetteerCandidate& c = spans[k].candidates[ci];
+          const GazetteerEntry& e = f.entries[k][ci];
+          // A code below country level ("SC", "NSW") names a place only in an
+          // article about its country, or after "City, " ("Paris, TX").
+          if (c.kind == NameKind::kAbbreviation && e.feature_code != "PCLI") {
+            bool about_country = pass > 0 && view.country(e.country) > 0;
+            bool contains = outer && outer->country == e.country;
+            if (!about_country && !contains && !f.follows_place[k]) continue;
+          }
+          // Summed populations of countries and subdivisions count for less than a city's own.
+          double size = std::log10(static_cast<double>(e.population) + 1);
+          double score =
+              (e.feature_class == 'P' ? w_.size_place : w_.size_area) * size + feature_bonus(e, w_);
+          if (c.kind == NameKind::kAlternate) score += w_.alternate;
+          if (c.kind == NameKind::kAbbreviation) score += w_.abbreviation;
+          if (f.dateline[k] && e.feature_class == 'P') score += w_.dateline;
+          if (e.feature_class == 'P') {
+            auto sub = subdivision_population.find(e.country);
+            if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
+                (e.population < kTownLimit || e.population * 10 < sub->second))
+              score += w_.town_under_subdivision;
+          }
+          if (pass > 0) score += context_score(e, k, view, f, spans, picks);
+          if (outer && e.feature_code != "PCLI") {
+            bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||
+                          (outer->feature_code == "ADM1" && outer->admin1 == e.admin1);
+            if (inside) score += w_.container;
+          }
+          if (!best || score > best->score) best = Pick{e, c.kind, score};
+        }
+        if (picks[k]) {
+          context.add(picks[k]->entry, -1);
+          own[f.group[k]].add(picks[k]->entry, -1);
+        }
+        picks[k] = std::move(best);
+        if (picks[k]) {
+          context.add(picks[k]->entry, +1);
+          own[f.group[k]].add(picks[k]->entry, +1);
+        }
+      }
+    }
+    return picks;
+  }
+
+ private:
+  // What the passes need to know of the article's spans, computed once.
+  struct ArticleFacts {
+    std::vector<int> container;  // "X, Y": the index of Y for X, or -1
+    std::vector<size_t> group;   // spans of the same name share a group
+    size_t groups = 0;
+    std::map<int, std::vector<size_t>> in_sentence;
+    std::vector<bool> dateline, follows_place;
+    std::vector<std::vector<GazetteerEntry>> entries;  // decoded candidates
+  };
+
+  ArticleFacts facts_of(const std::vector<SpanInfo>& spans) const {
+    ArticleFacts f;
     // "X, Y": Y is the container of X when only a comma separates them.
-    std::vector<int> container(spans.size(), -1);
+    f.container.assign(spans.size(), -1);
     for (size_t k = 0; k + 1 < spans.size(); ++k) {
       for (size_t m = k + 1; m < spans.size() && m < k + 3; ++m) {
         if (spans[m].byte_start < spans[k].byte_end) continue;
         std::string_view gap(text_.data() + spans[k].byte_end,
                              spans[m].byte_start - spans[k].byte_end);
-        if (gap == ", " || gap == ",") container[k] = static_cast<int>(m);
+        if (gap == ", " || gap == ",") f.container[k] = static_cast<int>(m);
         break;
       }
     }
@@ -138,131 +225,63 @@ class SpanResolver {
                                                spans[k].byte_end - spans[k].byte_start))]
           .push_back(k);
     }
-    std::vector<size_t> group(spans.size());
-    size_t groups = 0;
+    f.group.resize(spans.size());
     for (const auto& [key, members] : same_name) {
-      for (size_t k : members) group[k] = groups;
-      ++groups;
+      for (size_t k : members) f.group[k] = f.groups;
+      ++f.groups;
     }
     // The spans of each sentence, for the same-sentence feature.
-    std::map<int, std::vector<size_t>> in_sentence;
-    for (size_t k = 0; k < spans.size(); ++k) in_sentence[spans[k].sentence].push_back(k);
-    std::vector<bool> dateline(spans.size(), false);
-    for (size_t k = 0; k < spans.size(); ++k) dateline[k] = is_dateline(text_, spans[k]);
-    std::vector<bool> follows_place(spans.size(), false);
-    for (int c : container) {
-      if (c >= 0) follows_place[static_cast<size_t>(c)] = true;
+    for (size_t k = 0; k < spans.size(); ++k) f.in_sentence[spans[k].sentence].push_back(k);
+    for (const SpanInfo& span : spans) f.dateline.push_back(is_dateline(text_, span));
+    f.follows_place.assign(spans.size(), false);
+    for (int c : f.container) {
+      if (c >= 0) f.follows_place[static_cast<size_t>(c)] = true;
     }
     // Decoded once: the passes below score every candidate three times.
-    std::vector<std::vector<GazetteerEntry>> entries(spans.size());
+    f.entries.resize(spans.size());
     for (size_t k = 0; k < spans.size(); ++k) {
       for (const GazetteerCandidate& c : spans[k].candidates)
-        entries[k].push_back(gaz_.entry(c.entry));
+        f.entries[k].push_back(gaz_.entry(c.entry));
     }
-    Context context;
-    std::vector<Context> own(groups);  // the picks of each name
-    for (int pass = 0; pass < 3; ++pass) {
-      for (size_t k = 0; k < spans.size(); ++k) {
-        const ContextView view{context, own[group[k]]};
-        std::optional<Pick> best;
-        std::optional<GazetteerEntry> outer;
-        if (container[k] >= 0 && picks[static_cast<size_t>(container[k])]) {
-          outer = picks[static_cast<size_t>(container[k])]->entry;
-          // "Illinois, Missouri and Iowa" is a list, not Illinois inside Missouri:
-          // a span that names a place of the outer one's own level is no part of it.
-          for (size_t ci = 0; ci < spans[k].candidates.size() && outer; ++ci) {
-            if (spans[k].candidates[ci].kind != NameKind::kAlternate &&
-                entries[k][ci].feature_code == outer->feature_code)
-              outer.reset();
-          }
-        }
-        // A name that is also a first-level subdivision of some country
-        // ("Oregon", "Nevada", "Ontario") means the subdivision rather than a
-        // town of that country named after it, unless the town is big.
-        std::map<std::string, uint64_t> subdivision_population;
-        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
-          const GazetteerEntry& e = entries[k][ci];
-          if (e.feature_code == "ADM1" && spans[k].candidates[ci].kind != NameKind::kAlternate) {
-            uint64_t& pop = subdivision_population[e.country];
-            pop = std::max(pop, e.population);
-          }
-        }
-        for (size_t ci = 0; ci < spans[k].candidates.size(); ++ci) {
-          const GazetteerCandidate& c = spans[k].candidates[ci];
-          const GazetteerEntry& e = entries[k][ci];
-          // A code below country level ("SC", "NSW") names a place only in an
-          // article about its country, or after "City, " ("Paris, TX").
-          if (c.kind == NameKind::kAbbreviation && e.feature_code != "PCLI") {
-            bool about_country = pass > 0 && view.country(e.country) > 0;
-            bool contains = outer && outer->country == e.country;
-            if (!about_country && !contains && !follows_place[k]) continue;
-          }
-          // Summed populations of countries and subdivisions count for less than a city's own.
-          double size = std::log10(static_cast<double>(e.population) + 1);
-          double score =
-              (e.feature_class == 'P' ? w_.size_place : w_.size_area) * size + feature_bonus(e, w_);
-          if (c.kind == NameKind::kAlternate) score += w_.alternate;
-          if (c.kind == NameKind::kAbbreviation) score += w_.abbreviation;
-          if (dateline[k] && e.feature_class == 'P') score += w_.dateline;
-          if (e.feature_class == 'P') {
-            auto sub = subdivision_population.find(e.country);
-            if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
-                (e.population < kTownLimit || e.population * 10 < sub->second))
-              score += w_.town_under_subdivision;
-          }
-          if (pass > 0) {
-            int in_country = view.country(e.country);
-            if (in_country > 0)
-              score += w_.context_country + std::min(in_country, 3) * w_.context_country_each;
-            // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
-            int others = view.admin1(e.admin1) - view.entry(e.index);
-            // For a subdivision: places of the article lie inside it.
-            if (others > 0)
-              score += w_.context_admin1 + std::min(others - 1, 2) * w_.context_admin1_each;
-            // "… in Michigan … in Monroe County": a place of the same sentence in its admin1.
-            if (w_.same_sentence_admin1 != 0 && !e.admin1.empty()) {
-              for (size_t j : in_sentence[spans[k].sentence]) {
-                if (j == k || !picks[j] || group[j] == group[k]) continue;
-                if (picks[j]->entry.admin1 == e.admin1 && picks[j]->entry.feature_code != "PCLI") {
-                  score += w_.same_sentence_admin1;
-                  break;
-                }
-              }
-            }
-            // Nearness to the article's other places (of other names).
-            if (w_.near_other != 0 && e.feature_class == 'P') {
-              for (size_t j = 0; j < spans.size(); ++j) {
-                if (!picks[j] || group[j] == group[k]) continue;
-                const GazetteerEntry& o = picks[j]->entry;
-                if (o.feature_class == 'P' && km_between(e.lat, e.lon, o.lat, o.lon) <= 300) {
-                  score += w_.near_other;
-                  break;
-                }
-              }
-            }
-          }
-          if (outer && e.feature_code != "PCLI") {
-            bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||
-                          (outer->feature_code == "ADM1" && outer->admin1 == e.admin1);
-            if (inside) score += w_.container;
-          }
-          if (!best || score > best->score) best = Pick{e, c.kind, score};
-        }
-        if (picks[k]) {
-          context.add(picks[k]->entry, -1);
-          own[group[k]].add(picks[k]->entry, -1);
-        }
-        picks[k] = std::move(best);
-        if (picks[k]) {
-          context.add(picks[k]->entry, +1);
-          own[group[k]].add(picks[k]->entry, +1);
+    return f;
+  }
+
+  // The second and third passes' evidence from the other picks of the article.
+  double context_score(const GazetteerEntry& e, size_t k, const ContextView& view,
+                       const ArticleFacts& f, const std::vector<SpanInfo>& spans,
+                       const std::vector<std::optional<Pick>>& picks) const {
+    double score = 0;
+    int in_country = view.country(e.country);
+    if (in_country > 0)
+      score += w_.context_country + std::min(in_country, 3) * w_.context_country_each;
+    // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
+    int others = view.admin1(e.admin1) - view.entry(e.index);
+    // For a subdivision: places of the article lie inside it.
+    if (others > 0) score += w_.context_admin1 + std::min(others - 1, 2) * w_.context_admin1_each;
+    // "… in Michigan … in Monroe County": a place of the same sentence in its admin1.
+    if (w_.same_sentence_admin1 != 0 && !e.admin1.empty()) {
+      for (size_t j : f.in_sentence.at(spans[k].sentence)) {
+        if (j == k || !picks[j] || f.group[j] == f.group[k]) continue;
+        if (picks[j]->entry.admin1 == e.admin1 && picks[j]->entry.feature_code != "PCLI") {
+          score += w_.same_sentence_admin1;
+          break;
         }
       }
     }
-    return picks;
+    // Nearness to the article's other places (of other names).
+    if (w_.near_other != 0 && e.feature_class == 'P') {
+      for (size_t j = 0; j < spans.size(); ++j) {
+        if (!picks[j] || f.group[j] == f.group[k]) continue;
+        const GazetteerEntry& o = picks[j]->entry;
+        if (o.feature_class == 'P' && km_between(e.lat, e.lon, o.lat, o.lon) <= 300) {
+          score += w_.near_other;
+          break;
+        }
+      }
+    }
+    return score;
   }
 
- private:
   const Gazetteer& gaz_;
   const std::string& text_;
   const GeoRankWeights& w_;

@@ -127,7 +127,7 @@ TEST(GeoResolver, TownsBeatTheirNamesakeAreasAndAreasAreNoBigPlaces) {
   sources.cities_tsv +=
       geo_test::city_row("9100001", "Varesh", "35.0", "51.0", "PPLA2", "IR", "26", "901", "90000") +
       geo_test::city_row("9100002", "Kolab", "35.6", "51.8", "PPL", "IR", "26", "901", "150000");
-  sources.admin2_json = R"([{"code": "IR.26.901", "name": "Varesh District"}])";
+  sources.admin2_names_json = R"([{"code": "IR.26.901", "name": "Varesh District"}])";
   auto gaz = geo_test::build_gazetteer(sources, "eventwire_area_gazetteer.ewg");
   ASSERT_TRUE(gaz);
   auto places = [&](const std::string& text) {

