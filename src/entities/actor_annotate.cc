@@ -165,7 +165,8 @@ bool DocumentResolver::in_person_shape(const SentenceInfo& in, const Hit& h,
 
 // A place name inside a person's name whatever the base knows of its words:
 // in a person the tagger found, next to another name word of it ("Douglas
-// Wilder"), or after an initial and before a name word ("L. Douglas Wilder").
+// Tremaine"), or after an initial and before a name word ("K. Douglas
+// Tremaine").
 bool DocumentResolver::inside_person_name(const SentenceInfo& in, const Hit& h) const {
   const std::vector<char>& per = per_at_[static_cast<size_t>(&in - info_.data())];
   auto tagged_word = [&](int k) { return plain_name_word(in, k) && per[k]; };

@@ -37,6 +37,9 @@ bool is_adjectival_role(const std::string& f);
 bool attached_to_word(const Sentence& s, int k);
 bool has_parse(const Sentence& s);
 bool noun_like(const Token& t);
+// A verb of being or position ("remain", "lie"): its subject is a place,
+// not a government (actor_role_phrases.cc).
+bool stative_verb(const std::string& lemma);
 // The subject of a verb of action ("the county closed two roads", not "the
 // state voted Republican") (actor_role_phrases.cc).
 bool subject_of_act(const Sentence& s, int k);
@@ -236,6 +239,8 @@ class DocumentResolver {
   void capital_metonyms();
   bool capital_acts(const WorkMention& m) const;
   bool local_place_acts(const WorkMention& m) const;
+  template <typename Words>
+  bool is_country_name(const std::string& code, Words words, size_t count) const;
   void article_country();
   void drop_foreign_counties(const std::string& dominant);
   void code_by_article_country(const std::string& dominant);

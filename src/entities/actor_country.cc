@@ -33,9 +33,9 @@ void DocumentResolver::capital_metonyms() {
 }
 
 // A city, county or state of a country acts for its government as the
-// subject of an act ("Phoenix sent a cease-and-desist letter", "Ohio sued
-// the agency"), as the town's name does in CAMEO; not the place where
-// something happens or the voters ("Ohio voted for him").
+// subject of an act ("Tulsa fined the builder", "Ohio sued the agency"), as
+// the town's name does in CAMEO; not the place where something happens or
+// the voters ("Ohio voted for him").
 bool DocumentResolver::local_place_acts(const WorkMention& m) const {
   // Cities and subdivisions only (derived-places.kb): the hand-written
   // territories ("Gaza Strip") are governed by whoever holds them.
@@ -50,15 +50,20 @@ bool DocumentResolver::local_place_acts(const WorkMention& m) const {
   // the country, coded as such.
   int first = m.first;
   if (in.folded[first] == "the") ++first;
-  const auto names = kb_.country_names_of.find(m.code);
-  if (names == kb_.country_names_of.end()) return true;
+  return !is_country_name(m.code, in.folded.begin() + first, static_cast<size_t>(m.last - first));
+}
+
+// Whether the `count` folded words from `words` are one of the names of the
+// country `code`.
+template <typename Words>
+bool DocumentResolver::is_country_name(const std::string& code, Words words, size_t count) const {
+  const auto names = kb_.country_names_of.find(code);
+  if (names == kb_.country_names_of.end()) return false;
   for (uint32_t c : names->second) {
     const auto& tokens = kb_.names[c].tokens;
-    if (tokens.size() == static_cast<size_t>(m.last - first) &&
-        std::equal(tokens.begin(), tokens.end(), in.folded.begin() + first))
-      return false;
+    if (tokens.size() == count && std::equal(tokens.begin(), tokens.end(), words)) return true;
   }
-  return true;
+  return false;
 }
 
 bool DocumentResolver::capital_acts(const WorkMention& m) const {
@@ -70,11 +75,8 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
                                                noun_like(s.tokens[s.tokens[m.head].head - 1]));
     // A city that is, remains or lies somewhere is the city, not its government.
     if (acts && rel.rfind("nsubj", 0) == 0 && s.tokens[m.head].head > 0) {
-      static const std::unordered_set<std::string> stative = {"be",   "remain", "endure", "become",
-                                                              "stay", "lie",    "sit",    "host",
-                                                              "fall", "belong", "look",   "seem"};
       const Token& verb = s.tokens[s.tokens[m.head].head - 1];
-      if (stative.count(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" ||
+      if (stative_verb(verb.lemma) || verb.upos == "ADJ" || verb.upos == "NOUN" ||
           verb.upos == "PROPN")
         acts = false;
     }
@@ -218,25 +220,15 @@ bool DocumentResolver::national_body(WorkMention& m, const std::string& nation) 
   if (first < m.last && in.folded[first] == "the") ++first;  // "The Secret Service said"
   const size_t n = static_cast<size_t>(m.last - first);
   if (n < 2) return false;
-  const auto countries = kb_.country_names_of.find(nation);
   const auto bodies = kb_.org_names_by_last.find(in.folded[m.last - 1]);
-  if (countries == kb_.country_names_of.end() || bodies == kb_.org_names_by_last.end())
-    return false;
-  auto is_country_name = [&](const auto& words, size_t count) {
-    for (uint32_t c : countries->second) {
-      const auto& tokens = kb_.names[c].tokens;
-      if (tokens.size() == count && std::equal(tokens.begin(), tokens.end(), words.begin()))
-        return true;
-    }
-    return false;
-  };
+  if (bodies == kb_.org_names_by_last.end()) return false;
   for (uint32_t body : bodies->second) {
     const KbName& b = kb_.names[body];
     const KbEntry& e = kb_.entries[b.entry];
     if (b.tokens.size() <= n || e.code.rfind(nation, 0) != 0 ||
         !std::equal(b.tokens.end() - static_cast<long>(n), b.tokens.end(),
                     in.folded.begin() + first) ||
-        !is_country_name(b.tokens, b.tokens.size() - n))
+        !is_country_name(nation, b.tokens.begin(), b.tokens.size() - n))
       continue;
     // (Its own identity for coreference: the base's line may lump bodies.)
     const std::string identity = m.identity;

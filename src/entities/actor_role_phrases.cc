@@ -131,25 +131,34 @@ void DocumentResolver::add_role_phrases() {
   }
 }
 
+namespace {
+// A town's, county's or state's common noun, or the adjective of its bodies
+// ("municipal council").
+bool local_unit_word(const std::string& f) {
+  static const std::unordered_set<std::string> words = {"city",      "town",     "village",
+                                                        "county",    "state",    "municipality",
+                                                        "municipal", "township", "borough"};
+  return words.count(f) > 0;
+}
+}  // namespace
+
 // 3c. A town's, county's or state's government named by its common noun
 //     ("The county closed two roads", "the city of Marlow is suing"): in
 //     CAMEO the country's government (GOV), of the place in its "of" tail,
 //     else coded as a bare role phrase (the article's country). Only as the
-//     subject of an act: "unrest roiled the city" and "the state voted
+//     subject of an act: "floods cut off the city" and "the state voted
 //     Republican" name the place or its voters, not its government.
 void DocumentResolver::add_local_governments() {
-  static const std::unordered_set<std::string> nouns = {
-      "city", "town", "village", "county", "state", "municipality", "township", "borough"};
   for (size_t si = 0; si < info_.size(); ++si) {
     const SentenceInfo& in = info_[si];
     for (int k = 0; k < static_cast<int>(in.folded.size()); ++k) {
-      if (starts_upper(in.sentence->tokens[k].text) || covered_[si][k] || in.name_at[k] >= 0 ||
-          in_role_phrase(si, k))
-        continue;
+      // The word tests first: the scan of earlier phrases is per mention.
       int first = k, last = k + 1;
       const WorkMention* place = nullptr;
-      if (!local_body(si, k, first) && (!nouns.count(in.folded[k]) || in.role_at[k] >= 0 ||
-                                        !local_government_acts(si, k, first, last, place)))
+      const bool body = local_body(si, k, first);
+      if ((!body && (!local_unit_word(in.folded[k]) || in.role_at[k] >= 0)) ||
+          starts_upper(in.sentence->tokens[k].text) || covered_[si][k] || in.name_at[k] >= 0 ||
+          in_role_phrase(si, k) || (!body && !local_government_acts(si, k, first, last, place)))
         continue;
       WorkMention m;
       m.sentence = static_cast<int>(si);
@@ -178,11 +187,9 @@ void DocumentResolver::add_local_governments() {
 bool DocumentResolver::local_body(size_t si, int k, int& first) const {
   static const std::unordered_set<std::string> heads = {
       "council", "board", "commission", "commissioners", "supervisors", "government"};
-  static const std::unordered_set<std::string> places = {
-      "city", "town", "village", "county", "municipal", "township", "borough", "state"};
   const SentenceInfo& in = info_[si];
   const Sentence& s = *in.sentence;
-  if (k == 0 || !heads.count(in.folded[k]) || !places.count(in.folded[k - 1]) ||
+  if (k == 0 || !heads.count(in.folded[k]) || !local_unit_word(in.folded[k - 1]) ||
       starts_upper(s.tokens[k - 1].text) || covered_[si][k - 1] || !noun_like(s.tokens[k]))
     return false;
   // A state's government is the country's where states are countries.
@@ -200,20 +207,29 @@ bool DocumentResolver::in_role_phrase(size_t si, int k) const {
   return false;
 }
 
-// Whether token k is the subject of a verb of action: not of being, having
-// or undergoing ("the city saw protests"), nor of elections ("the state
-// voted Republican"), where a place is its people, not its government.
+bool stative_verb(const std::string& lemma) {
+  static const std::unordered_set<std::string> stative = {"be",   "remain", "endure", "become",
+                                                          "stay", "lie",    "sit",    "host",
+                                                          "fall", "belong", "look",   "seem"};
+  return stative.count(lemma) > 0;
+}
+
+// Whether token k is the subject of a verb of action. Three small closed
+// classes say otherwise: being or position (stative_verb), having or
+// undergoing ("the city saw protests"), and the election idioms of a place
+// ("the state voted / leans / flipped Republican"), where a place is its
+// people, not its government.
 bool subject_of_act(const Sentence& s, int k) {
-  static const std::unordered_set<std::string> inactive = {
-      "be",     "remain", "become", "stay",  "lie",     "sit",        "host",   "fall",
-      "belong", "look",   "seem",   "have",  "see",     "experience", "suffer", "face",
-      "need",   "lose",   "grow",   "get",   "receive", "include",    "border", "rank",
-      "vote",   "go",     "lean",   "swing", "favor",   "favour",     "flip",   "tilt",
-      "trend",  "break",  "turn",   "count", "boast",   "contain",    "feel",   "bear"};
+  static const std::unordered_set<std::string> undergoes = {
+      "have",    "see",     "experience", "suffer", "face",  "need",  "lose",    "grow", "get",
+      "receive", "include", "border",     "rank",   "count", "boast", "contain", "feel", "bear"};
+  static const std::unordered_set<std::string> elects = {
+      "vote", "go", "lean", "swing", "favor", "favour", "flip", "tilt", "trend", "break", "turn"};
   const Token& t = s.tokens[k];
   if (t.deprel != "nsubj" || t.head <= 0) return false;
   const Token& verb = s.tokens[t.head - 1];
-  return verb.upos == "VERB" && !inactive.count(verb.lemma);
+  return verb.upos == "VERB" && !stative_verb(verb.lemma) && !undergoes.count(verb.lemma) &&
+         !elects.count(verb.lemma);
 }
 
 // Whether "the <noun>" at token k of sentence si acts: the subject of a

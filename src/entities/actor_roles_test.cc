@@ -81,7 +81,13 @@ TEST(ActorRoles, APlaceNameInsideAPersonsNameGivesNoCountry) {
   add_ner(tagged, {"Douglas", "Tremaine"}, "PER");
   for (Document* doc : {&titled, &tagged}) {
     builtin_resolver()->annotate(*doc);
-    for (const Entity& e : doc->entities) EXPECT_NE(e.actor_code.rfind("IMN", 0), 0u) << e.name;
+    bool person_seen = false;
+    for (const Entity& e : doc->entities) {
+      EXPECT_NE(e.actor_code.rfind("IMN", 0), 0u) << e.name;
+      for (const auto& m : e.mentions) person_seen |= m.text.find("Douglas") != std::string::npos;
+    }
+    // The name is still an entity: it lost the country, not its mention.
+    EXPECT_TRUE(person_seen) << doc->article.text;
   }
   // The capital as a place stays the country.
   Document place = make_doc("The ferry reached Douglas on Monday.", "2022-03-01");
@@ -526,7 +532,8 @@ TEST(ActorRoles, ABodysNameNerMissedIsABody) {
 TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
   Document doc = make_doc(
       "Floods hit Ohio and Kentucky. The county closed two roads. The state voted for the "
-      "senator. Pittsburgh sued the agency. The town council met.",
+      "senator. Pittsburgh sued the agency. The town council met. The United States fined the "
+      "firm.",
       "2022-03-01");
   set_parse(doc, 1,
             {{"DET", "det", 2},
@@ -550,6 +557,14 @@ TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
              {"DET", "det", 4},
              {"NOUN", "obj", 2},
              {"PUNCT", "punct", 2}});
+  set_parse(doc, 5,
+            {{"DET", "det", 3},
+             {"PROPN", "compound", 3},
+             {"PROPN", "nsubj", 4},
+             {"VERB", "root", 0},
+             {"DET", "det", 6},
+             {"NOUN", "obj", 4},
+             {"PUNCT", "punct", 4}});
   builtin_resolver()->annotate(doc);
   const Entity* county = entity_with_mention(doc, "The county");
   ASSERT_NE(county, nullptr);
@@ -567,6 +582,12 @@ TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
   const Entity* ohio = entity_with_mention(doc, "Ohio");
   ASSERT_NE(ohio, nullptr);
   EXPECT_EQ(ohio->actor_code, "USA");
+  // A country's own name listed among its places is the country, acting or not.
+  const Entity* country = entity_with_mention(doc, "United States");
+  if (country == nullptr) country = entity_with_mention(doc, "The United States");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->actor_code, "USA");
+  EXPECT_NE(country->resolved_by.rfind("metonymy:place", 0), 0u);
 }
 
 }  // namespace
