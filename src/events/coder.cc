@@ -102,6 +102,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       }
   }
   std::vector<events::SentenceIndex> index(doc.sentences.size());
+  const events::Candidacy candidacy(doc);  // one per document: see contest_frame.h
   for (const Entity& entity : doc.entities) {
     if (entity.actor_code.empty()) continue;
     for (const Mention& m : entity.mentions)
@@ -134,7 +135,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       });
     if (repaired && trace)
       trace->push_back("  (parse repaired: a past form read as a modifier is the verb)");
-    events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], trace,
+    events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], candidacy, trace,
                                 repaired ? &*repaired : nullptr);
     coder.run();
     // A repaired parse's tree refers to `repaired`, gone after this pass.

@@ -87,10 +87,10 @@ bool candidate_entity(const Document& doc, const std::string& entity) {
 }
 
 bool Candidacy::operator()(const std::string& entity) const {
-  for (const auto& [id, known] : known_)
-    if (id == entity) return known;
+  auto found = known_.find(entity);
+  if (found != known_.end()) return found->second;
   const bool runs = candidate_entity(doc_, entity);
-  known_.emplace_back(entity, runs);
+  known_.emplace(entity, runs);
   return runs;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -20,9 +21,11 @@ namespace eventwire::events {
 // ("the Gondor Party nominee", "candidate Vale", "a Senate hopeful").
 bool candidate_entity(const Document& doc, const std::string& entity);
 
-// candidate_entity of each entity asked, each looked up once: the contest
-// and the rally frames ask it of the same sides. One per (source, target)
-// pair or sentence; not thread-safe.
+// candidate_entity of each entity asked, each looked up once per document:
+// the contest and the rally frames ask it of every force and protest event's
+// sides, and each look-up reads every mention of the entity (asked afresh per
+// event, a long article's cost grew with the square of its length). One per
+// document; not thread-safe.
 class Candidacy {
  public:
   explicit Candidacy(const Document& doc) : doc_(doc) {}
@@ -31,7 +34,7 @@ class Candidacy {
 
  private:
   const Document& doc_;
-  mutable std::vector<std::pair<std::string, bool>> known_;
+  mutable std::unordered_map<std::string, bool> known_;
 };
 
 // True when a meeting or force reading (CAMEO `code` 04…, 17…–20…) of

@@ -69,12 +69,13 @@ std::string upper_ascii(std::string_view text) {
 }
 
 SentenceCoder::SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                             const SentenceIndex& index, std::vector<std::string>* trace,
-                             const Sentence* parse)
+                             const SentenceIndex& index, const Candidacy& runs,
+                             std::vector<std::string>* trace, const Sentence* parse)
     : impl_(impl),
       doc_(doc),
       s_(sentence_index),
       index_(index),
+      runs_(runs),
       tree_(parse ? *parse : doc.sentences[static_cast<size_t>(sentence_index)]),
       trace_(trace),
       date_(date_number(doc.article.date)) {}
@@ -1193,11 +1194,10 @@ static bool distinct_descriptions(const Actor& a, const Actor& b, bool guessed_c
 // own file).
 const char* SentenceCoder::excluding_frame(int predicate, const Actor& source, const Actor& target,
                                            const std::string& code) const {
-  const Candidacy runs(doc_);  // both frames may ask of the source
-  if (contest_frame(tree_, predicate, runs, source.mention, source.entity, source.code,
+  if (contest_frame(tree_, predicate, runs_, source.mention, source.entity, source.code,
                     target.mention, target.entity, target.code, code))
     return "a contest (a game, a race, an election debate), not a fight or a meeting";
-  if (campaign_rally(tree_, runs, predicate, source.mention, source.entity, code))
+  if (campaign_rally(tree_, runs_, predicate, source.mention, source.entity, code))
     return "a rally of a campaign, not a protest";
   if (own_state_aid(tree_, source.code, target.mention, target.code, code))
     return "a state paying its own body, not aid";

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "events/actor_matcher.h"
+#include "events/contest_frame.h"  // Candidacy
 #include "events/intent.h"
 #include "events/tree.h"
 #include "events/verb_patterns.h"
@@ -56,8 +57,9 @@ bool is_support_verb(std::string_view lemma);
 
 class SentenceCoder {
  public:
+  // `runs` is the document's candidacy cache (not owned; outlives the coder).
   SentenceCoder(const EventCoder::Impl& impl, Document& doc, int sentence_index,
-                const SentenceIndex& index, std::vector<std::string>* trace,
+                const SentenceIndex& index, const Candidacy& runs, std::vector<std::string>* trace,
                 const Sentence* parse = nullptr);  // a repaired parse to code instead (not owned)
   // Appends the sentence's events to doc.events.
   void run();
@@ -374,6 +376,7 @@ class SentenceCoder {
   Document& doc_;
   int s_;
   const SentenceIndex& index_;
+  const Candidacy& runs_;
   bool possessors_name_actors_ = true;  // false while a source's actor is looked for
   Tree tree_;
   std::vector<std::string>* trace_;
