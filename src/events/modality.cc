@@ -5,17 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "events/frame_words.h"  // in_class
 #include "events/habitual_frame.h"
 
 namespace eventwire::events {
 namespace {
-
-template <size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words)
-    if (w == word) return true;
-  return false;
-}
 
 constexpr std::array<std::string_view, 4> kFutureAux = {"will", "shall", "'ll", "wo"};
 // "can" says what is possible, not what happened ("they can help"; "cannot"
@@ -136,7 +130,8 @@ bool free_relative(const Tree& tree, int clause) {
   std::vector<int> subjects;
   for (int child : tree.children(clause))
     if (Tree::base(tree.token(child).deprel) == "nsubj") subjects.push_back(child);
-  if (subjects.size() >= 2 && one_of(tree.lemma(subjects.front()), kFreeRelativeHeads)) return true;
+  if (subjects.size() >= 2 && in_class(tree.lemma(subjects.front()), kFreeRelativeHeads))
+    return true;
   if (tree.head(clause) < 0) return false;
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
@@ -199,16 +194,16 @@ Reading clause_reading(const Tree& tree, int clause) {
     const std::string& lemma = tree.lemma(child);
     std::string form = lower(tree.token(child).text);
     if (rel == "aux") {
-      if (one_of(form, kFutureAux) || one_of(lemma, kFutureAux)) return Reading::kFuture;
-      if (one_of(form, kHypotheticalAux) || one_of(lemma, kHypotheticalAux))
+      if (in_class(form, kFutureAux) || in_class(lemma, kFutureAux)) return Reading::kFuture;
+      if (in_class(form, kHypotheticalAux) || in_class(lemma, kHypotheticalAux))
         return Reading::kHypothetical;
     }
-    if (rel == "mark" && one_of(lemma, kConditionMarks)) return Reading::kHypothetical;
+    if (rel == "mark" && in_class(lemma, kConditionMarks)) return Reading::kHypothetical;
     // A hedge set off by punctuation ("Perhaps, he said, it could …") belongs
     // to the quoted words, not to the verb of saying.
-    if (rel == "advmod" && one_of(lemma, kHedgeAdverbs) && !punct_between(tree, child, clause))
+    if (rel == "advmod" && in_class(lemma, kHedgeAdverbs) && !punct_between(tree, child, clause))
       return Reading::kHypothetical;
-    if (rel == "advmod" && one_of(lemma, kHabitAdverbs) && simple_present(tree, clause))
+    if (rel == "advmod" && in_class(lemma, kHabitAdverbs) && simple_present(tree, clause))
       return Reading::kGeneric;
     // "be going to attack", "is to meet": future by construction.
     if (rel == "aux" && lemma == "to" && tree.head(clause) >= 0 &&
@@ -255,20 +250,21 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
   const std::string& up_pos = tree.token(up).upos;
   if (rel == "xcomp" || (rel == "advcl" && up_pos == "ADJ")) {
     if (up_pos == "ADJ" || up_pos == "NOUN") return Reading::kHypothetical;  // "hard to beat"
-    if (one_of(up_lemma, kIntentVerbs) || one_of(up_lemma, kRequestVerbs))
+    if (in_class(up_lemma, kIntentVerbs) || in_class(up_lemma, kRequestVerbs))
       return Reading::kIntended;
-    if (one_of(up_lemma, kSeemVerbs)) return Reading::kHypothetical;  // "appears to be helping"
+    if (in_class(up_lemma, kSeemVerbs)) return Reading::kHypothetical;  // "appears to be helping"
     *climb = true;
     return clause_reading(tree, up);
   }
   if (rel == "ccomp" || rel == "csubj") {
-    if (one_of(up_lemma, kDenyVerbs) || tree.is_negated(up)) return Reading::kDenied;
+    if (in_class(up_lemma, kDenyVerbs) || tree.is_negated(up)) return Reading::kDenied;
     // A quotation mark between them: '"I think …," he said' is the
     // attribution the parser hung on the quoted verb, not its complement.
     bool quoted = punct_between(tree, up, clause, true);
-    if (rel == "ccomp" && one_of(up_lemma, kBeliefVerbs) && !quoted) return Reading::kHypothetical;
-    if (rel == "ccomp" && one_of(up_lemma, kAskVerbs) && !quoted) return Reading::kQuestion;
-    if (rel == "ccomp" && one_of(up_lemma, kMandativeVerbs) && !quoted &&
+    if (rel == "ccomp" && in_class(up_lemma, kBeliefVerbs) && !quoted)
+      return Reading::kHypothetical;
+    if (rel == "ccomp" && in_class(up_lemma, kAskVerbs) && !quoted) return Reading::kQuestion;
+    if (rel == "ccomp" && in_class(up_lemma, kMandativeVerbs) && !quoted &&
         bare_form(tree, clause, up_lemma != "insist") &&
         clause_reading(tree, clause) == Reading::kNone)
       return Reading::kIntended;
@@ -303,7 +299,7 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "it is not something she says": a clause on a denied noun;
     // "everything he says": a clause that describes what he does.
     if (tree.is_negated(up)) return Reading::kDenied;
-    if (one_of(up_lemma, kFreeRelativeHeads) && simple_present(tree, clause))
+    if (in_class(up_lemma, kFreeRelativeHeads) && simple_present(tree, clause))
       return Reading::kGeneric;
     return Reading::kNone;
   }
@@ -339,7 +335,7 @@ bool long_ago(const Tree& tree, int ago) {
     unit = tree.head(ago);  // parsed the other way round: "years" governs "ago"
   if (unit < 0) return false;
   const std::string& lemma = tree.lemma(unit);
-  if (one_of(lemma, kLongUnits)) return true;
+  if (in_class(lemma, kLongUnits)) return true;
   if (lemma != "year") return false;
   for (int child : tree.children(unit)) {
     if (Tree::base(tree.token(child).deprel) != "nummod") continue;
@@ -375,7 +371,7 @@ bool former_state_clause(const Tree& tree, int clause) {
   bool mark = false;
   for (int child : tree.children(clause))
     mark = mark || (Tree::base(tree.token(child).deprel) == "mark" &&
-                    one_of(tree.lemma(child), kWhenMarks));
+                    in_class(tree.lemma(child), kWhenMarks));
   if (!mark) return false;
   const Token& head = tree.token(clause);
   if (head.upos == "NOUN" || head.upos == "PROPN") {
@@ -396,7 +392,7 @@ bool historical_clause(const Tree& tree, int clause) {
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     const std::string& lemma = tree.lemma(child);
-    if (rel == "advmod" && one_of(lemma, kFormerlyAdverbs) && child < clause &&
+    if (rel == "advmod" && in_class(lemma, kFormerlyAdverbs) && child < clause &&
         !once_more(tree, child))
       return true;
     if (lemma == "ago" && long_ago(tree, child)) return true;
@@ -426,7 +422,7 @@ bool backshifted_would(const Tree& tree, int predicate, int speech) {
     if (Tree::base(c.deprel) == "advcl")
       for (int mark : tree.children(child))
         if (Tree::base(tree.token(mark).deprel) == "mark" &&
-            one_of(tree.lemma(mark), kConditionMarks))
+            in_class(tree.lemma(mark), kConditionMarks))
           return false;
   }
   return would;
@@ -480,7 +476,7 @@ std::string event_modality(const Tree& tree, int predicate, bool negated, int sp
 std::string_view mandate_of(const Tree& tree, int verb, int clause) {
   const std::string& lemma = tree.lemma(verb);
   if (tree.head(clause) != verb || Tree::base(tree.token(clause).deprel) != "ccomp" ||
-      !one_of(lemma, kMandativeVerbs) || !bare_form(tree, clause, lemma != "insist"))
+      !in_class(lemma, kMandativeVerbs) || !bare_form(tree, clause, lemma != "insist"))
     return "";
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);

@@ -6,17 +6,12 @@
 #include <string_view>
 
 #include "events/actor_sectors.h"
+#include "events/frame_words.h"  // in_class
 #include "events/sentence_coder.h"
 #include "eventwire/dict/cameo.h"
 
 namespace eventwire::events {
 namespace {
-
-// (Not "one_of": modality.cc has one, and unity builds may join the two files.)
-template <size_t N>
-bool listed(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Force verbs that news also uses of words: "slammed the plan", "hit back
 // at critics", "fought the bill".
@@ -36,12 +31,12 @@ constexpr std::array<std::string_view, 9> kArmed = {"MIL", "COP", "REB", "INS", 
 bool armed(const std::string& code) {
   const std::vector<std::string_view> found = actor_sectors(code);
   return std::any_of(found.begin(), found.end(),
-                     [](std::string_view s) { return listed(s, kArmed); });
+                     [](std::string_view s) { return in_class(s, kArmed); });
 }
 
 bool all_in(const std::string& code, std::initializer_list<std::string_view> allowed) {
   return all_sectors(code, [&](std::string_view s) {
-    return listed(s, kPolitical) || std::find(allowed.begin(), allowed.end(), s) != allowed.end();
+    return in_class(s, kPolitical) || std::find(allowed.begin(), allowed.end(), s) != allowed.end();
   });
 }
 
@@ -94,7 +89,7 @@ bool press_source(const Actor& source) {
   std::string_view name = source.mention.text;  // "the Post," as "the Post"
   while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.back())))
     name.remove_suffix(1);
-  return listed(std::string_view(last_word(name)), kMastheads);
+  return in_class(std::string_view(last_word(name)), kMastheads);
 }
 
 bool political_actor(const std::string& actor_code) {
@@ -125,12 +120,12 @@ bool register_allows(const Tree& tree, int predicate, const Actor& source, const
   const std::string& lemma = tree.lemma(predicate);
   std::string root = dict::cameo_root(*code);
   if ((root == "18" || root == "19" || root == "20") && verbal_sides(source.code, target.code)) {
-    if (listed(lemma, kContest)) {
+    if (in_class(lemma, kContest)) {
       note("no event: " + lemma + " between " + source.code + " and " + target.code +
            " is an electoral contest");
       return false;
     }
-    if (listed(lemma, kVerbalForce)) {
+    if (in_class(lemma, kVerbalForce)) {
       note(*code + " by " + source.code + " on " + (target.code.empty() ? "-" : target.code) +
            " is a verbal attack: 111");
       *code = "111";
