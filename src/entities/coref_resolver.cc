@@ -72,7 +72,7 @@ bool is_initial(std::string_view t) {
 }
 
 // The surname: the last word, before a generational suffix ("William
-// Pascrell Jr." is "Pascrell").
+// Pascrell Jr." is "Pascrell"), folded: "O’Neill" and "O'Neill" are one name.
 std::string last_word(const Document& doc, const WorkMention& m) {
   const auto& toks = doc.sentences[m.sentence].tokens;
   const int start = m.name_first >= 0 ? m.name_first : m.first;
@@ -81,7 +81,7 @@ std::string last_word(const Document& doc, const WorkMention& m) {
     --k;
     if (k - 1 > start && toks[k].text == ",") --k;
   }
-  return toks[k].text;
+  return fold_token(toks[k].text);
 }
 
 bool is_subject(const Document& doc, const WorkMention& m) {
@@ -256,7 +256,7 @@ class EntityBuilder {
           join(i, s->second);
       } else if (m.last - m.first == 1) {
         // (Keys are unique: a lookup, not a scan of every surname.)
-        auto same = by_surname_.find(doc_.sentences[m.sentence].tokens[m.first].text);
+        auto same = by_surname_.find(fold_token(doc_.sentences[m.sentence].tokens[m.first].text));
         if (same != by_surname_.end() && same_person_names(i, same->second) &&
             !gender_conflict(i, same->second))
           join(i, same->second);
@@ -300,7 +300,7 @@ class EntityBuilder {
         short_form = short_form || (is_initial(t) && k + 1 < x.last);
         continue;
       }
-      w.push_back(t);
+      w.push_back(fold_token(t));  // "De Blasio" is "Bill de Blasio"
     }
     // (Only a name with a nickname, initials or a suffix has a shorter form.)
     if (without_nickname && !short_form) w.clear();

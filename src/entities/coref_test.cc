@@ -38,6 +38,23 @@ TEST(Coref, NameAliasJoinsTheFullName) {
   EXPECT_EQ(texts(e), (std::vector<std::string>{"Lena Marsh", "Marsh", "her"}));
 }
 
+TEST(Coref, NameVariantsOfCaseAndApostropheAreOneName) {
+  // A particle capitalized at the start of a sentence and a typographic
+  // apostrophe do not make another person.
+  Document doc = make_doc(
+      "Ana de Souza chaired the board. De Souza resigned. Paul O’Dowd objected. O'Dowd left.",
+      "2020-01-01");
+  add_ner(doc, {"Ana", "de", "Souza"}, "PER");
+  add_ner(doc, {"De", "Souza"}, "PER");
+  add_ner(doc, {"Paul", "O’Dowd"}, "PER");
+  add_ner(doc, {"O'Dowd"}, "PER");
+  builtin_resolver()->annotate(doc);
+  EXPECT_EQ(texts(entity_named(doc, "Ana de Souza")),
+            (std::vector<std::string>{"Ana de Souza", "De Souza"}));
+  EXPECT_EQ(texts(entity_named(doc, "Paul O’Dowd")),
+            (std::vector<std::string>{"Paul O’Dowd", "O'Dowd"}));
+}
+
 TEST(Coref, ARelativeIsNotJoinedThroughABareSurname) {
   // "Sinwar" first, then the full name, then a relative with another first
   // name: the relative is someone else.
