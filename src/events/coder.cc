@@ -87,6 +87,36 @@ const dict::DiscardEntry* find_discard(const std::vector<dict::DiscardList>& lis
 
 }  // namespace
 
+namespace events {
+
+void drop_framing_statements(Document& doc, const std::vector<FramedStatement>& framed,
+                             double threshold, bool scored, std::vector<std::string>* trace) {
+  std::vector<bool> drop(doc.events.size(), false);
+  for (const FramedStatement& f : framed) {
+    const Event& reported = doc.events[f.reported];
+    if (drop[f.statement] || (scored && reported.confidence < threshold)) continue;
+    drop[f.statement] = true;
+    if (trace)
+      trace->push_back("  " + doc.events[f.statement].id + " (" +
+                       doc.events[f.statement].evidence_verb +
+                       ") dropped: it frames the reported " + reported.id);
+  }
+  size_t out = 0;
+  for (size_t k = 0; k < doc.events.size(); ++k)
+    if (!drop[k]) {
+      if (out != k) doc.events[out] = std::move(doc.events[k]);
+      ++out;
+    }
+  doc.events.resize(out);
+  for (size_t k = 0; k < doc.events.size(); ++k) {
+    std::string& id = doc.events[k].id;
+    id = std::to_string(k + 1);
+    id.insert(id.begin(), 'V');
+  }
+}
+
+}  // namespace events
+
 void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const {
   doc.events.clear();
   std::vector<std::string> sentence_words;
@@ -113,6 +143,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
     if (t.sentence >= 0 && t.sentence < static_cast<int>(index.size()))
       index[static_cast<size_t>(t.sentence)].time_spans.emplace_back(t.first_token, t.last_token);
   std::vector<std::optional<events::Tree>> trees(doc.sentences.size());
+  std::vector<events::FramedStatement> framed;
   for (int s = 0; s < static_cast<int>(doc.sentences.size()); ++s) {
     const Sentence& sentence = doc.sentences[static_cast<size_t>(s)];
     if (sentence.tokens.empty() || sentence.tokens[0].head < 0) continue;  // not parsed
@@ -137,13 +168,18 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       trace->push_back("  (parse repaired: a past form read as a modifier is the verb)");
     events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], candidacy, trace,
                                 repaired ? &*repaired : nullptr);
+    if (impl_->lexicon) coder.defer_framing_statements(&framed);
     coder.run();
     // A repaired parse's tree refers to `repaired`, gone after this pass.
     if (!repaired) trees[static_cast<size_t>(s)].emplace(std::move(coder).take_tree());
   }
   // Confidence is the event scorer's probability (built-in lexicon only: it
   // was trained on that lexicon's readings); it reads the coder's trees.
-  if (impl_->lexicon) events::EventScorer::get().score(doc, 0, *impl_->lexicon, trees);
+  if (impl_->lexicon) {
+    const events::EventScorer& scorer = events::EventScorer::get();
+    scorer.score(doc, 0, *impl_->lexicon, trees);
+    events::drop_framing_statements(doc, framed, scorer.threshold(), scorer.size() > 0, trace);
+  }
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "events/sentence_coder.h"
 #include "events/test_util.h"
 #include "events/tree.h"
 #include "eventwire/events.h"
@@ -41,6 +42,28 @@ TEST(Tree, ChildrenPathsAndPhrases) {
   // The case marker "with" is not part of the actor's phrase.
   EXPECT_EQ(tree.phrase(3), (std::pair<int, int>{3, 3}));
   EXPECT_FALSE(tree.is_passive(1));
+}
+
+// A statement framing a reported event goes only when that event is
+// confident enough to be printed in its place.
+TEST(Coder, FramingStatementStaysWhenTheReportedReadingIsWeak) {
+  auto events_with = [](double reported_confidence) {
+    Document doc;
+    doc.events.resize(3);
+    doc.events[0].code = "010", doc.events[0].confidence = 0.9;  // "Gondor said …"
+    doc.events[1].code = "190", doc.events[1].confidence = reported_confidence;
+    doc.events[2].code = "042", doc.events[2].confidence = 0.8;  // another sentence's
+    events::drop_framing_statements(doc, {{0, 1}}, 0.16, true, nullptr);
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) out.push_back(e.id + ":" + e.code);
+    return out;
+  };
+  EXPECT_EQ(events_with(0.7), (std::vector<std::string>{"V1:190", "V2:042"}));
+  EXPECT_EQ(events_with(0.05), (std::vector<std::string>{"V1:010", "V2:190", "V3:042"}));
+  Document unscored;
+  unscored.events.resize(2);
+  events::drop_framing_statements(unscored, {{0, 1}}, 0.16, false, nullptr);
+  EXPECT_EQ(unscored.events.size(), 1u);
 }
 
 TEST(Coder, ActiveMeetWithEntities) {

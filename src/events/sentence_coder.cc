@@ -95,6 +95,7 @@ void SentenceCoder::run() {
   refine_reported_sources(first_event);
   drop_framing_statements(first_event);
   drop_incident_repeats(first_event);
+  if (framed_out_) framed_out_->insert(framed_out_->end(), framed_.begin(), framed_.end());
 }
 
 // "Gondor said Rohan attacked Mordor": the saying frames the attack, whose
@@ -123,13 +124,16 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
       if (doc_.events[j].modality != "asserted") continue;
       // A warning frames only the threat it announces, not a fact it tells.
       if (warns && !is_speech_verb(verb) && doc_.events[j].root_code != "13") continue;
-      if (other != speech && inside(other, speech)) {
-        drop[k - first_event] = true;
-        if (trace_)
-          trace_->push_back("  " + e.id + " (" + tree_.token(speech).text +
-                            ") dropped: it frames the reported " + doc_.events[j].id);
-        break;
+      if (other == speech || !inside(other, speech)) continue;
+      if (framed_out_) {  // decided once the reported events are scored
+        framed_.push_back({k, j});
+        continue;
       }
+      drop[k - first_event] = true;
+      if (trace_)
+        trace_->push_back("  " + e.id + " (" + tree_.token(speech).text +
+                          ") dropped: it frames the reported " + doc_.events[j].id);
+      break;
     }
   }
   remove_events(first_event, drop);
@@ -170,9 +174,12 @@ void SentenceCoder::drop_incident_repeats(size_t first_event) {
 }
 
 void SentenceCoder::remove_events(size_t first_event, const std::vector<bool>& drop) {
+  constexpr size_t kGone = static_cast<size_t>(-1);
+  std::vector<size_t> moved_to(drop.size(), kGone);
   size_t out = first_event;
   for (size_t k = first_event; k < doc_.events.size(); ++k) {
     if (drop[k - first_event]) continue;
+    moved_to[k - first_event] = out;
     if (out != k) {
       doc_.events[out] = std::move(doc_.events[k]);
       predicates_[out - first_event] = predicates_[k - first_event];
@@ -181,6 +188,11 @@ void SentenceCoder::remove_events(size_t first_event, const std::vector<bool>& d
   }
   doc_.events.resize(out);
   predicates_.resize(out - first_event);
+  std::erase_if(framed_, [&](FramedStatement& f) {
+    f.statement = moved_to[f.statement - first_event];
+    f.reported = moved_to[f.reported - first_event];
+    return f.statement == kGone || f.reported == kGone;
+  });
   for (size_t k = first_event; k < doc_.events.size(); ++k) {
     std::string& id = doc_.events[k].id;
     id = std::to_string(k + 1);

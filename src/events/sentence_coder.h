@@ -55,6 +55,20 @@ struct Actor {
 // airstrikes"), and verbs of beginning or continuing one (sentence_coder.cc).
 bool is_support_verb(std::string_view lemma);
 
+// A bare statement and an event reported inside what it says ("Gondor said
+// Rohan attacked Mordor"): indices into doc.events.
+struct FramedStatement {
+  size_t statement, reported;
+};
+
+// The saying frames the attack and adds nothing to it, so it goes once the
+// attack is confident enough to be printed (`threshold`); when the reported
+// reading is too weak to stand (most often a misreading of the quoted
+// words), the saying is the one act the sentence reports and stays. Without
+// scores (`scored` false) every framing statement goes. Renumbers event ids.
+void drop_framing_statements(Document& doc, const std::vector<FramedStatement>& framed,
+                             double threshold, bool scored, std::vector<std::string>* trace);
+
 class SentenceCoder {
  public:
   // `runs` is the document's candidacy cache (not owned; outlives the coder).
@@ -63,6 +77,11 @@ class SentenceCoder {
                 const Sentence* parse = nullptr);  // a repaired parse to code instead (not owned)
   // Appends the sentence's events to doc.events.
   void run();
+  // When set (not owned), a statement framing a reported event stays in
+  // doc.events and is listed in `out`, for the caller to drop once the event
+  // scorer has said whether the reported event is confident enough to stand
+  // for it; unset, run() drops it at once.
+  void defer_framing_statements(std::vector<FramedStatement>* out) { framed_out_ = out; }
   // The sentence's tree, for the event scorer once run() is done.
   Tree take_tree() && { return std::move(tree_); }
 
@@ -383,6 +402,8 @@ class SentenceCoder {
   int32_t date_;
   PatternWords words_;           // filled on the first dictionary verb
   std::vector<int> predicates_;  // the predicate token of each event this sentence added
+  std::vector<FramedStatement>* framed_out_ = nullptr;
+  std::vector<FramedStatement> framed_;  // this sentence's, kept in step by remove_events
   // names_actor per possessors_name_actors_ and token: -1 not yet known, 0, 1.
   // Mutable cache: a SentenceCoder is used by one thread.
   mutable std::vector<signed char> names_actor_[2];
