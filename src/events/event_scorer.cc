@@ -315,65 +315,6 @@ class ScoreSink {
   double z_ = 0;
 };
 
-// The detail of how the entities stage found an actor's code: the
-// knowledge-base file of a dictionary match ("dictionary:people.kb"), or
-// where a described actor's country came from ("title:article-country").
-// A code read off the article's country or a bare title is the usual way a
-// private person or an expert becomes a government actor.
-std::string_view resolution_detail(std::string_view how) {
-  size_t colon = how.find(':');
-  if (colon == std::string_view::npos) return {};
-  std::string_view rest = how.substr(colon + 1);
-  return rest.substr(0, rest.find(':'));
-}
-
-// The evidence for a person's code: a knowledge-base entry (a known
-// politician), a description in the text (title, apposition, affiliation),
-// or an inference (composition, the article's country, other).
-std::string_view person_evidence(std::string_view how) {
-  std::string_view by = how.substr(0, how.find(':'));
-  if (by == "dictionary" || by == "dictionary-past" || by.ends_with("+dictionary-past"))
-    return "kb";
-  if (by == "title" || by == "apposition" || by == "affiliation" || by == "as-role" ||
-      by == "relative-role" || by == "spokesperson")
-    return "described";
-  return "inferred";
-}
-
-// Whether the code names an office holder (government, legislature,
-// judiciary, elite, forces, police, intelligence, party): the roles a
-// private person is wrongly given.
-bool office_role(std::string_view code) {
-  static constexpr std::string_view kOffices[] = {"GOV", "LEG", "JUD", "ELI",
-                                                  "MIL", "COP", "SPY", "PTY"};
-  for (size_t i = 3; i + 3 <= code.size(); i += 3)
-    if (std::find(std::begin(kOffices), std::end(kOffices), code.substr(i, 3)) !=
-        std::end(kOffices))
-      return true;
-  return false;
-}
-
-// A mention that is a name alone (no title, description or determiner).
-bool bare_name(const Tree& tree, int first, int last) {
-  if (first < 0 || last < first || last >= static_cast<int>(tree.size())) return false;
-  for (int i = first; i <= last; ++i) {
-    std::string_view upos = tree.token(i).upos;
-    if (upos != "PROPN" && upos != "PART" && upos != "PUNCT") return false;
-  }
-  return true;
-}
-
-template <class Sink>
-void resolution_features(const Entity& entity, std::string_view code, std::string_view side,
-                         Sink& sink) {
-  std::string_view how = entity.resolved_by;
-  std::string_view by = how.substr(0, how.find(':'));
-  std::string_view detail = resolution_detail(how);
-  if (!detail.empty()) sink.add({side, ".how=", by, ":", detail});
-  if (entity.type != "PER" || code.empty()) return;
-  sink.add({side, ".person=", person_evidence(how), ":", office_role(code) ? "office" : "other"});
-}
-
 template <class Sink>
 void actor_features(const Document& doc, const Tree& tree, int predicate,
                     const std::optional<EventArgument>& arg, int event_sentence,
@@ -400,13 +341,11 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
     for (size_t i = 3; i + 3 <= code.size() && roles < 2; i += 3, ++roles)
       if (is_role(code.substr(i, 3))) sink.add({side, ".role=", code.substr(i, 3)}, true);
   }
-  const Entity* entity = entity_of(doc, arg->entity);
-  if (entity) {
+  if (const Entity* entity = entity_of(doc, arg->entity)) {
     sink.add({side, ".entity=", entity->type}, true);
     std::string_view how = std::string_view(entity->resolved_by);
     how = how.substr(0, how.find(':'));
     sink.add({side, ".by=", how.empty() ? std::string_view("?") : how});
-    resolution_features(*entity, code, side, sink);
   } else if (!code.empty()) {
     sink.add({side, ".dictionary"});
   }
@@ -432,10 +371,6 @@ void actor_features(const Document& doc, const Tree& tree, int predicate,
   if (t.upos == "NOUN")
     if (auto classes = SenseRestrictions::get().classes(tree.lemma(head)); !classes.empty())
       sink.add({side, ".class=", classes.front()}, true);
-  if (entity && entity->type == "PER" && !code.empty() &&
-      person_evidence(entity->resolved_by) != "kb" &&
-      bare_name(tree, arg->mention.first_token, arg->mention.last_token))
-    sink.add({side, ".bare-name"});
 }
 
 // Adverbs of habit and repetition: a habit is no event ("they usually meet
@@ -527,14 +462,6 @@ struct Via {
        weapon = false, announced = false;
 };
 
-// How many lexicon entries the verb's lemma has: a lemma read many ways
-// (take, hold, back) is more often read in the wrong sense.
-std::string_view readings_bucket(const dict::Lexicon& lexicon, const std::string& lemma) {
-  auto ids = lexicon.by_lemma.find(lemma);
-  const size_t n = ids == lexicon.by_lemma.end() ? 0 : ids->second.size();
-  return n <= 1 ? "1" : n <= 3 ? "2-3" : n <= 9 ? "4-9" : "10+";
-}
-
 template <class Sink>
 void features_with(const Document& doc, size_t event, const dict::Lexicon& lexicon,
                    std::string_view doc_register, SentenceCache& cache, Sink& sink) {
@@ -574,7 +501,6 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   if (via.weapon) sink.add({"via=weapon"});
   if (via.announced) sink.add({"via=announced"});
   sink.add({"w:lemma=", p.substr(0, p.find(' '))});
-  if (entry) sink.add({"lemma.readings=", readings_bucket(lexicon, entry->lemma)});
   // A background act is an asserted act (the scorer was trained before the
   // modality existed); the tables select on the modality themselves.
   const std::string_view modality =
