@@ -80,5 +80,16 @@ TEST(EventScorerTrain, WeightsFileParsesBack) {
               1e-9);
 }
 
+// The committed labels parse (no duplicate key, no unknown label or reason)
+// and a partly right event always says what is wrong with it.
+TEST(EventScorerTrain, CommittedLabelsParse) {
+  auto labels = events::read_scorer_labels(std::string(EVENTWIRE_SOURCE_DIR) +
+                                           "/data/training/event-scorer/labels.tsv");
+  ASSERT_TRUE(static_cast<bool>(labels)) << labels.status().message();
+  EXPECT_GE(labels->by_key.size(), 2678u);
+  for (const auto& [key, label] : labels->by_key)
+    EXPECT_EQ(label.reason == "-", label.verdict == "right") << key;
+}
+
 }  // namespace
 }  // namespace eventwire
