@@ -1428,6 +1428,18 @@ TEST(Speakers, AParticipleUnderARelativeClauseTakesNoWho) {
   EXPECT_TRUE(!q->speaker || q->speaker->text != "who");
 }
 
+TEST(Discourse, AQuoteAfterAColonLeadInTakesItsFrame) {
+  // The lead-in closes its paragraph; the quoted words open the next one.
+  Document doc = make_doc("", {"The ferry board met on Monday. Its chair, Ana Ruiz, said:",
+                               "\u201CWe will run the night boats again from March.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "night boats");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_NE(q->speaker->text.find("Ana Ruiz"), std::string::npos);
+  EXPECT_EQ(q->cue.text, "said");
+}
+
 TEST(Parsed, ACueFormAfterADeterminerIsANoun) {
   // "Her claims the vote failed ." : the tagger made "claims" a verb with a
   // clause; after a possessive it is the noun, and no report.
