@@ -755,6 +755,30 @@ int trailing_cue(const Document& doc, const std::vector<SentenceFrames>& frames,
   return next;
 }
 
+// "The mayor said: | “…”": a quote opening its sentence takes the frame of
+// the sentence before when that sentence ends with a colon right after a cue
+// that has a speaker and no content of its own (the lead-in often closes its
+// own paragraph). The frame's sentence, or -1.
+int colon_lead_in(const Document& doc, const std::vector<SentenceFrames>& frames,
+                  const MarkedQuote& q, int& frame) {
+  const int prev = q.first_sentence - 1;
+  if (prev < 0 || q.first_token > 1) return -1;
+  const Sentence& sent = doc.sentences[prev];
+  const int n = static_cast<int>(sent.tokens.size());
+  if (n < 3 || sent.tokens[n - 1].text != ":" || doc.sentences[q.first_sentence].paragraph < 0)
+    return -1;
+  const auto& fs = frames[prev].frames;
+  for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+    const Frame& fr = fs[f];
+    if (fr.content.empty() && !fr.speaker.empty() && fr.cls != "cognition" &&
+        fr.cue.last >= n - 3 && !frames[prev].used[f]) {
+      frame = f;
+      return prev;
+    }
+  }
+  return -1;
+}
+
 // Drafts of the direct and mixed quotes, marking the frames they take as used.
 std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQuote>& marked,
                                  std::vector<SentenceFrames>& frames,
@@ -817,6 +841,7 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
     }
     if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = trailing_cue(doc, frames, q, d.frame);
+    if (d.frame < 0) d.frame_sentence = colon_lead_in(doc, frames, q, d.frame);
     if (inner && (d.frame < 0 || d.kind == "direct") &&
         (q.last_token - q.first_token <= 6 || quoted_name(doc.sentences[q.first_sentence], q))) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;

@@ -872,6 +872,26 @@ TokRange appositive_subject(const Sentence& s, const std::vector<bool>& quoted, 
   return trim(s, {0, c - 1});
 }
 
+// "The unions granted the firm a delay, saying …": a participle set off by a
+// comma, with no subject and no earlier report to continue, is said by the
+// subject of the nearest finite clause above it in the parse (the parse often
+// hangs the participle on a noun of that clause). A relative clause's "who"
+// or a thing pronoun ("it", "this") is no such subject. Returns the subject's
+// head, or -1.
+int governing_subject(const Sentence& s, const Tree& tree, int v) {
+  if (v < 2 || s.tokens[v - 1].text != ",") return -1;
+  for (int h = tree.head(v), guard = 0; h >= 0 && guard < 12; h = tree.head(h), ++guard) {
+    if (s.tokens[h].upos != "VERB" && s.tokens[h].upos != "AUX") continue;
+    int subj = tree.child(h, {"nsubj"});
+    if (subj < 0) continue;
+    const std::string w = lower(s.tokens[subj].text);
+    if (w == "who" || w == "which" || w == "that" || w == "it" || w == "this" || w == "there")
+      return -1;
+    return subj < v ? subj : -1;
+  }
+  return -1;
+}
+
 // The last word of the name before an appositive's comma (see appositive_subject).
 int appositive_head(const Sentence& s, TokRange r) {
   for (int k = r.first; k < r.last; ++k) {
@@ -917,6 +937,15 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
         f.speaker_head = prev->speaker_head;
         f.inherited_speaker = true;
         continue;
+      }
+      if (nonfinite && parsed) {
+        Tree tree(s);
+        if (int subj = governing_subject(s, tree, v); subj >= 0) {
+          f.speaker = trim(s, tree.span(subj));
+          f.speaker_head = subj;
+          f.inherited_speaker = true;
+          continue;
+        }
       }
     }
     if (!nonfinite) {

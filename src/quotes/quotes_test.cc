@@ -1376,6 +1376,70 @@ TEST(Speakers, TheNounPhraseRightBeforeASubjectlessFiniteCueIsItsSubject) {
   EXPECT_EQ(q->speaker->text, "the shipping magnate");
 }
 
+TEST(Speakers, ASubjectlessParticipleAfterACommaIsSaidByTheClausesSubject) {
+  // "saying" hung on the object noun, with no earlier report to continue: the
+  // unions said it, the subject of the clause the participle hangs on.
+  Document doc = make_doc("", {"The unions granted the firm a delay, saying its cash was short."});
+  apply_tagged_parse(doc, {{"DET", "DT", "the", "det", 2},
+                           {"NOUN", "NNS", "union", "nsubj", 3},
+                           {"VERB", "VBD", "grant", "root", 0},
+                           {"DET", "DT", "the", "det", 5},
+                           {"NOUN", "NN", "firm", "iobj", 3},
+                           {"DET", "DT", "a", "det", 7},
+                           {"NOUN", "NN", "delay", "obj", 3},
+                           {"PUNCT", ",", ",", "punct", 9},
+                           {"VERB", "VBG", "say", "acl", 7},
+                           {"PRON", "PRP$", "its", "nmod:poss", 11},
+                           {"NOUN", "NN", "cash", "nsubj", 13},
+                           {"AUX", "VBD", "be", "cop", 13},
+                           {"ADJ", "JJ", "short", "ccomp", 9},
+                           {"PUNCT", ".", ".", "punct", 3}});
+  doc.sentences[0].tokens[8].feats = "VerbForm=Ger";
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "its cash was short");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "The unions");
+}
+
+TEST(Speakers, AParticipleUnderARelativeClauseTakesNoWho) {
+  // "saying" hung on the object of a relative clause: the relative's "who" is
+  // no speaker of the participle.
+  Document doc = make_doc("", {"They hired an aide who joined the board, saying the pay was low."});
+  apply_tagged_parse(doc, {{"PRON", "PRP", "they", "nsubj", 2},
+                           {"VERB", "VBD", "hire", "root", 0},
+                           {"DET", "DT", "a", "det", 4},
+                           {"NOUN", "NN", "aide", "obj", 2},
+                           {"PRON", "WP", "who", "nsubj", 6},
+                           {"VERB", "VBD", "join", "acl:relcl", 4},
+                           {"DET", "DT", "the", "det", 8},
+                           {"NOUN", "NN", "board", "obj", 6},
+                           {"PUNCT", ",", ",", "punct", 10},
+                           {"VERB", "VBG", "say", "acl", 8},
+                           {"DET", "DT", "the", "det", 12},
+                           {"NOUN", "NN", "pay", "nsubj", 14},
+                           {"AUX", "VBD", "be", "cop", 14},
+                           {"ADJ", "JJ", "low", "ccomp", 10},
+                           {"PUNCT", ".", ".", "punct", 2}});
+  doc.sentences[0].tokens[9].feats = "VerbForm=Ger";
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the pay was low");
+  ASSERT_TRUE(q);
+  EXPECT_TRUE(!q->speaker || q->speaker->text != "who");
+}
+
+TEST(Discourse, AQuoteAfterAColonLeadInTakesItsFrame) {
+  // The lead-in closes its paragraph; the quoted words open the next one.
+  Document doc = make_doc("", {"The ferry board met on Monday. Its chair, Ana Ruiz, said:",
+                               "\u201CWe will run the night boats again from March.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "night boats");
+  ASSERT_TRUE(q);
+  ASSERT_TRUE(q->speaker);
+  EXPECT_NE(q->speaker->text.find("Ana Ruiz"), std::string::npos);
+  EXPECT_EQ(q->cue.text, "said");
+}
+
 TEST(Parsed, ACueFormAfterADeterminerIsANoun) {
   // "Her claims the vote failed ." : the tagger made "claims" a verb with a
   // clause; after a possessive it is the noun, and no report.
