@@ -72,6 +72,10 @@ std::string SentenceCoder::role_modifier(int head) const {
   if ((rel != "amod" && rel != "compound") || t.upos != "NOUN") return {};
   int governor = tree_.head(head);
   if (governor < 0 || governor < head || tree_.token(governor).upos != "NOUN") return {};
+  // People or a body in WordNet's commonest sense: the role lists also name
+  // the arms of a force ("artillery shells", "tank fire": what, not who).
+  std::vector<std::string> classes = SenseRestrictions::get().classes(lower_ascii(t.lemma));
+  if (classes.empty() || (classes.front() != "person" && classes.front() != "group")) return {};
   const auto& codes = role_modifier_words::role_codes();
   auto found = codes.find(lower_ascii(t.text));
   if (found == codes.end()) found = codes.find(lower_ascii(t.lemma));

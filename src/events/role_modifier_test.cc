@@ -51,6 +51,12 @@ TEST(RoleModifier, CiviliansAreNotTheDoers) {
   EXPECT_EQ(coded.find("---CVL>"), std::string::npos) << coded;
 }
 
+TEST(RoleModifier, ArmsAreNoDoers) {
+  // "artillery" is in the military's role list, but names the arms, not people.
+  std::string coded = raid_on_gondor("artillery", "NOUN", "compound");
+  EXPECT_EQ(coded.find("---MIL"), std::string::npos) << coded;
+}
+
 TEST(RoleModifier, AWordThatIsNoRoleNamesNoOne) {
   std::string coded = raid_on_gondor("night", "NOUN", "compound");
   EXPECT_EQ(coded.find("---"), std::string::npos) << coded;
