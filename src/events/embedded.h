@@ -9,5 +9,7 @@ std::string_view embedded_sense_rules();         // data/lexicon/sense-restricti
 std::string_view embedded_event_scorer();        // data/lexicon/event-scorer.tsv
 std::string_view embedded_object_preferences();  // data/lexicon/object-preferences.tsv
 std::string_view embedded_wrongdoing();          // data/lexicon/wrongdoing.tsv
+std::string_view embedded_roles();               // data/actors/roles.kb
+std::string_view embedded_derived_roles();       // data/actors/derived-roles.kb
 
 }  // namespace eventwire::events::internal

@@ -578,6 +578,16 @@ Actor SentenceCoder::resolve(int head, int first, int last) const {
       actor.how = "dictionary: " + match.matched;
     }
   }
+  // 3b. A role word modifying a noun ("police shootings", step 64); 3c. a
+  // definite description said earlier with its owner ("the coalition", step 63).
+  if (actor.code.empty() && first == last) {
+    actor.code = role_modifier(head);
+    if (!actor.code.empty()) {
+      actor.how = "role word modifying \"" + tree_.token(tree_.head(head)).text + "\"";
+      return actor;
+    }
+  }
+  if (actor.code.empty() && described_earlier(head, first, actor)) return actor;
   // 4. A personal pronoun the entity stage left alone: the subject of a clause
   // above it ("Ethiopia indicated it would act …"), as TABARI did.
   // Not for a pronoun the coreference stage linked to someone uncoded
@@ -1746,6 +1756,8 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   if (force) chemical_weapon_code(predicate, instrument, r);  // step 40
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources))
     coded_source_path(predicate, r);  // "the cease-fire agreement between A and B"
+  if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources))
+    compound_doer(predicate, r);  // "a rebel attack" parsed as a compound (step 64)
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources)) {
     // "several attacks" has an adjective but no actor of its own.
     if (std::vector<int> subject = support_verb_subject(predicate); has_actor(subject)) {

@@ -112,6 +112,14 @@ class SentenceCoder {
   Actor resolve(int head) const;
   Actor resolve(int head, int first, int last) const;  // on the tokens [first, last]
   int without_trailing_time(int head, int first, int last) const;
+  // "the coalition" after "the Gondor-led coalition": gives `actor` the code
+  // of the nearest earlier mention of a definite description's head noun
+  // whose own words name a coded actor (described_actor.cc); false if none.
+  bool described_earlier(int head, int first, Actor& actor) const;
+  // "a rebel attack", "the army raid": the agent code ("---REB") of a role
+  // word that modifies a noun, which the entities stage names no actor
+  // (role_modifier.cc); empty when the word is no role.
+  std::string role_modifier(int head) const;
   std::pair<int, int> core(int head) const;
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
@@ -272,6 +280,10 @@ class SentenceCoder {
     EmitOptions options;
   };
   bool read_embedding(int predicate, Reading& r) const;  // false: no event here
+  // A noun event whose entry names its doer by an adjective ("Gondor's
+  // attack", "a Gondor attack" as amod) but whose parse made that word a
+  // compound: a role word there naming a coded actor is the doer.
+  void compound_doer(int predicate, Reading& r) const;
   // "was shelled and wounded": a participle conjoined to a passive verb, with
   // no subject, auxiliary or object of its own.
   bool conjoined_to_passive(int predicate) const;
