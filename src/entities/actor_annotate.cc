@@ -23,6 +23,7 @@ void DocumentResolver::run() {
   add_missed_surnames();
   add_missed_bodies();
   places_in_countries();
+  bodies_named_without_their_place();
   add_role_phrases();
   add_campaigns();
   candidates_staff();

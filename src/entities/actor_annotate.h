@@ -129,7 +129,8 @@ class DocumentResolver {
   std::vector<uint32_t> people_named(const std::vector<std::string>& words) const;
 
   // 2. Names NER missed, 2b. surnames NER missed, 2c. unknown places placed
-  // by a country after a comma ("Sydney, Australia"), 4b. a person's surname
+  // by a country after a comma ("Sydney, Australia"), 2e. a place's body
+  // named again without the place, 4b. a person's surname
   // or given name alone, whatever NER typed it (actor_missed_names.cc).
   void add_missed_names();
   void add_missed_surnames();
@@ -137,6 +138,9 @@ class DocumentResolver {
   bool title_case(const Sentence& s) const;
   bool shortened_body(WorkMention& m) const;
   void places_in_countries();
+  // 2e. A place's body named again without the place.
+  void bodies_named_without_their_place();
+  int place_prefix_end(const WorkMention& m) const;
   void surnames_as_people();
   NamesInFull names_in_full() const;
   void known_surnames_alone(const NamesInFull& names);

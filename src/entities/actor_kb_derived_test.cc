@@ -1,5 +1,6 @@
 // The derived knowledge base (scripts/derive-actor-kb): dated former members of
-// Congress, open terms of the sources, homonyms kept apart by Congress's ids.
+// Congress, open terms of the sources, homonyms kept apart by Congress's ids,
+// the bodies of the US states.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +38,27 @@ TEST(ActorKbDerived, OpenTermsOutliveTheSourcesDate) {
   // CountryInfo (January 2012) says "in office since 2008": not former in
   // 2012-2016 because the source stops there.
   EXPECT_EQ(code_on("Hashim Thaci", "2013-06-01"), "KSVGOV");
+}
+
+TEST(ActorKbDerived, OpenTermsEndTwoYearsAfterTheSourcesDate) {
+  // A cabinet member "in office since 2009" in CountryInfo: in office in
+  // 2012, a former official (not the government) four years later.
+  EXPECT_EQ(code_on("Janet Napolitano", "2012-06-01"), "USAGOV");
+  EXPECT_EQ(code_on("Janet Napolitano", "2016-09-20"), "USAELI");
+}
+
+TEST(ActorKbDerived, StateLegislaturesAreNotTheUnitedNations) {
+  EXPECT_EQ(code_on("Kansas General Assembly", "2016-09-20"), "USALEG");
+  EXPECT_EQ(code_on("Vermont House", "2016-09-20"), "USALEG");
+  EXPECT_EQ(code_on("Idaho Republican Party", "2016-09-20"), "USAPTY");
+  // A state senate is its own body, not the US Senate under another name.
+  auto state = builtin_resolver()->lookup("Oregon State Senate", "2016-09-20");
+  auto federal = builtin_resolver()->lookup("Senate", "2016-09-20");
+  ASSERT_EQ(state.size(), 1u);
+  ASSERT_FALSE(federal.empty());
+  EXPECT_EQ(state.front().code, "USALEG");
+  EXPECT_NE(state.front().entries.front().names.front(),
+            federal.front().entries.front().names.front());
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// Steps 2, 2b, 2c and 4b of docs/actors.md: names NER missed or mistyped:
-// knowledge-base names, surnames and given names alone, "City, Country".
+// Steps 2, 2b, 2c, 2d, 2e and 4b of docs/actors.md: names NER missed or mistyped:
+// knowledge-base names, surnames and given names alone, "City, Country", a
+// place's body named again without the place.
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -195,6 +196,68 @@ void DocumentResolver::places_in_countries() {
     m.rank = 3;
     m.how = "composition:located";
   }
+}
+
+// 2e. A body of a place named again without the place ("the General
+//     Assembly" after "the North Carolina General Assembly", "the Senate" after
+//     "the Ohio Senate") is that body, not the base's other body of the
+//     shorter name (the UN's, the US Senate).
+void DocumentResolver::bodies_named_without_their_place() {
+  std::vector<size_t> bodies;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const WorkMention& m = ms_[i];
+    if (!m.dropped && !m.person && m.kind == WorkMention::Kind::kName && m.entry >= 0 &&
+        kb_.entries[m.entry].kind == "org")
+      bodies.push_back(i);
+  }
+  std::sort(bodies.begin(), bodies.end(), [&](size_t a, size_t b) {
+    return std::make_pair(ms_[a].sentence, ms_[a].first) <
+           std::make_pair(ms_[b].sentence, ms_[b].first);
+  });
+  std::unordered_map<std::string, size_t> by_tail;  // folded words after the place → body
+  for (const size_t i : bodies) {
+    WorkMention& m = ms_[i];
+    const std::vector<std::string>& f = info_[m.sentence].folded;
+    std::string words;
+    for (int k = m.first; k < m.last; ++k) words += f[k] + " ";
+    if (auto at = by_tail.find(words); at != by_tail.end()) {
+      const WorkMention& x = ms_[at->second];
+      if (kb_.identity[x.entry] != kb_.identity[m.entry]) {
+        m.code = x.code;
+        m.rank = x.rank;
+        m.how = x.how;
+        m.entry = x.entry;
+        m.identity = x.identity;
+      }
+      continue;
+    }
+    const int place_end = place_prefix_end(m);
+    if (place_end < 0) continue;
+    std::string tail;
+    for (int k = place_end; k < m.last; ++k) tail += f[k] + " ";
+    by_tail[tail] = i;
+  }
+}
+
+// The end of the place that opens a body's name of two parts ("Ohio" in
+// "Ohio Senate"), when the rest is a name of the base too; -1 otherwise.
+int DocumentResolver::place_prefix_end(const WorkMention& m) const {
+  const SentenceInfo& in = info_[m.sentence];
+  for (int end = m.first + 1; end < m.last; ++end) {
+    Sentence part;
+    part.tokens.assign(in.sentence->tokens.begin() + m.first, in.sentence->tokens.begin() + end);
+    std::vector<std::string> folded(in.folded.begin() + m.first, in.folded.begin() + end);
+    std::vector<Hit> hits = match_sentence(kb_, part, folded, false);
+    if (hits.size() != 1 || hits[0].first != 0 || hits[0].last != end - m.first ||
+        hits[0].use != Use::kName || !place_entry(hits[0]))
+      continue;
+    Sentence rest;
+    rest.tokens.assign(in.sentence->tokens.begin() + end, in.sentence->tokens.begin() + m.last);
+    std::vector<std::string> rest_folded(in.folded.begin() + end, in.folded.begin() + m.last);
+    hits = match_sentence(kb_, rest, rest_folded, false);
+    if (hits.size() == 1 && hits[0].first == 0 && hits[0].last == m.last - end) return end;
+  }
+  return -1;
 }
 
 // 4b. A person named in full is later named by surname alone ("Saakashvili",

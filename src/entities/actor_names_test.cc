@@ -1,5 +1,6 @@
 // How a person or body named again in an article is found: a name with a
-// middle initial and without it, a body named by the last word of its name,
+// middle initial and without it, a body named by the last word of its name, a
+// state's body named without the state,
 // and a surname alone that names one office holder of the base on the
 // article's date. Names and sentences written for these tests.
 #include <gtest/gtest.h>
@@ -55,6 +56,35 @@ TEST(ActorNames, ABodyNamedAgainByTheLastWordOfItsName) {
   const Entity* full = entity_with_mention(doc, "Tarnwick Harbor Council");
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(full, entity_with_mention(doc, "Council"));
+}
+
+TEST(ActorNames, AStateBodyNamedAgainWithoutItsState) {
+  Document doc = make_doc(
+      "The Kansas General Assembly adjourned on Friday. Leaders of the General Assembly "
+      "blamed the budget.",
+      "2016-09-14");
+  add_ner(doc, {"Kansas", "General", "Assembly"}, "ORG");
+  add_ner(doc, {"General", "Assembly", "blamed"}, "ORG");
+  doc.entities.back().mentions[0].last_token -= 1;
+  builtin_resolver()->annotate(doc);
+  const Entity* state = entity_with_mention(doc, "Kansas General Assembly");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->actor_code, "USALEG");
+  EXPECT_EQ(state, entity_with_mention(doc, "General Assembly"));
+}
+
+TEST(ActorNames, ABodyWhoseNameOpensWithNoPlaceKeepsTheShorterNamesBody) {
+  // "National" is no place: the Security Council stays the UN's.
+  Document doc = make_doc(
+      "The National Security Council met on Monday. The Security Council voted on Tuesday.",
+      "2016-09-14");
+  add_ner(doc, {"National", "Security", "Council"}, "ORG");
+  add_ner(doc, {"Security", "Council", "voted"}, "ORG");
+  doc.entities.back().mentions[0].last_token -= 1;
+  builtin_resolver()->annotate(doc);
+  const Entity* un = entity_with_mention(doc, "Security Council");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->actor_code, "IGOUNO");
 }
 
 // A knowledge base of invented office holders with `alone=` surnames.
