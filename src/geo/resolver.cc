@@ -178,8 +178,9 @@ class SpanResolver {
             score += context_score(e, k, view, f, spans, picks);
             // Writers who name the city in full elsewhere ("New York City") mean
             // the state by the bare name.
+            // A country of the name ("Mexico") is not in question.
             if (e.feature_class == 'P' && subdivision_population.count(e.country) != 0 &&
-                view.entry(e.index) == 0 && has_neighbour(e, k, f, picks))
+                !f.names_country[k] && view.entry(e.index) == 0 && has_neighbour(e, k, f, picks))
               score += w_.town_neighbour;
           }
           if (outer && e.feature_code != "PCLI") {
@@ -212,6 +213,7 @@ class SpanResolver {
     std::map<int, std::vector<size_t>> in_sentence;
     std::vector<bool> dateline, follows_place;
     std::vector<NameUse> use;
+    std::vector<bool> names_country;                   // a candidate is a country by its name
     std::vector<std::vector<GazetteerEntry>> entries;  // decoded candidates
   };
 
@@ -251,9 +253,13 @@ class SpanResolver {
     }
     // Decoded once: the passes below score every candidate three times.
     f.entries.resize(spans.size());
+    f.names_country.assign(spans.size(), false);
     for (size_t k = 0; k < spans.size(); ++k) {
-      for (const GazetteerCandidate& c : spans[k].candidates)
+      for (const GazetteerCandidate& c : spans[k].candidates) {
         f.entries[k].push_back(gaz_.entry(c.entry));
+        if (f.entries[k].back().feature_code == "PCLI" && c.kind != NameKind::kAlternate)
+          f.names_country[k] = true;
+      }
     }
     return f;
   }
@@ -280,7 +286,8 @@ class SpanResolver {
     if (use == NameUse::kArea && !town) return w_.area_use;
     // A country stays a country before "-based" ("a Gondor-based firm").
     if (use == NameUse::kSettlement && (town || e.feature_code == "PCLI")) return w_.settlement_use;
-    if (use == NameUse::kAttributive && town) return w_.attributive_use;
+    if (use == NameUse::kAttributive && (town || e.feature_code == "PCLI"))
+      return w_.attributive_use;
     return 0;
   }
 
