@@ -205,6 +205,15 @@ void detect_in_sentence(const Gazetteer& gaz, const Document& doc, int sentence_
       ++i;
       continue;
     }
+    // "Selma, Ala.": a state's news-style abbreviation after a town's name.
+    if (auto state = state_abbreviation_candidates(gaz, text, tok.byte_start, tok.byte_end);
+        !state.empty()) {
+      SpanInfo s = span_for(i, i);
+      s.candidates = std::move(state);
+      out.push_back(std::move(s));
+      ++i;
+      continue;
+    }
     bool matched = false;
     // Longer spans only when some name starts with this word ("New …", "San …").
     int max_len = std::min(6, n - i);

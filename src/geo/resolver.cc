@@ -476,6 +476,22 @@ void GeoResolver::annotate(Document& doc) const {
         covered[static_cast<size_t>(m.sentence)][static_cast<size_t>(t)] = true;
       if (!toponym && !norp && options_.demonyms)
         add_inner_demonyms(gaz, doc, m, spans);  // "the pro-Iranian Lebanese news outlet" → Lebanon
+      // "Selma, Ala.", whatever the entities stage took "Ala" for.
+      if (!toponym && !norp && m.last_token == m.first_token + 1) {
+        const Token& t = tokens[static_cast<size_t>(m.first_token)];
+        auto state = geo_detail::state_abbreviation_candidates(gaz, text, t.byte_start, t.byte_end);
+        if (!state.empty()) {
+          SpanInfo span;
+          span.sentence = m.sentence;
+          span.first_token = m.first_token;
+          span.last_token = m.last_token;
+          span.start = t.start, span.end = t.end;
+          span.byte_start = t.byte_start, span.byte_end = t.byte_end;
+          span.candidates = std::move(state);
+          spans.push_back(std::move(span));
+          continue;
+        }
+      }
       if (!toponym && !(norp && options_.demonyms)) continue;
       SpanInfo span;
       span.sentence = m.sentence;
@@ -516,6 +532,11 @@ void GeoResolver::annotate(Document& doc) const {
       if (toponym && span.candidates.empty() && !entity.name.empty() && !generic_word(entity.name))
         span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
+      // "Springfield, Va.": the state, not whatever else is called "Va".
+      if (auto state =
+              geo_detail::state_abbreviation_candidates(gaz, text, span.byte_start, span.byte_end);
+          toponym && !state.empty())
+        span.candidates = std::move(state);
       span.demonym = !toponym;
       if (!span.candidates.empty()) spans.push_back(std::move(span));
     }
@@ -596,6 +617,10 @@ std::vector<std::optional<Place>> GeoResolver::resolve_spans(
     }
     s.candidates = toponym_candidates(*gazetteer_, surface);
     if (s.candidates.empty()) s.candidates = core_name_candidates(*gazetteer_, surface);
+    if (auto state =
+            geo_detail::state_abbreviation_candidates(*gazetteer_, text, s.byte_start, s.byte_end);
+        !state.empty())
+      s.candidates = std::move(state);
     if (s.candidates.empty()) {
       s.candidates = demonym_candidates(*gazetteer_, surface);
       s.demonym = !s.candidates.empty();

@@ -218,6 +218,20 @@ TEST(GeoResolver, NameUseAndNeighboursChooseBetweenStateAndCity) {
   EXPECT_EQ(ny->feature, "ADM1");
 }
 
+TEST(GeoResolver, NewsStyleStateAbbreviationsAfterATown) {
+  auto places = places_of("The fair opened in Paris, Tex., on a hot Monday.");
+  const Place* paris = find(places, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->admin1, "US-TX");  // the state makes it the Texan Paris
+  const Place* state = find(places, "Tex");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->feature, "ADM1");
+  EXPECT_EQ(state->admin1, "US-TX");
+  // Not after a town's name: no place.
+  places = places_of("The old sign said Tex. Smith sold boots.");
+  EXPECT_EQ(find(places, "Tex"), nullptr);
+}
+
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
   auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
   EXPECT_TRUE(places.empty()) << places.front().text;

@@ -40,6 +40,13 @@ std::vector<GazetteerCandidate> demonym_candidates(const Gazetteer& gaz, std::st
 std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
                                                      std::string_view surface);
 
+// "Selma, Ala.": the US state a news-style abbreviation after "Town, " stands
+// for (bytes [byte_start, byte_end) of `text`, the period inside or right after).
+std::vector<GazetteerCandidate> state_abbreviation_candidates(const Gazetteer& gaz,
+                                                              std::string_view text,
+                                                              uint32_t byte_start,
+                                                              uint32_t byte_end);
+
 // Appends the toponym and demonym spans of one sentence found from capitalized
 // tokens; tokens marked in `covered` (entity mentions) are skipped.
 void detect_in_sentence(const Gazetteer& gaz, const Document& doc, int sentence_index,
