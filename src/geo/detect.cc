@@ -121,6 +121,14 @@ std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
     if (!core.empty()) core += ' ';
     core += words[i];
   }
+  // "Eastern District", "Central Region": a bare compass word names no place of
+  // its own, only somewhere's part (which the gazetteer would give at random).
+  static const std::set<std::string> compass = {
+      "north",        "south",        "east",      "west",         "northern",
+      "southern",     "eastern",      "western",   "central",      "northeast",
+      "northwest",    "southeast",    "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "upper",     "lower",        "middle"};
+  if (compass.count(core) != 0) return {};
   std::vector<GazetteerCandidate> out;
   for (const GazetteerCandidate& c : gaz.candidates_for_key(core)) {
     if (c.kind != NameKind::kDemonym && c.kind != NameKind::kAbbreviation)

@@ -232,6 +232,17 @@ TEST(GeoResolver, NewsStyleStateAbbreviationsAfterATown) {
   EXPECT_EQ(find(places, "Tex"), nullptr);
 }
 
+TEST(GeoResolver, ABareCompassWordIsNoCoreName) {
+  auto sources = geo_test::tiny_sources();
+  sources.regions_tsv += "region\tEastern\t\t26\t50\tRGN\tLB\t4000000\n";
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_compass_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  ASSERT_FALSE(gaz->candidates("Eastern").empty());
+  // "Eastern District" is some country's part, not the place called "Eastern".
+  EXPECT_TRUE(geo_detail::core_name_candidates(*gaz, "Eastern District").empty());
+  EXPECT_FALSE(geo_detail::core_name_candidates(*gaz, "Greater Paris").empty());
+}
+
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {
   auto places = places_of("President Donald Trump spoke. Donald Sinwar was there.");
   EXPECT_TRUE(places.empty()) << places.front().text;
