@@ -100,10 +100,11 @@ NameUse name_use(std::string_view text, const SpanInfo& span) {
         !all_words_capitalized(text, span.byte_start))
       return NameUse::kSettlement;
   }
-  std::string before = lower(word_before(text, span.byte_start));
+  std::string_view before_word = word_before(text, span.byte_start);
+  std::string before = lower(before_word);
   if (part_of_area_word(before)) return NameUse::kArea;
   if (before == "of") {
-    size_t of_start = text.rfind("of", span.byte_start);
+    size_t of_start = static_cast<size_t>(before_word.data() - text.data());
     std::string before_of = lower(word_before(text, of_start));
     if (before_of == "state") return NameUse::kArea;  // "the state of Gondor"
     if (before_of == "city") return NameUse::kSettlement;
