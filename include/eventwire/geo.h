@@ -180,6 +180,16 @@ struct GeoRankWeights {
   double near_other = 0;            // another place of the article (other name) within 300 km
   double same_sentence_admin1 = 1;  // a place of the same sentence lies in the candidate's admin1
   double dateline = 3;  // a populated place, for a dateline's name ("NEW YORK (Wire) —")
+  // The words next to the name say area ("New York state", "upstate New York", "the
+  // New York governor": not a populated place) or settlement ("New York-based", "New
+  // York University": a populated place or a country).
+  double area_use = 3, settlement_use = 3;
+  // A populated place or a country, for a name that modifies a noun ("a Washington
+  // lobbyist"): weak evidence, enough only between near equals.
+  double attributive_use = 2;
+  // A town named like a first-level subdivision (not like a country), with another place
+  // of the article (another name) within 40 km: "Brooklyn … New York" is the city.
+  double town_neighbour = 3;
   // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
   bool set(std::string_view assignments);
 };

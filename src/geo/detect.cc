@@ -121,6 +121,14 @@ std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
     if (!core.empty()) core += ' ';
     core += words[i];
   }
+  // "Eastern District", "Central Region": a bare compass word names no place of
+  // its own, only somewhere's part (which the gazetteer would give at random).
+  static const std::set<std::string> compass = {
+      "north",        "south",        "east",      "west",         "northern",
+      "southern",     "eastern",      "western",   "central",      "northeast",
+      "northwest",    "southeast",    "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "upper",     "lower",        "middle"};
+  if (compass.count(core) != 0) return {};
   std::vector<GazetteerCandidate> out;
   for (const GazetteerCandidate& c : gaz.candidates_for_key(core)) {
     if (c.kind != NameKind::kDemonym && c.kind != NameKind::kAbbreviation)
@@ -202,6 +210,15 @@ void detect_in_sentence(const Gazetteer& gaz, const Document& doc, int sentence_
     }
     if (!is_capitalized(tok.text)) {
       hyphen_parts(i);
+      ++i;
+      continue;
+    }
+    // "Selma, Ala.": a state's news-style abbreviation after a town's name.
+    if (auto state = state_abbreviation_candidates(gaz, text, tok.byte_start, tok.byte_end);
+        !state.empty()) {
+      SpanInfo s = span_for(i, i);
+      s.candidates = std::move(state);
+      out.push_back(std::move(s));
       ++i;
       continue;
     }

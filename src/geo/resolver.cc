@@ -22,6 +22,7 @@ using geo_detail::core_name_candidates;
 using geo_detail::demonym_candidates;
 using geo_detail::detect_in_sentence;
 using geo_detail::is_capitalized;
+using geo_detail::NameUse;
 using geo_detail::SpanInfo;
 using geo_detail::toponym_candidates;
 
@@ -113,8 +114,8 @@ struct ContextView {
 
 class SpanResolver {
  public:
-  SpanResolver(const Gazetteer& gaz, const std::string& text, const GeoRankWeights& w)
-      : gaz_(gaz), text_(text), w_(w) {}
+  SpanResolver(const Gazetteer& gaz, const Document& doc, const GeoRankWeights& w)
+      : gaz_(gaz), doc_(doc), text_(doc.article.text), w_(w) {}
 
   // Picks an entry for every span that has candidates, using the others as context.
   std::vector<std::optional<Pick>> resolve(const std::vector<SpanInfo>& spans) const {
@@ -165,13 +166,23 @@ class SpanResolver {
           if (c.kind == NameKind::kAlternate) score += w_.alternate;
           if (c.kind == NameKind::kAbbreviation) score += w_.abbreviation;
           if (f.dateline[k] && e.feature_class == 'P') score += w_.dateline;
+          // A postal code ("NY", "Wash.") names the state whatever follows it.
+          if (c.kind != NameKind::kAbbreviation) score += use_score(e, f.use[k]);
           if (e.feature_class == 'P') {
             auto sub = subdivision_population.find(e.country);
             if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
                 (e.population < kTownLimit || e.population * 10 < sub->second))
               score += w_.town_under_subdivision;
           }
-          if (pass > 0) score += context_score(e, k, view, f, spans, picks);
+          if (pass > 0) {
+            score += context_score(e, k, view, f, spans, picks);
+            // Writers who name the city in full elsewhere ("New York City") mean
+            // the state by the bare name.
+            // A country of the name ("Mexico") is not in question.
+            if (e.feature_class == 'P' && subdivision_population.count(e.country) != 0 &&
+                !f.names_country[k] && view.entry(e.index) == 0 && has_neighbour(e, k, f, picks))
+              score += w_.town_neighbour;
+          }
           if (outer && e.feature_code != "PCLI") {
             bool inside = (outer->feature_code == "PCLI" && outer->country == e.country) ||
                           (outer->feature_code == "ADM1" && outer->admin1 == e.admin1);
@@ -201,6 +212,8 @@ class SpanResolver {
     size_t groups = 0;
     std::map<int, std::vector<size_t>> in_sentence;
     std::vector<bool> dateline, follows_place;
+    std::vector<NameUse> use;
+    std::vector<bool> names_country;                   // a candidate is a country by its name
     std::vector<std::vector<GazetteerEntry>> entries;  // decoded candidates
   };
 
@@ -233,17 +246,64 @@ class SpanResolver {
     // The spans of each sentence, for the same-sentence feature.
     for (size_t k = 0; k < spans.size(); ++k) f.in_sentence[spans[k].sentence].push_back(k);
     for (const SpanInfo& span : spans) f.dateline.push_back(is_dateline(text_, span));
+    for (const SpanInfo& span : spans) f.use.push_back(use_of(span));
     f.follows_place.assign(spans.size(), false);
     for (int c : f.container) {
       if (c >= 0) f.follows_place[static_cast<size_t>(c)] = true;
     }
     // Decoded once: the passes below score every candidate three times.
     f.entries.resize(spans.size());
+    f.names_country.assign(spans.size(), false);
     for (size_t k = 0; k < spans.size(); ++k) {
-      for (const GazetteerCandidate& c : spans[k].candidates)
+      for (const GazetteerCandidate& c : spans[k].candidates) {
         f.entries[k].push_back(gaz_.entry(c.entry));
+        if (f.entries[k].back().feature_code == "PCLI" && c.kind != NameKind::kAlternate)
+          f.names_country[k] = true;
+      }
     }
     return f;
+  }
+
+  // What the words next to the span say, else the parse: a name that modifies
+  // a noun ("a Gondor lawyer", "the Gondor event") is weak evidence of a town.
+  NameUse use_of(const SpanInfo& span) const {
+    NameUse use = geo_detail::name_use(text_, span);
+    if (use != NameUse::kPlain || span.sentence < 0 ||
+        static_cast<size_t>(span.sentence) >= doc_.sentences.size())
+      return use;
+    const auto& tokens = doc_.sentences[static_cast<size_t>(span.sentence)].tokens;
+    if (span.last_token < 1 || static_cast<size_t>(span.last_token) >= tokens.size()) return use;
+    const Token& last = tokens[static_cast<size_t>(span.last_token - 1)];
+    const Token& next = tokens[static_cast<size_t>(span.last_token)];
+    bool modifies_next =
+        last.head == span.last_token + 1 && (last.deprel == "compound" || last.deprel == "amod");
+    return modifies_next && next.upos == "NOUN" ? NameUse::kAttributive : use;
+  }
+
+  // Names and settlements: what the words next to the span say.
+  double use_score(const GazetteerEntry& e, NameUse use) const {
+    bool town = e.feature_class == 'P';
+    if (use == NameUse::kArea && !town) return w_.area_use;
+    // A country stays a country before "-based" ("a Gondor-based firm").
+    if (use == NameUse::kSettlement && (town || e.feature_code == "PCLI")) return w_.settlement_use;
+    if (use == NameUse::kAttributive && (town || e.feature_code == "PCLI"))
+      return w_.attributive_use;
+    return 0;
+  }
+
+  // Another place among the article's 30 spans on either side, of another name
+  // and entry, within 40 km ("Brooklyn", "Queens" for New York City). The
+  // window keeps the cost linear in the article.
+  static bool has_neighbour(const GazetteerEntry& e, size_t k, const ArticleFacts& f,
+                            const std::vector<std::optional<Pick>>& picks) {
+    constexpr size_t kWindow = 30;
+    for (size_t j = k > kWindow ? k - kWindow : 0; j < picks.size() && j <= k + kWindow; ++j) {
+      if (!picks[j] || f.group[j] == f.group[k]) continue;
+      const GazetteerEntry& o = picks[j]->entry;
+      if (o.index == e.index || (o.feature_class != 'P' && o.feature_code != "ADM2")) continue;
+      if (km_between(e.lat, e.lon, o.lat, o.lon) <= 40) return true;
+    }
+    return false;
   }
 
   // The second and third passes' evidence from the other picks of the article.
@@ -283,6 +343,7 @@ class SpanResolver {
   }
 
   const Gazetteer& gaz_;
+  const Document& doc_;
   const std::string& text_;
   const GeoRankWeights& w_;
 };
@@ -365,6 +426,10 @@ bool GeoRankWeights::set(std::string_view assignments) {
                                               {"near_other", &near_other},
                                               {"same_sentence_admin1", &same_sentence_admin1},
                                               {"dateline", &dateline},
+                                              {"area_use", &area_use},
+                                              {"settlement_use", &settlement_use},
+                                              {"town_neighbour", &town_neighbour},
+                                              {"attributive_use", &attributive_use},
                                               {"context_admin1_each", &context_admin1_each}};
   while (!assignments.empty()) {
     size_t comma = assignments.find(',');
@@ -411,6 +476,22 @@ void GeoResolver::annotate(Document& doc) const {
         covered[static_cast<size_t>(m.sentence)][static_cast<size_t>(t)] = true;
       if (!toponym && !norp && options_.demonyms)
         add_inner_demonyms(gaz, doc, m, spans);  // "the pro-Iranian Lebanese news outlet" → Lebanon
+      // "Selma, Ala.", whatever the entities stage took "Ala" for.
+      if (!toponym && !norp && m.last_token == m.first_token + 1) {
+        const Token& t = tokens[static_cast<size_t>(m.first_token)];
+        auto state = geo_detail::state_abbreviation_candidates(gaz, text, t.byte_start, t.byte_end);
+        if (!state.empty()) {
+          SpanInfo span;
+          span.sentence = m.sentence;
+          span.first_token = m.first_token;
+          span.last_token = m.last_token;
+          span.start = t.start, span.end = t.end;
+          span.byte_start = t.byte_start, span.byte_end = t.byte_end;
+          span.candidates = std::move(state);
+          spans.push_back(std::move(span));
+          continue;
+        }
+      }
       if (!toponym && !(norp && options_.demonyms)) continue;
       SpanInfo span;
       span.sentence = m.sentence;
@@ -451,6 +532,11 @@ void GeoResolver::annotate(Document& doc) const {
       if (toponym && span.candidates.empty() && !entity.name.empty() && !generic_word(entity.name))
         span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
+      // "Springfield, Va.": the state, not whatever else is called "Va".
+      if (auto state =
+              geo_detail::state_abbreviation_candidates(gaz, text, span.byte_start, span.byte_end);
+          toponym && !state.empty())
+        span.candidates = std::move(state);
       span.demonym = !toponym;
       if (!span.candidates.empty()) spans.push_back(std::move(span));
     }
@@ -491,7 +577,7 @@ void GeoResolver::annotate(Document& doc) const {
   }
   std::sort(spans.begin(), spans.end(),
             [](const SpanInfo& a, const SpanInfo& b) { return a.byte_start < b.byte_start; });
-  auto picks = SpanResolver(gaz, text, options_.weights).resolve(spans);
+  auto picks = SpanResolver(gaz, doc, options_.weights).resolve(spans);
   for (size_t k = 0; k < spans.size(); ++k) {
     if (picks[k]) doc.places.push_back(make_place(doc, spans[k], *picks[k], doc.places.size() + 1));
   }
@@ -531,6 +617,10 @@ std::vector<std::optional<Place>> GeoResolver::resolve_spans(
     }
     s.candidates = toponym_candidates(*gazetteer_, surface);
     if (s.candidates.empty()) s.candidates = core_name_candidates(*gazetteer_, surface);
+    if (auto state =
+            geo_detail::state_abbreviation_candidates(*gazetteer_, text, s.byte_start, s.byte_end);
+        !state.empty())
+      s.candidates = std::move(state);
     if (s.candidates.empty()) {
       s.candidates = demonym_candidates(*gazetteer_, surface);
       s.demonym = !s.candidates.empty();
@@ -545,7 +635,7 @@ std::vector<std::optional<Place>> GeoResolver::resolve_spans(
             [&](size_t a, size_t b) { return infos[a].byte_start < infos[b].byte_start; });
   std::vector<SpanInfo> sorted;
   for (size_t i : by_start) sorted.push_back(infos[i]);
-  auto picks = SpanResolver(*gazetteer_, text, options_.weights).resolve(sorted);
+  auto picks = SpanResolver(*gazetteer_, doc, options_.weights).resolve(sorted);
   std::vector<std::optional<Place>> out(spans.size());
   for (size_t i = 0; i < sorted.size(); ++i) {
     if (picks[i])

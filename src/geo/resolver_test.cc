@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "geo/geo_test_util.h"
+#include "geo/spans.h"
 
 namespace eventwire {
 namespace {
@@ -162,6 +163,84 @@ TEST(GeoResolver, DatelinesNameCities) {
   places = places_of("NEW YORK PASSED A BUDGET.");
   ASSERT_EQ(places.size(), 1u);
   EXPECT_EQ(places[0].feature, "ADM1");
+}
+
+TEST(GeoNameUse, WordsAroundTheNameSayAreaOrSettlement) {
+  auto use_of = [](const std::string& text, const std::string& name) {
+    geo_detail::SpanInfo span;
+    span.byte_start = static_cast<uint32_t>(text.find(name));
+    span.byte_end = span.byte_start + static_cast<uint32_t>(name.size());
+    return geo_detail::name_use(text, span);
+  };
+  using geo_detail::NameUse;
+  EXPECT_EQ(use_of("Rain fell across Gondor state on Monday.", "Gondor"), NameUse::kArea);
+  EXPECT_EQ(use_of("Farmers in upstate Gondor were angry.", "Gondor"), NameUse::kArea);
+  EXPECT_EQ(use_of("He left the state of Gondor last year.", "Gondor"), NameUse::kArea);
+  EXPECT_EQ(use_of("The Gondor Gov. Aragorn signed it.", "Gondor"), NameUse::kArea);
+  EXPECT_EQ(use_of("She joined a Gondor-based charity.", "Gondor"), NameUse::kSettlement);
+  EXPECT_EQ(use_of("He teaches at Gondor University now.", "Gondor"), NameUse::kSettlement);
+  EXPECT_EQ(use_of("They moved to the city of Gondor in May.", "Gondor"), NameUse::kSettlement);
+  // A weekday after the name, a headline, or plain prose say nothing.
+  EXPECT_EQ(use_of("The mayor spoke in Gondor Tuesday morning.", "Gondor"), NameUse::kPlain);
+  EXPECT_EQ(use_of("Floods Hit Gondor Farms Again", "Gondor"), NameUse::kPlain);
+  EXPECT_EQ(use_of("The mayor spoke in Gondor about roads.", "Gondor"), NameUse::kPlain);
+}
+
+TEST(GeoResolver, NameUseAndNeighboursChooseBetweenStateAndCity) {
+  // Alone, "New York" is the state (see DatelinesNameCities).
+  auto places = places_of("She taught for years at New York University and then retired.");
+  const Place* ny = find(places, "New York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->feature, "PPL");
+  places = places_of("Dairy farms in upstate New York lost money this year.");
+  ny = find(places, "New York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->feature, "ADM1");
+  // A borough of the city named nearby makes the bare name the city ...
+  auto sources = geo_test::tiny_sources();
+  sources.cities_tsv += geo_test::city_row("9000003", "Brooklyn", "40.6501", "-73.94958", "PPLX",
+                                           "US", "NY", "", "2300664");
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_borough_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  Document doc = make_document("He grew up in Brooklyn. Later he worked in New York as a cook.");
+  GeoResolver(gaz).annotate(doc);
+  ny = find(doc.places, "New York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->feature, "PPL");
+  // ... unless the article names the city in full elsewhere: then it is the state.
+  doc = make_document(
+      "He grew up in Brooklyn, in New York City. Later he farmed in New York for years.");
+  GeoResolver(gaz).annotate(doc);
+  ny = nullptr;
+  for (const Place& p : doc.places)
+    if (p.text == "New York") ny = &p;
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->feature, "ADM1");
+}
+
+TEST(GeoResolver, NewsStyleStateAbbreviationsAfterATown) {
+  auto places = places_of("The fair opened in Paris, Tex., on a hot Monday.");
+  const Place* paris = find(places, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->admin1, "US-TX");  // the state makes it the Texan Paris
+  const Place* state = find(places, "Tex");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->feature, "ADM1");
+  EXPECT_EQ(state->admin1, "US-TX");
+  // Not after a town's name: no place.
+  places = places_of("The old sign said Tex. Smith sold boots.");
+  EXPECT_EQ(find(places, "Tex"), nullptr);
+}
+
+TEST(GeoResolver, ABareCompassWordIsNoCoreName) {
+  auto sources = geo_test::tiny_sources();
+  sources.regions_tsv += "region\tEastern\t\t26\t50\tRGN\tLB\t4000000\n";
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_compass_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  ASSERT_FALSE(gaz->candidates("Eastern").empty());
+  // "Eastern District" is some country's part, not the place called "Eastern".
+  EXPECT_TRUE(geo_detail::core_name_candidates(*gaz, "Eastern District").empty());
+  EXPECT_FALSE(geo_detail::core_name_candidates(*gaz, "Greater Paris").empty());
 }
 
 TEST(GeoResolver, SkipsPersonNamesAndSentenceStarts) {

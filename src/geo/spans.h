@@ -17,6 +17,13 @@ struct SpanInfo {
   std::vector<GazetteerCandidate> candidates;
 };
 
+// How the words next to a toponym use it ("New York state", "upstate New York",
+// "the New York governor" name an area; "New York-based", "New York
+// University", "the city of New York" a settlement); kPlain when they do not say.
+// kAttributive (a name modifying a noun: "a New York lawyer") comes from the parse.
+enum class NameUse { kPlain, kArea, kSettlement, kAttributive };
+NameUse name_use(std::string_view text, const SpanInfo& span);
+
 bool is_capitalized(std::string_view s);
 bool is_all_caps(std::string_view s);
 // Not just a populated place: a country, subdivision or region, a capital, or ≥ 1 M people.
@@ -32,6 +39,13 @@ std::vector<GazetteerCandidate> demonym_candidates(const Gazetteer& gaz, std::st
 // the place it is named after, close by.
 std::vector<GazetteerCandidate> core_name_candidates(const Gazetteer& gaz,
                                                      std::string_view surface);
+
+// "Selma, Ala.": the US state a news-style abbreviation after "Town, " stands
+// for (bytes [byte_start, byte_end) of `text`, the period inside or right after).
+std::vector<GazetteerCandidate> state_abbreviation_candidates(const Gazetteer& gaz,
+                                                              std::string_view text,
+                                                              uint32_t byte_start,
+                                                              uint32_t byte_end);
 
 // Appends the toponym and demonym spans of one sentence found from capitalized
 // tokens; tokens marked in `covered` (entity mentions) are skipped.

@@ -4,6 +4,8 @@
 #include "pipeline/event_place.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <string_view>
 
 namespace eventwire {
@@ -23,20 +25,40 @@ int place_head(const Place& place, const std::vector<Token>& tokens) {
   return -1;
 }
 
+// How a place hangs on the event's verb; a lower rank says "where" more surely.
+enum class Attachment { kLocative = 0, kObject = 1, kOther = 2, kNone = 3 };
+
+// "in", "at", "near" … say where; "from", "to", "into" say whence and whither.
+bool locative_case(const std::vector<Token>& tokens, int word) {
+  static constexpr std::string_view kWhere[] = {
+      "in", "at", "near", "inside", "outside", "across", "around", "within", "along", "throughout"};
+  for (const Token& t : tokens) {
+    if (t.head - 1 != word || deprel_base(t.deprel) != "case") continue;
+    std::string lower = t.text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kWhere), std::end(kWhere), lower) != std::end(kWhere)) return true;
+  }
+  return false;
+}
+
 // Is the place an oblique or object of `verb`, directly or through nominal
 // modifiers ("in the city of Tehran", "shelled the town of Afrin")?
-bool attached_to(const Place& place, const std::vector<Token>& tokens, int verb) {
+Attachment attached_to(const Place& place, const std::vector<Token>& tokens, int verb) {
   int at = place_head(place, tokens);
   for (int step = 0; step < 4 && at >= 0 && at < static_cast<int>(tokens.size()); ++step) {
     const Token& w = tokens[static_cast<size_t>(at)];
     std::string_view rel = deprel_base(w.deprel);
-    if (w.head - 1 == verb) return rel == "obl" || rel == "nmod" || rel == "advmod" || rel == "obj";
+    if (w.head - 1 == verb) {
+      if (rel == "obj") return Attachment::kObject;
+      if (rel != "obl" && rel != "nmod" && rel != "advmod") return Attachment::kNone;
+      return locative_case(tokens, at) ? Attachment::kLocative : Attachment::kOther;
+    }
     if (w.head <= 0 ||
         (rel != "nmod" && rel != "appos" && rel != "compound" && rel != "flat" && rel != "conj"))
-      return false;
+      return Attachment::kNone;
     at = w.head - 1;
   }
-  return false;
+  return Attachment::kNone;
 }
 
 bool inside_argument(const Place& place, const std::optional<EventArgument>& argument) {
@@ -95,6 +117,7 @@ std::optional<size_t> event_place(const Document& doc, const Event& event, int v
     return std::nullopt;
   const auto& tokens = doc.sentences[static_cast<size_t>(event.sentence)].tokens;
   std::optional<size_t> in_clause, in_sentence;
+  Attachment clause_rank = Attachment::kNone;
   for (size_t p = 0; p < doc.places.size(); ++p) {
     const Place& place = doc.places[p];
     if (place.sentence != event.sentence || place.feature == "DEM") continue;
@@ -108,8 +131,9 @@ std::optional<size_t> event_place(const Document& doc, const Event& event, int v
     bool in_source = inside_argument(place, event.source);
     bool in_target = inside_argument(place, event.target);
     if (in_source || (in_target && !event.target->actor_code.empty())) continue;
-    if (attached_to(place, tokens, verb)) {
-      if (!in_clause) in_clause = p;
+    // The clause's place: "in"/"at" before the object before "from"/"to".
+    if (Attachment a = attached_to(place, tokens, verb); a != Attachment::kNone) {
+      if (a < clause_rank) in_clause = p, clause_rank = a;
     } else if (!in_target && locative(place, tokens) && !in_sentence) {
       in_sentence = p;
     }

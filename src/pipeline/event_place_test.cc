@@ -97,5 +97,53 @@ TEST(EventPlace, DatelineSetApart) {
   EXPECT_EQ(doc.places[*p].text, "MINAS");
 }
 
+TEST(EventPlace, WhereBeforeWhence) {
+  // "Gondor envoys arrived from Rohan at Bree"
+  Document doc = make_doc({{"Gondor", "PROPN", 2, "compound"},
+                           {"envoys", "NOUN", 3, "nsubj"},
+                           {"arrived", "VERB", 0, "root"},
+                           {"from", "ADP", 5, "case"},
+                           {"Rohan", "PROPN", 3, "obl"},
+                           {"at", "ADP", 7, "case"},
+                           {"Bree", "PROPN", 3, "obl"}});
+  add_place(doc, 0);
+  add_place(doc, 4);
+  add_place(doc, 6);
+  auto p = event_place(doc, event_on(doc, 2, 1, -1), 2);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(doc.places[*p].text, "Bree");
+}
+
+TEST(EventPlace, ObjectBeforeWhence) {
+  // "From Ithilien , Gondor shelled Osgiliath"
+  Document doc = make_doc({{"From", "ADP", 2, "case"},
+                           {"Ithilien", "PROPN", 5, "obl"},
+                           {",", "PUNCT", 2, "punct"},
+                           {"Gondor", "PROPN", 5, "nsubj"},
+                           {"shelled", "VERB", 0, "root"},
+                           {"Osgiliath", "PROPN", 5, "obj"}});
+  add_place(doc, 1);
+  add_place(doc, 3);
+  add_place(doc, 5);
+  Event e = event_on(doc, 4, 3, 5);
+  e.target->actor_code.clear();  // an uncoded place acted on is where
+  auto p = event_place(doc, e, 4);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(doc.places[*p].text, "Osgiliath");
+}
+
+TEST(EventPlace, WhenceWhenNothingElse) {
+  // "Gondor withdrew from Rohan"
+  Document doc = make_doc({{"Gondor", "PROPN", 2, "nsubj"},
+                           {"withdrew", "VERB", 0, "root"},
+                           {"from", "ADP", 4, "case"},
+                           {"Rohan", "PROPN", 2, "obl"}});
+  add_place(doc, 0);
+  add_place(doc, 3);
+  auto p = event_place(doc, event_on(doc, 1, 0, -1), 1);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(doc.places[*p].text, "Rohan");
+}
+
 }  // namespace
 }  // namespace eventwire
