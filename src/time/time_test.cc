@@ -46,6 +46,15 @@ TEST(TimeTagger, WeekdaysAndMonthsFollowTheVerbTense) {
   EXPECT_EQ(tag("They meet next Tuesday ."), V{"next Tuesday=2017-12-26"});
 }
 
+TEST(TimeTagger, MayAndMarchBeforeARecordAreMonths) {
+  // "a March interview", "her May speech": the month of a record.
+  EXPECT_EQ(tag("In a March interview , the mayor praised the plan ."), V{"March=2017-03"});
+  EXPECT_EQ(tag("Her May speech angered the council ."), V{"May=2017-05"});
+  // A march or a wish stays no time.
+  EXPECT_EQ(tag("They joined a March for the harbour workers ."), V{});
+  EXPECT_EQ(tag("It may rain ."), V{});
+}
+
 TEST(TimeTagger, ExplicitAndPartialDates) {
   EXPECT_EQ(tag("She said she first met the minister in 2012 ."), V{"2012=2012"});
   EXPECT_EQ(tag("The party took control of the city in 2007 ."), V{"2007=2007"});
