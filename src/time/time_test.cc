@@ -272,6 +272,14 @@ TEST(TimeTagger, LoneDayNameDatesItsVerbWhateverItsRelation) {
   tagger()->annotate(poss, TimeOptions{});
   ASSERT_FALSE(poss.times.empty());
   EXPECT_EQ(time_for_token(poss, 0, 1), std::nullopt);
+
+  // A day that owns the occasion of the act ("at Friday 's rally") dates it.
+  Document at = time_test::make_document("Rebels cheered at Friday 's rally", "2017-12-25");
+  parse(&at, {2, 0, 6, 6, 4, 2}, {"NNS", "VBD", "IN", "NNP", "POS", "NN"},
+        {"nsubj", "root", "case", "nmod:poss", "case", "obl"});
+  tagger()->annotate(at, TimeOptions{});
+  ASSERT_FALSE(at.times.empty());
+  EXPECT_EQ(time_for_token(at, 0, 1), std::optional<size_t>(0));
 }
 
 TEST(TimeTagger, NounEventTakesTheTimeOfItsSupportVerb) {
