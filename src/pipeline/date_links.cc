@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace eventwire {
@@ -120,6 +122,102 @@ std::vector<int> dating_links(const Document& doc, int sentence, int verb) {
         same_time_clause(s, k) && own_time(doc, sentence, k))
       links.push_back(k);
   return links;
+}
+
+}  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+// Months from a calendar value ("2016-07", "2016-07-14", "2015") to the
+// article date; nullopt when either has no calendar year.
+std::optional<int> months_before(const std::string& value, const std::string& article) {
+  auto month_index = [](const std::string& v, bool year_end) -> std::optional<int> {
+    if (v.size() < 4 || !std::all_of(v.begin(), v.begin() + 4, [](char c) {
+          return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        }))
+      return std::nullopt;
+    const int year = std::stoi(v.substr(0, 4));
+    if (v.size() >= 7 && v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[5])) &&
+        std::isdigit(static_cast<unsigned char>(v[6])))
+      return year * 12 + std::stoi(v.substr(5, 2)) - 1;
+    if (v.size() > 4 && v[4] != '-') return std::nullopt;
+    return year * 12 + (year_end ? 11 : 0);  // a year: its last month
+  };
+  auto from = month_index(value, true), to = month_index(article, false);
+  if (!from || !to) return std::nullopt;
+  return *to - *from;
+}
+
+// A time inside what someone says ("noted that in 2003 he …"): the saying is
+// of its own time, so the time sets no frame for the story.
+bool reported_time(const Sentence& s, const TimeExpression& t) {
+  int cur = t.first_token;
+  for (int step = 0; step < 32 && cur >= 0 && cur < static_cast<int>(s.tokens.size()); ++step) {
+    const std::string_view rel = base(s.tokens[static_cast<size_t>(cur)].deprel);
+    if (rel == "ccomp" || rel == "parataxis") return true;
+    cur = head_of(s, cur);
+  }
+  return false;
+}
+
+// The root of a sentence: a past form carries the story's past on.
+int root_of(const Sentence& s) {
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (s.tokens[i].head == 0) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+void carry_story_dates(Document& doc) {
+  // The story's past frame: a time of two or more months back met in the
+  // paragraph, carried by the sentences after it that tell on in the past.
+  std::optional<std::pair<std::string, std::string>> frame;
+  int paragraph = -2;
+  std::vector<std::optional<std::pair<std::string, std::string>>> frames(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    if (s.paragraph != paragraph) frame.reset(), paragraph = s.paragraph;
+    bool timed = false;
+    std::optional<std::pair<std::string, std::string>> old;
+    for (const TimeExpression& t : doc.times) {
+      if (t.sentence != static_cast<int>(i) || t.type == "DURATION" || t.type == "SET") continue;
+      timed = true;
+      auto back = months_before(t.value, doc.article.date);
+      if (back && *back >= 2 && t.type == "DATE" && !reported_time(s, t))
+        old = std::make_pair(t.value, "time:" + t.id);
+      else {
+        old.reset();
+        break;  // a time of the news period: the story is back in it
+      }
+    }
+    if (timed) {
+      frame = old;
+      continue;
+    }
+    const int root = root_of(s);
+    if (root < 0 || !past_form(s, root)) {
+      frame.reset();
+      continue;
+    }
+    frames[i] = frame;
+  }
+  for (Event& e : doc.events) {
+    if (e.date_source != "article" || e.sentence < 0 ||
+        e.sentence >= static_cast<int>(doc.sentences.size()) || !frames[e.sentence])
+      continue;
+    const bool quoted = std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
+      return e.start >= q.content.start && e.end <= q.content.end;
+    });
+    if (quoted) continue;
+    const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
+    for (size_t k = 0; k < s.tokens.size(); ++k)
+      if (s.tokens[k].start == e.start && past_form(s, static_cast<int>(k))) {
+        std::tie(e.date, e.date_source) = *frames[e.sentence];
+        break;
+      }
+  }
 }
 
 }  // namespace eventwire

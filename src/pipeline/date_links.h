@@ -16,4 +16,10 @@ namespace eventwire {
 // itself ("When Rohan sued in 2012, Gondor paid").
 std::vector<int> dating_links(const Document& doc, int sentence, int verb);
 
+// Events of a paragraph told on in the past after a time two or more months
+// back ("In July she refused to attend. She sent a letter instead.") take that
+// time's date when their own sentence has no time and they are dated by the
+// article and quoted by no one.
+void carry_story_dates(Document& doc);
+
 }  // namespace eventwire

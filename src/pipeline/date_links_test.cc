@@ -114,5 +114,62 @@ TEST(DateLinks, AYearInsideTheObjectIsNotTheGovernorsTime) {
   EXPECT_EQ(date_of(doc, 6), "2021-06-15 article");
 }
 
+// `first` (with a time on tokens [from, to) of `value`) and then "Rohan
+// protested" (or `verb`, `xpos`) in the same paragraph; the date the second
+// sentence's event gets.
+std::string carried(Document first, const char* verb, const char* xpos) {
+  Document doc = std::move(first);
+  doc.article.date = "2021-06-15";
+  doc.sentences[0].paragraph = 0;
+  Sentence next;
+  next.paragraph = 0;
+  next.id = 1;
+  const std::vector<Row> rows = {{"Rohan", "NNP", 2, "nsubj"}, {verb, xpos, 0, "root"}};
+  for (const Row& r : rows) {
+    doc.article.text += ' ';
+    Token t;
+    t.text = r.text;
+    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
+    doc.article.text += r.text;
+    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
+    t.xpos = r.xpos, t.head = r.head, t.deprel = r.deprel;
+    next.tokens.push_back(t);
+  }
+  doc.sentences.push_back(next);
+  Event e;
+  e.id = "V1", e.sentence = 1, e.modality = "asserted";
+  e.start = next.tokens[1].start, e.end = next.tokens[1].end;
+  e.date = doc.article.date, e.date_source = "article";
+  doc.events.push_back(e);
+  link_events(doc);
+  return doc.events[0].date + " " + doc.events[0].date_source;
+}
+
+TEST(DateLinks, ThePastToldOnInAParagraphKeepsItsDate) {
+  // "In 2009 Gondor shelled the port , killing ships . Rohan protested ."
+  EXPECT_EQ(carried(shelled("killing", "VBG", "advcl"), "protested", "VBD"), "2009 time:T1");
+  // "… Rohan protests .": the story is back in the present.
+  EXPECT_EQ(carried(shelled("killing", "VBG", "advcl"), "protests", "VBZ"), "2021-06-15 article");
+  // A time within two months of the article sets no past frame.
+  Document recent = shelled("killing", "VBG", "advcl");
+  recent.times[0].value = "2021-05";
+  EXPECT_EQ(carried(recent, "protested", "VBD"), "2021-06-15 article");
+}
+
+TEST(DateLinks, ATimeInsideWhatSomeoneSaysSetsNoFrame) {
+  // "Mira noted that Gondor shelled the port in 2009 . Rohan protested ."
+  Document noted = make_doc({{"Mira", "NNP", 2, "nsubj"},
+                             {"noted", "VBD", 0, "root"},
+                             {"that", "IN", 5, "mark"},
+                             {"Gondor", "NNP", 5, "nsubj"},
+                             {"shelled", "VBD", 2, "ccomp"},
+                             {"the", "DT", 7, "det"},
+                             {"port", "NN", 5, "obj"},
+                             {"in", "IN", 9, "case"},
+                             {"2009", "CD", 5, "obl"}},
+                            8, 9, "2009");
+  EXPECT_EQ(carried(noted, "protested", "VBD"), "2021-06-15 article");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -238,6 +238,7 @@ void link_events(Document& doc) {
       e.date_source = "quote:" + innermost->id;
     }
   }
+  carry_story_dates(doc);
 }
 
 Document Pipeline::process(Article article) const {
