@@ -370,21 +370,19 @@ bool in_the_past(const Tree& tree, int noun) {
   return true;
 }
 
-// "a few weeks earlier", "three months before", "two years later": an act
-// set by a span of weeks or more from an earlier time of the story ("later"
-// only by years: "two months later" may still reach the news).
+// "a few weeks earlier", "three months before": an act set by a span of
+// weeks or more back from a time of the story. ("two years later" is left to
+// the time stage, which dates it from the story's last year.)
 bool span_earlier(const Tree& tree, int adverb) {
   const std::string word = lower(tree.token(adverb).text);  // "earlier" has the lemma "early"
-  if (word != "earlier" && word != "before" && word != "later") return false;
+  if (word != "earlier" && word != "before") return false;
   int unit = -1;
   for (int child : tree.children(adverb))
     if (tree.token(child).upos == "NOUN") unit = child;
   if (unit < 0 && tree.head(adverb) >= 0 && tree.token(tree.head(adverb)).upos == "NOUN")
     unit = tree.head(adverb);  // "weeks" governs "earlier"
   if (unit < 0) return false;
-  const std::string& lemma = tree.lemma(unit);
-  if (word == "later") return lemma == "year" || lemma == "decade";
-  return in_class(lemma, kEarlierUnits);
+  return in_class(tree.lemma(unit), kEarlierUnits);
 }
 
 // "at the time" on its own (not "at the time of writing"): the time of an
