@@ -176,17 +176,21 @@ void carry_story_dates(Document& doc) {
   std::optional<std::pair<std::string, std::string>> frame;
   int paragraph = -2;
   std::vector<std::optional<std::pair<std::string, std::string>>> frames(doc.sentences.size());
+  std::vector<std::vector<const TimeExpression*>> times(doc.sentences.size());
+  for (const TimeExpression& t : doc.times)
+    if (t.sentence >= 0 && t.sentence < static_cast<int>(times.size()) && t.type != "DURATION" &&
+        t.type != "SET")
+      times[static_cast<size_t>(t.sentence)].push_back(&t);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     if (s.paragraph != paragraph) frame.reset(), paragraph = s.paragraph;
     bool timed = false;
     std::optional<std::pair<std::string, std::string>> old;
-    for (const TimeExpression& t : doc.times) {
-      if (t.sentence != static_cast<int>(i) || t.type == "DURATION" || t.type == "SET") continue;
+    for (const TimeExpression* t : times[i]) {
       timed = true;
-      auto back = months_before(t.value, doc.article.date);
-      if (back && *back >= 2 && t.type == "DATE" && !reported_time(s, t))
-        old = std::make_pair(t.value, "time:" + t.id);
+      auto back = months_before(t->value, doc.article.date);
+      if (back && *back >= 2 && t->type == "DATE" && !reported_time(s, *t))
+        old = std::make_pair(t->value, "time:" + t->id);
       else {
         old.reset();
         break;  // a time of the news period: the story is back in it
