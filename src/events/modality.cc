@@ -67,6 +67,12 @@ constexpr std::array<std::string_view, 4> kConditionMarks = {"if", "unless", "wh
 constexpr std::array<std::string_view, 3> kFormerlyAdverbs = {"once", "formerly", "previously"};
 // Units of "<n> years ago": two or more of them, or any number of the larger.
 constexpr std::array<std::string_view, 3> kLongUnits = {"decade", "century", "generation"};
+// Units of "<n> weeks earlier": a span that puts the act before the news
+// told ("earlier today", "days earlier" may be the news itself).
+constexpr std::array<std::string_view, 4> kEarlierUnits = {"week", "month", "year", "decade"};
+// Verbs of saying: "he said then" is a statement of that earlier time.
+constexpr std::array<std::string_view, 7> kThenSpeechVerbs = {"say",   "tell",   "write", "add",
+                                                              "state", "insist", "put"};
 // Subordinators of a clause that dates the act by a state of its subject
 // then ("when she was governor", "while he served as envoy").
 constexpr std::array<std::string_view, 3> kWhenMarks = {"when", "while", "as"};
@@ -364,6 +370,67 @@ bool in_the_past(const Tree& tree, int noun) {
   return true;
 }
 
+// "a few weeks earlier", "three months before": an act set by a span of
+// weeks or more back from a time of the story. ("two years later" is left to
+// the time stage, which dates it from the story's last year.)
+bool span_earlier(const Tree& tree, int adverb) {
+  const std::string word = lower(tree.token(adverb).text);  // "earlier" has the lemma "early"
+  if (word != "earlier" && word != "before") return false;
+  int unit = -1;
+  for (int child : tree.children(adverb))
+    if (tree.token(child).upos == "NOUN") unit = child;
+  if (unit < 0 && tree.head(adverb) >= 0 && tree.token(tree.head(adverb)).upos == "NOUN")
+    unit = tree.head(adverb);  // "weeks" governs "earlier"
+  if (unit < 0) return false;
+  return in_class(tree.lemma(unit), kEarlierUnits);
+}
+
+// "at the time" on its own (not "at the time of writing"): the time of an
+// earlier act the story has told.
+bool at_the_time(const Tree& tree, int noun) {
+  if (tree.lemma(noun) != "time" || !tree.has_case(noun, {"at"})) return false;
+  bool the = false;
+  for (int child : tree.children(noun)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "det")
+      the = tree.lemma(child) == "the";
+    else if (rel != "case")
+      return false;
+  }
+  return the;
+}
+
+// "he said then", "she told reporters then.": "then" right after a verb of
+// saying or closing its clause dates the statement back; it is often hung on
+// the complement ("said then that …"), and "then" before a verb is a next step.
+bool said_then(const Tree& tree, int clause) {
+  if (!in_class(tree.lemma(clause), kThenSpeechVerbs)) return false;
+  const auto& tokens = tree.sentence().tokens;
+  for (size_t i = static_cast<size_t>(clause) + 1; i + 1 < tokens.size(); ++i) {
+    if (lower(tokens[i].text) != "then" || tokens[i].deprel != "advmod") continue;
+    const Token& next = tokens[i + 1];
+    const bool closes = next.upos == "PUNCT" || lower(next.text) == "that";
+    const bool right_after = i == static_cast<size_t>(clause) + 1;
+    return closes && (right_after || tree.head(static_cast<int>(i)) == clause);
+  }
+  return false;
+}
+
+// "she has long said", "he has long opposed": a stance held over years,
+// not an act of the news.
+bool has_long(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos != "VBN") return false;
+  bool perfect = false, long_ = false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    const std::string form = lower(tree.token(child).text);
+    if (rel == "aux" && (form == "has" || form == "have" || form == "'s" || form == "'ve"))
+      perfect = true;
+    if (rel == "advmod" && form == "long" && child < clause) long_ = true;
+  }
+  return perfect && long_;
+}
+
 // "when she was foreign minister", "while he served as governor": a state
 // of the subject then, in the past, that no longer holds for the news.
 bool former_state_clause(const Tree& tree, int clause) {
@@ -388,10 +455,19 @@ bool former_state_clause(const Tree& tree, int clause) {
 // "when she was governor"). The dates the time stage resolves are checked
 // after dating (pipeline/historical.cc).
 bool historical_clause(const Tree& tree, int clause) {
+  if (has_long(tree, clause)) return true;
   if (!past_act(tree, clause)) return false;
+  if (said_then(tree, clause)) return true;
   for (int child : tree.children(clause)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     const std::string& lemma = tree.lemma(child);
+    if (rel == "advmod" && span_earlier(tree, child)) return true;
+    if (rel == "obl" && at_the_time(tree, child)) return true;
+    // "three weeks earlier" parsed with the unit on the verb.
+    if ((rel == "obl" || rel == "nmod") && tree.token(child).upos == "NOUN")
+      for (int grand : tree.children(child))
+        if (Tree::base(tree.token(grand).deprel) == "advmod" && span_earlier(tree, grand))
+          return true;
     if (rel == "advmod" && in_class(lemma, kFormerlyAdverbs) && child < clause &&
         !once_more(tree, child))
       return true;

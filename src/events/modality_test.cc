@@ -398,5 +398,71 @@ TEST(Modality, AnActDatedByAFormerStateOfItsSubjectIsHistorical) {
   EXPECT_EQ(modality_of(past(true), 1), "asserted");
 }
 
+TEST(Modality, AnActSetBackByASpanOfWeeksOrMoreIsHistorical) {
+  // "Rohan sued Gondor (three weeks | two days) earlier"
+  auto earlier = [](const char* unit, const char* lemma, const char* adverb) {
+    return make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                     {"sued", "sue", "VERB", 0, "root"},
+                     {"Gondor", "Gondor", "PROPN", 2, "obj"},
+                     {"three", "three", "NUM", 5, "nummod"},
+                     {unit, lemma, "NOUN", 6, "obl:unmarked"},
+                     {adverb, "early", "ADV", 2, "advmod"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(earlier("weeks", "week", "earlier"), 1), "historical");
+  EXPECT_EQ(modality_of(earlier("days", "day", "earlier"), 1), "asserted");  // may be the news
+  EXPECT_EQ(modality_of(earlier("months", "month", "before"), 1), "historical");
+  // "two years later" is dated by the time stage, not read as background here.
+  EXPECT_EQ(modality_of(earlier("years", "year", "later"), 1), "asserted");
+}
+
+TEST(Modality, AtTheTimeAndSaidThenTellAnEarlierStatement) {
+  // "Mira praised the pact at the time" / "… at the time of the vote"
+  auto at_time = [](bool of_vote) {
+    std::vector<events_test::Row> rows = {
+        {"Mira", "Mira", "PROPN", 2, "nsubj"}, {"praised", "praise", "VERB", 0, "root"},
+        {"the", "the", "DET", 4, "det"},       {"pact", "pact", "NOUN", 2, "obj"},
+        {"at", "at", "ADP", 7, "case"},        {"the", "the", "DET", 7, "det"},
+        {"time", "time", "NOUN", 2, "obl"}};
+    if (of_vote) {
+      rows.push_back({"of", "of", "ADP", 10, "case"});
+      rows.push_back({"the", "the", "DET", 10, "det"});
+      rows.push_back({"vote", "vote", "NOUN", 7, "nmod"});
+    }
+    return make_doc(rows, "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(at_time(false), 1), "historical");
+  EXPECT_EQ(modality_of(at_time(true), 1), "asserted");
+  // "Mira said then that …" (the adverb hung on the complement) / "Mira said that …"
+  auto said = [](const char* adverb) {
+    return make_doc({{"Mira", "Mira", "PROPN", 2, "nsubj"},
+                     {"said", "say", "VERB", 0, "root"},
+                     {adverb, adverb, "ADV", 7, "advmod"},
+                     {"that", "that", "SCONJ", 7, "mark"},
+                     {"Rohan", "Rohan", "PROPN", 7, "nsubj"},
+                     {"had", "have", "AUX", 7, "aux"},
+                     {"lied", "lie", "VERB", 2, "ccomp"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(said("then"), 1), "historical");
+  EXPECT_EQ(modality_of(said("again"), 1), "asserted");
+}
+
+TEST(Modality, AStanceHeldLongIsHistorical) {
+  // "Rohan has long (opposed | now opposed) the dam"
+  auto held = [](const char* adverb) {
+    Document doc = make_doc({{"Rohan", "Rohan", "PROPN", 4, "nsubj"},
+                             {"has", "have", "AUX", 4, "aux"},
+                             {adverb, adverb, "ADV", 4, "advmod"},
+                             {"opposed", "oppose", "VERB", 0, "root"},
+                             {"the", "the", "DET", 6, "det"},
+                             {"dam", "dam", "NOUN", 4, "obj"}},
+                            "2020-01-01", "VBN");
+    return doc;
+  };
+  EXPECT_EQ(modality_of(held("long"), 3), "historical");
+  EXPECT_EQ(modality_of(held("now"), 3), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events

@@ -19,6 +19,7 @@
 #include "eventwire/sentence_model.h"
 #include "eventwire/syntax.h"
 #include "eventwire/time.h"
+#include "pipeline/date_links.h"
 #include "pipeline/event_place.h"
 
 namespace eventwire {
@@ -208,7 +209,17 @@ void link_events(Document& doc) {
     if (e.sentence < 0 || e.sentence >= static_cast<int>(doc.sentences.size())) continue;
     const int verb = token_at(doc.sentences[static_cast<size_t>(e.sentence)], e.start);
     if (verb < 0) continue;
-    if (auto d = date_for_token(doc, e.sentence, verb)) std::tie(e.date, e.date_source) = *d;
+    if (auto d = date_for_token(doc, e.sentence, verb)) {
+      std::tie(e.date, e.date_source) = *d;
+    } else {
+      // Told as part of a dated act ("In 2009 Gondor shelled the port,
+      // killing two"): the first dated clause it hangs on dates it.
+      for (int link : dating_links(doc, e.sentence, verb))
+        if (auto l = date_for_token(doc, e.sentence, link)) {
+          std::tie(e.date, e.date_source) = *l;
+          break;
+        }
+    }
     if (auto p = event_place(doc, e, verb)) e.location = doc.places[*p].id;
     // The innermost quote's chain: outer reporters first, then its speaker.
     e.reported_by = reported_by_for(doc, e.sentence, verb);
@@ -227,6 +238,7 @@ void link_events(Document& doc) {
       e.date_source = "quote:" + innermost->id;
     }
   }
+  carry_story_dates(doc);
 }
 
 Document Pipeline::process(Article article) const {

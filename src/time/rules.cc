@@ -241,10 +241,20 @@ class Scanner {
                       "late",   "mid",   "during",  "last",    "next",  "this",      "that",
                       "from",   "to",    "through", "between", "and",   "-",         "or",
                       "before", "after", "on",      "each",    "every", "throughout"});
-      if (!number_next && !cue_before && !ordinal_before(i)) return -1;
+      if (!number_next && !cue_before && !ordinal_before(i) && !dated_record(i)) return -1;
     }
     *m = v;
     return end;
+  }
+  // "a March interview", "her May speech": the month of a record or an
+  // occasion, not a walk or a wish.
+  bool dated_record(int i) const {
+    return any(i - 1, {"a", "an", "his", "her", "their", "its", "our"}) &&
+           any(i + 1,
+               {"interview", "speech",   "statement", "letter",  "report", "poll",  "survey",
+                "meeting",   "debate",   "visit",     "memo",    "ruling", "vote",  "hearing",
+                "rally",     "address",  "op-ed",     "column",  "tweet",  "email", "broadcast",
+                "article",   "decision", "filing",    "briefing"});
   }
   bool ordinal_before(int i) const {
     int v;

@@ -242,6 +242,27 @@ bool lone_day_name(const Sentence& s, const TimeExpression& t) {
          w == "tomorrow" || w == "tonight";
 }
 
+namespace {
+
+// "at Monday's debate", "during Tuesday's hearing": the day owns an occasion
+// the act took place at, so it dates the act ("criticized Friday's vote"
+// names the vote, an object, and does not).
+bool occasion_of_day(const Sentence& s, int token) {
+  const Token& day = s.tokens[static_cast<size_t>(token)];
+  if (day.deprel != "nmod:poss" || day.head <= 0) return false;
+  const int noun = day.head - 1;
+  const std::string& rel = s.tokens[static_cast<size_t>(noun)].deprel;
+  if (rel != "obl" && rel.rfind("obl:", 0) != 0) return false;
+  for (const Token& t : s.tokens) {
+    if (t.head - 1 != noun || t.deprel != "case") continue;
+    const std::string w = lower(t.text);
+    return w == "at" || w == "during" || w == "in" || w == "on";
+  }
+  return false;
+}
+
+}  // namespace
+
 bool dating_relation(const std::string& rel) {
   return rel == "obl" || rel.rfind("obl:", 0) == 0 || rel == "nmod:tmod" || rel == "advmod" ||
          rel == "nmod" || rel == "compound";
@@ -278,7 +299,9 @@ std::optional<size_t> time_for_token(const Document& doc, int sentence, int verb
     int distance = t.first_token > verb ? t.first_token - verb : verb - t.last_token + 1;
     if (tree) {
       int head = span_head(s, t.first_token, t.last_token);
-      if (!dating_relation(s.tokens[head].deprel) && !lone_day_name(s, t)) continue;
+      if (!dating_relation(s.tokens[head].deprel) && !lone_day_name(s, t) &&
+          !occasion_of_day(s, head))
+        continue;
       int governor = governing_verb(s, head);
       if (governor != verb && (governor < 0 || governor != support_verb(s, verb))) continue;
     } else {

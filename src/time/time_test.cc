@@ -46,6 +46,15 @@ TEST(TimeTagger, WeekdaysAndMonthsFollowTheVerbTense) {
   EXPECT_EQ(tag("They meet next Tuesday ."), V{"next Tuesday=2017-12-26"});
 }
 
+TEST(TimeTagger, MayAndMarchBeforeARecordAreMonths) {
+  // "a March interview", "her May speech": the month of a record.
+  EXPECT_EQ(tag("In a March interview , the mayor praised the plan ."), V{"March=2017-03"});
+  EXPECT_EQ(tag("Her May speech angered the council ."), V{"May=2017-05"});
+  // A march or a wish stays no time.
+  EXPECT_EQ(tag("They joined a March for the harbour workers ."), V{});
+  EXPECT_EQ(tag("It may rain ."), V{});
+}
+
 TEST(TimeTagger, ExplicitAndPartialDates) {
   EXPECT_EQ(tag("She said she first met the minister in 2012 ."), V{"2012=2012"});
   EXPECT_EQ(tag("The party took control of the city in 2007 ."), V{"2007=2007"});
@@ -263,6 +272,14 @@ TEST(TimeTagger, LoneDayNameDatesItsVerbWhateverItsRelation) {
   tagger()->annotate(poss, TimeOptions{});
   ASSERT_FALSE(poss.times.empty());
   EXPECT_EQ(time_for_token(poss, 0, 1), std::nullopt);
+
+  // A day that owns the occasion of the act ("at Friday 's rally") dates it.
+  Document at = time_test::make_document("Rebels cheered at Friday 's rally", "2017-12-25");
+  parse(&at, {2, 0, 6, 6, 4, 2}, {"NNS", "VBD", "IN", "NNP", "POS", "NN"},
+        {"nsubj", "root", "case", "nmod:poss", "case", "obl"});
+  tagger()->annotate(at, TimeOptions{});
+  ASSERT_FALSE(at.times.empty());
+  EXPECT_EQ(time_for_token(at, 0, 1), std::optional<size_t>(0));
 }
 
 TEST(TimeTagger, NounEventTakesTheTimeOfItsSupportVerb) {
