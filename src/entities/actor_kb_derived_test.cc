@@ -45,6 +45,8 @@ TEST(ActorKbDerived, OpenTermsEndTwoYearsAfterTheSourcesDate) {
   // 2012, a former official (not the government) four years later.
   EXPECT_EQ(code_on("Janet Napolitano", "2012-06-01"), "USAGOV");
   EXPECT_EQ(code_on("Janet Napolitano", "2016-09-20"), "USAELI");
+  // A head of state's open term lasts five years past the source's date.
+  EXPECT_EQ(code_on("Yoweri Museveni", "2016-09-20"), "UGAGOV");
 }
 
 TEST(ActorKbDerived, StateLegislaturesAreNotTheUnitedNations) {

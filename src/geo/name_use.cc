@@ -44,12 +44,15 @@ bool in(std::string_view word, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-// A polity's offices, parties and bodies: "the Ohio legislature", "a Texas Republican".
+// A state's or a country's offices, parties and bodies: "the Ohio
+// legislature", "a Texas Republican", "the Virginia governor". Not offices a
+// city has too ("the Chicago mayor", "a Dallas judge"), nor "attorney" (a
+// lawyer of the place as often as its attorney general).
 bool polity_word(const std::string& w) {
-  return geo_title_words().count(w) != 0 ||
-         in(w, {"state", "legislature", "legislator", "legislators", "lawmakers", "assembly",
-                "assemblyman", "assemblywoman", "attorney", "democrat", "democrats", "republican",
-                "republicans", "delegation", "congressman", "congresswoman", "statehouse"});
+  return in(w, {"state", "governor", "gov", "senator", "sen", "legislature", "legislator",
+                "legislators", "lawmakers", "assembly", "assemblyman", "assemblywoman",
+                "democrat", "democrats", "republican", "republicans", "delegation",
+                "congressman", "congresswoman", "statehouse", "president", "prime", "minister"});
 }
 
 // Parts of an area: "upstate New York", "northern Virginia".
