@@ -89,8 +89,8 @@ const dict::DiscardEntry* find_discard(const std::vector<dict::DiscardList>& lis
 
 namespace events {
 
-void drop_framing_statements(Document& doc, const std::vector<FramedStatement>& framed,
-                             double threshold, bool scored, std::vector<std::string>* trace) {
+void drop_framed_after_scoring(Document& doc, const std::vector<FramedStatement>& framed,
+                               double threshold, bool scored, std::vector<std::string>* trace) {
   std::vector<bool> drop(doc.events.size(), false);
   for (const FramedStatement& f : framed) {
     const Event& reported = doc.events[f.reported];
@@ -108,10 +108,14 @@ void drop_framing_statements(Document& doc, const std::vector<FramedStatement>& 
       ++out;
     }
   doc.events.resize(out);
-  for (size_t k = 0; k < doc.events.size(); ++k) {
+  renumber_events(doc, 0);
+}
+
+void renumber_events(Document& doc, size_t first) {
+  for (size_t k = first; k < doc.events.size(); ++k) {
     std::string& id = doc.events[k].id;
     id = std::to_string(k + 1);
-    id.insert(id.begin(), 'V');
+    id.insert(id.begin(), 'V');  // (appended: GCC 12 warns falsely on "V" + …)
   }
 }
 
@@ -178,7 +182,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
   if (impl_->lexicon) {
     const events::EventScorer& scorer = events::EventScorer::get();
     scorer.score(doc, 0, *impl_->lexicon, trees);
-    events::drop_framing_statements(doc, framed, scorer.threshold(), scorer.size() > 0, trace);
+    events::drop_framed_after_scoring(doc, framed, scorer.threshold(), scorer.size() > 0, trace);
   }
   for (const ComponentVersion& v : impl_->dictionaries) doc.dictionaries.push_back(v);
 }

@@ -50,10 +50,13 @@ TEST(Coder, FramingStatementStaysWhenTheReportedReadingIsWeak) {
   auto events_with = [](double reported_confidence) {
     Document doc;
     doc.events.resize(3);
-    doc.events[0].code = "010", doc.events[0].confidence = 0.9;  // "Gondor said …"
-    doc.events[1].code = "190", doc.events[1].confidence = reported_confidence;
-    doc.events[2].code = "042", doc.events[2].confidence = 0.8;  // another sentence's
-    events::drop_framing_statements(doc, {{0, 1}}, 0.16, true, nullptr);
+    doc.events[0].code = "010";  // "Gondor said …"
+    doc.events[0].confidence = 0.9;
+    doc.events[1].code = "190";  // "… Rohan attacked Mordor"
+    doc.events[1].confidence = reported_confidence;
+    doc.events[2].code = "042";  // another sentence's
+    doc.events[2].confidence = 0.8;
+    events::drop_framed_after_scoring(doc, {{0, 1}}, 0.16, true, nullptr);
     std::vector<std::string> out;
     for (const Event& e : doc.events) out.push_back(e.id + ":" + e.code);
     return out;
@@ -62,7 +65,7 @@ TEST(Coder, FramingStatementStaysWhenTheReportedReadingIsWeak) {
   EXPECT_EQ(events_with(0.05), (std::vector<std::string>{"V1:010", "V2:190", "V3:042"}));
   Document unscored;
   unscored.events.resize(2);
-  events::drop_framing_statements(unscored, {{0, 1}}, 0.16, false, nullptr);
+  events::drop_framed_after_scoring(unscored, {{0, 1}}, 0.16, false, nullptr);
   EXPECT_EQ(unscored.events.size(), 1u);
 }
 

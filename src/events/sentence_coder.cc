@@ -193,11 +193,7 @@ void SentenceCoder::remove_events(size_t first_event, const std::vector<bool>& d
     f.reported = moved_to[f.reported - first_event];
     return f.statement == kGone || f.reported == kGone;
   });
-  for (size_t k = first_event; k < doc_.events.size(); ++k) {
-    std::string& id = doc_.events[k].id;
-    id = std::to_string(k + 1);
-    id.insert(id.begin(), 'V');
-  }
+  renumber_events(doc_, first_event);
 }
 
 std::vector<int> SentenceCoder::follow_any(int predicate, const std::vector<dict::DepPath>& paths,

@@ -66,8 +66,12 @@ struct FramedStatement {
 // reading is too weak to stand (most often a misreading of the quoted
 // words), the saying is the one act the sentence reports and stays. Without
 // scores (`scored` false) every framing statement goes. Renumbers event ids.
-void drop_framing_statements(Document& doc, const std::vector<FramedStatement>& framed,
-                             double threshold, bool scored, std::vector<std::string>* trace);
+// The threshold is the scorer's default one (the tables' default): a user's
+// higher --min-confidence may then print neither (docs/events.md).
+void drop_framed_after_scoring(Document& doc, const std::vector<FramedStatement>& framed,
+                               double threshold, bool scored, std::vector<std::string>* trace);
+// Ids "V1", "V2", … from `first` on, in order.
+void renumber_events(Document& doc, size_t first);
 
 class SentenceCoder {
  public:
