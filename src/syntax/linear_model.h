@@ -135,9 +135,9 @@ class FrozenModel {
   // its checksum verified): only the shape is checked.
   bool adopt_index(const Index& index, bool checked_before = false);
   static constexpr size_t kRowPadding = 2 * 65536;
-  // Scoring reads a dense row in blocks of 8 weights, so up to 7 past its
+  // Scoring reads a dense row in blocks of 16 weights, so up to 15 past its
   // last class: the rows array has at least this many zeros after the last row.
-  static constexpr size_t kDenseOverread = 7;
+  static constexpr size_t kDenseOverread = 15;
 
  private:
   friend class TrainableModel;
