@@ -54,7 +54,7 @@ struct Scratch {
     std::vector<int> version;
     std::vector<int32_t> sums;
   };
-  GroupScores stack_group, s1_group, n0_group;
+  GroupScores stack_group, s1_group, n0_group, s0_right_group;
   ParseState::GroupedKeys grouped_keys;
   std::vector<uint64_t> word_hash, tag_hash;
   ParseState state;
@@ -241,26 +241,28 @@ int best_transition(const ParseState& state, const int32_t* scores, int n_transi
   return best;
 }
 
-// out[t] += a[t] + b[t] + c[t] + d[t] for t < n: the greedy parser's sum of
-// its kept parts, compiled for AVX2 too (integer sums: the same totals).
+// out[t] += a[t] + b[t] + c[t] + d[t] + e[t] for t < n: the greedy parser's
+// sum of its kept parts, compiled for AVX2 too (integer sums: the same totals).
 EVENTWIRE_SCORE_CLONES
 void add_parts(int32_t* __restrict out, const int32_t* a, const int32_t* b, const int32_t* c,
-               const int32_t* d, size_t n) {
-  for (size_t t = 0; t < n; ++t) out[t] += a[t] + b[t] + c[t] + d[t];
+               const int32_t* d, const int32_t* e, size_t n) {
+  for (size_t t = 0; t < n; ++t) out[t] += a[t] + b[t] + c[t] + d[t] + e[t];
 }
 
 // Greedy decoding. A transition's score is a sum of integer weights, so it
 // is summed from parts kept while what they depend on stays the same (the
 // same totals as one call over all keys): the buffer front's templates until
-// the next SHIFT, and those of s0 (with the stack below it), s1 and b0 per
-// token until it takes another dependent. The keys of all parts that must be
-// scored again go to the model in one call, so their cache misses overlap.
+// the next SHIFT, those of s0 with its left dependents and the stack below
+// it once per token (fixed while it is on the stack), and those of s0's right
+// dependents, s1 and b0 per token until it takes another dependent. The keys of all parts that must
+// be scored again go to the model in one call, so their cache misses overlap.
 const ParseState& greedy_parse(const ModelData& m, int n, Scratch& sc) {
   ParseState& state = sc.state;
   state.init(n, static_cast<int>(m.labels.size()));
   const int n_transitions = state.n_transitions();
   const size_t width = static_cast<size_t>(n_transitions), slots = static_cast<size_t>(n) + 2;
-  for (Scratch::GroupScores* g : {&sc.stack_group, &sc.s1_group, &sc.n0_group}) {
+  for (Scratch::GroupScores* g :
+       {&sc.stack_group, &sc.s1_group, &sc.n0_group, &sc.s0_right_group}) {
     g->version.assign(slots, -1);
     if (g->sums.size() < slots * width) g->sums.resize(slots * width);
   }
@@ -277,9 +279,10 @@ const ParseState& greedy_parse(const ModelData& m, int n, Scratch& sc) {
     // Which parts must be scored again, then their keys in one pass.
     unsigned groups = ParseState::kPairGroup;
     int32_t* parts[ParseState::GroupedKeys::kGroups] = {};
-    auto part = [&](unsigned group, Scratch::GroupScores& g, int token) -> const int32_t* {
+    auto part = [&](unsigned group, Scratch::GroupScores& g, int token,
+                    bool fixed = false) -> const int32_t* {
       const size_t slot = token < 0 ? slots - 1 : static_cast<size_t>(token);
-      const int version = token < 0 ? 0 : state.n_arcs(token);
+      const int version = token < 0 || fixed ? 0 : state.n_arcs(token);
       int32_t* sums = &g.sums[slot * width];
       if (g.version[slot] != version) {
         g.version[slot] = version;
@@ -294,7 +297,10 @@ const ParseState& greedy_parse(const ModelData& m, int n, Scratch& sc) {
       parts[__builtin_ctz(ParseState::kBufferGroup)] = sc.buffer_scores.data();
     }
     const int b0 = state.buffer_front() <= n ? state.buffer_front() : -1;
-    const int32_t* stack = part(ParseState::kStackGroup, sc.stack_group, state.stack_item(0));
+    const int32_t* stack =
+        part(ParseState::kStackGroup, sc.stack_group, state.stack_item(0), /*fixed=*/true);
+    const int32_t* s0_right =
+        part(ParseState::kS0RightGroup, sc.s0_right_group, state.stack_item(0));
     const int32_t* s1 = part(ParseState::kS1Group, sc.s1_group, state.stack_item(1));
     const int32_t* n0 = part(ParseState::kN0Group, sc.n0_group, b0);
     parts[__builtin_ctz(ParseState::kPairGroup)] = sc.scores.data();
@@ -306,7 +312,7 @@ const ParseState& greedy_parse(const ModelData& m, int n, Scratch& sc) {
       targets[n_targets++] = {keys.keys[g], keys.count[g], parts[g]};
     }
     m.parser.score(targets, n_targets);
-    add_parts(sc.scores.data(), sc.buffer_scores.data(), stack, s1, n0, width);
+    add_parts(sc.scores.data(), sc.buffer_scores.data(), stack, s1, n0, s0_right, width);
     const int32_t* scores = sc.scores.data();
     state.apply(best_transition(state, scores, n_transitions));
   }

@@ -130,9 +130,14 @@ class FrozenModel {
   bool load_index(const Index& shape, const std::function<bool(void*, size_t)>& read);
   // Uses the arrays of `index` where they lie (a mapped cache file that must
   // outlive *this and every copy), after the same checks as load_index. The
-  // rows must be followed by kRowPadding zero entries.
-  bool adopt_index(const Index& index);
+  // rows must be followed by kRowPadding zero entries. `checked_before`: the
+  // caller knows these very bytes passed the checks (a verdict on the file,
+  // its checksum verified): only the shape is checked.
+  bool adopt_index(const Index& index, bool checked_before = false);
   static constexpr size_t kRowPadding = 2 * 65536;
+  // Scoring reads a dense row in blocks of 16 weights, so up to 15 past its
+  // last class: the rows array has at least this many zeros after the last row.
+  static constexpr size_t kDenseOverread = 15;
 
  private:
   friend class TrainableModel;

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <random>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "syntax/parser.h"
 #include "syntax/word_features.h"
@@ -139,6 +142,118 @@ TEST(FrozenModelTest, ScoringIntoSeveralTargetsAddsTheSameWeights) {
   const FrozenModel::Target targets[2] = {{keys, 2, first}, {keys + 2, 3, second}};
   model.score(targets, 2);
   for (int c = 0; c < 4; ++c) EXPECT_EQ(whole[c], first[c] + second[c]) << c;
+}
+
+// The per-key sums a serialized FrozenModel holds, read from its arrays.
+std::vector<std::pair<uint64_t, std::vector<int32_t>>> plain_rows(const std::string& bytes) {
+  ByteReader raw(bytes);
+  uint32_t n_classes = 0;
+  float scale = 0;
+  uint64_t n_keys = 0, n_entries = 0;
+  EXPECT_TRUE(raw.u32(n_classes) && raw.f32(scale) && raw.u64(n_keys) && raw.u64(n_entries));
+  std::vector<uint64_t> sorted(n_keys);
+  std::vector<uint16_t> counts(n_keys), classes(n_entries), weights(n_entries);
+  EXPECT_TRUE(raw.array(sorted, n_keys) && raw.array(counts, n_keys) &&
+              raw.array(classes, n_entries) && raw.array(weights, n_entries));
+  for (size_t f = 1; f < n_keys; ++f) sorted[f] += sorted[f - 1];
+  std::vector<std::pair<uint64_t, std::vector<int32_t>>> out;
+  size_t entry = 0;
+  for (size_t f = 0; f < n_keys; ++f) {
+    std::vector<int32_t> row(n_classes, 0);
+    for (uint16_t j = 0; j < counts[f]; ++j, ++entry)
+      row[classes[entry]] += static_cast<int16_t>(weights[entry]);
+    out.emplace_back(sorted[f], std::move(row));
+  }
+  return out;
+}
+
+// Dense rows are summed in registers, 16 classes a block, for up to 128
+// classes (more take a plain loop): every class count around the block sizes
+// must give the plain sums, with several targets of many dense rows in one
+// call, and leave the scores past the last class alone.
+TEST(FrozenModelTest, DenseRowsSumLikeThePlainSumForEveryClassCount) {
+  for (int n_classes : {2, 3, 7, 8, 15, 16, 17, 33, 101, 127, 128, 129, 200}) {
+    TrainableModel trainer(n_classes);
+    std::mt19937_64 random(static_cast<uint64_t>(n_classes));
+    std::vector<uint64_t> keys(40);
+    for (uint64_t& k : keys) k = random() | 1;
+    for (int step = 0; step < 60 * n_classes; ++step) {
+      const uint64_t k[3] = {keys[random() % 8], keys[random() % keys.size()], keys[step % 8]};
+      const int truth = static_cast<int>(random() % n_classes);
+      trainer.update(k, 3, truth, static_cast<int>(random() % n_classes));
+      if (step % 3 == 0) trainer.tick();
+    }
+    ByteWriter out;
+    trainer.freeze().write(out);
+    FrozenModel model;
+    ByteReader in(out.bytes());
+    ASSERT_TRUE(model.read(in));
+    const auto rows = plain_rows(out.bytes());
+    size_t dense = 0;
+    for (const auto& [key, row] : rows)
+      dense += 4 * static_cast<size_t>(
+                       std::count_if(row.begin(), row.end(), [](int32_t w) { return w != 0; })) >=
+               static_cast<size_t>(n_classes);
+    EXPECT_GE(dense, 8u) << n_classes;
+    // Three targets of random keys (repeats and unknown keys among them).
+    constexpr int kTargets = 3;
+    std::vector<uint64_t> batch[kTargets];
+    std::vector<int32_t> expected[kTargets], got[kTargets];
+    FrozenModel::Target targets[kTargets];
+    for (int t = 0; t < kTargets; ++t) {
+      expected[t].assign(n_classes, 0);
+      got[t].assign(n_classes + 1, 0);
+      got[t][n_classes] = 99;  // past the classes
+      for (int i = 0; i < 30; ++i) {
+        if (random() % 10 == 0) {
+          batch[t].push_back(random() | 1);  // most likely unknown
+          for (const auto& [key, row] : rows)
+            if (key == batch[t].back())
+              for (int c = 0; c < n_classes; ++c) expected[t][c] += row[c];
+          continue;
+        }
+        const auto& [key, row] = rows[random() % rows.size()];
+        batch[t].push_back(key);
+        for (int c = 0; c < n_classes; ++c) expected[t][c] += row[c];
+      }
+      targets[t] = {batch[t].data(), batch[t].size(), got[t].data()};
+    }
+    model.score(targets, kTargets);
+    for (int t = 0; t < kTargets; ++t) {
+      EXPECT_EQ(got[t][n_classes], 99) << n_classes;
+      got[t].pop_back();
+      EXPECT_EQ(got[t], expected[t]) << n_classes << " target " << t;
+    }
+  }
+}
+
+// A caller that knows the arrays passed the checks before (a verdict on the
+// same bytes) skips them: a bad slot is then taken as it is, and refused
+// otherwise.
+TEST(FrozenModelTest, AdoptedIndexSkipsTheChecksOnlyWhenCheckedBefore) {
+  TrainableModel trainer(5);
+  const uint64_t keys[4] = {21, 22, 23, 24};
+  for (int round = 0; round < 4; ++round) {
+    trainer.update(keys, 4, round % 5, (round + 2) % 5);
+    trainer.tick();
+  }
+  const FrozenModel built = trainer.freeze();
+  FrozenModel::Index index = built.index();
+  std::vector<uint64_t> slots(index.slots, index.slots + index.n_slots);
+  std::vector<uint16_t> rows(index.rows, index.rows + index.n_rows);
+  rows.resize(index.n_rows + FrozenModel::kRowPadding, 0);
+  index.slots = slots.data();
+  index.rows = rows.data();
+  FrozenModel good;
+  ASSERT_TRUE(good.adopt_index(index));
+  const auto used = std::find_if(slots.begin(), slots.end(), [](uint64_t s) { return s != 0; });
+  ASSERT_NE(used, slots.end());
+  *used = (*used & ~uint64_t{0xFFFFFFFF}) | (index.n_rows + 5);  // a row past the array
+  FrozenModel checked, trusted;
+  EXPECT_FALSE(checked.adopt_index(index));
+  EXPECT_TRUE(trusted.adopt_index(index, /*checked_before=*/true));
+  index.n_slots = 3;  // the shape is still checked
+  EXPECT_FALSE(trusted.adopt_index(index, true));
 }
 
 }  // namespace

@@ -40,17 +40,19 @@ class ParseState {
 
   // Which feature keys keys() emits, as a bit set of groups by what they
   // depend on, so a decoder can keep a group's scores while that part of the
-  // configuration stays the same: the buffer front alone; s0, its arcs and
-  // what lies below it on the stack (fixed while s0 stays there: only the top
-  // two items take arcs, and s1 only as s0 leaves); s1 and its arcs; b0 and
-  // its arcs; and the pairs across stack and buffer.
+  // configuration stays the same: the buffer front alone; s0, its left arcs
+  // and what lies below it on the stack (fixed for as long as s0 is on the
+  // stack: a word takes left dependents only in the buffer, only the top two
+  // items take arcs, and s1 only as s0 leaves); s1 and its arcs; b0 and its
+  // arcs; the pairs across stack and buffer; and s0's right arcs.
   enum KeyGroup : unsigned {
     kBufferGroup = 1,
     kStackGroup = 2,
     kS1Group = 4,
     kN0Group = 8,
     kPairGroup = 16,
-    kAllGroups = 31,
+    kS0RightGroup = 32,
+    kAllGroups = 63,
   };
   // Feature keys for the current configuration; word/tag are indexed 0..n (0 = root).
   // kAllGroups emits them in the order the models were trained with.
@@ -58,7 +60,7 @@ class ParseState {
               unsigned groups = kAllGroups) const;
   // keys() of each group in `groups`, group 1 << g in keys[g].
   struct GroupedKeys {
-    static constexpr size_t kGroups = 5, kMaxPerGroup = 48;
+    static constexpr size_t kGroups = 6, kMaxPerGroup = 48;
     uint64_t keys[kGroups][kMaxPerGroup];
     size_t count[kGroups];
   };

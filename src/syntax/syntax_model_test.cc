@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <unistd.h>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -177,6 +178,54 @@ TEST(SyntaxModelTest, IndexCacheGivesTheSameModel) {
     EXPECT_EQ(annotate(*again), expected);
     EXPECT_TRUE(read_bytes(files[0]) == cached);  // rewritten from the model file
   }
+  set_model_index_cache("");
+  std::filesystem::remove_all(dir);
+}
+
+// The cache's slot and row checks run once per cache file: a load that maps a
+// file written some time before (its change time settled) leaves a verdict
+// beside it, and later loads that find the verdict for the same file give the
+// same annotations; a rewritten file has a new identity, so it is checked again.
+TEST(SyntaxModelTest, IndexCacheSlotChecksRunOncePerFile) {
+  const std::string dir = temp_path("slot_verdict");
+  std::filesystem::remove_all(dir);
+  set_model_index_cache(dir);
+  auto annotate = [](const std::shared_ptr<const SyntaxModel>& model) {
+    auto corpus = read_conllu_file(syntax_test::write_tiny_corpus("slot_verdict"));
+    EXPECT_TRUE(corpus.is_ok());
+    std::string out;
+    for (const ConlluSentence& gold : *corpus) {
+      Sentence s = syntax_internal::sentence_from_conllu(gold);
+      EXPECT_TRUE(model->annotate(s).is_ok());
+      for (const Token& t : s.tokens) out += t.lemma + std::to_string(t.head) + t.deprel + "\n";
+    }
+    return out;
+  };
+  auto first = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(first.is_ok());
+  const std::string expected = annotate(*first);
+  std::string cache_file;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    cache_file = entry.path().string();
+  const std::string verdict = cache_file + ".slots-checked1";
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(2100));  // past any file system's quiet time
+  auto second = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(second.is_ok());
+  EXPECT_EQ(annotate(*second), expected);
+  EXPECT_TRUE(std::filesystem::exists(verdict));
+  const std::string recorded = read_bytes(verdict);
+  auto third = SyntaxModel::load(tiny_model_path());  // with the verdict
+  ASSERT_TRUE(third.is_ok());
+  EXPECT_EQ(annotate(*third), expected);
+  // A damaged file written in place has another identity: checked, refused, rebuilt.
+  std::string damaged = read_bytes(cache_file);
+  damaged[damaged.size() - 64] ^= 1;
+  std::ofstream(cache_file, std::ios::binary | std::ios::trunc) << damaged;
+  auto fourth = SyntaxModel::load(tiny_model_path());
+  ASSERT_TRUE(fourth.is_ok());
+  EXPECT_EQ(annotate(*fourth), expected);
+  EXPECT_EQ(read_bytes(verdict), recorded);  // no verdict for the damaged file
   set_model_index_cache("");
   std::filesystem::remove_all(dir);
 }
