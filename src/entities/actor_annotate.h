@@ -33,6 +33,7 @@ bool is_pronoun_word(const std::string& f);
 bool is_person_noun(const std::string& f);
 bool is_function_word(const std::string& f);
 bool is_generic_head(const std::string& f);
+bool is_private_role(const std::string& f);  // actor_role_private.cc
 bool is_adjectival_role(const std::string& f);
 bool attached_to_word(const Sentence& s, int k);
 bool has_parse(const Sentence& s);
@@ -175,6 +176,9 @@ class DocumentResolver {
   const KbEntry* country_referred_to(size_t si, int first, int last) const;
   void owned_by_person(bool campaign, PhraseActors& a, WorkMention& m) const;
   bool unknown_body_owns(size_t si, const WorkMention& m) const;
+  // Private professions and bodies' own people (actor_role_private.cc).
+  void settle_private_role(size_t si, size_t ri, const PhraseActors& a, WorkMention& m) const;
+  bool unknown_body_in_tail(size_t si, const WorkMention& m) const;
   void code_phrase(const KbEntry& role, const PhraseActors& a, WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
