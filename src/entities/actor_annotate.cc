@@ -24,6 +24,7 @@ void DocumentResolver::run() {
   add_missed_bodies();
   places_in_countries();
   add_role_phrases();
+  past_offices_shared();
   add_campaigns();
   candidates_staff();
   officers_of_the_police();

@@ -179,6 +179,9 @@ class DocumentResolver {
   // Private professions and bodies' own people (actor_role_private.cc).
   void settle_private_role(size_t si, size_t ri, const PhraseActors& a, WorkMention& m) const;
   bool unknown_body_in_tail(size_t si, const WorkMention& m) const;
+  // Past offices by "then-" and shared "former" (actor_role_former.cc).
+  void past_offices_shared();
+  void make_past_office(WorkMention& m) const;
   void code_phrase(const KbEntry& role, const PhraseActors& a, WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;

@@ -3,6 +3,8 @@
 // the role lexicon files under a state sector ("lawyer" JUD, "adviser" GOV),
 // and a role a body the base does not know owns by its tail ("head of the
 // Harbor Policy Center").
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -22,6 +24,35 @@ bool is_private_role(const std::string& f) {
   return f.size() > 3 && f.back() == 's' && s.count(f.substr(0, f.size() - 1));
 }
 
+namespace {
+
+// "an adviser to the attorney general", "aides to the governor": the "to",
+// "for" or "of" after the head (in the phrase, or just after it where the
+// parse hangs the tail on the verb) names an office the person serves, a state
+// role that is no private one.
+bool serves_office(const Kb& kb, const SentenceInfo& in, const WorkMention& m) {
+  static const std::unordered_set<std::string> state = {"GOV", "MIL", "LEG", "JUD",
+                                                        "COP", "SPY", "ELI"};
+  const int n = static_cast<int>(in.folded.size());
+  if (m.head + 2 >= n) return false;
+  const std::string& p = in.folded[m.head + 1];
+  if (p != "to" && p != "for" && p != "of") return false;
+  int end = m.head + 2;  // the tail: to the first punctuation, at most five words on
+  while (end < n && end < std::max(m.last, m.head + 7) &&
+         std::isalnum(static_cast<unsigned char>(in.folded[end][0])))
+    ++end;
+  for (const Hit& h : in.roles) {
+    if (h.first < m.head + 2 || h.last > end) continue;
+    std::string name;
+    for (int k = h.first; k < h.last; ++k) name += (name.empty() ? "" : " ") + in.folded[k];
+    const std::string& code = kb.entries[h.entries.front()].code;
+    if (state.count(code.substr(0, 3)) && !is_private_role(name)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // A role phrase headed by a private profession holds a state office only
 // through a body it serves or a person in office ("a Justice Department
 // lawyer", "a Putin aide") or the country it names ("a Gondorian lawyer", as
@@ -36,6 +67,7 @@ void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseAct
   // (Only a state sector: "a campaign aide" is a party's.)
   static const std::unordered_set<std::string> state = {"GOV", "LEG", "JUD", "ELI"};
   if (!is_private_role(name) || (!m.former && !state.count(m.role.substr(0, 3)))) return;
+  if (!m.former && serves_office(kb_, in, m)) return;
   m.needs_actor = true;  // never the article's country
   // The country must modify the role ("a Gondorian lawyer"): one after it
   // places the practice ("a lawyer in Lakeview", "an aide in the capital").

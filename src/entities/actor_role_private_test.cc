@@ -1,4 +1,5 @@
-// Private professions and bodies' own people (actor_role_private.cc).
+// Private professions and bodies' own people (actor_role_private.cc), and
+// past offices marked by "then-" or a shared "former" (actor_role_former.cc).
 // Sentences and names written for these tests.
 #include <gtest/gtest.h>
 
@@ -70,6 +71,50 @@ TEST(ActorRolePrivate, TheHeadOfAnUnknownCenterIsTheCenters) {
   EXPECT_EQ(person_code("Ivo Brandt, head of the Harbor Policy Center, said the plan was vague.",
                         {"Ivo", "Brandt"}),
             "USANGO");
+}
+
+TEST(ActorRolePrivate, AnAdviserToAnOfficeServesIt) {
+  Document doc = make_doc(
+      "The United States and American voters face a long autumn in the United States. Two "
+      "advisers to the attorney general met the panel.",
+      "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  std::string code = "(none)";
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.text.starts_with("Two advisers")) code = e.actor_code;
+  EXPECT_EQ(code, "USAGOV");
+}
+
+// Past offices beyond "former" before the head (actor_role_former.cc).
+TEST(ActorRoleFormer, AConjoinedRoleSharesFormer) {
+  Document doc = make_doc(
+      "The United States and American voters face a long autumn in the United States. The "
+      "former governor and U.S. senator said the bill was flawed.",
+      "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "U.S. senator");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAELI");
+  // With a determiner of its own the second role is a person of its own.
+  Document two = make_doc(
+      "The United States and American voters face a long autumn in the United States. The "
+      "former governor and the U.S. senator said the bill was flawed.",
+      "2016-09-20");
+  builtin_resolver()->annotate(two);
+  const Entity* senator = entity_with_mention(two, "the U.S. senator");
+  ASSERT_NE(senator, nullptr);
+  EXPECT_EQ(senator->actor_code, "USALEG");
+}
+
+TEST(ActorRoleFormer, ThenHyphenMarksAPastOffice) {
+  Document doc = make_doc("He worked for then-Senator Tom Garner for a decade.", "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  bool past = false;
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions)
+      if (m.text.find("Senator") != std::string::npos) past = past || e.actor_code.ends_with("ELI");
+  EXPECT_TRUE(past);
 }
 
 }  // namespace
