@@ -56,8 +56,12 @@ bool serves_office(const Kb& kb, const SentenceInfo& in, const WorkMention& m) {
 // A role phrase headed by a private profession holds a state office only
 // through a body it serves or a person in office ("a Justice Department
 // lawyer", "a Putin aide") or the country it names ("a Gondorian lawyer", as
-// the CAMEO agents code it): a city only locates a practice ("a Lakeview
-// lawyer", "a lawyer in Gondor"), and a past adviser or aide is no past office holder (no ELI).
+// the CAMEO agents code it). Otherwise it is a private person (CVL, as the
+// agents code voters and citizens) of the country of a place that only
+// locates the practice ("a Lakeview lawyer", "a lawyer in Gondor"), and of no
+// country when the phrase names none (not the article's: "an adviser to the
+// Vale family"). A past adviser or aide is no past office holder (no ELI): a
+// private person now.
 void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseActors& a,
                                            WorkMention& m) const {
   const SentenceInfo& in = info_[si];
@@ -67,21 +71,24 @@ void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseAct
   // (Only a state sector: "a campaign aide" is a party's.)
   static const std::unordered_set<std::string> state = {"GOV", "LEG", "JUD", "ELI"};
   if (!is_private_role(name) || (!m.former && !state.count(m.role.substr(0, 3)))) return;
-  if (!m.former && serves_office(kb_, in, m)) return;
-  m.needs_actor = true;  // never the article's country
+  if (!m.former && (serves_office(kb_, in, m) || m.unknown_owner)) return;
   // The country must modify the role ("a Gondorian lawyer"): one after it
   // places the practice ("a lawyer in Lakeview", "an aide in the capital").
   bool country_before = false;
   for (const Hit& h : in.names)
     country_before =
         country_before || (h.first >= m.first && h.last <= m.head && place_entry(h) == a.country);
-  const bool located_only =
-      !a.org && !a.owner_person && a.country && (a.country->kind == "place" || !country_before);
-  if (!m.former && !located_only) return;
-  m.code.clear();
-  m.rank = 0;
-  m.how.clear();
-  m.unknown_owner = true;
+  const bool tied =
+      a.org || a.owner_person || (a.country && a.country->kind != "place" && country_before);
+  if (!m.former && tied) return;
+  const KbEntry* where = a.country ? a.country : a.org;
+  const std::string nation = where && where->code.size() >= 3 ? where->code.substr(0, 3) : "";
+  m.former = false;
+  m.role = "CVL";
+  m.needs_actor = true;  // never the article's country: a bare "lawyer" is no one's
+  m.code = kb_.is_country(nation) ? nation + "CVL" : "";
+  m.rank = m.code.empty() ? 0 : 3;
+  m.how = m.code.empty() ? "" : "composition";
 }
 
 // A people's role whose "of"/"for"/"at" tail names a body the base does not
@@ -93,7 +100,10 @@ void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseAct
 bool DocumentResolver::unknown_body_in_tail(size_t si, const WorkMention& m) const {
   const SentenceInfo& in = info_[si];
   const Sentence& s = doc_.sentences[si];
-  if (m.head + 2 >= m.last) return false;
+  // (Only a state office the role would otherwise take from the article:
+  // "fighters of the Northern Alliance" stay rebels.)
+  static const std::unordered_set<std::string> offices = {"GOV", "ELI", "LEG", "JUD"};
+  if (m.head + 2 >= m.last || !offices.count(m.role.substr(0, 3))) return false;
   const std::string& p = in.folded[m.head + 1];
   if (p != "of" && p != "for" && p != "at") return false;
   int k = m.head + 2;

@@ -47,10 +47,10 @@ TEST(ActorRolePrivate, AnAdviserToAFamilyIsNoGovernment) {
       "");
 }
 
-TEST(ActorRolePrivate, ALawyerACityLocatesIsNoCourt) {
-  EXPECT_EQ(person_code("Marta Quist, a Denver lawyer, said the fund had done nothing wrong.",
+TEST(ActorRolePrivate, ALawyerACityLocatesIsAPrivatePerson) {
+  EXPECT_EQ(person_code("Marta Quist, a Chicago lawyer, said the fund had done nothing wrong.",
                         {"Marta", "Quist"}),
-            "");
+            "USACVL");
   // A country modifying the role keeps the agents' convention.
   EXPECT_EQ(person_code("Marta Quist, a Peruvian lawyer, said the fund had done nothing wrong.",
                         {"Marta", "Quist"}),
