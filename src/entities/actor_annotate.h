@@ -209,6 +209,7 @@ class DocumentResolver {
   bool fits_title(int entry, const std::string& title) const;
   void choose_titled_namesake(const SentenceInfo& in, const WorkMention& r, WorkMention& m) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
+  bool left_named_body(const WorkMention& r, const std::string& code) const;
   size_t conjoined_name(size_t i) const;
   bool person_at(size_t si, int k) const;
   bool tail_name(size_t si, int k) const;

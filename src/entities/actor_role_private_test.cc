@@ -117,5 +117,16 @@ TEST(ActorRoleFormer, ThenHyphenMarksAPastOffice) {
   EXPECT_TRUE(past);
 }
 
+TEST(ActorRoleFormer, AFormerTitleNamingTheBodyOverrulesALateLine) {
+  // The base dates David Petraeus at the CIA until 2017.
+  Document doc =
+      make_doc("Former CIA director David Petraeus gave a talk on Monday. Petraeus said little.",
+               "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Petraeus");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAELI");  // title:former while the base's line runs late
+}
+
 }  // namespace
 }  // namespace eventwire
