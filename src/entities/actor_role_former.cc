@@ -40,7 +40,7 @@ void DocumentResolver::make_past_office(WorkMention& m) const {
     m.code = m.code.substr(0, 3) + "ELI";
 }
 
-// "then-Senator X" and "the former first lady and senator": the second role
+// "then-Senator X" and "the former governor and senator": the second role
 // of a conjunction without a determiner of its own shares the first one's
 // "former" ("95 retired generals and admirals").
 void DocumentResolver::past_offices_shared() {
