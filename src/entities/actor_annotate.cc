@@ -25,6 +25,7 @@ void DocumentResolver::run() {
   places_in_countries();
   bodies_named_without_their_place();
   add_role_phrases();
+  past_offices_shared();
   add_campaigns();
   candidates_staff();
   officers_of_the_police();

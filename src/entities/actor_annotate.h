@@ -33,6 +33,7 @@ bool is_pronoun_word(const std::string& f);
 bool is_person_noun(const std::string& f);
 bool is_function_word(const std::string& f);
 bool is_generic_head(const std::string& f);
+bool is_private_role(const std::string& f);  // actor_role_private.cc
 bool is_adjectival_role(const std::string& f);
 bool attached_to_word(const Sentence& s, int k);
 bool has_parse(const Sentence& s);
@@ -179,6 +180,12 @@ class DocumentResolver {
   const KbEntry* country_referred_to(size_t si, int first, int last) const;
   void owned_by_person(bool campaign, PhraseActors& a, WorkMention& m) const;
   bool unknown_body_owns(size_t si, const WorkMention& m) const;
+  // Private professions and bodies' own people (actor_role_private.cc).
+  void settle_private_role(size_t si, size_t ri, const PhraseActors& a, WorkMention& m) const;
+  bool unknown_body_in_tail(size_t si, const WorkMention& m) const;
+  // Past offices by "then-" and shared "former" (actor_role_former.cc).
+  void past_offices_shared();
+  void make_past_office(WorkMention& m) const;
   void code_phrase(const KbEntry& role, const PhraseActors& a, WorkMention& m) const;
   void compose_ner_mention(const SentenceInfo& in, WorkMention& m) const;
   void add_name_role(const SentenceInfo& in, WorkMention& m) const;
@@ -206,6 +213,7 @@ class DocumentResolver {
   bool fits_title(int entry, const std::string& title) const;
   void choose_titled_namesake(const SentenceInfo& in, const WorkMention& r, WorkMention& m) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
+  bool left_named_body(const WorkMention& r, const std::string& code) const;
   size_t conjoined_name(size_t i) const;
   bool person_at(size_t si, int k) const;
   bool tail_name(size_t si, int k) const;

@@ -291,6 +291,8 @@ bool DocumentResolver::make_role_mention(size_t si, size_t ri, int first, int la
   if (!actors.org && !actors.country && m.role != "MIL" && m.role != "REB" && m.role != "UAF")
     actors.country = located_in(si, head, last);
   code_phrase(role, actors, m);
+  settle_private_role(si, ri, actors, m);
+  if (!actors.org && m.code.empty() && unknown_body_in_tail(si, m)) m.unknown_owner = true;
   m.type = m.plural ? "NORP" : is_person_noun(head_word) ? "PER" : "ORG";
   if (pronoun_owner && m.code.empty()) return false;
   m.identity = "role:" + std::to_string(si) + ":" + std::to_string(head);

@@ -222,7 +222,7 @@ void DocumentResolver::roles_of_bodies_coded_late() {
     for (const WorkMention& o : ms_)
       if (!o.dropped && o.type == "ORG" && o.kind == WorkMention::Kind::kName &&
           o.code.size() >= 6 && o.sentence == (role ? role->sentence : m.sentence) &&
-          o.first >= first && o.last <= last)
+          o.first >= first && o.first < last)  // (a role may end inside: "head of the X Center")
         body = &o;
     if (!body) continue;
     m.code = body->code;

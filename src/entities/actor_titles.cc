@@ -245,7 +245,14 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
   // (Not a candidacy of a person the base knows out of office: the base codes
   // a known candidate as an elite, "nominee Ada Moreno".)
   const bool known_candidate = m.rank == 2 && r.role == "PTY";
-  if (m.rank < 4 && !r.code.empty() && !known_candidate) {
+  if (m.rank == 5 && r.former && left_named_body(r, m.code)) {
+    // The text says the person left the very body whose office the base
+    // still dates on them ("former CIA director X" where the base's line
+    // ends late): a past office, its country's elite, as strong as the
+    // base's line so that the person's other mentions do not restore it.
+    m.code = r.code;
+    m.how = title ? "title:former" : "apposition:former";
+  } else if (m.rank < 4 && !r.code.empty() && !known_candidate) {
     m.code = r.code;
     m.rank = 4;
     m.how = title ? "title" : "apposition";
@@ -379,6 +386,22 @@ void DocumentResolver::titles_placed_after_name() {
     m.rank = 3;
     m.how = "title:of-place";
   }
+}
+
+// A past office's phrase (`r`, "former"/"ex-") naming a body whose code is
+// `code`, a state office of a country ("ex-CIA director" and USASPY): only
+// then does the text overrule the base's dated line (a "former governor" may
+// hold another office of the same sector now).
+bool DocumentResolver::left_named_body(const WorkMention& r, const std::string& code) const {
+  if (code.size() != 6 || !kb_.is_country(code.substr(0, 3)) || r.code != code.substr(0, 3) + "ELI")
+    return false;
+  for (const Hit& h : info_[r.sentence].names) {
+    if (h.first < r.first || h.last > r.last || h.use != Use::kName) continue;
+    bool past = false;
+    const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
+    if (e >= 0 && kb_.entries[e].kind == "org" && kb_.entries[e].code == code) return true;
+  }
+  return false;
 }
 
 }  // namespace eventwire::actors_internal::resolve
