@@ -74,6 +74,7 @@ const std::unordered_map<std::string, std::string>& role_codes() {
 // the modifier's relation (or by an adjective, which a parser often makes a
 // compound: compound_doer): only then is the role word the doer.
 bool SentenceCoder::doer_of_event_noun(int modifier, int governor) const {
+  if (!impl_.lexicon) return false;  // coding with PETRARCH's verb patterns: no event nouns
   const dict::LexiconEntry* entry = choose_entry(governor, false);
   if (!entry || entry->pos != dict::LexiconEntry::Pos::kNoun) return false;
   std::string_view rel = Tree::base(tree_.token(modifier).deprel);
