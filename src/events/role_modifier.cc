@@ -25,11 +25,17 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-// Whose modifier tells the doer: not civilians, refugees or victims, whom a
-// noun's modifier most often names as the ones it was done to ("civilian
-// deaths", "refugee aid", "child abuse").
+// Whose modifier tells the doer: people who act with force or against the
+// state (armed forces, police, rebels, opposition, criminals, spies). Not
+// civilians, refugees or victims, whom a noun's modifier most often names as
+// the ones it was done to ("civilian deaths", "refugee aid"), and not a body
+// or institution, which before a noun most often says where or of what
+// ("a court attack", "school shooting", "government buildings").
 bool acting_role(std::string_view code) {
-  return code.find("CVL") == std::string_view::npos && code.find("REF") == std::string_view::npos;
+  for (std::string_view acting :
+       {"MIL", "COP", "REB", "OPP", "INS", "UAF", "CRM", "SPY", "SEP", "RAD"})
+    if (code == acting) return true;
+  return false;
 }
 
 // One-word roles of a kb file's unconditional lines (a line with a condition,
@@ -64,6 +70,22 @@ const std::unordered_map<std::string, std::string>& role_codes() {
 
 }  // namespace role_modifier_words
 
+// The noun `governor` is an event noun whose chosen entry names its doer by
+// the modifier's relation (or by an adjective, which a parser often makes a
+// compound: compound_doer): only then is the role word the doer.
+bool SentenceCoder::doer_of_event_noun(int modifier, int governor) const {
+  if (!impl_.lexicon) return false;  // coding with PETRARCH's verb patterns: no event nouns
+  const dict::LexiconEntry* entry = choose_entry(governor, false);
+  if (!entry || entry->pos != dict::LexiconEntry::Pos::kNoun) return false;
+  std::string_view rel = Tree::base(tree_.token(modifier).deprel);
+  for (const dict::DepPath& path : entry->source) {
+    if (path.size() != 1) continue;
+    if (path.front().deprel == rel || (rel == "compound" && path.front().deprel == "amod"))
+      return true;
+  }
+  return false;
+}
+
 std::string SentenceCoder::role_modifier(int head) const {
   const Token& t = tree_.token(head);
   std::string_view rel = Tree::base(t.deprel);
@@ -72,14 +94,15 @@ std::string SentenceCoder::role_modifier(int head) const {
   if ((rel != "amod" && rel != "compound") || t.upos != "NOUN") return {};
   int governor = tree_.head(head);
   if (governor < 0 || governor < head || tree_.token(governor).upos != "NOUN") return {};
+  const auto& codes = role_modifier_words::role_codes();
+  auto found = codes.find(lower_ascii(t.text));
+  if (found == codes.end()) found = codes.find(lower_ascii(t.lemma));
+  if (found == codes.end() || !doer_of_event_noun(head, governor)) return {};
   // People or a body in WordNet's commonest sense: the role lists also name
   // the arms of a force ("artillery shells", "tank fire": what, not who).
   std::vector<std::string> classes = SenseRestrictions::get().classes(lower_ascii(t.lemma));
   if (classes.empty() || (classes.front() != "person" && classes.front() != "group")) return {};
-  const auto& codes = role_modifier_words::role_codes();
-  auto found = codes.find(lower_ascii(t.text));
-  if (found == codes.end()) found = codes.find(lower_ascii(t.lemma));
-  return found == codes.end() ? std::string() : found->second;
+  return found->second;
 }
 
 void SentenceCoder::compound_doer(int predicate, Reading& r) const {

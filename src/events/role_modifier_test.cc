@@ -45,10 +45,45 @@ TEST(RoleModifier, AnAdjectiveIsNoRole) {
   EXPECT_EQ(coded.find("---"), std::string::npos) << coded;
 }
 
-TEST(RoleModifier, CiviliansAreNotTheDoers) {
-  // A noun's civilian modifier most often names whom it was done to.
-  std::string coded = raid_on_gondor("civilian", "ADJ", "amod");
-  EXPECT_EQ(coded.find("---CVL>"), std::string::npos) << coded;
+TEST(RoleModifier, RefugeesAreNotTheDoers) {
+  // A noun's refugee modifier most often names whom it was done to.
+  std::string coded = raid_on_gondor("refugee", "NOUN", "compound");
+  EXPECT_EQ(coded.find("---REF"), std::string::npos) << coded;
+  EXPECT_EQ(coded.find("---CVL"), std::string::npos) << coded;
+}
+
+TEST(RoleModifier, ABodyIsNotTheDoer) {
+  // "a court raid", "a school raid": an institution before a noun most often
+  // says where or of what, not who did it.
+  for (const char* body : {"court", "school", "parliament", "company"}) {
+    std::string coded = raid_on_gondor(body, "NOUN", "compound");
+    EXPECT_EQ(coded.find("---"), std::string::npos) << body << ": " << coded;
+  }
+}
+
+// "A court bombing in Gondor wounded two clerks.": the noun event names no doer,
+// and the verb's event (the place's country, as the coder reads an
+// unattributed attack) stays.
+TEST(RoleModifier, ABodyBeforeAnAttackKeepsTheVerbsEvent) {
+  Document doc = make_doc({{"A", "a", "DET", 3, "det"},
+                           {"court", "court", "NOUN", 3, "compound"},
+                           {"bombing", "bombing", "NOUN", 7, "nsubj"},
+                           {"in", "in", "ADP", 5, "case"},
+                           {"Gondor", "Gondor", "PROPN", 3, "nmod"},
+                           {"two", "two", "NUM", 8, "nummod"},
+                           {"wounded", "wound", "VERB", 0, "root"},
+                           {"clerks", "clerk", "NOUN", 7, "obj"}});
+  add_entity(doc, 4, 5, "GON");
+  events_test::code_builtin(doc);
+  std::string coded = summary(doc);
+  EXPECT_EQ(coded.find("---JUD"), std::string::npos) << coded;
+  EXPECT_NE(coded.find("GON>"), std::string::npos) << coded;
+}
+
+TEST(RoleModifier, ARoleBeforeANounThatIsNoEventIsNoActor) {
+  // "The police station on Gondor ended": "station" is no event noun.
+  std::string coded = raid_on_gondor("police", "NOUN", "compound", "station");
+  EXPECT_EQ(coded.find("---COP"), std::string::npos) << coded;
 }
 
 TEST(RoleModifier, ArmsAreNoDoers) {

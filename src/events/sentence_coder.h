@@ -120,10 +120,12 @@ class SentenceCoder {
   // of the nearest earlier mention of a definite description's head noun
   // whose own words name a coded actor (described_actor.cc); false if none.
   bool described_earlier(int head, int first, Actor& actor) const;
+  std::optional<Actor> find_described(int head, int first) const;  // uncached
   // "a rebel attack", "the army raid": the agent code ("---REB") of a role
-  // word that modifies a noun, which the entities stage names no actor
-  // (role_modifier.cc); empty when the word is no role.
+  // word of people who act that modifies an event noun as its doer, which the
+  // entities stage names no actor (role_modifier.cc); empty otherwise.
   std::string role_modifier(int head) const;
+  bool doer_of_event_noun(int modifier, int governor) const;
   std::pair<int, int> core(int head) const;
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
@@ -425,6 +427,12 @@ class SentenceCoder {
   mutable std::vector<signed char> names_actor_[2];
   mutable std::vector<std::optional<std::string>> lexicon_lemmas_;  // lexicon_lemma per token
   mutable std::vector<std::optional<std::shared_ptr<const dict::LexiconEntry>>> ended_acts_;
+  // described_earlier per token: the phrase start it was asked with and its answer.
+  struct Described {
+    int first = -1;
+    std::optional<Actor> actor;
+  };
+  mutable std::vector<std::optional<Described>> described_;
 };
 
 std::string lower_ascii(std::string_view text);
