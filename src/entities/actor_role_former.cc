@@ -1,6 +1,7 @@
 // Past offices beyond "former" before the head (docs/actors.md step 3, "Past
 // and shadow offices"): "then-" before a role, and "former" shared by the
 // roles conjoined after it ("the former governor and senator").
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -17,12 +18,17 @@ bool is_office(const std::string& role) {
   return offices.count(role.substr(0, 3)) > 0;
 }
 
-// "then-Senator", "then - Senator": "then" hyphened to a word at or before
-// the head.
+// "then-Senator", also tokenized "then" "-" "Senator": "then" hyphened to a
+// word at or before the head, with no space around the hyphen ("since then -
+// Senator X said" is a dash).
 bool then_hyphen(const SentenceInfo& in, int first, int head) {
+  const auto& toks = in.sentence->tokens;
   for (int k = std::max(0, first - 2); k < head; ++k) {
     const std::string& f = in.folded[k];
-    if (f.starts_with("then-") || (f == "then" && k + 1 <= head && in.folded[k + 1] == "-"))
+    if (f.starts_with("then-")) return true;
+    if (f == "then" && k + 2 < static_cast<int>(toks.size()) && k + 1 <= head &&
+        in.folded[k + 1] == "-" && toks[k].end == toks[k + 1].start &&
+        toks[k + 1].end == toks[k + 2].start)
       return true;
   }
   return false;

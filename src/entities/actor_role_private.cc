@@ -60,8 +60,8 @@ bool serves_office(const Kb& kb, const SentenceInfo& in, const WorkMention& m) {
 // agents code voters and citizens) of the country of a place that only
 // locates the practice ("a Lakeview lawyer", "a lawyer in Gondor"), and of no
 // country when the phrase names none (not the article's: "an adviser to the
-// Vale family"). A past adviser or aide is no past office holder (no ELI): a
-// private person now.
+// Vale family"). A past adviser or aide tied to nothing is no past office
+// holder (no ELI): a private person now.
 void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseActors& a,
                                            WorkMention& m) const {
   const SentenceInfo& in = info_[si];
@@ -70,8 +70,8 @@ void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseAct
   for (int k = rh.first; k < rh.last; ++k) name += (name.empty() ? "" : " ") + in.folded[k];
   // (Only a state sector: "a campaign aide" is a party's.)
   static const std::unordered_set<std::string> state = {"GOV", "LEG", "JUD", "ELI"};
-  if (!is_private_role(name) || (!m.former && !state.count(m.role.substr(0, 3)))) return;
-  if (!m.former && (serves_office(kb_, in, m) || m.unknown_owner)) return;
+  if (!is_private_role(name) || !state.count(m.role.substr(0, 3))) return;
+  if (serves_office(kb_, in, m) || m.unknown_owner) return;
   // The country must modify the role ("a Gondorian lawyer"): one after it
   // places the practice ("a lawyer in Lakeview", "an aide in the capital").
   bool country_before = false;
@@ -80,7 +80,7 @@ void DocumentResolver::settle_private_role(size_t si, size_t ri, const PhraseAct
         country_before || (h.first >= m.first && h.last <= m.head && place_entry(h) == a.country);
   const bool tied =
       a.org || a.owner_person || (a.country && a.country->kind != "place" && country_before);
-  if (!m.former && tied) return;
+  if (tied) return;  // (a former one too: "a former White House aide" stays its past office)
   const KbEntry* where = a.country ? a.country : a.org;
   const std::string nation = where && where->code.size() >= 3 ? where->code.substr(0, 3) : "";
   m.former = false;

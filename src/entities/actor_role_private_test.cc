@@ -65,6 +65,10 @@ TEST(ActorRolePrivate, AFormerAideIsNoElite) {
   EXPECT_EQ(person_code("Lina Okoro, a former senator, said the plan would cost more.",
                         {"Lina", "Okoro"}),
             "USAELI");
+  // A former aide of a known body keeps that tie.
+  EXPECT_EQ(person_code("Lina Okoro, a former White House aide, said the plan would cost more.",
+                        {"Lina", "Okoro"}),
+            "USAELI");
 }
 
 TEST(ActorRolePrivate, TheHeadOfAnUnknownCenterIsTheCenters) {
@@ -115,6 +119,12 @@ TEST(ActorRoleFormer, ThenHyphenMarksAPastOffice) {
     for (const auto& m : e.mentions)
       if (m.text.find("Senator") != std::string::npos) past = past || e.actor_code.ends_with("ELI");
   EXPECT_TRUE(past);
+  // A dash after "since then" is no hyphen.
+  Document dash = make_doc("Since then - Senator Tom Garner has criticized Mexico.", "2016-09-20");
+  builtin_resolver()->annotate(dash);
+  for (const auto& e : dash.entities)
+    for (const auto& m : e.mentions)
+      if (m.text.find("Senator") != std::string::npos) EXPECT_FALSE(e.actor_code.ends_with("ELI"));
 }
 
 TEST(ActorRoleFormer, AFormerTitleNamingTheBodyOverrulesALateLine) {

@@ -9,6 +9,8 @@
 #include <tuple>
 #include <vector>
 
+#include "eventwire/time.h"
+
 namespace eventwire {
 namespace {
 
@@ -186,10 +188,17 @@ void carry_story_dates(Document& doc) {
     if (s.paragraph != paragraph) frame.reset(), paragraph = s.paragraph;
     bool timed = false;
     std::optional<std::pair<std::string, std::string>> old;
+    // Only a time that dates the sentence's own act sets the frame: one in a
+    // relative clause ("rebels, who seized the town in July, attacked …")
+    // dates that clause alone.
+    const int root = root_of(s);
+    const auto root_time =
+        root >= 0 ? time_for_token(doc, static_cast<int>(i), root) : std::nullopt;
     for (const TimeExpression* t : times[i]) {
       timed = true;
       auto back = months_before(t->value, doc.article.date);
-      if (back && *back >= 2 && t->type == "DATE" && !reported_time(s, *t))
+      const bool dates_root = root_time && &doc.times[*root_time] == t;
+      if (back && *back >= 2 && t->type == "DATE" && dates_root && !reported_time(s, *t))
         old = std::make_pair(t->value, "time:" + t->id);
       else {
         old.reset();
@@ -200,7 +209,6 @@ void carry_story_dates(Document& doc) {
       frame = old;
       continue;
     }
-    const int root = root_of(s);
     if (root < 0 || !past_form(s, root)) {
       frame.reset();
       continue;

@@ -171,5 +171,23 @@ TEST(DateLinks, ATimeInsideWhatSomeoneSaysSetsNoFrame) {
   EXPECT_EQ(carried(noted, "protested", "VBD"), "2021-06-15 article");
 }
 
+TEST(DateLinks, ATimeOfARelativeClauseSetsNoFrame) {
+  // "Rebels , who seized the town in 2009 , attacked the base . Rohan protested ."
+  Document rebels = make_doc({{"Rebels", "NNS", 10, "nsubj"},
+                              {",", ",", 4, "punct"},
+                              {"who", "WP", 4, "nsubj"},
+                              {"seized", "VBD", 1, "acl:relcl"},
+                              {"the", "DT", 6, "det"},
+                              {"town", "NN", 4, "obj"},
+                              {"in", "IN", 8, "case"},
+                              {"2009", "CD", 4, "obl"},
+                              {",", ",", 4, "punct"},
+                              {"attacked", "VBD", 0, "root"},
+                              {"the", "DT", 12, "det"},
+                              {"base", "NN", 10, "obj"}},
+                             7, 8, "2009");
+  EXPECT_EQ(carried(rebels, "protested", "VBD"), "2021-06-15 article");
+}
+
 }  // namespace
 }  // namespace eventwire
