@@ -49,10 +49,11 @@ bool in(std::string_view word, std::initializer_list<std::string_view> words) {
 // city has too ("the Chicago mayor", "a Dallas judge"), nor "attorney" (a
 // lawyer of the place as often as its attorney general).
 bool polity_word(const std::string& w) {
-  return in(w, {"state", "governor", "gov", "senator", "sen", "legislature", "legislator",
-                "legislators", "lawmakers", "assembly", "assemblyman", "assemblywoman",
-                "democrat", "democrats", "republican", "republicans", "delegation",
-                "congressman", "congresswoman", "statehouse", "president", "prime", "minister"});
+  return in(w, {"state",       "governor",      "gov",         "senator",       "sen",
+                "legislature", "legislator",    "legislators", "lawmakers",     "assembly",
+                "assemblyman", "assemblywoman", "democrat",    "democrats",     "republican",
+                "republicans", "delegation",    "congressman", "congresswoman", "statehouse",
+                "president",   "prime",         "minister"});
 }
 
 // Parts of an area: "upstate New York", "northern Virginia".
