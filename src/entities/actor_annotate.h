@@ -229,6 +229,7 @@ class DocumentResolver {
   bool as_oblique(const SentenceInfo& in, int h) const;
   bool past_clause(const SentenceInfo& in, int v, bool* modal) const;
   int role_clause(const SentenceInfo& in, const WorkMention& m, int h, bool* relative) const;
+  int as_phrase_verb(const SentenceInfo& in, int h) const;
   bool held_now(const SentenceInfo& in, const WorkMention& r, int v) const;
   bool then_held(const SentenceInfo& in, const WorkMention& r) const;
   std::string tail_body_code(const SentenceInfo& in, const WorkMention& r) const;

@@ -81,11 +81,36 @@ int DocumentResolver::role_clause(const SentenceInfo& in, const WorkMention& m, 
       if (toks[c].deprel == "cop") return *relative = true, h;
     return -1;
   }
-  if (toks[h].deprel != "obl" || up < 0 || toks[up].upos != "VERB" || !as_oblique(in, h)) return -1;
-  if (toks[up].deprel == "acl:relcl" && toks[up].head - 1 == m.head && who(up))
-    return *relative = true, up;
+  if (!as_oblique(in, h)) return -1;
+  const int verb = as_phrase_verb(in, h);
+  if (verb < 0) return -1;
+  if (toks[verb].deprel == "acl:relcl" && toks[verb].head - 1 == m.head && who(verb))
+    return *relative = true, verb;
   const int first = m.name_first >= 0 ? m.name_first : m.first;
-  return subject_is(up, first, m.last) ? up : -1;
+  return subject_is(verb, first, m.last) ? verb : -1;
+}
+
+// The verb an "as" phrase at head `h` is an oblique of, or -1. The parse may
+// hang the phrase on the day before it ("visited Rohan on Monday as Gondor's
+// envoy": "as … envoy" a modifier of "Monday"); a day or a month is no one's
+// office, so the phrase is the day's verb's.
+int DocumentResolver::as_phrase_verb(const SentenceInfo& in, int h) const {
+  static const std::unordered_set<std::string> calendar = {
+      "monday",    "tuesday",  "wednesday", "thursday",  "friday",  "saturday",  "sunday",
+      "january",   "february", "march",     "april",     "june",    "july",      "august",
+      "september", "october",  "november",  "december",  "today",   "yesterday", "week",
+      "month",     "year",     "morning",   "afternoon", "evening", "night",     "weekend"};
+  const auto& toks = in.sentence->tokens;
+  int attached = h, up = toks[h].head - 1;
+  if (toks[h].deprel == "nmod" && up >= 0 && calendar.count(in.folded[up]) &&
+      toks[up].deprel.starts_with("obl")) {
+    attached = up;
+    up = toks[up].head - 1;
+  }
+  const bool oblique =
+      attached == h ? toks[h].deprel == "obl" : toks[attached].deprel.starts_with("obl");
+  if (!oblique || up < 0 || toks[up].upos != "VERB") return -1;
+  return up;
 }
 
 // Whether the role or its clause says the office is held now: "now",

@@ -127,6 +127,19 @@ TEST(ActorRoleAs, AMainClauseAsRoleIsTheOfficeAndFormerMakesItPast) {
             "PERELI as-role");
 }
 
+TEST(ActorRoleAs, AnAsRoleTheParseHangsOnTheDayIsTheVerbs) {
+  // "as … minister" a modifier of "Monday", as parsers often read it.
+  EXPECT_EQ(code_of({"Tomas Varga toured the port on Monday as Peru's interior minister.",
+                     "PROPN nsubj 3, PROPN flat 1, VERB root 0, DET det 5, NOUN obj 3, "
+                     "ADP case 7, PROPN obl 3, ADP case 12, PROPN nmod:poss 12, PART case 9, "
+                     "ADJ amod 12, NOUN nmod 7, PUNCT punct 3",
+                     3,
+                     "Past",
+                     "tour",
+                     {"Tomas", "Varga"}}),
+            "PERGOV as-role");
+}
+
 TEST(ActorRoleAs, NoOfficeFromAComparisonOrForABody) {
   // "as well as" misparsed with the role as the verb's oblique.
   EXPECT_EQ(code_of({"Ivo Brandt praised the deal as well as Peru's interior minister.",
