@@ -340,10 +340,8 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   const int first = m.first, head = m.head;
   // "former minister", "ex-president", "a retired general": a past office,
   // an elite (CAMEO ELI). Only offices: a former employee or student is no elite.
-  static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
-                                                          "COP", "SPY", "ELI"};
   // (Composite offices too: "former Defense Minister" is GOVMIL.)
-  const bool office = offices.count(m.role.substr(0, 3)) > 0;
+  const bool office = is_state_office(m.role);
   for (int k = first; k <= head && !m.former && office; ++k)
     m.former = is_past_marker(in.folded[k]);
   if (m.former) m.role = "ELI";
@@ -366,8 +364,7 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   if (campaign && !m.former) m.role = "PTY";
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
-    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) &&
-        offices.count(m.role.substr(0, 3))) {
+    if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && is_state_office(m.role)) {
       m.role = "OPP";
       break;
     }

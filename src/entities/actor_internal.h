@@ -277,6 +277,10 @@ struct Hit {
 };
 
 std::string fold_token(std::string_view text);
+// A state office: the sector (the first three letters of `role`, or of a
+// code's letters 4-6 the caller passes) of government, legislature, military,
+// judiciary, police, intelligence or the elite ("former" makes it ELI).
+bool is_state_office(std::string_view role);
 // Longest matches, left to right; roles and non-roles are scanned separately.
 std::vector<Hit> match_sentence(const Kb& kb, const Sentence& s,
                                 const std::vector<std::string>& folded, bool roles);

@@ -21,6 +21,14 @@ std::string fold_token(std::string_view text) {
   return s;
 }
 
+bool is_state_office(std::string_view role) {
+  static constexpr std::string_view kOffices[] = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"};
+  const std::string_view sector = role.substr(0, 3);
+  for (std::string_view office : kOffices)
+    if (sector == office) return true;
+  return false;
+}
+
 namespace {
 bool starts_upper_or_non_ascii(std::string_view t) {
   return !t.empty() && (std::isupper(static_cast<unsigned char>(t[0])) ||

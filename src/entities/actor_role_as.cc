@@ -206,11 +206,10 @@ void DocumentResolver::offices_held_as() {
 // "former" makes it, step 3); another sector (a party's leader) keeps its
 // code; "" for an international body's past officer.
 std::string DocumentResolver::past_office(const std::string& code) const {
-  static const std::unordered_set<std::string> kOffices = {"GOV", "MIL", "LEG", "JUD",
-                                                           "COP", "SPY", "ELI"};
   const std::string nation = code.substr(0, 3);
   if (!kb_.is_country(nation)) return "";
-  return code.size() >= 6 && kOffices.count(code.substr(3, 3)) ? nation + "ELI" : code;
+  return code.size() >= 6 && is_state_office(std::string_view(code).substr(3)) ? nation + "ELI"
+                                                                               : code;
 }
 
 }  // namespace eventwire::actors_internal::resolve

@@ -3,20 +3,12 @@
 // roles conjoined after it ("the former governor and senator").
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "entities/actor_annotate.h"
 
 namespace eventwire::actors_internal::resolve {
 
 namespace {
-
-// The offices a past marker turns into an elite (as phrase_office).
-bool is_office(const std::string& role) {
-  static const std::unordered_set<std::string> offices = {"GOV", "MIL", "LEG", "JUD",
-                                                          "COP", "SPY", "ELI"};
-  return offices.count(role.substr(0, 3)) > 0;
-}
 
 // "then-Senator", also tokenized "then" "-" "Senator": "then" hyphened to a
 // word at or before the head, with no space around the hyphen ("since then -
@@ -39,7 +31,7 @@ bool then_hyphen(const SentenceInfo& in, int first, int head) {
 // A role phrase marked past now: its office becomes its country's elite (or
 // a bare ELI waiting for a country).
 void DocumentResolver::make_past_office(WorkMention& m) const {
-  if (m.former || !is_office(m.role)) return;
+  if (m.former || !is_state_office(m.role)) return;
   m.former = true;
   m.role = "ELI";
   if (m.code.size() >= 3 && kb_.is_country(m.code.substr(0, 3)))

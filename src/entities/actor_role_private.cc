@@ -31,8 +31,6 @@ namespace {
 // parse hangs the tail on the verb) names an office the person serves, a state
 // role that is no private one.
 bool serves_office(const Kb& kb, const SentenceInfo& in, const WorkMention& m) {
-  static const std::unordered_set<std::string> state = {"GOV", "MIL", "LEG", "JUD",
-                                                        "COP", "SPY", "ELI"};
   const int n = static_cast<int>(in.folded.size());
   if (m.head + 2 >= n) return false;
   const std::string& p = in.folded[m.head + 1];
@@ -46,7 +44,7 @@ bool serves_office(const Kb& kb, const SentenceInfo& in, const WorkMention& m) {
     std::string name;
     for (int k = h.first; k < h.last; ++k) name += (name.empty() ? "" : " ") + in.folded[k];
     const std::string& code = kb.entries[h.entries.front()].code;
-    if (state.count(code.substr(0, 3)) && !is_private_role(name)) return true;
+    if (is_state_office(code) && !is_private_role(name)) return true;
   }
   return false;
 }
@@ -118,9 +116,7 @@ bool DocumentResolver::unknown_body_in_tail(size_t si, const WorkMention& m) con
     const int r = in.role_at[k];
     if (r < 0) continue;
     const KbEntry& role = kb_.entries[in.roles[r].entries.front()];
-    static const std::unordered_set<std::string> state = {"GOV", "MIL", "LEG", "JUD",
-                                                          "COP", "SPY", "ELI"};
-    if (role.attribute("needs") != "body" || state.count(role.code.substr(0, 3))) return false;
+    if (role.attribute("needs") != "body" || is_state_office(role.code)) return false;
     private_head = true;
   }
   return private_head;

@@ -101,9 +101,7 @@ bool DocumentResolver::fits_title(int entry, const std::string& title) const {
 void DocumentResolver::choose_titled_namesake(const SentenceInfo& in, const WorkMention& r,
                                               WorkMention& m) const {
   const std::string role = phrase_role(r);
-  static const std::unordered_set<std::string> kStateRoles = {"GOV", "LEG", "MIL", "JUD",
-                                                              "COP", "SPY", "ELI"};
-  if (!kStateRoles.count(role) || r.needs_actor || r.unknown_owner) return;
+  if (role.size() != 3 || !is_state_office(role) || r.needs_actor || r.unknown_owner) return;
   const bool country = r.code.size() >= 6 && kb_.is_country(r.code.substr(0, 3));
   m.title_fit = (country ? r.code.substr(0, 3) : std::string("---")) + role;
   if (m.last - m.first != 1 || m.entry < 0 || kb_.entries[m.entry].kind != "person" ||

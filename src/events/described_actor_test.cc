@@ -11,31 +11,8 @@
 namespace eventwire {
 namespace {
 
+using events_test::add_sentence;
 using events_test::Row;
-
-// Appends a sentence of `rows` (heads 1-based within it) to `doc`.
-void add_sentence(Document& doc, const std::vector<Row>& rows) {
-  Sentence s;
-  s.id = static_cast<int>(doc.sentences.size());
-  doc.article.text += ' ';
-  s.start = s.byte_start = static_cast<uint32_t>(doc.article.text.size());
-  for (const Row& r : rows) {
-    if (!s.tokens.empty()) doc.article.text += ' ';
-    Token t;
-    t.text = r.text;
-    t.start = t.byte_start = static_cast<uint32_t>(doc.article.text.size());
-    doc.article.text += r.text;
-    t.end = t.byte_end = static_cast<uint32_t>(doc.article.text.size());
-    t.lemma = r.lemma;
-    t.upos = r.upos;
-    t.xpos = std::string(r.upos) == "VERB" ? "VBD" : "NN";
-    t.head = r.head;
-    t.deprel = r.deprel;
-    s.tokens.push_back(t);
-  }
-  s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
-  doc.sentences.push_back(s);
-}
 
 // Gives tokens [first, last) of sentence `sentence` an entity with `code`.
 void add_entity_in(Document& doc, int sentence, int first, int last, const std::string& code) {
@@ -43,15 +20,7 @@ void add_entity_in(Document& doc, int sentence, int first, int last, const std::
   e.id = std::to_string(doc.entities.size() + 1);
   e.id.insert(e.id.begin(), 'E');
   e.actor_code = code;
-  const Sentence& s = doc.sentences[static_cast<size_t>(sentence)];
-  Mention m;
-  m.sentence = sentence;
-  m.first_token = first;
-  m.last_token = last;
-  m.start = s.tokens[static_cast<size_t>(first)].start;
-  m.end = s.tokens[static_cast<size_t>(last - 1)].end;
-  m.text = doc.article.text.substr(m.start, m.end - m.start);
-  e.mentions.push_back(m);
+  e.mentions.push_back(events_test::mention_of(doc, first, last, sentence));
   doc.entities.push_back(e);
 }
 

@@ -23,13 +23,10 @@ struct Row {
   const char* deprel;
 };
 
-// One sentence, tokens separated by single spaces; verbs get `verb_xpos`.
-inline Document make_doc(const std::vector<Row>& rows, const std::string& date = "2020-01-01",
-                         const char* verb_xpos = "VB") {
-  Document doc;
-  doc.article.id.push_back('t');  // not = "t": GCC 12 -Wrestrict false positive when inlined
-  doc.article.date = date;
-  Sentence s;
+// Appends the tokens of `rows` to `s` and to the article's text, separated by
+// single spaces; verbs get `verb_xpos`.
+inline void append_tokens(Document& doc, Sentence& s, const std::vector<Row>& rows,
+                          const char* verb_xpos) {
   for (const Row& r : rows) {
     if (!doc.article.text.empty()) doc.article.text += ' ';
     Token t;
@@ -45,8 +42,28 @@ inline Document make_doc(const std::vector<Row>& rows, const std::string& date =
     s.tokens.push_back(t);
   }
   s.byte_end = s.end = static_cast<uint32_t>(doc.article.text.size());
+}
+
+// One sentence, tokens separated by single spaces; verbs get `verb_xpos`.
+inline Document make_doc(const std::vector<Row>& rows, const std::string& date = "2020-01-01",
+                         const char* verb_xpos = "VB") {
+  Document doc;
+  doc.article.id.push_back('t');  // not = "t": GCC 12 -Wrestrict false positive when inlined
+  doc.article.date = date;
+  Sentence s;
+  append_tokens(doc, s, rows, verb_xpos);
   doc.sentences.push_back(s);
   return doc;
+}
+
+// Appends a sentence of `rows` (heads 1-based within it) after the others.
+inline void add_sentence(Document& doc, const std::vector<Row>& rows,
+                         const char* verb_xpos = "VBD") {
+  Sentence s;
+  s.id = static_cast<int>(doc.sentences.size());
+  append_tokens(doc, s, rows, verb_xpos);
+  if (!s.tokens.empty()) s.start = s.byte_start = s.tokens.front().start;
+  doc.sentences.push_back(s);
 }
 
 // Gives the tokens [first, last) of sentence 0 an entity with `code`.
@@ -63,11 +80,11 @@ inline void add_entity(Document& doc, int first, int last, const std::string& co
   doc.entities.push_back(e);
 }
 
-// The tokens [first, last) of sentence 0 as a mention.
-inline Mention mention_of(const Document& doc, int first, int last) {
-  const auto& tokens = doc.sentences[0].tokens;
+// The tokens [first, last) of sentence `sentence` as a mention.
+inline Mention mention_of(const Document& doc, int first, int last, int sentence = 0) {
+  const auto& tokens = doc.sentences[static_cast<size_t>(sentence)].tokens;
   Mention m;
-  m.sentence = 0;
+  m.sentence = sentence;
   m.first_token = first;
   m.last_token = last;
   m.start = tokens[static_cast<size_t>(first)].start;

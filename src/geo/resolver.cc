@@ -533,10 +533,11 @@ void GeoResolver::annotate(Document& doc) const {
         span.candidates = toponym_candidates(gaz, entity.name);
       if (toponym && span.candidates.empty()) span.candidates = core_name_candidates(gaz, surface);
       // "Springfield, Va.": the state, not whatever else is called "Va".
-      if (auto state =
-              geo_detail::state_abbreviation_candidates(gaz, text, span.byte_start, span.byte_end);
-          toponym && !state.empty())
-        span.candidates = std::move(state);
+      if (toponym)
+        if (auto state = geo_detail::state_abbreviation_candidates(gaz, text, span.byte_start,
+                                                                   span.byte_end);
+            !state.empty())
+          span.candidates = std::move(state);
       span.demonym = !toponym;
       if (!span.candidates.empty()) spans.push_back(std::move(span));
     }

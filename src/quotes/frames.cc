@@ -19,6 +19,12 @@ bool is_pronoun(std::string_view w) {
 
 namespace {
 
+// "who", "which", "that": the subject of a relative clause, which stands for
+// the noun the clause hangs on.
+bool relative_pronoun(std::string_view w) {
+  return w == "who" || w == "which" || w == "that";
+}
+
 bool is_day(const std::string& w) {
   static const std::unordered_set<std::string> kDays = {
       "monday",   "tuesday", "wednesday", "thursday",  "friday",
@@ -704,8 +710,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     if (!noun_before.empty() && subj == noun_before.last - 1) f.speaker = noun_before;
     std::string sw = lower(s.tokens[subj].text);
     int antecedent = tree.head(i);
-    if ((sw == "who" || sw == "which" || sw == "that") && tree.rel(i) == "acl:relcl" &&
-        antecedent >= 0) {
+    if (relative_pronoun(sw) && tree.rel(i) == "acl:relcl" && antecedent >= 0) {
       f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
       f.speaker_head = antecedent;
       f.relative = true;
@@ -885,8 +890,7 @@ int governing_subject(const Sentence& s, const Tree& tree, int v) {
     int subj = tree.child(h, {"nsubj"});
     if (subj < 0) continue;
     const std::string w = lower(s.tokens[subj].text);
-    if (w == "who" || w == "which" || w == "that" || w == "it" || w == "this" || w == "there")
-      return -1;
+    if (relative_pronoun(w) || w == "it" || w == "this" || w == "there") return -1;
     return subj < v ? subj : -1;
   }
   return -1;
