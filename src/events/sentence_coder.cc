@@ -1938,6 +1938,7 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
       own_subject = own_subject || Tree::base(tree_.token(c).deprel) == "nsubj";
     if (own_subject) continue;
     std::vector<int> found = coded_target_elsewhere(child, passive_clause(child), r.sources);
+    if (found.empty() && r.targets.empty()) found = recipient_of(child, r.sources);
     if (found.empty()) continue;
     Actor target = resolve(found.front());
     for (int s : r.sources)
@@ -1946,6 +1947,26 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
     r.pattern += " (target: what its complement acts on)";
     return;
   }
+}
+
+// Whom the clause's own entry says its act is done to or aimed at, named
+// or not ("weighing paying grants to millers" → the millers): its indirect
+// object or a to / against / toward phrase; empty when none.
+std::vector<int> SentenceCoder::recipient_of(int clause, const std::vector<int>& sources) const {
+  const dict::LexiconEntry* own = choose_entry(clause, false);
+  if (!own) return {};
+  for (const dict::DepPath& path : own->target) {
+    if (path.size() != 1) continue;
+    const dict::DepStep& step = path.front();
+    bool recipient = step.deprel == "iobj" ||
+                     (step.deprel == "obl" && (step.sub == "to" || step.sub == "against" ||
+                                               step.sub == "toward" || step.sub == "towards"));
+    if (!recipient) continue;
+    for (int node : follow_any(clause, {path}, passive_clause(clause)))
+      if (std::find(sources.begin(), sources.end(), node) == sources.end() && uncoded(node))
+        return {node};
+  }
+  return {};
 }
 
 // "Gondor alleged that Rohan had armed the rebels": an accusation (11) is
@@ -2010,8 +2031,13 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   } else if (entry->target.empty() && r.targets.empty()) {
     target_of_targetless(predicate, r);
   }
-  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
-      entry->pos == dict::LexiconEntry::Pos::kVerb)
+  // So is a pledge, threat or refusal whose own entry read the act it
+  // governs ("agreed to lift the sanctions on Gondor": the act is done to
+  // Gondor, and so is the promise of it); not one of joint parties, who
+  // agree with each other.
+  if (!has_actor(r.targets) && entry->pos == dict::LexiconEntry::Pos::kVerb &&
+      (dict::cameo_root(r.code) == "01" ||
+       (!joint_parties(r.sources) && embedding_kind(predicate, nullptr) != Governor::kNone)))
     complement_target(predicate, r);
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb &&
@@ -2043,6 +2069,13 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
     }
   }
   return true;
+}
+
+// Do the sources name two actors or more ("Gondor and Rohan agreed")?
+bool SentenceCoder::joint_parties(const std::vector<int>& sources) const {
+  size_t members = 0;
+  for (int s : sources) members += actors_of(s).size();
+  return members > 1;
 }
 
 // The last step of a lexicon reading: joint parties of a reciprocal act, or

@@ -129,6 +129,8 @@ class SentenceCoder {
   std::pair<int, int> core(int head) const;
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
+  bool joint_parties(const std::vector<int>& sources) const;
+  std::vector<int> recipient_of(int clause, const std::vector<int>& sources) const;
   int nearest_actor_before(int predicate, const std::vector<int>& exclude) const;
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
