@@ -856,40 +856,6 @@ TEST(Arguments, AStatementIsAboutWhomItsComplementIsAimedAtNamedOrNot) {
   }
 }
 
-TEST(Arguments, APledgeIsAimedAtWhomTheActItGovernsIsDoneTo) {
-  // "Gondor agreed to lift the sanctions on Rohan": the agreement (its own
-  // entry reads the lifting) is about Rohan.
-  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
-                           {"agreed", "agree", "VERB", 0, "root"},
-                           {"to", "to", "PART", 4, "mark"},
-                           {"lift", "lift", "VERB", 2, "xcomp"},
-                           {"the", "the", "DET", 6, "det"},
-                           {"sanctions", "sanction", "NOUN", 4, "obj"},
-                           {"on", "on", "ADP", 8, "case"},
-                           {"Rohan", "Rohan", "PROPN", 6, "nmod"}});
-  add_entity(doc, 0, 1, "GON");
-  add_entity(doc, 7, 8, "ROH");
-  code(doc);
-  EXPECT_TRUE(events_test::has_event(doc, "GON>ROH:03")) << summary(doc);
-  // Joint parties agree with each other: "Gondor and Rohan agreed to share
-  // reports on Mordor" stays between the two.
-  Document joint = make_doc({{"Gondor", "Gondor", "PROPN", 4, "nsubj"},
-                             {"and", "and", "CCONJ", 3, "cc"},
-                             {"Rohan", "Rohan", "PROPN", 1, "conj"},
-                             {"agreed", "agree", "VERB", 0, "root"},
-                             {"to", "to", "PART", 6, "mark"},
-                             {"share", "share", "VERB", 4, "xcomp"},
-                             {"reports", "report", "NOUN", 6, "obj"},
-                             {"on", "on", "ADP", 9, "case"},
-                             {"Mordor", "Mordor", "PROPN", 6, "obl"}});
-  add_entity(joint, 0, 1, "GON");
-  add_entity(joint, 2, 3, "ROH");
-  add_entity(joint, 8, 9, "MOR");
-  code(joint);
-  EXPECT_TRUE(events_test::has_event(joint, "GON>ROH:03")) << summary(joint);
-  EXPECT_FALSE(events_test::has_event(joint, ">MOR:03")) << summary(joint);
-}
-
 TEST(Arguments, APrepositionalTargetIsFoundWhereTheParserHungIt) {
   // "Gondor expressed concern over the plan", "over" hung on the verb (the
   // entry looks for obj>nmod:over).

@@ -1929,7 +1929,9 @@ void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
 
 // "Gondor is considering flying aid to Rohan": a statement (01) whose
 // control complement (an xcomp without a subject of its own) acts on a coded
-// actor is about that actor.
+// actor is about that actor; with none coded and no target of its own, about
+// the complement's recipient as text ("is considering paying grants to
+// millers", step 65).
 void SentenceCoder::complement_target(int predicate, Reading& r) const {
   for (int child : tree_.children(predicate)) {
     if (tree_.token(child).deprel != "xcomp" || tree_.token(child).upos != "VERB") continue;
@@ -1950,8 +1952,8 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
 }
 
 // Whom the clause's own entry says its act is done to or aimed at, named
-// or not ("weighing paying grants to millers" → the millers): its indirect
-// object or a to / against / toward phrase; empty when none.
+// or not: its indirect object or a to / against / toward phrase; not its
+// object, which is what is given or done.
 std::vector<int> SentenceCoder::recipient_of(int clause, const std::vector<int>& sources) const {
   const dict::LexiconEntry* own = choose_entry(clause, false);
   if (!own) return {};
@@ -2031,13 +2033,8 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   } else if (entry->target.empty() && r.targets.empty()) {
     target_of_targetless(predicate, r);
   }
-  // So is a pledge, threat or refusal whose own entry read the act it
-  // governs ("agreed to lift the sanctions on Gondor": the act is done to
-  // Gondor, and so is the promise of it); not one of joint parties, who
-  // agree with each other.
-  if (!has_actor(r.targets) && entry->pos == dict::LexiconEntry::Pos::kVerb &&
-      (dict::cameo_root(r.code) == "01" ||
-       (!joint_parties(r.sources) && embedding_kind(predicate, nullptr) != Governor::kNone)))
+  if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
+      entry->pos == dict::LexiconEntry::Pos::kVerb)
     complement_target(predicate, r);
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb &&
@@ -2069,13 +2066,6 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
     }
   }
   return true;
-}
-
-// Do the sources name two actors or more ("Gondor and Rohan agreed")?
-bool SentenceCoder::joint_parties(const std::vector<int>& sources) const {
-  size_t members = 0;
-  for (int s : sources) members += actors_of(s).size();
-  return members > 1;
 }
 
 // The last step of a lexicon reading: joint parties of a reciprocal act, or

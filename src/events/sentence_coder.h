@@ -129,8 +129,6 @@ class SentenceCoder {
   std::pair<int, int> core(int head) const;
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
-  bool joint_parties(const std::vector<int>& sources) const;
-  std::vector<int> recipient_of(int clause, const std::vector<int>& sources) const;
   int nearest_actor_before(int predicate, const std::vector<int>& exclude) const;
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
@@ -328,6 +326,9 @@ class SentenceCoder {
   void target_of_targetless(int predicate, Reading& r) const;
   bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
+  // Whom the clause's own entry names as its recipient (an indirect object,
+  // a to / against / toward phrase), coded or not; empty when none (step 65).
+  std::vector<int> recipient_of(int clause, const std::vector<int>& sources) const;
   void accused_target(int predicate, Reading& r) const;
   // --- noun events compounded on another noun (word_compounds.cc)
   int compound_head(int predicate) const;
