@@ -856,6 +856,30 @@ TEST(Arguments, AStatementIsAboutWhomItsComplementIsAimedAtNamedOrNot) {
   }
 }
 
+TEST(Arguments, AThingActedOnInACodedPlaceMakesThePlaceTheTarget) {
+  // "Gondor re-examined the granaries in Rohan": the derived default (090)
+  // needs a coded target; the things it was done to lie in Rohan.
+  auto sentence = [](const char* object, const char* lemma) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"re-examined", "re-examine", "VERB", 0, "root"},
+                             {"the", "the", "DET", 4, "det"},
+                             {object, lemma, "NOUN", 2, "obj"},
+                             {"in", "in", "ADP", 6, "case"},
+                             {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 5, 6, "ROH");
+    doc.entities.back().type = "GPE";
+    code(doc);
+    return doc;
+  };
+  Document granaries = sentence("granaries", "granary");
+  EXPECT_TRUE(events_test::has_event(granaries, "GON>ROH:090")) << summary(granaries);
+  // People are no thing that lies somewhere: "the clerks in Rohan" stays
+  // without a coded target, and so without the derived default's event.
+  Document clerks = sentence("clerks", "clerk");
+  EXPECT_FALSE(events_test::has_event(clerks, "GON>ROH:090")) << summary(clerks);
+}
+
 TEST(Arguments, APrepositionalTargetIsFoundWhereTheParserHungIt) {
   // "Gondor expressed concern over the plan", "over" hung on the verb (the
   // entry looks for obj>nmod:over).

@@ -855,6 +855,27 @@ int SentenceCoder::place_acted_on(int predicate, const std::vector<int>& sources
   return -1;
 }
 
+int SentenceCoder::place_of_object(int predicate, const std::vector<int>& sources) const {
+  std::vector<std::string> source_codes;
+  for (int h : sources)
+    for (const Actor& a : actors_of(h)) source_codes.push_back(a.code);
+  for (int object : tree_.children(predicate)) {
+    if (Tree::base(tree_.token(object).deprel) != "obj" || tree_.token(object).upos != "NOUN")
+      continue;
+    std::vector<std::string> classes = SenseRestrictions::get().classes(tree_.lemma(object));
+    if (classes.empty() || (classes.front() != "artifact" && classes.front() != "location"))
+      continue;
+    for (int holder : {object, predicate})
+      for (int child : tree_.children(holder)) {
+        std::string_view rel = Tree::base(tree_.token(child).deprel);
+        if ((rel == "nmod" || rel == "obl") && locative(child) && !is_temporal(child) &&
+            only_places(child, source_codes))
+          return child;
+      }
+  }
+  return -1;
+}
+
 bool SentenceCoder::only_places(int head, const std::vector<std::string>& except_codes) const {
   std::vector<Actor> actors = actors_of(head);
   return !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const Actor& a) {
@@ -2053,6 +2074,16 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
     if (int place = place_acted_on(predicate, r.sources, r.targets); place >= 0) {
       r.targets = {place};
       r.pattern += " (target: the place it was done in)";
+    }
+  // "re-inspect the mills in Gondor": a derived verb's bare default that acts
+  // on a thing lying in a coded place touched that place (with no such
+  // object, not the verb's own obliques: "swept away in the floods in X" is
+  // no act on X).
+  if (!has_actor(r.targets) && material_root(r.code) && entry->specificity() == 0 &&
+      entry->file != kHandWrittenLexicon)
+    if (int place = place_of_object(predicate, r.sources); place >= 0) {
+      r.targets = {place};
+      r.pattern += " (target: the place the thing it acts on lies in)";
     }
   occurred_target(predicate, r);
   if (entry->pos == dict::LexiconEntry::Pos::kVerb && !r.passive && r.sources.empty() &&

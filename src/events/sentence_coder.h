@@ -191,6 +191,9 @@ class SentenceCoder {
   bool only_places(int head, const std::vector<std::string>& except_codes = {}) const;
   int place_acted_on(int predicate, const std::vector<int>& sources,
                      const std::vector<int>& targets) const;
+  // A coded place the object, a thing (WordNet artifact or location), lies
+  // in ("the mills in Gondor"); -1 when none (step 66).
+  int place_of_object(int predicate, const std::vector<int>& sources) const;
   bool in_possessor(int head, const Mention& m) const;
   const std::string& lexicon_lemma(int predicate) const;  // remembered per token
   static bool unarmed(const std::string& actor_code);
