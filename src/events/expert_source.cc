@@ -174,7 +174,11 @@ bool standing_allows(Standing standing, const std::string& code) {
   // Appeals, intents, meetings and endorsements of such sources stay: on
   // the tune half a group's appeal or a business leaders' call is an event
   // (docs/events.md).
-  return standing == Standing::kPolitical || code.rfind("01", 0) != 0;
+  if (standing == Standing::kPolitical) return true;
+  // A moderator's or reporter's questions and calls are the press's work
+  // too, not an appeal in politics.
+  if (standing == Standing::kPress && code.rfind("02", 0) == 0) return false;
+  return code.rfind("01", 0) != 0;
 }
 
 const char* standing_name(Standing standing) {

@@ -127,6 +127,9 @@ TEST(Standing, APrivatePersonSaysNothingPoliticalButActs) {
   EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDGOV"), Standing::kPolitical);
   doc.entities[0].resolved_by = "dictionary:people.kb:7";
   EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDCVL"), Standing::kPolitical);
+  // A minister's relative, coded an elite by kinship, stays (docs/events.md).
+  doc.entities[0].resolved_by = "kin";
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDELI"), Standing::kPolitical);
 }
 
 TEST(Standing, ADescriptionAloneMayBeAPolitician) {
@@ -154,7 +157,10 @@ TEST(Standing, ThePressAndGroupsOfCiviliansOrBusinesses) {
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDNGO"), Standing::kPolitical);
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLD"), Standing::kPolitical);  // a state
   EXPECT_FALSE(standing_allows(Standing::kPress, "010"));
-  EXPECT_TRUE(standing_allows(Standing::kPress, "051"));  // an editorial endorsement
+  EXPECT_FALSE(standing_allows(Standing::kPress, "020"));   // a moderator's question
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "020"));  // a voters' group's appeal
+  EXPECT_TRUE(standing_allows(Standing::kPress, "051"));    // an editorial endorsement
+  EXPECT_TRUE(standing_allows(Standing::kPress, "111"));
 }
 
 TEST(Standing, AnNgoOfficerStaysAnExpertOnlyByDescription) {
