@@ -26,6 +26,14 @@ constexpr std::array<std::string_view, 6> kPrivateSectors = {"CVL", "EDU", "NGO"
 constexpr std::array<std::string_view, 12> kTailWords = {
     "at", "of", "for", "with", "from", "in", "to", "on", "who", "that", "and", "whose"};
 
+// Roles of people and groups who take no part in politics by their role:
+// civilians, business, schools, health; the press stands apart (kPress).
+constexpr std::array<std::string_view, 4> kPrivateRoles = {"CVL", "BUS", "EDU", "HLH"};
+
+bool in_list(std::string_view s, const auto& list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
 bool expert_word(std::string_view text) {
   std::string word = lower_ascii(text);
   if (word.size() > 3 && word.back() == 's') word.pop_back();  // "experts"
@@ -57,6 +65,36 @@ const Sentence* sentence_of(const Document& doc, const Mention& mention) {
   if (mention.sentence < 0 || static_cast<size_t>(mention.sentence) >= doc.sentences.size())
     return nullptr;
   return &doc.sentences[static_cast<size_t>(mention.sentence)];
+}
+
+// A newspaper, broadcaster or journalist: MED and no role but private ones.
+bool press_code(const std::string& code) {
+  // A multinational company's code names its home country after MNC.
+  if (code.rfind("MNC", 0) == 0) return press_code(code.substr(3));
+  return in_list("MED", actor_sectors(code)) && private_actor_code(code);
+}
+
+// Some mention of the entity is headed by a proper noun: the article names
+// the person ("Ada Lin"), not only describes them ("the businessman", who may
+// be a candidate the entities stage did not link).
+bool named(const Document& doc, const Entity& entity) {
+  return std::any_of(entity.mentions.begin(), entity.mentions.end(), [&](const Mention& m) {
+    const Sentence* sentence = sentence_of(doc, m);
+    const int head = sentence ? mention_head(*sentence, m) : -1;
+    return head >= 0 && sentence->tokens[static_cast<size_t>(head)].upos == "PROPN";
+  });
+}
+
+// A person the article names and the knowledge base does not know, coded by
+// nationality alone, by nothing, or by a private role (a voter, a lawyer, a
+// nurse, a business owner).
+bool private_person(const Document& doc, const Entity& entity, const std::string& code) {
+  if (entity.type != "PER" || entity.resolved_by.find("dictionary") != std::string::npos)
+    return false;
+  const bool private_role = code.size() <= 3 || all_sectors(code, [](std::string_view s) {
+                              return in_list(s, kPrivateRoles);
+                            });
+  return private_role && named(doc, entity);
 }
 
 }  // namespace
@@ -116,6 +154,45 @@ bool expert_source(const Tree& tree, const Document& doc, const Mention& mention
   // most were a campaign's surrogates, political actors; docs/events.md.)
   if (code.rfind("01", 0) != 0 || !private_actor_code(actor_code)) return false;
   return expert_description(tree, doc, mention, entity);
+}
+
+Standing source_standing(const Tree& tree, const Document& doc, const Mention& mention,
+                         const std::string& entity, const std::string& actor_code) {
+  if (press_code(actor_code)) return Standing::kPress;
+  const Entity* found = entity_by_id(doc, entity);
+  if (found && private_person(doc, *found, actor_code)) return Standing::kPrivate;
+  // Groups of civilians or businesses ("two shoppers", "the companies").
+  if ((!found || found->type != "PER") &&
+      all_sectors(actor_code, [](std::string_view s) { return s == "CVL" || s == "BUS"; }))
+    return Standing::kPrivate;
+  if (private_actor_code(actor_code) && expert_description(tree, doc, mention, entity))
+    return Standing::kExpert;
+  return Standing::kPolitical;
+}
+
+bool standing_allows(Standing standing, const std::string& code) {
+  // Appeals, intents, meetings and endorsements of such sources stay: on
+  // the tune half a group's appeal or a business leaders' call is an event
+  // (docs/events.md).
+  if (standing == Standing::kPolitical) return true;
+  // A moderator's or reporter's questions and calls are the press's work
+  // too, not an appeal in politics.
+  if (standing == Standing::kPress && code.rfind("02", 0) == 0) return false;
+  return code.rfind("01", 0) != 0;
+}
+
+const char* standing_name(Standing standing) {
+  switch (standing) {
+    case Standing::kPolitical:
+      return "political";
+    case Standing::kPress:
+      return "the press";
+    case Standing::kExpert:
+      return "an expert";
+    case Standing::kPrivate:
+      return "a private person";
+  }
+  return "political";
 }
 
 }  // namespace eventwire::events

@@ -45,4 +45,26 @@ bool expert_source(const Tree& tree, const Document& doc, const Mention& mention
                    const std::string& entity, const std::string& actor_code,
                    const std::string& code);
 
+// The political standing of an event's source (issue 12): whether what it
+// says takes part in politics. Political: any state, party, armed,
+// international or non-governmental role, a person the knowledge base knows,
+// or a description that may be a politician's ("the businessman"). Press: a
+// newspaper, broadcaster or journalist (a MED code of no other role). Expert:
+// expert_description. Private: a person the article names but the knowledge
+// base does not know, coded by nationality alone or a private role
+// (civilian, business, school, health), and groups of civilians or
+// businesses.
+enum class Standing { kPolitical, kPress, kExpert, kPrivate };
+
+Standing source_standing(const Tree& tree, const Document& doc, const Mention& mention,
+                         const std::string& entity, const std::string& actor_code);
+
+// What such a source states is commentary, sourcing or opinion: a
+// non-political source has no statement (CAMEO 01…), but keeps appeals,
+// intents, meetings, endorsements and every deed (protests, lawsuits,
+// violence).
+bool standing_allows(Standing standing, const std::string& code);
+
+const char* standing_name(Standing standing);
+
 }  // namespace eventwire::events

@@ -87,5 +87,106 @@ TEST(ExpertSource, PrivateCodes) {
   EXPECT_FALSE(private_actor_code("IRNMIL"));
 }
 
+// "Ivo Rask, a dentist in Dunmore, said": a person named but unknown to the
+// knowledge base, coded by a private role.
+Document dentist_said() {
+  return make_doc({{"Ivo", "Ivo", "PROPN", 2, "compound"},
+                   {"Rask", "Rask", "PROPN", 8, "nsubj"},
+                   {",", ",", "PUNCT", 5, "punct"},
+                   {"a", "a", "DET", 5, "det"},
+                   {"dentist", "dentist", "NOUN", 2, "appos"},
+                   {"in", "in", "ADP", 7, "case"},
+                   {"Dunmore", "Dunmore", "PROPN", 5, "nmod"},
+                   {"said", "say", "VERB", 0, "root"}});
+}
+
+Entity entity_of(const std::string& id, const std::string& type, const std::string& code,
+                 const std::string& resolved_by, std::vector<Mention> mentions) {
+  Entity e;
+  e.id = id, e.type = type, e.actor_code = code, e.resolved_by = resolved_by;
+  e.mentions = std::move(mentions);
+  return e;
+}
+
+TEST(Standing, APrivatePersonSaysNothingPoliticalButActs) {
+  Document doc = dentist_said();
+  const Mention rask = mention_of(doc, 0, 2);
+  doc.entities.push_back(entity_of("E1", "PER", "GLDCVL", "apposition", {rask}));
+  Tree tree(doc.sentences[0]);
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDCVL"), Standing::kPrivate);
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLD"), Standing::kPrivate);  // nationality
+  EXPECT_FALSE(standing_allows(Standing::kPrivate, "010"));
+  EXPECT_FALSE(standing_allows(Standing::kPrivate, "019"));
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "020"));  // an appeal
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "051"));  // an endorsement
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "115"));  // a lawsuit
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "141"));  // a protest
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "190"));
+  EXPECT_TRUE(standing_allows(Standing::kPolitical, "010"));
+  // An office, or a person the knowledge base knows, stands in politics.
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDGOV"), Standing::kPolitical);
+  doc.entities[0].resolved_by = "dictionary:people.kb:7";
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDCVL"), Standing::kPolitical);
+  // A minister's relative, coded an elite by kinship, stays (docs/events.md).
+  doc.entities[0].resolved_by = "kin";
+  EXPECT_EQ(source_standing(tree, doc, rask, "E1", "GLDELI"), Standing::kPolitical);
+}
+
+TEST(Standing, ADescriptionAloneMayBeAPolitician) {
+  // "the dentist said": no name; the entities stage may have missed that the
+  // description is a candidate's.
+  Document doc = make_doc({{"the", "the", "DET", 2, "det"},
+                           {"dentist", "dentist", "NOUN", 3, "nsubj"},
+                           {"said", "say", "VERB", 0, "root"}});
+  const Mention dentist = mention_of(doc, 0, 2);
+  doc.entities.push_back(entity_of("E1", "PER", "GLDBUS", "composition", {dentist}));
+  EXPECT_EQ(source_standing(Tree(doc.sentences[0]), doc, dentist, "E1", "GLDBUS"),
+            Standing::kPolitical);
+}
+
+TEST(Standing, ThePressAndGroupsOfCiviliansOrBusinesses) {
+  Document doc =
+      make_doc({{"Shoppers", "shopper", "NOUN", 2, "nsubj"}, {"said", "say", "VERB", 0, "root"}});
+  Tree tree(doc.sentences[0]);
+  const Mention m = mention_of(doc, 0, 1);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "GLDMED"), Standing::kPress);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "MNCGLDMED"), Standing::kPress);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "---CVL"), Standing::kPrivate);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "GLDBUS"), Standing::kPrivate);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "GLDMEDGOV"), Standing::kPolitical);  // state media
+  EXPECT_EQ(source_standing(tree, doc, m, "", "GLDNGO"), Standing::kPolitical);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "GLD"), Standing::kPolitical);  // a state
+  EXPECT_FALSE(standing_allows(Standing::kPress, "010"));
+  EXPECT_FALSE(standing_allows(Standing::kPress, "020"));   // a moderator's question
+  EXPECT_TRUE(standing_allows(Standing::kPrivate, "020"));  // a voters' group's appeal
+  EXPECT_TRUE(standing_allows(Standing::kPress, "051"));    // an editorial endorsement
+  EXPECT_TRUE(standing_allows(Standing::kPress, "111"));
+}
+
+TEST(Standing, AnNgoOfficerStaysAnExpertOnlyByDescription) {
+  // "Ada Lin, who runs a policy institute, said": an NGO's officer; a post at
+  // a research body is not read as an expert's (not kept, docs/events.md).
+  Document doc = make_doc({{"Ada", "Ada", "PROPN", 2, "compound"},
+                           {"Lin", "Lin", "PROPN", 9, "nsubj"},
+                           {",", ",", "PUNCT", 5, "punct"},
+                           {"who", "who", "PRON", 5, "nsubj"},
+                           {"runs", "run", "VERB", 2, "acl:relcl"},
+                           {"a", "a", "DET", 8, "det"},
+                           {"policy", "policy", "NOUN", 8, "compound"},
+                           {"institute", "institute", "NOUN", 5, "obj"},
+                           {"said", "say", "VERB", 0, "root"}});
+  const Mention lin = mention_of(doc, 0, 2);
+  doc.entities.push_back(entity_of("E1", "PER", "GLDNGO", "affiliation", {lin}));
+  Tree tree(doc.sentences[0]);
+  EXPECT_EQ(source_standing(tree, doc, lin, "E1", "GLDNGO"), Standing::kPolitical);
+  // Described elsewhere as an analyst: an expert, with no statement.
+  Mention analyst;
+  analyst.text = "a policy analyst";
+  doc.entities[0].mentions.push_back(analyst);
+  EXPECT_EQ(source_standing(tree, doc, lin, "E1", "GLDNGO"), Standing::kExpert);
+  EXPECT_FALSE(standing_allows(Standing::kExpert, "010"));
+  EXPECT_EQ(source_standing(tree, doc, lin, "E1", "GLDGOV"), Standing::kPolitical);
+}
+
 }  // namespace
 }  // namespace eventwire::events

@@ -1257,11 +1257,15 @@ std::string SentenceCoder::pair_code(int predicate, const std::string& code, con
     return {};
   if (impl_.lexicon && !register_allows(tree_, predicate, source, target, &ev_code, trace_))
     return {};  // political-news register (register.h)
-  if (impl_.lexicon &&
-      expert_source(tree_, doc_, source.mention, source.entity, source.code, ev_code)) {
-    if (trace_)
-      trace_->push_back("  no event: the source (" + source.mention.text + ") is an expert");
-    return {};  // commentary, not a political act (expert_source.h)
+  if (impl_.lexicon) {
+    const Standing standing =
+        source_standing(tree_, doc_, source.mention, source.entity, source.code);
+    if (!standing_allows(standing, ev_code)) {
+      if (trace_)
+        trace_->push_back("  no event for " + ev_code + ": the source (" + source.mention.text +
+                          ") is " + standing_name(standing));
+      return {};  // commentary, sourcing or opinion, not a political act (expert_source.h)
+    }
   }
   if (impl_.lexicon) {
     if (const char* frame = excluding_frame(predicate, source, target, ev_code)) {
