@@ -1495,3 +1495,25 @@ TEST(Arguments, ACutSubjectIsInheritedWhole) {
 }  // namespace
 
 }  // namespace eventwire
+
+namespace eventwire {
+namespace {
+
+// "Gondor Minas - tir shelled Rohan" with the name's last part read as a
+// second subject: one entity, so one event.
+TEST(RepeatedEntity, ANameSplitInTwoSubjectsIsOneSource) {
+  Document doc = events_test::make_doc({{"Minas", "Minas", "PROPN", 5, "nsubj"},
+                                        {"Gon", "Gon", "PROPN", 1, "flat"},
+                                        {"-", "-", "PUNCT", 2, "punct"},
+                                        {"dor", "dor", "NOUN", 5, "nsubj"},
+                                        {"shelled", "shell", "VERB", 0, "root"},
+                                        {"Rohan", "Rohan", "PROPN", 5, "obj"}},
+                                       "2020-01-01", "VBD");
+  events_test::add_entity(doc, 0, 4, "GON");
+  events_test::add_entity(doc, 5, 6, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_EQ(doc.events.size(), 1u) << events_test::summary(doc);
+}
+
+}  // namespace
+}  // namespace eventwire

@@ -1132,6 +1132,24 @@ std::optional<Actor> SentenceCoder::linked_pronoun(int head) const {
   return actor;
 }
 
+namespace {
+
+// A name the parse split in two ("Minas Gon - dor" read as two subjects)
+// gives the same entity twice: one source, one event. (Targets may repeat an
+// entity on purpose: each struck object of a list is its own event.)
+void drop_repeated_entities(std::vector<Actor>& actors) {
+  std::vector<Actor> kept;
+  for (Actor& a : actors) {
+    bool repeated = !a.entity.empty() && std::any_of(kept.begin(), kept.end(), [&](const Actor& k) {
+      return k.entity == a.entity && k.code == a.code;
+    });
+    if (!repeated) kept.push_back(std::move(a));
+  }
+  actors = std::move(kept);
+}
+
+}  // namespace
+
 size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
                                   std::vector<Actor> sources, std::vector<Actor> targets,
                                   bool need_target, const EmitOptions& options) {
@@ -1151,6 +1169,7 @@ size_t SentenceCoder::emit_actors(int predicate, const std::string& code,
     if (trace_) trace_->push_back("  no event: " + missing);
     return 0;
   }
+  drop_repeated_entities(sources);
   if (sources.empty()) sources.push_back(Actor());
   if (targets.empty()) targets.push_back(Actor());
   bool negated = !options.refused && (options.negated || tree_.is_negated(predicate));

@@ -59,6 +59,14 @@ bool is_soft_wrap(std::string_view prev, std::string_view next) {
   return digits == std::string_view::npos || (next[digits] != '.' && next[digits] != ')');
 }
 
+// Between blank-line paragraphs, a line too long to be a hard wrap that ends
+// a sentence closes its paragraph too: texts that mix blank lines with single
+// line breaks (web copies) otherwise run several paragraphs into one.
+bool ends_unwrapped_line(std::string_view prev, std::string_view next) {
+  constexpr size_t kLongestWrappedLine = 100;
+  return base::trim(prev).size() > kLongestWrappedLine && !is_soft_wrap(prev, next);
+}
+
 // Finds `piece` in `body` from `from`, where a space of `piece` may stand for
 // the line break (or '\r') of a joined soft wrap.
 size_t find_joined(std::string_view body, std::string_view piece, size_t from) {
@@ -236,6 +244,10 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
       if (!current.empty()) paragraphs.push_back(trim(current));
       current.clear();
       continue;
+    }
+    if (!current.empty() && ends_unwrapped_line(lines[i - 1], lines[i])) {
+      paragraphs.push_back(trim(current));
+      current.clear();
     }
     if (!current.empty()) current += '\n';
     current += lines[i];

@@ -304,6 +304,18 @@ TEST(Paragraphs, BlankLinesOrSingleBreaks) {
   EXPECT_EQ(split_paragraphs("\n\n  \n"), std::vector<std::string>{});
 }
 
+TEST(Paragraphs, LongLinesBetweenBlankLinesAreParagraphs) {
+  using Lines = std::vector<std::string>;
+  std::string long_line =
+      "The harbour board voted on Tuesday to close the eastern docks for a month, citing the "
+      "storm damage to the piers.";
+  EXPECT_EQ(split_paragraphs(long_line + "\nThe unions objected at once.\n\nTalks resume today."),
+            (Lines{long_line, "The unions objected at once.", "Talks resume today."}));
+  // Lines of a hard-wrapped text stay one paragraph.
+  EXPECT_EQ(split_paragraphs("The harbour board voted on Tuesday.\nThe unions objected.\n\nEnd."),
+            (Lines{"The harbour board voted on Tuesday.\nThe unions objected.", "End."}));
+}
+
 TEST(Paragraphs, SoftWrapInsideAClauseIsJoinedBySpaces) {
   using Lines = std::vector<std::string>;
   EXPECT_EQ(split_paragraphs("Rebels shelled the depot near\nthe river on Monday.\nNo one spoke."),
