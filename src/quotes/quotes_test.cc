@@ -93,6 +93,19 @@ TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
   EXPECT_EQ(qs[0].last_sentence, 0);
 }
 
+TEST(PolnearText, ParagraphsAtBlankLinesAndLineBreaksThatAreNoSoftWrap) {
+  Article a;
+  a.text = "Title line\n\n\u201CWe won,\u201D she said.\n\u201CAgain.\u201D\nThe note runs\non here.";
+  quotes_internal::set_text_paragraphs(a);
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[0].start, 0u);
+  EXPECT_EQ(a.paragraphs[0].end, 10u);
+  EXPECT_EQ(a.paragraphs[1].start, 12u);  // blank line
+  EXPECT_EQ(a.paragraphs[2].start, 32u);  // one newline before a capital or mark
+  EXPECT_EQ(a.paragraphs[3].start, 41u);
+  EXPECT_EQ(a.paragraphs[3].end, 63u);  // "\non here": a soft wrap
+}
+
 TEST(Surface, DirectQuoteWithFrameAfter) {
   Document doc = make_doc(
       "", {"\u201CThe talks have failed,\u201D Foreign Minister Anna Berg said on Tuesday."});
