@@ -95,7 +95,8 @@ TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
 
 TEST(PolnearText, ParagraphsAtBlankLinesAndLineBreaksThatAreNoSoftWrap) {
   Article a;
-  a.text = "Title line\n\n\u201CWe won,\u201D she said.\n\u201CAgain.\u201D\nThe note runs\non here.";
+  a.text =
+      "Title line\n\n\u201CWe won,\u201D she said.\n\u201CAgain.\u201D\nThe note runs\non here.";
   quotes_internal::set_text_paragraphs(a);
   ASSERT_EQ(a.paragraphs.size(), 4u);
   EXPECT_EQ(a.paragraphs[0].start, 0u);
