@@ -718,7 +718,8 @@ int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
 // programme, book or slogan rather than speech. Marks around no words were
 // skipped before.
 bool quoted_name(const Sentence& sent, const MarkedQuote& q) {
-  if (sent.tokens[q.first_token - 1].text == ":") return false;  // "said: “Vote Now.”"
+  // "said: “Vote Now.”"
+  if (q.first_token > 0 && sent.tokens[q.first_token - 1].text == ":") return false;
   int words = 0;
   for (int t = q.first_token; t < q.last_token; ++t) {
     const std::string& w = sent.tokens[t].text;
@@ -777,6 +778,22 @@ int colon_lead_in(const Document& doc, const std::vector<SentenceFrames>& frames
     }
   }
   return -1;
+}
+
+// Whether a quote is a paragraph of its own, one sentence with nothing but
+// punctuation after the closing mark: with a name's words it is a heading
+// ("‘Harbor Talk Returns.’" between two sections), no speech.
+bool heading_quote(const Document& doc, const MarkedQuote& q) {
+  const int s = q.first_sentence;
+  if (s != q.last_sentence || q.first_token != 0 || !q.opened || !q.closed) return false;
+  const Sentence& sent = doc.sentences[s];
+  for (int t = q.last_token; t < static_cast<int>(sent.tokens.size()); ++t)
+    if (!quotes_internal::is_punct(sent.tokens[t])) return false;
+  auto same_paragraph = [&](int o) {
+    return o >= 0 && o < static_cast<int>(doc.sentences.size()) &&
+           doc.sentences[o].paragraph == sent.paragraph;
+  };
+  return !same_paragraph(s - 1) && !same_paragraph(s + 1) && quoted_name(sent, q);
 }
 
 // Drafts of the direct and mixed quotes, marking the frames they take as used.
@@ -842,6 +859,7 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
     if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = trailing_cue(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = colon_lead_in(doc, frames, q, d.frame);
+    if (d.frame < 0 && heading_quote(doc, q)) continue;
     if (inner && (d.frame < 0 || d.kind == "direct") &&
         (q.last_token - q.first_token <= 6 || quoted_name(doc.sentences[q.first_sentence], q))) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;

@@ -242,6 +242,16 @@ TEST(Discourse, QuoteWithoutCueTakesThePreviousSpeaker) {
   EXPECT_EQ(q->cue.sentence, -1);
 }
 
+TEST(Discourse, QuotedHeadingParagraphIsNoQuote) {
+  Document doc = make_doc(
+      "", {"\u201CWe are ready,\u201D the captain said.", "\u2018The Harbor Comes Back.\u2019",
+           "The ferry runs again. \u201CIt is fast.\u201D"});
+  extractor()->annotate(doc);
+  EXPECT_FALSE(find_quote(doc, "Harbor Comes Back"));
+  EXPECT_TRUE(find_quote(doc, "We are ready"));
+  EXPECT_TRUE(find_quote(doc, "It is fast"));
+}
+
 TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {
   // Same sentence, and a byline the segmenter puts in a sentence of its own.
   Document doc = make_doc("", {"\u201CThe bridge is late again.\u201D \u2015 Ana Ruiz",
