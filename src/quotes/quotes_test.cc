@@ -134,6 +134,22 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
   EXPECT_EQ(doc.quotes[1].content.text, "three soldiers were wounded");
 }
 
+TEST(Surface, AsSomeonePutItReportsTheHostClause) {
+  Document doc =
+      make_doc("", {"As the harbor chief put it in a letter, the port has no money left.",
+                    "The ferry is slow, as one sailor put it."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "the port has no money");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->content.text, "the port has no money left");
+  EXPECT_EQ(a->speaker->text, "the harbor chief");
+  EXPECT_EQ(a->cue.text, "put it");
+  const Quote* b = find_quote(doc, "The ferry is slow");
+  ASSERT_TRUE(b && b->speaker);
+  EXPECT_EQ(b->content.text, "The ferry is slow");
+  EXPECT_EQ(b->speaker->text, "one sailor");
+}
+
 TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   Document doc = make_doc(
       "", {"Officials have learned that according to a posting, the site is down.",

@@ -371,6 +371,44 @@ bool title_case(const Sentence& s, int a, int b) {
   return true;
 }
 
+// "as X put it": an attribution idiom, like "according to X", whose
+// report is the host clause: after it when the phrase opens the sentence
+// ("As the memo put it in May, A"), before it when it closes the sentence, and
+// on both sides between commas (the part before is a lead). Adds the frame of
+// such a phrase at token i (the "as"); false when none starts there.
+bool as_put_it_frame(const Sentence& s, const Words& low, const std::vector<bool>& quoted, int i,
+                     std::vector<Frame>& frames) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (low[i] != "as" || quoted[i]) return false;
+  int k = i + 1;
+  while (k + 1 < n && k < i + 15 && !is_punct(s.tokens[k]) && !quoted[k] &&
+         !((low[k] == "put" || low[k] == "puts") && low[k + 1] == "it"))
+    ++k;
+  if (k == i + 1 || k + 1 >= n || !(low[k] == "put" || low[k] == "puts") || low[k + 1] != "it")
+    return false;
+  Frame f;
+  f.cue = {k, k + 2};
+  f.lemma = "put it";
+  f.cls = "according";
+  f.speaker = {i + 1, k};
+  f.speaker_head = k - 1;
+  int j = k + 2;  // "put it in a statement," : the medium runs to the comma
+  while (j < n && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+  const bool opens = i == 0 || (i == 1 && is_punct(s.tokens[0]));
+  TokRange before = trim(s, {0, i}), after = trim(s, {j, n});
+  if (opens) {
+    f.content = after;
+  } else if (after.empty()) {
+    f.content = before;
+  } else {
+    f.lead = before;
+    f.content = after;
+  }
+  if (f.content.empty()) return false;
+  frames.push_back(f);
+  return true;
+}
+
 std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, const CueLexicon& lex,
                                        const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
@@ -386,6 +424,7 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, cons
     }
     if (frame_boundary(form)) left = i + 1;
     if (according_frame(s, low, lex, quoted, i, frames, left)) continue;
+    if (as_put_it_frame(s, low, quoted, i, frames)) continue;
     if (i >= 1 && i <= 6 && i + 1 < n && left == i + 1 && form == ":" &&
         colon_frame(s, low, lex, quoted, i, frames))
       continue;
