@@ -150,6 +150,18 @@ TEST(Surface, AsSomeonePutItReportsTheHostClause) {
   EXPECT_EQ(b->speaker->text, "one sailor");
 }
 
+TEST(Surface, AsPutItTakesAnAppositiveAndAdverbsButNoOtherAs) {
+  Document doc = make_doc("", {"As Ana Ruiz, a lawyer at the port, recently put it, the fees are "
+                               "too high.",
+                               "They moved the boat as soon as the crew put it on the dock."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "the fees are too high");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "Ana Ruiz, a lawyer at the port");
+  EXPECT_EQ(a->cue.text, "recently put it");
+  EXPECT_FALSE(find_quote(doc, "They moved the boat"));
+}
+
 TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   Document doc = make_doc(
       "", {"Officials have learned that according to a posting, the site is down.",

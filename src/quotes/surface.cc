@@ -380,18 +380,45 @@ bool as_put_it_frame(const Sentence& s, const Words& low, const std::vector<bool
                      std::vector<Frame>& frames) {
   const int n = static_cast<int>(s.tokens.size());
   if (low[i] != "as" || quoted[i]) return false;
+  // "as soon as", "just as", "the same as": comparisons, not the idiom.
+  static const std::unordered_set<std::string> kComparison = {"soon", "long", "well", "such",
+                                                              "just", "so",   "same", "much"};
+  if (i > 0 && kComparison.count(low[i - 1])) return false;
+  auto put_it = [&](int k) {
+    return k + 1 < n && (low[k] == "put" || low[k] == "puts") && low[k + 1] == "it";
+  };
+  // The speaker may carry an appositive between commas ("X, a tax lawyer,
+  // recently put it"); a verb before the first comma shows another "as"
+  // ("as soon as they put it on sale").
   int k = i + 1;
-  while (k + 1 < n && k < i + 15 && !is_punct(s.tokens[k]) && !quoted[k] &&
-         !((low[k] == "put" || low[k] == "puts") && low[k + 1] == "it"))
+  bool comma = false;
+  auto stop = [&](int t) {  // the end of a clause; a hyphen or a comma is none
+    const std::string& w = s.tokens[t].text;
+    return w == "." || w == ";" || w == ":" || w == "?" || w == "!";
+  };
+  while (k < n && k < i + 30 && !put_it(k) && !quoted[k] && !stop(k)) {
+    comma |= s.tokens[k].text == ",";
+    if (!comma && (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX" || low[k] == "as"))
+      return false;
     ++k;
-  if (k == i + 1 || k + 1 >= n || !(low[k] == "put" || low[k] == "puts") || low[k + 1] != "it")
-    return false;
+  }
+  if (!put_it(k)) return false;
+  // What may follow "put it": punctuation or where and when it was put.
+  static const std::unordered_set<std::string> kAfter = {"in",   "at",   "during",  "to",
+                                                         "last", "this", "earlier", "later"};
+  if (k + 2 < n && !is_punct(s.tokens[k + 2]) && !kAfter.count(low[k + 2])) return false;
+  int cue_first = k;  // "recently put it": the adverbs join the cue
+  while (cue_first > i + 1 &&
+         (s.tokens[cue_first - 1].upos == "ADV" ||
+          (low[cue_first - 1].size() > 4 && low[cue_first - 1].ends_with("ly"))))
+    --cue_first;
   Frame f;
-  f.cue = {k, k + 2};
+  f.cue = {cue_first, k + 2};
   f.lemma = "put it";
   f.cls = "according";
-  f.speaker = {i + 1, k};
-  f.speaker_head = k - 1;
+  f.speaker = trim(s, {i + 1, cue_first});
+  if (f.speaker.empty()) return false;
+  f.speaker_head = f.speaker.last - 1;
   int j = k + 2;  // "put it in a statement," : the medium runs to the comma
   while (j < n && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
   const bool opens = i == 0 || (i == 1 && is_punct(s.tokens[0]));
