@@ -280,6 +280,21 @@ TEST(Discourse, QuotedHeadingParagraphIsNoQuote) {
   EXPECT_TRUE(find_quote(doc, "It is fast"));
 }
 
+TEST(Discourse, VerbBesideAQuoteIsItsCue) {
+  Document doc = make_doc("", {"\u201CWe are ready,\u201D the captain said.",
+                               "\u201CThe ship is fast,\u201D the mate laughed.",
+                               "She continued, \u201CWe sail at dawn.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "The ship is fast");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "the mate");
+  EXPECT_EQ(a->cue.text, "laughed");
+  const Quote* b = find_quote(doc, "We sail at dawn");
+  ASSERT_TRUE(b && b->speaker);
+  EXPECT_EQ(b->speaker->text, "She");
+  EXPECT_EQ(b->cue.text, "continued");
+}
+
 TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {
   // Same sentence, and a byline the segmenter puts in a sentence of its own.
   Document doc = make_doc("", {"\u201CThe bridge is late again.\u201D \u2015 Ana Ruiz",
