@@ -621,6 +621,79 @@ bool clause_in_speaker(const Sentence& sent, const Frame& f) {
   return false;
 }
 
+// "“…,” she continued." and "She continued, “…”": a verb with a subject
+// and nothing else, right after a quote that closes on , ? ! or right before
+// a comma or colon that opens one, is what introduces the quote, though the
+// lexicon does not list it (continued, went on, laughed). Subject: a personal
+// pronoun, one to four capitalised words, or "the" and one to three words.
+// The verb's tag must be VERB (a form in -ed where the text is untagged).
+void add_quote_side_cues(const Sentence& sent, const std::vector<bool>& quoted,
+                         std::vector<Frame>& fs) {
+  const int n = static_cast<int>(sent.tokens.size());
+  auto word = [&](int t) {
+    return t >= 0 && t < n && !quoted[t] && !quotes_internal::is_punct(sent.tokens[t]);
+  };
+  auto verb = [&](int t) {
+    const Token& k = sent.tokens[t];
+    if (k.upos[0] != '\0') return std::string_view(k.upos) == "VERB";
+    return k.text.size() > 3 && k.text.ends_with("ed");
+  };
+  auto subject = [&](int a, int b) {  // tokens [a, b)
+    if (b <= a || b - a > 4) return false;
+    std::string first = quotes_internal::lower(sent.tokens[a].text);
+    if (b - a == 1 && quotes_internal::is_pronoun(first) && first != "it" && first != "one" &&
+        first != "who" && first != "me" && first != "him" && first != "us" && first != "them")
+      return true;
+    for (int t = a; t < b; ++t) {
+      bool cap = std::isupper(static_cast<unsigned char>(sent.tokens[t].text[0]));
+      if (!word(t) || (first != "the" && !cap)) return false;
+    }
+    return first != "the" || b - a >= 2;
+  };
+  auto taken = [&](int v) {
+    return std::any_of(fs.begin(), fs.end(), [&](const Frame& f) {
+      return f.cue.contains(v) || f.speaker.contains(v) || f.content.contains(v);
+    });
+  };
+  auto add = [&](int v, int a, int b) {
+    if (taken(v)) return;
+    Frame f;
+    f.cue = {v, v + 1};
+    f.speaker = {a, b};
+    f.speaker_head = b - 1;
+    f.lemma = quotes_internal::lower(sent.tokens[v].lemma.empty() ? sent.tokens[v].text
+                                                                  : sent.tokens[v].lemma);
+    f.cls = "speech";
+    fs.push_back(f);
+  };
+  for (int c = 1; c + 2 < n; ++c) {
+    // After a closing mark: subject + verb, or verb + subject, then the end.
+    const std::string& before = sent.tokens[c - 1].text;
+    if (!quoted[c] || quoted[c + 1] || !quotes_internal::is_quote_mark(sent.tokens[c].text) ||
+        !(before == "," || before == "?" || before == "!"))
+      continue;
+    int e = n;
+    while (e > c + 1 && quotes_internal::is_punct(sent.tokens[e - 1])) --e;
+    bool plain = e - c - 1 >= 2;
+    for (int t = c + 1; t < e && plain; ++t) plain = !quoted[t];
+    if (!plain) continue;
+    if (verb(e - 1) && subject(c + 1, e - 1)) {
+      add(e - 1, c + 1, e - 1);
+    } else if (verb(c + 1) && subject(c + 2, e)) {
+      add(c + 1, c + 2, e);
+    }
+  }
+  // Before an opening mark: "She continued, “…”" opening the sentence.
+  for (int o = 2; o + 1 < n && o <= 6; ++o) {
+    const std::string& sep = sent.tokens[o - 1].text;
+    if (!quoted[o] || quoted[o - 1] || !(sep == "," || sep == ":") || !verb(o - 2) ||
+        !subject(0, o - 2))
+      continue;
+    add(o - 2, 0, o - 2);
+    break;
+  }
+}
+
 // The reporting frames of one sentence: parse frames filled in by surface
 // frames, then tidied (days out of speakers, slipped contents, chains,
 // parenthetical reports) and given their media.
@@ -644,6 +717,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
+  add_quote_side_cues(sent, quoted, fs);
   quotes_internal::find_media(sent, low, lex, fs);
   mark_nested(sent, low, fs);
   return fs;
@@ -718,7 +792,8 @@ int dash_byline(const Document& doc, const std::vector<SentenceFrames>& frames,
 // programme, book or slogan rather than speech. Marks around no words were
 // skipped before.
 bool quoted_name(const Sentence& sent, const MarkedQuote& q) {
-  if (sent.tokens[q.first_token - 1].text == ":") return false;  // "said: “Vote Now.”"
+  // "said: “Vote Now.”"
+  if (q.first_token > 0 && sent.tokens[q.first_token - 1].text == ":") return false;
   int words = 0;
   for (int t = q.first_token; t < q.last_token; ++t) {
     const std::string& w = sent.tokens[t].text;
@@ -777,6 +852,22 @@ int colon_lead_in(const Document& doc, const std::vector<SentenceFrames>& frames
     }
   }
   return -1;
+}
+
+// Whether a quote is a paragraph of its own, one sentence with nothing but
+// punctuation after the closing mark: with a name's words it is a heading
+// ("‘Harbor Talk Returns.’" between two sections), no speech.
+bool heading_quote(const Document& doc, const MarkedQuote& q) {
+  const int s = q.first_sentence;
+  if (s != q.last_sentence || q.first_token != 0 || !q.opened || !q.closed) return false;
+  const Sentence& sent = doc.sentences[s];
+  for (int t = q.last_token; t < static_cast<int>(sent.tokens.size()); ++t)
+    if (!quotes_internal::is_punct(sent.tokens[t])) return false;
+  auto same_paragraph = [&](int o) {
+    return o >= 0 && o < static_cast<int>(doc.sentences.size()) &&
+           doc.sentences[o].paragraph == sent.paragraph;
+  };
+  return !same_paragraph(s - 1) && !same_paragraph(s + 1) && quoted_name(sent, q);
 }
 
 // Drafts of the direct and mixed quotes, marking the frames they take as used.
@@ -842,6 +933,7 @@ std::vector<Draft> direct_drafts(const Document& doc, const std::vector<MarkedQu
     if (d.frame < 0) d.frame_sentence = dash_byline(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = trailing_cue(doc, frames, q, d.frame);
     if (d.frame < 0) d.frame_sentence = colon_lead_in(doc, frames, q, d.frame);
+    if (d.frame < 0 && heading_quote(doc, q)) continue;
     if (inner && (d.frame < 0 || d.kind == "direct") &&
         (q.last_token - q.first_token <= 6 || quoted_name(doc.sentences[q.first_sentence], q))) {
       const Frame* fr = d.frame >= 0 ? &frames[d.frame_sentence].frames[d.frame] : nullptr;

@@ -130,7 +130,8 @@ void find_media(const Sentence& s, const std::vector<std::string>& low, const Cu
 
 // Which tokens of each sentence lie inside direct quotes (marks included).
 std::vector<std::vector<bool>> quoted_token_flags(const Document& doc);
-// Paragraphs of a plain text: blocks separated by blank lines.
+// Paragraphs of a plain text: blank lines and single line breaks separate them,
+// except a break before a line going on in lower case (a soft wrap).
 void set_text_paragraphs(Article& a);
 
 // Labels of editors, not speakers ("update", "note", "clarification"), lower case.

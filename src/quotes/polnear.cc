@@ -4,6 +4,7 @@
 // overlap (a one-to-one match covering ≥ 50% of both spans) and, as Citron
 // reports it, by the share of overlapping characters.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -269,17 +270,33 @@ std::string excerpt(const Document& doc, const Spans& s) {
 
 }  // namespace
 
+namespace {
+
+// A single line break inside a block is a paragraph break unless the next line goes on in lower
+// case (a soft wrap): some texts break paragraphs by one newline, as io's split_paragraphs reads
+// a body without blank lines.
+size_t paragraph_end(const std::string& text, size_t pos) {
+  for (size_t nl = text.find('\n', pos); nl != std::string::npos; nl = text.find('\n', nl + 1)) {
+    size_t next = nl + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next >= text.size() || text[next] == '\n' || (nl > 0 && text[nl - 1] == '\n')) return nl;
+    if (!std::islower(static_cast<unsigned char>(text[next]))) return nl;
+  }
+  return text.size();
+}
+
+}  // namespace
+
 void quotes_internal::set_text_paragraphs(Article& a) {
   CodePointIndex idx(a.text);
   size_t pos = 0;
   while (pos < a.text.size()) {
-    size_t end = a.text.find("\n\n", pos);
-    if (end == std::string::npos) end = a.text.size();
+    size_t end = paragraph_end(a.text, pos);
     size_t b = pos, e = end;
     while (b < e && (a.text[b] == '\n' || a.text[b] == ' ')) ++b;
     while (e > b && (a.text[e - 1] == '\n' || a.text[e - 1] == ' ')) --e;
     if (e > b) a.paragraphs.push_back({idx.to_code_point(b), idx.to_code_point(e)});
-    pos = end + 2;
+    pos = end + 1;
   }
 }
 

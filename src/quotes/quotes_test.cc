@@ -93,6 +93,20 @@ TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
   EXPECT_EQ(qs[0].last_sentence, 0);
 }
 
+TEST(PolnearText, ParagraphsAtBlankLinesAndLineBreaksThatAreNoSoftWrap) {
+  Article a;
+  a.text =
+      "Title line\n\n\u201CWe won,\u201D she said.\n\u201CAgain.\u201D\nThe note runs\non here.";
+  quotes_internal::set_text_paragraphs(a);
+  ASSERT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_EQ(a.paragraphs[0].start, 0u);
+  EXPECT_EQ(a.paragraphs[0].end, 10u);
+  EXPECT_EQ(a.paragraphs[1].start, 12u);  // blank line
+  EXPECT_EQ(a.paragraphs[2].start, 32u);  // one newline before a capital or mark
+  EXPECT_EQ(a.paragraphs[3].start, 41u);
+  EXPECT_EQ(a.paragraphs[3].end, 63u);  // "\non here": a soft wrap
+}
+
 TEST(Surface, DirectQuoteWithFrameAfter) {
   Document doc = make_doc(
       "", {"\u201CThe talks have failed,\u201D Foreign Minister Anna Berg said on Tuesday."});
@@ -118,6 +132,34 @@ TEST(Surface, IndirectSpeechAndAccordingTo) {
   ASSERT_TRUE(doc.quotes[1].speaker);
   EXPECT_EQ(doc.quotes[1].speaker->text, "the ministry");
   EXPECT_EQ(doc.quotes[1].content.text, "three soldiers were wounded");
+}
+
+TEST(Surface, AsSomeonePutItReportsTheHostClause) {
+  Document doc =
+      make_doc("", {"As the harbor chief put it in a letter, the port has no money left.",
+                    "The ferry is slow, as one sailor put it."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "the port has no money");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->content.text, "the port has no money left");
+  EXPECT_EQ(a->speaker->text, "the harbor chief");
+  EXPECT_EQ(a->cue.text, "put it");
+  const Quote* b = find_quote(doc, "The ferry is slow");
+  ASSERT_TRUE(b && b->speaker);
+  EXPECT_EQ(b->content.text, "The ferry is slow");
+  EXPECT_EQ(b->speaker->text, "one sailor");
+}
+
+TEST(Surface, AsPutItTakesAnAppositiveAndAdverbsButNoOtherAs) {
+  Document doc = make_doc("", {"As Ana Ruiz, a lawyer at the port, recently put it, the fees are "
+                               "too high.",
+                               "They moved the boat as soon as the crew put it on the dock."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "the fees are too high");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "Ana Ruiz, a lawyer at the port");
+  EXPECT_EQ(a->cue.text, "recently put it");
+  EXPECT_FALSE(find_quote(doc, "They moved the boat"));
 }
 
 TEST(Surface, AccordingToSpeakersRunToTheirComma) {
@@ -226,6 +268,31 @@ TEST(Discourse, QuoteWithoutCueTakesThePreviousSpeaker) {
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "the captain");
   EXPECT_EQ(q->cue.sentence, -1);
+}
+
+TEST(Discourse, QuotedHeadingParagraphIsNoQuote) {
+  Document doc = make_doc(
+      "", {"\u201CWe are ready,\u201D the captain said.", "\u2018The Harbor Comes Back.\u2019",
+           "The ferry runs again. \u201CIt is fast.\u201D"});
+  extractor()->annotate(doc);
+  EXPECT_FALSE(find_quote(doc, "Harbor Comes Back"));
+  EXPECT_TRUE(find_quote(doc, "We are ready"));
+  EXPECT_TRUE(find_quote(doc, "It is fast"));
+}
+
+TEST(Discourse, VerbBesideAQuoteIsItsCue) {
+  Document doc = make_doc("", {"\u201CWe are ready,\u201D the captain said.",
+                               "\u201CThe ship is fast,\u201D the mate laughed.",
+                               "She continued, \u201CWe sail at dawn.\u201D"});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "The ship is fast");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "the mate");
+  EXPECT_EQ(a->cue.text, "laughed");
+  const Quote* b = find_quote(doc, "We sail at dawn");
+  ASSERT_TRUE(b && b->speaker);
+  EXPECT_EQ(b->speaker->text, "She");
+  EXPECT_EQ(b->cue.text, "continued");
 }
 
 TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {

@@ -371,6 +371,71 @@ bool title_case(const Sentence& s, int a, int b) {
   return true;
 }
 
+// "as X put it": an attribution idiom, like "according to X", whose
+// report is the host clause: after it when the phrase opens the sentence
+// ("As the memo put it in May, A"), before it when it closes the sentence, and
+// on both sides between commas (the part before is a lead). Adds the frame of
+// such a phrase at token i (the "as"); false when none starts there.
+bool as_put_it_frame(const Sentence& s, const Words& low, const std::vector<bool>& quoted, int i,
+                     std::vector<Frame>& frames) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (low[i] != "as" || quoted[i]) return false;
+  // "as soon as", "just as", "the same as": comparisons, not the idiom.
+  static const std::unordered_set<std::string> kComparison = {"soon", "long", "well", "such",
+                                                              "just", "so",   "same", "much"};
+  if (i > 0 && kComparison.count(low[i - 1])) return false;
+  auto put_it = [&](int k) {
+    return k + 1 < n && (low[k] == "put" || low[k] == "puts") && low[k + 1] == "it";
+  };
+  // The speaker may carry an appositive between commas ("X, a tax lawyer,
+  // recently put it"); a verb before the first comma shows another "as"
+  // ("as soon as they put it on sale").
+  int k = i + 1;
+  bool comma = false;
+  auto stop = [&](int t) {  // the end of a clause; a hyphen or a comma is none
+    const std::string& w = s.tokens[t].text;
+    return w == "." || w == ";" || w == ":" || w == "?" || w == "!";
+  };
+  while (k < n && k < i + 30 && !put_it(k) && !quoted[k] && !stop(k)) {
+    comma |= s.tokens[k].text == ",";
+    if (!comma && (s.tokens[k].upos == "VERB" || s.tokens[k].upos == "AUX" || low[k] == "as"))
+      return false;
+    ++k;
+  }
+  if (!put_it(k)) return false;
+  // What may follow "put it": punctuation or where and when it was put.
+  static const std::unordered_set<std::string> kAfter = {"in",   "at",   "during",  "to",
+                                                         "last", "this", "earlier", "later"};
+  if (k + 2 < n && !is_punct(s.tokens[k + 2]) && !kAfter.count(low[k + 2])) return false;
+  int cue_first = k;  // "recently put it": the adverbs join the cue
+  while (cue_first > i + 1 &&
+         (s.tokens[cue_first - 1].upos == "ADV" ||
+          (low[cue_first - 1].size() > 4 && low[cue_first - 1].ends_with("ly"))))
+    --cue_first;
+  Frame f;
+  f.cue = {cue_first, k + 2};
+  f.lemma = "put it";
+  f.cls = "according";
+  f.speaker = trim(s, {i + 1, cue_first});
+  if (f.speaker.empty()) return false;
+  f.speaker_head = f.speaker.last - 1;
+  int j = k + 2;  // "put it in a statement," : the medium runs to the comma
+  while (j < n && !is_punct(s.tokens[j]) && !quoted[j]) ++j;
+  const bool opens = i == 0 || (i == 1 && is_punct(s.tokens[0]));
+  TokRange before = trim(s, {0, i}), after = trim(s, {j, n});
+  if (opens) {
+    f.content = after;
+  } else if (after.empty()) {
+    f.content = before;
+  } else {
+    f.lead = before;
+    f.content = after;
+  }
+  if (f.content.empty()) return false;
+  frames.push_back(f);
+  return true;
+}
+
 std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, const CueLexicon& lex,
                                        const std::vector<bool>& quoted) {
   std::vector<Frame> frames;
@@ -386,6 +451,7 @@ std::vector<Frame> frames_from_surface(const Sentence& s, const Words& low, cons
     }
     if (frame_boundary(form)) left = i + 1;
     if (according_frame(s, low, lex, quoted, i, frames, left)) continue;
+    if (as_put_it_frame(s, low, quoted, i, frames)) continue;
     if (i >= 1 && i <= 6 && i + 1 < n && left == i + 1 && form == ":" &&
         colon_frame(s, low, lex, quoted, i, frames))
       continue;
