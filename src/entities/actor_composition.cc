@@ -540,9 +540,11 @@ void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
     // A title of one country's institutions ("Sen.", "Rep."): its country.
     m.code = role.attribute("country") + (m.former ? "ELI" : role.code.c_str());
   } else if (a.org && m.former && a.org->code.size() >= 3 &&
-             kb_.is_country(a.org->code.substr(0, 3))) {
-    // A body's former officer is an elite of its country ("former FBI
-    // Director", "retired Gondor Air Force Gen.").
+             kb_.is_country(a.org->code.substr(0, 3)) &&
+             (a.org->code.size() < 6 || is_state_office(std::string_view(a.org->code).substr(3)))) {
+    // A state body's former officer is an elite of its country ("former FBI
+    // Director", "retired Gondor Air Force Gen."); another body's keeps its
+    // code, as a party's past leader does ("a former party chairman").
     m.code = a.org->code.substr(0, 3) + "ELI";
   } else if (a.org) {
     m.code = a.org->code;
