@@ -201,6 +201,7 @@ class DocumentResolver {
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
   bool head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h, const WorkMention& m,
                      bool& heads) const;
+  int chamber_run_start(const SentenceInfo& in, int first) const;
   void chamber_part(const SentenceInfo& in, const std::string& owner, const WorkMention& m,
                     std::string& nation, std::string& role, std::string& last_role) const;
 

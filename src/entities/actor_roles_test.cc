@@ -590,5 +590,18 @@ TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
   EXPECT_NE(country->resolved_by.rfind("metonymy:place", 0), 0u);
 }
 
+TEST(ActorRoles, ACommitteeCutAtAnAndIsItsChambers) {
+  // The tagger found "Harbor Works Committee" only; the chamber opens the run before it.
+  Document doc = make_doc(
+      "The Senate voted on Monday. The House Fisheries and Harbor Works Committee voted on "
+      "Tuesday in Washington.",
+      "2016-09-20");
+  add_ner(doc, {"Harbor", "Works", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Harbor Works Committee");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor_code.ends_with("LEG")) << e->actor_code;
+}
+
 }  // namespace
 }  // namespace eventwire
