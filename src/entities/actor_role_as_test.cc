@@ -193,6 +193,19 @@ TEST(ActorRoleAs, ARelativeClauseSayingThePersonLeadsABody) {
             " ");
 }
 
+TEST(ActorRoleAs, ALeadingClauseTheParseHangsOnTheMainVerb) {
+  // "said Lena Oster, who helmed …": the clause a parataxis of "said".
+  EXPECT_EQ(code_of({"The plan failed, said Lena Oster, who helmed the Pentagon.",
+                     "DET det 2, NOUN nsubj 3, VERB ccomp 5, PUNCT punct 5, VERB root 0, "
+                     "PROPN nsubj 5, PROPN flat 6, PUNCT punct 10, PRON nsubj 10, "
+                     "VERB parataxis 5, DET det 12, PROPN obj 10, PUNCT punct 5",
+                     10,
+                     "Past",
+                     "helm",
+                     {"Lena", "Oster"}}),
+            "USAELI relative-lead");
+}
+
 TEST(ActorRoleAs, APartysFormerOfficerKeepsTheParty) {
   Document doc = make_doc("A former Democratic National Committee chairman spoke.", "2016-09-20");
   builtin_resolver()->annotate(doc);
