@@ -43,6 +43,7 @@ void DocumentResolver::run() {
   affiliations();  // bodies that only names_without_country coded ("---NGO")
   bodies_led();
   roles_of_bodies_coded_late();
+  committees_of_legislators();
   officials_families();
   spokespeople_of_bodies();
   add_pronouns();

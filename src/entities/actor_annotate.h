@@ -251,6 +251,7 @@ class DocumentResolver {
   int kin_noun_of(const SentenceInfo& in, const WorkMention& m, int* poss, int* owner_at) const;
   void spokespeople_of_bodies();
   void roles_of_bodies_coded_late();
+  void committees_of_legislators();
   const WorkMention* body_before(const WorkMention& m) const;
   bool names_someone(const WorkMention& o) const;
 

@@ -603,5 +603,27 @@ TEST(ActorRoles, ACommitteeCutAtAnAndIsItsChambers) {
   EXPECT_TRUE(e->actor_code.ends_with("LEG")) << e->actor_code;
 }
 
+// The code of "Fisheries Committee" in `text`, tagged ORG, with "Lena Marsh" tagged PER.
+std::string committee_code(const std::string& text) {
+  Document doc = make_doc(text, "2016-09-20");
+  add_ner(doc, {"Lena", "Marsh"}, "PER");
+  add_ner(doc, {"Fisheries", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Fisheries Committee");
+  return e ? e->actor_code : "(none)";
+}
+
+TEST(ActorRoles, ACommitteeALegislatorsTitleNamesIsTheLegislatures) {
+  const std::string code = committee_code(
+      "Fisheries Chairman Sen. Lena Marsh spoke on Monday in Washington. The Fisheries Committee "
+      "met in Washington on Tuesday.");
+  EXPECT_TRUE(code.ends_with("LEG")) << code;
+  // No legislator titled so: the generic head's government body, as before.
+  const std::string other = committee_code(
+      "Sen. Lena Marsh spoke on Monday in Washington. The Fisheries Committee met in Washington "
+      "on Tuesday.");
+  EXPECT_TRUE(other.ends_with("GOV")) << other;
+}
+
 }  // namespace
 }  // namespace eventwire
