@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "dict/gender.h"
 #include "entities/actor_annotate.h"
 
 namespace eventwire::actors_internal::resolve {
@@ -40,7 +41,9 @@ void DocumentResolver::run() {
   affiliations();
   names_without_country();
   affiliations();  // bodies that only names_without_country coded ("---NGO")
+  bodies_led();
   roles_of_bodies_coded_late();
+  committees_of_legislators();
   officials_families();
   spokespeople_of_bodies();
   add_pronouns();
@@ -333,6 +336,8 @@ void DocumentResolver::finish() {
     for (auto& m : ms_)
       if (m.kind == WorkMention::Kind::kRole) m.dropped = true;
 
+  genders_from_base();
+
   // Text order; links are remapped after sorting.
   std::vector<size_t> order(ms_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -351,6 +356,26 @@ void DocumentResolver::finish() {
   for (auto& m : sorted)
     if (m.link >= 0) m.link = where[m.link];
   build_entities(doc_, sorted, options_.coreference);
+}
+
+// A known person named by surname alone states no gender by its words; the
+// given name of the base's full name does ("Obama" → Barack Obama, a man), so
+// coreference keeps a "she" from him.
+void DocumentResolver::genders_from_base() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.kind != WorkMention::Kind::kName || !m.person || m.entry < 0) continue;
+    const KbEntry& e = kb_.entries[m.entry];
+    if (e.kind != "person") continue;
+    for (const KbStr& name : e.names) {
+      const std::string_view n = name.view();
+      const size_t space = n.find(' ');
+      if (space == std::string_view::npos) continue;
+      const dict::Gender g = dict::given_name_gender(n.substr(0, space));
+      if (g == dict::Gender::kFemale) m.base_gender = 'f';
+      if (g == dict::Gender::kMale) m.base_gender = 'm';
+      break;
+    }
+  }
 }
 
 }  // namespace eventwire::actors_internal::resolve

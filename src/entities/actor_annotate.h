@@ -81,6 +81,8 @@ struct NamesInFull {
   // Known people named in full: surname → the mention (-1 when two people
   // share it), and their identities.
   std::unordered_map<std::string, int> known_by_surname;
+  // surname → every full name of a known person ending in it (mentions, in order)
+  std::unordered_map<std::string, std::vector<int>> full_by_surname;
   std::unordered_set<std::string> named_in_full;
 };
 
@@ -115,6 +117,7 @@ class DocumentResolver {
   bool before_subdivision(const SentenceInfo& in, const Hit& h) const;
   void add_pronouns();
   void finish();
+  void genders_from_base();
 
   // 1. NER mentions (actor_ner_mentions.cc).
   void add_ner_mentions();
@@ -145,6 +148,7 @@ class DocumentResolver {
   void surnames_as_people();
   NamesInFull names_in_full() const;
   void known_surnames_alone(const NamesInFull& names);
+  int namesake_named_here(const std::vector<int>& full, const WorkMention& m) const;
 
   // 3. Role phrases and 3b. a candidate's campaign ("the Trump campaign"):
   // where they are and how far they reach (actor_role_phrases.cc).
@@ -197,6 +201,7 @@ class DocumentResolver {
   bool party_caucus(const SentenceInfo& in, const WorkMention& m) const;
   bool head_in_place(const SentenceInfo& in, const KbEntry& r, const Hit& h, const WorkMention& m,
                      bool& heads) const;
+  int chamber_run_start(const SentenceInfo& in, int first) const;
   void chamber_part(const SentenceInfo& in, const std::string& owner, const WorkMention& m,
                     std::string& nation, std::string& role, std::string& last_role) const;
 
@@ -235,6 +240,8 @@ class DocumentResolver {
   std::string tail_body_code(const SentenceInfo& in, const WorkMention& r) const;
   std::string office_code(const SentenceInfo& in, const WorkMention& r) const;
   std::string past_office(const std::string& code) const;
+  std::string body_code_at(size_t si, int k) const;
+  void bodies_led();
 
   // 4d. An official's family, 5f. spokespeople of the body named before
   // them (actor_owners.cc).
@@ -244,6 +251,7 @@ class DocumentResolver {
   int kin_noun_of(const SentenceInfo& in, const WorkMention& m, int* poss, int* owner_at) const;
   void spokespeople_of_bodies();
   void roles_of_bodies_coded_late();
+  void committees_of_legislators();
   const WorkMention* body_before(const WorkMention& m) const;
   bool names_someone(const WorkMention& o) const;
 

@@ -248,8 +248,9 @@ void DocumentResolver::chamber_part(const SentenceInfo& in, const std::string& o
   static const std::unordered_set<std::string> parts = {"committee", "subcommittee", "caucus",
                                                         "delegation"};
   if (!parts.count(in.folded[m.last - 1])) return;
+  const int from = chamber_run_start(in, m.first);
   for (const Hit& h : in.roles)
-    if (h.first >= m.first && h.last < m.last && kb_.entries[h.entries.front()].code == "LEG") {
+    if (h.first >= from && h.last < m.last && kb_.entries[h.entries.front()].code == "LEG") {
       last_role = role = "LEG";
       nation = owner;
       for (const Hit& c : in.names)
@@ -257,6 +258,27 @@ void DocumentResolver::chamber_part(const SentenceInfo& in, const std::string& o
           if (const KbEntry* k = place_entry(c)) nation = k->code.substr(0, 3);
       break;
     }
+}
+
+// Where a committee's name opens when the tagger cut it at an "and" or a
+// comma ("the House Oversight and Government Reform Committee" tagged from
+// "Government"): back over capitalized words, "and", "&" and commas to a
+// chamber (a legislature's role word: "House", "Senate"). `first` when none.
+int DocumentResolver::chamber_run_start(const SentenceInfo& in, int first) const {
+  const auto& toks = in.sentence->tokens;
+  bool joined = false;
+  for (int k = first - 1; k >= 0 && first - k <= 8; --k) {
+    const std::string& f = in.folded[k];
+    if (f == "and" || f == "&" || f == ",") {
+      joined = true;
+      continue;
+    }
+    if (!starts_upper(toks[k].text)) break;
+    if (joined && in.role_at[k] >= 0 &&
+        kb_.entries[in.roles[in.role_at[k]].entries.front()].code == "LEG")
+      return k;
+  }
+  return first;
 }
 
 // The mention of role phrase [first, last) headed by role match `ri`, coded
@@ -540,9 +562,11 @@ void DocumentResolver::code_phrase(const KbEntry& role, const PhraseActors& a,
     // A title of one country's institutions ("Sen.", "Rep."): its country.
     m.code = role.attribute("country") + (m.former ? "ELI" : role.code.c_str());
   } else if (a.org && m.former && a.org->code.size() >= 3 &&
-             kb_.is_country(a.org->code.substr(0, 3))) {
-    // A body's former officer is an elite of its country ("former FBI
-    // Director", "retired Gondor Air Force Gen.").
+             kb_.is_country(a.org->code.substr(0, 3)) &&
+             (a.org->code.size() < 6 || is_state_office(std::string_view(a.org->code).substr(3)))) {
+    // A state body's former officer is an elite of its country ("former FBI
+    // Director", "retired Gondor Air Force Gen."); another body's keeps its
+    // code, as a party's past leader does ("a former party chairman").
     m.code = a.org->code.substr(0, 3) + "ELI";
   } else if (a.org) {
     m.code = a.org->code;

@@ -330,6 +330,9 @@ struct WorkMention {
   // "---GOV" when it names no country): a one-word name chooses the namesake
   // whose offices fit it.
   std::string title_fit;
+  // The gender the given name of the base's person states ('f', 'm'; 0: none or
+  // not a known person): "Obama" alone is a man for the pronouns after it.
+  char base_gender = 0;
 };
 
 // Coreference (coref_resolver.cc): links mentions into clusters and rewrites

@@ -311,6 +311,7 @@ NamesInFull DocumentResolver::names_in_full() const {
     if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
       auto [it, fresh] = names.known_by_surname.emplace(toks[last].text, static_cast<int>(i));
       if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
+      names.full_by_surname[toks[last].text].push_back(static_cast<int>(i));
     }
     // Given names of people named in full: "Hillary" after "Hillary
     // Clinton" (not an initial, a title or a name two people share).
@@ -342,11 +343,18 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
     // full whose offices fit the title.)
     const int start = m.title_fit.empty() || m.name_first < 0 ? m.first : m.name_first;
     if (m.dropped || m.entry < 0 || !m.person || m.kind != WorkMention::Kind::kName ||
-        m.last - start != 1 || names.named_in_full.count(m.identity))
+        m.last - start != 1)
       continue;
-    auto it = names.known_by_surname.find(doc_.sentences[m.sentence].tokens[start].text);
-    if (it == names.known_by_surname.end() || it->second < 0) continue;
-    const WorkMention& y = ms_[it->second];
+    const std::string& word = doc_.sentences[m.sentence].tokens[start].text;
+    auto it = names.known_by_surname.find(word);
+    if (it == names.known_by_surname.end()) continue;
+    int named = it->second;
+    if (named < 0)  // two known people named in full share the surname
+      named = namesake_named_here(names.full_by_surname.at(word), m);
+    else if (names.named_in_full.count(m.identity))
+      continue;
+    if (named < 0) continue;
+    const WorkMention& y = ms_[named];
     if (y.identity == m.identity || (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)))
       continue;
     m.identity = y.identity;
@@ -355,6 +363,38 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
     m.how = y.how;
     m.rank = y.rank;
   }
+}
+
+// Two known people named in full share the surname a mention gives alone
+// ("Bill Clinton" and "Hillary Clinton" … "Clinton"): the one named in full in
+// its sentence or the one before (the nearer), else the one the article names
+// in full most often, of those whose offices fit its title. -1 when they tie.
+int DocumentResolver::namesake_named_here(const std::vector<int>& full,
+                                          const WorkMention& m) const {
+  const auto before = [&](const WorkMention& y) {
+    return std::make_pair(y.sentence, y.first) < std::make_pair(m.sentence, m.first);
+  };
+  int nearest = -1;
+  std::unordered_map<std::string, int> times;
+  for (int k : full) {
+    const WorkMention& y = ms_[k];
+    if (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)) continue;
+    ++times[y.identity];
+    if (before(y) && m.sentence - y.sentence <= 1) nearest = k;
+  }
+  if (nearest >= 0) return nearest;
+  int best = -1, best_times = 0;
+  bool tie = false;
+  for (int k : full) {
+    auto t = times.find(ms_[k].identity);
+    if (t == times.end() || (best >= 0 && ms_[best].identity == ms_[k].identity)) continue;
+    if (t->second > best_times) {
+      best = k, best_times = t->second, tie = false;
+    } else if (t->second == best_times) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : best;
 }
 
 }  // namespace eventwire::actors_internal::resolve

@@ -232,4 +232,36 @@ void DocumentResolver::roles_of_bodies_coded_late() {
   }
 }
 
+// 5i. A committee named without its chamber ("the Oversight Committee"),
+//     which the generic head "Committee" made a government's body, is a
+//     legislature's when a legislator's title repeats every other word of its
+//     name ("Oversight Chairman Ada Moreno", a member of the base's Congress).
+void DocumentResolver::committees_of_legislators() {
+  std::unordered_set<std::string> titled;  // folded words of legislators' titles
+  for (size_t i = 0; i < name_count_; ++i) {
+    const WorkMention& p = ms_[i];
+    if (p.dropped || !p.person || p.rank < 4 || !p.code.ends_with("LEG") || p.name_first <= p.first)
+      continue;
+    for (int k = p.first; k < p.name_first; ++k) titled.insert(info_[p.sentence].folded[k]);
+  }
+  if (titled.empty()) return;
+  static const std::unordered_set<std::string> parts = {"committee", "subcommittee", "panel"};
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& c = ms_[i];
+    if (c.dropped || c.person || c.type != "ORG" || c.entry >= 0 || c.code.size() != 6 ||
+        !c.code.ends_with("GOV") || !c.how.starts_with("name:"))
+      continue;
+    const SentenceInfo& in = info_[c.sentence];
+    if (!parts.count(in.folded[c.last - 1])) continue;
+    int words = 0;
+    bool repeated = true;
+    for (int k = c.first; k + 1 < c.last && repeated; ++k) {
+      if (in.folded[k] == "the" || !starts_upper(in.sentence->tokens[k].text)) continue;
+      ++words;
+      repeated = titled.count(in.folded[k]) > 0;
+    }
+    if (words > 0 && repeated) c.code = c.code.substr(0, 3) + "LEG";
+  }
+}
+
 }  // namespace eventwire::actors_internal::resolve

@@ -212,4 +212,71 @@ std::string DocumentResolver::past_office(const std::string& code) const {
                                                                                : code;
 }
 
+// The code of a coded body whose mention holds token `k` of sentence `si`
+// (a body's name or a description of one: "the Harbor Council", "the Vale
+// campaign"), or "".
+std::string DocumentResolver::body_code_at(size_t si, int k) const {
+  for (const WorkMention& o : ms_) {
+    if (o.dropped || o.sentence != static_cast<int>(si) || o.first > k || k >= o.last ||
+        o.code.empty() || o.person || o.type == "PER" || o.kind == WorkMention::Kind::kPronoun)
+      continue;
+    if (o.type == "ORG" || (o.kind == WorkMention::Kind::kName && o.type != "GPE" &&
+                            o.type != "LOC" && o.type != "NORP"))
+      return o.code;
+  }
+  return "";
+}
+
+// 5h. A relative clause saying the person leads a body ("Ada Moreno, who
+//     chairs the Harbor Council", "…, who helmed the Vale Party from 1995 to
+//     1997"): an uncoded person takes the body's code, a past state office
+//     its country's elite (as "former" makes it); founding a body is no office
+//     that ends.
+void DocumentResolver::bodies_led() {
+  static const std::unordered_set<std::string> kLead = {
+      "chair", "head",    "lead",     "helm",    "run",    "direct", "oversee",
+      "found", "cofound", "co-found", "preside", "manage", "command"};
+  for (size_t i = 0; i < name_count_; ++i) {
+    WorkMention& m = ms_[i];
+    const SentenceInfo& in = info_[m.sentence];
+    if (m.dropped || m.kind != WorkMention::Kind::kName || !m.code.empty() || !in.parsed ||
+        !(m.person || m.type == "PER"))
+      continue;
+    const auto& toks = in.sentence->tokens;
+    // (The parse hangs the clause on the name's head, which may be its first
+    // word, or on the main verb: "said Ada Moreno, who helmed …" as a parataxis.)
+    std::vector<int> clauses;
+    for (int k = m.first; k < m.last; ++k)
+      for (int v : in.children[k])
+        if (toks[v].deprel == "acl:relcl" && kLead.count(toks[v].lemma)) clauses.push_back(v);
+    const int who_at = m.last + 1;
+    if (clauses.empty() && who_at < static_cast<int>(toks.size()) && in.folded[m.last] == "," &&
+        in.folded[who_at] == "who" && toks[who_at].deprel.starts_with("nsubj")) {
+      const int v = toks[who_at].head - 1;
+      if (v > who_at && kLead.count(toks[v].lemma)) clauses.push_back(v);
+    }
+    for (int v : clauses) {
+      bool who = false;
+      std::string code;
+      for (int c : in.children[v]) {
+        who = who || (toks[c].deprel.starts_with("nsubj") &&
+                      (in.folded[c] == "who" || in.folded[c] == "that"));
+        if (toks[c].deprel == "obj" || (toks[c].deprel == "obl" && has_case(in, c, "over")))
+          code = body_code_at(static_cast<size_t>(m.sentence), c);
+      }
+      if (!who || code.size() < 3 ||
+          !(kb_.is_country(code.substr(0, 3)) || code.starts_with("IGO")))
+        continue;
+      bool modal = false;
+      const bool past = past_clause(in, v, &modal) && toks[v].lemma != "found";
+      if (modal) continue;
+      m.code = past ? past_office(code) : code;
+      if (m.code.empty()) continue;
+      m.rank = 3;
+      m.how = "relative-lead";
+      break;
+    }
+  }
+}
+
 }  // namespace eventwire::actors_internal::resolve

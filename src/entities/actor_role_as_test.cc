@@ -163,5 +163,56 @@ TEST(ActorRoleAs, NoOfficeFromAComparisonOrForABody) {
   EXPECT_EQ(body.find("as-role"), std::string::npos) << body;
 }
 
+const char* const kLedRelative =
+    "PROPN nsubj 9, PROPN flat 1, PUNCT punct 5, PRON nsubj 5, VERB acl:relcl 1, DET det 7, "
+    "PROPN obj 5, PUNCT punct 1, VERB root 0, PUNCT punct 9";
+
+TEST(ActorRoleAs, ARelativeClauseSayingThePersonLeadsABody) {
+  EXPECT_EQ(code_of({"Lena Oster, who leads the Pentagon, disagreed.",
+                     kLedRelative,
+                     5,
+                     "Pres",
+                     "lead",
+                     {"Lena", "Oster"}}),
+            "USAMIL relative-lead");
+  // In the past: a state body's past officer is an elite of its country.
+  EXPECT_EQ(code_of({"Lena Oster, who helmed the Pentagon, disagreed.",
+                     kLedRelative,
+                     5,
+                     "Past",
+                     "helm",
+                     {"Lena", "Oster"}}),
+            "USAELI relative-lead");
+  // Another verb gives nothing.
+  EXPECT_EQ(code_of({"Lena Oster, who visited the Pentagon, disagreed.",
+                     kLedRelative,
+                     5,
+                     "Past",
+                     "visit",
+                     {"Lena", "Oster"}}),
+            " ");
+}
+
+TEST(ActorRoleAs, ALeadingClauseTheParseHangsOnTheMainVerb) {
+  // "said Lena Oster, who helmed …": the clause a parataxis of "said".
+  EXPECT_EQ(code_of({"The plan failed, said Lena Oster, who helmed the Pentagon.",
+                     "DET det 2, NOUN nsubj 3, VERB ccomp 5, PUNCT punct 5, VERB root 0, "
+                     "PROPN nsubj 5, PROPN flat 6, PUNCT punct 10, PRON nsubj 10, "
+                     "VERB parataxis 5, DET det 12, PROPN obj 10, PUNCT punct 5",
+                     10,
+                     "Past",
+                     "helm",
+                     {"Lena", "Oster"}}),
+            "USAELI relative-lead");
+}
+
+TEST(ActorRoleAs, APartysFormerOfficerKeepsTheParty) {
+  Document doc = make_doc("A former Democratic National Committee chairman spoke.", "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "A former Democratic National Committee chairman");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -590,5 +590,40 @@ TEST(ActorRoles, ALocalGovernmentActsAsTheCountrysGovernment) {
   EXPECT_NE(country->resolved_by.rfind("metonymy:place", 0), 0u);
 }
 
+TEST(ActorRoles, ACommitteeCutAtAnAndIsItsChambers) {
+  // The tagger found "Harbor Works Committee" only; the chamber opens the run before it.
+  Document doc = make_doc(
+      "The Senate voted on Monday. The House Fisheries and Harbor Works Committee voted on "
+      "Tuesday in Washington.",
+      "2016-09-20");
+  add_ner(doc, {"Harbor", "Works", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Harbor Works Committee");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->actor_code.ends_with("LEG")) << e->actor_code;
+}
+
+// The code of "Fisheries Committee" in `text`, tagged ORG, with "Lena Marsh" tagged PER.
+std::string committee_code(const std::string& text) {
+  Document doc = make_doc(text, "2016-09-20");
+  add_ner(doc, {"Lena", "Marsh"}, "PER");
+  add_ner(doc, {"Fisheries", "Committee"}, "ORG");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Fisheries Committee");
+  return e ? e->actor_code : "(none)";
+}
+
+TEST(ActorRoles, ACommitteeALegislatorsTitleNamesIsTheLegislatures) {
+  const std::string code = committee_code(
+      "Fisheries Chairman Sen. Lena Marsh spoke on Monday in Washington. The Fisheries Committee "
+      "met in Washington on Tuesday.");
+  EXPECT_TRUE(code.ends_with("LEG")) << code;
+  // No legislator titled so: the generic head's government body, as before.
+  const std::string other = committee_code(
+      "Sen. Lena Marsh spoke on Monday in Washington. The Fisheries Committee met in Washington "
+      "on Tuesday.");
+  EXPECT_TRUE(other.ends_with("GOV")) << other;
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -614,8 +614,12 @@ class EntityBuilder {
         if (live_[j] && s.tokens[ms_[j].head].head - 1 == verb && is_subject(doc_, ms_[j]))
           excluded = cl_.find(j);
       // No subject found (a conjoined verb, or a parse error): the nearest
-      // name before the verb is its likeliest subject.
-      if (excluded < 0)
+      // name before the verb is its likeliest subject. A subject that is no
+      // mention ("an emergency forced her", "which forced her") excludes no one.
+      bool has_subject = false;
+      for (const Token& t : s.tokens)
+        has_subject = has_subject || (t.head - 1 == verb && t.deprel.starts_with("nsubj"));
+      if (excluded < 0 && !has_subject)
         for (int j = i - 1; j >= 0 && ms_[j].sentence == m.sentence; --j)
           if (live_[j] && ms_[j].kind != K::kPronoun && ms_[j].head < verb) {
             excluded = cl_.find(j);
@@ -640,7 +644,12 @@ class EntityBuilder {
     const bool fem = p == "she" || p == "her" || p == "hers" || p == "herself";
     const bool plural = p == "they" || p == "them" || p == "their" || p == "themselves";
     const Sentence& s = doc_.sentences[m.sentence];
-    const int excluded = pronoun_is_object(m) ? excluded_cluster(i) : -1;
+    // A person's reflexive is bound by its clause's subject, never kept from it
+    // ("Ada needs to sell herself"): only other object pronouns exclude the
+    // subject. (Not "themselves", "itself": the events stage reads "bombers
+    // blew themselves up" with the reflexive apart from its subject.)
+    const bool reflexive = p == "himself" || p == "herself";
+    const int excluded = !reflexive && pronoun_is_object(m) ? excluded_cluster(i) : -1;
     int best = -1;
     double best_score = -1e9;
     const bool parsed = !s.tokens[m.head].deprel.empty();
@@ -699,8 +708,13 @@ class EntityBuilder {
     for (int k = std::max(0, m.first - 1); k <= start && k < m.last; ++k)
       if (dict::Gender g = dict::honorific_gender(toks[k].text); g != dict::Gender::kUnknown)
         return g;
-    if (m.last - start < 2) return dict::Gender::kUnknown;
-    return dict::given_name_gender(toks[start].text);
+    if (m.last - start >= 2)
+      if (dict::Gender g = dict::given_name_gender(toks[start].text); g != dict::Gender::kUnknown)
+        return g;
+    // A surname alone of a person the base knows: the base's full name's given name.
+    if (m.base_gender == 'f') return dict::Gender::kFemale;
+    if (m.base_gender == 'm') return dict::Gender::kMale;
+    return dict::Gender::kUnknown;
   }
   // j's cluster's names and nouns, so far, state mention i's gender more
   // often than the other. (Its pronouns do not count: one wrongly linked
