@@ -158,6 +158,10 @@ bool expert_source(const Tree& tree, const Document& doc, const Mention& mention
 
 Standing source_standing(const Tree& tree, const Document& doc, const Mention& mention,
                          const std::string& entity, const std::string& actor_code) {
+  // An international body's people speak for it, whatever its sector
+  // ("IGOBUS": the IMF and its chief economist).
+  if (actor_code.rfind("IGO", 0) == 0 || actor_code.rfind("NGO", 0) == 0)
+    return Standing::kPolitical;
   if (press_code(actor_code)) return Standing::kPress;
   const Entity* found = entity_by_id(doc, entity);
   if (found && private_person(doc, *found, actor_code)) return Standing::kPrivate;

@@ -156,6 +156,8 @@ TEST(Standing, ThePressAndGroupsOfCiviliansOrBusinesses) {
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDMEDGOV"), Standing::kPolitical);  // state media
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDNGO"), Standing::kPolitical);
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLD"), Standing::kPolitical);  // a state
+  // An international body of business (a monetary fund) speaks in politics.
+  EXPECT_EQ(source_standing(tree, doc, m, "", "IGOBUS"), Standing::kPolitical);
   EXPECT_FALSE(standing_allows(Standing::kPress, "010"));
   EXPECT_FALSE(standing_allows(Standing::kPress, "020"));   // a moderator's question
   EXPECT_TRUE(standing_allows(Standing::kPrivate, "020"));  // a voters' group's appeal
