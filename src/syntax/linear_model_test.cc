@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <utility>
@@ -87,6 +88,50 @@ TEST(FrozenModelTest, IndexScoresLikeThePlainSum) {
     in_place.clear(two, 2, scores);
     EXPECT_EQ(scores[kClasses], 7);
   }
+}
+
+// The index puts the features with the most weights first: their rows lead
+// the rows array (dense rows each starting a 64-byte line, so they span the
+// fewest lines) and their slots are filled before the others', so they sit
+// where their hash points.
+TEST(FrozenModelTest, IndexLaysOutTheFeaturesWithMostWeightsFirst) {
+  constexpr int kClasses = 40;
+  TrainableModel trainer(kClasses);
+  std::mt19937_64 random(11);
+  std::vector<uint64_t> keys(3000);
+  for (uint64_t& k : keys) k = random() | 1;
+  for (int step = 0; step < 20000; ++step) {
+    // A few frequent features with many classes, a long tail of rare ones.
+    const uint64_t k[2] = {keys[random() % 8], keys[random() % keys.size()]};
+    trainer.update(k, 2, static_cast<int>(random() % kClasses), static_cast<int>(random() % 5));
+    trainer.tick();
+  }
+  const FrozenModel frozen = trainer.freeze();
+  const FrozenModel::Index index = frozen.index();
+  constexpr uint16_t kDense = 0xFFFF;
+  // Walk the rows in order: row sizes never grow, dense rows start a line.
+  size_t previous = SIZE_MAX, dense_rows = 0;
+  for (size_t pos = 0; pos < index.n_rows;) {
+    const uint16_t header = index.rows[pos];
+    const size_t weights = header == kDense ? kClasses : header;
+    if (header == 0) {  // padding before a dense row
+      ++pos;
+      continue;
+    }
+    if (header == kDense) {
+      EXPECT_EQ(previous, SIZE_MAX) << "a dense row after a sparse one at " << pos;
+      EXPECT_EQ(reinterpret_cast<uintptr_t>(index.rows + pos) % 64, 0u) << pos;
+      ++dense_rows;
+    } else {
+      EXPECT_LE(weights, previous) << pos;
+      previous = weights;
+    }
+    pos += 1 + (header == kDense ? kClasses : 2 * size_t{header});
+  }
+  EXPECT_GE(dense_rows, 4u);
+  // The frequent features were placed first: each in its home slot.
+  for (size_t k = 0; k < 8; ++k)
+    EXPECT_EQ(index.slots[keys[k] & index.mask] >> 32, keys[k] >> 32) << k;
 }
 
 TEST(FrozenModelTest, RejectsTruncatedWeights) {
