@@ -121,7 +121,9 @@ void score_rows(const uint64_t* slots, const uint16_t* rows, uint64_t mask, int 
             found[n_found] = payload - 1;
             found_target[n_found++] = static_cast<uint8_t>(t);
             __builtin_prefetch(&rows[payload - 1]);
-            __builtin_prefetch(&rows[payload - 1] + 32);
+            // Rows longer than a line start one (LinePacker); a row that does
+            // not start a line lies within it.
+            if (((payload - 1) & 31) == 0) __builtin_prefetch(&rows[payload - 1] + 32);
           }
           break;
         }
@@ -199,6 +201,67 @@ void FrozenModel::clear(const uint64_t* keys, size_t n, int32_t* scores) const {
   }
 }
 
+namespace {
+
+constexpr size_t kLineUnits = 32;  // uint16 entries in a 64-byte cache line
+
+// Places rows in the rows array (page-aligned) so that none crosses a cache
+// line it need not: a row of less than a line lies within one (in the
+// smallest gap left at the end of an earlier line that holds it, else where
+// the array ends, or at the next line when it would cross), a longer one
+// starts a line. A lookup then reads the fewest lines, and scoring prefetches
+// a row's second line only for a row that starts one (score_rows). The gaps
+// stay zero: they read as empty rows.
+class LinePacker {
+ public:
+  size_t place(size_t length) {
+    if (length < kLineUnits) {
+      for (size_t g = length; g < kLineUnits; ++g) {
+        if (gaps_[g].empty()) continue;
+        const size_t at = gaps_[g].back();
+        gaps_[g].pop_back();
+        if (g > length) gaps_[g - length].push_back(at + length);
+        return at;
+      }
+    }
+    const size_t room = kLineUnits - end_ % kLineUnits;
+    if (room < kLineUnits && (length > room || length >= kLineUnits)) {
+      gaps_[room].push_back(end_);
+      end_ += room;
+    }
+    const size_t at = end_;
+    end_ += length;
+    return at;
+  }
+  size_t end() const { return end_; }
+
+ private:
+  std::vector<size_t> gaps_[kLineUnits];  // starts of gaps, by their free units
+  size_t end_ = 0;
+};
+
+// The features in the order they go into the index: by weight count, most
+// first (counting sort, ties in key order). A feature with weights for many
+// classes is one many training configurations had, so it is met often when
+// scoring too; placed first, it sits in its home slot (one probe) and its row
+// among the other frequent ones, so the rows read most share cache lines and
+// stay cached while the long tail of one- and two-weight features is read
+// from memory.
+template <typename Count>
+std::vector<uint32_t> hot_first(size_t n_features, Count count_of) {
+  size_t most = 0;
+  for (size_t f = 0; f < n_features; ++f) most = std::max<size_t>(most, count_of(f));
+  std::vector<uint32_t> start(most + 2, 0);
+  for (size_t f = 0; f < n_features; ++f) ++start[most - count_of(f) + 1];
+  for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+  std::vector<uint32_t> order(n_features);
+  for (size_t f = 0; f < n_features; ++f)
+    order[start[most - count_of(f)]++] = static_cast<uint32_t>(f);
+  return order;
+}
+
+}  // namespace
+
 template <typename Count, typename Class, typename Weight>
 void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count count_of,
                                    Class class_of, Weight weight_of) {
@@ -206,51 +269,53 @@ void FrozenModel::build_index_from(const std::vector<uint64_t>& keys, Count coun
   size_t capacity = 16;
   while (capacity < keys.size() * 3 / 2 + 1) capacity *= 2;
   mask_ = capacity - 1;
-  // Row sizes first, so the rows go straight into their final memory.
+  // Row sizes first, so the rows go straight into their final memory; the
+  // weights of feature f start at first[f] (they lie in key order).
   size_t total = 0, n_weights = 0;
   const size_t classes = static_cast<size_t>(n_classes_);
   auto dense = [&](size_t count) { return 4 * count >= classes; };  // see linear_model.h
   auto inline_weight = [&](size_t count, size_t begin) {
     return count == 1 && class_of(begin) < 0x8000;
   };
+  std::vector<size_t> first(keys.size());
   for (size_t f = 0; f < keys.size(); ++f) {
     const size_t count = count_of(f);
-    if (!inline_weight(count, n_weights)) total += 1 + (dense(count) ? classes : 2 * count);
+    first[f] = n_weights;
+    if (!inline_weight(count, n_weights))
+      total += kLineUnits + (dense(count) ? classes : 2 * count);  // with room to align
     n_weights += count;
   }
   n_weights_ = n_weights;
   slots_ = PageArray<uint64_t>(capacity);
   rows_ = PageArray<uint16_t>(total + kDenseOverread);  // zeros past the last row
   n_rows_ = total;
-  size_t used = 0, begin = 0;
-  for (size_t f = 0; f < keys.size(); ++f) {
+  LinePacker packer;
+  for (uint32_t f : hot_first(keys.size(), count_of)) {
     uint64_t pos = keys[f] & mask_;
     while (slots_[pos] != 0) pos = (pos + 1) & mask_;
     const size_t count = count_of(f);
-    const size_t end = begin + count;
+    const size_t begin = first[f], end = begin + count;
     if (inline_weight(count, begin)) {
       slots_[pos] =
           ((keys[f] >> 32) << 32) | kInline | (uint64_t{class_of(begin)} << 16) | weight_of(begin);
-      begin = end;
       continue;
     }
-    slots_[pos] = ((keys[f] >> 32) << 32) | (used + 1);
-    uint16_t* row = &rows_[used];
+    const size_t at = packer.place(1 + (dense(count) ? classes : 2 * count));
+    slots_[pos] = ((keys[f] >> 32) << 32) | (at + 1);
+    uint16_t* row = &rows_[at];
     if (dense(count)) {
       row[0] = kDense;  // the array is zero-filled: absent classes weigh 0
       for (size_t e = begin; e < end; ++e) row[1 + class_of(e)] = weight_of(e);
-      used += 1 + classes;
     } else {
       row[0] = static_cast<uint16_t>(count);
       for (size_t j = 0; j < count; ++j) {
         row[1 + 2 * j] = class_of(begin + j);
         row[2 + 2 * j] = weight_of(begin + j);
       }
-      used += 1 + 2 * count;
     }
-    begin = end;
   }
-  if (used >= kInline) throw std::length_error("model too large for 31-bit row offsets");
+  if (packer.end() >= kInline) throw std::length_error("model too large for 31-bit row offsets");
+  n_rows_ = packer.end();
 }
 
 void FrozenModel::build_index(bool release) {

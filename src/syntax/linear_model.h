@@ -14,7 +14,10 @@
 // dense (one int16 per class, summed with SIMD) when it has weights for at
 // least a quarter of the classes (scattered (class, weight) pairs cost more
 // per weight than SIMD sums: measured on EWT test, a quarter beats a half and
-// an eighth), and both arrays in transparent huge pages.
+// an eighth), and both arrays in transparent huge pages. Features go into the
+// index by weight count, most first (the frequent ones: home slots, their
+// rows packed together at the front), and no row crosses a cache line it
+// need not (a row shorter than a line lies within one, a longer one starts one).
 #pragma once
 
 #include <cstddef>

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <utility>
@@ -86,6 +87,51 @@ TEST(FrozenModelTest, IndexScoresLikeThePlainSum) {
     scores[kClasses] = 7;  // past the classes: never touched
     in_place.clear(two, 2, scores);
     EXPECT_EQ(scores[kClasses], 7);
+  }
+}
+
+// The index puts the features with the most weights first (their slots
+// filled before the others', so they sit where their hash points, and their
+// rows at the front), and no row crosses a cache line it need not: a row
+// shorter than a line lies within one, a longer one starts a line.
+TEST(FrozenModelTest, IndexLaysOutRowsHotFirstAndWithinCacheLines) {
+  constexpr int kClasses = 40;
+  TrainableModel trainer(kClasses);
+  std::mt19937_64 random(11);
+  std::vector<uint64_t> keys(3000);
+  for (uint64_t& k : keys) k = random() | 1;
+  for (int step = 0; step < 20000; ++step) {
+    // A few frequent features with many classes, a long tail of rare ones.
+    const uint64_t k[2] = {keys[random() % 8], keys[random() % keys.size()]};
+    trainer.update(k, 2, static_cast<int>(random() % kClasses), static_cast<int>(random() % 5));
+    trainer.tick();
+  }
+  const FrozenModel frozen = trainer.freeze();
+  const FrozenModel::Index index = frozen.index();
+  constexpr uint16_t kDense = 0xFFFF;
+  constexpr size_t kLine = 32;  // uint16 entries in 64 bytes
+  size_t rows = 0, dense_rows = 0;
+  for (size_t pos = 0; pos < index.n_rows;) {
+    const uint16_t header = index.rows[pos];
+    const size_t length = 1 + (header == kDense ? kClasses : 2 * size_t{header});
+    if (header != 0) {  // zeros: gaps between rows
+      ++rows;
+      dense_rows += header == kDense;
+      EXPECT_EQ(reinterpret_cast<uintptr_t>(index.rows) % 64, 0u);
+      if (length < kLine)
+        EXPECT_LE(pos % kLine + length, kLine) << pos;
+      else
+        EXPECT_EQ(pos % kLine, 0u) << pos;
+    }
+    pos += length;
+  }
+  EXPECT_GE(dense_rows, 8u);
+  EXPECT_GT(rows, 100u);
+  // The frequent features first: each in its home slot, its row in the first lines.
+  for (size_t k = 0; k < 8; ++k) {
+    const uint64_t slot = index.slots[keys[k] & index.mask];
+    ASSERT_EQ(slot >> 32, keys[k] >> 32) << k;
+    EXPECT_LT(static_cast<uint32_t>(slot) - 1, 8 * 2 * kLine) << k;
   }
 }
 
