@@ -9,7 +9,7 @@
 namespace eventwire {
 
 // The article's reporting tense: true when its body (not the headline) says
-// "said" at least as often as "says / say". A story told in the present (a
+// "said" twice or more and more often than "says / say". A story told in the present (a
 // live blog: "Mira says …", "Mira tells reporters …") reports its news in the
 // present, and no present act is read as a standing one.
 bool reported_in_past(const Document& doc);

@@ -49,19 +49,20 @@ void add_event(Document& doc, int sentence, int verb, const char* date_source = 
   doc.events.push_back(e);
 }
 
-// "Mira said the talks failed." then "Rohan <verb> the treaty."
+// "Mira said the talks failed." twice, then "Rohan <verb> the treaty."
 Document story(const char* said, const char* said_xpos, const char* verb, const char* lemma,
                const char* xpos) {
   Document doc;
   doc.article.date = "2021-06-15";
-  add_sentence(doc, {{"Mira", "Mira", "NNP", 2, "nsubj"},
-                     {said, "say", said_xpos, 0, "root"},
-                     {"talks", "talk", "NNS", 4, "nsubj"},
-                     {"failed", "fail", "VBD", 2, "ccomp"}});
+  for (int i = 0; i < 2; ++i)
+    add_sentence(doc, {{"Mira", "Mira", "NNP", 2, "nsubj"},
+                       {said, "say", said_xpos, 0, "root"},
+                       {"talks", "talk", "NNS", 4, "nsubj"},
+                       {"failed", "fail", "VBD", 2, "ccomp"}});
   add_sentence(doc, {{"Rohan", "Rohan", "NNP", 2, "nsubj"},
                      {verb, lemma, xpos, 0, "root"},
                      {"treaty", "treaty", "NN", 2, "obj"}});
-  add_event(doc, 1, 1);
+  add_event(doc, 2, 1);
   return doc;
 }
 
@@ -85,6 +86,11 @@ TEST(StandingPresent, AStoryToldInThePresentReportsItsNewsInThePresent) {
   EXPECT_FALSE(reported_in_past(doc));
   mark_standing_present(doc);
   EXPECT_EQ(doc.events[0].modality, "asserted");
+  // A single "said" tells no reporting tense.
+  Document once = story("said", "VBD", "opposes", "oppose", "VBZ");
+  once.sentences.erase(once.sentences.begin());
+  once.events[0].sentence = 1;
+  EXPECT_FALSE(reported_in_past(once));
 }
 
 TEST(StandingPresent, StatementsHeadlinesAndDatedActsStay) {
@@ -94,7 +100,7 @@ TEST(StandingPresent, StatementsHeadlinesAndDatedActsStay) {
   EXPECT_EQ(urges.events[0].modality, "asserted");
   // The headline is in the present by custom.
   Document headline = story("said", "VBD", "opposes", "oppose", "VBZ");
-  headline.sentences[1].paragraph = -1;
+  headline.sentences[2].paragraph = -1;
   mark_standing_present(headline);
   EXPECT_EQ(headline.events[0].modality, "asserted");
   // An act with a time of its own ("on Monday") is dated news.
