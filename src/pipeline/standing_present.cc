@@ -48,6 +48,36 @@ bool simple_present_act(const Sentence& s, int verb) {
   return true;
 }
 
+// What a saying reports ("said he hopes the day sends a message") is the
+// speaker's present, not a standing position the story recalls.
+bool reported_by_saying(const Sentence& s, int verb) {
+  for (int at = verb, steps = 0; at >= 0 && steps < 8; ++steps) {
+    const Token& t = s.tokens[static_cast<size_t>(at)];
+    const int head = t.head - 1;
+    if (head < 0 || static_cast<size_t>(head) >= s.tokens.size()) return false;
+    if ((t.deprel == "ccomp" || t.deprel == "parataxis") &&
+        says_statement(s.tokens[static_cast<size_t>(head)]))
+      return true;
+    at = head;
+  }
+  return false;
+}
+
+// A body often opens with its headline or a deck under the title, in the
+// present by custom: a short first paragraph before the others (its
+// abbreviations may split it into sentences: "N. Korea").
+bool opening_headline(const Document& doc, const Sentence& s) {
+  constexpr size_t kLongestHeadline = 16;
+  if (s.paragraph != 0) return false;
+  size_t tokens = 0;
+  bool more = false;
+  for (const Sentence& other : doc.sentences) {
+    if (other.paragraph == 0) tokens += other.tokens.size();
+    more = more || other.paragraph > 0;
+  }
+  return more && tokens <= kLongestHeadline;
+}
+
 }  // namespace
 
 bool reported_in_past(const Document& doc) {
@@ -72,9 +102,10 @@ void mark_standing_present(Document& doc) {
         static_cast<size_t>(e.sentence) >= doc.sentences.size())
       continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
-    if (s.paragraph < 0) continue;
+    if (s.paragraph < 0 || opening_headline(doc, s)) continue;
     const int verb = present_verb_at(s, e.start);
-    if (verb >= 0 && simple_present_act(s, verb)) e.modality = "generic";
+    if (verb >= 0 && simple_present_act(s, verb) && !reported_by_saying(s, verb))
+      e.modality = "generic";
   }
 }
 

@@ -110,5 +110,26 @@ TEST(StandingPresent, StatementsHeadlinesAndDatedActsStay) {
   EXPECT_EQ(dated.events[0].modality, "asserted");
 }
 
+TEST(StandingPresent, AnOpeningHeadlineAndWhatASayingReportsStay) {
+  // A body that opens with one short paragraph: its headline or deck.
+  Document opening = story("said", "VBD", "opposes", "oppose", "VBZ");
+  opening.sentences[0].paragraph = 1;
+  opening.sentences[1].paragraph = 1;
+  opening.sentences[2].paragraph = 0;
+  mark_standing_present(opening);
+  EXPECT_EQ(opening.events[0].modality, "asserted");
+  // "Mira said Rohan opposes the treaty": the speaker's present.
+  Document reported = story("said", "VBD", "rejected", "reject", "VBD");
+  add_sentence(reported, {{"Mira", "Mira", "NNP", 2, "nsubj"},
+                          {"said", "say", "VBD", 0, "root"},
+                          {"Rohan", "Rohan", "NNP", 4, "nsubj"},
+                          {"opposes", "oppose", "VBZ", 2, "ccomp"},
+                          {"treaty", "treaty", "NN", 4, "obj"}});
+  reported.events.clear();
+  add_event(reported, 3, 3);
+  mark_standing_present(reported);
+  EXPECT_EQ(reported.events[0].modality, "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire
