@@ -261,7 +261,7 @@ void DocumentResolver::chamber_part(const SentenceInfo& in, const std::string& o
 }
 
 // Where a committee's name opens when the tagger cut it at an "and" or a
-// comma ("the House Oversight and Government Reform Committee" tagged from
+// comma ("the House Rules and Ethics Committee" tagged from
 // "Government"): back over capitalized words, "and", "&" and commas to a
 // chamber (a legislature's role word: "House", "Senate"). `first` when none.
 int DocumentResolver::chamber_run_start(const SentenceInfo& in, int first) const {

@@ -207,9 +207,9 @@ TEST(ActorRoleAs, ALeadingClauseTheParseHangsOnTheMainVerb) {
 }
 
 TEST(ActorRoleAs, APartysFormerOfficerKeepsTheParty) {
-  Document doc = make_doc("A former Democratic National Committee chairman spoke.", "2016-09-20");
+  Document doc = make_doc("A former Republican National Committee chairman spoke.", "2016-09-20");
   builtin_resolver()->annotate(doc);
-  const Entity* e = entity_with_mention(doc, "A former Democratic National Committee chairman");
+  const Entity* e = entity_with_mention(doc, "A former Republican National Committee chairman");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor_code, "USAPTY");
 }

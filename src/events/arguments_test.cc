@@ -1499,7 +1499,7 @@ TEST(Arguments, ACutSubjectIsInheritedWhole) {
 namespace eventwire {
 namespace {
 
-// "Gondor Minas - tir shelled Rohan" with the name's last part read as a
+// "Minas Gon - dor shelled Rohan" with the name's last part read as a
 // second subject: one entity, so one event.
 TEST(RepeatedEntity, ANameSplitInTwoSubjectsIsOneSource) {
   Document doc = events_test::make_doc({{"Minas", "Minas", "PROPN", 5, "nsubj"},

@@ -74,6 +74,13 @@ bool press_code(const std::string& code) {
   return in_list("MED", actor_sectors(code)) && private_actor_code(code);
 }
 
+// Civilians or a business: a multinational ("MNCUSA", its home country
+// after MNC) is a business whatever sectors follow.
+bool civilians_or_business(const std::string& code) {
+  if (code.rfind("MNC", 0) == 0) return true;
+  return all_sectors(code, [](std::string_view s) { return s == "CVL" || s == "BUS"; });
+}
+
 // Some mention of the entity is headed by a proper noun: the article names
 // the person ("Ada Lin"), not only describes them ("the businessman", who may
 // be a candidate the entities stage did not link).
@@ -160,14 +167,12 @@ Standing source_standing(const Tree& tree, const Document& doc, const Mention& m
                          const std::string& entity, const std::string& actor_code) {
   // An international body's people speak for it, whatever its sector
   // ("IGOBUS": the IMF and its chief economist).
-  if (actor_code.rfind("IGO", 0) == 0 || actor_code.rfind("NGO", 0) == 0)
-    return Standing::kPolitical;
+  if (actor_code.rfind("IGO", 0) == 0) return Standing::kPolitical;
   if (press_code(actor_code)) return Standing::kPress;
   const Entity* found = entity_by_id(doc, entity);
   if (found && private_person(doc, *found, actor_code)) return Standing::kPrivate;
   // Groups of civilians or businesses ("two shoppers", "the companies").
-  if ((!found || found->type != "PER") &&
-      all_sectors(actor_code, [](std::string_view s) { return s == "CVL" || s == "BUS"; }))
+  if ((!found || found->type != "PER") && civilians_or_business(actor_code))
     return Standing::kPrivate;
   if (private_actor_code(actor_code) && expert_description(tree, doc, mention, entity))
     return Standing::kExpert;
@@ -179,9 +184,6 @@ bool standing_allows(Standing standing, const std::string& code) {
   // the tune half a group's appeal or a business leaders' call is an event
   // (docs/events.md).
   if (standing == Standing::kPolitical) return true;
-  // A moderator's or reporter's questions and calls are the press's work
-  // too, not an appeal in politics.
-  if (standing == Standing::kPress && code.rfind("02", 0) == 0) return false;
   return code.rfind("01", 0) != 0;
 }
 
@@ -194,7 +196,7 @@ const char* standing_name(Standing standing) {
     case Standing::kExpert:
       return "an expert";
     case Standing::kPrivate:
-      return "a private person";
+      return "a private person or group";
   }
   return "political";
 }

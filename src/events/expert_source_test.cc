@@ -153,13 +153,14 @@ TEST(Standing, ThePressAndGroupsOfCiviliansOrBusinesses) {
   EXPECT_EQ(source_standing(tree, doc, m, "", "MNCGLDMED"), Standing::kPress);
   EXPECT_EQ(source_standing(tree, doc, m, "", "---CVL"), Standing::kPrivate);
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDBUS"), Standing::kPrivate);
+  EXPECT_EQ(source_standing(tree, doc, m, "", "MNCGLD"), Standing::kPrivate);  // a multinational
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDMEDGOV"), Standing::kPolitical);  // state media
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLDNGO"), Standing::kPolitical);
   EXPECT_EQ(source_standing(tree, doc, m, "", "GLD"), Standing::kPolitical);  // a state
   // An international body of business (a monetary fund) speaks in politics.
   EXPECT_EQ(source_standing(tree, doc, m, "", "IGOBUS"), Standing::kPolitical);
   EXPECT_FALSE(standing_allows(Standing::kPress, "010"));
-  EXPECT_FALSE(standing_allows(Standing::kPress, "020"));   // a moderator's question
+  EXPECT_TRUE(standing_allows(Standing::kPress, "020"));
   EXPECT_TRUE(standing_allows(Standing::kPrivate, "020"));  // a voters' group's appeal
   EXPECT_TRUE(standing_allows(Standing::kPress, "051"));    // an editorial endorsement
   EXPECT_TRUE(standing_allows(Standing::kPress, "111"));

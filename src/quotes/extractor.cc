@@ -621,28 +621,42 @@ bool clause_in_speaker(const Sentence& sent, const Frame& f) {
   return false;
 }
 
+// A verb that can introduce what was said: one with a communication,
+// cognition or emotion sense among its first WordNet senses ("joked",
+// "continued"; not "voted" or "arrived" next to a quote).
+bool speech_like(const Token& verb, const CueLexicon& lex) {
+  if (!lex.model) return true;
+  auto known = [&](const std::string& lemma) { return lex.model->senses.count(lemma) > 0; };
+  if (!verb.lemma.empty()) return known(quotes_internal::lower(verb.lemma));
+  // Untagged text: the stem of the "-ed" form.
+  const std::string form = quotes_internal::lower(verb.text);
+  return known(form.substr(0, form.size() - 2)) || known(form.substr(0, form.size() - 1));
+}
+
 // "“…,” she continued." and "She continued, “…”": a verb with a subject
 // and nothing else, right after a quote that closes on , ? ! or right before
 // a comma or colon that opens one, is what introduces the quote, though the
-// lexicon does not list it (continued, went on, laughed). Subject: a personal
+// lexicon does not list it (continued, joked). Subject: a personal
 // pronoun, one to four capitalised words, or "the" and one to three words.
 // The verb's tag must be VERB (a form in -ed where the text is untagged).
 void add_quote_side_cues(const Sentence& sent, const std::vector<bool>& quoted,
-                         std::vector<Frame>& fs) {
+                         const CueLexicon& lex, std::vector<Frame>& fs) {
   const int n = static_cast<int>(sent.tokens.size());
   auto word = [&](int t) {
     return t >= 0 && t < n && !quoted[t] && !quotes_internal::is_punct(sent.tokens[t]);
   };
   auto verb = [&](int t) {
     const Token& k = sent.tokens[t];
-    if (k.upos[0] != '\0') return std::string_view(k.upos) == "VERB";
-    return k.text.size() > 3 && k.text.ends_with("ed");
+    bool tagged_verb = k.upos[0] != '\0' ? std::string_view(k.upos) == "VERB"
+                                          : k.text.size() > 3 && k.text.ends_with("ed");
+    return tagged_verb && speech_like(k, lex);
   };
   auto subject = [&](int a, int b) {  // tokens [a, b)
     if (b <= a || b - a > 4) return false;
     std::string first = quotes_internal::lower(sent.tokens[a].text);
     if (b - a == 1 && quotes_internal::is_pronoun(first) && first != "it" && first != "one" &&
-        first != "who" && first != "me" && first != "him" && first != "us" && first != "them")
+        first != "who" && first != "me" && first != "him" && first != "her" && first != "us" &&
+        first != "them")
       return true;
     for (int t = a; t < b; ++t) {
       bool cap = std::isupper(static_cast<unsigned char>(sent.tokens[t].text[0]));
@@ -717,7 +731,7 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
     if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
-  add_quote_side_cues(sent, quoted, fs);
+  add_quote_side_cues(sent, quoted, lex, fs);
   quotes_internal::find_media(sent, low, lex, fs);
   mark_nested(sent, low, fs);
   return fs;

@@ -162,6 +162,15 @@ TEST(Surface, AsPutItTakesAnAppositiveAndAdverbsButNoOtherAs) {
   EXPECT_FALSE(find_quote(doc, "They moved the boat"));
 }
 
+TEST(Surface, AsPutItKeepsANameEndingInLy) {
+  Document doc = make_doc("", {"As Lena Kelly put it, the fees are too high."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "the fees are too high");
+  ASSERT_TRUE(a && a->speaker);
+  EXPECT_EQ(a->speaker->text, "Lena Kelly");
+  EXPECT_EQ(a->cue.text, "put it");
+}
+
 TEST(Surface, AccordingToSpeakersRunToTheirComma) {
   Document doc = make_doc(
       "", {"Officials have learned that according to a posting, the site is down.",
@@ -282,17 +291,24 @@ TEST(Discourse, QuotedHeadingParagraphIsNoQuote) {
 
 TEST(Discourse, VerbBesideAQuoteIsItsCue) {
   Document doc = make_doc("", {"\u201CWe are ready,\u201D the captain said.",
-                               "\u201CThe ship is fast,\u201D the mate laughed.",
+                               "\u201CThe ship is fast,\u201D the mate joked.",
                                "She continued, \u201CWe sail at dawn.\u201D"});
   extractor()->annotate(doc);
   const Quote* a = find_quote(doc, "The ship is fast");
   ASSERT_TRUE(a && a->speaker);
   EXPECT_EQ(a->speaker->text, "the mate");
-  EXPECT_EQ(a->cue.text, "laughed");
+  EXPECT_EQ(a->cue.text, "joked");
   const Quote* b = find_quote(doc, "We sail at dawn");
   ASSERT_TRUE(b && b->speaker);
   EXPECT_EQ(b->speaker->text, "She");
   EXPECT_EQ(b->cue.text, "continued");
+}
+
+TEST(Discourse, AVerbThatSaysNothingBesideAQuoteIsNoCue) {
+  Document doc = make_doc("", {"\u201CThe ferry is late,\u201D the sailors arrived."});
+  extractor()->annotate(doc);
+  const Quote* a = find_quote(doc, "The ferry is late");
+  EXPECT_TRUE(!a || !a->cue.text.ends_with("arrived"));
 }
 
 TEST(Discourse, DashBylineAttributesTheQuoteBeforeIt) {
