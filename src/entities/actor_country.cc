@@ -9,6 +9,29 @@
 
 namespace eventwire::actors_internal::resolve {
 
+namespace {
+
+// Whether a legislature of `nation` is named in the article ("Congress", "the Senate").
+bool legislature_named(const std::vector<WorkMention>& ms, const std::string& nation) {
+  return std::any_of(ms.begin(), ms.end(), [&](const WorkMention& o) {
+    return !o.dropped && o.kind != WorkMention::Kind::kPronoun && o.code == nation + "LEG";
+  });
+}
+
+// A committee named without its chamber ("the Oversight Committee") in a story that names
+// the country's legislature is the legislature's, not the government's; not one written
+// right after a known body's name, which is that body's ("the Vale Party Rules Committee").
+bool legislative_committee(const SentenceInfo& in, const Kb& kb, const std::vector<WorkMention>& ms,
+                           const WorkMention& m, const std::string& nation) {
+  const std::string& end = in.folded[m.last - 1];
+  if (end != "committee" && end != "subcommittee") return false;
+  for (const Hit& h : in.names)
+    if (h.last == m.first && kb.entries[h.entries.front()].kind == "org") return false;
+  return legislature_named(ms, nation);
+}
+
+}  // namespace
+
 // 5. Capitals act for their government as subjects ("Tehran provides support").
 void DocumentResolver::capital_metonyms() {
   for (size_t i = 0; i < name_count_; ++i) {
@@ -200,6 +223,9 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
     const bool other = nation != dominant;
     if (!other && (bare_role || m.title_role[0] == 'N') && national_body(m, nation)) continue;
     m.code = nation + (bare_role ? m.role : m.title_role.substr(1));
+    if (titled_name && m.code == nation + "GOV" &&
+        legislative_committee(info_[m.sentence], kb_, ms_, m, nation))
+      m.code = nation + "LEG";
     m.rank = 1;
     const std::string where = other ? "nearest-country" : "article-country";
     m.how = (bare_role                ? "composition:"

@@ -1,0 +1,56 @@
+// Organizations the base does not know (docs/actors.md, "Parties, think tanks,
+// universities"): a committee named without its chamber. Sentences and names
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "entities/actor_test_util.h"
+
+namespace eventwire {
+namespace {
+
+using testing_util::add_ner;
+using testing_util::builtin_resolver;
+using testing_util::entity_with_mention;
+using testing_util::make_doc;
+
+using Names = std::vector<std::pair<std::vector<std::string>, std::string>>;
+
+// The code of `mention` in `text`, with the names NER found.
+std::string code_in(const std::string& text, const Names& names, const std::string& mention) {
+  Document doc = make_doc(text, "2016-09-10");
+  for (const auto& [words, type] : names) add_ner(doc, words, type);
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, mention);
+  return e == nullptr ? "(none)" : e->actor_code;
+}
+
+TEST(ActorOrgs, ACommitteeInAStoryOfTheLegislatureIsTheLegislatures) {
+  const std::string text =
+      "The U.S. Senate voted on Monday. Members of the Tarrow Committee questioned the "
+      "American envoy.";
+  const Names names = {{{"Tarrow", "Committee"}, "ORG"}};
+  EXPECT_EQ(code_in(text, names, "Tarrow Committee"), "USALEG");
+}
+
+TEST(ActorOrgs, ACommitteeWithNoLegislatureNamedKeepsItsHead) {
+  const std::string text =
+      "Members of the Tarrow Committee met in Ohio. American officials and U.S. diplomats "
+      "watched.";
+  const Names names = {{{"Tarrow", "Committee"}, "ORG"}};
+  EXPECT_EQ(code_in(text, names, "Tarrow Committee"), "USAGOV");
+}
+
+TEST(ActorOrgs, AKnownBodysCommitteeIsNotTheLegislatures) {
+  const std::string text =
+      "The U.S. Senate voted on Monday. The Democratic National Committee Tarrow Committee "
+      "met in Ohio.";
+  const Names names = {{{"Tarrow", "Committee"}, "ORG"}};
+  EXPECT_NE(code_in(text, names, "Tarrow Committee"), "USALEG");
+}
+
+}  // namespace
+}  // namespace eventwire
