@@ -118,6 +118,11 @@ std::string printable(std::string_view bytes, size_t max_bytes = 120);
 // when the body has no blank line), trimming each.
 std::vector<std::string> split_paragraphs(const std::string& body);
 
+// Whether split_paragraphs ends a paragraph at the single line break between
+// `prev` and `next` (readers that keep their own offsets ask the same).
+bool single_break_ends_paragraph(std::string_view prev, std::string_view next,
+                                 bool body_has_blank_lines);
+
 struct JsonOptions {
   bool tokens = true;     // per-token arrays in sentences
   bool syntax = false;    // upos, xpos, feats, lemma, head, deprel per token

@@ -59,8 +59,9 @@ bool is_soft_wrap(std::string_view prev, std::string_view next) {
   return digits == std::string_view::npos || (next[digits] != '.' && next[digits] != ')');
 }
 
-// Between blank-line paragraphs, a line too long to be a hard wrap that ends
-// a sentence closes its paragraph too: texts that mix blank lines with single
+// Between blank-line paragraphs, a line too long to be a hard wrap that does
+// not run on into the next (is_soft_wrap: no closing punctuation, a lower-case
+// start) closes its paragraph too: texts that mix blank lines with single
 // line breaks (web copies) otherwise run several paragraphs into one.
 bool ends_unwrapped_line(std::string_view prev, std::string_view next) {
   constexpr size_t kLongestWrappedLine = 100;
@@ -211,6 +212,11 @@ Result<std::string> normalize_date(const std::string& raw) {
   return std::string(buffer);
 }
 
+bool single_break_ends_paragraph(std::string_view prev, std::string_view next,
+                                 bool body_has_blank_lines) {
+  return body_has_blank_lines ? ends_unwrapped_line(prev, next) : !is_soft_wrap(prev, next);
+}
+
 std::vector<std::string> split_paragraphs(const std::string& body) {
   std::vector<std::string> lines;
   for (size_t start = 0; start <= body.size();) {
@@ -231,7 +237,7 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
     if (!has_blank_line) {
       // Soft wraps are joined by a space of the same length as the break, so
       // offsets inside the paragraph still map one to one to the input.
-      if (!current.empty() && is_soft_wrap(lines[i - 1], lines[i])) {
+      if (!current.empty() && !single_break_ends_paragraph(lines[i - 1], lines[i], false)) {
         if (current.back() == '\r') current.back() = ' ';
         current += ' ' + lines[i];
         continue;
@@ -245,7 +251,7 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
       current.clear();
       continue;
     }
-    if (!current.empty() && ends_unwrapped_line(lines[i - 1], lines[i])) {
+    if (!current.empty() && single_break_ends_paragraph(lines[i - 1], lines[i], true)) {
       paragraphs.push_back(trim(current));
       current.clear();
     }

@@ -13,6 +13,8 @@
 #include <sstream>
 
 #include "base/fingerprint.h"
+#include "base/strings.h"
+#include "eventwire/io.h"
 #include "eventwire/quotes.h"
 #include "eventwire/syntax.h"
 #include "eventwire/text.h"
@@ -272,15 +274,28 @@ std::string excerpt(const Document& doc, const Spans& s) {
 
 namespace {
 
-// A single line break inside a block is a paragraph break unless the next line goes on in lower
-// case (a soft wrap): some texts break paragraphs by one newline, as io's split_paragraphs reads
-// a body without blank lines.
-size_t paragraph_end(const std::string& text, size_t pos) {
+// A blank line between two lines of text (split_paragraphs' test).
+bool inner_blank_line(std::string_view text) {
+  text = base::trim(text);
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    const size_t next = text.find('\n', nl + 1);
+    if (next == std::string_view::npos) return false;
+    if (base::trim(text.substr(nl + 1, next - nl - 1)).empty()) return true;
+  }
+  return false;
+}
+
+// Where io's split_paragraphs would end a paragraph, kept as offsets into the
+// text: at blank lines, and at single line breaks by its own rule.
+size_t paragraph_end(const std::string& text, size_t pos, bool has_blank_lines) {
   for (size_t nl = text.find('\n', pos); nl != std::string::npos; nl = text.find('\n', nl + 1)) {
-    size_t next = nl + 1;
-    while (next < text.size() && text[next] == ' ') ++next;
-    if (next >= text.size() || text[next] == '\n' || (nl > 0 && text[nl - 1] == '\n')) return nl;
-    if (!std::islower(static_cast<unsigned char>(text[next]))) return nl;
+    const size_t line_start = text.rfind('\n', nl == 0 ? 0 : nl - 1);
+    const size_t prev_from = line_start == std::string::npos || nl == 0 ? 0 : line_start + 1;
+    const size_t next_end = std::min(text.find('\n', nl + 1), text.size());
+    const std::string_view prev(text.data() + prev_from, nl - prev_from);
+    const std::string_view next(text.data() + nl + 1, next_end - nl - 1);
+    if (base::trim(prev).empty() || base::trim(next).empty()) return nl;  // a blank line
+    if (single_break_ends_paragraph(prev, next, has_blank_lines)) return nl;
   }
   return text.size();
 }
@@ -289,9 +304,10 @@ size_t paragraph_end(const std::string& text, size_t pos) {
 
 void quotes_internal::set_text_paragraphs(Article& a) {
   CodePointIndex idx(a.text);
+  const bool has_blank_lines = inner_blank_line(a.text);
   size_t pos = 0;
   while (pos < a.text.size()) {
-    size_t end = paragraph_end(a.text, pos);
+    size_t end = paragraph_end(a.text, pos, has_blank_lines);
     size_t b = pos, e = end;
     while (b < e && (a.text[b] == '\n' || a.text[b] == ' ')) ++b;
     while (e > b && (a.text[e - 1] == '\n' || a.text[e - 1] == ' ')) --e;

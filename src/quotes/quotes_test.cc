@@ -93,18 +93,28 @@ TEST(Marks, UnclosedQuoteEndsWithItsParagraph) {
   EXPECT_EQ(qs[0].last_sentence, 0);
 }
 
-TEST(PolnearText, ParagraphsAtBlankLinesAndLineBreaksThatAreNoSoftWrap) {
+TEST(PolnearText, ParagraphsAsTheReaderSplitsThem) {
+  // As io's split_paragraphs: blank lines, and a single break after a line
+  // too long to be a hard wrap; shorter lines of a block stay together.
+  const std::string long_line =
+      "\"We won the vote on the harbour fees,\" she said, \"and the board will meet again in the "
+      "spring, once the storms are over.\"";
   Article a;
-  a.text =
-      "Title line\n\n\u201CWe won,\u201D she said.\n\u201CAgain.\u201D\nThe note runs\non here.";
+  a.text = "Title line\n\n" + long_line + "\nThe note runs\non here.\nIt ends.";
   quotes_internal::set_text_paragraphs(a);
-  ASSERT_EQ(a.paragraphs.size(), 4u);
+  ASSERT_EQ(a.paragraphs.size(), 3u);
   EXPECT_EQ(a.paragraphs[0].start, 0u);
   EXPECT_EQ(a.paragraphs[0].end, 10u);
   EXPECT_EQ(a.paragraphs[1].start, 12u);  // blank line
-  EXPECT_EQ(a.paragraphs[2].start, 32u);  // one newline before a capital or mark
-  EXPECT_EQ(a.paragraphs[3].start, 41u);
-  EXPECT_EQ(a.paragraphs[3].end, 63u);  // "\non here": a soft wrap
+  EXPECT_EQ(a.paragraphs[1].end, 12u + long_line.size());
+  EXPECT_EQ(a.paragraphs[2].start, 13u + long_line.size());  // after the long line
+  EXPECT_EQ(a.paragraphs[2].end, a.text.size());
+  // A text with no blank line breaks at every line that is no soft wrap.
+  Article b;
+  b.text = "We won.\nThe note runs\non here.";
+  quotes_internal::set_text_paragraphs(b);
+  ASSERT_EQ(b.paragraphs.size(), 2u);
+  EXPECT_EQ(b.paragraphs[1].start, 8u);
 }
 
 TEST(Surface, DirectQuoteWithFrameAfter) {
