@@ -648,7 +648,7 @@ void add_quote_side_cues(const Sentence& sent, const std::vector<bool>& quoted,
   auto verb = [&](int t) {
     const Token& k = sent.tokens[t];
     bool tagged_verb = k.upos[0] != '\0' ? std::string_view(k.upos) == "VERB"
-                                          : k.text.size() > 3 && k.text.ends_with("ed");
+                                         : k.text.size() > 3 && k.text.ends_with("ed");
     return tagged_verb && speech_like(k, lex);
   };
   auto subject = [&](int a, int b) {  // tokens [a, b)

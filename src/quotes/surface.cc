@@ -410,8 +410,9 @@ bool as_put_it_frame(const Sentence& s, const Words& low, const std::vector<bool
   int cue_first = k;  // "recently put it": the adverbs join the cue
   while (cue_first > i + 1 &&
          (s.tokens[cue_first - 1].upos == "ADV" ||
-          (s.tokens[cue_first - 1].upos.empty() && low[cue_first - 1] == s.tokens[cue_first - 1].text &&
-           low[cue_first - 1].size() > 4 && low[cue_first - 1].ends_with("ly"))))
+          (s.tokens[cue_first - 1].upos.empty() &&
+           low[cue_first - 1] == s.tokens[cue_first - 1].text && low[cue_first - 1].size() > 4 &&
+           low[cue_first - 1].ends_with("ly"))))
     --cue_first;
   Frame f;
   f.cue = {cue_first, k + 2};
