@@ -20,6 +20,11 @@ namespace {
 // nouns and 5 % of them have it (one stray pattern noun says nothing).
 constexpr int kPreferenceNouns = 20;
 constexpr int kPreferenceSenses = 2;
+// Classes of nouns that name no thing one can give, take or strike: a noun
+// whose usual sense is one of them ("an outbreak", "her skill", "the fear")
+// is no object of a derived reading unless the root's patterns name it.
+constexpr std::string_view kAbstractClasses[] = {"state",     "feeling", "phenomenon",
+                                                 "attribute", "motive",  "shape"};
 
 int preferred_count(int nouns) {
   return std::max(2, (nouns * 5 + 99) / 100);
@@ -530,6 +535,16 @@ bool SenseRestrictions::preferred_object(const Tree& tree, int node, const Prefe
   const Noun* n = noun(tree, node);
   if (!n || n->count == 0) return true;
   if (named && std::binary_search(named->begin(), named->end(), tree.lemma(node))) return true;
+  // (A plural is abstract only in all its senses: "ruins" are also things.)
+  auto abstract = [&](uint8_t id) {
+    return std::find(std::begin(kAbstractClasses), std::end(kAbstractClasses), class_names_[id]) !=
+           std::end(kAbstractClasses);
+  };
+  if (tree.token(node).xpos == "NNS" ? std::all_of(n->begin(), n->end(), abstract)
+                                     : abstract(n->classes[0])) {
+    *kinds = "first of all a " + class_names_[n->classes[0]];
+    return false;
+  }
   // A plural is counted: its rarer senses of things count too ("ruins" are
   // artefacts, "ruin" first of all a state).
   int senses = tree.token(node).xpos == "NNS" ? n->count : kPreferenceSenses;

@@ -178,6 +178,39 @@ TEST(SenseCheck, ObjectPreferences) {
   EXPECT_FALSE(table->restricts("160"));
 }
 
+// A derived reading needs an object one can act on: a noun whose usual sense
+// is a state, a feeling or a quality is none, even when the code's patterns
+// take such classes, unless a pattern of the root names it.
+TEST(SenseCheck, AbstractObjectsOfDerivedReadings) {
+  const char* nouns =
+      "#   A noun.act\n#   V noun.state\n#   F noun.feeling\n#   B noun.attribute\n"
+      "#   R noun.artifact\n#   P noun.person\n"
+      "fever\tVF\nfamine\tV\ndread\tF\nvalour\tB\nsaddle\tR\nhealer\tPV\n";
+  // 04: 40 nouns, states and acts alike; "famine" is named by a pattern.
+  const char* prefs =
+      "04\tnouns\t1\tfamine\n"
+      "04\tobj\t40\tact:20,state:20,feeling:5,attribute:5,artifact:5\n";
+  auto table = SenseRestrictions::parse(nouns, "", prefs);
+  ASSERT_TRUE(static_cast<bool>(table)) << table.status().message();
+  auto verdict = [&](const char* object, bool derived) {
+    // "Gondor brought the OBJECT"
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"brought", "bring", "VERB", 0, "root"},
+                             {object, object, "NOUN", 2, "obj"}});
+    Tree tree(doc.sentences[0]);
+    return table->check(tree, 1, "040", {0, true, "GON"}, {2, false, ""}, false, derived).kind;
+  };
+  using K = SenseVerdict::Kind;
+  EXPECT_EQ(verdict("fever", true), K::kDrop);
+  EXPECT_EQ(verdict("dread", true), K::kDrop);
+  EXPECT_EQ(verdict("valour", true), K::kDrop);
+  EXPECT_EQ(verdict("famine", true), K::kKeep);  // a pattern names it
+  EXPECT_EQ(verdict("healer", true), K::kKeep);  // a person first
+  EXPECT_EQ(verdict("saddle", true), K::kKeep);  // a thing the code takes
+  // Hand-written readings are not judged so.
+  EXPECT_EQ(verdict("fever", false), K::kKeep);
+}
+
 // The built-in rules through the coder.
 TEST(SenseCoder, AnAttackOnAnIdeaIsCriticism) {
   // "Rohan attacked the doctrine"
