@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/dateline.h"
 #include "events/event_scorer.h"
 #include "events/sentence_coder.h"
 #include "eventwire/dict.h"
@@ -137,10 +138,14 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
   }
   std::vector<events::SentenceIndex> index(doc.sentences.size());
   const events::Candidacy candidacy(doc);  // one per document: see contest_frame.h
+  std::vector<int> datelines(doc.sentences.size());
+  for (size_t s = 0; s < datelines.size(); ++s)
+    datelines[s] = events::dateline_end(doc, static_cast<int>(s));
   for (const Entity& entity : doc.entities) {
     if (entity.actor_code.empty()) continue;
     for (const Mention& m : entity.mentions)
-      if (m.sentence >= 0 && m.sentence < static_cast<int>(index.size()))
+      if (m.sentence >= 0 && m.sentence < static_cast<int>(index.size()) &&
+          m.first_token >= datelines[static_cast<size_t>(m.sentence)])
         index[static_cast<size_t>(m.sentence)].coded.push_back({&entity, &m});
   }
   for (const TimeExpression& t : doc.times)
