@@ -31,8 +31,7 @@ TEST(Dateline, APlaceInCapitalsBeforeADashIsNoActor) {
   EXPECT_EQ(events::dateline_end(doc, 0), 1);
   events_test::code_builtin(doc);
   EXPECT_TRUE(events_test::has_event(doc, "ROH>MOR:")) << events_test::summary(doc);
-  EXPECT_EQ(events_test::summary(doc).find("GON>"), std::string::npos)
-      << events_test::summary(doc);
+  EXPECT_EQ(events_test::summary(doc).find("GON>"), std::string::npos) << events_test::summary(doc);
 }
 
 TEST(Dateline, ANameInOrdinaryCaseOrAPersonIsNone) {
