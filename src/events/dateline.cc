@@ -7,7 +7,7 @@
 namespace eventwire::events {
 namespace {
 
-constexpr size_t kLongestDatelineTail = 10;  // ", N.Y., Sept. 26 (UPI)"
+constexpr size_t kLongestDatelineTail = 10;  // ", Ore., March 3 (UPI)"
 
 bool is_dash(std::string_view text) {
   return text == "-" || text == "--" || text == "\u2014" || text == "\u2013" || text == "\u2015";
@@ -28,8 +28,8 @@ bool capitals_only(std::string_view text) {
   return letters >= 3;
 }
 
-// The dash after the place, over punctuation, agencies and dates ("," "N.Y."
-// "Sept." "26" "(" "UPI" ")"), never a lower-case word; -1 when none.
+// The dash after the place, over punctuation, agencies and dates ("," "Ore."
+// "March" "3" "(" "UPI" ")"), never a lower-case word; -1 when none.
 int dash_after(const Sentence& s, size_t from, bool* agency) {
   for (size_t k = from; k < s.tokens.size() && k < from + kLongestDatelineTail; ++k) {
     const std::string& text = s.tokens[k].text;

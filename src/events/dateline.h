@@ -1,5 +1,5 @@
 // A dateline that opens a story's paragraph ("BEIRUT —", "WASHINGTON (AP) —",
-// "HEMPSTEAD, N.Y., Sept. 26 (UPI) —") says where the report was filed: its
+// "TARNWICK, Ore., March 3 (UPI) —") says where the report was filed: its
 // place is no actor of the sentence's events. Thread-safe (pure functions).
 #pragma once
 
