@@ -84,6 +84,9 @@ struct NamesInFull {
   // surname → every full name of a known person ending in it (mentions, in order)
   std::unordered_map<std::string, std::vector<int>> full_by_surname;
   std::unordered_set<std::string> named_in_full;
+  // surname → the given names of people named in full whom the base does not
+  // know ("Dorran" of "Dorran Blair")
+  std::unordered_map<std::string, std::vector<std::string>> unknown_given_by_surname;
 };
 
 // One document's resolution. Not thread-safe; one per annotate() call.
@@ -148,6 +151,8 @@ class DocumentResolver {
   void surnames_as_people();
   NamesInFull names_in_full() const;
   void known_surnames_alone(const NamesInFull& names);
+  bool unknown_namesake(const NamesInFull& names, const std::string& surname,
+                        const KbEntry& person) const;
   int namesake_named_here(const std::vector<int>& full, const WorkMention& m) const;
 
   // 3. Role phrases and 3b. a candidate's campaign ("the Trump campaign"):

@@ -308,6 +308,9 @@ NamesInFull DocumentResolver::names_in_full() const {
     const int last = surname_index(info_[m.sentence].folded, start, m.last);
     if (m.person) names.surnames.insert(toks[last].text);
     if (m.person) names.named_in_full.insert(m.identity);
+    // (Not from a headline, whose capitals make names of words: "Derelict Obama".)
+    if (m.person && m.entry < 0 && doc_.sentences[m.sentence].paragraph >= 0)
+      names.unknown_given_by_surname[toks[last].text].push_back(toks[start].text);
     if (m.person && m.entry >= 0 && kb_.entries[m.entry].kind == "person") {
       auto [it, fresh] = names.known_by_surname.emplace(toks[last].text, static_cast<int>(i));
       if (!fresh && it->second >= 0 && ms_[it->second].identity != m.identity) it->second = -1;
@@ -347,7 +350,19 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
       continue;
     const std::string& word = doc_.sentences[m.sentence].tokens[start].text;
     auto it = names.known_by_surname.find(word);
-    if (it == names.known_by_surname.end()) continue;
+    if (it == names.known_by_surname.end()) {
+      // "Blair" after "Dorran Blair", whom the base does not know: the person
+      // named in full here, not the base's namesake (whose names give
+      // another first name; "Barack H. Obama" is still Barack Obama).
+      if (unknown_namesake(names, word, kb_.entries[m.entry])) {
+        m.entry = -1;
+        m.code.clear();
+        m.how.clear();
+        m.rank = 0;
+        m.identity = info_[m.sentence].folded[start];
+      }
+      continue;
+    }
     int named = it->second;
     if (named < 0)  // two known people named in full share the surname
       named = namesake_named_here(names.full_by_surname.at(word), m);
@@ -363,6 +378,21 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
     m.how = y.how;
     m.rank = y.rank;
   }
+}
+
+// Whether people the base does not know are named in full with `surname`,
+// none with a first name of the base's `person`.
+bool DocumentResolver::unknown_namesake(const NamesInFull& names, const std::string& surname,
+                                        const KbEntry& person) const {
+  auto found = names.unknown_given_by_surname.find(surname);
+  if (found == names.unknown_given_by_surname.end() || person.kind != "person") return false;
+  for (const KbStr& name : person.names) {
+    const std::string_view n = name.view();
+    const std::string_view first = n.substr(0, n.find(' '));
+    for (const std::string& given : found->second)
+      if (given == first) return false;
+  }
+  return true;
 }
 
 // Two known people named in full share the surname a mention gives alone

@@ -141,6 +141,31 @@ TEST(ActorNames, ASurnameAloneIsTheArticlesOwnPersonNamedInFull) {
   EXPECT_EQ(code_of_surname(text, "2016-05-02", "Brennick", "said", {"Dana", "Brennick"}), "");
 }
 
+TEST(ActorNames, ASurnameAloneAfterAnUnknownNamesakeIsNotTheBasesPerson) {
+  // The built-in base knows a British prime minister by his surname; the
+  // article names another Blair in full, whom it does not know.
+  Document doc = make_doc(
+      "Dorran Winslow Blair, a teacher, spoke on Monday. Later Blair said the plan was fair.",
+      "2016-05-02");
+  add_ner(doc, {"Dorran", "Winslow", "Blair"}, "PER");
+  add_ner(doc, {"Blair", "said"}, "PER");
+  doc.entities.back().mentions[0].last_token -= 1;
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Blair");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->actor_code.starts_with("GBR")) << e->actor_code;
+  // A full name the base does not hold, with the base person's first name: him.
+  Document same = make_doc(
+      "Tony Q. Blair spoke on Monday. Later Blair said the plan was fair.", "2005-05-02");
+  add_ner(same, {"Tony", "Q.", "Blair"}, "PER");
+  add_ner(same, {"Blair", "said"}, "PER");
+  same.entities.back().mentions[0].last_token -= 1;
+  builtin_resolver()->annotate(same);
+  const Entity* him = entity_with_mention(same, "Blair");
+  ASSERT_NE(him, nullptr);
+  EXPECT_TRUE(him->actor_code.starts_with("GBR")) << him->actor_code;
+}
+
 TEST(ActorNames, ASurnameTheTaggerDoesNotReadAsANameIsNoOne) {
   Document doc = make_doc("Protesters gathered in Brennick on Monday.", "2016-05-02");
   auto resolver = surname_resolver();
