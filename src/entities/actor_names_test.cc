@@ -155,8 +155,8 @@ TEST(ActorNames, ASurnameAloneAfterAnUnknownNamesakeIsNotTheBasesPerson) {
   ASSERT_NE(e, nullptr);
   EXPECT_FALSE(e->actor_code.starts_with("GBR")) << e->actor_code;
   // A full name the base does not hold, with the base person's first name: him.
-  Document same = make_doc(
-      "Tony Q. Blair spoke on Monday. Later Blair said the plan was fair.", "2005-05-02");
+  Document same =
+      make_doc("Tony Q. Blair spoke on Monday. Later Blair said the plan was fair.", "2005-05-02");
   add_ner(same, {"Tony", "Q.", "Blair"}, "PER");
   add_ner(same, {"Blair", "said"}, "PER");
   same.entities.back().mentions[0].last_token -= 1;
