@@ -663,7 +663,8 @@ const KbEntry* DocumentResolver::located_in(size_t si, int head, int last) const
   auto place_at = [&](int k) -> const KbEntry* {
     if (k < 0 || k >= n || in.name_at[k] < 0) return nullptr;
     const Hit& h = in.names[in.name_at[k]];
-    return h.use == Use::kDemonym ? nullptr : place_entry(h);
+    // "in Nassau County": the county, not the capital the name shares.
+    return h.use == Use::kDemonym || before_subdivision(in, h) ? nullptr : place_entry(h);
   };
   if (in.parsed) {
     for (int k : in.children[head]) {

@@ -108,6 +108,15 @@ TEST(ActorTitles, ACountyNamedLikeAForeignCapitalIsTheStorysCounty) {
   EXPECT_EQ(e->actor_code, "USACOP");  // not the Bahamas' (Nassau, its capital)
 }
 
+TEST(ActorTitles, PoliceInACountyNamedLikeAForeignCapitalAreNotThatCountrys) {
+  Document doc =
+      make_doc("Police in Nassau County arrested two men at a polling station.", "2016-09-20");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Police");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->actor_code.starts_with("BHS")) << e->actor_code;
+}
+
 TEST(ActorTitles, APartysLowerCaseLastWordStillNamesIt) {
   Document doc = make_doc("The Republican party met in Ohio on Monday.", "2016-09-20");
   builtin_resolver()->annotate(doc);
