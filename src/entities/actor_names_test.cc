@@ -5,7 +5,6 @@
 // article's date. Names and sentences written for these tests.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -89,22 +88,14 @@ TEST(ActorNames, ABodyWhoseNameOpensWithNoPlaceKeepsTheShorterNamesBody) {
 
 // A knowledge base of invented office holders with `alone=` surnames.
 std::shared_ptr<const EntityResolver> surname_resolver() {
-  static const std::string path = [] {
-    std::string p = ::testing::TempDir() + "/actor_names_test.kb";
-    std::ofstream f(p);
-    f << "@format eventwire-actors 1\n"
-         "person\tUSALEG\tOrla Brennick; Orla M. Brennick\tfrom=2011-01-03; to=2019-01-03; "
-         "alone=Brennick\n"
-         "person\tUSAGOV\tTobias Venmore\tfrom=2013-01-20; to=2017-01-20; alone=Venmore\n"
-         "person\tUSALEG\tHal Venmore\tfrom=2015-01-03; to=2021-01-03; alone=Venmore\n";
-    return p;
-  }();
-  EntityOptions options;
-  options.no_builtin_actors = true;
-  options.kb_files = {path};
-  auto r = EntityResolver::create(options);
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return r.is_ok() ? *r : nullptr;
+  static const auto resolver = testing_util::resolver_with_kb(
+      "actor_names_test.kb",
+      "@format eventwire-actors 1\n"
+      "person\tUSALEG\tOrla Brennick; Orla M. Brennick\tfrom=2011-01-03; to=2019-01-03; "
+      "alone=Brennick\n"
+      "person\tUSAGOV\tTobias Venmore\tfrom=2013-01-20; to=2017-01-20; alone=Venmore\n"
+      "person\tUSALEG\tHal Venmore\tfrom=2015-01-03; to=2021-01-03; alone=Venmore\n");
+  return resolver;
 }
 
 // The code of the surname alone tagged PER before `next` ("" uncoded, "(none)"

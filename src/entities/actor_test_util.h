@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -80,6 +81,20 @@ inline std::shared_ptr<const EntityResolver> builtin_resolver() {
   static auto r = EntityResolver::create(EntityOptions{});
   EXPECT_TRUE(r.is_ok()) << r.status().to_string();
   return *r;
+}
+
+// A resolver over only the knowledge base `kb_text` (our format), written
+// once to `file_name` in the test's temporary folder; null when it fails.
+inline std::shared_ptr<const EntityResolver> resolver_with_kb(const std::string& file_name,
+                                                              const std::string& kb_text) {
+  const std::string path = ::testing::TempDir() + "/" + file_name;
+  std::ofstream(path) << kb_text;
+  EntityOptions options;
+  options.no_builtin_actors = true;
+  options.kb_files = {path};
+  auto r = EntityResolver::create(options);
+  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
+  return r.is_ok() ? *r : nullptr;
 }
 
 }  // namespace eventwire::testing_util

@@ -2,7 +2,6 @@
 // coref_resolver.cc). Sentences, names and the knowledge base written for these tests.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,21 +21,13 @@ using testing_util::set_parse;
 // Invented office holders: two people who share a surname, and one named by
 // the surname alone in the base.
 std::shared_ptr<const EntityResolver> namesake_resolver() {
-  static const std::string path = [] {
-    std::string p = ::testing::TempDir() + "/coref_namesakes_test.kb";
-    std::ofstream f(p);
-    f << "@format eventwire-actors 1\n"
-         "person\tUSAELI\tWalter Quill; Quill\tfrom=2001-01-20\n"
-         "person\tUSALEG\tRuth Quill\tfrom=2011-01-03; to=2019-01-03\n"
-         "person\tUSAGOV\tEdward Danforth; Danforth\tfrom=2013-01-20; to=2017-01-20\n";
-    return p;
-  }();
-  EntityOptions options;
-  options.no_builtin_actors = true;
-  options.kb_files = {path};
-  auto r = EntityResolver::create(options);
-  EXPECT_TRUE(r.is_ok()) << r.status().to_string();
-  return r.is_ok() ? *r : nullptr;
+  static const auto resolver = testing_util::resolver_with_kb(
+      "coref_namesakes_test.kb",
+      "@format eventwire-actors 1\n"
+      "person\tUSAELI\tWalter Quill; Quill\tfrom=2001-01-20\n"
+      "person\tUSALEG\tRuth Quill\tfrom=2011-01-03; to=2019-01-03\n"
+      "person\tUSAGOV\tEdward Danforth; Danforth\tfrom=2013-01-20; to=2017-01-20\n");
+  return resolver;
 }
 
 // Tags every occurrence of `word` as a person (NER would).

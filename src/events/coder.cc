@@ -138,9 +138,7 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
   }
   std::vector<events::SentenceIndex> index(doc.sentences.size());
   const events::Candidacy candidacy(doc);  // one per document: see contest_frame.h
-  std::vector<int> datelines(doc.sentences.size());
-  for (size_t s = 0; s < datelines.size(); ++s)
-    datelines[s] = events::dateline_end(doc, static_cast<int>(s));
+  const std::vector<int> datelines = events::dateline_ends(doc);
   for (const Entity& entity : doc.entities) {
     if (entity.actor_code.empty()) continue;
     for (const Mention& m : entity.mentions)

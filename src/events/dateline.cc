@@ -42,23 +42,24 @@ int dash_after(const Sentence& s, size_t from, bool* agency) {
 
 }  // namespace
 
-int dateline_end(const Document& doc, int sentence) {
-  if (sentence < 0 || static_cast<size_t>(sentence) >= doc.sentences.size() ||
-      !opens_paragraph(doc, sentence))
-    return -1;
-  const Sentence& s = doc.sentences[static_cast<size_t>(sentence)];
+std::vector<int> dateline_ends(const Document& doc) {
+  std::vector<int> ends(doc.sentences.size(), -1);
   for (const Entity& entity : doc.entities) {
     // Not a person; a place the tagger took for its government is one too
     // ("BRUSSELS -" as the EU).
     if (entity.type == "PER") continue;
     for (const Mention& m : entity.mentions) {
-      if (m.sentence != sentence || m.first_token != 0) continue;
+      if (m.first_token != 0 || m.sentence < 0 || static_cast<size_t>(m.sentence) >= ends.size() ||
+          ends[static_cast<size_t>(m.sentence)] >= 0 || !opens_paragraph(doc, m.sentence))
+        continue;
       bool agency = false;
+      const Sentence& s = doc.sentences[static_cast<size_t>(m.sentence)];
       const int dash = dash_after(s, static_cast<size_t>(m.last_token), &agency);
-      if (dash >= 0 && (agency || capitals_only(m.text))) return dash;
+      if (dash >= 0 && (agency || capitals_only(m.text)))
+        ends[static_cast<size_t>(m.sentence)] = dash;
     }
   }
-  return -1;
+  return ends;
 }
 
 }  // namespace eventwire::events

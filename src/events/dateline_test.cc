@@ -28,7 +28,7 @@ Document dated_story(const char* place, const char* type) {
 
 TEST(Dateline, APlaceInCapitalsBeforeADashIsNoActor) {
   Document doc = dated_story("GONDOR", "GPE");
-  EXPECT_EQ(events::dateline_end(doc, 0), 1);
+  EXPECT_EQ(events::dateline_ends(doc)[0], 1);
   events_test::code_builtin(doc);
   EXPECT_TRUE(events_test::has_event(doc, "ROH>MOR:")) << events_test::summary(doc);
   EXPECT_EQ(events_test::summary(doc).find("GON>"), std::string::npos) << events_test::summary(doc);
@@ -36,12 +36,12 @@ TEST(Dateline, APlaceInCapitalsBeforeADashIsNoActor) {
 
 TEST(Dateline, ANameInOrdinaryCaseOrAPersonIsNone) {
   Document plain = dated_story("Gondor", "GPE");
-  EXPECT_EQ(events::dateline_end(plain, 0), -1);
+  EXPECT_EQ(events::dateline_ends(plain)[0], -1);
   Document person = dated_story("GONDOR", "PER");
-  EXPECT_EQ(events::dateline_end(person, 0), -1);
+  EXPECT_EQ(events::dateline_ends(person)[0], -1);
   // A capital the tagger read as the body seated there is a dateline too.
   Document body = dated_story("GONDOR", "ORG");
-  EXPECT_EQ(events::dateline_end(body, 0), 1);
+  EXPECT_EQ(events::dateline_ends(body)[0], 1);
 }
 
 }  // namespace

@@ -66,14 +66,13 @@ bool reported_by_saying(const Sentence& s, int verb) {
 // A body often opens with its headline or a deck under the title, in the
 // present by custom: a short first paragraph before the others (its
 // abbreviations may split it into sentences: "N. Korea").
-bool opening_headline(const Document& doc, const Sentence& s) {
+bool opens_with_headline(const Document& doc) {
   constexpr size_t kLongestHeadline = 16;
-  if (s.paragraph != 0) return false;
   size_t tokens = 0;
   bool more = false;
-  for (const Sentence& other : doc.sentences) {
-    if (other.paragraph == 0) tokens += other.tokens.size();
-    more = more || other.paragraph > 0;
+  for (const Sentence& s : doc.sentences) {
+    if (s.paragraph == 0) tokens += s.tokens.size();
+    more = more || s.paragraph > 0;
   }
   return more && tokens <= kLongestHeadline;
 }
@@ -97,12 +96,13 @@ bool reported_in_past(const Document& doc) {
 
 void mark_standing_present(Document& doc) {
   if (!reported_in_past(doc)) return;
+  const bool headline_first = opens_with_headline(doc);
   for (Event& e : doc.events) {
     if (e.modality != "asserted" || e.date_source != "article" || e.sentence < 0 ||
         static_cast<size_t>(e.sentence) >= doc.sentences.size())
       continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
-    if (s.paragraph < 0 || opening_headline(doc, s)) continue;
+    if (s.paragraph < 0 || (headline_first && s.paragraph == 0)) continue;
     const int verb = present_verb_at(s, e.start);
     if (verb >= 0 && simple_present_act(s, verb) && !reported_by_saying(s, verb))
       e.modality = "generic";
