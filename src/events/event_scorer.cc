@@ -393,6 +393,132 @@ void habit_features(const Tree& tree, int predicate, Sink& sink) {
     }
 }
 
+// Discourse features (issue 12, nineteenth session): where the event stands in
+// the story and how its time is told. Background history is told late in the
+// article, in a perfect or a relative, appositive or after/since clause, under
+// a time of its own or of the sentences before; the news is in the lead,
+// attributed by a present-story "said".
+
+// Clause relations a time expression does not cross to date a predicate.
+bool clause_relation(std::string_view rel) {
+  return rel == "ccomp" || rel == "advcl" || rel == "acl" || rel == "xcomp" || rel == "conj" ||
+         rel == "parataxis" || rel == "csubj" || rel == "root";
+}
+
+// The clause predicate token `i` belongs to: up from it to the first token
+// that hangs by a clause relation (or the root).
+int clause_of(const Tree& tree, int i) {
+  for (int depth = 0; i >= 0 && depth < 40; ++depth) {
+    if (clause_relation(Tree::base(tree.token(i).deprel)) || tree.head(i) < 0) return i;
+    i = tree.head(i);
+  }
+  return -1;
+}
+
+// A date or time of day (not a duration or a set) in the sentence.
+bool dated_time(const TimeExpression& t) {
+  return t.type == "DATE" || t.type == "TIME";
+}
+
+// Where the event's time is told: on its own clause, on a clause above it (a
+// clause link), elsewhere in its sentence, in one of the two sentences before
+// (the story's frame; news paragraphs are a sentence or two long), or nowhere
+// (only the article's date).
+std::string_view time_told(const Document& doc, const Tree& tree, int sentence, int predicate) {
+  const int own = clause_of(tree, predicate);
+  bool in_sentence = false, link = false, before = false;
+  for (const TimeExpression& t : doc.times) {
+    if (!dated_time(t) || t.sentence < 0) continue;
+    if (t.sentence != sentence) {
+      before |= t.sentence < sentence && t.sentence >= sentence - 2;
+      continue;
+    }
+    in_sentence = true;
+    int clause = clause_of(tree, phrase_head(tree, t.first_token, t.last_token));
+    if (clause == own) return "own";
+    for (int up = tree.head(own), depth = 0; up >= 0 && depth < 40; up = tree.head(up), ++depth)
+      if (up == clause) link = true;
+  }
+  return link ? "link" : in_sentence ? "sentence" : before ? "before" : "none";
+}
+
+// The predicate's perfect: "pastperf" (had + participle), "perf" (has / have
+// + participle) or "" (none, or under a modal).
+std::string_view perfect_of(const Sentence& sentence, int predicate) {
+  std::string_view have_form;
+  for (const Token& t : sentence.tokens) {
+    if (t.head != predicate + 1 || Tree::base(t.deprel) != "aux") continue;
+    if (t.xpos == "MD") return "";
+    if (t.lemma == "have") have_form = t.xpos;
+  }
+  if (have_form.empty() || sentence.tokens[static_cast<size_t>(predicate)].xpos != "VBN") return "";
+  return have_form == "VBD" || have_form == "VBG" ? "pastperf" : "perf";
+}
+
+// The kind of clause that tells the predicate as context: a relative clause,
+// an apposition, an adverbial clause of time or of reason.
+std::string_view context_clause(const Tree& tree, int predicate) {
+  static constexpr std::string_view kTime[] = {"after", "since", "when",  "before",
+                                               "once",  "until", "while", "as"};
+  for (int p = predicate, depth = 0; p >= 0 && depth < 40; p = tree.head(p), ++depth) {
+    const std::string_view rel = tree.token(p).deprel;
+    if (rel.starts_with("acl:relcl")) return "relcl";
+    std::string_view base = Tree::base(rel);
+    if (base == "appos") return "appos";
+    if (base == "advcl") {
+      for (int child : tree.children(p)) {
+        if (Tree::base(tree.token(child).deprel) != "mark") continue;
+        const std::string& mark = tree.lemma(child);
+        if (std::find(std::begin(kTime), std::end(kTime), mark) != std::end(kTime)) return "time";
+        if (mark == "because") return "reason";
+      }
+    }
+    if (base == "ccomp" || base == "parataxis" || base == "root") break;
+  }
+  return "";
+}
+
+// A current attribution: a "said" / "says" / "told" with its own subject in
+// the sentence, other than the predicate and not a pluperfect "had said".
+bool current_attribution(const Tree& tree, int predicate) {
+  for (int i = 0; i < static_cast<int>(tree.size()); ++i) {
+    if (i == predicate) continue;
+    const std::string& lemma = tree.lemma(i);
+    if (lemma != "say" && lemma != "tell") continue;
+    const std::string_view xpos = tree.token(i).xpos;
+    if (xpos != "VBD" && xpos != "VBZ" && xpos != "VBP") continue;
+    bool subject = false, had = false;
+    for (int child : tree.children(i)) {
+      std::string_view rel = Tree::base(tree.token(child).deprel);
+      subject |= rel == "nsubj";
+      had |= rel == "aux" && tree.lemma(child) == "have";
+    }
+    if (subject && !had) return true;
+  }
+  return false;
+}
+
+template <class Sink>
+void discourse_features(const Document& doc, const Tree& tree, int sentence, int predicate,
+                        Sink& sink) {
+  const Sentence& s = doc.sentences[static_cast<size_t>(sentence)];
+  // Place in the story: the title, or the body sentence's index (news
+  // paragraphs are short, so sentences count rather than paragraphs).
+  if (s.paragraph < 0) {
+    sink.add({"disc.para=title"});
+  } else {
+    int body = 0;
+    for (int k = 0; k < sentence; ++k) body += doc.sentences[static_cast<size_t>(k)].paragraph >= 0;
+    sink.add({"disc.para=", Bucket(body, {1, 3, 8}).view()});
+  }
+  sink.add({"disc.time=", time_told(doc, tree, sentence, predicate)});
+  if (std::string_view perfect = perfect_of(s, predicate); !perfect.empty())
+    sink.add({"disc.perfect=", perfect});
+  if (std::string_view clause = context_clause(tree, predicate); !clause.empty())
+    sink.add({"disc.clause=", clause});
+  if (current_attribution(tree, predicate)) sink.add({"disc.attributed"});
+}
+
 // The register of the whole text: how many of its sentences speak in the
 // first or second person (weblogs, mail, interviews) rather than report.
 std::string register_feature(const Document& doc) {
@@ -580,6 +706,7 @@ void features_with(const Document& doc, size_t event, const dict::Lexicon& lexic
   if (in_quote) sink.add({"in-quote"});
   if (cue) sink.add({"quote-cue"});
   habit_features(tree, predicate, sink);
+  discourse_features(doc, tree, e.sentence, predicate, sink);
   // The sentence (its features computed once, with its tree).
   for (const std::string& f : cache.sentence_features) sink.add({f});
   sink.add({doc_register});

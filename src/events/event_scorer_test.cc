@@ -122,6 +122,70 @@ TEST(EventScorer, HabitualAdverb) {
       has(events::event_features(coded_arnor_met_gondor("quickly"), 0, lexicon), "habitual"));
 }
 
+// Discourse (nineteenth session): where the event stands in the story and how
+// its time is told. "Arnor met with Gondor" as the title, then as the fourth
+// body sentence after a dated one, then as a pluperfect with a day on its own
+// clause and a current "said" beside it, then inside a relative clause.
+TEST(EventScorer, DiscourseFeatures) {
+  const dict::Lexicon& lexicon = dict::default_lexicon();
+  Document doc = coded_arnor_met_gondor();
+  auto f = events::event_features(doc, 0, lexicon);
+  EXPECT_TRUE(has(f, "disc.para=title"));
+  EXPECT_TRUE(has(f, "disc.time=none"));
+  EXPECT_FALSE(has(f, "disc.perfect=pastperf"));
+  EXPECT_FALSE(has(f, "disc.attributed"));
+  // Three body sentences before it, the last one dated ("Gondor trades on Monday").
+  Document story;
+  for (int k = 0; k < 3; ++k) {
+    events_test::add_sentence(story,
+                              {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                               {"trades", "trade", "VERB", 0, "root"},
+                               {"on", "on", "ADP", 4, "case"},
+                               {"Monday", "Monday", "PROPN", 2, "obl"}},
+                              "VBZ");
+    story.sentences.back().paragraph = k;
+  }
+  TimeExpression day;
+  day.sentence = 2, day.first_token = 3, day.last_token = 4, day.type = "DATE";
+  story.times.push_back(day);
+  Sentence event_sentence = doc.sentences[0];
+  event_sentence.id = 3, event_sentence.paragraph = 3;
+  story.sentences.push_back(event_sentence);
+  story.entities = doc.entities;
+  for (Entity& entity : story.entities)
+    for (Mention& m : entity.mentions) m.sentence = 3;
+  story.events = doc.events;
+  story.events[0].sentence = 3;
+  f = events::event_features(story, 0, lexicon);
+  EXPECT_TRUE(has(f, "disc.para=3-7"));
+  EXPECT_TRUE(has(f, "disc.time=before"));
+  // "had met … on Monday, Rohan said": a pluperfect with a day on its own
+  // clause and a current attribution.
+  Sentence& s = doc.sentences[0];
+  s.tokens[1].xpos = "VBN";
+  events_test::append_tokens(doc, s,
+                             {{"had", "have", "AUX", 2, "aux"},
+                              {"on", "on", "ADP", 7, "case"},
+                              {"Monday", "Monday", "PROPN", 2, "obl"},
+                              {"Rohan", "Rohan", "PROPN", 9, "nsubj"},
+                              {"said", "say", "VERB", 2, "parataxis"}},
+                             "VBD");
+  s.tokens[4].xpos = "VBD";
+  TimeExpression own_day;
+  own_day.sentence = 0, own_day.first_token = 6, own_day.last_token = 7, own_day.type = "DATE";
+  doc.times.push_back(own_day);
+  f = events::event_features(doc, 0, lexicon);
+  EXPECT_TRUE(has(f, "disc.perfect=pastperf"));
+  EXPECT_TRUE(has(f, "disc.time=own"));
+  EXPECT_TRUE(has(f, "disc.attributed"));
+  EXPECT_FALSE(has(f, "disc.clause=relcl"));
+  // "… Rohan, which had met …": the predicate in a relative clause.
+  s.tokens[1].head = 8, s.tokens[1].deprel = "acl:relcl";
+  s.tokens[8].head = 0, s.tokens[8].deprel = "root";
+  f = events::event_features(doc, 0, lexicon);
+  EXPECT_TRUE(has(f, "disc.clause=relcl"));
+}
+
 TEST(EventScorer, ConfidenceIsTheScorersProbability) {
   Document doc = arnor_met_gondor();
   auto coder = EventCoder::create({});
