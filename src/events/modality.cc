@@ -73,6 +73,20 @@ constexpr std::array<std::string_view, 4> kEarlierUnits = {"week", "month", "yea
 // Verbs of saying: "he said then" is a statement of that earlier time.
 constexpr std::array<std::string_view, 7> kThenSpeechVerbs = {"say",   "tell",   "write", "add",
                                                               "state", "insist", "put"};
+// Verbs that refer to an act already known ("cited the raid", "the ad
+// mentions Rohan's criticism of the plan", "used its invasion as a threat"):
+// their object names the act, it does not report it.
+constexpr std::array<std::string_view, 13> kReferVerbs = {
+    "cite",     "mention", "reference", "recall",  "invoke",  "remember", "recount",
+    "describe", "discuss", "use",       "utilize", "exploit", "highlight"};
+// Cases of an oblique that gives the grounds or the topic of its governor's
+// act ("attacked Mira for her support of the war", "sanctioned Gondor over
+// its annexation of the port", "spoke about the raid").
+constexpr std::array<std::string_view, 3> kGroundsCases = {"for", "over", "about"};
+// Predicates whose "for" phrase is the subject's own act ("responsible for
+// the massacres"): a deed, not grounds.
+constexpr std::array<std::string_view, 3> kOwnActAdjectives = {"responsible", "complicit",
+                                                               "accountable"};
 // Subordinators of a clause that dates the act by a state of its subject
 // then ("when she was governor", "while he served as envoy").
 constexpr std::array<std::string_view, 3> kWhenMarks = {"when", "while", "as"};
@@ -528,10 +542,35 @@ const char* name(Reading reading) {
 
 }  // namespace
 
+// A noun event given as the grounds or the topic of another act, or
+// referred to by it, names an act the story takes as known; it does not tell
+// one.
+bool referred_act(const Tree& tree, int noun) {
+  if (tree.token(noun).upos != "NOUN") return false;
+  // "her support of the war and her vote for it": the first conjunct decides.
+  if (tree.token(noun).deprel == "conj" && tree.head(noun) >= 0 &&
+      tree.token(tree.head(noun)).upos == "NOUN")
+    noun = tree.head(noun);
+  const int up = tree.head(noun);
+  if (up < 0) return false;
+  const std::string& up_pos = tree.token(up).upos;
+  if (up_pos != "VERB" && up_pos != "ADJ") return false;
+  const std::string_view rel = Tree::base(tree.token(noun).deprel);
+  if (rel != "obj" && rel != "obl") return false;
+  if (in_class(tree.lemma(up), kReferVerbs)) return true;
+  if (rel != "obl" || in_class(tree.lemma(up), kOwnActAdjectives)) return false;
+  for (int child : tree.children(noun))
+    if (Tree::base(tree.token(child).deprel) == "case" &&
+        in_class(tree.lemma(child), kGroundsCases))
+      return true;
+  return false;
+}
+
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech) {
   if (negated || negative_argument(tree, predicate)) return "denied";
   Reading found = clause_reading(tree, predicate);
   if (found == Reading::kNone && free_relative(tree, predicate)) found = Reading::kGeneric;
+  if (found == Reading::kNone && referred_act(tree, predicate)) found = Reading::kGeneric;
   // Climb through the clauses that govern this one.
   int clause = predicate;
   for (int depth = 0; found == Reading::kNone && depth < 6; ++depth) {
