@@ -83,6 +83,9 @@ constexpr std::array<std::string_view, 13> kReferVerbs = {
 // act ("attacked Mira for her support of the war", "sanctioned Gondor over
 // its annexation of the port", "spoke about the raid").
 constexpr std::array<std::string_view, 3> kGroundsCases = {"for", "over", "about"};
+// Marks of an -ing clause that gives the grounds of its governor's act
+// ("accused of hurting civilians", "praised Rohan for sending aid").
+constexpr std::array<std::string_view, 4> kGroundsMarks = {"for", "of", "over", "about"};
 // Predicates whose "for" phrase is the subject's own act ("responsible for
 // the massacres"): a deed, not grounds.
 constexpr std::array<std::string_view, 3> kOwnActAdjectives = {"responsible", "complicit",
@@ -185,6 +188,22 @@ bool bare_participle(const Tree& tree, int clause) {
     if (rel == "mark" && tree.lemma(child) == "as") return false;
   }
   return true;
+}
+
+// "accused of hurting civilians", "praised Rohan for sending aid", "known
+// for criticizing the press": an -ing clause given as the grounds of its
+// governor's act names an act (alleged, or known already); it does not tell
+// one.
+bool grounds_clause(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos != "VBG") return false;
+  bool grounds = false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "nsubj" || rel == "csubj" || rel == "expl") return false;
+    if ((rel == "mark" || rel == "case") && in_class(tree.lemma(child), kGroundsMarks))
+      grounds = true;
+  }
+  return grounds;
 }
 
 bool has_copula(const Tree& tree, int head) {
@@ -298,6 +317,7 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "… in order to defend X", "… to punish Y": a purpose, not a deed.
     if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
     if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
+    if (grounds_clause(tree, clause)) return Reading::kGeneric;
     // "would win by attacking X": the manner of an open act is open too;
     // "the council has two ways to stop it: by filing a suit": the manner
     // of a state in the present is a way it can be done, not a deed.

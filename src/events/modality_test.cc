@@ -516,5 +516,24 @@ TEST(Modality, AnActGivenAsGroundsOrReferredToIsNamedNotTold) {
   EXPECT_EQ(modality_of(verb, 1), "asserted");
 }
 
+TEST(Modality, AnActGivenAsGroundsInAnIngClauseIsNamedNotTold) {
+  // "Gondor accused Rohan (of | after) shelling the port"
+  auto accused = [](const char* mark) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"accused", "accuse", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                             {mark, mark, "SCONJ", 5, "mark"},
+                             {"shelling", "shell", "VERB", 2, "advcl"},
+                             {"the", "the", "DET", 7, "det"},
+                             {"port", "port", "NOUN", 5, "obj"}},
+                            "2020-01-01", "VBD");
+    doc.sentences[0].tokens[4].xpos = "VBG";
+    return doc;
+  };
+  EXPECT_EQ(modality_of(accused("of"), 4), "generic");
+  EXPECT_EQ(modality_of(accused("for"), 4), "generic");
+  EXPECT_EQ(modality_of(accused("after"), 4), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
