@@ -560,37 +560,52 @@ const char* name(Reading reading) {
   return "asserted";
 }
 
+// The verb or adjective that gives the noun event `noun` as the grounds or
+// the topic of its own act, or refers to it as known; -1 when there is none.
+int referring_predicate(const Tree& tree, int noun) {
+  if (tree.token(noun).upos != "NOUN") return -1;
+  // "her support of the war and her vote for it": the first conjunct decides.
+  if (tree.token(noun).deprel == "conj" && tree.head(noun) >= 0 &&
+      tree.token(tree.head(noun)).upos == "NOUN")
+    noun = tree.head(noun);
+  const int up = tree.head(noun);
+  if (up < 0) return -1;
+  const std::string& up_pos = tree.token(up).upos;
+  if (up_pos != "VERB" && up_pos != "ADJ") return -1;
+  const std::string_view rel = Tree::base(tree.token(noun).deprel);
+  if (rel != "obj" && rel != "obl") return -1;
+  if (in_class(tree.lemma(up), kReferVerbs)) return up;
+  if (rel != "obl" || in_class(tree.lemma(up), kOwnActAdjectives)) return -1;
+  for (int child : tree.children(noun))
+    if (Tree::base(tree.token(child).deprel) == "case" &&
+        in_class(tree.lemma(child), kGroundsCases))
+      return up;
+  return -1;
+}
+
 }  // namespace
 
 // A noun event given as the grounds or the topic of another act, or
 // referred to by it, names an act the story takes as known; it does not tell
 // one.
 bool referred_act(const Tree& tree, int noun) {
-  if (tree.token(noun).upos != "NOUN") return false;
-  // "her support of the war and her vote for it": the first conjunct decides.
-  if (tree.token(noun).deprel == "conj" && tree.head(noun) >= 0 &&
-      tree.token(tree.head(noun)).upos == "NOUN")
-    noun = tree.head(noun);
-  const int up = tree.head(noun);
-  if (up < 0) return false;
-  const std::string& up_pos = tree.token(up).upos;
-  if (up_pos != "VERB" && up_pos != "ADJ") return false;
-  const std::string_view rel = Tree::base(tree.token(noun).deprel);
-  if (rel != "obj" && rel != "obl") return false;
-  if (in_class(tree.lemma(up), kReferVerbs)) return true;
-  if (rel != "obl" || in_class(tree.lemma(up), kOwnActAdjectives)) return false;
-  for (int child : tree.children(noun))
-    if (Tree::base(tree.token(child).deprel) == "case" &&
-        in_class(tree.lemma(child), kGroundsCases))
-      return true;
-  return false;
+  return referring_predicate(tree, noun) >= 0;
 }
 
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech) {
   if (negated || negative_argument(tree, predicate)) return "denied";
   Reading found = clause_reading(tree, predicate);
   if (found == Reading::kNone && free_relative(tree, predicate)) found = Reading::kGeneric;
-  if (found == Reading::kNone && referred_act(tree, predicate)) found = Reading::kGeneric;
+  // A named act under an act still open keeps that act's reading ("will cite
+  // its support for …" is future); one denied is still named ("did not blame
+  // her for the raid").
+  if (int up = found == Reading::kNone ? referring_predicate(tree, predicate) : -1; up >= 0) {
+    std::string governor = event_modality(tree, up, false, speech);
+    return governor == "future" || governor == "hypothetical" || governor == "intended" ||
+                   governor == "question"
+               ? governor
+               : "generic";
+  }
   // Climb through the clauses that govern this one.
   int clause = predicate;
   for (int depth = 0; found == Reading::kNone && depth < 6; ++depth) {

@@ -465,7 +465,7 @@ TEST(Modality, AStanceHeldLongIsHistorical) {
 }
 
 TEST(Modality, AnActGivenAsGroundsOrReferredToIsNamedNotTold) {
-  // "Gondor blamed Rohan (for | on) its raid on the port"
+  // "Gondor blamed Rohan (for | over | on) its raid on the port"
   auto blamed = [](const char* case_word) {
     return make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
                      {"blamed", "blame", "VERB", 0, "root"},
@@ -482,6 +482,16 @@ TEST(Modality, AnActGivenAsGroundsOrReferredToIsNamedNotTold) {
   EXPECT_EQ(modality_of(blamed("over"), 5), "generic");
   // "pressed on with its raid": a phrase of the act's own course.
   EXPECT_EQ(modality_of(blamed("on"), 5), "asserted");
+
+  // "Gondor will blame Rohan for its raid": named under an act to come.
+  Document will = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                            {"will", "will", "AUX", 3, "aux"},
+                            {"blame", "blame", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 3, "obj"},
+                            {"for", "for", "ADP", 7, "case"},
+                            {"its", "its", "PRON", 7, "nmod:poss"},
+                            {"raid", "raid", "NOUN", 3, "obl"}});
+  EXPECT_EQ(modality_of(will, 6), "future");
 
   // "The envoy (cited | conducted) Mordor's attacks on the city"
   auto object_of = [](const char* verb, const char* lemma) {
