@@ -73,6 +73,23 @@ constexpr std::array<std::string_view, 4> kEarlierUnits = {"week", "month", "yea
 // Verbs of saying: "he said then" is a statement of that earlier time.
 constexpr std::array<std::string_view, 7> kThenSpeechVerbs = {"say",   "tell",   "write", "add",
                                                               "state", "insist", "put"};
+// Verbs that refer to an act already known ("cited the raid", "the ad
+// mentions Rohan's criticism of the plan", "used its invasion as a threat"):
+// their object names the act, it does not report it.
+constexpr std::array<std::string_view, 13> kReferVerbs = {
+    "cite",     "mention", "reference", "recall",  "invoke",  "remember", "recount",
+    "describe", "discuss", "use",       "utilize", "exploit", "highlight"};
+// Cases of an oblique that gives the grounds or the topic of its governor's
+// act ("attacked Mira for her support of the war", "sanctioned Gondor over
+// its annexation of the port", "spoke about the raid").
+constexpr std::array<std::string_view, 3> kGroundsCases = {"for", "over", "about"};
+// Marks of an -ing clause that gives the grounds of its governor's act
+// ("accused of hurting civilians", "praised Rohan for sending aid").
+constexpr std::array<std::string_view, 4> kGroundsMarks = {"for", "of", "over", "about"};
+// Predicates whose "for" phrase is the subject's own act ("responsible for
+// the massacres"): a deed, not grounds.
+constexpr std::array<std::string_view, 3> kOwnActAdjectives = {"responsible", "complicit",
+                                                               "accountable"};
 // Subordinators of a clause that dates the act by a state of its subject
 // then ("when she was governor", "while he served as envoy").
 constexpr std::array<std::string_view, 3> kWhenMarks = {"when", "while", "as"};
@@ -171,6 +188,22 @@ bool bare_participle(const Tree& tree, int clause) {
     if (rel == "mark" && tree.lemma(child) == "as") return false;
   }
   return true;
+}
+
+// "accused of hurting civilians", "praised Rohan for sending aid", "known
+// for criticizing the press": an -ing clause given as the grounds of its
+// governor's act names an act (alleged, or known already); it does not tell
+// one.
+bool grounds_clause(const Tree& tree, int clause) {
+  if (tree.token(clause).xpos != "VBG") return false;
+  bool grounds = false;
+  for (int child : tree.children(clause)) {
+    std::string_view rel = Tree::base(tree.token(child).deprel);
+    if (rel == "nsubj" || rel == "csubj" || rel == "expl") return false;
+    if ((rel == "mark" || rel == "case") && in_class(tree.lemma(child), kGroundsMarks))
+      grounds = true;
+  }
+  return grounds;
 }
 
 bool has_copula(const Tree& tree, int head) {
@@ -284,6 +317,7 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
     // "… in order to defend X", "… to punish Y": a purpose, not a deed.
     if (clause_reading(tree, clause) == Reading::kHypothetical) return Reading::kHypothetical;
     if (has_mark(tree, clause, {"to", "so"})) return Reading::kIntended;
+    if (grounds_clause(tree, clause)) return Reading::kGeneric;
     // "would win by attacking X": the manner of an open act is open too;
     // "the council has two ways to stop it: by filing a suit": the manner
     // of a state in the present is a way it can be done, not a deed.
@@ -526,12 +560,52 @@ const char* name(Reading reading) {
   return "asserted";
 }
 
+// The verb or adjective that gives the noun event `noun` as the grounds or
+// the topic of its own act, or refers to it as known; -1 when there is none.
+int referring_predicate(const Tree& tree, int noun) {
+  if (tree.token(noun).upos != "NOUN") return -1;
+  // "her support of the war and her vote for it": the first conjunct decides.
+  if (tree.token(noun).deprel == "conj" && tree.head(noun) >= 0 &&
+      tree.token(tree.head(noun)).upos == "NOUN")
+    noun = tree.head(noun);
+  const int up = tree.head(noun);
+  if (up < 0) return -1;
+  const std::string& up_pos = tree.token(up).upos;
+  if (up_pos != "VERB" && up_pos != "ADJ") return -1;
+  const std::string_view rel = Tree::base(tree.token(noun).deprel);
+  if (rel != "obj" && rel != "obl") return -1;
+  if (in_class(tree.lemma(up), kReferVerbs)) return up;
+  if (rel != "obl" || in_class(tree.lemma(up), kOwnActAdjectives)) return -1;
+  for (int child : tree.children(noun))
+    if (Tree::base(tree.token(child).deprel) == "case" &&
+        in_class(tree.lemma(child), kGroundsCases))
+      return up;
+  return -1;
+}
+
 }  // namespace
+
+// A noun event given as the grounds or the topic of another act, or
+// referred to by it, names an act the story takes as known; it does not tell
+// one.
+bool referred_act(const Tree& tree, int noun) {
+  return referring_predicate(tree, noun) >= 0;
+}
 
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech) {
   if (negated || negative_argument(tree, predicate)) return "denied";
   Reading found = clause_reading(tree, predicate);
   if (found == Reading::kNone && free_relative(tree, predicate)) found = Reading::kGeneric;
+  // A named act under an act still open keeps that act's reading ("will cite
+  // its support for …" is future); one denied is still named ("did not blame
+  // her for the raid").
+  if (int up = found == Reading::kNone ? referring_predicate(tree, predicate) : -1; up >= 0) {
+    std::string governor = event_modality(tree, up, false, speech);
+    return governor == "future" || governor == "hypothetical" || governor == "intended" ||
+                   governor == "question"
+               ? governor
+               : "generic";
+  }
   // Climb through the clauses that govern this one.
   int clause = predicate;
   for (int depth = 0; found == Reading::kNone && depth < 6; ++depth) {

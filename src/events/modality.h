@@ -22,6 +22,13 @@ namespace eventwire::events {
 // reported "will" ("Gondor said it would open the border"), so future.
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech = -1);
 
+// "attacked Mira for her support of the war", "the ad cites Rohan's criticism
+// of the plan": whether the noun event `noun` is the grounds or topic of
+// another act ("for / over / about"), or the object of a verb that refers to
+// a known act (cite, mention, recall, use, …). Such an event is named, not
+// told: event_modality reads it as "generic".
+bool referred_act(const Tree& tree, int noun);
+
 // What a mandative verb's bare "that" clause asks of its subject ("insisted
 // that Rohan withdraw", "urged that Rohan withdraw"): "demand" (insist, demand,
 // require, order …), "appeal" (request, urge, recommend, propose), or "" when

@@ -464,5 +464,86 @@ TEST(Modality, AStanceHeldLongIsHistorical) {
   EXPECT_EQ(modality_of(held("now"), 3), "asserted");
 }
 
+TEST(Modality, AnActGivenAsGroundsOrReferredToIsNamedNotTold) {
+  // "Gondor blamed Rohan (for | over | on) its raid on the port"
+  auto blamed = [](const char* case_word) {
+    return make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                     {"blamed", "blame", "VERB", 0, "root"},
+                     {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                     {case_word, case_word, "ADP", 6, "case"},
+                     {"its", "its", "PRON", 6, "nmod:poss"},
+                     {"raid", "raid", "NOUN", 2, "obl"},
+                     {"on", "on", "ADP", 9, "case"},
+                     {"the", "the", "DET", 9, "det"},
+                     {"port", "port", "NOUN", 6, "nmod"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(blamed("for"), 5), "generic");
+  EXPECT_EQ(modality_of(blamed("over"), 5), "generic");
+  // "pressed on with its raid": a phrase of the act's own course.
+  EXPECT_EQ(modality_of(blamed("on"), 5), "asserted");
+
+  // "Gondor will blame Rohan for its raid": named under an act to come.
+  Document will = make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                            {"will", "will", "AUX", 3, "aux"},
+                            {"blame", "blame", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 3, "obj"},
+                            {"for", "for", "ADP", 7, "case"},
+                            {"its", "its", "PRON", 7, "nmod:poss"},
+                            {"raid", "raid", "NOUN", 3, "obl"}});
+  EXPECT_EQ(modality_of(will, 6), "future");
+
+  // "The envoy (cited | conducted) Mordor's attacks on the city"
+  auto object_of = [](const char* verb, const char* lemma) {
+    return make_doc({{"The", "the", "DET", 2, "det"},
+                     {"envoy", "envoy", "NOUN", 3, "nsubj"},
+                     {verb, lemma, "VERB", 0, "root"},
+                     {"Mordor's", "Mordor", "PROPN", 5, "nmod:poss"},
+                     {"attacks", "attack", "NOUN", 3, "obj"},
+                     {"on", "on", "ADP", 8, "case"},
+                     {"the", "the", "DET", 8, "det"},
+                     {"city", "city", "NOUN", 5, "nmod"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(object_of("cited", "cite"), 4), "generic");
+  EXPECT_EQ(modality_of(object_of("conducted", "conduct"), 4), "asserted");
+
+  // "Rohan was responsible for the massacre": the subject's own deed.
+  Document deed = make_doc({{"Rohan", "Rohan", "PROPN", 3, "nsubj"},
+                            {"was", "be", "AUX", 3, "cop"},
+                            {"responsible", "responsible", "ADJ", 0, "root"},
+                            {"for", "for", "ADP", 6, "case"},
+                            {"the", "the", "DET", 6, "det"},
+                            {"massacre", "massacre", "NOUN", 3, "obl"}});
+  EXPECT_EQ(modality_of(deed, 5), "asserted");
+
+  // A verb event is read by its clause as before: "Gondor cited the report".
+  Document verb = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"cited", "cite", "VERB", 0, "root"},
+                            {"the", "the", "DET", 4, "det"},
+                            {"report", "report", "NOUN", 2, "obj"}},
+                           "2020-01-01", "VBD");
+  EXPECT_EQ(modality_of(verb, 1), "asserted");
+}
+
+TEST(Modality, AnActGivenAsGroundsInAnIngClauseIsNamedNotTold) {
+  // "Gondor accused Rohan (of | after) shelling the port"
+  auto accused = [](const char* mark) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"accused", "accuse", "VERB", 0, "root"},
+                             {"Rohan", "Rohan", "PROPN", 2, "obj"},
+                             {mark, mark, "SCONJ", 5, "mark"},
+                             {"shelling", "shell", "VERB", 2, "advcl"},
+                             {"the", "the", "DET", 7, "det"},
+                             {"port", "port", "NOUN", 5, "obj"}},
+                            "2020-01-01", "VBD");
+    doc.sentences[0].tokens[4].xpos = "VBG";
+    return doc;
+  };
+  EXPECT_EQ(modality_of(accused("of"), 4), "generic");
+  EXPECT_EQ(modality_of(accused("for"), 4), "generic");
+  EXPECT_EQ(modality_of(accused("after"), 4), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
