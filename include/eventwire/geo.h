@@ -190,6 +190,10 @@ struct GeoRankWeights {
   // A town named like a first-level subdivision (not like a country), with another place
   // of the article (another name) within 40 km: "Brooklyn … New York" is the city.
   double town_neighbour = 3;
+  // The level of government the sentence talks about: a capital for a country's
+  // central institutions ("flew back to Washington to vote in Congress"), a
+  // first-level subdivision for a state's ("the governor", "statewide").
+  double polity = 1;
   // Sets "name=value" pairs separated by commas; false on an unknown name or bad value.
   bool set(std::string_view assignments);
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "geo/spans.h"
 #include "geo/stop_words.h"
@@ -85,7 +86,45 @@ bool all_words_capitalized(std::string_view text, size_t at) {
   return true;
 }
 
+// Words of a country's central institutions and of a state's or province's
+// own. "State" next to "of" is neither ("the secretary of state", "the state of
+// the economy"); "the State Department" is national.
+int polity_cue(const std::string& w, const std::string& prev, const std::string& next) {
+  if (in(w, {"congress", "congressional", "federal", "pentagon", "administration"})) return 1;
+  if ((w == "white" && next == "house") || (w == "capitol" && next == "hill")) return 1;
+  if ((w == "oval" && next == "office") || (w == "state" && next == "department") ||
+      (w == "justice" && next == "department"))
+    return 1;
+  if (in(w, {"governor", "gov", "legislature", "legislative", "statehouse", "statewide", "county",
+             "counties"}))
+    return -1;
+  if ((w == "state" || w == "state's") && prev != "of" && next != "of") return -1;
+  return 0;
+}
+
 }  // namespace
+
+int sentence_polity(std::string_view text) {
+  std::vector<std::string> words;
+  for (size_t i = 0; i < text.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && is_word_char(text[j])) ++j;
+    words.push_back(lower(text.substr(i, j - i)));
+    i = j;
+  }
+  int national = 0, state = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    int cue = polity_cue(words[i], i > 0 ? words[i - 1] : std::string(),
+                         i + 1 < words.size() ? words[i + 1] : std::string());
+    national += cue > 0;
+    state += cue < 0;
+  }
+  return national > state ? 1 : (state > national ? -1 : 0);
+}
 
 NameUse name_use(std::string_view text, const SpanInfo& span) {
   if (span.byte_end > text.size() || span.byte_start > span.byte_end) return NameUse::kPlain;

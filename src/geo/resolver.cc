@@ -44,8 +44,10 @@ double feature_bonus(const GazetteerEntry& e, const GeoRankWeights& w) {
   if (f == "PCLI") return w.country;
   if (f == "RGN") return w.region;
   if (f == "ADM1") return w.adm1;
-  if (f == "OCN" || f == "SEA") return w.water;
-  if (f == "ISL") return w.island;
+  // Lakes and rivers weigh as seas; ranges and peninsulas as regions, peaks as islands.
+  if (f == "OCN" || f == "SEA" || f == "LK" || f == "STM") return w.water;
+  if (f == "MTS" || f == "PEN") return w.region;
+  if (f == "ISL" || f == "MT") return w.island;
   if (f == "PPLC") return w.capital;
   if (f == "ADM2") return w.adm2;
   if (f == "PPLA") return w.ppla;
@@ -82,12 +84,13 @@ bool is_dateline(const std::string& text, const SpanInfo& span) {
 
 // The place's contribution to its article's context.
 struct Context {
-  std::map<std::string, int> countries, admin1s;
+  std::map<std::string, int> countries;
   std::map<uint32_t, int> entries;
+  std::map<std::string, std::map<uint32_t, int>> admin1_entries;  // mentions per place
   void add(const GazetteerEntry& e, int delta) {
     entries[e.index] += delta;
     if (!e.country.empty()) countries[e.country] += delta;
-    if (e.feature_code != "PCLI" && !e.admin1.empty()) admin1s[e.admin1] += delta;
+    if (e.feature_code != "PCLI" && !e.admin1.empty()) admin1_entries[e.admin1][e.index] += delta;
   }
 };
 
@@ -106,10 +109,20 @@ struct ContextView {
   int country(const std::string& c) const {
     return count_of(all.countries, c) - count_of(own.countries, c);
   }
-  int admin1(const std::string& a) const {
-    return count_of(all.admin1s, a) - count_of(own.admin1s, a);
-  }
   int entry(uint32_t e) const { return count_of(all.entries, e) - count_of(own.entries, e); }
+  // Distinct places of the admin1 other than `self`, counted up to `most`:
+  // twelve mentions of one town are one piece of evidence about its state.
+  int admin1_places(const std::string& a, uint32_t self, int most) const {
+    auto it = all.admin1_entries.find(a);
+    if (it == all.admin1_entries.end()) return 0;
+    auto mine = own.admin1_entries.find(a);
+    int places = 0;
+    for (const auto& [index, n] : it->second) {
+      int own_n = mine == own.admin1_entries.end() ? 0 : count_of(mine->second, index);
+      if (index != self && n - own_n > 0 && ++places == most) break;
+    }
+    return places;
+  }
 };
 
 class SpanResolver {
@@ -168,6 +181,7 @@ class SpanResolver {
           if (f.dateline[k] && e.feature_class == 'P') score += w_.dateline;
           // A postal code ("NY", "Wash.") names the state whatever follows it.
           if (c.kind != NameKind::kAbbreviation) score += use_score(e, f.use[k]);
+          score += polity_score(e, k, f);
           if (e.feature_class == 'P') {
             auto sub = subdivision_population.find(e.country);
             if (sub != subdivision_population.end() && e.feature_code != "PPLC" &&
@@ -213,6 +227,7 @@ class SpanResolver {
     std::map<int, std::vector<size_t>> in_sentence;
     std::vector<bool> dateline, follows_place;
     std::vector<NameUse> use;
+    std::vector<int> polity;                           // sentence_polity of each span's sentence
     std::vector<bool> names_country;                   // a candidate is a country by its name
     std::vector<std::vector<GazetteerEntry>> entries;  // decoded candidates
   };
@@ -247,6 +262,12 @@ class SpanResolver {
     for (size_t k = 0; k < spans.size(); ++k) f.in_sentence[spans[k].sentence].push_back(k);
     for (const SpanInfo& span : spans) f.dateline.push_back(is_dateline(text_, span));
     for (const SpanInfo& span : spans) f.use.push_back(use_of(span));
+    std::map<int, int> sentence_polity;  // only the sentences with places
+    for (const SpanInfo& span : spans) {
+      auto [it, added] = sentence_polity.emplace(span.sentence, 0);
+      if (added) it->second = polity_of(span.sentence);
+      f.polity.push_back(it->second);
+    }
     f.follows_place.assign(spans.size(), false);
     for (int c : f.container) {
       if (c >= 0) f.follows_place[static_cast<size_t>(c)] = true;
@@ -291,6 +312,22 @@ class SpanResolver {
     return 0;
   }
 
+  int polity_of(int sentence) const {
+    if (sentence < 0 || static_cast<size_t>(sentence) >= doc_.sentences.size()) return 0;
+    const Sentence& s = doc_.sentences[static_cast<size_t>(sentence)];
+    if (s.byte_end > text_.size() || s.byte_start > s.byte_end) return 0;
+    return geo_detail::sentence_polity(
+        std::string_view(text_).substr(s.byte_start, s.byte_end - s.byte_start));
+  }
+
+  // Capital or subdivision by the level of government the sentence talks
+  // about. A name that is a country stays a country ("Mexico").
+  double polity_score(const GazetteerEntry& e, size_t k, const ArticleFacts& f) const {
+    if (f.polity[k] > 0 && e.feature_code == "PPLC" && !f.names_country[k]) return w_.polity;
+    if (f.polity[k] < 0 && e.feature_code == "ADM1") return w_.polity;
+    return 0;
+  }
+
   // Another place among the article's 30 spans on either side, of another name
   // and entry, within 40 km ("Brooklyn", "Queens" for New York City). The
   // window keeps the cost linear in the article.
@@ -314,9 +351,10 @@ class SpanResolver {
     int in_country = view.country(e.country);
     if (in_country > 0)
       score += w_.context_country + std::min(in_country, 3) * w_.context_country_each;
-    // Another mention of the same place ("Mexico City" for "Mexico") is no evidence for it.
-    int others = view.admin1(e.admin1) - view.entry(e.index);
-    // For a subdivision: places of the article lie inside it.
+    // Other places of its admin1, each counted once however often it is named;
+    // the candidate itself ("Mexico City" for "Mexico") is no evidence for
+    // itself. For a subdivision: places of the article lie inside it.
+    int others = view.admin1_places(e.admin1, e.index, 3);
     if (others > 0) score += w_.context_admin1 + std::min(others - 1, 2) * w_.context_admin1_each;
     // "… in Michigan … in Monroe County": a place of the same sentence in its admin1.
     if (w_.same_sentence_admin1 != 0 && !e.admin1.empty()) {
@@ -430,7 +468,8 @@ bool GeoRankWeights::set(std::string_view assignments) {
                                               {"settlement_use", &settlement_use},
                                               {"town_neighbour", &town_neighbour},
                                               {"attributive_use", &attributive_use},
-                                              {"context_admin1_each", &context_admin1_each}};
+                                              {"context_admin1_each", &context_admin1_each},
+                                              {"polity", &polity}};
   while (!assignments.empty()) {
     size_t comma = assignments.find(',');
     std::string_view item = assignments.substr(0, comma);

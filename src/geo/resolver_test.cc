@@ -218,6 +218,112 @@ TEST(GeoResolver, NameUseAndNeighboursChooseBetweenStateAndCity) {
   EXPECT_EQ(ny->feature, "ADM1");
 }
 
+// The tiny gazetteer plus a federal capital named like a state, that state
+// and a neighbouring one, each with a town.
+std::shared_ptr<const Gazetteer> capital_and_states_gazetteer() {
+  auto sources = geo_test::tiny_sources();
+  sources.cities_tsv += geo_test::city_row("9000010", "Washington", "38.89511", "-77.03637", "PPLC",
+                                           "US", "DC", "", "689545") +
+                        geo_test::city_row("9000011", "Spokane", "47.65966", "-117.42908", "PPL",
+                                           "US", "WA", "", "228989") +
+                        geo_test::city_row("9000012", "Salem", "44.9429", "-123.0351", "PPLA", "US",
+                                           "OR", "", "175535");
+  std::string iso = sources.iso_3166_2_json;
+  iso.replace(iso.rfind(']'), 1,
+              R"(, {"code": "US-WA", "name": "Washington", "type": "State"},
+                 {"code": "US-OR", "name": "Oregon", "type": "State"}])");
+  sources.iso_3166_2_json = iso;
+  return geo_test::build_gazetteer(sources, "eventwire_capital_states_gazetteer.ewg");
+}
+
+std::string feature_of(const std::shared_ptr<const Gazetteer>& gaz, const std::string& text,
+                       const std::string& name) {
+  Document doc = make_document(text);
+  GeoResolver(gaz).annotate(doc);
+  const Place* p = find(doc.places, name);
+  return p ? p->feature : "none";
+}
+
+TEST(GeoResolver, TheLevelOfGovernmentChoosesCapitalOrState) {
+  auto gaz = capital_and_states_gazetteer();
+  ASSERT_TRUE(gaz);
+  EXPECT_EQ(feature_of(gaz, "The senator flew to Washington to vote in Congress on Friday.",
+                       "Washington"),
+            "PPLC");
+  EXPECT_EQ(
+      feature_of(gaz, "The governor signed the water bill in Washington on Friday.", "Washington"),
+      "ADM1");
+  // Only the sentence's own words count.
+  EXPECT_EQ(feature_of(gaz, "The governor spoke on Monday. Congress met in Washington on Tuesday.",
+                       "Washington"),
+            "PPLC");
+  // "Secretary of state" is a national office, not a state's.
+  EXPECT_EQ(feature_of(gaz, "The secretary of state returned to Washington from the federal talks.",
+                       "Washington"),
+            "PPLC");
+}
+
+TEST(GeoResolver, ManyMentionsOfOneTownAreOnePieceOfStateContext) {
+  auto sources = geo_test::tiny_sources();
+  sources.cities_tsv +=
+      geo_test::city_row("9000020", "Minas", "31.1", "-96.1", "PPL", "US", "TX", "", "5000") +
+      geo_test::city_row("9000021", "Minas", "42.9", "-74.9", "PPLA", "US", "NY", "", "600000");
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_minas_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  // Houston, four times, is one place of Texas: not enough for a town of 5,000
+  // over a state capital of 600,000 of the same name.
+  Document doc = make_document(
+      "Houston police met on Monday. Crowds in Houston marched. Houston voters agreed. "
+      "Schools in Houston closed. A week earlier there was a shooting in Minas.");
+  GeoResolver(gaz).annotate(doc);
+  const Place* minas = find(doc.places, "Minas");
+  ASSERT_NE(minas, nullptr);
+  EXPECT_EQ(minas->admin1, "US-NY");
+  // Two towns of Texas are two pieces of evidence.
+  doc = make_document(
+      "Houston police met on Monday. Crowds in Austin marched. Schools in Paris, Texas, closed. "
+      "A week earlier there was a shooting in Minas.");
+  GeoResolver(gaz).annotate(doc);
+  minas = find(doc.places, "Minas");
+  ASSERT_NE(minas, nullptr);
+  EXPECT_EQ(minas->admin1, "US-TX");
+}
+
+TEST(GeoNameUse, SentencePolity) {
+  using geo_detail::sentence_polity;
+  EXPECT_EQ(sentence_polity("Congress sent the bill to the White House."), 1);
+  EXPECT_EQ(sentence_polity("The federal agency will appeal."), 1);
+  EXPECT_EQ(sentence_polity("The governor vetoed the legislature's plan."), -1);
+  EXPECT_EQ(sentence_polity("Statewide, turnout fell in every county."), -1);
+  EXPECT_EQ(sentence_polity("The secretary of state spoke at the State Department."), 1);
+  EXPECT_EQ(sentence_polity("The weather was fine."), 0);
+  EXPECT_EQ(sentence_polity("The governor met Congress."), 0);
+}
+
+TEST(GeoResolver, LakesRiversAndFormerProvincesFromTheRegionsFile) {
+  auto sources = geo_test::tiny_sources();
+  sources.regions_tsv +=
+      "region\tLake Nurnen\t\t-1.0\t33.0\tLK\t\t1000000\n"
+      "region\tGreyflood\tGreyflood River;River Greyflood\t30.2\t31.1\tSTM\tFR\t1000000\n"
+      "region\tMarch Province\tMarch\t-0.5\t34.6\tADM1\tFR\t5000000\tFR-Z\n";
+  auto gaz = geo_test::build_gazetteer(sources, "eventwire_water_gazetteer.ewg");
+  ASSERT_TRUE(gaz);
+  Document doc = make_document(
+      "Fishermen on Lake Nurnen and boats on the River Greyflood near Paris were stopped. "
+      "Cholera reached March Province in France.");
+  GeoResolver(gaz).annotate(doc);
+  const Place* lake = find(doc.places, "Lake Nurnen");
+  ASSERT_NE(lake, nullptr);
+  EXPECT_EQ(lake->feature, "LK");
+  const Place* river = find(doc.places, "River Greyflood");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(river->feature, "STM");
+  const Place* province = find(doc.places, "March Province");
+  ASSERT_NE(province, nullptr);
+  EXPECT_EQ(province->feature, "ADM1");
+  EXPECT_EQ(province->admin1, "FR-Z");
+}
+
 TEST(GeoResolver, NewsStyleStateAbbreviationsAfterATown) {
   auto places = places_of("The fair opened in Paris, Tex., on a hot Monday.");
   const Place* paris = find(places, "Paris");

@@ -24,6 +24,13 @@ struct SpanInfo {
 enum class NameUse { kPlain, kArea, kSettlement, kAttributive };
 NameUse name_use(std::string_view text, const SpanInfo& span);
 
+// Which level of government a sentence talks about: +1 for a country's central
+// institutions ("Congress", "the White House", "federal"), -1 for a state's or
+// province's ("the governor", "the legislature", "statewide"), 0 when neither
+// leads. Names like "Washington" or "Mexico" are a capital in the first, a
+// subdivision in the second.
+int sentence_polity(std::string_view sentence_text);
+
 bool is_capitalized(std::string_view s);
 bool is_all_caps(std::string_view s);
 // Not just a populated place: a country, subdivision or region, a capital, or ≥ 1 M people.
