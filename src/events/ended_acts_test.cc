@@ -1,5 +1,6 @@
-// Acts ended or eased read as the concession that ends them (step 54), on
-// hand-built parses of our own sentences.
+// Acts ended or eased read as the concession that ends them (step 54), also
+// in the passive by the ended act's own doer (step 67), on hand-built parses of
+// our own sentences.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -89,6 +90,56 @@ TEST(EndedActs, StoppingSomeoneElsesMarchIsNoConcession) {
   add_entity(doc, 0, 2, "GONCOP");
   events_test::code_builtin(doc);
   EXPECT_EQ(summary(doc).find(":08"), std::string::npos) << summary(doc);
+}
+
+TEST(EndedActs, AnActEndedInThePassiveWasEndedByItsDoer) {
+  // "Mordor's blockade of Rohan was eased": no agent; the blockade's own
+  // possessor made the concession (step 67).
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},
+                           {"'s", "'s", "PART", 1, "case"},
+                           {"blockade", "blockade", "NOUN", 7, "nsubj:pass"},
+                           {"of", "of", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"},
+                           {"was", "be", "AUX", 7, "aux:pass"},
+                           {"eased", "ease", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 4, 5, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_NE(summary(doc).find("MOR>ROH:0872"), std::string::npos) << summary(doc);
+}
+
+TEST(EndedActs, AStrikeCalledOffInThePassiveIsItsStrikersConcession) {
+  // "The strike by Gondor miners was called off": the by-phrase of the
+  // strike, not of the verb, names who called it off; they are no target.
+  Document doc = make_doc({{"The", "the", "DET", 2, "det"},
+                           {"strike", "strike", "NOUN", 8, "nsubj:pass"},
+                           {"by", "by", "ADP", 5, "case"},
+                           {"Gondor", "Gondor", "PROPN", 5, "compound"},
+                           {"miners", "miner", "NOUN", 2, "nmod"},
+                           {"was", "be", "AUX", 8, "aux:pass"},
+                           {"today", "today", "NOUN", 8, "obl:unmarked"},
+                           {"called", "call", "VERB", 0, "root"},
+                           {"off", "off", "ADP", 8, "compound:prt"}});
+  add_entity(doc, 3, 5, "GONLAB");
+  events_test::code_builtin(doc);
+  EXPECT_NE(summary(doc).find("GONLAB>-:082"), std::string::npos) << summary(doc);
+}
+
+TEST(EndedActs, ForceHaltedInThePassiveIsNobodysConcession) {
+  // "The Mordor offensive against Rohan was halted": as often the defenders'
+  // doing as the attackers', so no 087 for Mordor.
+  Document doc = make_doc({{"The", "the", "DET", 3, "det"},
+                           {"Mordor", "Mordor", "PROPN", 3, "amod"},
+                           {"offensive", "offensive", "NOUN", 8, "nsubj:pass"},
+                           {"against", "against", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "nmod"},
+                           {"was", "be", "AUX", 8, "aux:pass"},
+                           {"quickly", "quickly", "ADV", 8, "advmod"},
+                           {"halted", "halt", "VERB", 0, "root"}});
+  add_entity(doc, 1, 2, "MOR");
+  add_entity(doc, 4, 5, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_EQ(summary(doc).find("MOR>ROH:087"), std::string::npos) << summary(doc);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
-// Forces sent to help a named party are military aid (step 55), on
-// hand-built parses of our own sentences.
+// Forces sent to help a named party are military aid (step 55), and forces
+// moved in the passive are their side's move (step 68), on hand-built parses of
+// our own sentences.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -68,6 +69,36 @@ TEST(Purpose, TroopsSentToDefendTheirOwnAreasAreAMobilization) {
   add_entity(doc, 0, 1, "GON");
   events_test::code_builtin(doc);
   EXPECT_EQ(summary(doc).find(":074"), std::string::npos) << summary(doc);
+}
+
+TEST(ForcesMoved, ForcesDeployedInThePassiveAreTheirSidesMove) {
+  // "Gondor troops were deployed to Rohan": no agent; the forces moved are
+  // the source, the place they went the target (step 68).
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"troops", "troops", "NOUN", 4, "nsubj:pass"},
+                           {"were", "be", "AUX", 4, "aux:pass"},
+                           {"deployed", "deploy", "VERB", 0, "root"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obl"}});
+  add_entity(doc, 0, 2, "GONMIL");
+  add_entity(doc, 5, 6, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_NE(summary(doc).find("GONMIL>ROH:15"), std::string::npos) << summary(doc);
+}
+
+TEST(ForcesMoved, OthersSentInThePassiveNameNoSender) {
+  // "Gondor prisoners were sent to Rohan": not forces, so no one is known to
+  // have sent them.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"prisoners", "prisoner", "NOUN", 4, "nsubj:pass"},
+                           {"were", "be", "AUX", 4, "aux:pass"},
+                           {"sent", "send", "VERB", 0, "root"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 4, "obl"}});
+  add_entity(doc, 0, 2, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  events_test::code_builtin(doc);
+  EXPECT_EQ(summary(doc).find("GON>ROH"), std::string::npos) << summary(doc);
 }
 
 }  // namespace

@@ -1604,6 +1604,8 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   arguments_through_head(predicate, r);  // step 50
   experiencer_passive(predicate, r);
   if (!complete_targets(predicate, r)) return;
+  ended_by_own_doer(predicate, r);           // step 67
+  forces_moved_by_their_side(predicate, r);  // step 68
   r.options.inherited = r.inherited;
   r.options.refused = r.refused;
   r.options.negated = r.negated;
@@ -1809,6 +1811,60 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   }
   occurred_source(predicate, r);  // "clashes broke out", "there were protests"
   if (named_uncoded(r.sources)) r.options.weapon_source = true;
+}
+
+void SentenceCoder::ended_by_own_doer(int predicate, Reading& r) const {
+  if (!r.sources.empty() || !r.passive || dict::cameo_root(r.code) != "08") return;
+  // Not force ended (087, 0874): "the offensive was halted" is as often the
+  // defenders' doing.
+  if (r.code == "087" || r.code == "0874") return;
+  for (int act : tree_.children(predicate)) {
+    if (tree_.token(act).deprel != "nsubj:pass" || tree_.token(act).upos != "NOUN") continue;
+    const dict::LexiconEntry* own = choose_entry(act, false);
+    if (!own || own->pos != dict::LexiconEntry::Pos::kNoun) return;
+    // Its possessor, by-phrase or adjective; not a compound, which as often
+    // names the one it was done to ("the Gaza blockade").
+    for (const char* path : {"nmod:poss", "nmod:by", "amod", "acl>obl:agent", "acl>obl:by"}) {
+      dict::DepPath p;
+      if (!dict::parse_dep_path(path, &p)) continue;
+      for (int doer : tree_.follow(act, p)) {
+        if (!names_actor(doer)) continue;
+        r.sources = {doer};
+        std::string entity = resolve(doer).entity;
+        std::erase_if(r.targets, [&](int t) {
+          return t == doer || (!entity.empty() && resolve(t).entity == entity);
+        });
+        r.pattern += " (source: the doer of the act it ends)";
+        return;
+      }
+    }
+    return;
+  }
+}
+
+void SentenceCoder::forces_moved_by_their_side(int predicate, Reading& r) const {
+  static const char* const kForces[] = {"troop",      "soldier",     "force",     "peacekeeper",
+                                        "marine",     "paratrooper", "battalion", "brigade",
+                                        "contingent", "unit",        "warship"};
+  if (!r.sources.empty() || !r.passive || tree_.token(predicate).upos != "VERB") return;
+  std::string root = dict::cameo_root(r.code);
+  if (root != "07" && root != "15" && r.code != "0874") return;
+  for (int moved : tree_.children(predicate)) {
+    if (tree_.token(moved).deprel != "nsubj:pass") continue;
+    const std::string& lemma = tree_.lemma(moved);
+    bool forces = std::any_of(std::begin(kForces), std::end(kForces), [&](std::string_view w) {
+      return lemma == w || (lemma.size() == w.size() + 1 && lemma.starts_with(w) &&
+                            lemma.back() == 's');  // "troops" is its own lemma
+    });
+    Actor side = resolve(moved);
+    if (!forces || side.code.empty()) return;
+    r.sources = {moved};
+    std::erase_if(r.targets, [&](int t) {
+      return t == moved || (!side.entity.empty() && resolve(t).entity == side.entity);
+    });
+    r.pattern += " (source: the forces moved, for their side)";
+    return;
+  }
 }
 
 // An uncoded compound or adjective ("cease-fire", "peace", "mob") says what

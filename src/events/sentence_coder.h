@@ -304,6 +304,12 @@ class SentenceCoder {
   // is force (190).
   void destruction_by_weapon(int predicate, bool verb, Reading& r) const;
   void find_targets(int predicate, Reading& r) const;
+  // "Israel's blockade of Gaza was eased": a concession in the passive with
+  // no agent was made by the doer of the act it ends (step 67).
+  void ended_by_own_doer(int predicate, Reading& r) const;
+  // "French troops were deployed to X": forces moved in the passive with no
+  // agent are named as their own side's move (step 68).
+  void forces_moved_by_their_side(int predicate, Reading& r) const;
   // "is encouraged by X": the one moved approves of X (swaps the arguments).
   void experiencer_passive(int predicate, Reading& r) const;
   void shared_object_target(int predicate, Reading& r) const;
