@@ -110,6 +110,24 @@ class Tree {
   mutable std::vector<TokRange> spans_;  // span(i) once computed; first -2 until then
 };
 
+// Whether the direct object of an addressee verb ("told", "urged", "asked",
+// "promised") can be the one addressed: a personal pronoun, a name, or a noun
+// whose first WordNet sense is a person or group ("urged residents to …",
+// "told the board"). Anything else is what was said: "urged retaliation",
+// "promised a veto", "asked the question". (Nouns WordNet lacks stay hearers.)
+bool hearer_object(const Sentence& s, const Tree& tree, int i) {
+  int obj = tree.child(i, {"iobj"});
+  if (obj >= 0) return true;
+  obj = tree.child(i, {"obj"});
+  if (obj < 0) return true;
+  const Token& t = s.tokens[obj];
+  const std::string_view upos = t.upos;
+  if (upos == "PRON") return is_pronoun(lower(t.text)) && lower(t.text) != "it";
+  if (upos != "NOUN") return true;
+  const std::string_view classes = noun_classes(lower(t.lemma));
+  return classes.empty() || classes[0] == 'P' || classes[0] == 'U';
+}
+
 // Whether a direct object that nothing completes can be words said: a
 // quotation, or a noun whose first senses name communication, cognition or
 // feeling ("denied the charges", "criticized the plan", "voiced dismay").
@@ -493,7 +511,8 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     f.object = true;
   } else if (TokRange obj =
                  e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence,
+                     ? object_content(s, tree, i, addressee_verb(f.lemma) && hearer_object(s, tree, i),
+                                      !e->object && !evidence,
                                       e->to_object, f.thing_object)
                      : TokRange{};
              !obj.empty()) {
@@ -716,7 +735,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
       f.relative = true;
     }
   }
-  if (addressee_verb(f.lemma)) {
+  if (addressee_verb(f.lemma) && hearer_object(s, tree, i)) {
     int obj = tree.child(i, {"iobj", "obj"});
     if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
   }

@@ -795,6 +795,35 @@ TEST(Parsed, ObjectKeepsItsComplement) {
   EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
 }
 
+TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
+  // "Ruiz urged sanctions on Gondor ." : sanctions are what she urged, not
+  // whom; "Ruiz urged the council to act ." keeps the council as hearer.
+  Document doc = make_doc("", {"Ruiz urged sanctions on Gondor."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "urge", "root", 0},
+                    {"NOUN", "sanction", "obj", 2},
+                    {"ADP", "on", "case", 5},
+                    {"PROPN", "Gondor", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "sanctions on Gondor");
+  EXPECT_FALSE(doc.quotes[0].addressee);
+  Document hearer = make_doc("", {"Ruiz urged the council to act."});
+  apply_parse(hearer, {{"PROPN", "Ruiz", "nsubj", 2},
+                       {"VERB", "urge", "root", 0},
+                       {"DET", "the", "det", 4},
+                       {"NOUN", "council", "obj", 2},
+                       {"PART", "to", "mark", 6},
+                       {"VERB", "act", "xcomp", 2},
+                       {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(hearer);
+  ASSERT_EQ(hearer.quotes.size(), 1u);
+  EXPECT_EQ(hearer.quotes[0].content.text, "to act");
+  ASSERT_TRUE(hearer.quotes[0].addressee);
+  EXPECT_EQ(hearer.quotes[0].addressee->text, "the council");
+}
+
 TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   // A participle the parser hung under a noun continues the outer speaker.
   Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
