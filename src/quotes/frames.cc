@@ -511,9 +511,9 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     f.object = true;
   } else if (TokRange obj =
                  e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i, addressee_verb(f.lemma) && hearer_object(s, tree, i),
-                                      !e->object && !evidence,
-                                      e->to_object, f.thing_object)
+                     ? object_content(s, tree, i,
+                                      addressee_verb(f.lemma) && hearer_object(s, tree, i),
+                                      !e->object && !evidence, e->to_object, f.thing_object)
                      : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
