@@ -733,6 +733,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
       f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
       f.speaker_head = antecedent;
       f.relative = true;
+      if (sw != "that") f.relative_word = subj;
     }
   }
   if (addressee_verb(f.lemma) && hearer_object(s, tree, i)) {

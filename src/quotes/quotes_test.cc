@@ -824,6 +824,30 @@ TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
   EXPECT_EQ(hearer.quotes[0].addressee->text, "the council");
 }
 
+TEST(Parsed, ARelativeWhoIsTheSpeakerSpanAndTheAntecedentItsReporter) {
+  // "The mayor met Ruiz , who said the port would close ." : the speaker's
+  // span is "who" (as it would be "she"); the frame keeps Ruiz, so the text
+  // reporter of a report nested in her words is Ruiz.
+  Document doc = make_doc("", {"The mayor met Ruiz, who said the port would close."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "mayor", "nsubj", 3},
+                    {"VERB", "meet", "root", 0},
+                    {"PROPN", "Ruiz", "obj", 3},
+                    {"PUNCT", ",", "punct", 7},
+                    {"PRON", "who", "nsubj", 7},
+                    {"VERB", "say", "acl:relcl", 4},
+                    {"DET", "the", "det", 9},
+                    {"NOUN", "port", "nsubj", 11},
+                    {"AUX", "would", "aux", 11},
+                    {"VERB", "close", "ccomp", 7},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the port would close");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "who");
+  EXPECT_EQ(q->cue.text, "said");
+}
+
 TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   // A participle the parser hung under a noun continues the outer speaker.
   Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
