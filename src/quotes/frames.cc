@@ -714,16 +714,19 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     f.speaker_head = subj;
     // "Kim Soo-jin said" parsed with two subjects, "Kim Soo -" and "jin":
     // a subject ending where this one begins, with no comma or quote mark
-    // between, is the same name.
+    // between, is the same name. So is an "object" before the verb that ends
+    // where the subject begins ("Republican candidate Ana Ruiz said" parsed
+    // with "candidate" as the object): a title before the name.
     for (int c : tree.children(i)) {
-      if (c == subj || tree.rel(c) != "nsubj" || f.inherited_speaker) continue;
+      const bool title = tree.rel(c) == "obj" && c < subj && s.tokens[c].upos == "NOUN";
+      if (c == subj || (tree.rel(c) != "nsubj" && !title) || f.inherited_speaker) continue;
       const TokRange cs = tree.span(c);
       bool quoted_words = false;
       for (int k = cs.first; k < cs.last; ++k) quoted_words |= is_quote_mark(s.tokens[k].text);
       if (!quoted_words && cs.last == tree.span(subj).first &&
           (s.tokens[cs.last - 1].text == "-" || !is_punct(s.tokens[cs.last - 1]))) {
         f.speaker = trim(s, {cs.first, f.speaker.last});
-        f.speaker_head = c;
+        if (!title) f.speaker_head = c;
       }
     }
     if (!noun_before.empty() && subj == noun_before.last - 1) f.speaker = noun_before;

@@ -848,6 +848,27 @@ TEST(Parsed, ARelativeWhoIsTheSpeakerSpanAndTheAntecedentItsReporter) {
   EXPECT_EQ(q->cue.text, "said");
 }
 
+TEST(Parsed, ATitleParsedAsAnObjectBeforeTheNameIsPartOfTheSpeaker) {
+  // "Republican candidate Ana Ruiz said the bridge was late ." with
+  // "candidate" hung on "said" as its object: the title belongs to the name.
+  Document doc = make_doc("", {"Republican candidate Ana Ruiz said the bridge was late."});
+  apply_parse(doc, {{"ADJ", "republican", "amod", 2},
+                    {"NOUN", "candidate", "obj", 5},
+                    {"PROPN", "Ana", "nsubj", 5},
+                    {"PROPN", "Ruiz", "flat", 3},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 7},
+                    {"NOUN", "bridge", "nsubj", 9},
+                    {"AUX", "be", "cop", 9},
+                    {"ADJ", "late", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Republican candidate Ana Ruiz");
+  EXPECT_EQ(doc.quotes[0].content.text, "the bridge was late");
+}
+
 TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   // A participle the parser hung under a noun continues the outer speaker.
   Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
