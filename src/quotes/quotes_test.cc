@@ -869,6 +869,34 @@ TEST(Parsed, ATitleParsedAsAnObjectBeforeTheNameIsPartOfTheSpeaker) {
   EXPECT_EQ(doc.quotes[0].content.text, "the bridge was late");
 }
 
+TEST(Parsed, AnInvertedSpeakerEndsWhereASlippedClauseBegins) {
+  // "“We need ferries,” said Ana Ruiz, a fellow whose pay rose." with the
+  // name parsed as a subject of "rose": the speaker read to the sentence end
+  // holds a clause; it ends before that clause's nearest subject.
+  Document doc =
+      make_doc("", {"\u201CWe need ferries,\u201D said Ana Ruiz, a fellow whose pay rose."});
+  apply_parse(doc, {{"PUNCT", "\u201C", "punct", 3},
+                    {"PRON", "we", "nsubj", 3},
+                    {"VERB", "need", "ccomp", 7},
+                    {"NOUN", "ferry", "obj", 3},
+                    {"PUNCT", ",", "punct", 3},
+                    {"PUNCT", "\u201D", "punct", 3},
+                    {"VERB", "say", "root", 0},
+                    {"PROPN", "Ana", "nsubj", 15},
+                    {"PROPN", "Ruiz", "flat", 8},
+                    {"PUNCT", ",", "punct", 12},
+                    {"DET", "a", "det", 12},
+                    {"NOUN", "fellow", "appos", 8},
+                    {"PRON", "whose", "nmod:poss", 14},
+                    {"NOUN", "pay", "nsubj", 15},
+                    {"VERB", "rise", "ccomp", 7},
+                    {"PUNCT", ".", "punct", 7}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "We need ferries");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "Ana Ruiz, a fellow");
+}
+
 TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   // A participle the parser hung under a noun continues the outer speaker.
   Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
