@@ -826,8 +826,8 @@ TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
 
 TEST(Parsed, ARelativeWhoIsTheSpeakerSpanAndTheAntecedentItsReporter) {
   // "The mayor met Ruiz , who said the port would close ." : the speaker's
-  // span is "who" (as it would be "she"); the frame keeps Ruiz, so the text
-  // reporter of a report nested in her words is Ruiz.
+  // span is "who" (as it would be "she"); the frame keeps Ruiz for the
+  // entity and for the reporters of reports nested in her words.
   Document doc = make_doc("", {"The mayor met Ruiz, who said the port would close."});
   apply_parse(doc, {{"DET", "the", "det", 2},
                     {"NOUN", "mayor", "nsubj", 3},
