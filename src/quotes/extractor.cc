@@ -599,9 +599,10 @@ void end_contents_at_parentheticals(const Sentence& sent, std::vector<Frame>& fs
 // relative clause, participle or appositive: "X, a lawyer who has worked on
 // …"), or the cue itself, shows a parse slip. Bare and past participle forms
 // are often a tagger's slip inside a name ("MSNBC host Ana Ruiz").
-bool clause_in_speaker(const Sentence& sent, const Frame& f) {
-  if (f.speaker.empty() || sent.tokens[0].head < 0) return false;
-  if (f.speaker.contains(f.cue.first)) return true;
+// Returns the slip's verb, or the cue, or -1.
+int clause_in_speaker(const Sentence& sent, const Frame& f) {
+  if (f.speaker.empty() || sent.tokens[0].head < 0) return -1;
+  if (f.speaker.contains(f.cue.first)) return f.cue.first;
   static const std::unordered_set<std::string> kModifier = {
       "acl", "acl:relcl", "appos", "amod", "compound", "case", "mark", "nmod", "nmod:poss", "det"};
   const int n = static_cast<int>(sent.tokens.size());
@@ -616,9 +617,38 @@ bool clause_in_speaker(const Sentence& sent, const Frame& f) {
       }
       x = sent.tokens[x].head - 1;
     }
-    if (!modifier) return true;
+    if (!modifier) return k;
   }
-  return false;
+  return -1;
+}
+
+// "“…,” said Ana Ruiz, a fellow at the institute, a body whose budget faces
+// limits" read by the surface pattern to the sentence end: the speaker after
+// an inverted cue ends where the clause of the slip's verb begins (its
+// nearest subject, here "whose budget"), when a name is left before it.
+TokRange speaker_before_clause(const Sentence& sent, const Frame& f, int verb) {
+  if (verb == f.cue.first || f.speaker.first <= f.cue.first) return {};
+  const int n = static_cast<int>(sent.tokens.size());
+  int top = verb;  // the subject nearest before the verb, else the verb
+  for (int t = verb - 1; t >= f.speaker.first && top == verb; --t) {
+    const std::string& r = sent.tokens[t].deprel;
+    if (sent.tokens[t].head - 1 == verb && (r == "nsubj" || r == "nsubj:pass")) top = t;
+  }
+  int start = top;
+  for (int t = f.speaker.first; t < top; ++t) {
+    for (int x = t, hops = 0; x >= 0 && x < n && f.speaker.contains(x) && hops < n; ++hops) {
+      if (x == top) {
+        start = std::min(start, t);
+        break;
+      }
+      x = sent.tokens[x].head - 1;
+    }
+  }
+  const TokRange r = quotes_internal::trim(sent, {f.speaker.first, start});
+  for (int k = r.first; k < r.last; ++k) {
+    if (std::string_view(sent.tokens[k].upos) == "PROPN") return r;
+  }
+  return {};
 }
 
 // A verb that can introduce what was said: one with a communication,
@@ -728,7 +758,10 @@ std::vector<Frame> sentence_frames(const Sentence& sent, const CueLexicon& lex, 
   if (parsed) link_by_surface_chains(surface, fs);
   end_contents_at_parentheticals(sent, fs);
   for (Frame& f : fs) {
-    if (clause_in_speaker(sent, f)) f.speaker = {}, f.speaker_head = -1;
+    const int slip = clause_in_speaker(sent, f);
+    if (slip < 0) continue;
+    f.speaker = speaker_before_clause(sent, f, slip);
+    if (f.speaker.empty() || !f.speaker.contains(f.speaker_head)) f.speaker_head = -1;
   }
   quotes_internal::fill_missing_speakers(sent, quoted, fs);
   add_quote_side_cues(sent, quoted, lex, fs);
@@ -1040,7 +1073,11 @@ Quote make_quote(const Document& doc, const Draft& d, const std::vector<Sentence
     const Frame& fr = fs[d.frame];
     q.cue = make_mention(doc, s, fr.cue);
     if (!fr.speaker.empty()) {
-      q.speaker = make_mention(doc, s, fr.speaker);
+      // (A relative "who" is the speaker's span, as "he" is; its entity is the antecedent's.)
+      const bool rel =
+          fr.relative_word >= fr.speaker.last && fr.relative_word <= fr.speaker.last + 1;
+      q.speaker =
+          make_mention(doc, s, rel ? TokRange{fr.relative_word, fr.relative_word + 1} : fr.speaker);
       q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, lex, mentions);
     }
     if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;

@@ -110,6 +110,24 @@ class Tree {
   mutable std::vector<TokRange> spans_;  // span(i) once computed; first -2 until then
 };
 
+// Whether the direct object of an addressee verb ("told", "urged", "asked",
+// "promised") can be the one addressed: a personal pronoun, a name, or a noun
+// whose first WordNet sense is a person or group ("urged residents to …",
+// "told the board"). Anything else is what was said: "urged retaliation",
+// "promised a veto", "asked the question". (Nouns WordNet lacks stay hearers.)
+bool hearer_object(const Sentence& s, const Tree& tree, int i) {
+  int obj = tree.child(i, {"iobj"});
+  if (obj >= 0) return true;
+  obj = tree.child(i, {"obj"});
+  if (obj < 0) return true;
+  const Token& t = s.tokens[obj];
+  const std::string_view upos = t.upos;
+  if (upos == "PRON") return is_pronoun(lower(t.text)) && lower(t.text) != "it";
+  if (upos != "NOUN") return true;
+  const std::string_view classes = noun_classes(lower(t.lemma));
+  return classes.empty() || classes[0] == 'P' || classes[0] == 'U';
+}
+
 // Whether a direct object that nothing completes can be words said: a
 // quotation, or a noun whose first senses name communication, cognition or
 // feeling ("denied the charges", "criticized the plan", "voiced dismay").
@@ -493,8 +511,9 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     f.object = true;
   } else if (TokRange obj =
                  e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i, addressee_verb(f.lemma), !e->object && !evidence,
-                                      e->to_object, f.thing_object)
+                     ? object_content(s, tree, i,
+                                      addressee_verb(f.lemma) && hearer_object(s, tree, i),
+                                      !e->object && !evidence, e->to_object, f.thing_object)
                      : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
@@ -695,16 +714,19 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
     f.speaker_head = subj;
     // "Kim Soo-jin said" parsed with two subjects, "Kim Soo -" and "jin":
     // a subject ending where this one begins, with no comma or quote mark
-    // between, is the same name.
+    // between, is the same name. So is an "object" before the verb that ends
+    // where the subject begins ("Republican candidate Ana Ruiz said" parsed
+    // with "candidate" as the object): a title before the name.
     for (int c : tree.children(i)) {
-      if (c == subj || tree.rel(c) != "nsubj" || f.inherited_speaker) continue;
+      const bool title = tree.rel(c) == "obj" && c < subj && s.tokens[c].upos == "NOUN";
+      if (c == subj || (tree.rel(c) != "nsubj" && !title) || f.inherited_speaker) continue;
       const TokRange cs = tree.span(c);
       bool quoted_words = false;
       for (int k = cs.first; k < cs.last; ++k) quoted_words |= is_quote_mark(s.tokens[k].text);
       if (!quoted_words && cs.last == tree.span(subj).first &&
           (s.tokens[cs.last - 1].text == "-" || !is_punct(s.tokens[cs.last - 1]))) {
         f.speaker = trim(s, {cs.first, f.speaker.last});
-        f.speaker_head = c;
+        if (!title) f.speaker_head = c;
       }
     }
     if (!noun_before.empty() && subj == noun_before.last - 1) f.speaker = noun_before;
@@ -714,9 +736,10 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
       f.speaker = trim(s, tree.span(antecedent, i));  // "Sinwar, who said …"
       f.speaker_head = antecedent;
       f.relative = true;
+      if (sw != "that") f.relative_word = subj;
     }
   }
-  if (addressee_verb(f.lemma)) {
+  if (addressee_verb(f.lemma) && hearer_object(s, tree, i)) {
     int obj = tree.child(i, {"iobj", "obj"});
     if (obj >= 0 && obj > i) f.addressee = trim(s, tree.span(obj));
   }

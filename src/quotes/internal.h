@@ -77,11 +77,14 @@ struct Frame {
   TokRange cue, speaker, addressee, content, medium;
   TokRange lead;  // "The latest test, X said, was its biggest": the subject before the cue
   std::string lemma, cls;
-  int speaker_head = -1;           // the speaker's head token (for entity matching)
-  int head = -1;                   // the cue's head token (parse only)
-  int parent = -1;                 // frame (same sentence) whose content holds this cue
-  bool parenthetical = false;      // "…, X said." content is the host clause
-  bool relative = false;           // the cue heads a relative clause ("X, who said …")
+  int speaker_head = -1;       // the speaker's head token (for entity matching)
+  int head = -1;               // the cue's head token (parse only)
+  int parent = -1;             // frame (same sentence) whose content holds this cue
+  bool parenthetical = false;  // "…, X said." content is the host clause
+  bool relative = false;       // the cue heads a relative clause ("X, who said …")
+  // Its "who" or "which": the quote's speaker span (as "he" is for a pronoun
+  // speaker), while `speaker` holds the antecedent the entity comes from.
+  int relative_word = -1;
   bool inherited_speaker = false;  // subject taken from a governing verb (parse only)
   bool object = false;             // content is an object or infinitive, not a clause (parse only)
   bool thing_object = false;  // that object names a person, place, act or thing ("greeted Lee")

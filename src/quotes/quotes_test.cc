@@ -795,6 +795,108 @@ TEST(Parsed, ObjectKeepsItsComplement) {
   EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
 }
 
+TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
+  // "Ruiz urged sanctions on Gondor ." : sanctions are what she urged, not
+  // whom; "Ruiz urged the council to act ." keeps the council as hearer.
+  Document doc = make_doc("", {"Ruiz urged sanctions on Gondor."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "urge", "root", 0},
+                    {"NOUN", "sanction", "obj", 2},
+                    {"ADP", "on", "case", 5},
+                    {"PROPN", "Gondor", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "sanctions on Gondor");
+  EXPECT_FALSE(doc.quotes[0].addressee);
+  Document hearer = make_doc("", {"Ruiz urged the council to act."});
+  apply_parse(hearer, {{"PROPN", "Ruiz", "nsubj", 2},
+                       {"VERB", "urge", "root", 0},
+                       {"DET", "the", "det", 4},
+                       {"NOUN", "council", "obj", 2},
+                       {"PART", "to", "mark", 6},
+                       {"VERB", "act", "xcomp", 2},
+                       {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(hearer);
+  ASSERT_EQ(hearer.quotes.size(), 1u);
+  EXPECT_EQ(hearer.quotes[0].content.text, "to act");
+  ASSERT_TRUE(hearer.quotes[0].addressee);
+  EXPECT_EQ(hearer.quotes[0].addressee->text, "the council");
+}
+
+TEST(Parsed, ARelativeWhoIsTheSpeakerSpanAndTheAntecedentItsReporter) {
+  // "The mayor met Ruiz , who said the port would close ." : the speaker's
+  // span is "who" (as it would be "she"); the frame keeps Ruiz for the
+  // entity and for the reporters of reports nested in her words.
+  Document doc = make_doc("", {"The mayor met Ruiz, who said the port would close."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "mayor", "nsubj", 3},
+                    {"VERB", "meet", "root", 0},
+                    {"PROPN", "Ruiz", "obj", 3},
+                    {"PUNCT", ",", "punct", 7},
+                    {"PRON", "who", "nsubj", 7},
+                    {"VERB", "say", "acl:relcl", 4},
+                    {"DET", "the", "det", 9},
+                    {"NOUN", "port", "nsubj", 11},
+                    {"AUX", "would", "aux", 11},
+                    {"VERB", "close", "ccomp", 7},
+                    {"PUNCT", ".", "punct", 3}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "the port would close");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "who");
+  EXPECT_EQ(q->cue.text, "said");
+}
+
+TEST(Parsed, ATitleParsedAsAnObjectBeforeTheNameIsPartOfTheSpeaker) {
+  // "Republican candidate Ana Ruiz said the bridge was late ." with
+  // "candidate" hung on "said" as its object: the title belongs to the name.
+  Document doc = make_doc("", {"Republican candidate Ana Ruiz said the bridge was late."});
+  apply_parse(doc, {{"ADJ", "republican", "amod", 2},
+                    {"NOUN", "candidate", "obj", 5},
+                    {"PROPN", "Ana", "nsubj", 5},
+                    {"PROPN", "Ruiz", "flat", 3},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 7},
+                    {"NOUN", "bridge", "nsubj", 9},
+                    {"AUX", "be", "cop", 9},
+                    {"ADJ", "late", "ccomp", 5},
+                    {"PUNCT", ".", "punct", 5}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Republican candidate Ana Ruiz");
+  EXPECT_EQ(doc.quotes[0].content.text, "the bridge was late");
+}
+
+TEST(Parsed, AnInvertedSpeakerEndsWhereASlippedClauseBegins) {
+  // "“We need ferries,” said Ana Ruiz, a fellow whose pay rose." with the
+  // name parsed as a subject of "rose": the speaker read to the sentence end
+  // holds a clause; it ends before that clause's nearest subject.
+  Document doc =
+      make_doc("", {"\u201CWe need ferries,\u201D said Ana Ruiz, a fellow whose pay rose."});
+  apply_parse(doc, {{"PUNCT", "\u201C", "punct", 3},
+                    {"PRON", "we", "nsubj", 3},
+                    {"VERB", "need", "ccomp", 7},
+                    {"NOUN", "ferry", "obj", 3},
+                    {"PUNCT", ",", "punct", 3},
+                    {"PUNCT", "\u201D", "punct", 3},
+                    {"VERB", "say", "root", 0},
+                    {"PROPN", "Ana", "nsubj", 15},
+                    {"PROPN", "Ruiz", "flat", 8},
+                    {"PUNCT", ",", "punct", 12},
+                    {"DET", "a", "det", 12},
+                    {"NOUN", "fellow", "appos", 8},
+                    {"PRON", "whose", "nmod:poss", 14},
+                    {"NOUN", "pay", "nsubj", 15},
+                    {"VERB", "rise", "ccomp", 7},
+                    {"PUNCT", ".", "punct", 7}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "We need ferries");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "Ana Ruiz, a fellow");
+}
+
 TEST(Speakers, SubjectlessCuesFindTheirSpeaker) {
   // A participle the parser hung under a noun continues the outer speaker.
   Document doc = make_doc("", {"Perdue said he doubted the claims, arguing that costs fell."});
