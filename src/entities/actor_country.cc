@@ -129,6 +129,7 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
 //     of an American story), nor for a phrase with a modifier placing it
 //     elsewhere ("Western diplomats", "foreign troops").
 void DocumentResolver::article_country() {
+  bodies_placed_by_their_clause();
   const std::string dominant = dominant_country();
   drop_foreign_counties(dominant);
   if (!dominant.empty()) foreign_parties(dominant);
@@ -146,6 +147,59 @@ void DocumentResolver::article_country() {
     m.rank = 1;
     m.how = "composition:no-country";
   }
+}
+
+// (f) A body the base does not know whose name gives it no country, or only a
+//     world region ("the East Gondorian Coalition"), followed by a clause
+//     saying whom it speaks for (", which represents … Americans,", ", a
+//     Polish group,"): the one country that clause names.
+void DocumentResolver::bodies_placed_by_their_clause() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.person || m.type != "ORG" || m.kind != WorkMention::Kind::kName ||
+        m.entry >= 0 || (!m.code.empty() && !is_region(m.code.substr(0, 3))))
+      continue;
+    const std::string role = m.code.size() > 3   ? m.code.substr(3)
+                             : m.code.empty() && m.title_role.size() > 1 ? m.title_role.substr(1)
+                                                                       : std::string();
+    if (role.empty()) continue;
+    const std::string nation = clause_country(m);
+    if (nation.empty()) continue;
+    m.code = nation + role;
+    m.rank = std::max(m.rank, 2);
+    m.how = "name:clause-country";
+  }
+}
+
+// Whether `code` is a world region's (regions.kb, region=yes), not a country's.
+bool DocumentResolver::is_region(const std::string& code) const {
+  if (code.size() != 3 || kb_.is_country(code)) return false;
+  for (const KbEntry& e : kb_.entries)
+    if (e.kind == "country" && e.code == code) return e.attribute("region") == "yes";
+  return false;
+}
+
+// The one country named (as a country, place or demonym) in the clause set
+// off by a comma right after `m` up to the next comma or the sentence's end;
+// empty when none or several.
+std::string DocumentResolver::clause_country(const WorkMention& m) const {
+  const SentenceInfo& in = info_[m.sentence];
+  const int n = static_cast<int>(in.folded.size());
+  if (m.last >= n || in.folded[m.last] != ",") return {};
+  int end = m.last + 1;
+  while (end < n && in.folded[end] != "," && in.folded[end] != ";") ++end;
+  std::string nation;
+  for (const WorkMention& o : ms_) {
+    if (o.dropped || o.sentence != m.sentence || o.first <= m.last || o.last > end ||
+        o.code.size() < 3 || !kb_.is_country(o.code.substr(0, 3)))
+      continue;
+    const bool place = o.kind == WorkMention::Kind::kDemonym ||
+                       (o.entry >= 0 && (kb_.entries[o.entry].kind == "country" ||
+                                         kb_.entries[o.entry].kind == "place"));
+    if (!place) continue;
+    if (!nation.empty() && nation != o.code.substr(0, 3)) return {};
+    nation = o.code.substr(0, 3);
+  }
+  return nation;
 }
 
 // "Nassau County police" in a Long Island story: the county is the story's,

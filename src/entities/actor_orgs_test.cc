@@ -53,4 +53,36 @@ TEST(ActorOrgs, AKnownBodysCommitteeIsNotTheLegislatures) {
 }
 
 }  // namespace
+// A role word NER tagged alone as a body right after a place it tagged is
+// that place's body ("Marlow" + "University"), not the end of the role
+// phrase before it.
+TEST(ActorOrgs, ARoleWordTaggedAloneAfterAPlaceIsThePlacesBody) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. Dana Whitfield, director of the Center for "
+      "Fiscal Fairness at New York University, said the rules were wrong.";
+  const Names names = {{{"Dana", "Whitfield"}, "PER"},
+                       {{"Center", "for", "Fiscal", "Fairness"}, "ORG"},
+                       {{"New", "York"}, "GPE"},
+                       {{"University", ","}, "ORG"}};
+  Document doc = make_doc(text, "2016-09-10");
+  for (const auto& [words, type] : names) add_ner(doc, words, type);
+  doc.entities.back().mentions[0].last_token -= 1;  // "University" alone
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "New York University");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAEDU");
+}
+
+// A body's name NER missed runs across "and" between capitalized words and
+// over a demonym NER tagged inside it.
+TEST(ActorOrgs, AMissedBodysNameSpansAndAndADemonym) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided, but the Northern and Central Polish Coalition "
+      "backs the bill.";
+  const Names names = {{{"Polish"}, "NORP"}};
+  const std::string code = code_in(text, names, "Northern and Central Polish Coalition");
+  EXPECT_TRUE(code.ends_with("NGO")) << code;
+  EXPECT_EQ(code_in(text, {}, "Ohio"), "USA");  // a list of places is no body's name
+}
+
 }  // namespace eventwire
