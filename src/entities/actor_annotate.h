@@ -148,6 +148,7 @@ class DocumentResolver {
   int missed_body_start(size_t si, int k, int* demonym) const;
   int demonym_ending_at(size_t si, int end) const;
   int missed_body_tail_end(size_t si, int k) const;
+  bool in_case_title(size_t si, int a) const;
   void places_in_countries();
   // 2e. A place's body named again without the place.
   void bodies_named_without_their_place();
@@ -227,7 +228,6 @@ class DocumentResolver {
   bool fits_title(int entry, const std::string& title) const;
   void choose_titled_namesake(const SentenceInfo& in, const WorkMention& r, WorkMention& m) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
-  bool left_office_named(const WorkMention& r, const WorkMention& m) const;
   bool left_named_body(const WorkMention& r, const std::string& code) const;
   size_t conjoined_name(size_t i) const;
   bool person_at(size_t si, int k) const;

@@ -112,7 +112,6 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
                                             WorkMention& m) const {
   std::string nation = owner, role, last_role;
   bool weak_head = false;
-  int head_end = -1;
   if (m.last - m.first == 1 && police_acronym(in.sentence->tokens[m.first].text)) {
     if (!owner.empty()) {
       m.code = owner + "COP";
@@ -153,11 +152,7 @@ void DocumentResolver::compose_unknown_body(const SentenceInfo& in, const std::s
       if (heads && r.attribute("needs") != "actor" && (!weak || last_role.empty())) {
         last_role = composed_role(r.code);
         weak_head = weak;
-        head_end = h.last;
       }
-      // The tail of a civic body's name says what it works for, not what
-      // it is: "the Marlow Center for Justice" is no court.
-      if (weak_head && last_role == "NGO" && h.first > head_end) continue;
       if (!weak || role.empty()) role = composed_role(r.code);
     }
   // A union or federation of workers is labour whatever their trade

@@ -158,9 +158,9 @@ void DocumentResolver::bodies_placed_by_their_clause() {
     if (m.dropped || m.person || m.type != "ORG" || m.kind != WorkMention::Kind::kName ||
         m.entry >= 0 || (!m.code.empty() && !is_region(m.code.substr(0, 3))))
       continue;
-    const std::string role = m.code.size() > 3   ? m.code.substr(3)
+    const std::string role = m.code.size() > 3                           ? m.code.substr(3)
                              : m.code.empty() && m.title_role.size() > 1 ? m.title_role.substr(1)
-                                                                       : std::string();
+                                                                         : std::string();
     if (role.empty()) continue;
     const std::string nation = clause_country(m);
     if (nation.empty()) continue;

@@ -99,9 +99,10 @@ void DocumentResolver::add_missed_surnames() {
 
 // 2d. A body's name NER missed: capitalized words ending in the head of a
 //     body's name (roles.kb and derived-heads.kb, `needs=body`: "the Harbor
-//     Policy Center", "a Tidewater Fisheries Commission") that no mention
-//     covers, composed as a name NER found; kept only when that gives it a
-//     role. Not in a headline written in title case.
+//     Policy Center", "a Tidewater Fisheries Commission"), or the head with
+//     its "of"/"for"/"on" tail ("the Institute for Fiscal Fairness"), that no
+//     mention covers, composed as a name NER found; kept only when that gives
+//     it a role. Not in a headline written in title case.
 void DocumentResolver::add_missed_bodies() {
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     const Sentence& s = doc_.sentences[si];
@@ -118,6 +119,7 @@ void DocumentResolver::add_missed_bodies() {
       const int a = missed_body_start(si, k, &demonym);
       const int z = missed_body_tail_end(si, k);
       if (a == k && z == k + 1) continue;
+      if (in_case_title(si, a)) continue;
       WorkMention m;
       m.sentence = static_cast<int>(si);
       m.first = a;
@@ -165,6 +167,21 @@ int DocumentResolver::missed_body_start(size_t si, int k, int* demonym) const {
   }
 }
 
+// Whether the name opening at token `a` is a party in a case's title ("Doe
+// v. Board of Regents"), no actor of the story; the splitter may end a
+// sentence at "v.".
+bool DocumentResolver::in_case_title(size_t si, int a) const {
+  auto versus = [](const std::string& f) {
+    return f == "v" || f == "vs" || f == "v." || f == "vs.";
+  };
+  const std::vector<std::string>& f = info_[si].folded;
+  if (a > 0) return versus(f[a - 1]);
+  if (si == 0) return false;
+  const std::vector<std::string>& p = info_[si - 1].folded;
+  const size_t n = p.size();
+  return (n >= 1 && versus(p[n - 1])) || (n >= 2 && p[n - 1] == "." && versus(p[n - 2]));
+}
+
 // The end of a body's name after its head `k`: an "of", "for" or "on" tail
 // of capitalized words no mention covers, also joined by "and" ("the
 // Institute for Harbor and Canal Safety"); k + 1 when there is none.
@@ -172,8 +189,8 @@ int DocumentResolver::missed_body_tail_end(size_t si, int k) const {
   const Sentence& s = doc_.sentences[si];
   const SentenceInfo& in = info_[si];
   const int n = static_cast<int>(s.tokens.size());
-  if (k + 2 >= n || (in.folded[k + 1] != "of" && in.folded[k + 1] != "for" &&
-                     in.folded[k + 1] != "on"))
+  if (k + 2 >= n ||
+      (in.folded[k + 1] != "of" && in.folded[k + 1] != "for" && in.folded[k + 1] != "on"))
     return k + 1;
   auto free_word = [&](int t) {
     return t < n && starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] &&

@@ -243,7 +243,6 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
   // (Not a candidacy of a person the base knows out of office: the base codes
   // a known candidate as an elite, "nominee Ada Moreno".)
   const bool known_candidate = m.rank == 2 && r.role == "PTY";
-  if (left_office_named(r, m)) return;
   if (m.rank == 5 && r.former && left_named_body(r, m.code)) {
     // The text says the person left the very body whose office the base
     // still dates on them ("former CIA director X" where the base's line
@@ -268,21 +267,6 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
              !r.needs_actor && !r.unknown_owner && m.person) {
     m.title_role = std::string(title ? "T" : "A") + phrase_role(r);
   }
-}
-
-// A known person out of every dated office, titled with the office the base
-// says they left ("President George Bush", "Secretary of State Colin Powell"
-// in a story after their terms): the title is the office once held, and the
-// person stays their country's elite on the article's date.
-bool DocumentResolver::left_office_named(const WorkMention& r, const WorkMention& m) const {
-  if (m.rank != 2 || m.entry < 0 || r.role.empty() || r.role.back() == '~') return false;
-  const KbEntry& e = kb_.entries[m.entry];
-  if (!e.to || e.to > date_) return false;  // not a term to come ("Gov." before a later office)
-  const std::string& left = e.code;
-  if (left.size() < 6 || m.code.size() < 3 || left.compare(0, 3, m.code, 0, 3) != 0) return false;
-  const std::string office =
-      r.code.empty() ? left.substr(0, 3) + phrase_role(r) : r.code.substr(0, 6);
-  return left.rfind(office, 0) == 0;
 }
 
 // The body named in a common noun's apposition to the name at `head`, by

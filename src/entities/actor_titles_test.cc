@@ -428,21 +428,4 @@ TEST(ActorTitles, ATitleThatFitsNoHolderPicksNoOneBySurname) {
 }
 
 }  // namespace
-// A title of the very office the base says a person left is the office once
-// held (their country's elite on the article's date); another office's title
-// is a new office; a term to come is no office left.
-TEST(ActorTitles, TheTitleOfAnOfficeTheBaseSaysWasLeftIsAPastOne) {
-  auto code = [](const std::string& text, const std::string& date) {
-    Document doc = make_doc(text, date);
-    add_ner(doc, {"Mira", "Tallow"}, "PER");
-    namesake_resolver()->annotate(doc);
-    const Entity* e = entity_named(doc, "Mira Tallow");
-    return e == nullptr ? std::string("(none)") : e->actor_code;
-  };
-  EXPECT_EQ(code("Secretary Mira Tallow spoke in Ohio on Monday.", "2016-09-20"), "USAELI");
-  EXPECT_EQ(code("Secretary Mira Tallow spoke in Ohio on Monday.", "2007-09-20"), "USAGOV");
-  EXPECT_EQ(code("Senator Mira Tallow spoke in Ohio on Monday.", "2016-09-20"), "USALEG");
-  EXPECT_EQ(code("Senator Mira Tallow spoke in Ohio on Monday.", "2003-09-20"), "USALEG");
-}
-
 }  // namespace eventwire
