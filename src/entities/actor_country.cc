@@ -30,6 +30,14 @@ bool legislative_committee(const SentenceInfo& in, const Kb& kb, const std::vect
   return legislature_named(ms, nation);
 }
 
+// A party's adjective ("Democratic", "Republican", "Libertarian").
+bool party_adjective(const std::string& folded) {
+  static const std::unordered_set<std::string> words = {
+      "democratic", "republican", "libertarian", "conservative", "liberal",
+      "socialist",  "labour",     "green",       "progressive"};
+  return words.count(folded) > 0;
+}
+
 }  // namespace
 
 // 5. Capitals act for their government as subjects ("Tehran provides support").
@@ -446,9 +454,11 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
         !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
       return true;
     // A proper adjective that is no known demonym: "Arab", "Sunni" (not a
-    // word of the title itself: "Attorney General").
+    // word of the title itself: "Attorney General"; not a party's adjective,
+    // which places no one: "longtime Democratic pollster").
     if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
-        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)) &&
+        !party_adjective(f))
       return true;
   }
   return false;
