@@ -285,6 +285,7 @@ class DocumentResolver {
                               const std::vector<std::vector<const WorkMention*>>& countries_in,
                               int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
+  bool immigrants_origin(const WorkMention& x) const;
   bool displaced(const WorkMention& x) const;  // "internally displaced people"
   void names_without_country();
 

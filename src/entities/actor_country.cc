@@ -244,7 +244,7 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
       places_in(doc_.sentences.size());
   for (const WorkMention& o : ms_)
     if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
-        kb_.is_country(o.code.substr(0, 3))) {
+        kb_.is_country(o.code.substr(0, 3)) && !immigrants_origin(o)) {
       countries_in[o.sentence].push_back(&o);
       // Places, not actors: an outlet or a person of another country
       // ("The Associated Press quoted …") does not place a title.
@@ -428,6 +428,20 @@ std::string DocumentResolver::nearest_country(
   if (!nearest) return {};
   *sentence = nearest->sentence;
   return nearest->code.substr(0, 3);
+}
+
+// A country named as where immigrants or exiles come from ("a Gondorian
+// immigrant", "Gondor-born refugees") places them, not the sentence: the
+// police who stopped them are the story's.
+bool DocumentResolver::immigrants_origin(const WorkMention& x) const {
+  static const std::unordered_set<std::string> words = {
+      "immigrant", "immigrants", "refugee", "refugees", "exile",   "exiles",
+      "emigre",    "emigres",    "émigré",  "émigrés",  "migrant", "migrants"};
+  const std::vector<std::string>& f = info_[x.sentence].folded;
+  const int end = std::min(x.last + 1, static_cast<int>(f.size()));
+  for (int k = x.first; k < end; ++k)
+    if (words.count(f[k])) return true;
+  return false;
 }
 
 bool DocumentResolver::displaced(const WorkMention& x) const {

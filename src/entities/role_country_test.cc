@@ -486,4 +486,18 @@ TEST(RoleCountry, APartysAdjectiveInATitleKeepsTheArticlesCountry) {
   EXPECT_EQ(e->actor_code, "USAPTY");
 }
 
+// A country named as immigrants' origin does not place the sentence: the
+// officers are the story's police, not the immigrants' country's.
+TEST(RoleCountry, AnImmigrantsOriginDoesNotPlaceTheSentence) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas are divided. Four police officers shot a Peruvian immigrant in "
+      "a parking lot.",
+      "2016-09-02");
+  testing_util::add_ner(doc, {"Peruvian"}, "NORP");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Four police officers");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USACOP");
+}
+
 }  // namespace eventwire
