@@ -128,6 +128,7 @@ class DocumentResolver {
   bool widen_hyphenated(const SentenceInfo& in, const std::string& type, WorkMention& m);
   void widen_to_masthead(const SentenceInfo& in, WorkMention& m) const;
   void cut_person_title(const SentenceInfo& in, WorkMention& m) const;
+  void widen_over_place(const SentenceInfo& in, WorkMention& m) const;
   bool title_alone_before_name(const SentenceInfo& in, const WorkMention& m) const;
   bool extend_over_nickname(const SentenceInfo& in, WorkMention& m) const;
   std::vector<uint32_t> person_with_nickname(const SentenceInfo& in, const WorkMention& m) const;
@@ -144,6 +145,10 @@ class DocumentResolver {
   void add_missed_bodies();
   bool title_case(const Sentence& s) const;
   bool shortened_body(WorkMention& m) const;
+  int missed_body_start(size_t si, int k, int* demonym) const;
+  int demonym_ending_at(size_t si, int end) const;
+  int missed_body_tail_end(size_t si, int k) const;
+  bool in_case_title(size_t si, int a) const;
   void places_in_countries();
   // 2e. A place's body named again without the place.
   void bodies_named_without_their_place();
@@ -268,6 +273,9 @@ class DocumentResolver {
   template <typename Words>
   bool is_country_name(const std::string& code, Words words, size_t count) const;
   void article_country();
+  void bodies_placed_by_their_clause();
+  std::string clause_country(const WorkMention& m) const;
+  bool is_region(const std::string& code) const;
   void drop_foreign_counties(const std::string& dominant);
   void code_by_article_country(const std::string& dominant);
   bool national_body(WorkMention& m, const std::string& nation) const;
@@ -277,6 +285,7 @@ class DocumentResolver {
                               const std::vector<std::vector<const WorkMention*>>& countries_in,
                               int* sentence) const;
   bool placed_elsewhere(const WorkMention& x) const;
+  bool immigrants_origin(const WorkMention& x) const;
   bool displaced(const WorkMention& x) const;  // "internally displaced people"
   void names_without_country();
 

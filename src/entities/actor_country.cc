@@ -30,6 +30,14 @@ bool legislative_committee(const SentenceInfo& in, const Kb& kb, const std::vect
   return legislature_named(ms, nation);
 }
 
+// A party's adjective ("Democratic", "Republican", "Libertarian").
+bool party_adjective(const std::string& folded) {
+  static const std::unordered_set<std::string> words = {
+      "democratic", "republican", "libertarian", "conservative", "liberal",
+      "socialist",  "labour",     "green",       "progressive"};
+  return words.count(folded) > 0;
+}
+
 }  // namespace
 
 // 5. Capitals act for their government as subjects ("Tehran provides support").
@@ -129,6 +137,7 @@ bool DocumentResolver::capital_acts(const WorkMention& m) const {
 //     of an American story), nor for a phrase with a modifier placing it
 //     elsewhere ("Western diplomats", "foreign troops").
 void DocumentResolver::article_country() {
+  bodies_placed_by_their_clause();
   const std::string dominant = dominant_country();
   drop_foreign_counties(dominant);
   if (!dominant.empty()) foreign_parties(dominant);
@@ -146,6 +155,59 @@ void DocumentResolver::article_country() {
     m.rank = 1;
     m.how = "composition:no-country";
   }
+}
+
+// (f) A body the base does not know whose name gives it no country, or only a
+//     world region ("the East Gondorian Coalition"), followed by a clause
+//     saying whom it speaks for (", which represents … Americans,", ", a
+//     Polish group,"): the one country that clause names.
+void DocumentResolver::bodies_placed_by_their_clause() {
+  for (WorkMention& m : ms_) {
+    if (m.dropped || m.person || m.type != "ORG" || m.kind != WorkMention::Kind::kName ||
+        m.entry >= 0 || (!m.code.empty() && !is_region(m.code.substr(0, 3))))
+      continue;
+    const std::string role = m.code.size() > 3                           ? m.code.substr(3)
+                             : m.code.empty() && m.title_role.size() > 1 ? m.title_role.substr(1)
+                                                                         : std::string();
+    if (role.empty()) continue;
+    const std::string nation = clause_country(m);
+    if (nation.empty()) continue;
+    m.code = nation + role;
+    m.rank = std::max(m.rank, 2);
+    m.how = "name:clause-country";
+  }
+}
+
+// Whether `code` is a world region's (regions.kb, region=yes), not a country's.
+bool DocumentResolver::is_region(const std::string& code) const {
+  if (code.size() != 3 || kb_.is_country(code)) return false;
+  for (const KbEntry& e : kb_.entries)
+    if (e.kind == "country" && e.code == code) return e.attribute("region") == "yes";
+  return false;
+}
+
+// The one country named (as a country, place or demonym) in the clause set
+// off by a comma right after `m` up to the next comma or the sentence's end;
+// empty when none or several.
+std::string DocumentResolver::clause_country(const WorkMention& m) const {
+  const SentenceInfo& in = info_[m.sentence];
+  const int n = static_cast<int>(in.folded.size());
+  if (m.last >= n || in.folded[m.last] != ",") return {};
+  int end = m.last + 1;
+  while (end < n && in.folded[end] != "," && in.folded[end] != ";") ++end;
+  std::string nation;
+  for (const WorkMention& o : ms_) {
+    if (o.dropped || o.sentence != m.sentence || o.first <= m.last || o.last > end ||
+        o.code.size() < 3 || !kb_.is_country(o.code.substr(0, 3)))
+      continue;
+    const bool place = o.kind == WorkMention::Kind::kDemonym ||
+                       (o.entry >= 0 && (kb_.entries[o.entry].kind == "country" ||
+                                         kb_.entries[o.entry].kind == "place"));
+    if (!place) continue;
+    if (!nation.empty() && nation != o.code.substr(0, 3)) return {};
+    nation = o.code.substr(0, 3);
+  }
+  return nation;
 }
 
 // "Nassau County police" in a Long Island story: the county is the story's,
@@ -182,7 +244,7 @@ void DocumentResolver::code_by_article_country(const std::string& dominant) {
       places_in(doc_.sentences.size());
   for (const WorkMention& o : ms_)
     if (!o.dropped && o.code.size() >= 3 && o.kind != WorkMention::Kind::kPronoun &&
-        kb_.is_country(o.code.substr(0, 3))) {
+        kb_.is_country(o.code.substr(0, 3)) && !immigrants_origin(o)) {
       countries_in[o.sentence].push_back(&o);
       // Places, not actors: an outlet or a person of another country
       // ("The Associated Press quoted …") does not place a title.
@@ -368,6 +430,20 @@ std::string DocumentResolver::nearest_country(
   return nearest->code.substr(0, 3);
 }
 
+// A country named as where immigrants or exiles come from ("a Gondorian
+// immigrant", "Gondor-born refugees") places them, not the sentence: the
+// police who stopped them are the story's.
+bool DocumentResolver::immigrants_origin(const WorkMention& x) const {
+  static const std::unordered_set<std::string> words = {
+      "immigrant", "immigrants", "refugee", "refugees", "exile",   "exiles",
+      "emigre",    "emigres",    "émigré",  "émigrés",  "migrant", "migrants"};
+  const std::vector<std::string>& f = info_[x.sentence].folded;
+  const int end = std::min(x.last + 1, static_cast<int>(f.size()));
+  for (int k = x.first; k < end; ++k)
+    if (words.count(f[k])) return true;
+  return false;
+}
+
 bool DocumentResolver::displaced(const WorkMention& x) const {
   const SentenceInfo& in = info_[x.sentence];
   for (int k = x.first; k < x.last && k < static_cast<int>(in.folded.size()); ++k)
@@ -392,9 +468,11 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
         !per_at_[x.sentence][k] && in.name_at[k] < 0 && starts_upper(s.tokens[k].text))
       return true;
     // A proper adjective that is no known demonym: "Arab", "Sunni" (not a
-    // word of the title itself: "Attorney General").
+    // word of the title itself: "Attorney General"; not a party's adjective,
+    // which places no one: "longtime Democratic pollster").
     if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
-        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)))
+        in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)) &&
+        !party_adjective(f))
       return true;
   }
   return false;

@@ -99,9 +99,10 @@ void DocumentResolver::add_missed_surnames() {
 
 // 2d. A body's name NER missed: capitalized words ending in the head of a
 //     body's name (roles.kb and derived-heads.kb, `needs=body`: "the Harbor
-//     Policy Center", "a Tidewater Fisheries Commission") that no mention
-//     covers, composed as a name NER found; kept only when that gives it a
-//     role. Not in a headline written in title case.
+//     Policy Center", "a Tidewater Fisheries Commission"), or the head with
+//     its "of"/"for"/"on" tail ("the Institute for Fiscal Fairness"), that no
+//     mention covers, composed as a name NER found; kept only when that gives
+//     it a role. Not in a headline written in title case.
 void DocumentResolver::add_missed_bodies() {
   for (size_t si = 0; si < doc_.sentences.size(); ++si) {
     const Sentence& s = doc_.sentences[si];
@@ -114,28 +115,104 @@ void DocumentResolver::add_missed_bodies() {
         continue;
       // The whole name: not "Center" of "Center Street".
       if (k + 1 < n && starts_upper(s.tokens[k + 1].text)) continue;
-      int a = k;
-      while (a > 0 && starts_upper(s.tokens[a - 1].text) && !covered_[si][a - 1] &&
-             !per_at_[si][a - 1] && !org_at_[si][a - 1] && !is_function_word(in.folded[a - 1]))
-        --a;
-      if (a == k) continue;
+      int demonym = -1;
+      const int a = missed_body_start(si, k, &demonym);
+      const int z = missed_body_tail_end(si, k);
+      if (a == k && z == k + 1) continue;
+      if (in_case_title(si, a)) continue;
       WorkMention m;
       m.sentence = static_cast<int>(si);
       m.first = a;
-      m.last = k + 1;
+      m.last = z;
       m.type = "ORG";
       m.head = k;
       if (!shortened_body(m)) {
         compose_ner_mention(in, m);
         if (m.code.empty() && m.title_role.empty()) continue;
         std::string key;
-        for (int t = a; t <= k; ++t) key += in.folded[t] + " ";
+        for (int t = a; t < z; ++t) key += in.folded[t] + " ";
         m.identity = "text:" + key;
       }
-      for (int t = a; t <= k; ++t) covered_[si][t] = 1;
+      for (int t = a; t < z; ++t) covered_[si][t] = 1;
+      if (demonym >= 0) ms_[demonym].dropped = true;
       ms_.push_back(std::move(m));
     }
   }
+}
+
+// The first word of a body's name ending at the head `k`: capitalized words
+// no other mention covers, also across "and" between two of them ("the
+// Central and Eastern Harbor Coalition") and a demonym NER tagged inside the
+// name ("the East Gondorian Coalition"), whose mention index goes to
+// `demonym` (the name replaces it).
+int DocumentResolver::missed_body_start(size_t si, int k, int* demonym) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  auto free_word = [&](int t) {
+    return t >= 0 && starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] &&
+           !org_at_[si][t] && !is_function_word(in.folded[t]);
+  };
+  int a = k;
+  for (;;) {
+    if (free_word(a - 1)) {
+      --a;
+    } else if (a - 2 >= 0 && a < k && in.folded[a - 1] == "and" && free_word(a - 2)) {
+      a -= 2;
+    } else if (const int d = demonym_ending_at(si, a); d >= 0 && *demonym < 0) {
+      *demonym = d;
+      a = ms_[d].first;
+    } else {
+      return a;
+    }
+  }
+}
+
+// Whether the name opening at token `a` is a party in a case's title ("Doe
+// v. Board of Regents"), no actor of the story; the splitter may end a
+// sentence at "v.".
+bool DocumentResolver::in_case_title(size_t si, int a) const {
+  auto versus = [](const std::string& f) {
+    return f == "v" || f == "vs" || f == "v." || f == "vs.";
+  };
+  const std::vector<std::string>& f = info_[si].folded;
+  if (a > 0) return versus(f[a - 1]);
+  if (si == 0) return false;
+  const std::vector<std::string>& p = info_[si - 1].folded;
+  const size_t n = p.size();
+  return (n >= 1 && versus(p[n - 1])) || (n >= 2 && p[n - 1] == "." && versus(p[n - 2]));
+}
+
+// The end of a body's name after its head `k`: an "of", "for" or "on" tail
+// of capitalized words no mention covers, also joined by "and" ("the
+// Institute for Harbor and Canal Safety"); k + 1 when there is none.
+int DocumentResolver::missed_body_tail_end(size_t si, int k) const {
+  const Sentence& s = doc_.sentences[si];
+  const SentenceInfo& in = info_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  if (k + 2 >= n ||
+      (in.folded[k + 1] != "of" && in.folded[k + 1] != "for" && in.folded[k + 1] != "on"))
+    return k + 1;
+  auto free_word = [&](int t) {
+    return t < n && starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] &&
+           !org_at_[si][t] && !is_function_word(in.folded[t]);
+  };
+  int z = k + 2;
+  while (free_word(z) || (z > k + 2 && in.folded[z] == "and" && free_word(z + 1)))
+    z += free_word(z) ? 1 : 2;
+  return z > k + 2 ? z : k + 1;
+}
+
+// The demonym mention (a single NER one, "Gondorian") ending right before
+// token `end`, or -1.
+int DocumentResolver::demonym_ending_at(size_t si, int end) const {
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const WorkMention& x = ms_[i];
+    if (!x.dropped && x.sentence == static_cast<int>(si) && x.last == end &&
+        x.kind == WorkMention::Kind::kDemonym && x.last - x.first == 1 &&
+        starts_upper(doc_.sentences[si].tokens[x.first].text))
+      return static_cast<int>(i);
+  }
+  return -1;
 }
 
 // A body named again by the last words of its name ("the Harbor Board"

@@ -67,6 +67,7 @@ void DocumentResolver::add_ner_mentions() {
         if (seen) continue;
       }
       if (m.person) cut_person_title(in, m);
+      if (m.type == "ORG") widen_over_place(in, m);
       widen_to_masthead(in, m);
       match_ner_mention(in, m);
       compose_ner_mention(in, m);
@@ -220,6 +221,21 @@ void DocumentResolver::widen_to_masthead(const SentenceInfo& in, WorkMention& m)
   if (e.code != "MED" || e.attribute("needs") != "body") return;
   m.last = in.roles[r].last;
   m.type = "ORG";
+}
+
+// A role word NER tagged alone as a body right after a place it tagged
+// ("New York" + "University") is the place's body: one name, "New York University" (the
+// place keeps its own mention).
+void DocumentResolver::widen_over_place(const SentenceInfo& in, WorkMention& m) const {
+  if (m.last - m.first != 1 || in.role_at[m.first] < 0 ||
+      in.roles[in.role_at[m.first]].last != m.last)
+    return;
+  for (const WorkMention& x : ms_)
+    if (!x.dropped && x.sentence == m.sentence && x.last == m.first && !x.person &&
+        (x.type == "GPE" || x.type == "LOC") && starts_upper(in.sentence->tokens[x.first].text)) {
+      m.first = x.first;
+      return;
+    }
 }
 
 // A title NER took into a person's name ("FBI Director James Comey") is left

@@ -53,4 +53,64 @@ TEST(ActorOrgs, AKnownBodysCommitteeIsNotTheLegislatures) {
 }
 
 }  // namespace
+// A role word NER tagged alone as a body right after a place it tagged is
+// that place's body ("Marlow" + "University"), not the end of the role
+// phrase before it.
+TEST(ActorOrgs, ARoleWordTaggedAloneAfterAPlaceIsThePlacesBody) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. Dana Whitfield, director of the Center for "
+      "Fiscal Fairness at New York University, said the rules were wrong.";
+  const Names names = {{{"Dana", "Whitfield"}, "PER"},
+                       {{"Center", "for", "Fiscal", "Fairness"}, "ORG"},
+                       {{"New", "York"}, "GPE"},
+                       {{"University", ","}, "ORG"}};
+  Document doc = make_doc(text, "2016-09-10");
+  for (const auto& [words, type] : names) add_ner(doc, words, type);
+  doc.entities.back().mentions[0].last_token -= 1;  // "University" alone
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "New York University");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAEDU");
+}
+
+// A body's name NER missed runs across "and" between capitalized words and
+// over a demonym NER tagged inside it.
+TEST(ActorOrgs, AMissedBodysNameSpansAndAndADemonym) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided, but the Northern and Central Polish Coalition "
+      "backs the bill.";
+  const Names names = {{{"Polish"}, "NORP"}};
+  const std::string code = code_in(text, names, "Northern and Central Polish Coalition");
+  EXPECT_TRUE(code.ends_with("NGO")) << code;
+  EXPECT_EQ(code_in(text, {}, "Ohio"), "USA");  // a list of places is no body's name
+}
+
+// A body's name NER missed whose only country-like word is a world region's
+// demonym takes the one country its clause names ("…, which speaks for …
+// Americans,"); its head's "of"/"for" tail is part of the name.
+TEST(ActorOrgs, ARegionNamedBodyTakesTheCountryItsClauseNames) {
+  const std::string text =
+      "Many Poles and Latvians watch the race, but the Central and East European Coalition, "
+      "which speaks for thousands of Americans, backs the bill. Members of the Coalition for "
+      "Safer Harbors met in Ohio and Texas.";
+  const Names names = {{{"European"}, "NORP"}};
+  EXPECT_EQ(code_in(text, names, "Central and East European Coalition"), "USANGO");
+  EXPECT_TRUE(code_in(text, names, "Coalition for Safer Harbors").ends_with("NGO"));
+}
+
+// A party in a case's title is no actor of the story, even when the
+// splitter ends a sentence at "v.".
+TEST(ActorOrgs, APartyInACasesTitleIsNoBody) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. The judge cited the ruling in Harlan v. Coalition "
+      "for Safer Harbors in her opinion on the case. In Texas, the members of the Coalition for "
+      "Safer Harbors met with the mayor on a cold morning.";
+  Document doc = make_doc(text, "2016-09-10");
+  builtin_resolver()->annotate(doc);
+  int bodies = 0;
+  for (const Entity& e : doc.entities)
+    for (const Mention& m : e.mentions) bodies += m.text == "Coalition for Safer Harbors" ? 1 : 0;
+  EXPECT_EQ(bodies, 1);
+}
+
 }  // namespace eventwire

@@ -463,4 +463,41 @@ TEST(RoleCountry, ARegionComposesButIsNoStoryCountry) {
 }
 
 }  // namespace
+// A party's adjective inside a title places no one elsewhere (unlike "Arab
+// diplomats"): the title takes the article's country.
+TEST(RoleCountry, APartysAdjectiveInATitleKeepsTheArticlesCountry) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas are divided. The veteran Democratic pollster Kim Reyes spoke.",
+      "2016-09-02");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  set_parse(doc, 1,
+            {{"DET", "det", 4},
+             {"ADJ", "amod", 4},
+             {"ADJ", "amod", 4},
+             {"NOUN", "compound", 5},
+             {"PROPN", "nsubj", 7},
+             {"PROPN", "flat", 5},
+             {"VERB", "root", 0},
+             {"PUNCT", "punct", 7}});
+  testing_util::add_ner(doc, {"Kim", "Reyes"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Kim Reyes");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+}
+
+// A country named as immigrants' origin does not place the sentence: the
+// officers are the story's police, not the immigrants' country's.
+TEST(RoleCountry, AnImmigrantsOriginDoesNotPlaceTheSentence) {
+  Document doc = make_doc(
+      "Voters in Ohio and Texas are divided. Four police officers shot a Peruvian immigrant in "
+      "a parking lot.",
+      "2016-09-02");
+  testing_util::add_ner(doc, {"Peruvian"}, "NORP");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Four police officers");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USACOP");
+}
+
 }  // namespace eventwire
