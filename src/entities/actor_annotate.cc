@@ -46,6 +46,7 @@ void DocumentResolver::run() {
   committees_of_legislators();
   officials_families();
   spokespeople_of_bodies();
+  staff_of_party_people();
   add_pronouns();
   finish();
 }

@@ -260,6 +260,7 @@ class DocumentResolver {
   int kin_owner(size_t si, int k, int poss, const std::string& surname) const;
   int kin_noun_of(const SentenceInfo& in, const WorkMention& m, int* poss, int* owner_at) const;
   void spokespeople_of_bodies();
+  void staff_of_party_people();
   void roles_of_bodies_coded_late();
   void committees_of_legislators();
   const WorkMention* body_before(const WorkMention& m) const;

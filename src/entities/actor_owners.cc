@@ -203,6 +203,37 @@ void DocumentResolver::spokespeople_of_bodies() {
   }
 }
 
+// 5j. A candidate's staff named by the candidate's surname ("Vale
+//     spokeswoman Ada Moreno", "Vale aide Ada Moreno") speak for the party
+//     side the text codes the candidate with, not for the government that
+//     the bare staff title and the article's country gave; 3d does this for
+//     candidates the base knows.
+void DocumentResolver::staff_of_party_people() {
+  static const std::unordered_set<std::string> staff = {
+      "spokesman", "spokeswoman", "spokesperson", "aide",    "adviser",
+      "advisor",   "strategist",  "staffer",      "manager", "secretary"};
+  for (WorkMention& m : ms_) {
+    if (m.dropped || !m.person || m.kind != WorkMention::Kind::kName || m.entry >= 0 ||
+        m.name_first < m.first + 2 || !m.code.ends_with("GOV"))
+      continue;
+    const SentenceInfo& in = info_[m.sentence];
+    const int noun = m.name_first - 1;
+    if (!staff.count(in.folded[noun])) continue;
+    const std::string& surname = in.folded[noun - 1];
+    const WorkMention* owner = nullptr;
+    for (const WorkMention& o : ms_)
+      if (&o != &m && !o.dropped && o.person && o.kind == WorkMention::Kind::kName &&
+          o.code.size() == 6 && last_word(info_[o.sentence], o) == surname &&
+          (o.sentence < m.sentence || (o.sentence == m.sentence && o.last <= noun)))
+        owner = &o;
+    if (!owner || !owner->code.ends_with("PTY")) continue;
+    m.code = owner->code;
+    m.role = "PTY";
+    m.rank = 3;
+    m.how = "composition";
+  }
+}
+
 // 5g. A title or apposition naming a body that only the article's country
 //     coded, after titles were linked ("The NYPD commissioner, Ada Moreno",
 //     "Lakeview PD spokesman Ada Moreno"): the person takes the body's code.

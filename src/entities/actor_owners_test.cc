@@ -75,6 +75,21 @@ TEST(ActorOwners, ASpokespersonWithoutABodySpeaksForTheBodyNamedBefore) {
             std::string::npos);
 }
 
+TEST(ActorOwners, ACandidatesStaffSpeakForTheCandidatesPartySide) {
+  // Ada Varga is no person the base knows; her title codes her a party's.
+  const Names names = {{{"Ada", "Varga"}, "PER"}, {{"Lina", "Ortez"}, "PER"}};
+  EXPECT_EQ(coded("Harbor Party presidential candidate Ada Varga left the hall on Monday. Varga "
+                  "spokeswoman Lina Ortez said the candidate had complied.",
+                  "2016-09-20", names, "Varga spokeswoman Lina Ortez"),
+            "---PTY composition");
+  // A staff title whose owner the text does not code as a party's keeps its code.
+  EXPECT_NE(coded("Ada Varga left the hall on Monday. Varga spokeswoman Lina Ortez said she "
+                  "had complied.",
+                  "2016-09-20", names, "Varga spokeswoman Lina Ortez")
+                .substr(0, 6),
+            "---PTY");
+}
+
 TEST(ActorOwners, ATitlesCountryNamedAfterTheName) {
   EXPECT_EQ(coded("President Arne Kolberg of Norway met French officials in Paris on Friday.",
                   "2016-09-20", {{{"Arne", "Kolberg"}, "PER"}, {{"Norway"}, "GPE"}},

@@ -1073,12 +1073,13 @@ Quote make_quote(const Document& doc, const Draft& d, const std::vector<Sentence
     const Frame& fr = fs[d.frame];
     q.cue = make_mention(doc, s, fr.cue);
     if (!fr.speaker.empty()) {
-      // (A relative "who" is the speaker's span, as "he" is; its entity is the antecedent's.)
-      const bool rel =
-          fr.relative_word >= fr.speaker.last && fr.relative_word <= fr.speaker.last + 1;
+      q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, lex, mentions);
+      // A relative "who" is the speaker's span, as "he" is, when the antecedent is an entity
+      // that names the speaker; otherwise "who" alone would leave the reader no speaker.
+      const bool rel = !q.speaker_entity.empty() && fr.relative_word >= fr.speaker.last &&
+                       fr.relative_word <= fr.speaker.last + 1;
       q.speaker =
           make_mention(doc, s, rel ? TokRange{fr.relative_word, fr.relative_word + 1} : fr.speaker);
-      q.speaker_entity = resolve_entity(doc, s, fr.speaker, fr.speaker_head, lex, mentions);
     }
     if (!fr.medium.empty()) q.medium = make_mention(doc, s, fr.medium).text;
     // Reporters: the speakers of the enclosing frames, outermost first.

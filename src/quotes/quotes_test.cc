@@ -824,28 +824,48 @@ TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
   EXPECT_EQ(hearer.quotes[0].addressee->text, "the council");
 }
 
-TEST(Parsed, ARelativeWhoIsTheSpeakerSpanAndTheAntecedentItsReporter) {
-  // "The mayor met Ruiz , who said the port would close ." : the speaker's
-  // span is "who" (as it would be "she"); the frame keeps Ruiz for the
-  // entity and for the reporters of reports nested in her words.
-  Document doc = make_doc("", {"The mayor met Ruiz, who said the port would close."});
-  apply_parse(doc, {{"DET", "the", "det", 2},
-                    {"NOUN", "mayor", "nsubj", 3},
-                    {"VERB", "meet", "root", 0},
-                    {"PROPN", "Ruiz", "obj", 3},
-                    {"PUNCT", ",", "punct", 7},
-                    {"PRON", "who", "nsubj", 7},
-                    {"VERB", "say", "acl:relcl", 4},
-                    {"DET", "the", "det", 9},
-                    {"NOUN", "port", "nsubj", 11},
-                    {"AUX", "would", "aux", 11},
-                    {"VERB", "close", "ccomp", 7},
-                    {"PUNCT", ".", "punct", 3}});
-  extractor()->annotate(doc);
-  const Quote* q = find_quote(doc, "the port would close");
+TEST(Parsed, ARelativeWhoIsTheSpeakerSpanWhenItsAntecedentIsAnEntity) {
+  // "The mayor met Ruiz , who said the port would close ." : with Ruiz an entity
+  // the speaker's span is "who" (as it would be "she") and the entity is Ruiz's;
+  // without one, "who" alone would name nobody, so the span stays "Ruiz".
+  auto annotate = [](bool ruiz_is_entity) {
+    Document doc = make_doc("", {"The mayor met Ruiz, who said the port would close."});
+    apply_parse(doc, {{"DET", "the", "det", 2},
+                      {"NOUN", "mayor", "nsubj", 3},
+                      {"VERB", "meet", "root", 0},
+                      {"PROPN", "Ruiz", "obj", 3},
+                      {"PUNCT", ",", "punct", 7},
+                      {"PRON", "who", "nsubj", 7},
+                      {"VERB", "say", "acl:relcl", 4},
+                      {"DET", "the", "det", 9},
+                      {"NOUN", "port", "nsubj", 11},
+                      {"AUX", "would", "aux", 11},
+                      {"VERB", "close", "ccomp", 7},
+                      {"PUNCT", ".", "punct", 3}});
+    if (ruiz_is_entity) {
+      Entity e;
+      e.id = "E1";
+      e.type = "PER";
+      Mention m;
+      m.sentence = 0;
+      m.first_token = 3;
+      m.last_token = 4;
+      e.mentions.push_back(m);
+      doc.entities.push_back(e);
+    }
+    extractor()->annotate(doc);
+    return doc;
+  };
+  const Document with_entity = annotate(true);
+  const Quote* q = find_quote(with_entity, "the port would close");
   ASSERT_TRUE(q && q->speaker);
   EXPECT_EQ(q->speaker->text, "who");
+  EXPECT_EQ(q->speaker_entity, "E1");
   EXPECT_EQ(q->cue.text, "said");
+  const Document without = annotate(false);
+  q = find_quote(without, "the port would close");
+  ASSERT_TRUE(q && q->speaker);
+  EXPECT_EQ(q->speaker->text, "Ruiz");
 }
 
 TEST(Parsed, ATitleParsedAsAnObjectBeforeTheNameIsPartOfTheSpeaker) {
