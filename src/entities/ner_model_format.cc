@@ -248,6 +248,7 @@ void WeightTable::build(const char* records, size_t count, int labels, float sca
   scale_ = scale;
   stride_ = 8 + 2 * static_cast<size_t>(labels);
 #if defined(EVENTWIRE_NER_AVX2)
+  __builtin_cpu_init();  // safe even when a model is built before main()
   avx2_ = __builtin_cpu_supports("avx2");
 #endif
   size_t capacity = 16;
