@@ -247,6 +247,10 @@ void WeightTable::build(const char* records, size_t count, int labels, float sca
   labels_ = labels;
   scale_ = scale;
   stride_ = 8 + 2 * static_cast<size_t>(labels);
+#if defined(EVENTWIRE_NER_AVX2)
+  __builtin_cpu_init();  // safe even when a model is built before main()
+  avx2_ = __builtin_cpu_supports("avx2");
+#endif
   size_t capacity = 16;
   while (capacity < count + count / 2 + 1) capacity *= 2;  // load ≤ 2/3
   slots_.assign(capacity, 0);

@@ -8,6 +8,14 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#include <immintrin.h>
+#define EVENTWIRE_NER_AVX2 1
+#endif
+
 #include "entities/ner_features.h"
 #include "eventwire/status.h"
 
@@ -38,6 +46,8 @@ class WeightTable {
   // `records` points at `count` records of 8 + 2 × labels bytes each.
   void build(const char* records, size_t count, int labels, float scale);
   size_t size() const { return count_; }
+  // Sums without AVX2 even where the CPU has it (tests: both paths give the same sums).
+  void without_avx2() { avx2_ = false; }
   // The record of `key` (its int16 weights follow the 8-byte hash), or nullptr.
   const char* find(uint64_t key) const {
     if (slots_.empty()) return nullptr;
@@ -99,16 +109,98 @@ class WeightTable {
         }
       }
       for (size_t i = 0; i < m; ++i) {
-        const char* record = found[i];
         // Another feature with the same high bits (about one lookup in 4 billion): search on.
-        if (record != nullptr && record_key(record) != (keys[i] ? keys[i] : 1))
-          record = find(keys[i]);
-        if (record != nullptr) add_record<kLabels>(record + 8, e, labels_, scale_);
+        if (found[i] != nullptr && record_key(found[i]) != (keys[i] ? keys[i] : 1))
+          found[i] = find(keys[i]);
       }
+      add_records<kLabels>(found, m, e);
       keys += m;
       n -= m;
     }
   }
+  // Adds the weights of the records found[0..m) (nullptr: none) to e, record by record.
+  template <int kLabels>
+  void add_records(const char* const* found, size_t m, float* e) const {
+#if defined(EVENTWIRE_NER_AVX2)
+    if constexpr (kLabels >= 8) {
+      if (avx2_) return add_records_avx2<kLabels>(found, m, e);
+    }
+#endif
+#if defined(__SSE2__)
+    if constexpr (kLabels > 0) {
+      // The sums stay in registers across the records: per label the same float
+      // operations in the same order as add_record (an int16 converts exactly; one
+      // rounded multiply, one rounded add), so the same emissions.
+      constexpr int kBlocks = kLabels / 4, kRest = kLabels % 4;
+      __m128 sum[kBlocks];
+      float rest[kRest > 0 ? kRest : 1];
+      for (int b = 0; b < kBlocks; ++b) sum[b] = _mm_loadu_ps(e + 4 * b);
+      for (int l = 0; l < kRest; ++l) rest[l] = e[4 * kBlocks + l];
+      const __m128 scale = _mm_set1_ps(scale_);
+      for (size_t i = 0; i < m; ++i) {
+        if (found[i] == nullptr) continue;
+        const char* w = found[i] + 8;
+        for (int b = 0; b < kBlocks; ++b) {
+          // Four int16 weights (8 bytes, within the record), sign-extended to int32.
+          const __m128i q = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(w + 8 * b));
+          const __m128i q32 = _mm_srai_epi32(_mm_unpacklo_epi16(q, q), 16);
+          sum[b] = _mm_add_ps(sum[b], _mm_mul_ps(_mm_cvtepi32_ps(q32), scale));
+        }
+        for (int l = 0; l < kRest; ++l) {
+          int16_t q;
+          std::memcpy(&q, w + 2 * (4 * kBlocks + l), 2);
+          rest[l] += static_cast<float>(q) * scale_;
+        }
+      }
+      for (int b = 0; b < kBlocks; ++b) _mm_storeu_ps(e + 4 * b, sum[b]);
+      for (int l = 0; l < kRest; ++l) e[4 * kBlocks + l] = rest[l];
+      return;
+    }
+#endif
+    for (size_t i = 0; i < m; ++i)
+      if (found[i] != nullptr) add_record<kLabels>(found[i] + 8, e, labels_, scale_);
+  }
+#if defined(EVENTWIRE_NER_AVX2)
+  // add_records in AVX2 registers, eight labels a block, then four, then one by one:
+  // per label the same operations as above (AVX2 without FMA: nothing is fused).
+  template <int kLabels>
+  [[gnu::target("avx2")]] void add_records_avx2(const char* const* found, size_t m,
+                                                float* e) const {
+    constexpr int kEights = kLabels / 8, kFour = kLabels % 8 >= 4 ? 1 : 0;
+    constexpr int kFrom = 8 * kEights + 4 * kFour, kRest = kLabels - kFrom;
+    __m256 sum8[kEights];
+    __m128 sum4 = _mm_setzero_ps();
+    float rest[kRest > 0 ? kRest : 1];
+    for (int b = 0; b < kEights; ++b) sum8[b] = _mm256_loadu_ps(e + 8 * b);
+    if constexpr (kFour) sum4 = _mm_loadu_ps(e + 8 * kEights);
+    for (int l = 0; l < kRest; ++l) rest[l] = e[kFrom + l];
+    const __m256 scale8 = _mm256_set1_ps(scale_);
+    const __m128 scale4 = _mm_set1_ps(scale_);
+    for (size_t i = 0; i < m; ++i) {
+      if (found[i] == nullptr) continue;
+      const char* w = found[i] + 8;
+      for (int b = 0; b < kEights; ++b) {
+        // Eight int16 weights (16 bytes, within the record), sign-extended to int32.
+        const __m128i q = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16 * b));
+        const __m256 f = _mm256_cvtepi32_ps(_mm256_cvtepi16_epi32(q));
+        sum8[b] = _mm256_add_ps(sum8[b], _mm256_mul_ps(f, scale8));
+      }
+      if constexpr (kFour) {
+        const __m128i q = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(w + 16 * kEights));
+        const __m128 f = _mm_cvtepi32_ps(_mm_cvtepi16_epi32(q));
+        sum4 = _mm_add_ps(sum4, _mm_mul_ps(f, scale4));
+      }
+      for (int l = 0; l < kRest; ++l) {
+        int16_t q;
+        std::memcpy(&q, w + 2 * (kFrom + l), 2);
+        rest[l] += static_cast<float>(q) * scale_;
+      }
+    }
+    for (int b = 0; b < kEights; ++b) _mm256_storeu_ps(e + 8 * b, sum8[b]);
+    if constexpr (kFour) _mm_storeu_ps(e + 8 * kEights, sum4);
+    for (int l = 0; l < kRest; ++l) e[kFrom + l] = rest[l];
+  }
+#endif
   // `out` never aliases the file's bytes: __restrict lets the loop run in SIMD registers.
   template <int kLabels = 0>
   static void add_record(const char* weights, float* __restrict out, int labels, float scale) {
@@ -130,6 +222,7 @@ class WeightTable {
   uint64_t mask_ = 0;
   int labels_ = 0;
   float scale_ = 1;
+  bool avx2_ = false;  // the CPU has AVX2 (build() asks)
 };
 
 // Writes the file bytes; weights are quantized to 16 bits with one scale.

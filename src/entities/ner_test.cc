@@ -678,6 +678,45 @@ TEST(NerViterbi, SameLabelsAsTestingEveryTransition) {
   }
 }
 
+// The sums kept in SIMD registers across records (label counts 13 and 17; AVX2 and
+// SSE2) equal the plain per-label float sums in record order, to the bit, with absent
+// keys between.
+TEST(NerModelFile, RegisterSumsEqualThePlainSumsForEveryLabelCount) {
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> weight(-32768, 32767);
+  for (int labels : {5, 13, 17}) {
+    const size_t count = 300, stride = 8 + 2 * static_cast<size_t>(labels);
+    std::string records(count * stride, '\0');
+    std::vector<int16_t> weights(count * labels);
+    for (size_t r = 0; r < count; ++r) {
+      const uint64_t key = (r + 1) * 0x9E3779B97F4A7C15ull;
+      std::memcpy(&records[r * stride], &key, 8);
+      for (int l = 0; l < labels; ++l) {
+        weights[r * labels + l] = static_cast<int16_t>(weight(random));
+        std::memcpy(&records[r * stride + 8 + 2 * l], &weights[r * labels + l], 2);
+      }
+    }
+    const float scale = 0.000173f;
+    ner::WeightTable table;
+    table.build(records.data(), count, labels, scale);
+    std::vector<uint64_t> keys;
+    std::vector<float> expected(labels, 0.5f);
+    for (size_t r = 0; r < count; r += 1 + r % 3) {
+      keys.push_back((r + 1) * 0x9E3779B97F4A7C15ull);
+      keys.push_back(keys.back() ^ 0x5555);  // absent
+      for (int l = 0; l < labels; ++l)
+        expected[l] += static_cast<float>(weights[r * labels + l]) * scale;
+    }
+    for (bool avx2 : {true, false}) {
+      if (!avx2) table.without_avx2();  // the AVX2 path first where the CPU has it, then SSE2
+      std::vector<float> got(labels, 0.5f);
+      table.add_all(keys.data(), keys.size(), got.data());
+      for (int l = 0; l < labels; ++l)
+        EXPECT_EQ(std::memcmp(&got[l], &expected[l], sizeof(float)), 0) << labels << " " << l;
+    }
+  }
+}
+
 TEST(NerModelFile, WeightsUsedInPlaceEqualTheCopiedOnes) {
   Result<std::string> bytes = train_ner(tiny_corpus(), {}, tiny_options(), nullptr);
   ASSERT_TRUE(bytes.is_ok());
