@@ -308,6 +308,8 @@ class DocumentResolver {
   std::vector<std::vector<char>> person_place_at_;
   std::vector<WorkMention> ms_;
   size_t name_count_ = 0;  // ms_[0, name_count_) are names, the rest role phrases and pronouns
+  // is_region's answers: it scans the base once per code, not per mention.
+  mutable std::unordered_map<std::string, bool> region_codes_;
 };
 
 }  // namespace eventwire::actors_internal::resolve

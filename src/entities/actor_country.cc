@@ -181,9 +181,14 @@ void DocumentResolver::bodies_placed_by_their_clause() {
 // Whether `code` is a world region's (regions.kb, region=yes), not a country's.
 bool DocumentResolver::is_region(const std::string& code) const {
   if (code.size() != 3 || kb_.is_country(code)) return false;
-  for (const KbEntry& e : kb_.entries)
-    if (e.kind == "country" && e.code == code) return e.attribute("region") == "yes";
-  return false;
+  auto [it, added] = region_codes_.emplace(code, false);
+  if (added)
+    for (const KbEntry& e : kb_.entries)
+      if (e.kind == "country" && e.code == code) {
+        it->second = e.attribute("region") == "yes";
+        break;
+      }
+  return it->second;
 }
 
 // The one country named (as a country, place or demonym) in the clause set
@@ -192,7 +197,13 @@ bool DocumentResolver::is_region(const std::string& code) const {
 std::string DocumentResolver::clause_country(const WorkMention& m) const {
   const SentenceInfo& in = info_[m.sentence];
   const int n = static_cast<int>(in.folded.size());
-  if (m.last >= n || in.folded[m.last] != ",") return {};
+  // A clause that describes the body (", a Polish group,", ", which speaks
+  // for …"), not one that tells what it did ("…, in a letter to Gondorian
+  // officials, said").
+  static const std::unordered_set<std::string> describing = {"a",   "an",   "the", "which",
+                                                             "who", "that", "one"};
+  if (m.last + 1 >= n || in.folded[m.last] != "," || !describing.count(in.folded[m.last + 1]))
+    return {};
   int end = m.last + 1;
   while (end < n && in.folded[end] != "," && in.folded[end] != ";") ++end;
   std::string nation;
@@ -430,9 +441,9 @@ std::string DocumentResolver::nearest_country(
   return nearest->code.substr(0, 3);
 }
 
-// A country named as where immigrants or exiles come from ("a Gondorian
-// immigrant", "Gondor-born refugees") places them, not the sentence: the
-// police who stopped them are the story's.
+// A country named as where immigrants or exiles come from, by the word right
+// after it ("a Gondorian immigrant", "Gondorian refugees"), places them, not
+// the sentence: the police who stopped them are the story's.
 bool DocumentResolver::immigrants_origin(const WorkMention& x) const {
   static const std::unordered_set<std::string> words = {
       "immigrant", "immigrants", "refugee", "refugees", "exile",   "exiles",
@@ -469,7 +480,7 @@ bool DocumentResolver::placed_elsewhere(const WorkMention& x) const {
       return true;
     // A proper adjective that is no known demonym: "Arab", "Sunni" (not a
     // word of the title itself: "Attorney General"; not a party's adjective,
-    // which places no one: "longtime Democratic pollster").
+    // which places no one: "veteran Republican strategist").
     if (s.tokens[k].upos == "ADJ" && starts_upper(s.tokens[k].text) && in.name_at[k] < 0 &&
         in.role_at[k] < 0 && k > 0 && !(k + 1 < end && starts_upper(s.tokens[k + 1].text)) &&
         !party_adjective(f))

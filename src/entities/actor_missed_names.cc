@@ -197,7 +197,7 @@ int DocumentResolver::missed_body_tail_end(size_t si, int k) const {
            !org_at_[si][t] && !is_function_word(in.folded[t]);
   };
   int z = k + 2;
-  while (free_word(z) || (z > k + 2 && in.folded[z] == "and" && free_word(z + 1)))
+  while (free_word(z) || (z > k + 2 && z < n && in.folded[z] == "and" && free_word(z + 1)))
     z += free_word(z) ? 1 : 2;
   return z > k + 2 ? z : k + 1;
 }

@@ -52,7 +52,6 @@ TEST(ActorOrgs, AKnownBodysCommitteeIsNotTheLegislatures) {
   EXPECT_NE(code_in(text, names, "Tarrow Committee"), "USALEG");
 }
 
-}  // namespace
 // A role word NER tagged alone as a body right after a place it tagged is
 // that place's body ("Marlow" + "University"), not the end of the role
 // phrase before it.
@@ -98,6 +97,15 @@ TEST(ActorOrgs, ARegionNamedBodyTakesTheCountryItsClauseNames) {
   EXPECT_TRUE(code_in(text, names, "Coalition for Safer Harbors").ends_with("NGO"));
 }
 
+// A clause that tells what the body did places it nowhere.
+TEST(ActorOrgs, AClauseOfWhatTheBodyDidGivesItNoCountry) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. The East European Coalition, in a letter to "
+      "Mexican officials, asked for talks.";
+  const Names names = {{{"European"}, "NORP"}, {{"Mexican"}, "NORP"}};
+  EXPECT_FALSE(code_in(text, names, "East European Coalition").starts_with("MEX"));
+}
+
 // A party in a case's title is no actor of the story, even when the
 // splitter ends a sentence at "v.".
 TEST(ActorOrgs, APartyInACasesTitleIsNoBody) {
@@ -113,4 +121,14 @@ TEST(ActorOrgs, APartyInACasesTitleIsNoBody) {
   EXPECT_EQ(bodies, 1);
 }
 
+// A body's "for" tail may run to the end of the text, with no full stop.
+TEST(ActorOrgs, AMissedBodysTailMayEndTheText) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. Donations went to the Tidewater Institute for Harbor "
+      "and Canal Safety";
+  const std::string body = "Tidewater Institute for Harbor and Canal Safety";
+  EXPECT_EQ(code_in(text, {}, body), code_in(text + ".", {}, body));
+}
+
+}  // namespace
 }  // namespace eventwire

@@ -210,8 +210,7 @@ void DocumentResolver::spokespeople_of_bodies() {
 //     candidates the base knows.
 void DocumentResolver::staff_of_party_people() {
   static const std::unordered_set<std::string> staff = {
-      "spokesman", "spokeswoman", "spokesperson", "aide",    "adviser",
-      "advisor",   "strategist",  "staffer",      "manager", "secretary"};
+      "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "staffer"};
   for (WorkMention& m : ms_) {
     if (m.dropped || !m.person || m.kind != WorkMention::Kind::kName || m.entry >= 0 ||
         m.name_first < m.first + 2 || !m.code.ends_with("GOV"))

@@ -108,6 +108,19 @@ TEST(EndedActs, AnActEndedInThePassiveWasEndedByItsDoer) {
   EXPECT_NE(summary(doc).find("MOR>ROH:0872"), std::string::npos) << summary(doc);
 }
 
+TEST(EndedActs, APossessorAloneMayBeWhomTheEndedActWasDoneTo) {
+  // "Mordor's blockade was lifted": with no target named, the possessor is as
+  // often the blockaded side, so it is no doer.
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 3, "nmod:poss"},
+                           {"'s", "'s", "PART", 1, "case"},
+                           {"blockade", "blockade", "NOUN", 5, "nsubj:pass"},
+                           {"was", "be", "AUX", 5, "aux:pass"},
+                           {"lifted", "lift", "VERB", 0, "root"}});
+  add_entity(doc, 0, 1, "MOR");
+  events_test::code_builtin(doc);
+  EXPECT_EQ(summary(doc).find("MOR>"), std::string::npos) << summary(doc);
+}
+
 TEST(EndedActs, AStrikeCalledOffInThePassiveIsItsStrikersConcession) {
   // "The strike by Gondor miners was called off": the by-phrase of the
   // strike, not of the verb, names who called it off; they are no target.

@@ -436,7 +436,8 @@ std::string_view time_told(const Document& doc, const Tree& tree, int sentence, 
     in_sentence = true;
     int clause = clause_of(tree, phrase_head(tree, t.first_token, t.last_token));
     if (clause == own) return "own";
-    for (int up = tree.head(own), depth = 0; up >= 0 && depth < 40; up = tree.head(up), ++depth)
+    for (int up = own >= 0 ? tree.head(own) : -1, depth = 0; up >= 0 && depth < 40;
+         up = tree.head(up), ++depth)
       if (up == clause) link = true;
   }
   return link ? "link" : in_sentence ? "sentence" : before ? "before" : "none";
@@ -507,8 +508,9 @@ void discourse_features(const Document& doc, const Tree& tree, int sentence, int
   if (s.paragraph < 0) {
     sink.add({"disc.para=title"});
   } else {
-    int body = 0;
-    for (int k = 0; k < sentence; ++k) body += doc.sentences[static_cast<size_t>(k)].paragraph >= 0;
+    int body = 0;  // (counted up to the last bucket's bound only)
+    for (int k = 0; k < sentence && body < 8; ++k)
+      body += doc.sentences[static_cast<size_t>(k)].paragraph >= 0;
     sink.add({"disc.para=", Bucket(body, {1, 3, 8}).view()});
   }
   sink.add({"disc.time=", time_told(doc, tree, sentence, predicate)});

@@ -1822,9 +1822,22 @@ void SentenceCoder::ended_by_own_doer(int predicate, Reading& r) const {
     if (tree_.token(act).deprel != "nsubj:pass" || tree_.token(act).upos != "NOUN") continue;
     const dict::LexiconEntry* own = choose_entry(act, false);
     if (!own || own->pos != dict::LexiconEntry::Pos::kNoun) return;
-    // Its possessor, by-phrase or adjective; not a compound, which as often
-    // names the one it was done to ("the Gaza blockade").
-    for (const char* path : {"nmod:poss", "nmod:by", "amod", "acl>obl:agent", "acl>obl:by"}) {
+    // Its by-phrase; its possessor or adjective only when the act names its
+    // target too ("X's blockade of Y"): alone they as often name the one it
+    // was done to ("Qatar's blockade was lifted"), as a compound does ("the
+    // Gaza blockade").
+    bool names_target = false;
+    for (const char* path : {"nmod:of", "nmod:on", "nmod:against"}) {
+      dict::DepPath p;
+      if (dict::parse_dep_path(path, &p) && !tree_.follow(act, p).empty()) names_target = true;
+    }
+    const std::pair<const char*, bool> paths[] = {{"nmod:by", true},
+                                                  {"acl>obl:agent", true},
+                                                  {"acl>obl:by", true},
+                                                  {"nmod:poss", false},
+                                                  {"amod", false}};
+    for (const auto& [path, by_phrase] : paths) {
+      if (!by_phrase && !names_target) continue;
       dict::DepPath p;
       if (!dict::parse_dep_path(path, &p)) continue;
       for (int doer : tree_.follow(act, p)) {

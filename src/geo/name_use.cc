@@ -98,7 +98,11 @@ int polity_cue(const std::string& w, const std::string& prev, const std::string&
   if (in(w, {"governor", "gov", "legislature", "legislative", "statehouse", "statewide", "county",
              "counties"}))
     return -1;
-  if ((w == "state" || w == "state's") && prev != "of" && next != "of") return -1;
+  // Not the nation state's own "state media", "state-run", "state visit", nor
+  // "Islamic State".
+  if ((w == "state" || w == "state's") && prev != "of" && next != "of" && prev != "islamic" &&
+      !in(next, {"media", "run", "owned", "television", "tv", "news", "broadcaster", "visit"}))
+    return -1;
   return 0;
 }
 

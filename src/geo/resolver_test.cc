@@ -298,6 +298,9 @@ TEST(GeoNameUse, SentencePolity) {
   EXPECT_EQ(sentence_polity("The secretary of state spoke at the State Department."), 1);
   EXPECT_EQ(sentence_polity("The weather was fine."), 0);
   EXPECT_EQ(sentence_polity("The governor met Congress."), 0);
+  // A nation's "state media" and "Islamic State" say nothing of a state's politics.
+  EXPECT_EQ(sentence_polity("State media said Islamic State fighters left."), 0);
+  EXPECT_EQ(sentence_polity("A state-run paper reported the state visit."), 0);
 }
 
 TEST(GeoResolver, LakesRiversAndFormerProvincesFromTheRegionsFile) {
