@@ -1515,5 +1515,104 @@ TEST(RepeatedEntity, ANameSplitInTwoSubjectsIsOneSource) {
   EXPECT_EQ(doc.events.size(), 1u) << events_test::summary(doc);
 }
 
+TEST(Arguments, ANounEventUnderACodedVerbThatNamesItsOwnDoerIsCodedToo) {
+  // "Gondor joined Rohan's fight against Mordor": Gondor joins Rohan, and the
+  // fight is Rohan's against Mordor.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"joined", "join", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nmod:poss"},
+                           {"'s", "'s", "PART", 3, "case"},
+                           {"fight", "fight", "NOUN", 2, "obj"},
+                           {"against", "against", "ADP", 7, "case"},
+                           {"Mordor", "Mordor", "PROPN", 5, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  add_entity(doc, 6, 7, "MOR");
+  code(doc);
+  EXPECT_TRUE(events_test::has_event(doc, "GON>ROH:")) << summary(doc);
+  EXPECT_TRUE(events_test::has_event(doc, "ROH>MOR:19")) << summary(doc);
+}
+
+TEST(Arguments, ANounEventWithAPronounDoerOrNoTargetStaysTheVerbs) {
+  // "Gondor joined its fight against Mordor": "its" is mostly the subject.
+  Document own = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"joined", "join", "VERB", 0, "root"},
+                           {"its", "its", "PRON", 4, "nmod:poss"},
+                           {"fight", "fight", "NOUN", 2, "obj"},
+                           {"against", "against", "ADP", 6, "case"},
+                           {"Mordor", "Mordor", "PROPN", 4, "nmod"}});
+  add_entity(own, 0, 1, "GON");
+  add_entity(own, 5, 6, "MOR");
+  code(own);
+  EXPECT_FALSE(events_test::has_event(own, ">MOR:19")) << summary(own);
+  // "Gondor joined Rohan's fight": no one it is aimed at, only the joining.
+  Document bare = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"joined", "join", "VERB", 0, "root"},
+                            {"Rohan", "Rohan", "PROPN", 5, "nmod:poss"},
+                            {"'s", "'s", "PART", 3, "case"},
+                            {"fight", "fight", "NOUN", 2, "obj"}});
+  add_entity(bare, 0, 1, "GON");
+  add_entity(bare, 2, 3, "ROH");
+  code(bare);
+  EXPECT_FALSE(events_test::has_event(bare, ":19")) << summary(bare);
+}
+
+TEST(Arguments, ANounEventWithItsOwnDoerThatTheVerbEndsIsNotDone) {
+  // "Gondor halted Rohan's raids on Mordor": the raids stop, none is coded.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"halted", "halt", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "nmod:poss"},
+                           {"'s", "'s", "PART", 3, "case"},
+                           {"raids", "raid", "NOUN", 2, "obj"},
+                           {"on", "on", "ADP", 7, "case"},
+                           {"Mordor", "Mordor", "PROPN", 5, "nmod"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 2, 3, "ROH");
+  add_entity(doc, 6, 7, "MOR");
+  code(doc);
+  EXPECT_FALSE(events_test::has_event(doc, "ROH>MOR:19")) << summary(doc);
+}
+
+TEST(Arguments, TheObjectAClosingReportTookAsItsSubjectIsGivenBack) {
+  // "Gondor killed twenty Mordor fighters and destroyed two depots, Rohan
+  // told reporters", parsed with the fighters as a second subject of "told"
+  // and "destroyed" conjoined to them.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"twenty", "twenty", "NUM", 5, "nummod"},
+                           {"Mordor", "Mordor", "PROPN", 5, "compound"},
+                           {"fighters", "fighter", "NOUN", 12, "nsubj"},
+                           {"and", "and", "CCONJ", 7, "cc"},
+                           {"destroyed", "destroy", "VERB", 5, "conj"},
+                           {"two", "two", "NUM", 9, "nummod"},
+                           {"depots", "depot", "NOUN", 7, "obj"},
+                           {",", ",", "PUNCT", 12, "punct"},
+                           {"Rohan", "Rohan", "PROPN", 12, "nsubj"},
+                           {"told", "tell", "VERB", 2, "ccomp"},
+                           {"reporters", "reporter", "NOUN", 12, "obj"}},
+                          "2020-01-01", "VBD");
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 3, 5, "MOR");
+  add_entity(doc, 10, 11, "ROH");
+  auto speech = [](const std::string& lemma) { return lemma == "tell"; };
+  auto repaired = events::repair_report_subject(doc.sentences[0], speech);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->tokens[4].head, 2);
+  EXPECT_EQ(repaired->tokens[4].deprel, "obj");
+  EXPECT_EQ(repaired->tokens[6].head, 2);
+  code(doc);
+  EXPECT_TRUE(events_test::has_event(doc, "GON>MOR:19")) << summary(doc);
+  EXPECT_FALSE(events_test::has_event(doc, "MOR>")) << summary(doc);
+  // With an object of its own the main verb keeps its parse.
+  Document kept = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                            {"hit", "hit", "VERB", 0, "root"},
+                            {"depots", "depot", "NOUN", 2, "obj"},
+                            {"fighters", "fighter", "NOUN", 7, "nsubj"},
+                            {",", ",", "PUNCT", 7, "punct"},
+                            {"Rohan", "Rohan", "PROPN", 7, "nsubj"},
+                            {"told", "tell", "VERB", 2, "ccomp"}});
+  EXPECT_FALSE(events::repair_report_subject(kept.sentences[0], speech).has_value());
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -4,6 +4,7 @@
 
 #include "events/dateline.h"
 #include "events/event_scorer.h"
+#include "events/intent.h"
 #include "events/sentence_coder.h"
 #include "eventwire/dict.h"
 #include "eventwire/events.h"
@@ -173,6 +174,14 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       });
     if (repaired && trace)
       trace->push_back("  (parse repaired: a past form read as a modifier is the verb)");
+    // "… killed 20 fighters and destroyed two depots, an envoy told reporters":
+    // the main verb's object read as the report's subject is given back.
+    if (!repaired && impl_->lexicon) {
+      repaired = events::repair_report_subject(
+          sentence, [](const std::string& lemma) { return events::is_speech_verb(lemma); });
+      if (repaired && trace)
+        trace->push_back("  (parse repaired: the object read as the report's subject)");
+    }
     events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], candidacy, trace,
                                 repaired ? &*repaired : nullptr);
     if (impl_->lexicon) coder.defer_framing_statements(&framed);

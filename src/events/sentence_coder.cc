@@ -339,37 +339,6 @@ bool SentenceCoder::fragmented() const {
   return true;
 }
 
-// The verb whose object this noun event is, when that verb has an entry of
-// its own; -1 otherwise (then the verb is a support verb: "held talks").
-int SentenceCoder::coded_verb_over_noun(int noun) const {
-  if (tree_.token(noun).upos != "NOUN") return -1;
-  std::string_view rel = tree_.token(noun).deprel;
-  if (rel != "obj" && rel != "nsubj:pass") return -1;
-  int verb = tree_.head(noun);
-  if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
-  // "announced a ceasefire": what is announced is the event.
-  if (is_speech_verb(tree_.lemma(verb))) return -1;
-  const dict::LexiconEntry* entry = choose_entry(verb, false);
-  if (!entry) return -1;
-  // "committed systematic torture": a verb whose reading needs a prepositional
-  // phrase that is not there ("commit to") gives no event, so the noun is
-  // coded itself.
-  if (prepositional_frame(*entry) &&
-      std::none_of(entry->target.begin(), entry->target.end(),
-                   [&](const dict::DepPath& p) { return !tree_.follow(verb, p).empty(); }))
-    return -1;
-  // "the coalition conducted ten airstrikes": a light verb read only by a
-  // derived dictionary's bare default does not take over its noun; the noun
-  // is coded too, done by the verb's subject (support_verb_subject). (Not
-  // dropping the verb's own reading: that lost report type.)
-  // So is one whose reading names no object ("stepped up its crackdown":
-  // STEP UP's particle frame, step 51).
-  if ((entry->specificity() == 0 || !frame_names_object(*entry)) &&
-      entry->file != kHandWrittenLexicon && is_support_verb(lexicon_lemma(verb)))
-    return -1;
-  return verb;
-}
-
 // Verbs of beginning, continuing and ending an act: the one-word members of
 // WordNet 3.0's causative aspect synsets that have the synset among their
 // five first senses (begun or continued: start.v.02, initiate.v.01,
@@ -389,6 +358,85 @@ static Aspect aspect_of(std::string_view lemma) {
   };
   if (in(kGoesOn)) return Aspect::kGoesOn;
   return in(kEnds) ? Aspect::kEnds : Aspect::kNone;
+}
+
+// A noun event whose doer is a named possessor (not a pronoun, which mostly
+// stands for the verb's own subject) that its reading takes as source, with
+// a target of its own or one the parse hung on the verb: "the militia's
+// fight against the rebels".
+bool SentenceCoder::names_own_dyad(int noun) const {
+  const dict::LexiconEntry* entry = choose_entry(noun, false);
+  if (!entry) return false;
+  bool doer = false;
+  for (int child : tree_.children(noun))
+    doer = doer || (tree_.token(child).deprel == "nmod:poss" && tree_.token(child).upos != "PRON");
+  auto present = [&](const std::vector<dict::DepPath>& paths, bool poss) {
+    return std::any_of(paths.begin(), paths.end(), [&](const dict::DepPath& p) {
+      std::vector<int> found = tree_.follow(noun, p);
+      return std::any_of(found.begin(), found.end(), [&](int node) {
+        return (tree_.token(node).deprel == "nmod:poss") == poss;
+      });
+    });
+  };
+  return doer && present(entry->source, true) &&
+         (present(entry->target, false) || !aim_on_verb(noun).empty());
+}
+
+// "joined Rohan's fight against Mordor" with the against phrase hung on the
+// verb (the parse's usual attachment): the aim of the verb's object event,
+// when the verb has a reading of its own (a verb with none, "recounted
+// Gondor's assault on …", keeps its phrase). An on phrase only when it names
+// an actor ("on Tuesday" is a time).
+std::vector<int> SentenceCoder::aim_on_verb(int noun) const {
+  std::vector<int> out;
+  if (tree_.token(noun).deprel != "obj" || !choose_entry(tree_.head(noun), false)) return out;
+  for (int child : tree_.children(tree_.head(noun))) {
+    if (Tree::base(tree_.token(child).deprel) != "obl") continue;
+    for (int mark : tree_.children(child))
+      if (tree_.token(mark).deprel == "case" &&
+          (tree_.lemma(mark) == "against" ||
+           (tree_.lemma(mark) == "on" && entity_at(doc_, s_, child))))
+        out.push_back(child);
+  }
+  return out;
+}
+
+// The verb whose object this noun event is, when that verb has an entry of
+// its own; -1 otherwise (then the verb is a support verb: "held talks").
+int SentenceCoder::coded_verb_over_noun(int noun) const {
+  if (tree_.token(noun).upos != "NOUN") return -1;
+  std::string_view rel = tree_.token(noun).deprel;
+  if (rel != "obj" && rel != "nsubj:pass") return -1;
+  int verb = tree_.head(noun);
+  if (verb < 0 || tree_.token(verb).upos != "VERB") return -1;
+  // "announced a ceasefire": what is announced is the event.
+  if (is_speech_verb(tree_.lemma(verb))) return -1;
+  const dict::LexiconEntry* entry = choose_entry(verb, false);
+  if (!entry) return -1;
+  // "joined the militia's fight against the rebels", "condemned Gondor's
+  // raids on the port": an act that names its own doer and whom it hits is
+  // one of its own beside the verb's; not one the verb ends ("lifted Rohan's
+  // ban on imports").
+  if (names_own_dyad(noun) && !ended_act_entry(verb) &&
+      aspect_of(lexicon_lemma(verb)) != Aspect::kEnds)
+    return -1;
+  // "committed systematic torture": a verb whose reading needs a prepositional
+  // phrase that is not there ("commit to") gives no event, so the noun is
+  // coded itself.
+  if (prepositional_frame(*entry) &&
+      std::none_of(entry->target.begin(), entry->target.end(),
+                   [&](const dict::DepPath& p) { return !tree_.follow(verb, p).empty(); }))
+    return -1;
+  // "the coalition conducted ten airstrikes": a light verb read only by a
+  // derived dictionary's bare default does not take over its noun; the noun
+  // is coded too, done by the verb's subject (support_verb_subject). (Not
+  // dropping the verb's own reading: that lost report type.)
+  // So is one whose reading names no object ("stepped up its crackdown":
+  // STEP UP's particle frame, step 51).
+  if ((entry->specificity() == 0 || !frame_names_object(*entry)) &&
+      entry->file != kHandWrittenLexicon && is_support_verb(lexicon_lemma(verb)))
+    return -1;
+  return verb;
 }
 
 // Light verbs whose object names the act ("held talks", "conducted
@@ -1600,6 +1648,7 @@ void SentenceCoder::code_with_lexicon(int predicate) {
   repression_by_force(predicate, r);  // step 62
   find_sources(predicate, r);
   find_targets(predicate, r);
+  if (r.targets.empty() && names_own_dyad(predicate)) r.targets = aim_on_verb(predicate);
   purpose_target(r);
   arguments_through_head(predicate, r);  // step 50
   experiencer_passive(predicate, r);

@@ -102,6 +102,8 @@ class SentenceCoder {
   std::vector<int> participant_subject(int noun, int head) const;
   bool fragmented() const;
   int coded_verb_over_noun(int noun) const;
+  bool names_own_dyad(int noun) const;
+  std::vector<int> aim_on_verb(int noun) const;
   // `statement`: the reading is a plain statement (010; callers pass it for
   // that code alone, not for the other 01 codes), done to whom it is
   // addressed: its direct object itself (what it says) and a topical

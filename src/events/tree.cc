@@ -207,4 +207,41 @@ std::optional<Sentence> repair_modifier_verb(
   return std::nullopt;
 }
 
+std::optional<Sentence> repair_report_subject(
+    const Sentence& sentence, const std::function<bool(const std::string&)>& is_speech) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  int n = static_cast<int>(tokens.size());
+  auto head_of = [&](int k) { return tokens[static_cast<size_t>(k)].head - 1; };
+  for (int s = 0; s < n; ++s) {
+    const Token& speech = tokens[static_cast<size_t>(s)];
+    std::string_view rel = Tree::base(speech.deprel);
+    if (speech.upos != "VERB" || (rel != "ccomp" && rel != "parataxis") || !is_speech(speech.lemma))
+      continue;
+    int main = head_of(s);
+    if (main < 0 || main >= s || tokens[static_cast<size_t>(main)].upos != "VERB") continue;
+    std::vector<int> subjects;
+    bool has_object = false;
+    for (int k = 0; k < n; ++k) {
+      if (head_of(k) == s && Tree::base(tokens[static_cast<size_t>(k)].deprel) == "nsubj")
+        subjects.push_back(k);
+      has_object =
+          has_object || (head_of(k) == main && tokens[static_cast<size_t>(k)].deprel == "obj");
+    }
+    if (subjects.size() < 2 || has_object) continue;
+    int object = subjects.front();
+    const std::string& upos = tokens[static_cast<size_t>(object)].upos;
+    if (object <= main || (upos != "NOUN" && upos != "PROPN")) continue;
+    Sentence out = sentence;
+    std::vector<Token>& w = out.tokens;
+    w[static_cast<size_t>(object)].head = main + 1;
+    w[static_cast<size_t>(object)].deprel = "obj";
+    for (int k = object + 1; k < s; ++k)
+      if (head_of(k) == object && w[static_cast<size_t>(k)].upos == "VERB" &&
+          Tree::base(w[static_cast<size_t>(k)].deprel) == "conj")
+        w[static_cast<size_t>(k)].head = main + 1;
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace eventwire::events

@@ -83,4 +83,14 @@ std::vector<std::string> regular_stems(const std::string& form);
 std::optional<Sentence> repair_modifier_verb(
     const Sentence& sentence, const std::function<bool(const std::string&)>& is_verb);
 
+// "Gondor's raids killed 20 fighters and destroyed two depots, an envoy told
+// reporters": a report closing the sentence took the main verb's object as a
+// second subject, and the verbs conjoined to it. A verb of speech (`is_speech`)
+// under the main verb, with two subjects of which the first stands between
+// the main verb and it, gives that one back as the main verb's object and its
+// conjoined verbs as the main verb's conjuncts: returned is the repaired
+// copy, or nullopt when the sentence is not so.
+std::optional<Sentence> repair_report_subject(
+    const Sentence& sentence, const std::function<bool(const std::string&)>& is_speech);
+
 }  // namespace eventwire::events
