@@ -555,10 +555,16 @@ bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entr
 }
 
 // A derived entry listed for its clause alone ("reckoned that …") used
-// without one is left to the learned model, as if unlisted ("judged the
-// plan a failure"); hand entries keep their own reading.
+// without one but with what an object report needs after it is left to the
+// learned model, as if unlisted ("judged the plan a failure"); hand entries
+// keep their own reading. (The check spares the model's cost elsewhere.)
 bool clause_only_without_clause(const CueEntry& e, const Tree& tree, int i) {
-  return !e.hand && !e.object && !e.infinitive && tree.child(i, {"ccomp"}) < 0;
+  if (e.hand || e.object || e.infinitive || tree.child(i, {"ccomp"}) >= 0) return false;
+  for (int c : tree.children(i)) {
+    const std::string& r = tree.rel(c);
+    if (c > i && (r == "obj" || r == "xcomp" || r == "obl" || r == "advcl")) return true;
+  }
+  return false;
 }
 
 // The noun phrase ending right before finite verb i when the parse gave i no
