@@ -554,6 +554,19 @@ bool learned_cue(const Sentence& s, const CueLexicon& lex, int i, CueEntry& entr
   return true;
 }
 
+// A derived entry listed for its clause alone ("reckoned that …") used
+// without one but with what an object report needs after it is left to the
+// learned model, as if unlisted ("judged the plan a failure"); hand entries
+// keep their own reading. (The check spares the model's cost elsewhere.)
+bool clause_only_without_clause(const CueEntry& e, const Tree& tree, int i) {
+  if (e.hand || e.object || e.infinitive || tree.child(i, {"ccomp"}) >= 0) return false;
+  for (int c : tree.children(i)) {
+    const std::string& r = tree.rel(c);
+    if (c > i && (r == "obj" || r == "xcomp" || r == "obl" || r == "advcl")) return true;
+  }
+  return false;
+}
+
 // The noun phrase ending right before finite verb i when the parse gave i no
 // subject and hung the phrase's noun on another word as an oblique or object:
 // the noun with the nouns, adjectives, determiners and modifying participles
@@ -641,7 +654,8 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   const Token& tok = s.tokens[i];
   const CueEntry* e = lex.verb(tok);
   CueEntry learned;
-  const bool from_model = !e && learned_cue(s, lex, i, learned);
+  const bool from_model =
+      (!e || clause_only_without_clause(*e, tree, i)) && learned_cue(s, lex, i, learned);
   if (from_model) e = &learned;
   if (!e || (!cognition && e->cls == "cognition") || tok.upos != "VERB") return;
   if (noun_after_determiner(s, i)) {

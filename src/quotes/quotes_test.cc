@@ -40,6 +40,19 @@ TEST(CueLexicon, BuiltinHasTheClassicVerbsAndDerivedOnes) {
   EXPECT_EQ(lex->verb_forms.at("told").lemma, "tell");
 }
 
+TEST(CueLexicon, ClauseFrameVerbsReportOnlyAClause) {
+  // WordNet's "Somebody ----s that CLAUSE" frame brings in "reckon", "surmise",
+  // "regret": listed for their clause alone, never for an object.
+  auto lex = quotes_internal::CueLexicon::parse(quotes_internal::embedded_cue_lexicon(), "builtin");
+  ASSERT_TRUE(lex.is_ok()) << lex.status().to_string();
+  for (const char* lemma : {"reckon", "surmise", "speculate", "regret"}) {
+    ASSERT_TRUE(lex->verb_lemmas.count(lemma)) << lemma;
+    EXPECT_FALSE(lex->verb_lemmas.at(lemma).object) << lemma;
+    EXPECT_FALSE(lex->verb_lemmas.at(lemma).hand) << lemma;
+  }
+  EXPECT_EQ(lex->verb_forms.at("reckoned").lemma, "reckon");
+}
+
 TEST(CueLexicon, BadFileIsAnErrorQuotingTheLine) {
   auto lex = quotes_internal::CueLexicon::parse("verb\tsay\n", "x.tsv");
   ASSERT_FALSE(lex.is_ok());
@@ -793,6 +806,55 @@ TEST(Parsed, ObjectKeepsItsComplement) {
   const Quote* q = find_quote(doc, "the GOP");
   ASSERT_TRUE(q);
   EXPECT_EQ(q->content.text, "the GOP of the leaks");  // not "on Tuesday"
+}
+
+TEST(Parsed, AClauseFrameVerbReportsItsClause) {
+  // "Ruiz surmised that the port would close ." : a cue from WordNet's clause
+  // frame, with its clause as content.
+  Document doc = make_doc("", {"Ruiz surmised that the port would close."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "surmise", "root", 0},
+                    {"SCONJ", "that", "mark", 7},
+                    {"DET", "the", "det", 5},
+                    {"NOUN", "port", "nsubj", 7},
+                    {"AUX", "would", "aux", 7},
+                    {"VERB", "close", "ccomp", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  extractor()->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "that the port would close");
+  ASSERT_TRUE(doc.quotes[0].speaker);
+  EXPECT_EQ(doc.quotes[0].speaker->text, "Ruiz");
+}
+
+TEST(Parsed, AClauseFrameVerbWithoutAClauseIsLeftToTheModel) {
+  // "Ruiz read the report ." : "read" is listed for "read that …" only; with an
+  // object and no clause it reports nothing unless the learned model says so,
+  // and with the model off nothing at all.
+  QuoteOptions options;
+  options.learned_cues = false;
+  auto x = QuoteExtractor::create(options);
+  ASSERT_TRUE(x.is_ok()) << x.status().to_string();
+  Document doc = make_doc("", {"Ruiz read the report."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "read", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "report", "obj", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  (*x)->annotate(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+  Document clause = make_doc("", {"Ruiz read that the port would close."});
+  apply_parse(clause, {{"PROPN", "Ruiz", "nsubj", 2},
+                       {"VERB", "read", "root", 0},
+                       {"SCONJ", "that", "mark", 7},
+                       {"DET", "the", "det", 5},
+                       {"NOUN", "port", "nsubj", 7},
+                       {"AUX", "would", "aux", 7},
+                       {"VERB", "close", "ccomp", 2},
+                       {"PUNCT", ".", "punct", 2}});
+  (*x)->annotate(clause);
+  ASSERT_EQ(clause.quotes.size(), 1u);
+  EXPECT_EQ(clause.quotes[0].content.text, "that the port would close");
 }
 
 TEST(Parsed, AnAddresseeVerbsThingObjectIsTheMessage) {
