@@ -188,4 +188,89 @@ void SentenceCoder::code_said_wrongdoing() {
   }
 }
 
+// A deed of threat, protest, coercion or force (a noun the lexicon codes
+// 13-20: "the attack", "the blockade"), a wrong ("the fraud") or an ill
+// (VADER's negative nouns: "the chaos"): what a party can be said to be
+// behind. Not a plan or a campaign ("was behind the bill").
+bool SentenceCoder::ill_deed(int noun) const {
+  if (tree_.token(noun).upos != "NOUN") return false;
+  std::string word = tree_.lemma(noun);
+  for (const dict::LexiconEntry* e : impl_.lexicon->find(word)) {
+    if (e->pos != dict::LexiconEntry::Pos::kNoun || e->code.size() < 2) continue;
+    int root = std::atoi(e->code.substr(0, 2).c_str());
+    if (root >= 13 && root <= 20) return true;
+  }
+  if (said_wrongdoing::wrongdoing_words().nouns.contains(word)) return true;
+  return word_polarity(noun) < 0;
+}
+
+// Whether a predicate lays something at its subject's door: "Rohan is to
+// blame (for ...)", "Rohan was behind the attack", "is responsible for the
+// blockade". The subject is the one
+// blamed, not a blamer, as the verb "blame" reads it elsewhere.
+bool SentenceCoder::laid_at_door(int predicate) const {
+  bool copula = false, to = false, behind = false;
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    std::string lemma = tree_.lemma(child);
+    if (rel == "cop") copula = true;
+    if (rel == "mark" && lemma == "to") to = true;
+    if (rel == "case" && lemma == "behind") behind = true;
+  }
+  if (!copula) return false;
+  std::string lemma = tree_.lemma(predicate);
+  if (lemma == "blame") return to;
+  // "Rohan is responsible for the blockade": the adjective's "for" or "in".
+  if (lemma == "responsible" || lemma == "culpable" || lemma == "complicit") {
+    for (int child : tree_.children(predicate)) {
+      if (Tree::base(tree_.token(child).deprel) != "obl" || !ill_deed(child)) continue;
+      for (int grand : tree_.children(child)) {
+        std::string c = tree_.lemma(grand);
+        if (tree_.token(grand).deprel == "case" && (c == "for" || c == "in")) return true;
+      }
+    }
+    return false;
+  }
+  return behind && ill_deed(predicate);
+}
+
+// Responsibility for an ill laid on a coded party in what a coded political
+// speaker says: an accusation (112) against the predicate's subject ("the
+// minister said Rohan was behind the attack", "'Rohan is to blame,' the
+// mayor said"). A denied or asked one is none.
+void SentenceCoder::code_said_responsibility() {
+  for (int p = 0; p < static_cast<int>(tree_.size()); ++p) {
+    if (!laid_at_door(p) || tree_.is_negated(p)) continue;
+    // "is to blame": its "to" is no subordinator of the clause.
+    if (tree_.lemma(p) != "blame" && !content_clause(p)) continue;
+    int clause = opinion_over(p);
+    int speech = -1;
+    std::vector<Actor> speakers = judging_speakers(p, clause, &speech);
+    if (speakers.empty()) continue;
+    std::vector<Actor> targets;
+    for (int child : tree_.children(p)) {
+      if (Tree::base(tree_.token(child).deprel) != "nsubj") continue;
+      // "Rohan and Mordor were behind it": each conjunct is blamed.
+      std::vector<int> subjects = {antecedent(child, p)};
+      for (int grand : tree_.children(child))
+        if (tree_.token(grand).deprel == "conj") subjects.push_back(grand);
+      for (int subject : subjects)
+        for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
+    }
+    keep_political(targets);
+    std::erase_if(targets, [&](const Actor& t) {
+      for (const Actor& s : speakers)
+        if (already_blamed(s.code, t.code)) return true;
+      return false;
+    });
+    if (targets.empty()) continue;
+    std::string modality = event_modality(tree_, p, false, speech);
+    if (trace_)
+      trace_->push_back("  said responsibility \"" + tree_.lemma(p) + "\" (" + modality + ")");
+    if (modality != "asserted") continue;
+    emit_evaluation(p, "112", speakers, targets, "said responsibility: " + tree_.lemma(p),
+                    "built-in");
+  }
+}
+
 }  // namespace eventwire::events
