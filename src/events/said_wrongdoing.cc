@@ -66,6 +66,21 @@ bool done_to_something(const Tree& tree, int verb) {
   return false;
 }
 
+// "fired on the village", "struck at the base": an oblique an act of
+// force is aimed at.
+bool aimed_at(const Tree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    if (Tree::base(tree.token(child).deprel) != "obl") continue;
+    for (int grand : tree.children(child)) {
+      std::string lemma = tree.lemma(grand);
+      if (tree.token(grand).deprel == "case" &&
+          (lemma == "on" || lemma == "at" || lemma == "against" || lemma == "into"))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace said_wrongdoing
 
 // The CAMEO code the wrong a verb or a copular noun names calls for ("112"
@@ -188,75 +203,48 @@ void SentenceCoder::code_said_wrongdoing() {
   }
 }
 
-// A deed of threat, protest, coercion or force (a noun the lexicon codes
-// 13-20: "the attack", "the blockade"), a wrong ("the fraud") or an ill
-// (VADER's negative nouns: "the chaos"): what a party can be said to be
-// behind. Not a plan or a campaign ("was behind the bill").
-bool SentenceCoder::ill_deed(int noun) const {
-  if (tree_.token(noun).upos != "NOUN") return false;
-  std::string word = tree_.lemma(noun);
-  for (const dict::LexiconEntry* e : impl_.lexicon->find(word)) {
-    if (e->pos != dict::LexiconEntry::Pos::kNoun || e->code.size() < 2) continue;
+// A verb whose usual reading (a lexicon entry that asks nothing of the
+// clause) is an act of force, 18-20: "attack", "shell", "bomb".
+bool SentenceCoder::force_verb(int verb) const {
+  if (tree_.token(verb).upos != "VERB") return false;
+  for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(verb))) {
+    if (e->pos != dict::LexiconEntry::Pos::kVerb || !e->constraints.empty() || e->code.size() < 2)
+      continue;
     int root = std::atoi(e->code.substr(0, 2).c_str());
-    if (root >= 13 && root <= 20) return true;
+    return root >= 18 && root <= 20;
   }
-  if (said_wrongdoing::wrongdoing_words().nouns.contains(word)) return true;
-  return word_polarity(noun) < 0;
+  return false;
 }
 
-// Whether a predicate lays something at its subject's door: "Rohan is to
-// blame (for ...)", "Rohan was behind the attack", "is responsible for the
-// blockade". The subject is the one
-// blamed, not a blamer, as the verb "blame" reads it elsewhere.
-bool SentenceCoder::laid_at_door(int predicate) const {
-  bool copula = false, to = false, behind = false;
-  for (int child : tree_.children(predicate)) {
-    std::string_view rel = Tree::base(tree_.token(child).deprel);
-    std::string lemma = tree_.lemma(child);
-    if (rel == "cop") copula = true;
-    if (rel == "mark" && lemma == "to") to = true;
-    if (rel == "case" && lemma == "behind") behind = true;
-  }
-  if (!copula) return false;
-  std::string lemma = tree_.lemma(predicate);
-  if (lemma == "blame") return to;
-  // "Rohan is responsible for the blockade": the adjective's "for" or "in".
-  if (lemma == "responsible" || lemma == "culpable" || lemma == "complicit") {
-    for (int child : tree_.children(predicate)) {
-      if (Tree::base(tree_.token(child).deprel) != "obl" || !ill_deed(child)) continue;
-      for (int grand : tree_.children(child)) {
-        std::string c = tree_.lemma(grand);
-        if (tree_.token(grand).deprel == "case" && (c == "for" || c == "in")) return true;
-      }
-    }
-    return false;
-  }
-  return behind && ill_deed(predicate);
+// Whether an event of this sentence stands on the token.
+bool SentenceCoder::has_event_at(int node) const {
+  for (const Event& e : doc_.events)
+    if (e.sentence == s_ && e.start == tree_.token(node).start) return true;
+  return false;
 }
 
-// Responsibility for an ill laid on a coded party in what a coded political
-// speaker says: an accusation (112) against the predicate's subject ("the
-// minister said Rohan was behind the attack", "'Rohan is to blame,' the
-// mayor said"). A denied or asked one is none.
-void SentenceCoder::code_said_responsibility() {
-  for (int p = 0; p < static_cast<int>(tree_.size()); ++p) {
-    if (!laid_at_door(p) || tree_.is_negated(p)) continue;
-    // "is to blame": its "to" is no subordinator of the clause.
-    if (tree_.lemma(p) != "blame" && !content_clause(p)) continue;
-    int clause = opinion_over(p);
+// An act of force a coded speaker says a coded party did, when the act
+// itself makes no event (its target uncoded or itself: "the minister said
+// Rohan had attacked its own villages"): the speaker accuses the doer
+// (112). An act that codes stands alone, as in code_said_wrongdoing.
+void SentenceCoder::code_said_force() {
+  for (int v = 0; v < static_cast<int>(tree_.size()); ++v) {
+    if (!force_verb(v) || passive_clause(v) || tree_.is_negated(v) || has_event_at(v)) continue;
+    // Force is done to someone or something; without an object the verb is
+    // its other sense ("he's hurting with young voters": he suffers).
+    if (!said_wrongdoing::done_to_something(tree_, v) && !said_wrongdoing::aimed_at(tree_, v))
+      continue;
+    int clause = v;
+    for (int depth = 0; depth < 3 && Tree::base(tree_.token(clause).deprel) == "xcomp"; ++depth)
+      clause = tree_.head(clause);
+    if (tree_.is_negated(clause) || !content_clause(clause)) continue;
+    clause = opinion_over(clause);
     int speech = -1;
-    std::vector<Actor> speakers = judging_speakers(p, clause, &speech);
+    std::vector<Actor> speakers = judging_speakers(v, clause, &speech);
     if (speakers.empty()) continue;
     std::vector<Actor> targets;
-    for (int child : tree_.children(p)) {
-      if (Tree::base(tree_.token(child).deprel) != "nsubj") continue;
-      // "Rohan and Mordor were behind it": each conjunct is blamed.
-      std::vector<int> subjects = {antecedent(child, p)};
-      for (int grand : tree_.children(child))
-        if (tree_.token(grand).deprel == "conj") subjects.push_back(grand);
-      for (int subject : subjects)
-        for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
-    }
+    for (int subject : wrongdoer_subjects(v))
+      for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
     keep_political(targets);
     std::erase_if(targets, [&](const Actor& t) {
       for (const Actor& s : speakers)
@@ -264,12 +252,10 @@ void SentenceCoder::code_said_responsibility() {
       return false;
     });
     if (targets.empty()) continue;
-    std::string modality = event_modality(tree_, p, false, speech);
-    if (trace_)
-      trace_->push_back("  said responsibility \"" + tree_.lemma(p) + "\" (" + modality + ")");
+    std::string modality = event_modality(tree_, v, false, speech);
+    if (trace_) trace_->push_back("  said force \"" + tree_.lemma(v) + "\" (" + modality + ")");
     if (modality != "asserted") continue;
-    emit_evaluation(p, "112", speakers, targets, "said responsibility: " + tree_.lemma(p),
-                    "built-in");
+    emit_evaluation(v, "112", speakers, targets, "said force: " + tree_.lemma(v), "built-in");
   }
 }
 
