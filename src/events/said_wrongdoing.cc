@@ -6,9 +6,12 @@
 // content's verb or copular noun says which: a deceit, crime, violation or
 // collusion is an accusation (112), a failure or a harm a disapproval (111);
 // the words are WordNet's (data/lexicon/wrongdoing.tsv,
-// scripts/derive-wrongdoing-words).
+// scripts/derive-wrongdoing-words). An act of force said of a party that
+// codes no event of its own is an accusation too (code_said_force,
+// "Nineteenth session (branch ev-type10)").
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <unordered_map>
