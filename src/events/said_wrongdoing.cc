@@ -6,9 +6,12 @@
 // content's verb or copular noun says which: a deceit, crime, violation or
 // collusion is an accusation (112), a failure or a harm a disapproval (111);
 // the words are WordNet's (data/lexicon/wrongdoing.tsv,
-// scripts/derive-wrongdoing-words).
+// scripts/derive-wrongdoing-words). An act of force said of a party that
+// codes no event of its own is an accusation too (code_said_force,
+// "Nineteenth session (branch ev-type10)").
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,6 +65,21 @@ bool done_to_something(const Tree& tree, int verb) {
   for (int child : tree.children(verb)) {
     std::string_view rel = Tree::base(tree.token(child).deprel);
     if (rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp") return true;
+  }
+  return false;
+}
+
+// "fired on the village", "struck at the base": an oblique an act of
+// force is aimed at.
+bool aimed_at(const Tree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    if (Tree::base(tree.token(child).deprel) != "obl") continue;
+    for (int grand : tree.children(child)) {
+      std::string lemma = tree.lemma(grand);
+      if (tree.token(grand).deprel == "case" &&
+          (lemma == "on" || lemma == "at" || lemma == "against" || lemma == "into"))
+        return true;
+    }
   }
   return false;
 }
@@ -185,6 +203,62 @@ void SentenceCoder::code_said_wrongdoing() {
     if (!said_as_done && !(code == "111" && modality == "future")) continue;
     emit_evaluation(v, code, speakers, targets, "said wrongdoing: " + tree_.lemma(v),
                     "wrongdoing.tsv");
+  }
+}
+
+// A verb whose usual reading (a lexicon entry that asks nothing of the
+// clause) is an act of force, 18-20: "attack", "shell", "bomb".
+bool SentenceCoder::force_verb(int verb) const {
+  if (tree_.token(verb).upos != "VERB") return false;
+  for (const dict::LexiconEntry* e : impl_.lexicon->find(lexicon_lemma(verb))) {
+    if (e->pos != dict::LexiconEntry::Pos::kVerb || !e->constraints.empty() || e->code.size() < 2)
+      continue;
+    int root = std::atoi(e->code.substr(0, 2).c_str());
+    return root >= 18 && root <= 20;
+  }
+  return false;
+}
+
+// Whether an event of this sentence stands on the token.
+bool SentenceCoder::has_event_at(int node) const {
+  for (const Event& e : doc_.events)
+    if (e.sentence == s_ && e.start == tree_.token(node).start) return true;
+  return false;
+}
+
+// An act of force a coded speaker says a coded party did, when the act
+// itself makes no event (its target uncoded or itself: "the minister said
+// Rohan had attacked its own villages"): the speaker accuses the doer
+// (112). An act that codes stands alone, as in code_said_wrongdoing.
+void SentenceCoder::code_said_force() {
+  for (int v = 0; v < static_cast<int>(tree_.size()); ++v) {
+    if (!force_verb(v) || passive_clause(v) || tree_.is_negated(v) || has_event_at(v)) continue;
+    // Force is done to someone or something; without an object the verb is
+    // its other sense ("he's hurting with young voters": he suffers).
+    if (!said_wrongdoing::done_to_something(tree_, v) && !said_wrongdoing::aimed_at(tree_, v))
+      continue;
+    int clause = v;
+    for (int depth = 0; depth < 3 && Tree::base(tree_.token(clause).deprel) == "xcomp"; ++depth)
+      clause = tree_.head(clause);
+    if (tree_.is_negated(clause) || !content_clause(clause)) continue;
+    clause = opinion_over(clause);
+    int speech = -1;
+    std::vector<Actor> speakers = judging_speakers(v, clause, &speech);
+    if (speakers.empty()) continue;
+    std::vector<Actor> targets;
+    for (int subject : wrongdoer_subjects(v))
+      for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
+    keep_political(targets);
+    std::erase_if(targets, [&](const Actor& t) {
+      for (const Actor& s : speakers)
+        if (already_blamed(s.code, t.code)) return true;
+      return false;
+    });
+    if (targets.empty()) continue;
+    std::string modality = event_modality(tree_, v, false, speech);
+    if (trace_) trace_->push_back("  said force \"" + tree_.lemma(v) + "\" (" + modality + ")");
+    if (modality != "asserted") continue;
+    emit_evaluation(v, "112", speakers, targets, "said force: " + tree_.lemma(v), "built-in");
   }
 }
 

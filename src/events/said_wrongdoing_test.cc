@@ -163,5 +163,40 @@ TEST(SaidWrongdoing, AForecastHarmOfAPartysPlanDisapprovesOfItsOwner) {
   EXPECT_FALSE(has(conditioned, ":111")) << summary(conditioned);
 }
 
+// "Gondor said Rohan had VERBed OBJ" (code_said_force): Rohan coded, the
+// object uncoded or Rohan itself, so the act makes no event of its own.
+Document said_force(const char* verb, const char* object, const char* object_lemma,
+                    const std::string& speaker = "GON") {
+  std::vector<events_test::Row> rows = {{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                                        {"said", "say", "VERB", 0, "root"},
+                                        {"Rohan", "Rohan", "PROPN", 5, "nsubj"},
+                                        {"had", "have", "AUX", 5, "aux"},
+                                        {verb, verb, "VERB", 2, "ccomp"}};
+  if (object) rows.push_back({object, object_lemma, "PRON", 5, "obj"});
+  Document doc = make_doc(rows, "2020-01-01", "VBD");
+  add_entity(doc, 0, 1, speaker);
+  add_entity(doc, 2, 3, "ROH");
+  return doc;
+}
+
+TEST(SaidForce, AnAttackThatCodesNoEventIsAnAccusation) {
+  Document doc = said_force("attack", "itself", "itself");
+  events_test::code_builtin(doc);
+  EXPECT_TRUE(has(doc, "GON>ROH:112 ")) << summary(doc);
+}
+
+TEST(SaidForce, ForceDoneToNothingIsNone) {
+  // "Gondor said Rohan had hurt": without an object, to suffer.
+  Document doc = said_force("hurt", nullptr, nullptr);
+  events_test::code_builtin(doc);
+  EXPECT_FALSE(has(doc, ":112")) << summary(doc);
+}
+
+TEST(SaidForce, APrivateSpeakerAccusesNoOne) {
+  Document doc = said_force("attack", "itself", "itself", "GONBUS");
+  events_test::code_builtin(doc);
+  EXPECT_FALSE(has(doc, ":112")) << summary(doc);
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -92,6 +92,7 @@ void SentenceCoder::run() {
   }
   if (impl_.lexicon) code_evaluative_speech();
   if (impl_.lexicon) code_said_wrongdoing();
+  if (impl_.lexicon) code_said_force();
   refine_reported_sources(first_event);
   drop_framing_statements(first_event);
   drop_incident_repeats(first_event);

@@ -408,6 +408,10 @@ class SentenceCoder {
   bool content_clause(int clause) const;
   std::vector<int> wrongdoer_subjects(int verb) const;
   std::vector<Actor> wronging_parties(int subject, const std::vector<Actor>& speakers);
+  // --- an act of force said of a coded actor (said_wrongdoing.cc)
+  void code_said_force();
+  bool force_verb(int verb) const;
+  bool has_event_at(int node) const;
 
   // --- PETRARCH-2 / TABARI verb dictionaries (verb_coder.cc)
   void code_with_verbs(int predicate);
