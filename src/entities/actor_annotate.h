@@ -226,6 +226,7 @@ class DocumentResolver {
                            const WorkMention& r) const;
   void officer_as_police(const SentenceInfo& in, WorkMention& r) const;
   bool fits_title(int entry, const std::string& title) const;
+  bool held_title_long_apart(int entry, const std::string& title) const;
   void choose_titled_namesake(const SentenceInfo& in, const WorkMention& r, WorkMention& m) const;
   void take_role_code(const WorkMention& r, bool title, WorkMention& m) const;
   bool left_named_body(const WorkMention& r, const std::string& code) const;

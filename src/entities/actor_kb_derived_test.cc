@@ -49,6 +49,16 @@ TEST(ActorKbDerived, OpenTermsEndTwoYearsAfterTheSourcesDate) {
   EXPECT_EQ(code_on("Yoweri Museveni", "2016-09-20"), "UGAGOV");
 }
 
+TEST(ActorKbDerived, HandWrittenPeopleKeepTheSourcesDatedOffices) {
+  // people.kb dates only his later office; congress-legislators his seat.
+  EXPECT_EQ(code_on("Marco Rubio", "2016-09-20"), "USALEG");
+  EXPECT_EQ(code_on("Marco Rubio", "2025-06-01"), "USAGOV");
+  // A seat the sources bound only ends where her hand-written office begins.
+  EXPECT_EQ(code_on("Hillary Clinton", "2006-05-01"), "USALEG");
+  EXPECT_EQ(code_on("Hillary Clinton", "2010-05-01"), "USAGOV");
+  EXPECT_EQ(code_on("Hillary Clinton", "2016-09-20"), "USAELI");
+}
+
 TEST(ActorKbDerived, StateLegislaturesAreNotTheUnitedNations) {
   EXPECT_EQ(code_on("Kansas General Assembly", "2016-09-20"), "USALEG");
   EXPECT_EQ(code_on("Vermont House", "2016-09-20"), "USALEG");

@@ -305,14 +305,27 @@ TEST(ActorResolve, UnknownOrganizationNamesComposeCountryAndRole) {
 
 TEST(ActorResolve, AFormerOfficialDescribedWithANewOffice) {
   // Hillary Clinton left the State Department in 2013 (people.kb): out of
-  // office she is USAELI, unless the article gives her an office.
+  // office she is USAELI, unless the article gives her an office she did
+  // not hold before.
+  Document doc = make_doc("Hillary Clinton, a commander, spoke.", "2016-01-01");
+  add_ner(doc, {"Hillary", "Clinton"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_named(doc, "Hillary Clinton");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAMIL");
+  EXPECT_EQ(e->resolved_by, "apposition+dictionary-past");
+}
+
+TEST(ActorResolve, AFormerOfficialDescribedWithAnOfficeSheLeftLongBefore) {
+  // Her Senate seat (congress-legislators, ended by her people.kb office in
+  // 2009): "a senator" in 2016 is a past office, and she stays USAELI.
   Document doc = make_doc("Hillary Clinton, a senator, spoke.", "2016-01-01");
   add_ner(doc, {"Hillary", "Clinton"}, "PER");
   builtin_resolver()->annotate(doc);
   const Entity* e = entity_named(doc, "Hillary Clinton");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->actor_code, "USALEG");
-  EXPECT_EQ(e->resolved_by, "apposition+dictionary-past");
+  EXPECT_EQ(e->actor_code, "USAELI");
+  EXPECT_EQ(e->resolved_by, "dictionary-past+apposition");
 }
 
 TEST(ActorKb, DerivedTermsEndAfterATypicalTenure) {

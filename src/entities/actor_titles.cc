@@ -93,6 +93,29 @@ bool DocumentResolver::fits_title(int entry, const std::string& title) const {
   return false;
 }
 
+// Whether the person's dated lines give the office a title codes (its
+// country and state role) only until a year or more before the article's
+// date: a title used of an office held long before. (Not a later office of
+// that code: "Gov. X" of a governor the base dates as vice-president later.)
+bool DocumentResolver::held_title_long_apart(int entry, const std::string& title) const {
+  if (entry < 0 || date_ == 0 || title.size() < 6) return false;
+  const std::string role = title.substr(3, 3);
+  if (!is_state_office(role)) return false;
+  auto it = kb_.lines_of.find(kb_.identity[entry]);
+  if (it == kb_.lines_of.end()) return false;
+  bool held = false;
+  for (uint32_t e : it->second) {
+    const KbEntry& k = kb_.entries[e];
+    if (k.code.compare(0, 3, title, 0, 3) != 0 || (!k.from && !k.to)) continue;
+    bool same_role = false;
+    for (size_t p = 3; p + 3 <= k.code.size(); p += 3) same_role |= k.code.compare(p, 3, role) == 0;
+    if (!same_role) continue;
+    if (!k.to || k.to + 10000 > date_) return false;
+    held = true;
+  }
+  return held;
+}
+
 // A title right before a one-word name chooses among namesakes by office
 // ("Senator Quist" is no Quist who never held a seat): the title is kept on
 // the name (step 4b prefers a namesake named in full whose offices fit it),
@@ -243,6 +266,14 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
   // (Not a candidacy of a person the base knows out of office: the base codes
   // a known candidate as an elite, "nominee Ada Moreno".)
   const bool known_candidate = m.rank == 2 && r.role == "PTY";
+  // The office an uncoded role names for a known person out of office: their
+  // country + the role ("Secretary X").
+  const bool role_of_country = r.code.empty() && m.rank == 2 && m.code.size() >= 3 &&
+                               !r.role.empty() && r.role.back() != '~' && !r.needs_actor &&
+                               !r.unknown_owner && kb_.is_country(m.code.substr(0, 3));
+  const std::string office = !r.code.empty()   ? r.code
+                             : role_of_country ? m.code.substr(0, 3) + phrase_role(r)
+                                               : "";
   if (m.rank == 5 && r.former && left_named_body(r, m.code)) {
     // The text says the person left the very body whose office the base
     // still dates on them ("former CIA director X" where the base's line
@@ -250,13 +281,18 @@ void DocumentResolver::take_role_code(const WorkMention& r, bool title, WorkMent
     // base's line so that the person's other mentions do not restore it.
     m.code = r.code;
     m.how = title ? "title:former" : "apposition:former";
+  } else if (m.rank == 2 && !r.former && !known_candidate &&
+             held_title_long_apart(m.entry, office)) {
+    // The person held the title's office, but left it a year or more before
+    // the article's date ("Secretary X" of a former secretary): the base's
+    // code for the date (an elite) stands, as strong as a title's.
+    m.rank = 4;
+    m.how = title ? "dictionary-past+title" : "dictionary-past+apposition";
   } else if (m.rank < 4 && !r.code.empty() && !known_candidate) {
     m.code = r.code;
     m.rank = 4;
     m.how = title ? "title" : "apposition";
-  } else if (r.code.empty() && m.rank == 2 && m.code.size() >= 3 && !r.role.empty() &&
-             r.role.back() != '~' && !r.needs_actor && !r.unknown_owner && !known_candidate &&
-             kb_.is_country(m.code.substr(0, 3))) {
+  } else if (role_of_country && !known_candidate) {
     // A known person out of every dated office, described with a new
     // office: their country + that role ("Roberto Maroni, the president
     // of the Lombardy region" → ITAGOV).

@@ -427,5 +427,33 @@ TEST(ActorTitles, ATitleThatFitsNoHolderPicksNoOneBySurname) {
   EXPECT_EQ(g->actor_code, "FRAMIL");
 }
 
+// A title of an office the base dates on the person years before the article
+// is a former office: the person's code for the date (an elite) stands; a
+// title of an office left only months before still gives its code.
+TEST(ActorTitles, ATitleOfAnOfficeHeldLongBeforeGivesWayToTheDatedCode) {
+  auto resolver = resolver_with("title-past-test.kb",
+                                "person\tUSAGOV\tMira Tallow\tfrom=2005-01-21; to=2009-02-01\n"
+                                "person\tUSAGOV\tPell Ostrander\tfrom=2012-01-21; to=2016-03-01\n");
+  auto code_of = [&](const std::string& text, const std::string& date, const std::string& name) {
+    Document doc = make_doc(text, date);
+    resolver->annotate(doc);
+    const Entity* e = entity_with_mention(doc, name);
+    return e ? e->actor_code : std::string("(none)");
+  };
+  EXPECT_EQ(code_of("Secretary Mira Tallow spoke in Ohio on Monday.", "2016-09-20",
+                    "Secretary Mira Tallow"),
+            "USAELI");
+  EXPECT_EQ(code_of("Secretary Mira Tallow spoke in Ohio on Monday.", "2008-09-20",
+                    "Secretary Mira Tallow"),
+            "USAGOV");
+  EXPECT_EQ(code_of("Secretary Pell Ostrander spoke in Ohio on Monday.", "2016-09-20",
+                    "Secretary Pell Ostrander"),
+            "USAGOV");
+  // An office the base never dates on her is the title's.
+  EXPECT_EQ(
+      code_of("Senator Mira Tallow spoke in Ohio on Monday.", "2016-09-20", "Senator Mira Tallow"),
+      "USALEG");
+}
+
 }  // namespace
 }  // namespace eventwire
