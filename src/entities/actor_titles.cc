@@ -94,9 +94,12 @@ bool DocumentResolver::fits_title(int entry, const std::string& title) const {
 }
 
 // Whether the person's dated lines give the office a title codes (its
-// country and state role) only until a year or more before the article's
+// country and state role) only until four years or more before the article's
 // date: a title used of an office held long before. (Not a later office of
-// that code: "Gov. X" of a governor the base dates as vice-president later.)
+// that code: "Gov. X" of a governor the base dates as vice-president later.
+// Not a recent one: a code covers many offices and the base misses many
+// terms, so "the foreign minister X" two years after X's term as premier is a
+// new office, not a recollection.)
 bool DocumentResolver::held_title_long_apart(int entry, const std::string& title) const {
   if (entry < 0 || date_ == 0 || title.size() < 6) return false;
   const std::string role = title.substr(3, 3);
@@ -110,7 +113,7 @@ bool DocumentResolver::held_title_long_apart(int entry, const std::string& title
     bool same_role = false;
     for (size_t p = 3; p + 3 <= k.code.size(); p += 3) same_role |= k.code.compare(p, 3, role) == 0;
     if (!same_role) continue;
-    if (!k.to || k.to + 10000 > date_) return false;
+    if (!k.to || k.to + 40000 > date_) return false;
     held = true;
   }
   return held;

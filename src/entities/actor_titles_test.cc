@@ -449,6 +449,11 @@ TEST(ActorTitles, ATitleOfAnOfficeHeldLongBeforeGivesWayToTheDatedCode) {
   EXPECT_EQ(code_of("Secretary Pell Ostrander spoke in Ohio on Monday.", "2016-09-20",
                     "Secretary Pell Ostrander"),
             "USAGOV");
+  // Two years after a term of that code the title more likely names a new
+  // office the base does not know.
+  EXPECT_EQ(code_of("Secretary Mira Tallow spoke in Ohio on Monday.", "2011-09-20",
+                    "Secretary Mira Tallow"),
+            "USAGOV");
   // An office the base never dates on her is the title's.
   EXPECT_EQ(
       code_of("Senator Mira Tallow spoke in Ohio on Monday.", "2016-09-20", "Senator Mira Tallow"),
