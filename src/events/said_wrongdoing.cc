@@ -164,6 +164,31 @@ std::vector<Actor> SentenceCoder::wronging_parties(int subject,
   return out;
 }
 
+// The coded political speakers of the content clause that act `v` stands in,
+// and the coded parties they say did it (not ones they blamed already);
+// false when either side is empty. `speech` is the saying's token: a denial,
+// a doubt or a question over the content is read from it by event_modality
+// and by the frame checks of judging_speakers.
+bool SentenceCoder::said_by_and_of(int v, int* speech, std::vector<Actor>* speakers,
+                                   std::vector<Actor>* targets) {
+  int clause = v;  // "said Rohan tried to mislead": the clause said is the trying
+  for (int depth = 0; depth < 3 && Tree::base(tree_.token(clause).deprel) == "xcomp"; ++depth)
+    clause = tree_.head(clause);
+  if (tree_.is_negated(clause) || !content_clause(clause)) return false;
+  clause = opinion_over(clause);
+  *speakers = judging_speakers(v, clause, speech);
+  if (speakers->empty()) return false;
+  for (int subject : wrongdoer_subjects(v))
+    for (Actor& a : wronging_parties(subject, *speakers)) targets->push_back(std::move(a));
+  keep_political(*targets);
+  std::erase_if(*targets, [&](const Actor& t) {
+    for (const Actor& s : *speakers)
+      if (already_blamed(s.code, t.code)) return true;
+    return false;
+  });
+  return !targets->empty();
+}
+
 // The wrong a coded party did, in what a coded political speaker says: the
 // verb's subject (or the owner of its plan or words) is the target. A
 // denied, asked or conditioned wrong is none; a forecast harm ("would hurt
@@ -175,26 +200,9 @@ void SentenceCoder::code_said_wrongdoing() {
     if (code.empty() || passive_clause(v) || tree_.is_negated(v) ||
         std::find(predicates_.begin(), predicates_.end(), v) != predicates_.end())
       continue;
-    int clause = v;  // "said Rohan tried to mislead": the clause said is the trying
-    for (int depth = 0; depth < 3 && Tree::base(tree_.token(clause).deprel) == "xcomp"; ++depth)
-      clause = tree_.head(clause);
-    if (tree_.is_negated(clause) || !content_clause(clause)) continue;
-    clause = opinion_over(clause);
-    // A denial, a doubt or a question over the content: event_modality and
-    // the frame checks of judging_speakers read them.
     int speech = -1;
-    std::vector<Actor> speakers = judging_speakers(v, clause, &speech);
-    if (speakers.empty()) continue;
-    std::vector<Actor> targets;
-    for (int subject : wrongdoer_subjects(v))
-      for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
-    keep_political(targets);
-    std::erase_if(targets, [&](const Actor& t) {
-      for (const Actor& s : speakers)
-        if (already_blamed(s.code, t.code)) return true;
-      return false;
-    });
-    if (targets.empty()) continue;
+    std::vector<Actor> speakers, targets;
+    if (!said_by_and_of(v, &speech, &speakers, &targets)) continue;
     std::string modality = event_modality(tree_, v, false, speech);
     if (trace_)
       trace_->push_back("  said wrongdoing \"" + tree_.lemma(v) + "\" " + code + " (" + modality +
@@ -237,24 +245,9 @@ void SentenceCoder::code_said_force() {
     // its other sense ("he's hurting with young voters": he suffers).
     if (!said_wrongdoing::done_to_something(tree_, v) && !said_wrongdoing::aimed_at(tree_, v))
       continue;
-    int clause = v;
-    for (int depth = 0; depth < 3 && Tree::base(tree_.token(clause).deprel) == "xcomp"; ++depth)
-      clause = tree_.head(clause);
-    if (tree_.is_negated(clause) || !content_clause(clause)) continue;
-    clause = opinion_over(clause);
     int speech = -1;
-    std::vector<Actor> speakers = judging_speakers(v, clause, &speech);
-    if (speakers.empty()) continue;
-    std::vector<Actor> targets;
-    for (int subject : wrongdoer_subjects(v))
-      for (Actor& a : wronging_parties(subject, speakers)) targets.push_back(std::move(a));
-    keep_political(targets);
-    std::erase_if(targets, [&](const Actor& t) {
-      for (const Actor& s : speakers)
-        if (already_blamed(s.code, t.code)) return true;
-      return false;
-    });
-    if (targets.empty()) continue;
+    std::vector<Actor> speakers, targets;
+    if (!said_by_and_of(v, &speech, &speakers, &targets)) continue;
     std::string modality = event_modality(tree_, v, false, speech);
     if (trace_) trace_->push_back("  said force \"" + tree_.lemma(v) + "\" (" + modality + ")");
     if (modality != "asserted") continue;

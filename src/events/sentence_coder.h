@@ -410,6 +410,8 @@ class SentenceCoder {
   std::vector<Actor> wronging_parties(int subject, const std::vector<Actor>& speakers);
   // --- an act of force said of a coded actor (said_wrongdoing.cc)
   void code_said_force();
+  bool said_by_and_of(int v, int* speech, std::vector<Actor>* speakers,
+                      std::vector<Actor>* targets);
   bool force_verb(int verb) const;
   bool has_event_at(int node) const;
 
