@@ -80,7 +80,7 @@ constexpr std::array<std::string_view, 13> kReferVerbs = {
     "cite",     "mention", "reference", "recall",  "invoke",  "remember", "recount",
     "describe", "discuss", "use",       "utilize", "exploit", "highlight"};
 // Cases of an oblique that gives the grounds or the topic of its governor's
-// act ("attacked Mira for her support of the war", "sanctioned Gondor over
+// act ("attacked Mira for backing the war", "sanctioned Gondor over
 // its annexation of the port", "spoke about the raid").
 constexpr std::array<std::string_view, 3> kGroundsCases = {"for", "over", "about"};
 // Marks of an -ing clause that gives the grounds of its governor's act

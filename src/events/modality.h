@@ -22,7 +22,7 @@ namespace eventwire::events {
 // reported "will" ("Gondor said it would open the border"), so future.
 std::string event_modality(const Tree& tree, int predicate, bool negated, int speech = -1);
 
-// "attacked Mira for her support of the war", "the ad cites Rohan's criticism
+// "attacked Mira for backing the war", "the ad cites Rohan's criticism
 // of the plan": whether the noun event `noun` is the grounds or topic of
 // another act ("for / over / about"), or the object of a verb that refers to
 // a known act (cite, mention, recall, use, …). Such an event is named, not

@@ -1680,7 +1680,7 @@ bool SentenceCoder::read_embedding(int predicate, Reading& r) const {
   const dict::LexiconEntry* entry = r.entry;
   // A noun event is as real as the clause it sits in: "to help … continue its
   // fight" is an aim, "has carried out attacks" a fact.
-  // Unless it is named as known, not told ("attacked her for her support of
+  // Unless it is named as known, not told ("attacked her for backing
   // the war": modality.h, referred_act).
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && tree_.head(predicate) >= 0 &&
       tree_.token(tree_.head(predicate)).upos == "VERB" && !referred_act(tree_, predicate))

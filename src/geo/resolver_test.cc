@@ -271,7 +271,7 @@ TEST(GeoResolver, ManyMentionsOfOneTownAreOnePieceOfStateContext) {
   auto gaz = geo_test::build_gazetteer(sources, "eventwire_minas_gazetteer.ewg");
   ASSERT_TRUE(gaz);
   // Houston, four times, is one place of Texas: not enough for a town of 5,000
-  // over a state capital of 600,000 of the same name.
+  // over a namesake state capital of 600,000.
   Document doc = make_document(
       "Houston police met on Monday. Crowds in Houston marched. Houston voters agreed. "
       "Schools in Houston closed. A week earlier there was a shooting in Minas.");
