@@ -1614,5 +1614,36 @@ TEST(Arguments, TheObjectAClosingReportTookAsItsSubjectIsGivenBack) {
   EXPECT_FALSE(events::repair_report_subject(kept.sentences[0], speech).has_value());
 }
 
+TEST(Arguments, ATitlesPassiveWithoutWasIsReadAsThePassive) {
+  // Title "Gondor envoy expelled from Rohan by police": no "was", and the
+  // parser hung the "by" phrase on the place.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"envoy", "envoy", "NOUN", 3, "nsubj"},
+                           {"expelled", "expel", "VERB", 0, "root"},
+                           {"from", "from", "ADP", 5, "case"},
+                           {"Rohan", "Rohan", "PROPN", 3, "obl"},
+                           {"by", "by", "ADP", 7, "case"},
+                           {"police", "police", "NOUN", 5, "nmod"}},
+                          "2020-01-01", "VBD");
+  doc.sentences[0].paragraph = -1;  // the title
+  auto repaired = events::repair_title_passive(doc.sentences[0]);
+  ASSERT_TRUE(repaired.has_value());
+  EXPECT_EQ(repaired->tokens[1].deprel, "nsubj:pass");
+  EXPECT_EQ(repaired->tokens[6].head, 3);
+  EXPECT_EQ(repaired->tokens[6].deprel, "obl:agent");
+  // In the body, or with an object, the parse stands.
+  Document body = doc;
+  body.sentences[0].paragraph = 0;
+  EXPECT_FALSE(events::repair_title_passive(body.sentences[0]).has_value());
+  Document active = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                              {"expelled", "expel", "VERB", 0, "root"},
+                              {"envoys", "envoy", "NOUN", 2, "obj"},
+                              {"by", "by", "ADP", 5, "case"},
+                              {"decree", "decree", "NOUN", 2, "obl"}},
+                             "2020-01-01", "VBD");
+  active.sentences[0].paragraph = -1;
+  EXPECT_FALSE(events::repair_title_passive(active.sentences[0]).has_value());
+}
+
 }  // namespace
 }  // namespace eventwire

@@ -182,6 +182,12 @@ void EventCoder::annotate(Document& doc, std::vector<std::string>* trace) const 
       if (repaired && trace)
         trace->push_back("  (parse repaired: the object read as the report's subject)");
     }
+    // "Gondor envoy expelled from Rohan by police": a title's passive without "was".
+    if (!repaired && impl_->lexicon) {
+      repaired = events::repair_title_passive(sentence);
+      if (repaired && trace)
+        trace->push_back("  (parse repaired: a title's passive without \"was\")");
+    }
     events::SentenceCoder coder(*impl_, doc, s, index[static_cast<size_t>(s)], candidacy, trace,
                                 repaired ? &*repaired : nullptr);
     if (impl_->lexicon) coder.defer_framing_statements(&framed);

@@ -244,4 +244,48 @@ std::optional<Sentence> repair_report_subject(
   return std::nullopt;
 }
 
+std::optional<Sentence> repair_title_passive(const Sentence& sentence) {
+  const std::vector<Token>& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  if (sentence.paragraph >= 0) return std::nullopt;
+  auto head_of = [&](int k) { return tokens[static_cast<size_t>(k)].head - 1; };
+  int verb = -1;
+  for (int k = 0; k < n; ++k)
+    if (head_of(k) < 0) verb = k;
+  if (verb < 0) return std::nullopt;
+  const Token& v = tokens[static_cast<size_t>(verb)];
+  if (v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBN")) return std::nullopt;
+  int subject = -1;
+  for (int k = 0; k < n; ++k) {
+    if (head_of(k) != verb) continue;
+    std::string_view rel = Tree::base(tokens[static_cast<size_t>(k)].deprel);
+    if (rel == "aux" || rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp" ||
+        tokens[static_cast<size_t>(k)].deprel == "nsubj:pass")
+      return std::nullopt;
+    if (tokens[static_cast<size_t>(k)].deprel == "nsubj" && k < verb) subject = k;
+  }
+  if (subject < 0) return std::nullopt;
+  // The agent: a noun after the verb with a "by" case, on the verb or one
+  // noun below it.
+  int agent = -1;
+  for (int k = verb + 1; k < n && agent < 0; ++k) {
+    const Token& t = tokens[static_cast<size_t>(k)];
+    if (t.upos != "NOUN" && t.upos != "PROPN") continue;
+    const int up = head_of(k);
+    const bool near = up == verb || (up > verb && head_of(up) == verb);
+    if (!near) continue;
+    for (int c = verb + 1; c < k; ++c)
+      if (head_of(c) == k && Tree::base(tokens[static_cast<size_t>(c)].deprel) == "case" &&
+          (tokens[static_cast<size_t>(c)].lemma == "by" ||
+           tokens[static_cast<size_t>(c)].text == "by"))
+        agent = k;
+  }
+  if (agent < 0) return std::nullopt;
+  Sentence out = sentence;
+  out.tokens[static_cast<size_t>(subject)].deprel = "nsubj:pass";
+  out.tokens[static_cast<size_t>(agent)].head = verb + 1;
+  out.tokens[static_cast<size_t>(agent)].deprel = "obl:agent";
+  return out;
+}
+
 }  // namespace eventwire::events

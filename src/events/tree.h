@@ -93,4 +93,12 @@ std::optional<Sentence> repair_modifier_verb(
 std::optional<Sentence> repair_report_subject(
     const Sentence& sentence, const std::function<bool(const std::string&)>& is_speech);
 
+// "Gondor envoy expelled from Rohan by police": a title's passive without its
+// "was". A title whose root is a past form with a subject before it, no
+// auxiliary and no object, and a "by" phrase after it in its clause (the
+// parser may hang it on another noun: "from the site by police"), is read as
+// the passive it is: returned is a copy with the subject as the passive
+// subject and the "by" phrase as the verb's agent, or nullopt.
+std::optional<Sentence> repair_title_passive(const Sentence& sentence);
+
 }  // namespace eventwire::events
