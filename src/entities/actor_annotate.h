@@ -146,6 +146,7 @@ class DocumentResolver {
   bool title_case(const Sentence& s) const;
   bool shortened_body(WorkMention& m) const;
   int missed_body_start(size_t si, int k, int* demonym) const;
+  bool free_name_word(size_t si, int t) const;
   int demonym_ending_at(size_t si, int end) const;
   int missed_body_tail_end(size_t si, int k) const;
   bool in_case_title(size_t si, int a) const;

@@ -146,12 +146,8 @@ void DocumentResolver::add_missed_bodies() {
 // name ("the East Gondorian Coalition"), whose mention index goes to
 // `demonym` (the name replaces it).
 int DocumentResolver::missed_body_start(size_t si, int k, int* demonym) const {
-  const Sentence& s = doc_.sentences[si];
   const SentenceInfo& in = info_[si];
-  auto free_word = [&](int t) {
-    return t >= 0 && starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] &&
-           !org_at_[si][t] && !is_function_word(in.folded[t]);
-  };
+  auto free_word = [&](int t) { return free_name_word(si, t); };
   int a = k;
   for (;;) {
     if (free_word(a - 1)) {
@@ -165,6 +161,15 @@ int DocumentResolver::missed_body_start(size_t si, int k, int* demonym) const {
       return a;
     }
   }
+}
+
+// Whether token `t` may be a word of a body's name NER missed: capitalized,
+// in the sentence, no mention's, no NER name's, no function word.
+bool DocumentResolver::free_name_word(size_t si, int t) const {
+  const Sentence& s = doc_.sentences[si];
+  if (t < 0 || t >= static_cast<int>(s.tokens.size())) return false;
+  return starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] && !org_at_[si][t] &&
+         !is_function_word(info_[si].folded[t]);
 }
 
 // Whether the name opening at token `a` is a party in a case's title ("Doe
@@ -192,10 +197,7 @@ int DocumentResolver::missed_body_tail_end(size_t si, int k) const {
   if (k + 2 >= n ||
       (in.folded[k + 1] != "of" && in.folded[k + 1] != "for" && in.folded[k + 1] != "on"))
     return k + 1;
-  auto free_word = [&](int t) {
-    return t < n && starts_upper(s.tokens[t].text) && !covered_[si][t] && !per_at_[si][t] &&
-           !org_at_[si][t] && !is_function_word(in.folded[t]);
-  };
+  auto free_word = [&](int t) { return free_name_word(si, t); };
   int z = k + 2;
   while (free_word(z) || (z > k + 2 && z < n && in.folded[z] == "and" && free_word(z + 1)))
     z += free_word(z) ? 1 : 2;

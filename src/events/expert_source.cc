@@ -152,17 +152,6 @@ bool expert_description(const Tree& tree, const Document& doc, const Mention& me
   });
 }
 
-bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
-                   const std::string& entity, const std::string& actor_code,
-                   const std::string& code) {
-  // Their statements are commentary; their other acts (a criticism, a
-  // protest, a meeting) still take part in politics.
-  // (Former officials known only by a past office stay: on held-out news
-  // most were a campaign's surrogates, political actors; docs/events.md.)
-  if (code.rfind("01", 0) != 0 || !private_actor_code(actor_code)) return false;
-  return expert_description(tree, doc, mention, entity);
-}
-
 Standing source_standing(const Tree& tree, const Document& doc, const Mention& mention,
                          const std::string& entity, const std::string& actor_code) {
   // An international body's people speak for it, whatever its sector
@@ -174,6 +163,8 @@ Standing source_standing(const Tree& tree, const Document& doc, const Mention& m
   // Groups of civilians or businesses ("two shoppers", "the companies").
   if ((!found || found->type != "PER") && civilians_or_business(actor_code))
     return Standing::kPrivate;
+  // (Former officials known only by a past office are no experts: on
+  // held-out news most were a campaign's surrogates; docs/events.md.)
   if (private_actor_code(actor_code) && expert_description(tree, doc, mention, entity))
     return Standing::kExpert;
   return Standing::kPolitical;

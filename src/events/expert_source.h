@@ -39,12 +39,6 @@ std::vector<std::string> words_of(const std::string& text);
 bool described_in_parse(const Sentence& sentence, const Mention& mention,
                         bool (*described)(std::string_view word));
 
-// A statement (CAMEO `code` 01…) of an expert with a code of no state or
-// political role: commentary, no political event.
-bool expert_source(const Tree& tree, const Document& doc, const Mention& mention,
-                   const std::string& entity, const std::string& actor_code,
-                   const std::string& code);
-
 // The political standing of an event's source (issue 12): whether what it
 // says takes part in politics. Political: any state, party, armed,
 // international or non-governmental role, a person the knowledge base knows,

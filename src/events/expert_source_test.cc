@@ -23,6 +23,15 @@ Entity person(const std::string& id, const std::string& code, const std::string&
   return e;
 }
 
+// What the coder does with a source's statement: an expert's standing
+// (source_standing) keeps no statement (standing_allows).
+bool expert_statement(const Tree& tree, const Document& doc, const Mention& mention,
+                      const std::string& entity, const std::string& actor_code,
+                      const std::string& code) {
+  const Standing standing = source_standing(tree, doc, mention, entity, actor_code);
+  return standing == Standing::kExpert && !standing_allows(standing, code);
+}
+
 TEST(ExpertSource, AnAnalystInAppositionOrAPronounOfAnExpert) {
   // "Ada Lin, an analyst at the Vale Institute, said"
   Document doc = make_doc({{"Ada", "Ada", "PROPN", 2, "compound"},
@@ -36,9 +45,10 @@ TEST(ExpertSource, AnAnalystInAppositionOrAPronounOfAnExpert) {
   doc.entities.push_back(person("E1", "USANGO", "affiliation", {"Ada Lin"}));
   Tree tree(doc.sentences[0]);
   const Mention lin = mention_of(doc, 0, 2);
-  EXPECT_TRUE(expert_source(tree, doc, lin, "E1", "USANGO", "010"));
-  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USAGOV", "010"));  // an office says otherwise
-  EXPECT_FALSE(expert_source(tree, doc, lin, "E1", "USANGO", "141"));  // a protest: a deed
+  EXPECT_TRUE(expert_statement(tree, doc, lin, "E1", "USANGO", "010"));
+  EXPECT_FALSE(
+      expert_statement(tree, doc, lin, "E1", "USAGOV", "010"));  // an office says otherwise
+  EXPECT_FALSE(expert_statement(tree, doc, lin, "E1", "USANGO", "141"));  // a protest: a deed
   // "she" elsewhere: the entity's description decides.
   const Mention ada = mention_of(doc, 0, 1);
   doc.entities.push_back(person("E2", "USAEDU", "apposition", {"Ivo Rask", "a history professor"}));
@@ -53,18 +63,18 @@ TEST(ExpertSource, OnlyNamedPeopleNotBodiesOrUnnamedExperts) {
                            {"experts", "expert", "NOUN", 3, "nsubj"},
                            {"say", "say", "VERB", 0, "root"}});
   EXPECT_FALSE(
-      expert_source(Tree(doc.sentences[0]), doc, mention_of(doc, 0, 2), "", "---CVL", "010"));
+      expert_statement(Tree(doc.sentences[0]), doc, mention_of(doc, 0, 2), "", "---CVL", "010"));
   // "economist Rask says", Rask a person.
   Document rask = make_doc({{"economist", "economist", "NOUN", 2, "compound"},
                             {"Rask", "Rask", "PROPN", 3, "nsubj"},
                             {"says", "say", "VERB", 0, "root"}});
   rask.entities.push_back(person("E1", "", "", {"Rask"}));
   EXPECT_TRUE(
-      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
+      expert_statement(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
   // "the Council of Experts" as an organization is a body, not a person.
   rask.entities[0].type = "ORG";
   EXPECT_FALSE(
-      expert_source(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
+      expert_statement(Tree(rask.sentences[0]), rask, mention_of(rask, 1, 2), "E1", "", "010"));
 }
 
 TEST(ExpertSource, AFormerOfficialStaysAPoliticalSource) {
@@ -74,7 +84,7 @@ TEST(ExpertSource, AFormerOfficialStaysAPoliticalSource) {
       make_doc({{"Rask", "Rask", "PROPN", 2, "nsubj"}, {"said", "say", "VERB", 0, "root"}});
   said.entities.push_back(person("E1", "USAELI", "title", {"Retired Gen. Ivo Rask", "he"}));
   const Mention rask = mention_of(said, 0, 1);
-  EXPECT_FALSE(expert_source(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "010"));
+  EXPECT_FALSE(expert_statement(Tree(said.sentences[0]), said, rask, "E1", "USAELI", "010"));
 }
 
 TEST(ExpertSource, PrivateCodes) {
