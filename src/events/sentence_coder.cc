@@ -119,7 +119,9 @@ void SentenceCoder::drop_framing_statements(size_t first_event) {
     bool warns = verb == "warn" || verb == "threaten";
     bool frames =
         (e.root_code == "01" && (is_speech_verb(verb) || warns)) || (e.root_code == "13" && warns);
-    if (e.target || !frames) continue;
+    bool by_clause = std::find(clause_targeted_.begin(), clause_targeted_.end(), speech) !=
+                     clause_targeted_.end();
+    if ((e.target && !by_clause) || !frames) continue;
     for (size_t j = first_event; j < doc_.events.size(); ++j) {
       int other = predicates_[j - first_event];
       if (doc_.events[j].modality != "asserted") continue;
@@ -2099,21 +2101,63 @@ void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
 // millers", step 65).
 void SentenceCoder::complement_target(int predicate, Reading& r) const {
   for (int child : tree_.children(predicate)) {
-    if (tree_.token(child).deprel != "xcomp" || tree_.token(child).upos != "VERB") continue;
-    bool own_subject = false;
+    std::string_view rel = tree_.token(child).deprel;
+    if ((rel != "xcomp" && rel != "ccomp") || tree_.token(child).upos != "VERB") continue;
+    bool other_subject = false;
     for (int c : tree_.children(child))
-      own_subject = own_subject || Tree::base(tree_.token(c).deprel) == "nsubj";
-    if (own_subject) continue;
+      other_subject = other_subject || (Tree::base(tree_.token(c).deprel) == "nsubj" &&
+                                        !(rel == "ccomp" && speaker_pronoun(c, r.sources)));
+    // A that-clause counts only with the speaker as its subject.
+    if (other_subject || (rel == "ccomp" && !has_subject(child))) continue;
     std::vector<int> found = coded_target_elsewhere(child, passive_clause(child), r.sources);
-    if (found.empty() && r.targets.empty()) found = recipient_of(child, r.sources);
-    if (found.empty()) continue;
+    if (found.empty() && r.targets.empty() && rel == "xcomp")
+      found = recipient_of(child, r.sources);
+    // From a that-clause only a named party ("he would meet Rohan's envoy"),
+    // not a class of people ("women", "the job of president").
+    if (found.empty() || (rel == "ccomp" && !proper_name_under(found.front()))) continue;
     Actor target = resolve(found.front());
     for (int s : r.sources)
       if (resolve(s).code == target.code) return;
     r.targets = std::move(found);
     r.pattern += " (target: what its complement acts on)";
+    // Still a frame when the clause is an asserted act of its own.
+    if (rel == "ccomp") clause_targeted_.push_back(predicate);
     return;
   }
+}
+
+// "Gondor says it will seek aid from Rohan": a that-clause whose subject is
+// a personal pronoun for the speaker (coded as the speaker or not coded at
+// all) is the speaker's own plan, as a control complement is.
+bool SentenceCoder::speaker_pronoun(int subject, const std::vector<int>& sources) const {
+  const Token& t = tree_.token(subject);
+  if (t.upos != "PRON" || t.feats.find("PronType=Prs") == std::string::npos || sources.empty())
+    return false;
+  std::string code = resolve(subject).code;
+  // Not "it": "said it would inject itself" is mostly about a thing.
+  if (code.empty()) return tree_.lemma(subject) != "it";
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](int s) { return resolve(s).code == code; });
+}
+
+// A proper name in the noun phrase of `node` ("the endorsement of Senator
+// X"), not one in a clause inside it ("a citizen because his mother was
+// born in X"): the way up meets no verb.
+bool SentenceCoder::proper_name_under(int node) const {
+  for (int t = 0; t < static_cast<int>(tree_.size()); ++t) {
+    if (tree_.token(t).upos != "PROPN") continue;
+    for (int up = t, depth = 0; up >= 0 && depth < 4; up = tree_.head(up), ++depth) {
+      if (up == node) return true;
+      if (tree_.token(up).upos == "VERB" || tree_.token(up).upos == "AUX") break;
+    }
+  }
+  return false;
+}
+
+bool SentenceCoder::has_subject(int clause) const {
+  for (int c : tree_.children(clause))
+    if (Tree::base(tree_.token(c).deprel) == "nsubj") return true;
+  return false;
 }
 
 // Whom the clause's own entry says its act is done to or aimed at, named

@@ -337,6 +337,9 @@ class SentenceCoder {
   void target_of_targetless(int predicate, Reading& r) const;
   bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
+  bool speaker_pronoun(int subject, const std::vector<int>& sources) const;
+  bool has_subject(int clause) const;
+  bool proper_name_under(int node) const;
   // Whom the clause's own entry names as its recipient (an indirect object,
   // a to / against / toward phrase), coded or not; empty when none (step 65).
   std::vector<int> recipient_of(int clause, const std::vector<int>& sources) const;
@@ -440,6 +443,7 @@ class SentenceCoder {
   int32_t date_;
   PatternWords words_;           // filled on the first dictionary verb
   std::vector<int> predicates_;  // the predicate token of each event this sentence added
+  mutable std::vector<int> clause_targeted_;  // statements whose target a that-clause named
   std::vector<FramedStatement>* framed_out_ = nullptr;
   std::vector<FramedStatement> framed_;  // this sentence's, kept in step by remove_events
   // names_actor per possessors_name_actors_ and token: -1 not yet known, 0, 1.
