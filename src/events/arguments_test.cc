@@ -856,6 +856,39 @@ TEST(Arguments, AStatementIsAboutWhomItsComplementIsAimedAtNamedOrNot) {
   }
 }
 
+// "Gondor says he will seek aid from Rohan": a that-clause whose subject is
+// a pronoun for the speaker is the speaker's own plan, as a control
+// complement is; the statement is about the named party it acts on.
+TEST(Arguments, AStatementIsAboutWhomTheSpeakersOwnThatClauseActsOn) {
+  auto said = [](const char* subject, const char* subject_upos, const char* party,
+                 const char* party_upos) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"says", "say", "VERB", 0, "root"},
+                             {subject, subject, subject_upos, 5, "nsubj"},
+                             {"will", "will", "AUX", 5, "aux"},
+                             {"seek", "seek", "VERB", 2, "ccomp"},
+                             {"aid", "aid", "NOUN", 5, "obj"},
+                             {"from", "from", "ADP", 8, "case"},
+                             {party, party, party_upos, 5, "obl"}});
+    if (std::string(subject_upos) == "PRON") doc.sentences[0].tokens[2].feats = "PronType=Prs";
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 7, 8, "ROH");
+    if (std::string(subject_upos) == "PROPN") add_entity(doc, 2, 3, "MOR");
+    return doc;
+  };
+  Document own = said("he", "PRON", "Rohan", "PROPN");
+  code(own);
+  EXPECT_NE(summary(own).find("GON>ROH:010"), std::string::npos) << summary(own);
+  // Another's plan is what the statement reports, not whom it is about.
+  Document other = said("Mordor", "PROPN", "Rohan", "PROPN");
+  code(other);
+  EXPECT_EQ(summary(other).find("GON>ROH:010"), std::string::npos) << summary(other);
+  // A class of people named by a common noun is no party of the statement.
+  Document common = said("he", "PRON", "farmers", "NOUN");
+  code(common);
+  EXPECT_EQ(summary(common).find("GON>ROH:010"), std::string::npos) << summary(common);
+}
+
 TEST(Arguments, AThingActedOnInACodedPlaceMakesThePlaceTheTarget) {
   // "Gondor re-examined the granaries in Rohan": the derived default (090)
   // needs a coded target; the things it was done to lie in Rohan.
