@@ -1221,6 +1221,46 @@ TEST(Arguments, ForceWithAChemicalAgentIsAChemicalAttack) {
   add_entity(tear, 2, 3, "ROH");
   code(tear);
   EXPECT_EQ(summary(tear).find("2041"), std::string::npos) << summary(tear);
+  // ... but violent repression (175).
+  EXPECT_EQ(summary(tear), "MOR>ROH:175 ");
+}
+
+TEST(Arguments, CrowdControlWeaponsFiredAreViolentRepression) {
+  // "Mordor fired rubber bullets at Rohan": what was fired names the act.
+  Document doc = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                           {"fired", "fire", "VERB", 0, "root"},
+                           {"rubber", "rubber", "NOUN", 4, "compound"},
+                           {"bullets", "bullet", "NOUN", 2, "obj"},
+                           {"at", "at", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "MOR");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find(":175"), std::string::npos) << summary(doc);
+  // "Mordor fired rockets at Rohan" stays an attack.
+  Document rockets = make_doc({{"Mordor", "Mordor", "PROPN", 2, "nsubj"},
+                               {"fired", "fire", "VERB", 0, "root"},
+                               {"rockets", "rocket", "NOUN", 2, "obj"},
+                               {"at", "at", "ADP", 5, "case"},
+                               {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(rockets, 0, 1, "MOR");
+  add_entity(rockets, 4, 5, "ROH");
+  code(rockets);
+  EXPECT_EQ(summary(rockets).find(":175"), std::string::npos) << summary(rockets);
+}
+
+TEST(Arguments, ABombThatKilledCiviliansIsABombing) {
+  // "A car bomb killed Rohan civilians": the weapon's code (1832), not the
+  // mass killing the victims alone would give (202).
+  Document doc = make_doc({{"A", "a", "DET", 3, "det"},
+                           {"car", "car", "NOUN", 3, "compound"},
+                           {"bomb", "bomb", "NOUN", 4, "nsubj"},
+                           {"killed", "kill", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 6, "compound"},
+                           {"civilians", "civilian", "NOUN", 4, "obj"}});
+  add_entity(doc, 4, 6, "ROHCVL");
+  code(doc);
+  EXPECT_NE(summary(doc).find(":1832"), std::string::npos) << summary(doc);
 }
 
 TEST(Arguments, APassiveParticiplesNounIsItsObject) {

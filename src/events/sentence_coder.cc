@@ -1843,13 +1843,18 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   // An unspecified act of force (180, 190) done with a named kind of weapon
   // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
   // artillery, rockets and tanks 194, aircraft and airstrikes 195.
-  if ((r.code == "190" || r.code == "180") && instrument >= 0) {
+  // A killing read as 202 only for its victims (*killed civilians*) is the
+  // weapon's act too: a bomb that killed civilians is a bombing (twentieth
+  // session).
+  bool unspecified = r.code == "190" || r.code == "180" || (r.code == "202" && verb);
+  if (unspecified && instrument >= 0) {
     if (std::string refined = weapon_code(instrument); !refined.empty()) {
       r.code = refined;
       r.pattern += " (weapon: " + tree_.token(instrument).text + ")";
     }
   }
   if (force) chemical_weapon_code(predicate, instrument, r);  // step 40
+  if (force) crowd_control_code(predicate, instrument, r);
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources))
     coded_source_path(predicate, r);  // "the cease-fire agreement between A and B"
   if (entry->pos == dict::LexiconEntry::Pos::kNoun && !has_actor(r.sources))

@@ -366,6 +366,10 @@ class SentenceCoder {
   // shells filled with chlorine", "an attack with poison gas") is 2041
   // (weapons.cc).
   void chemical_weapon_code(int predicate, int instrument, Reading& r) const;
+  // Force done with crowd-control weapons (tear gas, rubber bullets, water
+  // cannon, pepper spray) as the weapon or the thing fired is violent
+  // repression, 175 (weapons.cc, twentieth session).
+  void crowd_control_code(int predicate, int instrument, Reading& r) const;
   // --- forces sent to help (purpose.cc)
   int purpose_clause(int predicate) const;
   // A move of force (15x) whose purpose clause helps someone is military aid

@@ -1,8 +1,10 @@
 // Force done with chemical or biological agents: docs/events.md, step 40.
 
 #include <algorithm>
+#include <cstddef>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "events/sentence_coder.h"
@@ -22,7 +24,45 @@ bool chemical_agent_word(const std::string& lemma) {
                      [&](const char* w) { return lemma == w; });
 }
 
+// Crowd-control weapons, as a word and the word before it (CAMEO 175: using
+// them on people is violent repression, not an assault).
+bool crowd_control_word(const std::string& modifier, const std::string& lemma) {
+  if (lemma == "teargas" || lemma == "truncheon") return true;
+  return (modifier == "tear" && lemma == "gas") || (modifier == "rubber" && lemma == "bullet") ||
+         (modifier == "water" && lemma == "cannon") || (modifier == "pepper" && lemma == "spray") ||
+         (modifier == "stun" && lemma == "grenade");
+}
+
 }  // namespace
+
+void SentenceCoder::crowd_control_code(int predicate, int instrument, Reading& r) const {
+  if (r.code == "2041") return;
+  // The weapon the act was done with, its with-phrase, or what was fired or
+  // used (*fired tear gas and rubber bullets at the crowd*), with conjuncts.
+  std::vector<int> candidates;
+  if (instrument >= 0) candidates.push_back(instrument);
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if (rel == "obj" || (rel == "obl" && tree_.has_case(child, {"with"})))
+      candidates.push_back(child);
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i)
+    for (int child : tree_.children(candidates[i]))
+      if (Tree::base(tree_.token(child).deprel) == "conj" && candidates.size() < 8)
+        candidates.push_back(child);
+  for (int node : candidates) {
+    std::string modifier;
+    for (int child : tree_.children(node)) {
+      std::string_view rel = Tree::base(tree_.token(child).deprel);
+      if ((rel == "compound" || rel == "amod") && child < node) modifier = tree_.lemma(child);
+    }
+    if (crowd_control_word(modifier, tree_.lemma(node))) {
+      r.code = "175";
+      r.pattern += " (crowd-control weapon: " + tree_.token(node).text + ")";
+      return;
+    }
+  }
+}
 
 // The weapon the act was done with, or a with-phrase of the predicate or of
 // its object ("launched an attack with poison gas"), names a chemical agent
