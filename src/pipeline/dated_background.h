@@ -12,10 +12,11 @@ namespace eventwire {
 // expression ("time:…", its own clause's or one it inherits) whose date ends
 // more than one month before the article ("last month" and a date of the
 // previous month stay news), when the event is told by the story's own
-// clause: not inside what someone says (ccomp / parataxis of a verb of
-// saying) and not in an adverbial or adnominal clause, which times or
-// describes another act ("since seizing power in 2007", "a report released
-// last year").
+// clause: not inside what a verb of saying reports ("said he met … in 2012"
+// is testimony; what "noted / recalled that …" reports is background), not
+// in a relative or adnominal clause ("a report released last year"), not in
+// a "since" clause, which opens a span lasting into the story ("has fought
+// since seizing power in 2007").
 void mark_dated_background(Document& doc);
 
 }  // namespace eventwire
