@@ -365,8 +365,9 @@ bool past_act(const Tree& tree, int clause) {
   return false;
 }
 
-// "two years ago", "decades ago", "years ago": well over a year back from the
-// article (one year or months ago may still be news).
+// "two years ago", "decades ago", "years ago", "months ago", "several weeks
+// ago": before the story's period (a year, a month or two weeks ago may still
+// be news).
 bool long_ago(const Tree& tree, int ago) {
   int unit = -1;
   for (int child : tree.children(ago))
@@ -376,13 +377,18 @@ bool long_ago(const Tree& tree, int ago) {
   if (unit < 0) return false;
   const std::string& lemma = tree.lemma(unit);
   if (in_class(lemma, kLongUnits)) return true;
-  if (lemma != "year") return false;
+  if (lemma == "month") return tree.token(unit).xpos == "NNS";  // "two months ago"
+  if (lemma != "year" && lemma != "week") return false;
+  // Weeks: more than two of them ("several weeks ago", "three weeks ago");
+  // the story's period is about a week, and "two weeks ago" stays news.
+  const bool weeks = lemma == "week";
   for (int child : tree.children(unit)) {
     if (Tree::base(tree.token(child).deprel) != "nummod") continue;
     const std::string word = lower(tree.token(child).text);
-    return word != "1" && word != "one" && word != "a";
+    if (word == "1" || word == "one" || word == "a") return false;
+    return !weeks || (word != "2" && word != "two");
   }
-  return tree.token(unit).xpos == "NNS";  // "years ago", "many years ago"
+  return tree.token(unit).xpos == "NNS";  // "years ago", "many years ago", "several weeks ago"
 }
 
 // "once again", "once more": a repetition now, not a time long past.

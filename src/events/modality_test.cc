@@ -363,6 +363,15 @@ TEST(Modality, PastActsPlacedLongBeforeTheNewsAreHistorical) {
   };
   EXPECT_EQ(modality_of(ago("three", "NNS"), 1), "historical");
   EXPECT_EQ(modality_of(ago("one", "NN"), 1), "asserted");  // a year ago may still be news
+  // "Rohan sued Gondor (three | two) weeks ago", "… two months ago"
+  Document weeks = ago("three", "NNS");
+  weeks.sentences[0].tokens[4].lemma = "week";
+  EXPECT_EQ(modality_of(weeks, 1), "historical");
+  weeks.sentences[0].tokens[3].text = "two";
+  EXPECT_EQ(modality_of(weeks, 1), "asserted");  // within the story's period
+  Document months = ago("two", "NNS");
+  months.sentences[0].tokens[4].lemma = "month";
+  EXPECT_EQ(modality_of(months, 1), "historical");
   // "Rohan sues Gondor three years ago" is no past act: left as it is.
   Document present = ago("three", "NNS");
   present.sentences[0].tokens[1].xpos = "VBZ";

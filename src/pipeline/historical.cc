@@ -1,11 +1,13 @@
 // Background history: asserted events that an article mentions in passing but
-// dates, by an explicit year of their own, long before the article.
+// dates long before the article (mark_historical, mark_dated_background).
 #include "eventwire/pipeline.h"
+#include "pipeline/dated_background.h"
 
 #include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 
 namespace eventwire {
@@ -62,6 +64,62 @@ bool is_historical(const Document& doc, const Event& e, const Day& cutoff) {
   return *end < cutoff;
 }
 
+// One month before the article: a date of the previous month may lie within
+// the story's week, so only dates ending before this are background.
+std::optional<Day> month_before(const std::string& article_date) {
+  if (!digits(article_date, 0, 4) || !digits(article_date, 5, 2) || !digits(article_date, 8, 2))
+    return std::nullopt;
+  int year = number(article_date, 0, 4), month = number(article_date, 5, 2) - 1;
+  if (month == 0) month = 12, --year;
+  return Day{year, month, number(article_date, 8, 2)};
+}
+
+// Verbs of saying whose complement is testimony: what a speaker says of an
+// earlier act may be the news ("said he met the envoy in 2012"). Verbs that
+// recall a known fact ("noted that in 1972 he backed …") are not among them:
+// what they report is background the speaker cites.
+bool says_statement(std::string_view lemma) {
+  static constexpr std::string_view kSpeech[] = {
+      "say",     "tell",     "claim",   "argue",   "add",    "write",
+      "explain", "insist",   "state",   "tweet",   "report", "acknowledge",
+      "admit",   "announce", "declare", "contend", "suggest"};
+  return std::find(std::begin(kSpeech), std::end(kSpeech), lemma) != std::end(kSpeech);
+}
+
+int event_word(const Sentence& s, uint32_t start) {
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (s.tokens[i].start == start) return static_cast<int>(i);
+  return -1;
+}
+
+// A "since" clause opens the span of what its governor tells ("has fought
+// since seizing the port"): it dates a state that lasts into the story.
+bool opens_span(const Sentence& s, int clause) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) {
+    return t.head == clause + 1 && (t.deprel == "mark" || t.deprel == "case") && t.lemma == "since";
+  });
+}
+
+// The path from the event's word to the root crosses no clause that embeds
+// it: a relative or adverbial clause, a clausal subject, or what a verb of
+// saying reports.
+bool told_by_story(const Sentence& s, int word) {
+  for (int at = word, steps = 0; at >= 0 && steps < 12; ++steps) {
+    const Token& t = s.tokens[static_cast<size_t>(at)];
+    const int head = t.head - 1;
+    if (head < 0 || static_cast<size_t>(head) >= s.tokens.size()) return true;
+    const std::string_view rel = t.deprel;
+    if ((rel.substr(0, 5) == "advcl" && opens_span(s, at)) || rel.substr(0, 3) == "acl" ||
+        rel.substr(0, 5) == "csubj")
+      return false;
+    if ((rel == "ccomp" || rel == "parataxis") &&
+        says_statement(s.tokens[static_cast<size_t>(head)].lemma))
+      return false;
+    at = head;
+  }
+  return false;
+}
+
 }  // namespace
 
 void mark_historical(Document& doc) {
@@ -71,6 +129,21 @@ void mark_historical(Document& doc) {
   const Day cutoff{number(date, 0, 4) - 1, number(date, 5, 2), number(date, 8, 2)};
   for (Event& e : doc.events)
     if (e.modality == "asserted" && is_historical(doc, e, cutoff)) e.modality = "historical";
+}
+
+void mark_dated_background(Document& doc) {
+  const auto before = month_before(doc.article.date);
+  if (!before) return;
+  for (Event& e : doc.events) {
+    if (e.modality != "asserted" || e.date_source.rfind("time:", 0) != 0 || e.sentence < 0 ||
+        static_cast<size_t>(e.sentence) >= doc.sentences.size())
+      continue;
+    const auto end = last_day(e.date);
+    if (!end || !(*end < *before)) continue;
+    const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
+    const int word = event_word(s, e.start);
+    if (word >= 0 && told_by_story(s, word)) e.modality = "historical";
+  }
 }
 
 }  // namespace eventwire

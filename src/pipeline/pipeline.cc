@@ -20,6 +20,7 @@
 #include "eventwire/syntax.h"
 #include "eventwire/time.h"
 #include "pipeline/date_links.h"
+#include "pipeline/dated_background.h"
 #include "pipeline/event_place.h"
 #include "pipeline/standing_present.h"
 
@@ -271,7 +272,10 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   if (impl.events) {
     impl.events->annotate(doc, trace);
     link_events(doc);
-    if (!impl.options.narrative_time) mark_standing_present(doc);
+    if (!impl.options.narrative_time) {
+      mark_standing_present(doc);
+      mark_dated_background(doc);
+    }
     if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
     if (impl.issues) impl.issues->annotate(doc);
   }
@@ -341,7 +345,10 @@ Status Pipeline::recode(Document& doc) const {
   recode_actors(*impl.ner, *impl.resolver, doc);
   impl.events->annotate(doc);
   link_events(doc);
-  if (!impl.options.narrative_time) mark_standing_present(doc);
+  if (!impl.options.narrative_time) {
+    mark_standing_present(doc);
+    mark_dated_background(doc);
+  }
   if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
   if (impl.issues) impl.issues->annotate(doc);
   if (impl.options.one_a_day) apply_one_a_day(doc);
