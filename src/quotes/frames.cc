@@ -941,6 +941,37 @@ int appositive_head(const Sentence& s, TokRange r) {
   return r.last - 1;
 }
 
+// "Farmers walking along the road chanted “…”" parsed with "chanted" as a
+// participle modifying "road": a participle that modifies a noun is
+// passive and takes no direct object, so one with an object after it is the
+// sentence's past-tense verb, and its subject the noun phrase whose modifier
+// chain holds it. Returns the subject's head (its span leaves out that
+// modifier), or -1; `skip` gets the modifier's head.
+int misread_participle_subject(const Sentence& s, const Tree& tree, int v, int& skip) {
+  if (s.tokens[v].xpos != "VBN" || tree.rel(v) != "acl") return -1;
+  bool object = false;
+  for (int c : tree.children(v)) {
+    const std::string& r = tree.rel(c);
+    if (r == "aux" || r == "aux:pass" || r == "nsubj" || r == "nsubj:pass") return -1;
+    object |= r == "obj" && c > v;
+  }
+  if (!object) return -1;
+  static const std::unordered_set<std::string> kChain = {"acl", "obl", "nmod", "conj"};
+  for (int x = v, guard = 0; tree.head(x) >= 0 && guard < 6; ++guard) {
+    const int h = tree.head(x);
+    if (h > v) return -1;
+    const std::string_view u = s.tokens[h].upos;
+    if ((tree.rel(h) == "nsubj" || tree.rel(h) == "nsubj:pass") &&
+        (u == "NOUN" || u == "PROPN" || u == "PRON")) {
+      skip = x;
+      return h;
+    }
+    if (!kChain.count(tree.rel(h))) return -1;
+    x = h;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
@@ -956,6 +987,15 @@ void fill_missing_speakers(const Sentence& s, const std::vector<bool>& quoted,
         tok.feats.find("VerbForm=Ger") != std::string::npos ||
         (tok.feats.find("VerbForm=Part") != std::string::npos && tok.xpos == "VBG");
     const std::string rel = parsed ? tok.deprel : "";
+    if (parsed && f.head >= 0 && tok.xpos == "VBN" && rel == "acl") {
+      Tree tree(s);
+      int skip = -1;
+      if (int subj = misread_participle_subject(s, tree, v, skip); subj >= 0) {
+        f.speaker = trim(s, tree.span(subj, skip));
+        f.speaker_head = subj;
+        continue;
+      }
+    }
     if (!passive && (nonfinite || rel == "conj")) {
       // "said A, adding that B", "… and called it C": a report with no
       // subject of its own continues the nearest earlier speaker, preferring

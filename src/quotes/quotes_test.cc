@@ -1871,5 +1871,32 @@ TEST(Discourse, AQuestionTakesTheCueOfTheSentenceAfterIt) {
   EXPECT_EQ(q->speaker->text, "Ana Ruiz");
   EXPECT_EQ(q->cue.text, "said");
 }
+
+TEST(Parsed, AParticipleWithAnObjectIsThePastVerbOfTheNounBeforeIt) {
+  // The parse reads "chanted" as a participle modifying "road"; a noun's
+  // participle takes no object, so "Farmers" is who chanted.
+  Document doc = make_doc("", {"Farmers walking along the road chanted \"No tolls!\" and left."});
+  apply_tagged_parse(doc, {{"NOUN", "NNS", "farmer", "nsubj", 13},
+                           {"VERB", "VBG", "walk", "acl", 1},
+                           {"ADP", "IN", "along", "case", 5},
+                           {"DET", "DT", "the", "det", 5},
+                           {"NOUN", "NN", "road", "obl", 2},
+                           {"VERB", "VBN", "chant", "acl", 5},
+                           {"PUNCT", "``", "\"", "punct", 9},
+                           {"DET", "DT", "no", "det", 9},
+                           {"NOUN", "NNS", "toll", "obj", 6},
+                           {"PUNCT", ".", "!", "punct", 9},
+                           {"PUNCT", "''", "\"", "punct", 9},
+                           {"CCONJ", "CC", "and", "cc", 13},
+                           {"VERB", "VBD", "leave", "root", 0},
+                           {"PUNCT", ".", ".", "punct", 13}});
+  extractor()->annotate(doc);
+  const Quote* q = find_quote(doc, "No tolls");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->cue.text, "chanted");
+  ASSERT_TRUE(q->speaker);
+  EXPECT_EQ(q->speaker->text, "Farmers");
+}
+
 }  // namespace
 }  // namespace eventwire
