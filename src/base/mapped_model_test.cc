@@ -29,6 +29,37 @@ std::string slurp(const std::string& path) {
   return out.str();
 }
 
+TEST(MappedModel, ChecksumPathsAgreeAndNoticeOneFlippedBit) {
+  // Sizes around the stripe (64 bytes) and block (1 KB) edges, at odd addresses.
+  std::string bytes(70000, '\0');
+  uint64_t x = 12345;
+  for (char& c : bytes) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    c = static_cast<char>(x >> 56);
+  }
+  const bool avx2 = best_checksum_path() == ChecksumPath::kAvx2;
+  for (size_t size : {0, 1, 7, 63, 64, 65, 127, 1023, 1024, 1025, 2047, 4096, 5000, 69990}) {
+    const char* data = bytes.data() + 3;
+    const uint64_t scalar = mapped_checksum(data, size, 99, ChecksumPath::kScalar);
+    EXPECT_EQ(mapped_checksum(data, size, 99), scalar) << size;
+#if defined(__x86_64__)
+    EXPECT_EQ(mapped_checksum(data, size, 99, ChecksumPath::kSse2), scalar) << size;
+    if (avx2) {
+      EXPECT_EQ(mapped_checksum(data, size, 99, ChecksumPath::kAvx2), scalar) << size;
+    }
+#endif
+    EXPECT_NE(mapped_checksum(data, size, 98), scalar) << size;
+    for (size_t at = 0; at < size; at += 997) {
+      std::string damaged(data, size);
+      damaged[at] = static_cast<char>(damaged[at] ^ 0x10);
+      EXPECT_NE(mapped_checksum(damaged.data(), size, 99), scalar) << size << " " << at;
+    }
+  }
+  // Zeros of different lengths differ.
+  const std::string zeros(3000, '\0');
+  EXPECT_NE(mapped_checksum(zeros.data(), 2048, 1), mapped_checksum(zeros.data(), 2049, 1));
+}
+
 TEST(MappedModel, SectionsComeBackAlignedAndEqual) {
   const std::string path = temp_file("round_trip");
   const std::string big(3 << 20, 'x');  // past 2 MB: the huge-page path

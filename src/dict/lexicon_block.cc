@@ -210,7 +210,7 @@ namespace {
 constexpr char kLexiconMagic[8] = {'E', 'W', 'L', 'E', 'X', 'I', 'C', 'N'};
 // The block's layout and what the text loader derives from a line (groups,
 // merge, backoff): a change of either needs a new version.
-constexpr uint32_t kLexiconVersion = 1;
+constexpr uint32_t kLexiconVersion = 2;  // 2: the stripe checksum
 
 // Keyed on the binary's identity, as the actor knowledge base's cache: the
 // lexicon's text is compiled into the binary, so hashing 1.3 MB of it at

@@ -387,7 +387,7 @@ namespace {
 constexpr char kKbMagic[8] = {'E', 'W', 'A', 'C', 'T', 'O', 'R', 'S'};
 // The block's layout (actor_internal.h) and what add_entry derives from a
 // line: a change of either needs a new version.
-constexpr uint32_t kKbVersion = 1;
+constexpr uint32_t kKbVersion = 2;  // 2: the stripe checksum
 
 // The cache file and key of the built-in files. The files are compiled into
 // the binary and the block is what its code derives from them, so the key is

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -125,6 +126,11 @@ class SenseRestrictions {
   static bool other_clause(const Tree& tree, int predicate, const SenseArgument& source);
   bool holds(const Tree& tree, int predicate, const Test& test, const SenseArgument& source,
              const SenseArgument& target, bool speech) const;
+  // parse() over a noun table text that `owner` keeps (or that outlives the result).
+  static Result<SenseRestrictions> parse_viewing(std::string_view noun_classes,
+                                                 std::shared_ptr<const std::string> owner,
+                                                 std::string_view rules,
+                                                 std::string_view preferences);
   Status read_preferences(std::string_view text);
   const Preference* preference(std::string_view code) const;
   bool place_or_party(const Tree& tree, int node) const;
@@ -136,7 +142,9 @@ class SenseRestrictions {
                       const SenseArgument& target) const;
 
   std::vector<std::string> class_names_;  // class id → "act", from the table's legend
-  std::unordered_map<std::string, Noun> nouns_;
+  // Keys view the noun table's text: noun_text_, or the embedded table when null.
+  std::shared_ptr<const std::string> noun_text_;
+  std::unordered_map<std::string_view, Noun> nouns_;
   std::vector<Rule> rules_;
   std::unordered_map<std::string, Preference> preferences_;  // code → its object classes
   std::unordered_map<std::string, std::vector<std::string>> named_objects_;  // root → nouns, sorted

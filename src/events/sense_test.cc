@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "events/sentence_coder.h"
 #include "events/test_util.h"
 #include "eventwire/events.h"
@@ -59,6 +63,23 @@ TEST(SenseTables, BadLinesAreReported) {
   EXPECT_TRUE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\t30\tact:20\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\t30\tcolour:2\n")));
   EXPECT_FALSE(static_cast<bool>(SenseRestrictions::parse(nouns, "", "16\tobj\tact:20\n")));
+}
+
+TEST(SenseTables, NounKeysOutliveTheTextTheyWereParsedFrom) {
+  // The table keeps its own copy of the noun text its keys view.
+  std::optional<SenseRestrictions> kept;
+  {
+    std::string nouns = "#   A noun.act\n#   P noun.person\r\n  vote \tA\tcontest\nmayor\tPA\n";
+    auto parsed = SenseRestrictions::parse(nouns, "");
+    ASSERT_TRUE(static_cast<bool>(parsed));
+    SenseRestrictions copy = *parsed;
+    nouns.assign(nouns.size(), 'x');
+    kept = std::move(copy);
+  }
+  EXPECT_EQ(kept->nouns(), 2u);
+  EXPECT_EQ(kept->classes("vote"), std::vector<std::string>{"act"});
+  EXPECT_EQ(kept->classes("mayor"), (std::vector<std::string>{"person", "act"}));
+  EXPECT_TRUE(kept->classes("xxxx").empty());
 }
 
 // A small table of our own: what the rules say, independent of WordNet.

@@ -4,8 +4,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 #include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/fingerprint.h"
 #include "quotes/internal.h"
@@ -24,6 +28,18 @@ std::vector<std::string> split_on(std::string_view s, char sep) {
     pos = next + 1;
   }
   return out;
+}
+
+// split_on's pieces as views, into *out (cleared first).
+void split_views(std::string_view s, char sep, std::vector<std::string_view>* out) {
+  out->clear();
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    out->push_back(s.substr(pos, next == std::string_view::npos ? next : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
 }
 
 // "he", "officials", "Trump": what kind of thing the subject is.
@@ -163,20 +179,29 @@ Result<CueModel> CueModel::parse(std::string_view text, const std::string& name)
   m.fingerprint = base::fingerprint_hex(text);
   size_t line_no = 0;
   bool format = false;
-  for (const std::string& line : split_on(text, '\n')) {
+  // Lines and columns are views of the text (4,600 lines at every start);
+  // a number is copied out only for strtod, which wants its terminator.
+  std::vector<std::string_view> cols;
+  std::string digits;
+  for (size_t at = 0; at <= text.size();) {
+    size_t next = text.find('\n', at);
+    if (next == std::string_view::npos) next = text.size();
+    const std::string_view line = text.substr(at, next - at);
+    at = next + 1;
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
-    auto cols = split_on(line, '\t');
+    split_views(line, '\t', &cols);
     auto bad = [&](const std::string& why) {
       return Status::invalid_input(name + ":" + std::to_string(line_no) + ": " + why);
     };
-    auto number = [&](const std::string& x, double& out) {
+    auto number = [&](std::string_view x, double& out) {
+      digits.assign(x);
       char* end = nullptr;
-      out = std::strtod(x.c_str(), &end);
+      out = std::strtod(digits.c_str(), &end);
       return end && *end == '\0' && !x.empty();
     };
     if (cols[0] == "format" && cols.size() == 2) {
-      if (cols[1] != "1") return bad("unknown format \"" + cols[1] + "\"");
+      if (cols[1] != "1") return bad("unknown format \"" + std::string(cols[1]) + "\"");
       format = true;
     } else if (cols[0] == "threshold" && cols.size() == 2) {
       if (!number(cols[1], m.threshold)) return bad("bad threshold");
@@ -184,14 +209,14 @@ Result<CueModel> CueModel::parse(std::string_view text, const std::string& name)
       if (!number(cols[1], m.bias)) return bad("bad bias");
     } else if (cols[0] == "w" && cols.size() == 3) {
       double w = 0;
-      if (!number(cols[2], w)) return bad("bad weight \"" + cols[2] + "\"");
-      m.weights[cols[1]] = w;
+      if (!number(cols[2], w)) return bad("bad weight \"" + std::string(cols[2]) + "\"");
+      m.weights[std::string(cols[1])] = w;
       m.hashed[base::fnv1a(cols[1])] = w;
-      if (cols[1].rfind("lemma=", 0) == 0) m.lemmas.insert(cols[1].substr(6));
+      if (cols[1].starts_with("lemma=")) m.lemmas.emplace(cols[1].substr(6));
     } else if (cols[0] == "senses" && cols.size() == 3) {
-      m.senses[cols[1]] = split_on(cols[2], ',');
+      m.senses[std::string(cols[1])] = split_on(cols[2], ',');
     } else {
-      return bad("expected format, threshold, bias, w or senses in \"" + line + "\"");
+      return bad("expected format, threshold, bias, w or senses in \"" + std::string(line) + "\"");
     }
   }
   if (!format) return Status::invalid_input(name + ": no \"format 1\" line");

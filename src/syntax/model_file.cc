@@ -195,7 +195,7 @@ Status read_front(const std::string& header, ByteReader& in_payload, ModelData& 
 // classes, f32 scale, u64 features, weights, mask, slots, rows; then per model
 // its slots (u64) and its rows (u16, followed by kRowPadding zeros).
 constexpr char kIndexMagic[8] = {'E', 'W', 'S', 'Y', 'N', 'I', 'D', 'X'};
-constexpr uint32_t kIndexVersion = 4;
+constexpr uint32_t kIndexVersion = 5;  // 5: the stripe checksum
 // Beside a cache file: the verdict that its slots and rows passed
 // FrozenModel's checks (base/checked_files.h; the number versions the checks).
 constexpr char kSlotsVerdictSuffix[] = ".slots-checked1";
