@@ -163,6 +163,12 @@ bool reported_time(const Sentence& s, const TimeExpression& t) {
   return false;
 }
 
+bool in_quote_content(const Document& doc, uint32_t offset) {
+  return std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) {
+    return offset >= q.content.start && offset < q.content.end;
+  });
+}
+
 // The root of a sentence: a past form carries the story's past on.
 int root_of(const Sentence& s) {
   for (size_t i = 0; i < s.tokens.size(); ++i)
@@ -192,6 +198,12 @@ void carry_story_dates(Document& doc) {
     // relative clause ("rebels, who seized the town in July, attacked …")
     // dates that clause alone.
     const int root = root_of(s);
+    // A sentence of quoted speech tells what someone says, not the story:
+    // its times set no frame, and the attribution after it is of its own time.
+    if (root >= 0 && in_quote_content(doc, s.tokens[static_cast<size_t>(root)].start)) {
+      frame.reset();
+      continue;
+    }
     const auto root_time =
         root >= 0 ? time_for_token(doc, static_cast<int>(i), root) : std::nullopt;
     for (const TimeExpression* t : times[i]) {

@@ -171,6 +171,19 @@ TEST(DateLinks, ATimeInsideWhatSomeoneSaysSetsNoFrame) {
   EXPECT_EQ(carried(noted, "protested", "VBD"), "2021-06-15 article");
 }
 
+TEST(DateLinks, AQuotedSentenceSetsNoFrame) {
+  // "“Gondor shelled the port in 2009 .” Rohan protested .": the first
+  // sentence is the content of a direct quote; the attribution after it
+  // keeps the article's date.
+  Document quoted = shelled("killing", "VBG", "advcl");
+  Quote q;
+  q.id = "Q1";
+  q.content.start = 0;
+  q.content.end = quoted.sentences[0].end;
+  quoted.quotes.push_back(q);
+  EXPECT_EQ(carried(quoted, "protested", "VBD"), "2021-06-15 article");
+}
+
 TEST(DateLinks, ATimeOfARelativeClauseSetsNoFrame) {
   // "Rebels , who seized the town in 2009 , attacked the base . Rohan protested ."
   Document rebels = make_doc({{"Rebels", "NNS", 10, "nsubj"},
