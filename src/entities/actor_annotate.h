@@ -264,6 +264,7 @@ class DocumentResolver {
   void spokespeople_of_bodies();
   void staff_of_party_people();
   void roles_of_bodies_coded_late();
+  int untitled_role_start(const SentenceInfo& in, int first) const;
   void committees_of_legislators();
   const WorkMention* body_before(const WorkMention& m) const;
   bool names_someone(const WorkMention& o) const;

@@ -38,7 +38,8 @@ void DocumentResolver::compose_ner_mention(const SentenceInfo& in, WorkMention& 
 }
 
 // A unit of a body the base knows, named after it: right after its
-// possessive or opening the name, with no role word of its own but a generic
+// possessive or its name ("Vale Party Rules Committee", NER's name without the
+// body's), or opening the name, with no role word of its own but a generic
 // head ("the Harbor Ministry's Permit Office", "Pentagon Liaison Office",
 // "Pentagon Procurement Reviews"). It is part of that body: its code, not the
 // sector of a modifier word ("permit", "refugee").
@@ -48,8 +49,9 @@ bool DocumentResolver::unit_of_body(const SentenceInfo& in, WorkMention& m) cons
     const bool possessive = in.folded[h.last] == "'s" || in.folded[h.last] == "'";
     const bool opens =
         h.first == m.first || (h.first == m.first + 1 && in.folded[m.first] == "the");
-    if (!opens && !(possessive && h.last == m.first - 1)) continue;
-    if (!unit_words(in, h.last + (possessive ? 1 : 0), m.last)) continue;
+    const bool before = h.last == m.first && m.first < m.last;
+    if (!opens && !before && !(possessive && h.last == m.first - 1)) continue;
+    if (!unit_words(in, before ? m.first : h.last + (possessive ? 1 : 0), m.last)) continue;
     bool past = false;
     const int e = choose_entry(kb_, h.entries, date_, alone_, &past);
     if (e < 0 || past || kb_.entries[e].kind != "org") continue;

@@ -130,5 +130,23 @@ TEST(ActorOrgs, AMissedBodysTailMayEndTheText) {
   EXPECT_EQ(code_in(text, {}, body), code_in(text + ".", {}, body));
 }
 
+// A unit NER named without the known body before it ("DNC Rules Committee" as
+// "Rules Committee") is that body's, not a government's committee.
+TEST(ActorOrgs, AUnitNamedRightAfterAKnownBodyIsThatBodys) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. The DNC Rules Committee met in Ohio on Friday.";
+  const Names names = {{{"Rules", "Committee"}, "ORG"}};
+  EXPECT_EQ(code_in(text, names, "Rules Committee"), "USAPTY");
+}
+
+// A body's role word before a weak head still wins ("Police Department").
+TEST(ActorOrgs, ARoleWordBeforeAWeakHeadStillWins) {
+  const std::string text =
+      "Voters in Ohio and Texas are divided. The Lakeview Police Department arrested two men "
+      "on Monday.";
+  const Names names = {{{"Lakeview", "Police", "Department"}, "ORG"}};
+  EXPECT_EQ(code_in(text, names, "Lakeview Police Department"), "USACOP");
+}
+
 }  // namespace
 }  // namespace eventwire

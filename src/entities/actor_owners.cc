@@ -233,6 +233,24 @@ void DocumentResolver::staff_of_party_people() {
   }
 }
 
+// Where a title the role files do not know begins before a name: one to three
+// lower-case nouns and adjectives (a role's adjective too: "congressional"), a
+// noun last and no role word, right after a body's name
+// ("Harbor Ministry press liaison Ada Moreno": the first word of "Harbor
+// Ministry"). `first` when there is none.
+int DocumentResolver::untitled_role_start(const SentenceInfo& in, int first) const {
+  const auto& toks = in.sentence->tokens;
+  int k = first - 1;
+  if (k < 1 || toks[k].upos != "NOUN") return first;
+  while (k >= 0 && first - k <= 3 && (toks[k].upos == "NOUN" || toks[k].upos == "ADJ") &&
+         !starts_upper(toks[k].text) && (in.role_at[k] < 0 || toks[k].upos == "ADJ"))
+    --k;
+  if (k < 0 || k == first - 1) return first;
+  for (const Hit& body : in.names)
+    if (body.last == k + 1) return body.first;
+  return first;
+}
+
 // 5g. A title or apposition naming a body that only the article's country
 //     coded, after titles were linked ("The NYPD commissioner, Ada Moreno",
 //     "Lakeview PD spokesman Ada Moreno"): the person takes the body's code.
@@ -247,6 +265,8 @@ void DocumentResolver::roles_of_bodies_coded_late() {
     for (WorkMention& r : ms_)
       if (r.link == static_cast<int>(i) && !r.dropped && r.code.empty()) role = &r;
     if (role) first = role->first, last = role->last;
+    if (!role && m.name_first < 0)  // a title the role files do not know
+      first = untitled_role_start(info_[m.sentence], m.first), last = m.first;
     if (last <= first) continue;
     const WorkMention* body = nullptr;
     for (const WorkMention& o : ms_)

@@ -141,5 +141,30 @@ TEST(ActorOwners, ABodyCodedOnlyByTheArticlesCountryGivesItsHeadItsCode) {
   EXPECT_EQ(code.substr(0, 6), "USACOP") << code;
 }
 
+// A known body's name, then a title the role files do not know, then the name:
+// the person takes the body's code; a verb between them ties nothing.
+std::string titled_by_body(const std::string& between, const std::string& upos) {
+  Document doc =
+      make_doc("Senators met Justice Department " + between + " Tom Marsh.", "2016-09-20");
+  add_ner(doc, {"Tom", "Marsh"}, "PER");
+  set_parse(doc, 0,
+            {{"NOUN", "nsubj", 2},
+             {"VERB", "root", 0},
+             {"PROPN", "obj", 2},
+             {"PROPN", "flat", 3},
+             {"ADJ", "amod", 6},
+             {upos, "nmod", 7},
+             {"PROPN", "appos", 3},
+             {"PROPN", "flat", 7},
+             {"PUNCT", "punct", 2}});
+  builtin_resolver()->annotate(doc);
+  return code_of(doc, "Tom Marsh");
+}
+
+TEST(ActorOwners, AnUnknownTitleAfterAKnownBodyGivesThePersonItsCode) {
+  EXPECT_EQ(titled_by_body("congressional liaison", "NOUN").substr(0, 6), "USAJUD");
+  EXPECT_NE(titled_by_body("congressional warned", "VERB").substr(0, 6), "USAJUD");
+}
+
 }  // namespace
 }  // namespace eventwire
