@@ -241,7 +241,13 @@ class EntityBuilder {
     make_live(i);
     if (!coreference_) return;
     if (surname_of_the_article(i)) return;
-    auto it = by_identity_.find(m.identity);
+    std::string key = m.identity;
+    auto it = by_identity_.find(key);
+    // "Mrs. Quill" is not the "Mr. Quill" of the same words: each has a key.
+    if (it != by_identity_.end() && m.person && gender_conflict(i, it->second)) {
+      key += gender_[i] == dict::Gender::kFemale ? "|f" : "|m";
+      it = by_identity_.find(key);
+    }
     if (it != by_identity_.end()) {
       join(i, it->second);
     } else if (m.person && m.kind == K::kName) {
@@ -263,7 +269,7 @@ class EntityBuilder {
       }
     }
     if (coreference_ && !m.person && m.kind == K::kName) link_body_head(i);
-    by_identity_.emplace(m.identity, i);
+    by_identity_.emplace(key, i);
     if (m.person) {
       // The fullest name of the person stands for them from now on: "Ivanka
       // Trump" does not join a headline's "Trump" once "Donald Trump" named him.
@@ -411,7 +417,8 @@ class EntityBuilder {
     auto s = by_surname_.find(last_word(doc_, ms_[i]));
     if (s == by_surname_.end()) return false;
     const WorkMention& y = ms_[s->second];
-    if (name_length(y) < 2 || y.identity == ms_[i].identity) return false;
+    if (name_length(y) < 2 || y.identity == ms_[i].identity || gender_conflict(i, s->second))
+      return false;
     WorkMention& m = ms_[i];
     m.code.clear();
     m.how.clear();
@@ -506,6 +513,20 @@ class EntityBuilder {
     return false;
   }
 
+  // Whether a live member of cluster `root` is titled by a state office (a
+  // title before its name, a description of it): when holds_role() said no,
+  // another office than the description's ("the president" is not the
+  // running mate "Gov. Ada Lin", nor "former President Ed Lin").
+  bool holds_other_office(int root) const {
+    for (const int k : cl_.members[root]) {
+      if (k >= n_ || !live_[k]) continue;
+      const WorkMention& x = ms_[k];
+      if (x.kind == K::kName && !x.title_fit.empty()) return true;
+      if (x.kind == K::kRole && x.type == "PER" && is_state_office(x.role)) return true;
+    }
+    return false;
+  }
+
   // A role: joined to its apposition link, or a definite description (or an
   // indefinite one with its own code) to an earlier coded cluster.
   void link_role(int i) {
@@ -564,7 +585,7 @@ class EntityBuilder {
           antecedent = j;
           break;
         }
-        if (m.sentence - ms_[j].sentence <= kRoleWindow) {
+        if (m.sentence - ms_[j].sentence <= kRoleWindow && !holds_other_office(root)) {
           if (window < 0)
             window = j;
           else if (cl_.find(window) != root)
