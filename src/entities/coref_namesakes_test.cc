@@ -163,6 +163,20 @@ TEST(CorefNamesakes, AKnownPersonsSurnameAloneHasTheBasesGender) {
   EXPECT_EQ(she->name, "Ruth Danner");
 }
 
+TEST(CorefNamesakes, AClusterOfShesTakesNoHe) {
+  // Neither given name states a gender, but three pronouns already say Zorya Pell is a woman.
+  Document doc = make_doc(
+      "Zorya Pell met Dario Voss. She said she was pleased with her work. He said the talks "
+      "failed.",
+      "2016-09-12");
+  add_ner(doc, {"Zorya", "Pell"}, "PER");
+  add_ner(doc, {"Dario", "Voss"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* he = entity_with_mention(doc, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Dario Voss");
+}
+
 TEST(CorefNamesakes, AReflexiveJoinsItsClausesSubject) {
   Document doc = make_doc("Lena Marsh defended herself.", "2016-09-12");
   set_parse(doc, 0,

@@ -27,8 +27,17 @@ struct Clusters {
       best;  // by root: best[t] = best coded live member among members[0..t], or -1
   std::vector<char> has_person, has_per;  // by root: a live person; a live person or PER role
   std::vector<int> women, men;  // by root: live names and nouns whose words state that gender
+  std::vector<int> she, he;     // by root: live pronouns of that gender
   explicit Clusters(size_t n)
-      : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0), women(n, 0), men(n, 0) {
+      : parent(n),
+        members(n),
+        best(n),
+        has_person(n, 0),
+        has_per(n, 0),
+        women(n, 0),
+        men(n, 0),
+        she(n, 0),
+        he(n, 0) {
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t i = 0; i < n; ++i) members[i] = {static_cast<int>(i)}, best[i] = {-1};
   }
@@ -200,14 +209,13 @@ class EntityBuilder {
     best.resize(mem.size());
     int top = from > 0 ? best[from - 1] : -1;
     bool person = from > 0 && cl_.has_person[r], per = from > 0 && cl_.has_per[r];
-    if (from == 0) cl_.women[r] = cl_.men[r] = 0;
+    if (from == 0) cl_.women[r] = cl_.men[r] = cl_.she[r] = cl_.he[r] = 0;
     for (size_t t = from; t < mem.size(); ++t) {
       const int k = mem[t];
       if (k < n_ && live_[k]) {
-        if (ms_[k].kind != K::kPronoun) {
-          cl_.women[r] += gender_[k] == dict::Gender::kFemale;
-          cl_.men[r] += gender_[k] == dict::Gender::kMale;
-        }
+        const bool pronoun = ms_[k].kind == K::kPronoun;
+        (pronoun ? cl_.she : cl_.women)[r] += gender_[k] == dict::Gender::kFemale;
+        (pronoun ? cl_.he : cl_.men)[r] += gender_[k] == dict::Gender::kMale;
         if (!ms_[k].code.empty() && (top < 0 || ms_[k].rank > ms_[top].rank)) top = k;
         person = person || ms_[k].person;
         per = per || ms_[k].person || (ms_[k].kind == K::kRole && ms_[k].type == "PER");
@@ -585,7 +593,10 @@ class EntityBuilder {
           antecedent = j;
           break;
         }
-        if (m.sentence - ms_[j].sentence <= kRoleWindow && !holds_other_office(root)) {
+        // (A military description names a command its holder has besides the
+        // rank of the title: "the commander" is the "General" named before.)
+        if (m.sentence - ms_[j].sentence <= kRoleWindow &&
+            (m.role.rfind("MIL", 0) == 0 || !holds_other_office(root))) {
           if (window < 0)
             window = j;
           else if (cl_.find(window) != root)
@@ -751,9 +762,18 @@ class EntityBuilder {
   // the other (its pronouns do not count, as above).
   bool gender_conflict(int i, int j) {
     const int r = cl_.find(j);
-    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r];
-    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r];
+    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r] || by_pronouns(i, r);
+    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r] || by_pronouns(i, r);
     return false;
+  }
+  // A pronoun and a cluster whose names and nouns state no gender, but whose
+  // pronouns are at least two of the other gender and more than twice its
+  // own ("Ivana Trump … she … her … he": the "he" is someone else).
+  bool by_pronouns(int i, int r) const {
+    if (ms_[i].kind != K::kPronoun || cl_.women[r] + cl_.men[r] > 0) return false;
+    const bool female = gender_[i] == dict::Gender::kFemale;
+    const int own = female ? cl_.she[r] : cl_.he[r], other = female ? cl_.he[r] : cl_.she[r];
+    return other >= 2 && other > 2 * own;
   }
 
   bool quoted(const WorkMention& m) const {
