@@ -365,22 +365,26 @@ void DocumentResolver::finish() {
 void DocumentResolver::genders_from_base() {
   for (WorkMention& m : ms_) {
     if (m.dropped || m.kind != WorkMention::Kind::kName || !m.person || m.entry < 0) continue;
-    const KbEntry& e = kb_.entries[m.entry];
-    if (e.kind != "person") continue;
     const Sentence& s = doc_.sentences[static_cast<size_t>(m.sentence)];
-    const std::string_view written = s.tokens[static_cast<size_t>(m.last - 1)].text;
-    for (const KbStr& name : e.names) {
-      const std::string_view n = name.view();
-      const size_t space = n.find(' ');
-      if (space == std::string_view::npos) continue;
-      // A family name written first ("Kim" of "Kim Jong Un") is no given name.
-      if (n.substr(0, space) == written) break;
-      const dict::Gender g = dict::given_name_gender(n.substr(0, space));
-      if (g == dict::Gender::kFemale) m.base_gender = 'f';
-      if (g == dict::Gender::kMale) m.base_gender = 'm';
-      break;
-    }
+    const dict::Gender g =
+        base_given_gender(m.entry, s.tokens[static_cast<size_t>(m.last - 1)].text);
+    if (g == dict::Gender::kFemale) m.base_gender = 'f';
+    if (g == dict::Gender::kMale) m.base_gender = 'm';
   }
+}
+
+dict::Gender DocumentResolver::base_given_gender(int entry, std::string_view written) const {
+  const KbEntry& e = kb_.entries[static_cast<uint32_t>(entry)];
+  if (e.kind != "person") return dict::Gender::kUnknown;
+  for (const KbStr& name : e.names) {
+    const std::string_view n = name.view();
+    const size_t space = n.find(' ');
+    if (space == std::string_view::npos) continue;
+    // A family name written first ("Kim" of "Kim Jong Un") is no given name.
+    if (n.substr(0, space) == written) break;
+    return dict::given_name_gender(n.substr(0, space));
+  }
+  return dict::Gender::kUnknown;
 }
 
 }  // namespace eventwire::actors_internal::resolve

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "dict/gender.h"
 #include "entities/actor_internal.h"
 
 namespace eventwire::actors_internal::resolve {
@@ -121,6 +122,8 @@ class DocumentResolver {
   void add_pronouns();
   void finish();
   void genders_from_base();
+  // The gender the given name of a known person's full name states.
+  dict::Gender base_given_gender(int entry, std::string_view written) const;
 
   // 1. NER mentions (actor_ner_mentions.cc).
   void add_ner_mentions();
@@ -160,6 +163,8 @@ class DocumentResolver {
   bool unknown_namesake(const NamesInFull& names, const std::string& surname,
                         const KbEntry& person) const;
   int namesake_named_here(const std::vector<int>& full, const WorkMention& m) const;
+  dict::Gender honorific_gender_of(const WorkMention& m) const;
+  dict::Gender full_name_gender(const WorkMention& y) const;
 
   // 3. Role phrases and 3b. a candidate's campaign ("the Trump campaign"):
   // where they are and how far they reach (actor_role_phrases.cc).

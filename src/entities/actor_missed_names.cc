@@ -9,6 +9,20 @@
 #include "entities/actor_annotate.h"
 
 namespace eventwire::actors_internal::resolve {
+namespace {
+// Two stated genders that differ (an unknown one differs from none).
+bool opposite(dict::Gender a, dict::Gender b) {
+  return a != dict::Gender::kUnknown && b != dict::Gender::kUnknown && a != b;
+}
+// A mention that is not the base's person: no code, its own identity.
+void forget_entry(WorkMention& m, const std::string& identity) {
+  m.entry = -1;
+  m.code.clear();
+  m.how.clear();
+  m.rank = 0;
+  m.identity = identity;
+}
+}  // namespace
 
 // 2. Knowledge-base names NER missed; demonyms only when used as nouns ("Gazans").
 void DocumentResolver::add_missed_names() {
@@ -428,18 +442,18 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
         m.last - start != 1)
       continue;
     const std::string& word = doc_.sentences[m.sentence].tokens[start].text;
+    // "Mr. Quill" is no woman the base or the article names in full.
+    const dict::Gender said = honorific_gender_of(m);
+    const bool not_the_base = opposite(said, base_given_gender(m.entry, word));
+    if (not_the_base) forget_entry(m, info_[m.sentence].folded[start]);
     auto it = names.known_by_surname.find(word);
     if (it == names.known_by_surname.end()) {
+      if (not_the_base) continue;
       // "Blair" after "Dorran Blair", whom the base does not know: the person
       // named in full here, not the base's namesake (whose names give
       // another first name; "Barack H. Obama" is still Barack Obama).
-      if (unknown_namesake(names, word, kb_.entries[m.entry])) {
-        m.entry = -1;
-        m.code.clear();
-        m.how.clear();
-        m.rank = 0;
-        m.identity = info_[m.sentence].folded[start];
-      }
+      if (unknown_namesake(names, word, kb_.entries[m.entry]))
+        forget_entry(m, info_[m.sentence].folded[start]);
       continue;
     }
     int named = it->second;
@@ -449,7 +463,8 @@ void DocumentResolver::known_surnames_alone(const NamesInFull& names) {
       continue;
     if (named < 0) continue;
     const WorkMention& y = ms_[named];
-    if (y.identity == m.identity || (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)))
+    if (y.identity == m.identity || (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)) ||
+        opposite(said, full_name_gender(y)))
       continue;
     m.identity = y.identity;
     m.entry = y.entry;
@@ -485,9 +500,11 @@ int DocumentResolver::namesake_named_here(const std::vector<int>& full,
   };
   int nearest = -1;
   std::unordered_map<std::string, int> times;
+  const dict::Gender said = honorific_gender_of(m);
   for (int k : full) {
     const WorkMention& y = ms_[k];
     if (!m.title_fit.empty() && !fits_title(y.entry, m.title_fit)) continue;
+    if (opposite(said, full_name_gender(y))) continue;  // "Mrs. Quill" is not Walter Quill
     ++times[y.identity];
     if (before(y) && m.sentence - y.sentence <= 1) nearest = k;
   }
@@ -504,6 +521,24 @@ int DocumentResolver::namesake_named_here(const std::vector<int>& full,
     }
   }
   return tie ? -1 : best;
+}
+
+// The gender an honorific just before a name or opening it states ("Mrs. Quill").
+dict::Gender DocumentResolver::honorific_gender_of(const WorkMention& m) const {
+  const auto& toks = doc_.sentences[m.sentence].tokens;
+  const int start = m.name_first >= 0 ? m.name_first : m.first;
+  for (int k = std::max(0, m.first - 1); k <= start && k < m.last; ++k)
+    if (const dict::Gender g = dict::honorific_gender(toks[k].text); g != dict::Gender::kUnknown)
+      return g;
+  return dict::Gender::kUnknown;
+}
+
+// The gender a full name's given name (or honorific) states ("Ruth Quill").
+dict::Gender DocumentResolver::full_name_gender(const WorkMention& y) const {
+  if (const dict::Gender g = honorific_gender_of(y); g != dict::Gender::kUnknown) return g;
+  const auto& toks = doc_.sentences[y.sentence].tokens;
+  const int start = y.name_first >= 0 ? y.name_first : y.first;
+  return y.last - start >= 2 ? dict::given_name_gender(toks[start].text) : dict::Gender::kUnknown;
 }
 
 }  // namespace eventwire::actors_internal::resolve

@@ -46,6 +46,10 @@ void DocumentResolver::link_name_to_role(size_t i, WorkMention& r) {
   // spokesman Ada Moreno said").
   const bool titles_next = r.last < static_cast<int>(in.folded.size()) && r.last != m.first &&
                            per_at_[r.sentence][r.last];
+  // A body named inside a person's description ("a former Tax Board
+  // chairman") is whom the person served, not the person.
+  const bool inside = m.first >= r.first && m.last <= r.last;
+  if (!title && inside && r.type == "PER" && !m.person) return;
   bool appos = !titles_next && is_apposition(in, m, r);
   if (!title && !appos && !titles_next) appos = fronted_description(in, m, r);
   if (!title && !appos) return;

@@ -83,6 +83,72 @@ TEST(CorefNamesakes, ASharedSurnameRightAfterAFullNameIsThatPersons) {
             "Walter Quill");
 }
 
+// Tags `word` as a person wherever `honorific` stands right before it.
+void tag_after(Document& doc, const std::string& honorific, const std::string& word) {
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const auto& toks = doc.sentences[si].tokens;
+    for (size_t k = 1; k < toks.size(); ++k) {
+      if (toks[k].text != word || toks[k - 1].text != honorific) continue;
+      Entity e;
+      e.id.push_back('E');
+      e.id += std::to_string(doc.entities.size() + 1);
+      e.type = "PER";
+      Mention m;
+      m.sentence = static_cast<int>(si);
+      m.first_token = static_cast<int>(k);
+      m.last_token = static_cast<int>(k + 1);
+      m.start = toks[k].start;
+      m.end = toks[k].end;
+      e.mentions.push_back(m);
+      doc.entities.push_back(e);
+    }
+  }
+}
+
+// The entity holding the surname after `honorific` in sentence `si`.
+const Entity* after_honorific(const Document& doc, const std::string& word, size_t si) {
+  for (const Entity& e : doc.entities)
+    for (const Mention& m : e.mentions)
+      if (m.text == word && m.sentence == static_cast<int>(si)) return &e;
+  return nullptr;
+}
+
+TEST(CorefNamesakes, AnHonorificChoosesTheNamesakeOfItsGender) {
+  // Ruth Quill is named nearer, but "Mr. Quill" is Walter Quill.
+  Document doc = make_doc(
+      "Walter Quill spoke in 1998. Ruth Quill spoke on Monday. Mr. Quill said the vote would pass.",
+      "2016-09-12");
+  add_ner(doc, {"Walter", "Quill"}, "PER");
+  add_ner(doc, {"Ruth", "Quill"}, "PER");
+  tag_after(doc, "Mr.", "Quill");
+  auto resolver = namesake_resolver();
+  ASSERT_NE(resolver, nullptr);
+  resolver->annotate(doc);
+  const Entity* e = after_honorific(doc, "Quill", 2);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->name, "Walter Quill");
+}
+
+TEST(CorefNamesakes, MrAndMrsOfOneSurnameStayTwoPeople) {
+  Document doc = make_doc(
+      "Ruth Quill spoke on Monday. Mrs. Quill said the vote would pass. Mr. Quill said it would "
+      "fail.",
+      "2016-09-12");
+  add_ner(doc, {"Ruth", "Quill"}, "PER");
+  tag_after(doc, "Mrs.", "Quill");
+  tag_after(doc, "Mr.", "Quill");
+  auto resolver = namesake_resolver();
+  ASSERT_NE(resolver, nullptr);
+  resolver->annotate(doc);
+  const Entity* mrs = after_honorific(doc, "Quill", 1);
+  const Entity* mr = after_honorific(doc, "Quill", 2);
+  ASSERT_NE(mrs, nullptr);
+  ASSERT_NE(mr, nullptr);
+  EXPECT_EQ(mrs->name, "Ruth Quill");
+  EXPECT_NE(mr, mrs);
+  EXPECT_NE(mr->actor_code, "USALEG");
+}
+
 TEST(CorefNamesakes, AKnownPersonsSurnameAloneHasTheBasesGender) {
   // "She" is not Danforth, a man by the base's full name, though he is the subject.
   Document doc =
@@ -95,6 +161,20 @@ TEST(CorefNamesakes, AKnownPersonsSurnameAloneHasTheBasesGender) {
   const Entity* she = entity_with_mention(doc, "She");
   ASSERT_NE(she, nullptr);
   EXPECT_EQ(she->name, "Ruth Danner");
+}
+
+TEST(CorefNamesakes, AClusterOfShesTakesNoHe) {
+  // Neither given name states a gender, but three pronouns already say Zorya Pell is a woman.
+  Document doc = make_doc(
+      "Zorya Pell met Dario Voss. She said she was pleased with her work. He said the talks "
+      "failed.",
+      "2016-09-12");
+  add_ner(doc, {"Zorya", "Pell"}, "PER");
+  add_ner(doc, {"Dario", "Voss"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* he = entity_with_mention(doc, "He");
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Dario Voss");
 }
 
 TEST(CorefNamesakes, AReflexiveJoinsItsClausesSubject) {

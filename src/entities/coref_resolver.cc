@@ -27,8 +27,17 @@ struct Clusters {
       best;  // by root: best[t] = best coded live member among members[0..t], or -1
   std::vector<char> has_person, has_per;  // by root: a live person; a live person or PER role
   std::vector<int> women, men;  // by root: live names and nouns whose words state that gender
+  std::vector<int> she, he;     // by root: live pronouns of that gender
   explicit Clusters(size_t n)
-      : parent(n), members(n), best(n), has_person(n, 0), has_per(n, 0), women(n, 0), men(n, 0) {
+      : parent(n),
+        members(n),
+        best(n),
+        has_person(n, 0),
+        has_per(n, 0),
+        women(n, 0),
+        men(n, 0),
+        she(n, 0),
+        he(n, 0) {
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t i = 0; i < n; ++i) members[i] = {static_cast<int>(i)}, best[i] = {-1};
   }
@@ -200,14 +209,13 @@ class EntityBuilder {
     best.resize(mem.size());
     int top = from > 0 ? best[from - 1] : -1;
     bool person = from > 0 && cl_.has_person[r], per = from > 0 && cl_.has_per[r];
-    if (from == 0) cl_.women[r] = cl_.men[r] = 0;
+    if (from == 0) cl_.women[r] = cl_.men[r] = cl_.she[r] = cl_.he[r] = 0;
     for (size_t t = from; t < mem.size(); ++t) {
       const int k = mem[t];
       if (k < n_ && live_[k]) {
-        if (ms_[k].kind != K::kPronoun) {
-          cl_.women[r] += gender_[k] == dict::Gender::kFemale;
-          cl_.men[r] += gender_[k] == dict::Gender::kMale;
-        }
+        const bool pronoun = ms_[k].kind == K::kPronoun;
+        (pronoun ? cl_.she : cl_.women)[r] += gender_[k] == dict::Gender::kFemale;
+        (pronoun ? cl_.he : cl_.men)[r] += gender_[k] == dict::Gender::kMale;
         if (!ms_[k].code.empty() && (top < 0 || ms_[k].rank > ms_[top].rank)) top = k;
         person = person || ms_[k].person;
         per = per || ms_[k].person || (ms_[k].kind == K::kRole && ms_[k].type == "PER");
@@ -241,7 +249,13 @@ class EntityBuilder {
     make_live(i);
     if (!coreference_) return;
     if (surname_of_the_article(i)) return;
-    auto it = by_identity_.find(m.identity);
+    std::string key = m.identity;
+    auto it = by_identity_.find(key);
+    // "Mrs. Quill" is not the "Mr. Quill" of the same words: each has a key.
+    if (it != by_identity_.end() && m.person && gender_conflict(i, it->second)) {
+      key += gender_[i] == dict::Gender::kFemale ? "|f" : "|m";
+      it = by_identity_.find(key);
+    }
     if (it != by_identity_.end()) {
       join(i, it->second);
     } else if (m.person && m.kind == K::kName) {
@@ -263,7 +277,7 @@ class EntityBuilder {
       }
     }
     if (coreference_ && !m.person && m.kind == K::kName) link_body_head(i);
-    by_identity_.emplace(m.identity, i);
+    by_identity_.emplace(key, i);
     if (m.person) {
       // The fullest name of the person stands for them from now on: "Ivanka
       // Trump" does not join a headline's "Trump" once "Donald Trump" named him.
@@ -411,7 +425,8 @@ class EntityBuilder {
     auto s = by_surname_.find(last_word(doc_, ms_[i]));
     if (s == by_surname_.end()) return false;
     const WorkMention& y = ms_[s->second];
-    if (name_length(y) < 2 || y.identity == ms_[i].identity) return false;
+    if (name_length(y) < 2 || y.identity == ms_[i].identity || gender_conflict(i, s->second))
+      return false;
     WorkMention& m = ms_[i];
     m.code.clear();
     m.how.clear();
@@ -506,6 +521,20 @@ class EntityBuilder {
     return false;
   }
 
+  // Whether a live member of cluster `root` is titled by a state office (a
+  // title before its name, a description of it): when holds_role() said no,
+  // another office than the description's ("the president" is not the
+  // running mate "Gov. Ada Lin", nor "former President Ed Lin").
+  bool holds_other_office(int root) const {
+    for (const int k : cl_.members[root]) {
+      if (k >= n_ || !live_[k]) continue;
+      const WorkMention& x = ms_[k];
+      if (x.kind == K::kName && !x.title_fit.empty()) return true;
+      if (x.kind == K::kRole && x.type == "PER" && is_state_office(x.role)) return true;
+    }
+    return false;
+  }
+
   // A role: joined to its apposition link, or a definite description (or an
   // indefinite one with its own code) to an earlier coded cluster.
   void link_role(int i) {
@@ -564,7 +593,10 @@ class EntityBuilder {
           antecedent = j;
           break;
         }
-        if (m.sentence - ms_[j].sentence <= kRoleWindow) {
+        // (A military description names a command its holder has besides the
+        // rank of the title: "the commander" is the "General" named before.)
+        if (m.sentence - ms_[j].sentence <= kRoleWindow &&
+            (m.role.rfind("MIL", 0) == 0 || !holds_other_office(root))) {
           if (window < 0)
             window = j;
           else if (cl_.find(window) != root)
@@ -730,9 +762,18 @@ class EntityBuilder {
   // the other (its pronouns do not count, as above).
   bool gender_conflict(int i, int j) {
     const int r = cl_.find(j);
-    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r];
-    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r];
+    if (gender_[i] == dict::Gender::kFemale) return cl_.men[r] > cl_.women[r] || by_pronouns(i, r);
+    if (gender_[i] == dict::Gender::kMale) return cl_.women[r] > cl_.men[r] || by_pronouns(i, r);
     return false;
+  }
+  // A pronoun and a cluster whose names and nouns state no gender, but whose
+  // pronouns are at least two of the other gender and more than twice its
+  // own ("Ivana Trump … she … her … he": the "he" is someone else).
+  bool by_pronouns(int i, int r) const {
+    if (ms_[i].kind != K::kPronoun || cl_.women[r] + cl_.men[r] > 0) return false;
+    const bool female = gender_[i] == dict::Gender::kFemale;
+    const int own = female ? cl_.she[r] : cl_.he[r], other = female ? cl_.he[r] : cl_.she[r];
+    return other >= 2 && other > 2 * own;
   }
 
   bool quoted(const WorkMention& m) const {

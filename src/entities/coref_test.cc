@@ -159,6 +159,19 @@ TEST(Coref, RoleDescriptionJoinsThePersonWithTheSameCode) {
   EXPECT_NE(std::find(t.begin(), t.end(), "the Iranian military commander"), t.end());
 }
 
+TEST(Coref, ABareTitleIsNoPersonTitledByAnotherOffice) {
+  // "The governor" is Ada Lin; "the president" is not, though she is the only person near.
+  Document doc = make_doc(
+      "Gov. Ada Lin spoke in Ohio on Monday. The governor said the economy was strong. "
+      "The president said it was weak.",
+      "2016-09-20");
+  add_ner(doc, {"Ada", "Lin"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const auto t = texts(entity_named(doc, "Ada Lin"));
+  EXPECT_NE(std::find(t.begin(), t.end(), "The governor"), t.end());
+  EXPECT_EQ(std::find(t.begin(), t.end(), "The president"), t.end());
+}
+
 TEST(Coref, OffKeepsOneEntityPerMention) {
   EntityOptions opts;
   opts.coreference = false;
