@@ -271,7 +271,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   }
   if (impl.events) {
     impl.events->annotate(doc, trace);
-    add_quote_statements(doc);
+    if (impl.options.quote_statements) add_quote_statements(doc);
     link_events(doc);
     if (!impl.options.narrative_time) mark_standing_present(doc);
     if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
@@ -342,7 +342,7 @@ Status Pipeline::recode(Document& doc) const {
     return Status::invalid_input("stored without parses (ingested with --syntax none?)");
   recode_actors(*impl.ner, *impl.resolver, doc);
   impl.events->annotate(doc);
-  add_quote_statements(doc);
+  if (impl.options.quote_statements) add_quote_statements(doc);
   link_events(doc);
   if (!impl.options.narrative_time) mark_standing_present(doc);
   if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);

@@ -18,8 +18,9 @@ namespace {
 // Speech verbs whose saying is a plain statement (CAMEO 010) whatever is
 // said; verbs that say more (accuse, urge, promise) are left to the coder.
 bool statement_verb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 11> kVerbs = {
-      "say", "tell", "add", "note", "tweet", "write", "state", "argue", "insist", "explain", "remark"};
+  static constexpr std::array<std::string_view, 11> kVerbs = {"say",    "tell",    "add",   "note",
+                                                              "tweet",  "write",   "state", "argue",
+                                                              "insist", "explain", "remark"};
   return std::find(kVerbs.begin(), kVerbs.end(), lemma) != kVerbs.end();
 }
 
@@ -27,8 +28,9 @@ bool statement_verb(std::string_view lemma) {
 // party, legislature, court, police, army, rebel, union or international
 // body; elites (ELI) are the knowledge base's politicians.
 bool political_role(const std::string& code) {
-  static constexpr std::array<std::string_view, 14> kRoles = {
-      "GOV", "LEG", "ELI", "PTY", "IGO", "NGO", "MIL", "JUD", "COP", "SPY", "REB", "INS", "OPP", "LAB"};
+  static constexpr std::array<std::string_view, 14> kRoles = {"GOV", "LEG", "ELI", "PTY", "IGO",
+                                                              "NGO", "MIL", "JUD", "COP", "SPY",
+                                                              "REB", "INS", "OPP", "LAB"};
   return std::any_of(kRoles.begin(), kRoles.end(),
                      [&](std::string_view r) { return code.find(r) != std::string::npos; });
 }
@@ -74,8 +76,8 @@ int cue_token(const Sentence& sentence, uint32_t start) {
 // ("would not say", "has long argued", "often tells").
 bool plain_saying(const Sentence& sentence, int verb) {
   static constexpr std::array<std::string_view, 14> kBlocking = {
-      "not",    "never",  "will",  "would",  "could",   "may",     "might",
-      "should", "must",   "long",  "often",  "always",  "usually", "repeatedly"};
+      "not",    "never", "will", "would", "could",  "may",     "might",
+      "should", "must",  "long", "often", "always", "usually", "repeatedly"};
   for (const Token& t : sentence.tokens) {
     if (t.head != verb + 1) continue;  // heads count from 1
     if (t.deprel != "aux" && t.deprel != "advmod" && t.deprel != "neg") continue;

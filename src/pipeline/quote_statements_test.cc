@@ -67,9 +67,12 @@ Document story(const std::vector<Row>& rows, int cue, const char* actor_code,
 }
 
 std::vector<Row> said_rows(const char* verb, const char* lemma) {
-  return {{"Ilse", "Ilse", "NNP", 2, "compound"}, {"Vane", "Vane", "NNP", 3, "nsubj"},
-          {verb, lemma, "VBD", 0, "root"},        {"the", "the", "DT", 5, "det"},
-          {"levy", "levy", "NN", 6, "nsubj"},     {"stands", "stand", "VBZ", 3, "ccomp"},
+  return {{"Ilse", "Ilse", "NNP", 2, "compound"},
+          {"Vane", "Vane", "NNP", 3, "nsubj"},
+          {verb, lemma, "VBD", 0, "root"},
+          {"the", "the", "DT", 5, "det"},
+          {"levy", "levy", "NN", 6, "nsubj"},
+          {"stands", "stand", "VBZ", 3, "ccomp"},
           {".", ".", ".", 3, "punct"}};
 }
 
@@ -121,14 +124,11 @@ TEST(QuoteStatements, TheCodersOwnStatementIsNotCountedTwice) {
 }
 
 TEST(QuoteStatements, NegatedOrHabitualSayingIsNoStatement) {
-  std::vector<Row> rows = {{"Ilse", "Ilse", "NNP", 2, "compound"},
-                           {"Vane", "Vane", "NNP", 4, "nsubj"},
-                           {"long", "long", "RB", 4, "advmod"},
-                           {"argued", "argue", "VBD", 0, "root"},
-                           {"the", "the", "DT", 6, "det"},
-                           {"levy", "levy", "NN", 7, "nsubj"},
-                           {"stands", "stand", "VBZ", 4, "ccomp"},
-                           {".", ".", ".", 4, "punct"}};
+  std::vector<Row> rows = {
+      {"Ilse", "Ilse", "NNP", 2, "compound"}, {"Vane", "Vane", "NNP", 4, "nsubj"},
+      {"long", "long", "RB", 4, "advmod"},    {"argued", "argue", "VBD", 0, "root"},
+      {"the", "the", "DT", 6, "det"},         {"levy", "levy", "NN", 7, "nsubj"},
+      {"stands", "stand", "VBZ", 4, "ccomp"}, {".", ".", ".", 4, "punct"}};
   Document doc = story(rows, 3, "GONLEG");
   add_quote_statements(doc);
   EXPECT_TRUE(doc.events.empty());
@@ -151,14 +151,11 @@ TEST(QuoteStatements, NonPoliticalRolesMakeNoStatement) {
 }
 
 TEST(QuoteStatements, AGerundUnderAPrepositionIsNoSaying) {
-  std::vector<Row> rows = {{"Ilse", "Ilse", "NNP", 2, "compound"},
-                           {"Vane", "Vane", "NNP", 0, "root"},
-                           {"by", "by", "IN", 4, "mark"},
-                           {"adding", "add", "VBG", 2, "acl"},
-                           {"the", "the", "DT", 6, "det"},
-                           {"levy", "levy", "NN", 7, "nsubj"},
-                           {"stands", "stand", "VBZ", 4, "ccomp"},
-                           {".", ".", ".", 2, "punct"}};
+  std::vector<Row> rows = {
+      {"Ilse", "Ilse", "NNP", 2, "compound"}, {"Vane", "Vane", "NNP", 0, "root"},
+      {"by", "by", "IN", 4, "mark"},          {"adding", "add", "VBG", 2, "acl"},
+      {"the", "the", "DT", 6, "det"},         {"levy", "levy", "NN", 7, "nsubj"},
+      {"stands", "stand", "VBZ", 4, "ccomp"}, {".", ".", ".", 2, "punct"}};
   Document doc = story(rows, 3, "GONLEG");
   add_quote_statements(doc);
   EXPECT_TRUE(doc.events.empty());
