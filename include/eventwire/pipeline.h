@@ -48,6 +48,11 @@ struct PipelineOptions {
   // ("once", "years ago") is marked by the event coder whatever this says,
   // since the tables would date it by the article. Never in narrative mode.
   bool historical = false;
+  // Statements (010) made from quotes of political speakers the event coder
+  // left uncoded (add_quote_statements, issue 12). Off by default: on the
+  // look set's check part it added as many wrong as right, and it adds
+  // events on the scorer corpus's negative items (docs/events.md).
+  bool quote_statements = false;
 };
 
 class Pipeline {

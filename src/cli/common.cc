@@ -62,6 +62,9 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
   app.add_flag("--mark-historical,!--keep-historical", flags.historical,
                "events dated by a year or decade over a year before the article get modality "
                "historical and leave the event tables (off by default: --keep-historical)");
+  app.add_flag("--quote-statements", flags.quote_statements,
+               "a quote of a political speaker with a plain speech verb and no event of the coder "
+               "becomes a statement (010); off by default");
   app.add_option(
          "--anchor", flags.anchor,
          "relative times anchor on the article date (news) or the last date met (narrative)")
@@ -105,6 +108,7 @@ PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   options.narrative_time = flags.anchor == "narrative";
   options.rule_sentence_splitter = flags.rule_sentences;
   options.historical = flags.historical;
+  options.quote_statements = flags.quote_statements;
   return options;
 }
 

@@ -38,7 +38,8 @@ struct PipelineFlags {
   bool one_a_day = false;
   std::string anchor = "news";
   bool rule_sentences = false;
-  bool historical = false;  // --mark-historical (PipelineOptions::historical)
+  bool historical = false;        // --mark-historical (PipelineOptions::historical)
+  bool quote_statements = false;  // --quote-statements (PipelineOptions::quote_statements)
 };
 
 void add_input_options(CLI::App& app, InputOptions& options);

@@ -22,6 +22,7 @@
 #include "pipeline/date_links.h"
 #include "pipeline/dated_background.h"
 #include "pipeline/event_place.h"
+#include "pipeline/quote_statements.h"
 #include "pipeline/standing_present.h"
 
 namespace eventwire {
@@ -271,6 +272,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
   }
   if (impl.events) {
     impl.events->annotate(doc, trace);
+    if (impl.options.quote_statements) add_quote_statements(doc);
     link_events(doc);
     if (!impl.options.narrative_time) {
       mark_standing_present(doc);
@@ -344,6 +346,7 @@ Status Pipeline::recode(Document& doc) const {
     return Status::invalid_input("stored without parses (ingested with --syntax none?)");
   recode_actors(*impl.ner, *impl.resolver, doc);
   impl.events->annotate(doc);
+  if (impl.options.quote_statements) add_quote_statements(doc);
   link_events(doc);
   if (!impl.options.narrative_time) {
     mark_standing_present(doc);
