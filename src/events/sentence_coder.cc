@@ -2245,6 +2245,8 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb)
     complement_target(predicate, r);
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && dict::cameo_root(r.code) != "01")
+    purpose_party_target(predicate, r);
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb &&
       (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))
