@@ -1678,7 +1678,6 @@ TEST(Arguments, ATitlesPassiveWithoutWasIsReadAsThePassive) {
   EXPECT_FALSE(events::repair_title_passive(active.sentences[0]).has_value());
 }
 
-
 TEST(Arguments, AnActWithNoCodedPartyIsAimedAtWhomItsPurposeActsOn) {
   // "Gondor lifted the blockade to bring Rohan to the talks".
   auto lifted = [](const char* party, const char* party_upos, const char* mark) {
