@@ -1718,5 +1718,30 @@ TEST(Arguments, ATitlesPassiveWithoutWasIsReadAsThePassive) {
   EXPECT_FALSE(events::repair_title_passive(active.sentences[0]).has_value());
 }
 
+TEST(Arguments, AnActWithNoCodedPartyIsAimedAtWhomItsPurposeActsOn) {
+  // "Gondor lifted the blockade to bring Rohan to the talks".
+  auto lifted = [](const char* party, const char* party_upos, const char* mark) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"lifted", "lift", "VERB", 0, "root"},
+                             {"the", "the", "DET", 4, "det"},
+                             {"blockade", "blockade", "NOUN", 2, "obj"},
+                             {mark, mark, "PART", 6, "mark"},
+                             {"bring", "bring", "VERB", 2, "advcl"},
+                             {party, party, party_upos, 6, "obj"},
+                             {"to", "to", "ADP", 10, "case"},
+                             {"the", "the", "DET", 10, "det"},
+                             {"talks", "talk", "NOUN", 6, "obl"}});
+    add_entity(doc, 0, 1, "GON");
+    if (std::string(party_upos) == "PROPN") add_entity(doc, 6, 7, "ROH");
+    return doc;
+  };
+  Document purpose = lifted("Rohan", "PROPN", "to");
+  code(purpose);
+  EXPECT_NE(summary(purpose).find("GON>ROH:0872"), std::string::npos) << summary(purpose);
+  // Not a clause of another kind ("lifted the blockade as Rohan …").
+  Document other = lifted("Rohan", "PROPN", "as");
+  code(other);
+  EXPECT_EQ(summary(other).find("GON>ROH"), std::string::npos) << summary(other);
+}
 }  // namespace
 }  // namespace eventwire

@@ -65,6 +65,50 @@ void SentenceCoder::aid_by_purpose(int predicate, Reading& r) const {
   r.pattern += " (military aid: \"" + tree_.token(purpose).text + "\" is its purpose)";
 }
 
+// The to-clauses ("to bring …") that say what the predicate is done for:
+// adverbial on it or on its control complement ("refused to lift the
+// embargo to bring …"), or on its object ("launched an effort to end …");
+// only those without a subject of their own. Not the object's clause for a
+// rejection or disapproval (11, 12): "rejected a request to publish the
+// file on X" says what another's proposal asks, not what the source does.
+std::vector<int> SentenceCoder::purpose_clauses(int predicate, const std::string& code) const {
+  std::string root = dict::cameo_root(code);
+  bool object_clause = root != "11" && root != "12";
+  std::vector<int> holders = {predicate};
+  for (int child : tree_.children(predicate)) {
+    std::string_view rel = Tree::base(tree_.token(child).deprel);
+    if ((rel == "obj" && object_clause) || (rel == "xcomp" && tree_.token(child).upos == "VERB"))
+      holders.push_back(child);
+  }
+  std::vector<int> clauses;
+  for (int holder : holders)
+    for (int clause : tree_.children(holder)) {
+      std::string_view rel = Tree::base(tree_.token(clause).deprel);
+      bool adverbial = rel == "advcl" || (rel == "acl" && holder != predicate);
+      if (!adverbial || tree_.token(clause).upos != "VERB" || own_subject(tree_, clause)) continue;
+      for (int c : tree_.children(clause))
+        if (tree_.token(c).deprel == "mark" && tree_.lemma(c) == "to") clauses.push_back(clause);
+    }
+  return clauses;
+}
+
+// "Gondor lifted the embargo to bring Rohan to the talks": an act whose
+// arguments name no coded party is aimed at the named party its purpose
+// acts on. Only a party whose phrase holds a proper name, never the source.
+void SentenceCoder::purpose_party_target(int predicate, Reading& r) const {
+  if (has_actor(r.targets)) return;
+  for (int clause : purpose_clauses(predicate, r.code)) {
+    std::vector<int> found = coded_target_elsewhere(clause, passive_clause(clause), r.sources);
+    if (found.empty() || !proper_name_under(found.front())) continue;
+    Actor target = resolve(found.front());
+    for (int s : r.sources)
+      if (resolve(s).code == target.code) return;
+    r.targets = std::move(found);
+    r.pattern += " (target: the party its purpose acts on)";
+    return;
+  }
+}
+
 // Whom the force is sent to help is the target ("to help the Rohan army").
 void SentenceCoder::purpose_target(Reading& r) const {
   if (r.aid_purpose < 0) return;

@@ -2250,6 +2250,11 @@ bool SentenceCoder::complete_targets(int predicate, Reading& r) const {
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "01" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb)
     complement_target(predicate, r);
+  // Not a statement (complement_target) nor a commitment (05), whose
+  // to-clause is what is pledged ("remains committed to attacking X").
+  if (entry->pos == dict::LexiconEntry::Pos::kVerb && dict::cameo_root(r.code) != "01" &&
+      dict::cameo_root(r.code) != "05")
+    purpose_party_target(predicate, r);
   if (!has_actor(r.targets) && dict::cameo_root(r.code) == "11" &&
       entry->pos == dict::LexiconEntry::Pos::kVerb &&
       (entry->specificity() > 0 || entry->file == kHandWrittenLexicon))

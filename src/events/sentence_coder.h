@@ -376,6 +376,8 @@ class SentenceCoder {
   // (074), its target whom the purpose helps.
   void aid_by_purpose(int predicate, Reading& r) const;
   void purpose_target(Reading& r) const;
+  std::vector<int> purpose_clauses(int predicate, const std::string& code) const;
+  void purpose_party_target(int predicate, Reading& r) const;
   // --- acts ended or eased (ended_acts.cc)
   // A verb of ending or easing over a noun event of protest, sanction,
   // restriction or force, read as the concession (08x) that ends it; null
