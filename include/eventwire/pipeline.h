@@ -48,6 +48,12 @@ struct PipelineOptions {
   // ("once", "years ago") is marked by the event coder whatever this says,
   // since the tables would date it by the article. Never in narrative mode.
   bool historical = false;
+  // Mark an act the story's own main clause dates more than a month before
+  // the article (mark_dated_background): on by default, since analysts'
+  // tables keep to the story's period; what someone says of the past and
+  // "since" clauses stay. Off keeps every dated act in the tables
+  // (--keep-historical). Never in narrative mode.
+  bool dated_background = true;
   // Statements (010) made from quotes of political speakers the event coder
   // left uncoded (add_quote_statements, issue 12). Off by default: on the
   // look set's check part it added as many wrong as right, and it adds

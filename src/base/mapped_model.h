@@ -30,7 +30,7 @@ inline constexpr size_t kMappedSectionAlign = 4096;
 
 // A damage check (not an adversary's): eight lanes of 64-byte stripes, each
 // word added to one lane and the product of its keyed halves to another,
-// scrambled every KB (the XXH3 scheme), about 0.2 instructions a byte with
+// scrambled every KB (the XXH3 scheme), about 0.3 instructions a byte with
 // AVX2 (was 0.75 with four serial multiply-xor lanes). `seed` chains several
 // buffers. Every path gives the same value.
 uint64_t mapped_checksum(const char* data, size_t size, uint64_t seed);

@@ -59,9 +59,13 @@ void add_pipeline_options(CLI::App& app, PipelineFlags& flags) {
                  "longer sentences are cut into pieces");
   app.add_flag("--rule-sentences", flags.rule_sentences,
                "split sentences by rules instead of the trained model");
-  app.add_flag("--mark-historical,!--keep-historical", flags.historical,
+  app.add_flag("--mark-historical", flags.historical,
                "events dated by a year or decade over a year before the article get modality "
-               "historical and leave the event tables (off by default: --keep-historical)");
+               "historical and leave the event tables (off by default)");
+  app.add_flag("--keep-historical", flags.keep_historical,
+               "keep every dated past act asserted, also a main clause dated over a month "
+               "before the article (marked historical by default)")
+      ->excludes("--mark-historical");
   app.add_flag("--quote-statements", flags.quote_statements,
                "a quote of a political speaker with a plain speech verb and no event of the coder "
                "becomes a statement (010); off by default");
@@ -107,7 +111,8 @@ PipelineOptions pipeline_options(const PipelineFlags& flags, bool analysis) {
   options.one_a_day = flags.one_a_day;
   options.narrative_time = flags.anchor == "narrative";
   options.rule_sentence_splitter = flags.rule_sentences;
-  options.historical = flags.historical;
+  options.historical = flags.historical && !flags.keep_historical;
+  options.dated_background = !flags.keep_historical;
   options.quote_statements = flags.quote_statements;
   return options;
 }

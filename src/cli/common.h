@@ -39,6 +39,7 @@ struct PipelineFlags {
   std::string anchor = "news";
   bool rule_sentences = false;
   bool historical = false;        // --mark-historical (PipelineOptions::historical)
+  bool keep_historical = false;   // --keep-historical: neither mark (dated_background off too)
   bool quote_statements = false;  // --quote-statements (PipelineOptions::quote_statements)
 };
 

@@ -235,13 +235,22 @@ void DocumentResolver::staff_of_party_people() {
 
 // Where a title the role files do not know begins before a name: one to three
 // lower-case nouns and adjectives (a role's adjective too: "congressional"), a
-// noun last and no role word, right after a body's name
+// staff noun last and no role word, right after a body's name
 // ("Harbor Ministry press liaison Ada Moreno": the first word of "Harbor
 // Ministry"). `first` when there is none.
 int DocumentResolver::untitled_role_start(const SentenceInfo& in, int first) const {
+  // The title's last noun must name a job in the body: an outsider named
+  // after it ("Pentagon contractor", "Justice Department whistleblower") is
+  // not the body's.
+  static const std::unordered_set<std::string> kStaff = {
+      "liaison",  "aide",     "official",   "adviser",    "advisor",  "counsel",
+      "counselor", "staffer", "officer",    "employee",   "envoy",    "deputy",
+      "assistant", "agent",   "investigator", "inspector", "analyst", "lawyer",
+      "attorney",  "economist", "researcher", "director", "coordinator", "manager",
+      "secretary", "clerk",   "representative", "negotiator", "strategist", "fellow"};
   const auto& toks = in.sentence->tokens;
   int k = first - 1;
-  if (k < 1 || toks[k].upos != "NOUN") return first;
+  if (k < 1 || toks[k].upos != "NOUN" || !kStaff.count(in.folded[k])) return first;
   while (k >= 0 && first - k <= 3 && (toks[k].upos == "NOUN" || toks[k].upos == "ADJ") &&
          !starts_upper(toks[k].text) && (in.role_at[k] < 0 || toks[k].upos == "ADJ"))
     --k;

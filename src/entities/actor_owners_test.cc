@@ -164,6 +164,8 @@ std::string titled_by_body(const std::string& between, const std::string& upos) 
 TEST(ActorOwners, AnUnknownTitleAfterAKnownBodyGivesThePersonItsCode) {
   EXPECT_EQ(titled_by_body("congressional liaison", "NOUN").substr(0, 6), "USAJUD");
   EXPECT_NE(titled_by_body("congressional warned", "VERB").substr(0, 6), "USAJUD");
+  // An outsider named after the body is not its staff.
+  EXPECT_NE(titled_by_body("outside contractor", "NOUN").substr(0, 6), "USAJUD");
 }
 
 }  // namespace

@@ -1263,6 +1263,22 @@ TEST(Arguments, ABombThatKilledCiviliansIsABombing) {
   EXPECT_NE(summary(doc).find(":1832"), std::string::npos) << summary(doc);
 }
 
+TEST(Arguments, AMassacreWithAWeaponStaysAMassacre) {
+  // "Gondor troops massacred Rohan villagers with artillery": the verb is a
+  // mass killing by itself, so the weapon does not recode it.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "compound"},
+                           {"troops", "troop", "NOUN", 3, "nsubj"},
+                           {"massacred", "massacre", "VERB", 0, "root"},
+                           {"Rohan", "Rohan", "PROPN", 5, "compound"},
+                           {"villagers", "villager", "NOUN", 3, "obj"},
+                           {"with", "with", "ADP", 7, "case"},
+                           {"artillery", "artillery", "NOUN", 3, "obl"}});
+  add_entity(doc, 0, 2, "GONMIL");
+  add_entity(doc, 3, 5, "ROHCVL");
+  code(doc);
+  EXPECT_NE(summary(doc).find(":202"), std::string::npos) << summary(doc);
+}
+
 TEST(Arguments, APassiveParticiplesNounIsItsObject) {
   // "Mordor condemned the sanctions imposed by Gondor on Rohan": the frame
   // *impose sanctions* (163) holds for the noun the participle modifies.

@@ -386,7 +386,8 @@ bool long_ago(const Tree& tree, int ago) {
     if (Tree::base(tree.token(child).deprel) != "nummod") continue;
     const std::string word = lower(tree.token(child).text);
     if (word == "1" || word == "one" || word == "a") return false;
-    return !weeks || (word != "2" && word != "two");
+    // "a few weeks ago" is as near as two.
+    return !weeks || (word != "2" && word != "two" && word != "few");
   }
   return tree.token(unit).xpos == "NNS";  // "years ago", "many years ago", "several weeks ago"
 }

@@ -1843,10 +1843,12 @@ void SentenceCoder::find_sources(int predicate, Reading& r) const {
   // An unspecified act of force (180, 190) done with a named kind of weapon
   // is that kind's code: bombs and bombers 183 (suicide 1831, car 1832),
   // artillery, rockets and tanks 194, aircraft and airstrikes 195.
-  // A killing read as 202 only for its victims (*killed civilians*) is the
-  // weapon's act too: a bomb that killed civilians is a bombing (twentieth
-  // session).
-  bool unspecified = r.code == "190" || r.code == "180" || (r.code == "202" && verb);
+  // A killing read as 202 only for its victims (*killed civilians*: an entry
+  // constrained by its object) is the weapon's act too: a bomb that killed
+  // civilians is a bombing (twentieth session). A verb that is 202 by itself
+  // (*massacred*) stays 202 whatever the weapon.
+  const bool for_victims = r.code == "202" && verb && !entry->constraints.empty();
+  bool unspecified = r.code == "190" || r.code == "180" || for_victims;
   if (unspecified && instrument >= 0) {
     if (std::string refined = weapon_code(instrument); !refined.empty()) {
       r.code = refined;
@@ -2118,7 +2120,7 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
     if (found.empty() && r.targets.empty() && rel == "xcomp")
       found = recipient_of(child, r.sources);
     // From a that-clause only a named party ("he would meet Rohan's envoy"),
-    // not a class of people ("women", "the job of president").
+    // not a class of people or an office ("farmers", "the post of mayor").
     if (found.empty() || (rel == "ccomp" && !proper_name_under(found.front()))) continue;
     Actor target = resolve(found.front());
     for (int s : r.sources)
@@ -2139,15 +2141,16 @@ bool SentenceCoder::speaker_pronoun(int subject, const std::vector<int>& sources
   if (t.upos != "PRON" || t.feats.find("PronType=Prs") == std::string::npos || sources.empty())
     return false;
   std::string code = resolve(subject).code;
-  // Not "it": "said it would inject itself" is mostly about a thing.
+  // Not "it": a that-clause's "it" is mostly a thing or an institution the
+  // speaker talks about ("said it would reopen in May"), not the speaker.
   if (code.empty()) return tree_.lemma(subject) != "it";
   return std::any_of(sources.begin(), sources.end(),
                      [&](int s) { return resolve(s).code == code; });
 }
 
-// A proper name in the noun phrase of `node` ("the endorsement of Senator
-// X"), not one in a clause inside it ("a citizen because his mother was
-// born in X"): the way up meets no verb.
+// A proper name in the noun phrase of `node` ("the backing of Governor
+// Vale"), not one in a clause inside it ("a voter whose father came from
+// Rohan"): the way up meets no verb.
 bool SentenceCoder::proper_name_under(int node) const {
   for (int t = 0; t < static_cast<int>(tree_.size()); ++t) {
     if (tree_.token(t).upos != "PROPN") continue;

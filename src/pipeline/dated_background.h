@@ -17,6 +17,7 @@ namespace eventwire {
 // in a relative or adnominal clause ("a report released last year"), not in
 // a "since" clause, which opens a span lasting into the story ("has fought
 // since seizing power in 2007").
+// A pure function of the document: thread-safe on distinct documents.
 void mark_dated_background(Document& doc);
 
 }  // namespace eventwire

@@ -109,6 +109,23 @@ TEST(DatedBackground, ReportedOrAdverbialClausesStay) {
   EXPECT_EQ(doc.events[1].modality, "asserted");
 }
 
+// "Vale testified Mira met Rohan in 2012.": any verb but one of recall
+// reports testimony, which may be the news.
+TEST(DatedBackground, TestimonyOfAnyReportingVerbStays) {
+  for (const char* verb : {"testify", "confirm", "warn"}) {
+    Document doc;
+    doc.article.date = "2021-09-20";
+    add_sentence(doc, {{"Vale", "Vale", 2, "nsubj"},
+                       {"reported", verb, 0, "root"},
+                       {"Mira", "Mira", 4, "nsubj"},
+                       {"met", "meet", 2, "ccomp"},
+                       {"Rohan", "Rohan", 4, "obj"}});
+    add_event(doc, 3, "2012");
+    mark_dated_background(doc);
+    EXPECT_EQ(doc.events[0].modality, "asserted") << verb;
+  }
+}
+
 // "Vale noted Mira met Rohan in 2012.": a verb that recalls a known fact
 // reports background, not testimony.
 TEST(DatedBackground, WhatANoteRecallsIsBackground) {

@@ -74,16 +74,15 @@ std::optional<Day> month_before(const std::string& article_date) {
   return Day{year, month, number(article_date, 8, 2)};
 }
 
-// Verbs of saying whose complement is testimony: what a speaker says of an
-// earlier act may be the news ("said he met the envoy in 2012"). Verbs that
-// recall a known fact ("noted that in 1972 he backed …") are not among them:
-// what they report is background the speaker cites.
-bool says_statement(std::string_view lemma) {
-  static constexpr std::string_view kSpeech[] = {
-      "say",     "tell",     "claim",   "argue",   "add",    "write",
-      "explain", "insist",   "state",   "tweet",   "report", "acknowledge",
-      "admit",   "announce", "declare", "contend", "suggest"};
-  return std::find(std::begin(kSpeech), std::end(kSpeech), lemma) != std::end(kSpeech);
+// Verbs that recall a known fact ("noted that in 1972 he backed …"): what
+// they report is background the speaker cites. Every other verb's
+// complement (said, testified, confirmed, warned that …) is testimony, and
+// what a speaker says of an earlier act may be the news ("said he met the
+// envoy in 2012").
+bool recalls_fact(std::string_view lemma) {
+  static constexpr std::string_view kRecall[] = {"note", "recall", "recount", "remember",
+                                                 "mention"};
+  return std::find(std::begin(kRecall), std::end(kRecall), lemma) != std::end(kRecall);
 }
 
 int event_word(const Sentence& s, uint32_t start) {
@@ -101,8 +100,8 @@ bool opens_span(const Sentence& s, int clause) {
 }
 
 // The path from the event's word to the root crosses no clause that embeds
-// it: a relative or adverbial clause, a clausal subject, or what a verb of
-// saying reports.
+// it: a relative or "since" clause, a clausal subject, or what a verb other
+// than one of recall reports.
 bool told_by_story(const Sentence& s, int word) {
   for (int at = word, steps = 0; at >= 0 && steps < 12; ++steps) {
     const Token& t = s.tokens[static_cast<size_t>(at)];
@@ -113,7 +112,7 @@ bool told_by_story(const Sentence& s, int word) {
         rel.substr(0, 5) == "csubj")
       return false;
     if ((rel == "ccomp" || rel == "parataxis") &&
-        says_statement(s.tokens[static_cast<size_t>(head)].lemma))
+        !recalls_fact(s.tokens[static_cast<size_t>(head)].lemma))
       return false;
     at = head;
   }

@@ -276,7 +276,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     link_events(doc);
     if (!impl.options.narrative_time) {
       mark_standing_present(doc);
-      mark_dated_background(doc);
+      if (impl.options.dated_background) mark_dated_background(doc);
     }
     if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
     if (impl.issues) impl.issues->annotate(doc);
@@ -350,7 +350,7 @@ Status Pipeline::recode(Document& doc) const {
   link_events(doc);
   if (!impl.options.narrative_time) {
     mark_standing_present(doc);
-    mark_dated_background(doc);
+    if (impl.options.dated_background) mark_dated_background(doc);
   }
   if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
   if (impl.issues) impl.issues->annotate(doc);

@@ -31,8 +31,13 @@ bool political_role(const std::string& code) {
   static constexpr std::array<std::string_view, 14> kRoles = {"GOV", "LEG", "ELI", "PTY", "IGO",
                                                               "NGO", "MIL", "JUD", "COP", "SPY",
                                                               "REB", "INS", "OPP", "LAB"};
-  return std::any_of(kRoles.begin(), kRoles.end(),
-                     [&](std::string_view r) { return code.find(r) != std::string::npos; });
+  // Codes are three-letter blocks ("USAGOV"): compare block by block, so a
+  // role never matches across two blocks ("BEL" + "I…").
+  for (size_t at = 0; at + 3 <= code.size(); at += 3) {
+    const std::string_view block = std::string_view(code).substr(at, 3);
+    if (std::find(kRoles.begin(), kRoles.end(), block) != kRoles.end()) return true;
+  }
+  return false;
 }
 
 // A gerund under a preposition is a means or a time, not a saying of the
@@ -43,17 +48,26 @@ bool governed_gerund(const Sentence& sentence, int verb) {
   return false;
 }
 
+int digits_value(const std::string& s, size_t at, size_t length) {
+  int value = 0;
+  for (size_t i = at; i < at + length; ++i) value = value * 10 + (s[i] - '0');
+  return value;
+}
+
 // Days since 0000-03-01 of an ISO date "YYYY-MM-DD" (a civil-calendar count).
+// Call only on a full_date.
 long day_number(const std::string& iso) {
-  int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2));
-  const int d = std::stoi(iso.substr(8, 2));
+  int y = digits_value(iso, 0, 4), m = digits_value(iso, 5, 2);
+  const int d = digits_value(iso, 8, 2);
   if (m <= 2) --y, m += 12;
   return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
 }
 
 bool full_date(const std::string& s) {
-  return s.size() == 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-' &&
-         s[7] == '-';
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (const size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  return true;
 }
 
 // A saying dated outside the story's week ("in a March meeting … said") is
