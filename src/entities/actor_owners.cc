@@ -243,11 +243,11 @@ int DocumentResolver::untitled_role_start(const SentenceInfo& in, int first) con
   // after it ("Pentagon contractor", "Justice Department whistleblower") is
   // not the body's.
   static const std::unordered_set<std::string> kStaff = {
-      "liaison",  "aide",     "official",   "adviser",    "advisor",  "counsel",
-      "counselor", "staffer", "officer",    "employee",   "envoy",    "deputy",
-      "assistant", "agent",   "investigator", "inspector", "analyst", "lawyer",
-      "attorney",  "economist", "researcher", "director", "coordinator", "manager",
-      "secretary", "clerk",   "representative", "negotiator", "strategist", "fellow"};
+      "liaison",   "aide",      "official",       "adviser",    "advisor",     "counsel",
+      "counselor", "staffer",   "officer",        "employee",   "envoy",       "deputy",
+      "assistant", "agent",     "investigator",   "inspector",  "analyst",     "lawyer",
+      "attorney",  "economist", "researcher",     "director",   "coordinator", "manager",
+      "secretary", "clerk",     "representative", "negotiator", "strategist",  "fellow"};
   const auto& toks = in.sentence->tokens;
   int k = first - 1;
   if (k < 1 || toks[k].upos != "NOUN" || !kStaff.count(in.folded[k])) return first;
