@@ -684,5 +684,25 @@ TEST(Modality, AnExampleOfAProposalIsIntended) {
   EXPECT_EQ(modality_of(doc, 7), "intended");
 }
 
+TEST(Modality, ANegationReachesABareConjunctButNotOneWithItsOwnSubject) {
+  // "Gondor did not expel envoys or close (| Rohan closed) the border"
+  auto expel = [](bool own_subject) {
+    std::vector<events_test::Row> rows = {
+        {"Gondor", "Gondor", "PROPN", 4, "nsubj"}, {"did", "do", "AUX", 4, "aux"},
+        {"not", "not", "PART", 4, "advmod"},       {"expel", "expel", "VERB", 0, "root"},
+        {"envoys", "envoy", "NOUN", 4, "obj"},     {"or", "or", "CCONJ", 8, "cc"}};
+    if (own_subject)
+      rows.push_back({"Rohan", "Rohan", "PROPN", 8, "nsubj"});
+    else
+      rows.push_back({"then", "then", "ADV", 8, "advmod"});
+    rows.push_back({"close", "close", "VERB", 4, "conj"});
+    rows.push_back({"the", "the", "DET", 10, "det"});
+    rows.push_back({"border", "border", "NOUN", 8, "obj"});
+    return make_doc(rows);
+  };
+  EXPECT_EQ(modality_of(expel(false), 7), "denied");
+  EXPECT_EQ(modality_of(expel(true), 7), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
