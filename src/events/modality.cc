@@ -355,6 +355,133 @@ Reading step_up(const Tree& tree, int clause, int up, bool* climb) {
   return Reading::kNone;
 }
 
+// Subordinators of a clause that a governing frame does not reach: its act is
+// told as a fact whatever the frame ("may hold off while Rohan negotiates",
+// "could not answer because Rohan had asked", "as the police said").
+constexpr std::array<std::string_view, 13> kFactiveMarks = {
+    "because", "since", "as",   "while", "although", "though", "after",
+    "before",  "now",   "once", "until", "when",     "whereas"};
+// Verbs whose complement is taken as true under any frame ("if he admits
+// that they attacked" still says they attacked).
+constexpr std::array<std::string_view, 8> kFactiveVerbs = {
+    "admit", "acknowledge", "confirm", "reveal", "learn", "know", "realize", "regret"};
+// Determiners and pronouns of an open, unspecified noun: a relative clause on
+// one ("a group that attacks", "anyone who attacked") is no particular act, so
+// a frame over the noun reaches it; one on "the rival who attacked" is told.
+constexpr std::array<std::string_view, 6> kOpenDeterminers = {"a",    "an",      "any",
+                                                              "some", "another", "no"};
+constexpr std::array<std::string_view, 6> kOpenPronouns = {"anyone",   "anybody", "someone",
+                                                           "somebody", "whoever", "anything"};
+// Verbs whose object is only pictured ("imagine a guild that attacked …").
+constexpr std::array<std::string_view, 4> kPictureVerbs = {"imagine", "suppose", "picture",
+                                                           "envision"};
+
+bool open_noun(const Tree& tree, int noun) {
+  if (in_class(tree.lemma(noun), kOpenPronouns)) return true;
+  for (int child : tree.children(noun))
+    if (tree.token(child).deprel == "det" && in_class(tree.lemma(child), kOpenDeterminers))
+      return true;
+  return false;
+}
+
+bool has_dependent(const Tree& tree, int head, std::initializer_list<std::string_view> rels) {
+  for (int child : tree.children(head))
+    if (std::find(rels.begin(), rels.end(), Tree::base(tree.token(child).deprel)) != rels.end())
+      return true;
+  return false;
+}
+
+// "such as cracking down": an example of its governor, not a fact beside it.
+bool such_as(const Tree& tree, int mark) {
+  return mark > 0 && tree.lemma(mark) == "as" && tree.lemma(mark - 1) == "such";
+}
+
+// Whether a frame on `up` (a condition, a question, a denial, an aim) reaches
+// its dependent `clause`: not a parenthetical or an attribution hung on it
+// ("…, the aide said"), not a clause of a factive subordinator or verb, not a
+// relative clause on a particular noun, not a conjunct with its own subject
+// or tense.
+bool frame_reaches(const Tree& tree, int clause, int up) {
+  const std::string_view rel = Tree::base(tree.token(clause).deprel);
+  if (rel == "parataxis" || rel == "appos" || rel == "list" || rel == "dep" || rel == "root")
+    return false;
+  // A quotation mark between them: the attribution of a quote, or a quoted
+  // part, is not in the frame of the words around it.
+  if (punct_between(tree, clause, up, true)) return false;
+  for (int child : tree.children(clause)) {
+    const std::string_view child_rel = Tree::base(tree.token(child).deprel);
+    const bool subordinator =
+        child_rel == "mark" || (child_rel == "advmod" && tree.token(child).xpos == "WRB");
+    if (subordinator && in_class(tree.lemma(child), kFactiveMarks) && !such_as(tree, child))
+      return false;
+  }
+  if (rel == "ccomp" && in_class(tree.lemma(up), kFactiveVerbs)) return false;
+  // An adverbial clause with neither a mark nor the form of a manner or an
+  // aim: mostly an attribution the parser hung on the quoted verb.
+  if (rel == "advcl" && tree.token(clause).xpos != "VBG" && !has_dependent(tree, clause, {"mark"}))
+    return false;
+  if (tree.token(clause).deprel == "acl:relcl") return open_noun(tree, up);
+  if (rel == "conj") {
+    if (has_dependent(tree, clause, {"nsubj", "aux"}) ||
+        tree.token(clause).xpos != tree.token(up).xpos)
+      return false;
+    for (int child : tree.children(clause))
+      if (Tree::base(tree.token(child).deprel) == "cc" &&
+          (tree.lemma(child) == "but" || tree.lemma(child) == "yet"))
+        return false;
+  }
+  // A noun passes a frame on only when it is open ("had a group that …");
+  // "could stop the bombing" does not make the bombing untold.
+  if (rel == "obj" || rel == "obl" || rel == "nsubj" || rel == "iobj" || rel == "nmod")
+    return open_noun(tree, clause);
+  return true;
+}
+
+// The frame `up` sets over its dependent `clause` (which it reaches): a
+// condition, a modal, a negation, a pictured object or an aim.
+Reading frame_of(const Tree& tree, int clause, int up) {
+  const std::string_view rel = Tree::base(tree.token(clause).deprel);
+  if (has_mark(tree, up, {"if", "unless", "lest", "whether"})) return Reading::kHypothetical;
+  if ((rel == "obj" || rel == "ccomp") && in_class(tree.lemma(up), kPictureVerbs))
+    return Reading::kHypothetical;
+  // A reported clause keeps its own tense ("could say that they attacked"
+  // is read by the saying only when nothing else frames it).
+  if (rel != "ccomp" && clause_reading(tree, up) == Reading::kHypothetical)
+    return Reading::kHypothetical;
+  // "is not in the habit of backing", "did not try to attack or expel":
+  // a negation reaches what hangs on the negated verb or noun directly.
+  const bool participle =
+      tree.token(clause).xpos == "VBG" && tree.token(clause).deprel != "acl:relcl";
+  const bool direct =
+      rel == "xcomp" || rel == "conj" || ((rel == "acl" || rel == "advcl") && participle);
+  if (direct && tree.is_negated(up)) return Reading::kDenied;
+  // "proposed new limits, such as cracking down", "plans a ban on …".
+  if ((rel == "obj" || rel == "advcl") && in_class(tree.lemma(up), kIntentVerbs))
+    return Reading::kIntended;
+  return Reading::kNone;
+}
+
+// An act inside a frame reached through any depth of embedding (a relative
+// clause on an open noun, a complement, a conjunct, a participle): "if you
+// had a guild that went around burning farms" (hypothetical), "asked
+// whether the envoy who met them had lied" (question). Only the frames that
+// leave an act untold are inherited (not future, generic or historical).
+Reading inherited_frame(const Tree& tree, int predicate) {
+  int clause = predicate;
+  for (int depth = 0; depth < 10; ++depth) {
+    const int up = tree.head(clause);
+    if (up < 0 || !frame_reaches(tree, clause, up)) return Reading::kNone;
+    bool climb = false;
+    Reading found = step_up(tree, clause, up, &climb);
+    if (found != Reading::kHypothetical && found != Reading::kIntended &&
+        found != Reading::kDenied && found != Reading::kQuestion)
+      found = frame_of(tree, clause, up);
+    if (found != Reading::kNone) return found;
+    clause = up;
+  }
+  return Reading::kNone;
+}
+
 // A past act: a verb in the simple past or the past perfect.
 bool past_act(const Tree& tree, int clause) {
   if (tree.token(clause).xpos == "VBD") return true;
@@ -623,6 +750,7 @@ std::string event_modality(const Tree& tree, int predicate, bool negated, int sp
     if (!climb) break;
     clause = up;
   }
+  if (found == Reading::kNone) found = inherited_frame(tree, predicate);
   if (found == Reading::kNone && in_question(tree, predicate)) found = Reading::kQuestion;
   if (found == Reading::kNone && historical_clause(tree, predicate)) found = Reading::kHistorical;
   if (found == Reading::kHypothetical && backshifted_would(tree, predicate, speech))

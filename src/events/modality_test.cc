@@ -554,5 +554,155 @@ TEST(Modality, AnActGivenAsGroundsInAnIngClauseIsNamedNotTold) {
   EXPECT_EQ(modality_of(accused("after"), 4), "asserted");
 }
 
+TEST(Modality, AConditionReachesARelativeClauseOnAnOpenNoun) {
+  // "If Rohan had (a | the) guild that burned farms, Gondor would act"
+  auto guild = [](const char* det) {
+    return make_doc({{"If", "if", "SCONJ", 3, "mark"},
+                     {"Rohan", "Rohan", "PROPN", 3, "nsubj"},
+                     {"had", "have", "VERB", 11, "advcl"},
+                     {det, det, "DET", 5, "det"},
+                     {"guild", "guild", "NOUN", 3, "obj"},
+                     {"that", "that", "PRON", 7, "nsubj"},
+                     {"burned", "burn", "VERB", 5, "acl:relcl"},
+                     {"farms", "farm", "NOUN", 7, "obj"},
+                     {",", ",", "PUNCT", 11, "punct"},
+                     {"Gondor", "Gondor", "PROPN", 11, "nsubj"},
+                     {"would", "would", "AUX", 11, "aux"},
+                     {"act", "act", "VERB", 0, "root"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(guild("a"), 6), "hypothetical");
+  // A particular guild is told as it is: the burning happened.
+  EXPECT_EQ(modality_of(guild("the"), 6), "asserted");
+}
+
+TEST(Modality, APicturedObjectsActIsHypothetical) {
+  // "Imagine a realm that invaded its neighbour"
+  Document doc = make_doc({{"Imagine", "imagine", "VERB", 0, "root"},
+                           {"a", "a", "DET", 3, "det"},
+                           {"realm", "realm", "NOUN", 1, "obj"},
+                           {"that", "that", "PRON", 5, "nsubj"},
+                           {"invaded", "invade", "VERB", 3, "acl:relcl"},
+                           {"its", "its", "PRON", 7, "nmod:poss"},
+                           {"neighbour", "neighbour", "NOUN", 5, "obj"}},
+                          "2020-01-01", "VBD");
+  EXPECT_EQ(modality_of(doc, 4), "hypothetical");
+}
+
+TEST(Modality, AQuestionReachesDownThroughAComplement) {
+  // "Rohan asked who backed (a | the) guild that burned farms"
+  auto asked = [](const char* det) {
+    return make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                     {"asked", "ask", "VERB", 0, "root"},
+                     {"who", "who", "PRON", 4, "nsubj"},
+                     {"backed", "back", "VERB", 2, "ccomp"},
+                     {det, det, "DET", 6, "det"},
+                     {"guild", "guild", "NOUN", 4, "obj"},
+                     {"that", "that", "PRON", 8, "nsubj"},
+                     {"burned", "burn", "VERB", 6, "acl:relcl"},
+                     {"farms", "farm", "NOUN", 8, "obj"}},
+                    "2020-01-01", "VBD");
+  };
+  EXPECT_EQ(modality_of(asked("a"), 7), "question");
+  EXPECT_EQ(modality_of(asked("the"), 7), "asserted");
+  // "… whether an envoy who met the agent had lied": the condition mark.
+  Document whether = make_doc({{"Rohan", "Rohan", "PROPN", 2, "nsubj"},
+                               {"asked", "ask", "VERB", 0, "root"},
+                               {"whether", "whether", "SCONJ", 10, "mark"},
+                               {"an", "an", "DET", 5, "det"},
+                               {"envoy", "envoy", "NOUN", 10, "nsubj"},
+                               {"who", "who", "PRON", 7, "nsubj"},
+                               {"met", "meet", "VERB", 5, "acl:relcl"},
+                               {"the", "the", "DET", 9, "det"},
+                               {"agent", "agent", "NOUN", 7, "obj"},
+                               {"lied", "lie", "VERB", 2, "ccomp"}},
+                              "2020-01-01", "VBD");
+  EXPECT_EQ(modality_of(whether, 6), "hypothetical");
+}
+
+TEST(Modality, ANegationReachesTheParticipleOnItsNoun) {
+  // "Gondor is (not) in the habit of backing rebels"
+  auto habit = [](bool negated) {
+    std::vector<events_test::Row> rows = {
+        {"Gondor", "Gondor", "PROPN", 5, "nsubj"},
+        {"is", "be", "AUX", 5, "cop"},
+        {negated ? "not" : "still", negated ? "not" : "still", "PART", 5, "advmod"},
+        {"in", "in", "ADP", 5, "case"},
+        {"habit", "habit", "NOUN", 0, "root"},
+        {"of", "of", "SCONJ", 7, "mark"},
+        {"backing", "back", "VERB", 5, "acl"},
+        {"rebels", "rebel", "NOUN", 7, "obj"}};
+    Document doc = make_doc(rows);
+    doc.sentences[0].tokens[6].xpos = "VBG";
+    return doc;
+  };
+  EXPECT_EQ(modality_of(habit(true), 6), "denied");
+  EXPECT_NE(modality_of(habit(false), 6), "denied");
+}
+
+TEST(Modality, AFactiveClauseUnderAFrameIsStillTold) {
+  // "Gondor may wait (while | if) Rohan negotiates"
+  auto wait = [](const char* mark) {
+    return make_doc({{"Gondor", "Gondor", "PROPN", 3, "nsubj"},
+                     {"may", "may", "AUX", 3, "aux"},
+                     {"wait", "wait", "VERB", 0, "root"},
+                     {mark, mark, "SCONJ", 6, "mark"},
+                     {"Rohan", "Rohan", "PROPN", 6, "nsubj"},
+                     {"negotiates", "negotiate", "VERB", 3, "advcl"}},
+                    "2020-01-01", "VBZ");
+  };
+  EXPECT_EQ(modality_of(wait("while"), 5), "asserted");
+  EXPECT_EQ(modality_of(wait("if"), 5), "hypothetical");
+  // "If Arnor admits that Rohan attacked, …": the admission does not make
+  // the attack untold.
+  Document admits = make_doc({{"If", "if", "SCONJ", 3, "mark"},
+                              {"Arnor", "Arnor", "PROPN", 3, "nsubj"},
+                              {"admits", "admit", "VERB", 9, "advcl"},
+                              {"that", "that", "SCONJ", 6, "mark"},
+                              {"Rohan", "Rohan", "PROPN", 6, "nsubj"},
+                              {"attacked", "attack", "VERB", 3, "ccomp"},
+                              {",", ",", "PUNCT", 9, "punct"},
+                              {"Gondor", "Gondor", "PROPN", 9, "nsubj"},
+                              {"acts", "act", "VERB", 0, "root"}},
+                             "2020-01-01", "VBD");
+  EXPECT_EQ(modality_of(admits, 5), "asserted");
+}
+
+TEST(Modality, AnExampleOfAProposalIsIntended) {
+  // "Gondor proposed new tolls, such as cracking down on smugglers"
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"proposed", "propose", "VERB", 0, "root"},
+                           {"new", "new", "ADJ", 4, "amod"},
+                           {"tolls", "toll", "NOUN", 2, "obj"},
+                           {",", ",", "PUNCT", 8, "punct"},
+                           {"such", "such", "ADJ", 7, "fixed"},
+                           {"as", "as", "SCONJ", 8, "mark"},
+                           {"cracking", "crack", "VERB", 2, "advcl"},
+                           {"down", "down", "ADP", 8, "compound:prt"}},
+                          "2020-01-01", "VBD");
+  doc.sentences[0].tokens[7].xpos = "VBG";
+  EXPECT_EQ(modality_of(doc, 7), "intended");
+}
+
+TEST(Modality, ANegationReachesABareConjunctButNotOneWithItsOwnSubject) {
+  // "Gondor did not expel envoys or close (| Rohan closed) the border"
+  auto expel = [](bool own_subject) {
+    std::vector<events_test::Row> rows = {
+        {"Gondor", "Gondor", "PROPN", 4, "nsubj"}, {"did", "do", "AUX", 4, "aux"},
+        {"not", "not", "PART", 4, "advmod"},       {"expel", "expel", "VERB", 0, "root"},
+        {"envoys", "envoy", "NOUN", 4, "obj"},     {"or", "or", "CCONJ", 8, "cc"}};
+    if (own_subject)
+      rows.push_back({"Rohan", "Rohan", "PROPN", 8, "nsubj"});
+    else
+      rows.push_back({"then", "then", "ADV", 8, "advmod"});
+    rows.push_back({"close", "close", "VERB", 4, "conj"});
+    rows.push_back({"the", "the", "DET", 10, "det"});
+    rows.push_back({"border", "border", "NOUN", 8, "obj"});
+    return make_doc(rows);
+  };
+  EXPECT_EQ(modality_of(expel(false), 7), "denied");
+  EXPECT_EQ(modality_of(expel(true), 7), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire::events
