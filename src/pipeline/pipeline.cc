@@ -274,6 +274,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     link_events(doc);
     if (!impl.options.narrative_time) {
       mark_standing_present(doc);
+      mark_standing_perfect(doc);
       mark_dated_background(doc);
     }
     if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
@@ -347,6 +348,7 @@ Status Pipeline::recode(Document& doc) const {
   link_events(doc);
   if (!impl.options.narrative_time) {
     mark_standing_present(doc);
+    mark_standing_perfect(doc);
     mark_dated_background(doc);
   }
   if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
