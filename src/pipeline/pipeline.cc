@@ -276,6 +276,7 @@ Document Pipeline::process(Article article, std::vector<std::string>* trace) con
     link_events(doc);
     if (!impl.options.narrative_time) {
       mark_standing_present(doc);
+      mark_standing_perfect(doc);
       if (impl.options.dated_background) mark_dated_background(doc);
     }
     if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);
@@ -350,6 +351,7 @@ Status Pipeline::recode(Document& doc) const {
   link_events(doc);
   if (!impl.options.narrative_time) {
     mark_standing_present(doc);
+    mark_standing_perfect(doc);
     if (impl.options.dated_background) mark_dated_background(doc);
   }
   if (impl.options.historical && !impl.options.narrative_time) mark_historical(doc);

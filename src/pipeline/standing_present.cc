@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eventwire {
 namespace {
@@ -77,6 +78,134 @@ bool opens_with_headline(const Document& doc) {
   return more && tokens <= kLongestHeadline;
 }
 
+// Adverbs of habit, duration or an earlier time that make a perfect a
+// record ("has long called for", "has repeatedly said", "has previously").
+constexpr std::array<std::string_view, 13> kRecordAdverbs = {
+    "long",        "repeatedly",   "often",        "frequently", "always",
+    "previously",  "consistently", "routinely",    "regularly",  "constantly",
+    "continually", "habitually",   "traditionally"};
+// Words that place a sentence in the story's week ("has said today",
+// "over the past few days", "now that he has endorsed"; a "since" is read
+// apart, on the verb only: "since_span").
+constexpr std::array<std::string_view, 15> kWeekWords = {
+    "now",      "today",  "tonight", "yesterday", "week",      "weekend",  "day",   "hour",
+    "recently", "lately", "monday",  "tuesday",   "wednesday", "thursday", "friday"};
+
+std::string lower_case(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+bool among_words(std::string_view word, const auto& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// "has imposed", "have been targeted": a participle whose auxiliary is a
+// present "has / have" and no modal ("will have", "may have").
+bool present_perfect(const Sentence& s, int verb) {
+  if (s.tokens[static_cast<size_t>(verb)].xpos != "VBN") return false;
+  bool have = false;
+  for (const Token& c : s.tokens) {
+    if (c.head != verb + 1 || std::string_view(c.deprel).substr(0, 3) != "aux") continue;
+    if (c.xpos == "MD" || c.xpos == "TO") return false;
+    if (c.lemma == "have") have = have || c.xpos == "VBZ" || c.xpos == "VBP";
+  }
+  return have;
+}
+
+// The tokens that hang on `verb` without passing another clause.
+std::vector<int> own_phrase(const Sentence& s, int verb) {
+  std::vector<int> out;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    int at = static_cast<int>(i);
+    for (int steps = 0; at >= 0 && at != verb && steps < 12; ++steps) {
+      const std::string_view rel = s.tokens[static_cast<size_t>(at)].deprel;
+      if (rel == "ccomp" || rel == "conj" || rel == "parataxis" || rel.substr(0, 5) == "advcl" ||
+          rel.substr(0, 3) == "acl" || rel == "xcomp")
+        break;
+      at = s.tokens[static_cast<size_t>(at)].head - 1;
+    }
+    if (at == verb && static_cast<int>(i) != verb) out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
+// A span or a repetition on the verb: "for years", "time and again", "over
+// and over".
+bool repeat_phrase(const Sentence& s, int verb) {
+  for (int i : own_phrase(s, verb)) {
+    const std::string word = lower_case(s.tokens[static_cast<size_t>(i)].text);
+    if (word == "years" || word == "decades" || word == "months")
+      for (const Token& c : s.tokens)
+        if (c.head == i + 1 && lower_case(c.text) == "for") return true;
+    const size_t next = static_cast<size_t>(i) + 2;
+    if ((word == "time" || word == "over" || word == "again") && next < s.tokens.size() &&
+        lower_case(s.tokens[next - 1].text) == "and" &&
+        (lower_case(s.tokens[next].text) == "again" || lower_case(s.tokens[next].text) == "over"))
+      return true;
+  }
+  return false;
+}
+
+// An adverb of habit, duration or an earlier time on the verb
+// ("repeatedly", "long", "previously"), or a span or repetition.
+bool record_adverb(const Sentence& s, int verb) {
+  for (int i : own_phrase(s, verb)) {
+    const Token& t = s.tokens[static_cast<size_t>(i)];
+    if (t.deprel == "advmod" && among_words(lower_case(t.text), kRecordAdverbs)) return true;
+  }
+  return repeat_phrase(s, verb);
+}
+
+// A verb in the simple past with no auxiliary ("said it over and over").
+bool simple_past(const Sentence& s, int verb) {
+  if (s.tokens[static_cast<size_t>(verb)].xpos != "VBD") return false;
+  for (const Token& c : s.tokens)
+    if (c.head == verb + 1 && std::string_view(c.deprel).substr(0, 3) == "aux") return false;
+  return true;
+}
+
+bool week_word_in(const Sentence& s) {
+  for (const Token& t : s.tokens)
+    if (among_words(lower_case(t.lemma), kWeekWords) || lower_case(t.text) == "saturday" ||
+        lower_case(t.text) == "sunday")
+      return true;
+  return false;
+}
+
+// A verb of saying with what it says ("has said it will", "have told
+// reporters: …") reports a statement; "has acknowledged the reality of …"
+// or "have urged Congress to …" with no such clause states a stance.
+bool reports_content(const Sentence& s, int verb) {
+  if (!says_statement(s.tokens[static_cast<size_t>(verb)])) return false;
+  for (const Token& c : s.tokens)
+    if (c.head == verb + 1 && (c.deprel == "ccomp" || c.deprel == "parataxis")) return true;
+  return false;
+}
+
+// A span opened by "since" on the verb lasts into the story ("has fought
+// three wars since seizing power", "has risen since Monday").
+bool since_span(const Sentence& s, int verb) {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string_view rel = s.tokens[i].deprel;
+    if (s.tokens[i].head != verb + 1 || (rel.substr(0, 3) != "obl" && rel.substr(0, 5) != "advcl"))
+      continue;
+    for (const Token& c : s.tokens)
+      if (c.head == static_cast<int>(i) + 1 && lower_case(c.text) == "since") return true;
+  }
+  return false;
+}
+
+// A relative or adverbial clause, or a conjunct of one ("who have taken to
+// the streets and called for …").
+bool in_modifier_clause(const Sentence& s, int verb) {
+  const Token& t = s.tokens[static_cast<size_t>(verb)];
+  std::string_view rel = t.deprel;
+  if (rel == "conj" && t.head > 0) rel = s.tokens[static_cast<size_t>(t.head - 1)].deprel;
+  return rel.substr(0, 3) == "acl" || rel.substr(0, 5) == "advcl";
+}
+
 }  // namespace
 
 bool reported_in_past(const Document& doc) {
@@ -106,6 +235,27 @@ void mark_standing_present(Document& doc) {
     const int verb = present_verb_at(s, e.start);
     if (verb >= 0 && simple_present_act(s, verb) && !reported_by_saying(s, verb))
       e.modality = "generic";
+  }
+}
+
+void mark_standing_perfect(Document& doc) {
+  const int first_recalling = opens_with_headline(doc) ? 3 : 2;
+  for (Event& e : doc.events) {
+    if (e.modality != "asserted" || e.sentence < 0 ||
+        static_cast<size_t>(e.sentence) >= doc.sentences.size())
+      continue;
+    const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
+    const int verb = present_verb_at(s, e.start);
+    if (verb < 0) continue;
+    // A past told as a repetition or a span is a habit of those years
+    // ("said it over and over", "opposed it for decades"); a single adverb
+    // ("repeatedly blamed") leaves the past acts of the news.
+    if (simple_past(s, verb) && repeat_phrase(s, verb)) e.modality = "generic";
+    if (!present_perfect(s, verb)) continue;
+    const bool recalled = s.paragraph >= first_recalling && e.date_source == "article" &&
+                          !reports_content(s, verb) && !week_word_in(s) && !since_span(s, verb) &&
+                          !reported_by_saying(s, verb) && !in_modifier_clause(s, verb);
+    if (recalled || record_adverb(s, verb)) e.modality = "generic";
   }
 }
 

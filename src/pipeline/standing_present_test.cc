@@ -131,5 +131,108 @@ TEST(StandingPresent, AnOpeningHeadlineAndWhatASayingReportsStay) {
   EXPECT_EQ(reported.events[0].modality, "asserted");
 }
 
+// "Rohan has imposed sanctions <extra…>." in body paragraph `paragraph`,
+// after a short lead (a deck: the perfect counts as recalled from paragraph
+// 3 on); `aux` is "has", "had" or "will".
+Document perfect_story(int paragraph, const char* aux = "has", std::vector<Row> extra = {}) {
+  Document doc;
+  doc.article.date = "2021-06-15";
+  for (int i = 0; i < 2; ++i)
+    add_sentence(doc,
+                 {{"Mira", "Mira", "NNP", 2, "nsubj"},
+                  {"said", "say", "VBD", 0, "root"},
+                  {"talks", "talk", "NNS", 4, "nsubj"},
+                  {"failed", "fail", "VBD", 2, "ccomp"}},
+                 i);
+  const bool modal = std::string_view(aux) == "will";
+  const char* aux_tag = modal ? "MD" : (std::string_view(aux) == "had" ? "VBD" : "VBZ");
+  std::vector<Row> rows = {{"Rohan", "Rohan", "NNP", 3, "nsubj"},
+                           {aux, modal ? "will" : "have", aux_tag, 3, "aux"},
+                           {"imposed", "impose", "VBN", 0, "root"},
+                           {"sanctions", "sanction", "NNS", 3, "obj"}};
+  rows.insert(rows.end(), extra.begin(), extra.end());
+  add_sentence(doc, rows, paragraph);
+  add_event(doc, 2, 2);
+  return doc;
+}
+
+std::string perfect_reading(Document doc) {
+  mark_standing_perfect(doc);
+  return doc.events[0].modality;
+}
+
+TEST(StandingPerfect, APerfectPastTheLeadWithNoTimeIsARecord) {
+  EXPECT_EQ(perfect_reading(perfect_story(3)), "generic");
+  // The lead tells its news in the perfect ("A judge has rejected …").
+  EXPECT_EQ(perfect_reading(perfect_story(0)), "asserted");
+  // "had imposed" and "will have imposed" are no present perfect.
+  EXPECT_EQ(perfect_reading(perfect_story(3, "had")), "asserted");
+  EXPECT_EQ(perfect_reading(perfect_story(3, "will")), "asserted");
+  // A time of its own, or a word of the story's week, makes it news.
+  Document dated = perfect_story(3);
+  dated.events[0].date_source = "time:T1";
+  EXPECT_EQ(perfect_reading(dated), "asserted");
+  EXPECT_EQ(perfect_reading(perfect_story(3, "has", {{"today", "today", "NN", 3, "obl:tmod"}})),
+            "asserted");
+  // "… since seizing power": a span that lasts into the story.
+  EXPECT_EQ(perfect_reading(perfect_story(
+                3, "has",
+                {{"since", "since", "IN", 6, "mark"}, {"seizing", "seize", "VBG", 3, "advcl"}})),
+            "asserted");
+}
+
+TEST(StandingPerfect, ClausesAndStatementsOfTheNewsStay) {
+  // "protesters, who have imposed …": a relative clause describes its noun.
+  Document relative = perfect_story(3);
+  relative.sentences[2].tokens[2].deprel = "acl:relcl";
+  relative.sentences[2].tokens[2].head = 1;
+  EXPECT_EQ(perfect_reading(relative), "asserted");
+  // "Mira said Rohan has imposed sanctions": what a saying reports is news.
+  Document reported = perfect_story(3);
+  reported.sentences[2].tokens[2].deprel = "ccomp";
+  reported.sentences[2].tokens[2].head = 5;
+  Token said = reported.sentences[2].tokens[0];
+  said.text = "said", said.lemma = "say", said.xpos = "VBD", said.deprel = "root", said.head = 0;
+  reported.sentences[2].tokens.push_back(said);  // token 5
+  EXPECT_EQ(perfect_reading(reported), "asserted");
+  // "Rohan has said talks failed" reports a statement; "Rohan has
+  // acknowledged the problem" states a stance.
+  Document says = perfect_story(3, "has", {{"failed", "fail", "VBD", 3, "ccomp"}});
+  says.sentences[2].tokens[2].lemma = "say";
+  EXPECT_EQ(perfect_reading(says), "asserted");
+  Document stance = perfect_story(3);
+  stance.sentences[2].tokens[2].lemma = "acknowledge";
+  EXPECT_EQ(perfect_reading(stance), "generic");
+}
+
+TEST(StandingPerfect, AnAdverbOfHabitOrASpanMakesARecordAnywhere) {
+  EXPECT_EQ(
+      perfect_reading(perfect_story(0, "has", {{"repeatedly", "repeatedly", "RB", 3, "advmod"}})),
+      "generic");
+  // "… for years": a span.
+  EXPECT_EQ(perfect_reading(perfect_story(
+                0, "has", {{"for", "for", "IN", 6, "case"}, {"years", "year", "NNS", 3, "obl"}})),
+            "generic");
+  // "Rohan imposed sanctions over and over": a habit of those years.
+  Document over = perfect_story(0, "has",
+                                {{"over", "over", "RB", 3, "advmod"},
+                                 {"and", "and", "CC", 7, "cc"},
+                                 {"over", "over", "RB", 5, "conj"}});
+  over.sentences[2].tokens.erase(over.sentences[2].tokens.begin() + 1);
+  for (Token& t : over.sentences[2].tokens)
+    if (t.head > 1) --t.head;
+  over.sentences[2].tokens[1].xpos = "VBD";
+  over.events[0].start = over.sentences[2].tokens[1].start;
+  EXPECT_EQ(perfect_reading(over), "generic");
+  // "Rohan repeatedly imposed sanctions": past acts of the news.
+  Document repeatedly = perfect_story(0, "has", {{"repeatedly", "repeatedly", "RB", 3, "advmod"}});
+  repeatedly.sentences[2].tokens.erase(repeatedly.sentences[2].tokens.begin() + 1);
+  for (Token& t : repeatedly.sentences[2].tokens)
+    if (t.head > 1) --t.head;
+  repeatedly.sentences[2].tokens[1].xpos = "VBD";
+  repeatedly.events[0].start = repeatedly.sentences[2].tokens[1].start;
+  EXPECT_EQ(perfect_reading(repeatedly), "asserted");
+}
+
 }  // namespace
 }  // namespace eventwire
