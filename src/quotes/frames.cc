@@ -479,7 +479,7 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   // "felt the agency was slow" parsed as the object "the agency" with "was slow"
   // as its relative clause: the clause is the content.
   TokRange clause_obj = comp < 0 ? subject_as_object(s, tree, i) : TokRange{};
-  if (comp < 0 && clause_obj.empty() && f.lemma != "ask") {
+  if (comp < 0 && clause_obj.empty() && f.lemma != "ask" && !f.learned) {
     // "“…,” he said": the quote is parataxis of the verb, or the verb of the quote.
     int para = tree.child(i, {"parataxis"});
     if (para >= 0 && para < i) comp = para;
@@ -496,14 +496,16 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
   if (before_cue > 0 && is_quote_mark(s.tokens[before_cue].text) && subj > i &&
       tree.rel(subj) != "nsubj")
     --before_cue;
-  bool inverted_tail = !at_end && subj > i && before_cue >= 1 && s.tokens[before_cue].text == "," &&
-                       !f.speaker.empty();
+  // (A learned cue reports only what hangs on it: its clause, object or "as"
+  // phrase, never a host clause: "Lee, whom the firm let go, said …".)
+  bool inverted_tail = !f.learned && !at_end && subj > i && before_cue >= 1 &&
+                       s.tokens[before_cue].text == "," && !f.speaker.empty();
   for (int k = f.speaker.last; inverted_tail && k < tree.n(); ++k)
     inverted_tail = is_punct(s.tokens[k]) || is_quote_mark(s.tokens[k].text);
   if (inverted_tail) {
     f.content = trim(s, {0, before_cue < f.cue.first - 1 ? f.cue.first : f.cue.first - 1});
     f.parenthetical = true;
-  } else if (at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
+  } else if (!f.learned && at_end && !f.speaker.empty() && f.speaker.first >= 2 &&
              s.tokens[f.speaker.first - 1].text == ",") {
     f.content = trim(s, {0, f.speaker.first - 1});
     f.parenthetical = true;
@@ -526,7 +528,8 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     f.lead = parenthetical_lead(s, tree, comp, f);
   } else if (!clause_obj.empty()) {
     f.content = clause_obj;
-  } else if (tree.rel(i) == "parataxis" && tree.head(i) >= 0 && !lex.verb(s.tokens[tree.head(i)])) {
+  } else if (!f.learned && tree.rel(i) == "parataxis" && tree.head(i) >= 0 &&
+             !lex.verb(s.tokens[tree.head(i)])) {
     // (A host that is itself a cue, "X said A; they learned B", is no parenthetical.)
     int h = tree.head(i);
     TokRange hs = tree.span(h, i);

@@ -1961,5 +1961,21 @@ TEST(Parsed, ALearnedCueInsideAReportWithoutItsOwnSpeakerIsPartOfIt) {
   EXPECT_EQ(doc.quotes[0].content.text, "the port would close and lambasted the plan");
 }
 
+TEST(Parsed, ALearnedCueReportsNoHostClause) {
+  // "The plan failed , Ruiz lambasted ." : a learned cue reports only what
+  // hangs on it, never the clause it is set off from.
+  auto x = lambaste_extractor();
+  ASSERT_TRUE(x);
+  Document doc = make_doc("", {"The plan failed, Ruiz lambasted."});
+  apply_parse(doc, {{"DET", "the", "det", 2},
+                    {"NOUN", "plan", "nsubj", 3},
+                    {"VERB", "fail", "root", 0},
+                    {"PUNCT", ",", "punct", 6},
+                    {"PROPN", "Ruiz", "nsubj", 6},
+                    {"VERB", "lambaste", "parataxis", 3},
+                    {"PUNCT", ".", "punct", 3}});
+  x->annotate(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
 }  // namespace
 }  // namespace eventwire
