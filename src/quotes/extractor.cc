@@ -411,8 +411,12 @@ void mark_nested(const Sentence& sent, const std::vector<std::string>& low,
   for (Frame& f : fs) {
     bool pronoun =
         f.speaker.last - f.speaker.first == 1 && quotes_internal::is_pronoun(low[f.speaker.first]);
-    f.nested = (f.cls == "cognition" || quotes_internal::infinitive_content(sent, f)) &&
-               f.parent >= 0 && pronoun;
+    // (A learned cue there needs a speaker of its own: "X said A and attacked B"
+    // parsed with "attacked" inside A is X's one report.)
+    const bool own = !f.speaker.empty() && !f.inherited_speaker;
+    const bool belief =
+        f.cls == "cognition" || quotes_internal::infinitive_content(sent, f) || f.learned;
+    f.nested = f.parent >= 0 && ((belief && pronoun) || (f.learned && !own));
   }
 }
 

@@ -144,6 +144,27 @@ bool said_object(const Sentence& s, int head, TokRange r) {
   return classes.empty() || classes.find_first_of("CGF") != std::string_view::npos;
 }
 
+// A learned cue's object content r without a tail a comma sets off at its
+// end: a relative clause, participle, appositive or adverbial clause of any
+// of its words ("likened the plan to a tax, which …"). Commas inside stay
+// ("urged buyers, like utilities, to pay").
+TokRange without_tail(const Sentence& s, const Tree& tree, TokRange r) {
+  static const std::unordered_set<std::string> kTail = {"acl:relcl", "acl", "appos", "advcl",
+                                                        "parataxis"};
+  // ("… a liar during the debate": a phrase of time at the end is when, not what.)
+  static const std::unordered_set<std::string> kWhen = {"during", "since", "after",
+                                                        "before", "until", "throughout"};
+  for (int c = r.first; c < r.last; ++c) {
+    const TokRange cs = tree.span(c);
+    if (cs.first <= r.first || cs.last < r.last) continue;
+    if (kTail.count(tree.rel(c)) && s.tokens[cs.first - 1].text == ",")
+      return trim(s, {r.first, cs.first - 1});
+    const int cm = tree.child(c, {"case", "mark"});
+    if (cm == cs.first && kWhen.count(lower(s.tokens[cm].text))) return trim(s, {r.first, cm});
+  }
+  return r;
+}
+
 // Content that is not a clause: a to-infinitive ("vowed to fight"), a
 // prepositional object ("called for a repeal", "spoke about her faith") or,
 // except where the object is the addressee, the direct object ("denied the
@@ -152,7 +173,7 @@ bool said_object(const Sentence& s, int head, TokRange r) {
 // attribution counts these as what was said. `infinitive_only`: intentions
 // ("plans to run") report only their infinitive.
 TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_is_addressee,
-                        bool infinitive_only, bool to_object, bool& thing) {
+                        bool infinitive_only, bool to_object, bool learned, bool& thing) {
   static const std::unordered_set<std::string> kPreps = {"about", "for", "of", "on", "against"};
   int xcomp = -1, obj = -1, obl = -1, as = -1;
   for (int c : tree.children(i)) {
@@ -207,11 +228,21 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     int cs = tree.child(obl, {"case", "mark"});
     if (cs == r.first) ++r.first;
   }
+  // A learned cue's completion must follow what it completes (a comma between
+  // only before a clause: "urged buyers, like mills, to pay"): "attacked X as
+  // Y, with jabs …" ends at Y.
+  auto extend = [&](int c, bool clause) {
+    const TokRange cs = tree.span(c);  // (its span may open with its comma)
+    int k = r.last;
+    const bool comma = k < tree.n() && s.tokens[k].text == ",";
+    if (comma) ++k;
+    const bool next = cs.first < r.last || (k >= cs.first && k < cs.last && (!comma || clause));
+    if (!learned || next) r.last = std::max(r.last, cs.last);
+  };
   for (int c : tree.children(i)) {  // "… on Trump to apologize", "… the law as a crazy system"
     bool to_clause = tree.rel(c) == "advcl" && tree.child(c, {"mark"}) >= 0 &&
                      lower(s.tokens[tree.child(c, {"mark"})].text) == "to";
-    if (c > head && (c == xcomp || c == as || to_clause))
-      r.last = std::max(r.last, tree.span(c).last);
+    if (c > head && (c == xcomp || c == as || to_clause)) extend(c, c != as);
     // "accused the party of fueling …", "blamed workers for this behavior",
     // "urged sanctions on Mordor": a complement after the object completes it.
     static const std::unordered_set<std::string> kComplement = {"of",      "for",  "about", "on",
@@ -221,12 +252,12 @@ TokRange object_content(const Sentence& s, const Tree& tree, int i, bool object_
     bool gerund = tree.rel(c) == "advcl";
     if (c > head && head == obj && (tree.rel(c) == "obl" || gerund) && !is_time(c)) {
       int cs = tree.child(c, {gerund ? "mark" : "case"});
-      if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text)))
-        r.last = std::max(r.last, tree.span(c).last);
+      if (cs >= 0 && cs < c && kComplement.count(lower(s.tokens[cs].text))) extend(c, false);
     }
   }
   const bool bare_object = head == obj && tree.rel(obj) == "obj" && r.last == tree.span(obj).last;
   r = trim(s, r);
+  if (learned && !r.empty()) r = without_tail(s, tree, r);
   if (r.empty() || one_pronoun(r)) return verbal ? trim(s, tree.span(xcomp)) : TokRange{};
   thing = bare_object && !said_object(s, obj, r);
   return r;
@@ -248,6 +279,7 @@ void cut_at_second_cues(const Sentence& s, const Tree& tree, std::vector<Frame>&
         continue;
       const std::string& r = tree.rel(g.head);
       bool own_subject = !g.speaker.empty() && !g.inherited_speaker;
+      if (g.learned && !own_subject) continue;  // part of f's report (mark_nested)
       const Token& v = s.tokens[g.head];
       bool participle = v.xpos == "VBG" || (v.text.size() > 4 && v.text.ends_with("ing"));
       bool sibling =
@@ -511,9 +543,9 @@ bool verb_content(const Sentence& s, const CueLexicon& lex, const Tree& tree, in
     f.object = true;
   } else if (TokRange obj =
                  e->object || e->infinitive || evidence
-                     ? object_content(s, tree, i,
-                                      addressee_verb(f.lemma) && hearer_object(s, tree, i),
-                                      !e->object && !evidence, e->to_object, f.thing_object)
+                     ? object_content(
+                           s, tree, i, addressee_verb(f.lemma) && hearer_object(s, tree, i),
+                           !e->object && !evidence, e->to_object, f.learned, f.thing_object)
                      : TokRange{};
              !obj.empty()) {
     f.content = obj;  // "vowed to fight", "called for a repeal", "denied the charges"
@@ -674,6 +706,7 @@ void verb_frame(const Sentence& s, const CueLexicon& lex, const Tree& tree, int 
   f.head = i;
   f.lemma = e->lemma;
   f.cls = e->cls;
+  f.learned = from_model;
   // Auxiliaries belong to the cue ("has said", "would argue").
   for (int c : tree.children(i)) {
     if ((tree.rel(c) == "aux" || tree.rel(c) == "aux:pass") && c < i && c >= i - 3)

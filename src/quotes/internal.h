@@ -91,6 +91,10 @@ struct Frame {
   // A pronoun's belief or intention inside another frame's content ("X said she
   // wants to go"): part of that report, not one of its own (set once per sentence).
   bool nested = false;
+  // The cue is the learned model's, not the lexicon's: its content is its
+  // object, clause or "as" phrase alone, and inside another frame's content
+  // it reports only with a speaker of its own.
+  bool learned = false;
   bool vetoed = false;  // the cue reports nothing here; dropped once surface frames are merged
 };
 

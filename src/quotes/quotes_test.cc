@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -1896,6 +1897,68 @@ TEST(Parsed, AParticipleWithAnObjectIsThePastVerbOfTheNounBeforeIt) {
   EXPECT_EQ(q->cue.text, "chanted");
   ASSERT_TRUE(q->speaker);
   EXPECT_EQ(q->speaker->text, "Farmers");
+}
+
+// A model for the learned-cue tests: "lambaste" is always a cue.
+std::shared_ptr<const QuoteExtractor> lambaste_extractor() {
+  const auto path = std::filesystem::temp_directory_path() / "eventwire-lambaste-model.tsv";
+  {
+    std::ofstream out(path);
+    out << "format\t1\nthreshold\t0.5\nbias\t5\nw\tlemma=lambaste\t1\n"
+           "senses\tlambaste\tcommunication\n";
+  }
+  QuoteOptions options;
+  options.cue_model_path = path.string();
+  auto x = QuoteExtractor::create(options);
+  EXPECT_TRUE(x.is_ok()) << x.status().to_string();
+  return x.is_ok() ? *x : nullptr;
+}
+
+TEST(Parsed, ALearnedCuesContentEndsBeforeItsTail) {
+  // "Ruiz lambasted the plan as a grab during the hearing , with jabs ." : the
+  // object and its "as" phrase, not the time nor the comma's tail.
+  auto x = lambaste_extractor();
+  ASSERT_TRUE(x);
+  Document doc = make_doc("", {"Ruiz lambasted the plan as a grab during the hearing, with jabs."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "lambaste", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "plan", "obj", 2},
+                    {"ADP", "as", "case", 7},
+                    {"DET", "a", "det", 7},
+                    {"NOUN", "grab", "obl", 2},
+                    {"ADP", "during", "case", 10},
+                    {"DET", "the", "det", 10},
+                    {"NOUN", "hearing", "nmod", 7},
+                    {"PUNCT", ",", "punct", 13},
+                    {"ADP", "with", "case", 13},
+                    {"NOUN", "jab", "obl", 2},
+                    {"PUNCT", ".", "punct", 2}});
+  x->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the plan as a grab");
+}
+
+TEST(Parsed, ALearnedCueInsideAReportWithoutItsOwnSpeakerIsPartOfIt) {
+  // "Ruiz said the port would close and lambasted the plan ." parsed with
+  // "lambasted" inside the clause: one report, Ruiz's.
+  auto x = lambaste_extractor();
+  ASSERT_TRUE(x);
+  Document doc = make_doc("", {"Ruiz said the port would close and lambasted the plan."});
+  apply_parse(doc, {{"PROPN", "Ruiz", "nsubj", 2},
+                    {"VERB", "say", "root", 0},
+                    {"DET", "the", "det", 4},
+                    {"NOUN", "port", "nsubj", 6},
+                    {"AUX", "would", "aux", 6},
+                    {"VERB", "close", "ccomp", 2},
+                    {"CCONJ", "and", "cc", 8},
+                    {"VERB", "lambaste", "conj", 6},
+                    {"DET", "the", "det", 10},
+                    {"NOUN", "plan", "obj", 8},
+                    {"PUNCT", ".", "punct", 2}});
+  x->annotate(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].content.text, "the port would close and lambasted the plan");
 }
 
 }  // namespace
