@@ -3,6 +3,7 @@
 // tagging stays fast.
 #include <algorithm>
 #include <array>
+#include <cassert>
 
 #include "base/fingerprint.h"
 #include "entities/ner_features.h"
@@ -251,18 +252,23 @@ static_assert(hash_combine(kClusterAtHead[4 * 3 + 2], 99) == feature_hash(kClust
 static_assert(hash_combine(hash_combine(kLowerAtHead[0], 5), 0) == feature_hash(kLowerAt, 6, 5));
 static_assert(kRunPosHash[3 * 5 + 2] == feature_hash(kRunPos, 3, 2));
 
+// A token's hashes at most: token_features writes at most 155 (those of the
+// gazetteer, KB and name-part bits all set), the capitalized run 5 more.
+constexpr size_t kMaxTokenHashes = 256;
+
 // Appends feature hashes: a whole feature (a template id and up to three
 // values), one from a head (the hash of the template id and its first value)
-// and two more values, or a hash computed in advance.
+// and two more values, or a hash computed in advance. They go to a buffer with
+// room for one token's (kMaxTokenHashes): a store each, no vector growth check.
 struct FeatureSink {
-  std::vector<uint64_t>& hashes;
-  void operator()(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) const {
-    hashes.push_back(feature_hash(a, b, c, d));
+  uint64_t* at;
+  void operator()(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
+    *at++ = feature_hash(a, b, c, d);
   }
-  void head(uint64_t head, uint64_t c, uint64_t d = 0) const {
-    hashes.push_back(hash_combine(hash_combine(head, c), d));
+  void head(uint64_t head, uint64_t c, uint64_t d = 0) {
+    *at++ = hash_combine(hash_combine(head, c), d);
   }
-  void hash(uint64_t h) const { hashes.push_back(h); }
+  void hash(uint64_t h) { *at++ = h; }
 };
 
 // The features of token `i` but those of its capitalized run: the word, its
@@ -270,7 +276,7 @@ struct FeatureSink {
 // evidence. `t` points at the token's TokenInfo (two padding slots each side).
 // On the tagging hot path: no allocation; one call per token (GCC keeps it out of
 // line, at no measured cost beside the token's hundred hashes).
-inline void token_features(const FeatureSink& f, const TokenInfo* t,
+inline void token_features(FeatureSink& f, const TokenInfo* t,
                            const std::vector<std::string>& tokens,
                            const std::vector<std::string>& norm, int i, uint64_t sentence_case,
                            bool any_kb) {
@@ -451,8 +457,9 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
     i = j + 1;
   }
 
-  const FeatureSink f{out.hashes};
+  uint64_t buffer[kMaxTokenHashes];
   for (int i = 0; i < n; ++i) {
+    FeatureSink f{buffer};
     token_features(f, &info[i + 2], tokens, norm, i, sentence_case, any_kb);
     // The capitalized run around the token: its length, the token's place in it, and
     // what its first and last words are ("Palestinian" in "Palestinian Liberation
@@ -469,6 +476,8 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
         f(kRunEndCluster, (last.cluster >> 20) & 1023, place);
       }
     }
+    assert(static_cast<size_t>(f.at - buffer) <= kMaxTokenHashes);
+    out.hashes.insert(out.hashes.end(), buffer, f.at);
     out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
   }
 }
