@@ -262,13 +262,17 @@ constexpr size_t kMaxTokenHashes = 256;
 // room for one token's (kMaxTokenHashes): a store each, no vector growth check.
 struct FeatureSink {
   uint64_t* at;
+  uint64_t* end;  // a write past it is dropped: never past the buffer
+  void put(uint64_t h) {
+    if (at < end) *at++ = h;
+  }
   void operator()(uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
-    *at++ = feature_hash(a, b, c, d);
+    put(feature_hash(a, b, c, d));
   }
   void head(uint64_t head, uint64_t c, uint64_t d = 0) {
-    *at++ = hash_combine(hash_combine(head, c), d);
+    put(hash_combine(hash_combine(head, c), d));
   }
-  void hash(uint64_t h) { *at++ = h; }
+  void hash(uint64_t h) { put(h); }
 };
 
 // The features of token `i` but those of its capitalized run: the word, its
@@ -459,7 +463,7 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
 
   uint64_t buffer[kMaxTokenHashes];
   for (int i = 0; i < n; ++i) {
-    FeatureSink f{buffer};
+    FeatureSink f{buffer, buffer + kMaxTokenHashes};
     token_features(f, &info[i + 2], tokens, norm, i, sentence_case, any_kb);
     // The capitalized run around the token: its length, the token's place in it, and
     // what its first and last words are ("Palestinian" in "Palestinian Liberation
@@ -476,7 +480,7 @@ void extract_features(const std::vector<std::string>& tokens, const Lexicon& lex
         f(kRunEndCluster, (last.cluster >> 20) & 1023, place);
       }
     }
-    assert(static_cast<size_t>(f.at - buffer) <= kMaxTokenHashes);
+    assert(f.at < f.end);  // else raise kMaxTokenHashes: hashes were dropped
     out.hashes.insert(out.hashes.end(), buffer, f.at);
     out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
   }
