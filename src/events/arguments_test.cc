@@ -1759,5 +1759,19 @@ TEST(Arguments, AnActWithNoCodedPartyIsAimedAtWhomItsPurposeActsOn) {
   code(other);
   EXPECT_EQ(summary(other).find("GON>ROH"), std::string::npos) << summary(other);
 }
+TEST(Arguments, AListedCompoundNounTaggedAsAModifierStillMatches) {
+  // "Gondor suspended food shipments to Rohan" with "food" read as amod (a
+  // tagger's slip): the lexicon's compound list still names the act.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"suspended", "suspend", "VERB", 0, "root"},
+                           {"food", "foo", "VERB", 4, "amod"},
+                           {"shipments", "shipment", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find(":162"), std::string::npos) << summary(doc);
+}
 }  // namespace
 }  // namespace eventwire

@@ -1529,6 +1529,16 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
     for (const dict::DepPath& path : c.paths) {
       for (int node : follow_in_voice(tree_, predicate, path, passive))
         present = present || in_values(node, c.lemmas);
+      // A noun modifier the tagger read as an adjective or participle
+      // ("aid" tagged VERB under "deliveries"): a listed compound noun
+      // matches as amod too, by its form (step 71).
+      if (!present && path.size() > 1 && path.back().deprel == "compound" &&
+          path.back().sub.empty()) {
+        dict::DepPath as_amod = path;
+        as_amod.back().deprel = "amod";
+        for (int node : follow_in_voice(tree_, predicate, as_amod, passive))
+          present = present || in_values(node, c.lemmas);
+      }
       if (modified < 0 || path.empty() || path[0].deprel != "obj" || !path[0].sub.empty()) continue;
       dict::DepPath rest(path.begin() + 1, path.end());
       for (int node : rest.empty() ? std::vector<int>{modified} : tree_.follow(modified, rest))
