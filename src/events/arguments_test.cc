@@ -1759,5 +1759,40 @@ TEST(Arguments, AnActWithNoCodedPartyIsAimedAtWhomItsPurposeActsOn) {
   code(other);
   EXPECT_EQ(summary(other).find("GON>ROH"), std::string::npos) << summary(other);
 }
+TEST(Arguments, AListedCompoundNounTaggedAsAModifierStillMatches) {
+  // "Gondor suspended food shipments to Rohan" with "food" read as amod (a
+  // tagger's slip): the lexicon's compound list still names the act.
+  Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                           {"suspended", "suspend", "VERB", 0, "root"},
+                           {"food", "foo", "VERB", 4, "amod"},
+                           {"shipments", "shipment", "NOUN", 2, "obj"},
+                           {"to", "to", "ADP", 6, "case"},
+                           {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+  add_entity(doc, 0, 1, "GON");
+  add_entity(doc, 5, 6, "ROH");
+  code(doc);
+  EXPECT_NE(summary(doc).find(":162"), std::string::npos) << summary(doc);
+}
+TEST(Arguments, AListedObjectNounModifyingTheObjectStillMatches) {
+  // "Gondor eased curfew hours in Rohan": the listed object is the modifier.
+  auto eased = [](const char* modifier, const char* rel) {
+    Document doc = make_doc({{"Gondor", "Gondor", "PROPN", 2, "nsubj"},
+                             {"eased", "ease", "VERB", 0, "root"},
+                             {modifier, modifier, "NOUN", 4, rel},
+                             {"hours", "hour", "NOUN", 2, "obj"},
+                             {"in", "in", "ADP", 6, "case"},
+                             {"Rohan", "Rohan", "PROPN", 2, "obl"}});
+    add_entity(doc, 0, 1, "GON");
+    add_entity(doc, 5, 6, "ROH");
+    code(doc);
+    return summary(doc);
+  };
+  EXPECT_NE(eased("curfew", "compound").find(":08"), std::string::npos)
+      << eased("curfew", "compound");
+  EXPECT_NE(eased("curfew", "amod").find(":08"), std::string::npos) << eased("curfew", "amod");
+  // "eased working hours" is no yielding.
+  EXPECT_EQ(eased("working", "compound").find(":08"), std::string::npos)
+      << eased("working", "compound");
+}
 }  // namespace
 }  // namespace eventwire

@@ -2,6 +2,7 @@
 #include "events/sentence_coder.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "events/actor_sectors.h"
 #include "events/campaign_rally.h"
@@ -1515,6 +1516,18 @@ bool SentenceCoder::in_values(int node, const std::vector<std::string>& values) 
   });
 }
 
+// A noun modifier (compound, or amod by a tagger's slip) of `object` is listed.
+bool SentenceCoder::object_modifier_in(int object, const std::vector<std::string>& values) const {
+  for (int child : tree_.children(object)) {
+    std::string_view rel = tree_.token(child).deprel;
+    // A word, not a currency sign ("$3 million" stays a sum).
+    const std::string& text = tree_.token(child).text;
+    bool word = !text.empty() && std::isalpha(static_cast<unsigned char>(text[0]));
+    if ((rel == "compound" || rel == "amod") && word && in_values(child, values)) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& entry, bool passive,
                                      std::string* failed) const {
   // "sanctions imposed by Gondor": a passive participle's object is the noun
@@ -1529,6 +1542,22 @@ bool SentenceCoder::constraints_hold(int predicate, const dict::LexiconEntry& en
     for (const dict::DepPath& path : c.paths) {
       for (int node : follow_in_voice(tree_, predicate, path, passive))
         present = present || in_values(node, c.lemmas);
+      // A noun modifier the tagger read as an adjective or participle
+      // ("aid" tagged VERB under "deliveries"): a listed compound noun
+      // matches as amod too, by its form (step 71).
+      if (!present && path.size() > 1 && path.back().deprel == "compound" &&
+          path.back().sub.empty()) {
+        dict::DepPath as_amod = path;
+        as_amod.back().deprel = "amod";
+        for (int node : follow_in_voice(tree_, predicate, as_amod, passive))
+          present = present || in_values(node, c.lemmas);
+      }
+      // "eased curfew hours", "violated the ceasefire agreement": a listed
+      // object noun used as the modifier of the object's head (step 72).
+      if (!present && path.size() == 1 && path[0].deprel == "obj" && path[0].sub.empty() &&
+          !c.lemmas.empty())
+        for (int node : follow_in_voice(tree_, predicate, path, passive))
+          present = present || object_modifier_in(node, c.lemmas);
       if (modified < 0 || path.empty() || path[0].deprel != "obj" || !path[0].sub.empty()) continue;
       dict::DepPath rest(path.begin() + 1, path.end());
       for (int node : rest.empty() ? std::vector<int>{modified} : tree_.follow(modified, rest))

@@ -132,6 +132,7 @@ class SentenceCoder {
   int anchor(int head) const;
   bool has_actor(const std::vector<int>& heads) const;
   int nearest_actor_before(int predicate, const std::vector<int>& exclude) const;
+  bool object_modifier_in(int object, const std::vector<std::string>& values) const;
   bool in_values(int node, const std::vector<std::string>& values) const;
   struct EmitOptions {
     bool inherited = false, negated = false;
