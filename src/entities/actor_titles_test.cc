@@ -162,6 +162,39 @@ TEST(ActorTitles, ACampaignManagerIsTheCandidatesParty) {
   EXPECT_EQ(e->actor_code, "USAPTY");
 }
 
+// A multi-word office after "campaign" is campaign staff too; a former one
+// is an elite.
+TEST(ActorTitles, ACampaignPressSecretaryIsThePartyAndAFormerManagerAnElite) {
+  Document doc = make_doc("Clinton campaign press secretary Lina Okoro said the poll was wrong.",
+                          "2016-09-20");
+  set_parse(doc, 0,
+            {{"PROPN", "compound", 4},
+             {"NOUN", "compound", 4},
+             {"NOUN", "compound", 4},
+             {"NOUN", "nsubj", 7},
+             {"PROPN", "appos", 4},
+             {"PROPN", "flat", 5},
+             {"VERB", "root", 0},
+             {"DET", "det", 9},
+             {"NOUN", "nsubj", 11},
+             {"AUX", "cop", 11},
+             {"ADJ", "ccomp", 7},
+             {"PUNCT", "punct", 7}});
+  add_ner(doc, {"Lina", "Okoro"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton campaign press secretary Lina Okoro");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+
+  Document past =
+      make_doc("Former campaign manager Dario Velez said the race was close.", "2016-09-20");
+  add_ner(past, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(past);
+  const Entity* f = entity_with_mention(past, "Former campaign manager Dario Velez");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor_code.substr(3), "ELI");
+}
+
 TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
   Document doc = make_doc(
       "Voters in Ohio and Texas went to the polls. Senators in Washington debated the budget. "
