@@ -382,10 +382,18 @@ bool DocumentResolver::phrase_office(size_t si, size_t ri, WorkMention& m) const
   bool campaign = false;
   for (int k = first; k < head && !campaign; ++k)
     campaign = in.folded[k] == "campaign" && (k == 0 || !starts_upper(s.tokens[k].text)) &&
-               (staff_head || k == head - 1 ||           // "a campaign operative"
-                in.role_at[k] == static_cast<int>(ri));  // "campaign manager"
+               (staff_head || k == head - 1 ||               // "a campaign operative"
+                in.role_at[k] == static_cast<int>(ri) ||     // "campaign manager"
+                in.role_at[k + 1] == static_cast<int>(ri));  // "campaign press secretary"
   campaign = campaign || (staff_head && campaign_tail(in, m));
   if (campaign && !m.former) m.role = "PTY";
+  // A campaign's past staff ("former campaign manager") no longer speak for
+  // it: an elite, as a past office is.
+  for (int k = first; k <= head && campaign && !m.former; ++k)
+    if (is_past_marker(in.folded[k])) {
+      m.former = true;
+      m.role = "ELI";
+    }
   // A shadow minister speaks for the opposition ("Shadow Home Secretary").
   for (int k = first; k <= head && !m.former; ++k)
     if (in.folded[k] == "shadow" && starts_upper(s.tokens[k].text) && is_state_office(m.role)) {

@@ -426,6 +426,16 @@ void DocumentResolver::officers_of_the_police() {
   }
 }
 
+namespace {
+
+// "2008": a four-digit year.
+bool campaign_year(const std::string& t) {
+  return t.size() == 4 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 // 3b. "The Trump campaign", "Clinton's campaign": a known person's election
 //     campaign acts as the party side of the person's country (as its staff
 //     do, step 3), whatever office the person holds. Only the noun heading its
@@ -451,7 +461,16 @@ void DocumentResolver::add_campaigns() {
       if (in.parsed ? (s.tokens[k].deprel == "compound" || s.tokens[k].deprel == "amod")
                     : (k + 1 < n && in.role_at[k + 1] >= 0))
         continue;
-      const int owner_end = in.folded[k - 1] == "'s" || in.folded[k - 1] == "'" ? k - 1 : k;
+      // A year or lower-case modifiers between a possessor and the noun ("Vale's
+      // 2008 campaign", "Vale's presidential campaign"): the possessor's.
+      int before = k - 1;
+      while (before > 0 &&
+             (campaign_year(s.tokens[before].text) ||
+              (s.tokens[before].head - 1 == k && !starts_upper(s.tokens[before].text) &&
+               (s.tokens[before].deprel == "amod" || s.tokens[before].deprel == "compound"))))
+        --before;
+      if (before < k - 1 && in.folded[before] != "'s" && in.folded[before] != "'") continue;
+      const int owner_end = in.folded[before] == "'s" || in.folded[before] == "'" ? before : k;
       auto it =
           person_to.find((static_cast<uint64_t>(si) << 32) | static_cast<uint32_t>(owner_end));
       if (it == person_to.end()) continue;

@@ -162,6 +162,76 @@ TEST(ActorTitles, ACampaignManagerIsTheCandidatesParty) {
   EXPECT_EQ(e->actor_code, "USAPTY");
 }
 
+// A multi-word office after "campaign" is campaign staff too; a former one
+// is an elite.
+TEST(ActorTitles, ACampaignPressSecretaryIsThePartyAndAFormerManagerAnElite) {
+  Document doc = make_doc("Clinton campaign press secretary Lina Okoro said the poll was wrong.",
+                          "2016-09-20");
+  set_parse(doc, 0,
+            {{"PROPN", "compound", 4},
+             {"NOUN", "compound", 4},
+             {"NOUN", "compound", 4},
+             {"NOUN", "nsubj", 7},
+             {"PROPN", "appos", 4},
+             {"PROPN", "flat", 5},
+             {"VERB", "root", 0},
+             {"DET", "det", 9},
+             {"NOUN", "nsubj", 11},
+             {"AUX", "cop", 11},
+             {"ADJ", "ccomp", 7},
+             {"PUNCT", "punct", 7}});
+  add_ner(doc, {"Lina", "Okoro"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* e = entity_with_mention(doc, "Clinton campaign press secretary Lina Okoro");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+
+  Document past =
+      make_doc("Former campaign manager Dario Velez said the race was close.", "2016-09-20");
+  add_ner(past, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(past);
+  const Entity* f = entity_with_mention(past, "Former campaign manager Dario Velez");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor_code.substr(3), "ELI");
+}
+
+// A candidate's campaign of a given year is the candidate's party side, and
+// its manager with it; a bombing campaign is no one's party.
+TEST(ActorTitles, WhoManagedACandidatesCampaignOfAYearIsTheParty) {
+  Document doc = make_doc(
+      "Dario Velez, who managed Clinton's 2008 campaign, said the race was close.", "2016-09-20");
+  set_parse(doc, 0,
+            {{"PROPN", "nsubj", 11},
+             {"PROPN", "flat", 1},
+             {"PUNCT", "punct", 5},
+             {"PRON", "nsubj", 5},
+             {"VERB", "acl:relcl", 1},
+             {"PROPN", "nmod:poss", 9},
+             {"PART", "case", 6},
+             {"NUM", "compound", 9},
+             {"NOUN", "obj", 5},
+             {"PUNCT", "punct", 5},
+             {"VERB", "root", 0},
+             {"DET", "det", 13},
+             {"NOUN", "nsubj", 15},
+             {"AUX", "cop", 15},
+             {"ADJ", "ccomp", 11},
+             {"PUNCT", "punct", 11}});
+  doc.sentences[0].tokens[4].lemma = "manage";
+  add_ner(doc, {"Dario", "Velez"}, "PER");
+  builtin_resolver()->annotate(doc);
+  const Entity* campaign = entity_with_mention(doc, "Clinton's 2008 campaign");
+  ASSERT_NE(campaign, nullptr);
+  EXPECT_EQ(campaign->actor_code, "USAPTY");
+  const Entity* e = entity_with_mention(doc, "Dario Velez");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor_code, "USAPTY");
+
+  Document war = make_doc("Russia's 2015 bombing campaign killed civilians.", "2016-09-20");
+  builtin_resolver()->annotate(war);
+  EXPECT_EQ(entity_with_mention(war, "Russia's 2015 bombing campaign"), nullptr);
+}
+
 TEST(ActorTitles, ATitleTakesAnotherCountryNamedInItsSentence) {
   Document doc = make_doc(
       "Voters in Ohio and Texas went to the polls. Senators in Washington debated the budget. "
