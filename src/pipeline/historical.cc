@@ -2,6 +2,7 @@
 // dates long before the article (mark_historical, mark_dated_background).
 #include "eventwire/pipeline.h"
 #include "pipeline/dated_background.h"
+#include "pipeline/sentence_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -75,7 +76,9 @@ std::optional<Day> month_before(const std::string& article_date) {
 }
 
 // Verbs that recall a known fact ("noted that in 1972 he backed …"): what
-// they report is background the speaker cites. Every other verb's
+// they report is background the speaker cites. (A parataxis is often the
+// attribution itself hung under its quote, '"…," X said in 2012': only under
+// a speech verb is it what is said.) Every other verb's
 // complement (said, testified, confirmed, warned that …) is testimony, and
 // what a speaker says of an earlier act may be the news ("said he met the
 // envoy in 2012").
@@ -83,22 +86,6 @@ bool recalls_fact(std::string_view lemma) {
   static constexpr std::string_view kRecall[] = {"note", "recall", "recount", "remember",
                                                  "mention"};
   return std::find(std::begin(kRecall), std::end(kRecall), lemma) != std::end(kRecall);
-}
-
-// A parataxis is often the attribution itself hung under the quoted clause
-// ('"…," X said in 2012'): only under a verb of saying is it what is said.
-bool says_statement(std::string_view lemma) {
-  static constexpr std::string_view kSpeech[] = {
-      "say",     "tell",  "claim",  "argue",    "add",     "write",    "explain",     "insist",
-      "state",   "tweet", "report", "announce", "declare", "contend",  "suggest",     "testify",
-      "confirm", "deny",  "warn",   "allege",   "reveal",  "disclose", "acknowledge", "admit"};
-  return std::find(std::begin(kSpeech), std::end(kSpeech), lemma) != std::end(kSpeech);
-}
-
-int event_word(const Sentence& s, uint32_t start) {
-  for (size_t i = 0; i < s.tokens.size(); ++i)
-    if (s.tokens[i].start == start) return static_cast<int>(i);
-  return -1;
 }
 
 // A "since" clause opens the span of what its governor tells ("has fought
@@ -123,7 +110,7 @@ bool told_by_story(const Sentence& s, int word) {
       return false;
     const std::string& governor = s.tokens[static_cast<size_t>(head)].lemma;
     if ((rel == "ccomp" && !recalls_fact(governor)) ||
-        (rel == "parataxis" && says_statement(governor)))
+        (rel == "parataxis" && speech_verb(governor)))
       return false;
     at = head;
   }
@@ -151,7 +138,7 @@ void mark_dated_background(Document& doc) {
     const auto end = last_day(e.date);
     if (!end || !(*end < *before)) continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
-    const int word = event_word(s, e.start);
+    const int word = token_at(s, e.start);
     if (word >= 0 && told_by_story(s, word)) e.modality = "historical";
   }
 }

@@ -23,6 +23,7 @@
 #include "pipeline/dated_background.h"
 #include "pipeline/event_place.h"
 #include "pipeline/quote_statements.h"
+#include "pipeline/sentence_words.h"
 #include "pipeline/standing_present.h"
 
 namespace eventwire {
@@ -184,12 +185,6 @@ std::optional<std::pair<std::string, std::string>> date_for_token(const Document
       time.type != "DATE")
     return std::nullopt;
   return std::make_pair(time.value, "time:" + time.id);
-}
-
-int token_at(const Sentence& sentence, uint32_t start) {
-  for (size_t i = 0; i < sentence.tokens.size(); ++i)
-    if (sentence.tokens[i].start == start) return static_cast<int>(i);
-  return -1;
 }
 
 // Quotes are dated by a time expression on their cue ("said on Thursday").

@@ -10,6 +10,8 @@
 #include "events/expert_source.h"
 #include "events/tree.h"
 #include "eventwire/events.h"
+#include "pipeline/sentence_words.h"
+#include "time/calendar.h"
 
 namespace eventwire {
 
@@ -48,42 +50,17 @@ bool governed_gerund(const Sentence& sentence, int verb) {
   return false;
 }
 
-int digits_value(const std::string& s, size_t at, size_t length) {
-  int value = 0;
-  for (size_t i = at; i < at + length; ++i) value = value * 10 + (s[i] - '0');
-  return value;
-}
-
-// Days since 0000-03-01 of an ISO date "YYYY-MM-DD" (a civil-calendar count).
-// Call only on a full_date.
-long day_number(const std::string& iso) {
-  int y = digits_value(iso, 0, 4), m = digits_value(iso, 5, 2);
-  const int d = digits_value(iso, 8, 2);
-  if (m <= 2) --y, m += 12;
-  return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
-}
-
-bool full_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (const size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  return true;
-}
-
 // A saying dated outside the story's week ("in a March meeting … said") is
 // background told as context.
 bool within_story_week(const Quote& q, const std::string& article_date) {
   if (q.date_source.rfind("time:", 0) != 0 || q.date == article_date) return true;
-  if (!full_date(q.date) || !full_date(article_date))
+  const auto said = time_internal::parse_iso_prefix(q.date);
+  const auto article = time_internal::parse_iso_prefix(article_date);
+  if (!said || !article || said->day == 0 || article->day == 0)
     return article_date.rfind(q.date, 0) == 0;  // "2016-09" in a September story
-  const long days = day_number(article_date) - day_number(q.date);
+  const int64_t days = time_internal::days_from_civil(article->year, article->month, article->day) -
+                       time_internal::days_from_civil(said->year, said->month, said->day);
   return days >= -1 && days <= 7;
-}
-
-int cue_token(const Sentence& sentence, uint32_t start) {
-  for (size_t i = 0; i < sentence.tokens.size(); ++i)
-    if (sentence.tokens[i].start == start) return static_cast<int>(i);
-  return -1;
 }
 
 // Negated, modal or habitual sayings are no statement of the week
@@ -143,7 +120,7 @@ void add_quote_statements(Document& doc) {
     if (!q.speaker || q.speaker_entity.empty() || q.cue.text.empty()) continue;
     if (q.cue.sentence < 0 || q.cue.sentence >= static_cast<int>(doc.sentences.size())) continue;
     const Sentence& sentence = doc.sentences[static_cast<size_t>(q.cue.sentence)];
-    const int verb = cue_token(sentence, q.cue.start);
+    const int verb = token_at(sentence, q.cue.start);
     if (verb < 0 || !statement_verb(sentence.tokens[static_cast<size_t>(verb)].lemma)) continue;
     if (!plain_saying(sentence, verb) || governed_gerund(sentence, verb)) continue;
     if (!within_story_week(q, doc.article.date)) continue;

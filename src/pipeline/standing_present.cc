@@ -6,26 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/sentence_words.h"
+
 namespace eventwire {
 namespace {
-
-// Verbs that report a statement: news reports them in the present too
-// ("Mira says", "Rohan charges that …", "Vale urges calm").
-constexpr std::array<std::string_view, 30> kSpeechVerbs = {
-    "say",     "tell",    "ask",   "charge",  "note",     "claim",       "argue", "add",
-    "write",   "insist",  "warn",  "urge",    "announce", "declare",     "state", "explain",
-    "suggest", "contend", "tweet", "respond", "reply",    "acknowledge", "admit", "allege",
-    "predict", "promise", "vow",   "pledge",  "report",   "call"};
-
-bool says_statement(const Token& t) {
-  return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), t.lemma) != kSpeechVerbs.end();
-}
-
-int present_verb_at(const Sentence& s, uint32_t start) {
-  for (size_t i = 0; i < s.tokens.size(); ++i)
-    if (s.tokens[i].start == start) return static_cast<int>(i);
-  return -1;
-}
 
 // The word has the form of its present tag: the bare lemma for VBP, an
 // "-s" for VBZ ("who shot" tagged VBP is a past the tagger missed).
@@ -40,7 +24,7 @@ bool present_form(const Token& t) {
 // ("charges that …" reports a statement whatever its verb).
 bool simple_present_act(const Sentence& s, int verb) {
   const Token& t = s.tokens[static_cast<size_t>(verb)];
-  if (!present_form(t) || says_statement(t)) return false;
+  if (!present_form(t) || speech_verb(t.lemma)) return false;
   for (const Token& c : s.tokens) {
     if (c.head != verb + 1) continue;
     const std::string_view rel = c.deprel;
@@ -57,7 +41,7 @@ bool reported_by_saying(const Sentence& s, int verb) {
     const int head = t.head - 1;
     if (head < 0 || static_cast<size_t>(head) >= s.tokens.size()) return false;
     if ((t.deprel == "ccomp" || t.deprel == "parataxis") &&
-        says_statement(s.tokens[static_cast<size_t>(head)]))
+        speech_verb(s.tokens[static_cast<size_t>(head)].lemma))
       return true;
     at = head;
   }
@@ -87,9 +71,10 @@ constexpr std::array<std::string_view, 13> kRecordAdverbs = {
 // Words that place a sentence in the story's week ("has said today",
 // "over the past few days", "now that he has endorsed"; a "since" is read
 // apart, on the verb only: "since_span").
-constexpr std::array<std::string_view, 15> kWeekWords = {
-    "now",      "today",  "tonight", "yesterday", "week",      "weekend",  "day",   "hour",
-    "recently", "lately", "monday",  "tuesday",   "wednesday", "thursday", "friday"};
+constexpr std::array<std::string_view, 17> kWeekWords = {
+    "now",       "today",    "tonight",  "yesterday", "week",   "weekend",
+    "day",       "hour",     "recently", "lately",    "monday", "tuesday",
+    "wednesday", "thursday", "friday",   "saturday",  "sunday"};
 
 std::string lower_case(std::string_view text) {
   std::string out(text);
@@ -133,8 +118,8 @@ std::vector<int> own_phrase(const Sentence& s, int verb) {
 
 // A span or a repetition on the verb: "for years", "time and again", "over
 // and over".
-bool repeat_phrase(const Sentence& s, int verb) {
-  for (int i : own_phrase(s, verb)) {
+bool repeat_phrase(const Sentence& s, const std::vector<int>& phrase) {
+  for (int i : phrase) {
     const std::string word = lower_case(s.tokens[static_cast<size_t>(i)].text);
     if (word == "years" || word == "decades" || word == "months")
       for (const Token& c : s.tokens)
@@ -150,12 +135,12 @@ bool repeat_phrase(const Sentence& s, int verb) {
 
 // An adverb of habit, duration or an earlier time on the verb
 // ("repeatedly", "long", "previously"), or a span or repetition.
-bool record_adverb(const Sentence& s, int verb) {
-  for (int i : own_phrase(s, verb)) {
+bool record_adverb(const Sentence& s, const std::vector<int>& phrase) {
+  for (int i : phrase) {
     const Token& t = s.tokens[static_cast<size_t>(i)];
     if (t.deprel == "advmod" && among_words(lower_case(t.text), kRecordAdverbs)) return true;
   }
-  return repeat_phrase(s, verb);
+  return repeat_phrase(s, phrase);
 }
 
 // A verb in the simple past with no auxiliary ("said it over and over").
@@ -168,9 +153,7 @@ bool simple_past(const Sentence& s, int verb) {
 
 bool week_word_in(const Sentence& s) {
   for (const Token& t : s.tokens)
-    if (among_words(lower_case(t.lemma), kWeekWords) || lower_case(t.text) == "saturday" ||
-        lower_case(t.text) == "sunday")
-      return true;
+    if (among_words(lower_case(t.lemma), kWeekWords)) return true;
   return false;
 }
 
@@ -178,7 +161,7 @@ bool week_word_in(const Sentence& s) {
 // reporters: …") reports a statement; "has acknowledged the reality of …"
 // or "have urged Congress to …" with no such clause states a stance.
 bool reports_content(const Sentence& s, int verb) {
-  if (!says_statement(s.tokens[static_cast<size_t>(verb)])) return false;
+  if (!speech_verb(s.tokens[static_cast<size_t>(verb)].lemma)) return false;
   for (const Token& c : s.tokens)
     if (c.head == verb + 1 && (c.deprel == "ccomp" || c.deprel == "parataxis")) return true;
   return false;
@@ -232,7 +215,7 @@ void mark_standing_present(Document& doc) {
       continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
     if (s.paragraph < 0 || (headline_first && s.paragraph == 0)) continue;
-    const int verb = present_verb_at(s, e.start);
+    const int verb = token_at(s, e.start);
     if (verb >= 0 && simple_present_act(s, verb) && !reported_by_saying(s, verb))
       e.modality = "generic";
   }
@@ -245,17 +228,20 @@ void mark_standing_perfect(Document& doc) {
         static_cast<size_t>(e.sentence) >= doc.sentences.size())
       continue;
     const Sentence& s = doc.sentences[static_cast<size_t>(e.sentence)];
-    const int verb = present_verb_at(s, e.start);
+    const int verb = token_at(s, e.start);
     if (verb < 0) continue;
     // A past told as a repetition or a span is a habit of those years
     // ("said it over and over", "opposed it for decades"); a single adverb
     // ("repeatedly blamed") leaves the past acts of the news.
-    if (simple_past(s, verb) && repeat_phrase(s, verb)) e.modality = "generic";
-    if (!present_perfect(s, verb)) continue;
+    const bool past = simple_past(s, verb), perfect = present_perfect(s, verb);
+    if (!past && !perfect) continue;
+    const std::vector<int> phrase = own_phrase(s, verb);  // the verb's own words, once
+    if (past && repeat_phrase(s, phrase)) e.modality = "generic";
+    if (!perfect) continue;
     const bool recalled = s.paragraph >= first_recalling && e.date_source == "article" &&
                           !reports_content(s, verb) && !week_word_in(s) && !since_span(s, verb) &&
                           !reported_by_saying(s, verb) && !in_modifier_clause(s, verb);
-    if (recalled || record_adverb(s, verb)) e.modality = "generic";
+    if (recalled || record_adverb(s, phrase)) e.modality = "generic";
   }
 }
 
