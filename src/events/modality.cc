@@ -384,13 +384,6 @@ bool open_noun(const Tree& tree, int noun) {
   return false;
 }
 
-bool has_dependent(const Tree& tree, int head, std::initializer_list<std::string_view> rels) {
-  for (int child : tree.children(head))
-    if (std::find(rels.begin(), rels.end(), Tree::base(tree.token(child).deprel)) != rels.end())
-      return true;
-  return false;
-}
-
 // "such as cracking down": an example of its governor, not a fact beside it.
 bool such_as(const Tree& tree, int mark) {
   return mark > 0 && tree.lemma(mark) == "as" && tree.lemma(mark - 1) == "such";
@@ -418,11 +411,11 @@ bool frame_reaches(const Tree& tree, int clause, int up) {
   if (rel == "ccomp" && in_class(tree.lemma(up), kFactiveVerbs)) return false;
   // An adverbial clause with neither a mark nor the form of a manner or an
   // aim: mostly an attribution the parser hung on the quoted verb.
-  if (rel == "advcl" && tree.token(clause).xpos != "VBG" && !has_dependent(tree, clause, {"mark"}))
+  if (rel == "advcl" && tree.token(clause).xpos != "VBG" && !tree.has_dependent(clause, {"mark"}))
     return false;
   if (tree.token(clause).deprel == "acl:relcl") return open_noun(tree, up);
   if (rel == "conj") {
-    if (has_dependent(tree, clause, {"nsubj", "aux"}) ||
+    if (tree.has_dependent(clause, {"nsubj", "aux"}) ||
         tree.token(clause).xpos != tree.token(up).xpos)
       return false;
     for (int child : tree.children(clause))

@@ -14,12 +14,6 @@ namespace eventwire::events {
 
 namespace {
 
-bool own_subject(const Tree& tree, int verb) {
-  for (int c : tree.children(verb))
-    if (Tree::base(tree.token(c).deprel) == "nsubj") return true;
-  return false;
-}
-
 // Material cooperation and aid (06, 07); not 05, whose "defend" and
 // "support" are words ("to defend their areas").
 bool helps(const std::string& code) {
@@ -37,8 +31,8 @@ int SentenceCoder::purpose_clause(int predicate) const {
   std::vector<int> holders = {predicate};
   for (int child : tree_.children(predicate)) {
     std::string_view rel = Tree::base(tree_.token(child).deprel);
-    if (rel == "obj" ||
-        (rel == "conj" && tree_.token(child).upos == "VERB" && !own_subject(tree_, child)))
+    if (rel == "obj" || (rel == "conj" && tree_.token(child).upos == "VERB" &&
+                         !tree_.has_dependent(child, {"nsubj"})))
       holders.push_back(child);
   }
   for (int holder : holders)
@@ -85,7 +79,9 @@ std::vector<int> SentenceCoder::purpose_clauses(int predicate, const std::string
     for (int clause : tree_.children(holder)) {
       std::string_view rel = Tree::base(tree_.token(clause).deprel);
       bool adverbial = rel == "advcl" || (rel == "acl" && holder != predicate);
-      if (!adverbial || tree_.token(clause).upos != "VERB" || own_subject(tree_, clause)) continue;
+      if (!adverbial || tree_.token(clause).upos != "VERB" ||
+          tree_.has_dependent(clause, {"nsubj"}))
+        continue;
       for (int c : tree_.children(clause))
         if (tree_.token(c).deprel == "mark" && tree_.lemma(c) == "to") clauses.push_back(clause);
     }
@@ -100,11 +96,7 @@ void SentenceCoder::purpose_party_target(int predicate, Reading& r) const {
   for (int clause : purpose_clauses(predicate, r.code)) {
     std::vector<int> found = coded_target_elsewhere(clause, passive_clause(clause), r.sources);
     if (found.empty() || !proper_name_under(found.front())) continue;
-    Actor target = resolve(found.front());
-    for (int s : r.sources)
-      if (resolve(s).code == target.code) return;
-    r.targets = std::move(found);
-    r.pattern += " (target: the party its purpose acts on)";
+    take_target(std::move(found), r, "the party its purpose acts on");
     return;
   }
 }

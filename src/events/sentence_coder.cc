@@ -2120,14 +2120,18 @@ bool SentenceCoder::own_actor(int node, const std::vector<int>& sources) const {
 // never needs one.
 void SentenceCoder::target_of_targetless(int predicate, Reading& r) const {
   std::vector<int> found = coded_target_elsewhere(predicate, r.passive, r.sources, r.code == "010");
-  if (found.empty()) return;
-  Actor target = resolve(found.front());
-  for (int s : r.sources) {
-    Actor source = resolve(s);
-    if (source.code == target.code) return;  // never a same-actor drop
-  }
+  if (!found.empty()) take_target(std::move(found), r, "a coded actor among the arguments");
+}
+
+// Makes `found` the reading's target unless it is the source's own actor
+// (never a same-actor drop); false then.
+bool SentenceCoder::take_target(std::vector<int> found, Reading& r, std::string_view how) const {
+  const std::string target = resolve(found.front()).code;
+  for (int s : r.sources)
+    if (resolve(s).code == target) return false;
   r.targets = std::move(found);
-  r.pattern += " (target: a coded actor among the arguments)";
+  r.pattern += " (target: " + std::string(how) + ")";
+  return true;
 }
 
 // "Gondor is considering flying aid to Rohan": a statement (01) whose
@@ -2144,20 +2148,16 @@ void SentenceCoder::complement_target(int predicate, Reading& r) const {
       other_subject = other_subject || (Tree::base(tree_.token(c).deprel) == "nsubj" &&
                                         !(rel == "ccomp" && speaker_pronoun(c, r.sources)));
     // A that-clause counts only with the speaker as its subject.
-    if (other_subject || (rel == "ccomp" && !has_subject(child))) continue;
+    if (other_subject || (rel == "ccomp" && !tree_.has_dependent(child, {"nsubj"}))) continue;
     std::vector<int> found = coded_target_elsewhere(child, passive_clause(child), r.sources);
     if (found.empty() && r.targets.empty() && rel == "xcomp")
       found = recipient_of(child, r.sources);
     // From a that-clause only a named party ("he would meet Rohan's envoy"),
     // not a class of people or an office ("farmers", "the post of mayor").
     if (found.empty() || (rel == "ccomp" && !proper_name_under(found.front()))) continue;
-    Actor target = resolve(found.front());
-    for (int s : r.sources)
-      if (resolve(s).code == target.code) return;
-    r.targets = std::move(found);
-    r.pattern += " (target: what its complement acts on)";
     // Still a frame when the clause is an asserted act of its own.
-    if (rel == "ccomp") clause_targeted_.push_back(predicate);
+    if (take_target(std::move(found), r, "what its complement acts on") && rel == "ccomp")
+      clause_targeted_.push_back(predicate);
     return;
   }
 }
@@ -2188,12 +2188,6 @@ bool SentenceCoder::proper_name_under(int node) const {
       if (tree_.token(up).upos == "VERB" || tree_.token(up).upos == "AUX") break;
     }
   }
-  return false;
-}
-
-bool SentenceCoder::has_subject(int clause) const {
-  for (int c : tree_.children(clause))
-    if (Tree::base(tree_.token(c).deprel) == "nsubj") return true;
   return false;
 }
 

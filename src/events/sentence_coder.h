@@ -338,8 +338,8 @@ class SentenceCoder {
   void target_of_targetless(int predicate, Reading& r) const;
   bool own_actor(int node, const std::vector<int>& sources) const;
   void complement_target(int predicate, Reading& r) const;
+  bool take_target(std::vector<int> found, Reading& r, std::string_view how) const;
   bool speaker_pronoun(int subject, const std::vector<int>& sources) const;
-  bool has_subject(int clause) const;
   bool proper_name_under(int node) const;
   // Whom the clause's own entry names as its recipient (an indirect object,
   // a to / against / toward phrase), coded or not; empty when none (step 65).

@@ -67,6 +67,12 @@ bool Tree::has_case(int node, std::initializer_list<std::string_view> lemmas) co
   return false;
 }
 
+bool Tree::has_dependent(int node, std::initializer_list<std::string_view> rels) const {
+  for (int child : children(node))
+    if (std::find(rels.begin(), rels.end(), base(token(child).deprel)) != rels.end()) return true;
+  return false;
+}
+
 std::vector<int> Tree::follow(int from, const dict::DepPath& path) const {
   if (path.empty()) return {from};
   // No allocation until a step matches; `next` is swapped with `frontier`

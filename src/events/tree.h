@@ -51,6 +51,9 @@ class Tree {
   // Whether `node` has a case dependent ("with" in "with rockets") whose
   // lemma is one of `lemmas`.
   bool has_case(int node, std::initializer_list<std::string_view> lemmas) const;
+  // Whether `node` has a dependent whose base relation is one of `rels`
+  // ("nsubj": a clause with a subject of its own).
+  bool has_dependent(int node, std::initializer_list<std::string_view> rels) const;
   bool is_passive(int predicate) const;
   bool is_negated(int predicate) const;
 
